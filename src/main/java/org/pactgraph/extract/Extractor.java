@@ -1,0 +1,40 @@
+package org.pactgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns one announcement into facts with evidence: normalise the text, split it into
+ * sentences, find the mentions in each, then run the relation rules in an order where each may
+ * use what the earlier ones found (partnerships first, then their initiative, announcement,
+ * signing, funding and themes).
+ */
+public final class Extractor {
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final MentionFinder mentionFinder;
+    private final Gazetteer gazetteer;
+    private final List<Rule> rules = List.of(
+            new PartnershipRule(), new InitiativeRule(), new AnnouncementRule(), new EventRule(),
+            new FundingRule(), new ThemeRule());
+
+    public Extractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.mentionFinder = new MentionFinder(gazetteer);
+    }
+
+    /** Extracts the facts of one document. */
+    public Extraction extract(Document document) {
+        NormalizedText text = normalizer.normalize(document.rawText());
+        List<Sentence> sentences = splitter.split(text);
+        List<List<Mention>> mentions = new ArrayList<>();
+        for (Sentence s : sentences) {
+            mentions.add(mentionFinder.find(s, document.published()));
+        }
+        DocumentState state = new DocumentState(document, sentences, mentions, gazetteer);
+        for (Rule rule : rules) {
+            rule.apply(state);
+        }
+        return new Extraction(document, sentences, mentions, state.facts);
+    }
+}

@@ -1,0 +1,117 @@
+package org.pactgraph.extract;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes the markup that press releases carry when they are copied from the web: Markdown
+ * escapes ({@code \$}) and emphasis ({@code **Group**}), heading marks, HTML tags and entities.
+ * Curly quotes and dashes become their ASCII forms so that later stages match one form. Every
+ * kept character remembers where it came from.
+ */
+public final class TextNormalizer {
+    private static final Pattern HTML_TAG = Pattern.compile("<[A-Za-z/!][^>]{0,500}>");
+    private static final Pattern HTML_ENTITY = Pattern.compile("&(#\\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});");
+    private static final Map<String, String> NAMED_ENTITIES = Map.of(
+            "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ",
+            "rsquo", "'", "lsquo", "'", "ldquo", "\"", "rdquo", "\"");
+    private static final String MARKDOWN_ESCAPABLE = "\\`*_{}[]()#+-.!$|>~";
+
+    /** Normalises a document's raw text. */
+    public NormalizedText normalize(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        int[] offsets = new int[raw.length() + 1];
+        int i = 0;
+        boolean lineStart = true;
+        while (i < raw.length()) {
+            char c = raw.charAt(i);
+            if (lineStart && c == '#') {
+                // A Markdown heading mark: drop the run of '#' and the blank after it.
+                int j = i;
+                while (j < raw.length() && raw.charAt(j) == '#') j++;
+                while (j < raw.length() && raw.charAt(j) == ' ') j++;
+                i = j;
+                lineStart = false;
+                continue;
+            }
+            if (c == '\\' && i + 1 < raw.length() && MARKDOWN_ESCAPABLE.indexOf(raw.charAt(i + 1)) >= 0) {
+                offsets[out.length()] = i + 1;
+                out.append(raw.charAt(i + 1));
+                i += 2;
+                lineStart = false;
+                continue;
+            }
+            if ((c == '*' || c == '_') && isEmphasisMark(raw, i)) {
+                i += (i + 1 < raw.length() && raw.charAt(i + 1) == c) ? 2 : 1;
+                continue;
+            }
+            if (c == '<') {
+                Matcher tag = HTML_TAG.matcher(raw).region(i, raw.length());
+                if (tag.lookingAt()) {
+                    i = tag.end();
+                    continue;
+                }
+            }
+            if (c == '&') {
+                Matcher entity = HTML_ENTITY.matcher(raw).region(i, raw.length());
+                if (entity.lookingAt()) {
+                    String decoded = decodeEntity(entity.group(1));
+                    if (decoded != null) {
+                        for (char d : decoded.toCharArray()) {
+                            offsets[out.length()] = i;
+                            out.append(plain(d));
+                        }
+                        i = entity.end();
+                        continue;
+                    }
+                }
+            }
+            offsets[out.length()] = i;
+            out.append(plain(c));
+            lineStart = c == '\n';
+            i++;
+        }
+        offsets[out.length()] = raw.length();
+        int[] trimmed = new int[out.length() + 1];
+        System.arraycopy(offsets, 0, trimmed, 0, out.length() + 1);
+        return new NormalizedText(out.toString(), trimmed, raw);
+    }
+
+    /** '*' or '_' (single or doubled) that opens or closes emphasis rather than standing alone. */
+    private static boolean isEmphasisMark(String raw, int i) {
+        char c = raw.charAt(i);
+        int end = (i + 1 < raw.length() && raw.charAt(i + 1) == c) ? i + 2 : i + 1;
+        boolean letterAfter = end < raw.length() && Character.isLetterOrDigit(raw.charAt(end));
+        boolean letterBefore = i > 0 && Character.isLetterOrDigit(raw.charAt(i - 1));
+        if (c == '_' && letterAfter && letterBefore) {
+            return false; // snake_case words keep their underscores
+        }
+        return letterAfter != letterBefore || (letterAfter && c == '*');
+    }
+
+    private static String decodeEntity(String body) {
+        try {
+            if (body.startsWith("#x") || body.startsWith("#X")) {
+                return new String(Character.toChars(Integer.parseInt(body.substring(2), 16)));
+            }
+            if (body.startsWith("#")) {
+                return new String(Character.toChars(Integer.parseInt(body.substring(1))));
+            }
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return NAMED_ENTITIES.get(body);
+    }
+
+    /** One spelling for characters that have several: straight quotes, ASCII hyphen, plain space. */
+    static char plain(char c) {
+        return switch (c) {
+            case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> '"';
+            case '\u2018', '\u2019', '\u201A', '\u2032' -> '\'';
+            case '\u2013', '\u2014', '\u2212' -> '-';
+            case '\u00A0', '\u2009', '\u202F' -> ' ';
+            default -> c;
+        };
+    }
+}

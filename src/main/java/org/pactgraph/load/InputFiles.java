@@ -1,0 +1,118 @@
+package org.pactgraph.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The files a load reads, found by extension: ontologies and shapes under the ontology folder;
+ * announcements (.md, .txt, .html) and RDF reference data (.ttl, .nt, .jsonld, .rdf, .trig,
+ * .nq) anywhere under the data folder. Sorted by path so that loads are repeatable.
+ */
+public record InputFiles(Path dataDir, Path ontologyDir, List<Path> ontologies, Path shapes,
+                         List<Path> referenceData, List<Path> documents) {
+    /** The name of the SHACL shapes file in the ontology folder. */
+    public static final String SHAPES_FILE = "shapes.ttl";
+
+    private static final List<String> DOCUMENT_EXTENSIONS = List.of(".md", ".txt", ".html", ".htm");
+    private static final List<String> RDF_EXTENSIONS = List.of(".ttl", ".nt", ".jsonld", ".rdf", ".owl", ".trig", ".nq");
+
+    /** Finds the files, failing with a clear message when a folder is missing. */
+    public static InputFiles find(LoadSettings settings) {
+        Path data = requireFolder(settings.dataDir(), "data", "--data");
+        Path ontology = requireFolder(settings.ontologyDir(), "ontology", "--ontology");
+        List<Path> ontologies = list(ontology).stream()
+                .filter(p -> hasExtension(p, RDF_EXTENSIONS) && !p.getFileName().toString().equals(SHAPES_FILE))
+                .toList();
+        Path shapes = ontology.resolve(SHAPES_FILE);
+        if (!Files.isRegularFile(shapes)) {
+            throw new InputException("No SHACL shapes file " + shapes,
+                    "put the shapes that loaded data must satisfy in " + shapes);
+        }
+        List<Path> files = list(data);
+        return new InputFiles(data, ontology, ontologies, shapes,
+                files.stream().filter(p -> hasExtension(p, RDF_EXTENSIONS)).toList(),
+                files.stream().filter(p -> hasExtension(p, DOCUMENT_EXTENSIONS)).toList());
+    }
+
+    /**
+     * A digest of every input's path, size and modification time: when it changes, the store
+     * is out of date with its inputs.
+     */
+    public String fingerprint() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path p : Stream.of(ontologies, List.of(shapes), referenceData, documents).flatMap(List::stream).toList()) {
+                sha.update(p.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update(Long.toString(Files.size(p)).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                sha.update(Long.toString(Files.getLastModifiedTime(p).toMillis()).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new InputException("Cannot read the inputs: " + e.getMessage(), "check the data and ontology folders", e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A path relative to the working folder when it lies below it, for messages. */
+    public static String display(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath();
+        return abs.startsWith(here) ? here.relativize(abs).toString() : abs.toString();
+    }
+
+    private static Path requireFolder(Path dir, String what, String option) {
+        if (!Files.isDirectory(dir)) {
+            throw new InputException("The " + what + " folder " + display(dir) + " does not exist",
+                    "run from the PactGraph folder or give " + option + " DIR");
+        }
+        if (!Files.isReadable(dir)) {
+            throw new InputException("The " + what + " folder " + display(dir) + " cannot be read",
+                    "check its permissions");
+        }
+        return dir;
+    }
+
+    private static List<Path> list(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<Path> files = walk
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> Files.isSymbolicLink(p) || Files.isRegularFile(p))
+                    .sorted()
+                    .toList();
+            files.forEach(p -> checkLink(dir, p));
+            return files;
+        } catch (IOException e) {
+            throw new InputException("Cannot list " + display(dir) + ": " + e.getMessage(), "check its permissions", e);
+        }
+    }
+
+    /** A link must lead to a file inside the same folder: data is what lies in data/, no more. */
+    private static void checkLink(Path root, Path p) {
+        if (!Files.isSymbolicLink(p)) return;
+        try {
+            Path target = Files.readSymbolicLink(p);
+            if (!Files.exists(p)) {
+                throw new InputException(display(p) + " is a link to " + target + ", which does not exist",
+                        "remove the link or restore the file it points to");
+            }
+            if (!p.toRealPath().startsWith(root.toRealPath())) {
+                throw new InputException(display(p) + " is a link to " + p.toRealPath() + ", outside " + display(root),
+                        "copy the file into " + display(root) + " instead of linking to it");
+            }
+        } catch (IOException e) {
+            throw new InputException(display(p) + ": cannot follow the link (" + e.getMessage() + ")", "remove or fix the link", e);
+        }
+    }
+
+    private static boolean hasExtension(Path p, List<String> extensions) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return extensions.stream().anyMatch(name::endsWith);
+    }
+}

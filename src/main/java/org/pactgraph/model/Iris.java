@@ -1,0 +1,93 @@
+package org.pactgraph.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * How PactGraph names things. Resources live under {@link #ID_BASE} as {@code {kind}/{slug}};
+ * the slug of a named entity is its English name in lower case with hyphens, so that reloading
+ * the same documents yields the same IRIs. Named graphs live under {@link #GRAPH_BASE}.
+ */
+public final class Iris {
+    private Iris() {}
+
+    /** Base of every resource IRI. */
+    public static final String ID_BASE = "https://w3id.org/pactgraph/id/";
+    /** Base of every named graph IRI. */
+    public static final String GRAPH_BASE = "https://w3id.org/pactgraph/graph/";
+    /** The named graph holding the ontologies. */
+    public static final String ONTOLOGY_GRAPH = GRAPH_BASE + "ontology";
+    /** The named graph holding the curated reference data. */
+    public static final String REFERENCE_GRAPH = GRAPH_BASE + "reference";
+    /** The named graph holding the triples the reasoner inferred. */
+    public static final String INFERRED_GRAPH = GRAPH_BASE + "inferred";
+    /** Prefix of the named graphs that hold what was extracted from one document each. */
+    public static final String DOCUMENT_GRAPH_BASE = GRAPH_BASE + "document/";
+
+    /** Kinds of resources, the first path segment after {@link #ID_BASE}. */
+    public enum Kind {
+        ORG("org"), PERSON("person"), POST("post"), PLACE("place"), THEME("theme"),
+        PARTNERSHIP("partnership"), INITIATIVE("initiative"), FUNDING("funding"), EVENT("event"),
+        ANNOUNCEMENT("announcement"), STATEMENT("statement"), DOCUMENT("document"),
+        EVIDENCE("evidence"), RULE("rule");
+
+        private final String segment;
+
+        Kind(String segment) {
+            this.segment = segment;
+        }
+
+        /** The path segment, such as {@code org}. */
+        public String segment() {
+            return segment;
+        }
+    }
+
+    /** The IRI of a resource of the given kind and slug. */
+    public static String id(Kind kind, String slug) {
+        return ID_BASE + kind.segment() + "/" + slug;
+    }
+
+    /** The IRI of the named graph holding what was extracted from a document. */
+    public static String documentGraph(String documentSlug) {
+        return DOCUMENT_GRAPH_BASE + documentSlug;
+    }
+
+    /** An RFC 5147 fragment IRI for characters {@code [begin, end)} of a document. */
+    public static String span(String documentIri, int begin, int end) {
+        return documentIri + "#char=" + begin + "," + end;
+    }
+
+    /**
+     * The slug of a name: lower case ASCII letters and digits separated by single hyphens.
+     * Accents are dropped ("Rene" for "René"); "&" reads "and".
+     */
+    public static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String words = ascii.toLowerCase(Locale.ROOT)
+                .replace("&", " and ")
+                .replace("'", "")
+                .replace("\u2019", "")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+)|(-+$)", "");
+        return words.isEmpty() ? "unnamed" : words;
+    }
+
+    /** A short stable digest of the parts, for resources that have no name (evidence, amounts). */
+    public static String digest(String... parts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : parts) {
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

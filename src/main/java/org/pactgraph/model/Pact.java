@@ -1,0 +1,198 @@
+package org.pactgraph.model;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The PactGraph ontology ({@code ontology/pactgraph.ttl}) as Java constants. The ontology file is
+ * the source of truth; a test fails when a constant here names a term the ontology lacks.
+ */
+public final class Pact {
+    private Pact() {}
+
+    /** The namespace of the ontology's terms. */
+    public static final String NS = "https://w3id.org/pactgraph/ontology#";
+    /** The preferred prefix. */
+    public static final String PREFIX = "pact";
+    /** The ontology IRI. */
+    public static final String ONTOLOGY = "https://w3id.org/pactgraph/ontology";
+
+    // Classes
+    /** A body that takes part in or funds a partnership. */
+    public static final Resource Organization = resource("Organization");
+    /** An academic or research institution. */
+    public static final Resource Institution = resource("Institution");
+    /** A degree-awarding institution. */
+    public static final Resource University = resource("University");
+    /** A ministry, department or agency of a government. */
+    public static final Resource GovernmentBody = resource("GovernmentBody");
+    /** A business corporation. */
+    public static final Resource Company = resource("Company");
+    /** A group of organisations, perhaps known only by its size. */
+    public static final Resource Consortium = resource("Consortium");
+    /** A human being. */
+    public static final Resource Person = resource("Person");
+    /** A person who holds a post. */
+    public static final Resource Official = resource("Official");
+    /** A position in an organisation. */
+    public static final Resource Post = resource("Post");
+    /** A research agreement between institutions. */
+    public static final Resource Partnership = resource("Partnership");
+    /** A programme grouping partnerships. */
+    public static final Resource Initiative = resource("Initiative");
+    /** A research field, a SKOS concept. */
+    public static final Resource ResearchTheme = resource("ResearchTheme");
+    /** Money committed to a partnership or initiative. */
+    public static final Resource Funding = resource("Funding");
+    /** A value with a currency. */
+    public static final Resource MonetaryAmount = resource("MonetaryAmount");
+    /** Something that happened at a place and time. */
+    public static final Resource Event = resource("Event");
+    /** An event where agreements are signed. */
+    public static final Resource SigningCeremony = resource("SigningCeremony");
+    /** A formal visit of a head of state or government. */
+    public static final Resource StateVisit = resource("StateVisit");
+    /** A meeting of leaders. */
+    public static final Resource Summit = resource("Summit");
+    /** A public undertaking that initiatives follow from. */
+    public static final Resource Commitment = resource("Commitment");
+    /** The act of making partnerships public. */
+    public static final Resource Announcement = resource("Announcement");
+    /** A geographic place. */
+    public static final Resource Place = resource("Place");
+    /** A sovereign state. */
+    public static final Resource Country = resource("Country");
+    /** A quotation. */
+    public static final Resource Statement = resource("Statement");
+    /** A source text. */
+    public static final Resource Document = resource("Document");
+    /** A run of characters of a document. */
+    public static final Resource TextSpan = resource("TextSpan");
+    /** A named procedure of the extractor. */
+    public static final Resource ExtractionRule = resource("ExtractionRule");
+
+    // Object properties
+    /** An organisation taking part in a partnership in any role. */
+    public static final Property participant = property("participant");
+    /** Inverse of participant. */
+    public static final Property involvedIn = property("involvedIn");
+    /** A research partner of a partnership. */
+    public static final Property partner = property("partner");
+    /** Inverse of partner. */
+    public static final Property partnerIn = property("partnerIn");
+    /** Two organisations partnering in the same partnership. */
+    public static final Property partnerOf = property("partnerOf");
+    /** An organisation funding a partnership. */
+    public static final Property fundedBy = property("fundedBy");
+    /** Inverse of fundedBy. */
+    public static final Property funds = property("funds");
+    /** A research theme of a partnership or initiative. */
+    public static final Property hasTheme = property("hasTheme");
+    /** The initiative of a partnership. */
+    public static final Property partOfInitiative = property("partOfInitiative");
+    /** Inverse of partOfInitiative. */
+    public static final Property hasPartnership = property("hasPartnership");
+    /** The commitment an initiative follows from. */
+    public static final Property followsFrom = property("followsFrom");
+    /** The announcement of a partnership or initiative. */
+    public static final Property announcedIn = property("announcedIn");
+    /** Inverse of announcedIn. */
+    public static final Property announces = property("announces");
+    /** An official making an announcement. */
+    public static final Property announcedBy = property("announcedBy");
+    /** The event at which a partnership was signed. */
+    public static final Property signedAt = property("signedAt");
+    /** A person who signed a partnership. */
+    public static final Property signedBy = property("signedBy");
+    /** A person present at an event. */
+    public static final Property attendedBy = property("attendedBy");
+    /** The larger event an event took place on the occasion of. */
+    public static final Property occasion = property("occasion");
+    /** The event an announcement or statement was made at. */
+    public static final Property atEvent = property("atEvent");
+    /** Where an event took place. */
+    public static final Property place = property("place");
+    /** The place something lies in; transitive. */
+    public static final Property locatedIn = property("locatedIn");
+    /** The country a post serves. */
+    public static final Property country = property("country");
+    /** A post a person holds. */
+    public static final Property holdsPost = property("holdsPost");
+    /** Inverse of holdsPost. */
+    public static final Property heldBy = property("heldBy");
+    /** The organisation of a post. */
+    public static final Property postIn = property("postIn");
+    /** The parent company of a subsidiary. */
+    public static final Property subsidiaryOf = property("subsidiaryOf");
+    /** Inverse of subsidiaryOf. */
+    public static final Property parentOf = property("parentOf");
+    /** The organisation whose money a funding is. */
+    public static final Property funder = property("funder");
+    /** What a funding supports. */
+    public static final Property fundedItem = property("fundedItem");
+    /** Who receives the money of a funding. */
+    public static final Property recipient = property("recipient");
+    /** The larger funding a funding is part of. */
+    public static final Property shareOf = property("shareOf");
+    /** The amount of a funding. */
+    public static final Property amount = property("amount");
+    /** Who said a statement. */
+    public static final Property speaker = property("speaker");
+    /** The post the speaker spoke in. */
+    public static final Property speakerPost = property("speakerPost");
+    /** Something named inside a statement. */
+    public static final Property mentions = property("mentions");
+    /** The document reporting an announcement or statement. */
+    public static final Property reportedIn = property("reportedIn");
+    /** The document a span belongs to. */
+    public static final Property inDocument = property("inDocument");
+    /** The rule that extracted a statement. */
+    public static final Property extractedBy = property("extractedBy");
+
+    // Datatype properties
+    /** Number of currency units. */
+    public static final Property value = property("value");
+    /** ISO 4217 code. */
+    public static final Property currency = property("currency");
+    /** Whether an amount is a combined total. */
+    public static final Property isCombined = property("isCombined");
+    /** Whether an amount is a ceiling. */
+    public static final Property isUpperBound = property("isUpperBound");
+    /** Whether an amount is a floor. */
+    public static final Property isLowerBound = property("isLowerBound");
+    /** Whether an amount was computed rather than stated. */
+    public static final Property isDerived = property("isDerived");
+    /** How a derived amount was computed. */
+    public static final Property derivation = property("derivation");
+    /** Years over which money is spent. */
+    public static final Property durationYears = property("durationYears");
+    /** Member count of a consortium. */
+    public static final Property memberCount = property("memberCount");
+    /** Day of an event. */
+    public static final Property date = property("date");
+    /** Precision of a date: month or year. */
+    public static final Property datePrecision = property("datePrecision");
+    /** First day. */
+    public static final Property startDate = property("startDate");
+    /** Last day. */
+    public static final Property endDate = property("endDate");
+    /** Place of an initiative in its series. */
+    public static final Property ordinal = property("ordinal");
+    /** Title of a post as written. */
+    public static final Property title = property("title");
+    /** Words of a statement. */
+    public static final Property quote = property("quote");
+    /** Marks a resource created from a pattern, for a person to check. */
+    public static final Property needsReview = property("needsReview");
+    /** Short form of a name. */
+    public static final Property shortName = property("shortName");
+
+    private static Resource resource(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NS + local);
+    }
+}

@@ -1,0 +1,12 @@
+package org.pactgraph.validate;
+
+/**
+ * One SHACL violation, told in the user's terms: the file the offending resource came from, the
+ * resource (focus node), the property path, and the shape's message.
+ */
+public record Violation(String source, String focusNode, String path, String message) {
+    @Override
+    public String toString() {
+        return source + ": " + focusNode + (path.isEmpty() ? "" : " " + path) + ": " + message;
+    }
+}
