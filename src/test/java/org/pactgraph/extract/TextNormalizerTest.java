@@ -1,0 +1,47 @@
+package org.pactgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class TextNormalizerTest {
+    private final TextNormalizer normalizer = new TextNormalizer();
+
+    @Test
+    void removesMarkdownEscapesAndEmphasis() {
+        assertEquals("worth $110 million from Softbank Group, NVIDIA",
+                normalizer.normalize("worth \\$110 million from Softbank **Group**, NVIDIA").text());
+    }
+
+    @Test
+    void turnsCurlyQuotesAndDashesIntoAscii() {
+        assertEquals("\"Pennsylvania's leader - thanks,\" said",
+                normalizer.normalize("\u201CPennsylvania\u2019s leader \u2013 thanks,\u201D said").text());
+    }
+
+    @Test
+    void dropsHtmlTagsAndDecodesEntities() {
+        assertEquals("AT&T and Keio", normalizer.normalize("<p>AT&amp;T and <b>Keio</b></p>").text());
+    }
+
+    @Test
+    void dropsHeadingMarksAtLineStart() {
+        assertEquals("Title\nBody # 1", normalizer.normalize("## Title\nBody # 1").text());
+    }
+
+    @Test
+    void everyCleanCharacterPointsBackToItsRawCharacter() {
+        String raw = "A **bold** \\$5 claim";
+        NormalizedText n = normalizer.normalize(raw);
+        assertEquals("A bold $5 claim", n.text());
+        for (int i = 0; i < n.text().length(); i++) {
+            assertEquals(n.text().charAt(i), raw.charAt(n.toRaw(i)), "character " + i);
+        }
+        assertEquals(raw.length(), n.toRaw(n.text().length()));
+    }
+
+    @Test
+    void keepsUnderscoresInsideWordsAndLoneAsterisks() {
+        assertEquals("snake_case and 2 * 3", normalizer.normalize("snake_case and 2 * 3").text());
+    }
+}
