@@ -1,0 +1,203 @@
+package org.pactgraph.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * A TDB2 store that is replaced whole on each load. The folder holds numbered generations
+ * ({@code gen-0001}, ...) and a symbolic link {@code current} to the one in use. A load writes a
+ * complete new generation in one transaction, then moves the link atomically: a failed or
+ * killed load leaves {@code current} exactly as it was, and readers never see a half-written
+ * store. This also avoids TDB2's growth under repeated updates.
+ */
+public final class TdbStore {
+    private static final Pattern GENERATION = Pattern.compile("gen-(\\d{4,})");
+    private static final String CURRENT = "current";
+    private static final String METADATA = "pactgraph-load.properties";
+
+    private final Path dir;
+
+    private TdbStore(Path dir) {
+        this.dir = dir.toAbsolutePath().normalize();
+    }
+
+    /** The store in the given folder, which need not exist yet. */
+    public static TdbStore at(Path dir) {
+        return new TdbStore(dir);
+    }
+
+    /** The store's folder. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** True when a load has completed into this store. */
+    public boolean exists() {
+        return currentGeneration().isPresent();
+    }
+
+    /** The metadata the last completed load recorded, empty when there is none. */
+    public Map<String, String> metadata() {
+        Optional<Path> current = currentGeneration();
+        if (current.isEmpty()) return Map.of();
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(current.get().resolve(METADATA))) {
+            p.load(in);
+        } catch (NoSuchFileException e) {
+            return Map.of();
+        } catch (IOException e) {
+            throw new StoreException("Cannot read " + current.get().resolve(METADATA) + ": " + e.getMessage(),
+                    "run 'pactgraph load' to rebuild the store", e);
+        }
+        Map<String, String> out = new TreeMap<>();
+        p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
+        return Map.copyOf(out);
+    }
+
+    /**
+     * Replaces the store's content with the given dataset, written in one TDB2 write transaction
+     * into a fresh generation, then switched to atomically. The caller holds the {@link StoreLock}.
+     */
+    public void replace(DatasetGraph content, Map<String, String> metadata) {
+        Path next = dir.resolve(nextGenerationName());
+        try {
+            Files.createDirectories(next);
+            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(next.resolve("tdb")));
+            try {
+                Txn.executeWrite(tdb, () -> {
+                    content.find().forEachRemaining(tdb::add);
+                    tdb.prefixes().putAll(content.prefixes());
+                });
+            } finally {
+                TDBInternal.expel(tdb);
+            }
+            writeMetadata(next, metadata);
+            switchTo(next);
+        } catch (IOException e) {
+            deleteQuietly(next);
+            throw new StoreException("Cannot write the store " + dir + ": " + e.getMessage(),
+                    "check free disk space and that the folder is writable", e);
+        } catch (RuntimeException e) {
+            deleteQuietly(next);
+            throw e;
+        }
+        removeOldGenerations(next);
+    }
+
+    /**
+     * Opens the current generation for reading and querying, with the union of all named graphs
+     * as the default graph. The caller holds the {@link StoreLock} and closes the dataset with
+     * {@link #close(DatasetGraph)}.
+     */
+    public DatasetGraph open() {
+        Path current = currentGeneration().orElseThrow(() -> new StoreException(
+                "There is no loaded store at " + dir, "run 'pactgraph load --store " + dir + "' first"));
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(current.resolve("tdb")));
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return dsg;
+    }
+
+    /** Releases a dataset returned by {@link #open()}. */
+    public static void close(DatasetGraph dsg) {
+        TDBInternal.expel(dsg);
+    }
+
+    private Optional<Path> currentGeneration() {
+        Path link = dir.resolve(CURRENT);
+        if (!Files.isSymbolicLink(link)) return Optional.empty();
+        try {
+            Path target = dir.resolve(Files.readSymbolicLink(link));
+            return Files.isDirectory(target.resolve("tdb")) ? Optional.of(target) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String nextGenerationName() {
+        int max = generations().stream().mapToInt(TdbStore::number).max().orElse(0);
+        return String.format("gen-%04d", max + 1);
+    }
+
+    private List<Path> generations() {
+        List<Path> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) return out;
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "gen-*")) {
+            ds.forEach(p -> {
+                if (GENERATION.matcher(p.getFileName().toString()).matches()) out.add(p);
+            });
+        } catch (IOException e) {
+            throw new StoreException("Cannot list the store " + dir + ": " + e.getMessage(), "check the folder's permissions", e);
+        }
+        out.sort(Comparator.comparingInt(TdbStore::number));
+        return out;
+    }
+
+    private static int number(Path generation) {
+        Matcher m = GENERATION.matcher(generation.getFileName().toString());
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    private static void writeMetadata(Path generation, Map<String, String> metadata) throws IOException {
+        Properties p = new Properties();
+        p.putAll(metadata);
+        try (OutputStream out = Files.newOutputStream(generation.resolve(METADATA))) {
+            p.store(out, "Written by pactgraph load");
+        }
+    }
+
+    /** Points {@code current} at the generation with one rename, which POSIX makes atomic. */
+    private void switchTo(Path generation) throws IOException {
+        Path tmp = dir.resolve(CURRENT + ".tmp");
+        Files.deleteIfExists(tmp);
+        try {
+            Files.createSymbolicLink(tmp, generation.getFileName());
+        } catch (FileAlreadyExistsException e) {
+            Files.delete(tmp);
+            Files.createSymbolicLink(tmp, generation.getFileName());
+        }
+        Files.move(tmp, dir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void removeOldGenerations(Path keep) {
+        for (Path g : generations()) {
+            if (!g.equals(keep)) deleteQuietly(g);
+        }
+    }
+
+    private static void deleteQuietly(Path root) {
+        if (!Files.exists(root)) return;
+        try (var walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // Left for the next load to remove.
+                }
+            });
+        } catch (IOException e) {
+            // Left for the next load to remove.
+        }
+    }
+}
