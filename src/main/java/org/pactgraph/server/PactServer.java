@@ -2,7 +2,11 @@ package org.pactgraph.server;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -10,6 +14,8 @@ import org.eclipse.jetty.server.ServerConnector;
 /**
  * The embedded Fuseki server: the dataset, read-only, at {@value ServerSettings#DATASET} with a
  * SPARQL query endpoint ({@code /sparql}) and a Graph Store Protocol read endpoint ({@code /get}).
+ * Each further feature (pages, security, metrics ...) joins as a Fuseki module, Fuseki's own
+ * extension seam, so that no feature wires Jetty by hand.
  */
 public final class PactServer implements AutoCloseable {
     private final FusekiServer fuseki;
@@ -20,9 +26,42 @@ public final class PactServer implements AutoCloseable {
         this.host = host;
     }
 
-    /** Builds and starts the server, or fails with a clear message when the port is taken. */
+    /** Starts a server with the plain SPARQL endpoints and no further modules. */
     public static PactServer start(ServerSettings settings, DatasetGraph dataset) {
+        return builder(settings, dataset).start();
+    }
+
+    /** A builder for a server over the dataset; add modules, then {@link Builder#start()}. */
+    public static Builder builder(ServerSettings settings, DatasetGraph dataset) {
+        return new Builder(settings, dataset);
+    }
+
+    /** Collects the Fuseki modules of the features to serve beside the SPARQL endpoints. */
+    public static final class Builder {
+        private final ServerSettings settings;
+        private final DatasetGraph dataset;
+        private final List<FusekiModule> modules = new ArrayList<>();
+
+        private Builder(ServerSettings settings, DatasetGraph dataset) {
+            this.settings = settings;
+            this.dataset = dataset;
+        }
+
+        /** Adds a feature's module; modules are called in the order added. */
+        public Builder module(FusekiModule module) {
+            modules.add(module);
+            return this;
+        }
+
+        /** Builds and starts the server, or fails with a clear message when the port is taken. */
+        public PactServer start() {
+            return PactServer.start(settings, dataset, FusekiModules.create(modules));
+        }
+    }
+
+    private static PactServer start(ServerSettings settings, DatasetGraph dataset, FusekiModules modules) {
         FusekiServer fuseki = FusekiServer.create()
+                .fusekiModules(modules)
                 .port(settings.port())
                 .add(ServerSettings.DATASET, dataset, false)
                 .build();
