@@ -47,6 +47,8 @@ public final class Pact {
     public static final Resource Funding = resource("Funding");
     /** A value with a currency. */
     public static final Resource MonetaryAmount = resource("MonetaryAmount");
+    /** What one source says about a partnership or initiative, kept apart from other sources. */
+    public static final Resource Claim = resource("Claim");
     /** Something that happened at a place and time. */
     public static final Resource Event = resource("Event");
     /** An event where agreements are signed. */
@@ -137,6 +139,10 @@ public final class Pact {
     public static final Property shareOf = property("shareOf");
     /** The amount of a funding. */
     public static final Property amount = property("amount");
+    /** The partnership or initiative a claim is about. */
+    public static final Property about = property("about");
+    /** An organisation a claim's source names as a supporter. */
+    public static final Property supporter = property("supporter");
     /** Who said a statement. */
     public static final Property speaker = property("speaker");
     /** The post the speaker spoke in. */

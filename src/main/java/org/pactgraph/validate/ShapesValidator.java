@@ -5,31 +5,43 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
-import org.apache.jena.riot.system.PrefixMap;
-import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.util.iterator.ExtendedIterator;
 
 /**
  * Checks data against the SHACL shapes of {@code ontology/shapes.ttl} with jena-shacl before
  * anything is written to the store. Violations are reported with the file each offending
- * resource came from; warnings and infos do not stop a load.
+ * resource came from and the shape it broke; warnings and infos do not stop a load.
  */
 public final class ShapesValidator {
+    private final Graph shapesGraph;
     private final Shapes shapes;
     private final PrefixMapping prefixes;
     private final PrefixMap prefixMap;
 
+    /**
+     * @param shapesGraph the shapes, as read from their file (its prefixes name the shapes)
+     * @param prefixes the prefixes to write resources and paths with
+     */
     public ShapesValidator(Graph shapesGraph, PrefixMapping prefixes) {
+        this.shapesGraph = shapesGraph;
         this.shapes = Shapes.parse(shapesGraph);
-        this.prefixes = prefixes;
-        this.prefixMap = PrefixMapFactory.create(prefixes);
+        this.prefixes = PrefixMapping.Factory.create()
+                .setNsPrefixes(shapesGraph.getPrefixMapping())
+                .setNsPrefixes(prefixes)
+                .lock();
+        this.prefixMap = PrefixMapFactory.create(this.prefixes);
     }
 
     /**
@@ -39,22 +51,42 @@ public final class ShapesValidator {
      * @throws ValidationException when any shape is violated
      */
     public void validate(Graph data, Map<String, String> sources) {
-        ValidationReport report = ShaclValidator.get().validate(shapes, data);
-        List<Violation> violations = report.getEntries().stream()
-                .filter(e -> e.severity() == Severity.Violation)
-                .map(e -> toViolation(e, sources))
-                .sorted(Comparator.comparing(Violation::toString))
-                .toList();
+        List<Violation> violations = violations(data, sources);
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
+    }
+
+    /** The violations of the data graph, in a stable order; empty when it conforms. */
+    public List<Violation> violations(Graph data, Map<String, String> sources) {
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        return report.getEntries().stream()
+                .filter(e -> e.severity() == Severity.Violation)
+                .map(e -> toViolation(e, sources))
+                .distinct()
+                .sorted(Comparator.comparing(Violation::toString))
+                .toList();
     }
 
     private Violation toViolation(ReportEntry e, Map<String, String> sources) {
         Node focus = e.focusNode();
         String source = focus.isURI() ? sources.getOrDefault(focus.getURI(), "(unknown file)") : "(blank node)";
         String path = e.resultPath() == null ? "" : e.resultPath().toString(new Prologue(prefixes));
-        String message = e.message() == null ? "breaks shape " + e.source() : e.message();
-        return new Violation(source, NodeFmtLib.str(focus, prefixMap), path, message);
+        String message = e.message() == null ? "breaks a constraint" : e.message();
+        return new Violation(source, NodeFmtLib.str(focus, prefixMap), path, message, shapeName(e.source()));
+    }
+
+    /** The named node shape that a result comes from: a property shape's owner, or the shape itself. */
+    private String shapeName(Node source) {
+        Node named = source;
+        if (source != null && source.isBlank()) {
+            ExtendedIterator<Triple> owners = shapesGraph.find(Node.ANY, SHACL.property, source);
+            try {
+                if (owners.hasNext()) named = owners.next().getSubject();
+            } finally {
+                owners.close();
+            }
+        }
+        return named != null && named.isURI() ? NodeFmtLib.str(named, prefixMap) : "an unnamed shape";
     }
 }

@@ -19,7 +19,7 @@ public final class ValidationException extends PactGraphException {
 
     /** The whole report: a summary line, then one line per violation. */
     public String report() {
-        StringBuilder sb = new StringBuilder(getMessage());
+        StringBuilder sb = new StringBuilder(count(violations) + " (file: resource path: message (shape)):");
         for (Violation v : violations) {
             sb.append(System.lineSeparator()).append("  ").append(v);
         }
@@ -27,8 +27,10 @@ public final class ValidationException extends PactGraphException {
     }
 
     private static String summary(List<Violation> violations) {
-        Violation first = violations.get(0);
-        return "SHACL validation failed with " + violations.size() + " violation"
-                + (violations.size() == 1 ? "" : "s") + "; first: " + first;
+        return count(violations) + "; first: " + violations.get(0);
+    }
+
+    private static String count(List<Violation> violations) {
+        return "SHACL validation failed with " + violations.size() + " violation" + (violations.size() == 1 ? "" : "s");
     }
 }
