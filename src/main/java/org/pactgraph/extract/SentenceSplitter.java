@@ -20,6 +20,8 @@ public final class SentenceSplitter {
     public List<Sentence> split(NormalizedText normalized) {
         String text = normalized.text();
         List<int[]> bounds = new ArrayList<>();
+        List<Integer> paragraphs = new ArrayList<>();
+        int paragraph = 0;
         int start = 0;
         boolean inQuote = false;
         for (int i = 0; i < text.length(); i++) {
@@ -29,12 +31,14 @@ public final class SentenceSplitter {
                 // A quotation that closes a sentence: '... field."' followed by a new sentence.
                 if (!inQuote && i > 0 && ".?!".indexOf(text.charAt(i - 1)) >= 0 && endsSentence(text, i)) {
                     bounds.add(new int[] {start, i + 1});
+                    paragraphs.add(paragraph);
                     start = i + 1;
                 }
                 continue;
             }
             if (c == '\n' && isParagraphBreak(text, i)) {
                 bounds.add(new int[] {start, i});
+                paragraphs.add(paragraph++);
                 start = i + 1;
                 inQuote = false;
                 continue;
@@ -45,13 +49,18 @@ public final class SentenceSplitter {
                     end++;
                 }
                 bounds.add(new int[] {start, end});
+                paragraphs.add(paragraph);
                 start = end;
             }
         }
         bounds.add(new int[] {start, text.length()});
+        paragraphs.add(paragraph);
+        int lastParagraph = -1;
+        int paragraphNumber = -1;
 
         List<Sentence> sentences = new ArrayList<>();
-        for (int[] b : bounds) {
+        for (int k = 0; k < bounds.size(); k++) {
+            int[] b = bounds.get(k);
             int s = b[0];
             int e = b[1];
             while (s < e && Character.isWhitespace(text.charAt(s))) s++;
@@ -60,7 +69,11 @@ public final class SentenceSplitter {
                 int rawBegin = normalized.codePointOffset(normalized.toRaw(s));
                 int rawEnd = normalized.codePointOffset(normalized.toRawEnd(e));
                 String clean = text.substring(s, e).replaceAll("\\s+", " ");
-                sentences.add(new Sentence(sentences.size(), clean, s, e, rawBegin, rawEnd));
+                if (paragraphs.get(k) != lastParagraph) {
+                    lastParagraph = paragraphs.get(k);
+                    paragraphNumber++;
+                }
+                sentences.add(new Sentence(sentences.size(), paragraphNumber, clean, s, e, rawBegin, rawEnd));
             }
         }
         return List.copyOf(sentences);

@@ -17,15 +17,34 @@ public final class TextNormalizer {
             "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ",
             "rsquo", "'", "lsquo", "'", "ldquo", "\"", "rdquo", "\"");
     private static final String MARKDOWN_ESCAPABLE = "\\`*_{}[]()#+-.!$|>~";
+    private static final Pattern LIST_MARK = Pattern.compile("[ \t]{0,3}(?:[-*+]|\\d{1,3}[.)])[ \t]+");
+    private static final Pattern HIDDEN_OPEN = Pattern.compile(
+            "<(script|style|head|template|noscript)\\b[^>]{0,500}>|<!--", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLOCK_TAG = Pattern.compile(
+            "</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|main|body|html|title)\\b[^>]{0,500}>",
+            Pattern.CASE_INSENSITIVE);
 
     /** Normalises a document's raw text. */
     public NormalizedText normalize(String raw) {
-        StringBuilder out = new StringBuilder(raw.length());
-        int[] offsets = new int[raw.length() + 1];
+        StringBuilder out = new StringBuilder(raw.length() + 16);
+        // Paragraph breaks added for list items and HTML blocks need room beyond the raw length.
+        int[] offsets = new int[2 * raw.length() + 2];
         int i = 0;
         boolean lineStart = true;
+        // Closing tags looked for in vain: no later search for them can succeed either.
+        java.util.Set<String> unclosed = new java.util.HashSet<>();
         while (i < raw.length()) {
             char c = raw.charAt(i);
+            if (lineStart) {
+                Matcher bullet = LIST_MARK.matcher(raw).region(i, raw.length());
+                if (bullet.lookingAt()) {
+                    // A list item is a paragraph of its own: a sentence never runs into the next item.
+                    paragraphBreak(out, offsets, i);
+                    i = bullet.end();
+                    lineStart = false;
+                    continue;
+                }
+            }
             if (lineStart && c == '#') {
                 // A Markdown heading mark: drop the run of '#' and the blank after it.
                 int j = i;
@@ -47,6 +66,18 @@ public final class TextNormalizer {
                 continue;
             }
             if (c == '<') {
+                int hiddenEnd = hiddenElementEnd(raw, i, unclosed);
+                if (hiddenEnd > i) {
+                    i = hiddenEnd;
+                    continue;
+                }
+                Matcher block = BLOCK_TAG.matcher(raw).region(i, raw.length());
+                if (block.lookingAt()) {
+                    paragraphBreak(out, offsets, i);
+                    i = block.end();
+                    lineStart = true;
+                    continue;
+                }
                 Matcher tag = HTML_TAG.matcher(raw).region(i, raw.length());
                 if (tag.lookingAt()) {
                     i = tag.end();
@@ -76,6 +107,35 @@ public final class TextNormalizer {
         int[] trimmed = new int[out.length() + 1];
         System.arraycopy(offsets, 0, trimmed, 0, out.length() + 1);
         return new NormalizedText(out.toString(), trimmed, raw);
+    }
+
+    /**
+     * The end of a script, style or head element or of a comment starting at {@code i} (whose
+     * text no reader sees), or {@code i} when none starts there or it is never closed.
+     */
+    private static int hiddenElementEnd(String raw, int i, java.util.Set<String> unclosed) {
+        Matcher open = HIDDEN_OPEN.matcher(raw).region(i, raw.length());
+        if (!open.lookingAt()) return i;
+        String close = open.group(1) == null ? "-->" : "</" + open.group(1).toLowerCase(java.util.Locale.ROOT);
+        if (unclosed.contains(close)) return i;
+        for (int at = raw.indexOf(close.charAt(0), open.end()); at >= 0; at = raw.indexOf(close.charAt(0), at + 1)) {
+            if (raw.regionMatches(true, at, close, 0, close.length())) {
+                int end = raw.indexOf('>', at + close.length() - 1);
+                return end < 0 ? raw.length() : end + 1;
+            }
+        }
+        unclosed.add(close);
+        return i;
+    }
+
+    /** Ends the paragraph so far with a blank line, unless it already ends with one. */
+    private static void paragraphBreak(StringBuilder out, int[] offsets, int rawAt) {
+        int n = out.length();
+        if (n == 0 || n >= 2 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\n') return;
+        while (out.length() < n + (out.charAt(n - 1) == '\n' ? 1 : 2)) {
+            offsets[out.length()] = rawAt;
+            out.append('\n');
+        }
     }
 
     /** '*' or '_' (single or doubled) that opens or closes emphasis rather than standing alone. */

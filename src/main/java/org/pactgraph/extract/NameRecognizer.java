@@ -1,0 +1,134 @@
+package org.pactgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pactgraph.model.Iris;
+import org.pactgraph.model.Pact;
+
+/**
+ * Organisations that no reference data knows, recognised by the shape of their names ("X
+ * University", "University of X", "X Institute of Technology", "X Corporation", "Ministry of
+ * X") or by where they stand (the names after "from" in a sentence about money, the subject of
+ * "is committing $N"). Each becomes a new entity whose IRI is minted from its name.
+ */
+final class NameRecognizer {
+    static final String CAP = "\\p{Lu}[\\p{L}\\p{N}&-]*";
+    static final String WORDS = CAP + "(?:\\s+" + CAP + ")*";
+    /** What a recognised organisation is, by the shape of its name. */
+    enum Kind {
+        UNIVERSITY(Pact.University), INSTITUTION(Pact.Institution), COMPANY(Pact.Company), GOVERNMENT(Pact.GovernmentBody);
+
+        final org.apache.jena.rdf.model.Resource type;
+
+        Kind(org.apache.jena.rdf.model.Resource type) {
+            this.type = type;
+        }
+    }
+
+    private record Shape(Pattern pattern, Kind kind) {}
+
+    private static final List<Shape> SHAPES = List.of(
+            new Shape(Pattern.compile("\\bUniversity of " + WORDS), Kind.UNIVERSITY),
+            new Shape(Pattern.compile(WORDS + "\\s+(?:University|College|Polytechnic Institute|Institute of Technology)\\b"), Kind.UNIVERSITY),
+            new Shape(Pattern.compile("\\bInstitute (?:of|for) " + WORDS), Kind.INSTITUTION),
+            new Shape(Pattern.compile(WORDS + "\\s+(?:Institute|Laboratory|Laboratories|Research Center|Research Centre)\\b"), Kind.INSTITUTION),
+            new Shape(Pattern.compile(WORDS + "\\s+(?:Inc\\.|Corp\\.|Co\\., Ltd\\.|Ltd\\.|Corporation|Limited|LLC|PLC|GmbH|AG|Holdings"
+                    + "|Technologies|Industries|Systems|Labs|Robotics|Electronics|Semiconductors?|Networks|Software"
+                    + "|Pharmaceuticals|Therapeutics|Biosciences)(?![\\p{L}])"), Kind.COMPANY),
+            new Shape(Pattern.compile("\\b(?:Ministry|Department|Office) of (?:the\\s+)?" + WORDS), Kind.GOVERNMENT),
+            new Shape(Pattern.compile(WORDS + "\\s+(?:Agency|Ministry)\\b"), Kind.GOVERNMENT));
+
+    /** Capitalised words that begin sentences or name roles, never the start of a name. */
+    static final Set<String> NOT_A_NAME = Set.of(
+            "The", "A", "An", "This", "That", "These", "Those", "Our", "Their", "Its", "His", "Her", "Today", "Both",
+            "And", "But", "With", "In", "On", "At", "By", "From", "For", "Why", "How", "When", "Where", "What", "We",
+            "As", "Under", "Through", "Last", "Next", "New", "Each", "Every", "All", "Students", "Researchers", "Faculty",
+            "President", "Vice", "Executive", "Senior", "Provost", "Chancellor", "Dean", "Director", "Professor", "Chair",
+            "Chief", "Secretary", "Minister", "Ambassador", "Governor", "Dr", "Prof", "Mr", "Ms", "Mrs", "Partner",
+            "Partners", "Corporate", "Industry", "Supporters", "Signing", "Research", "Fact", "Sheet", "Posted", "Said");
+
+    private static final Pattern FUNDER_LIST = Pattern.compile(
+            "\\b(?:from|by|supporters include|sponsors include|funders include|partners include|partners are|companies)\\s+"
+                    + "((?:(?!\\b(?:from|by)\\s)[^.;:])+?)(?=[.;:]|$|,\\s+(?:which|who|with|to|and will|in)\\b)");
+    private static final Pattern FUNDER_SUBJECT = Pattern.compile(
+            "(" + WORDS + ")\\s+(?:is|are|will|has|have)?\\s*(?:be\\s+)?(?:committing|investing|adding|contributing|providing|pledging"
+                    + "|giving|donating|committed|invested|added|contributed|provided|pledged|gave|donated|invest|commit|contribute|provide|give)\\b");
+
+    private final Gazetteer gazetteer;
+
+    NameRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** New organisations named in the text by the shape of their names or their place. */
+    List<Gazetteer.Match> organizations(String text, boolean aboutMoney) {
+        List<Gazetteer.Match> found = new ArrayList<>();
+        for (Shape shape : SHAPES) {
+            Matcher m = shape.pattern().matcher(text);
+            while (m.find()) {
+                add(found, text, m.start(), m.end(), shape.kind(), 2);
+            }
+        }
+        if (aboutMoney) {
+            Matcher list = FUNDER_LIST.matcher(text);
+            while (list.find()) {
+                for (int[] item : Phrases.listItemSpans(text, list.start(1), list.end(1))) {
+                    String name = text.substring(item[0], item[1]);
+                    if (name.matches("(?:the\\s+)?" + WORDS)) add(found, text, item[0], item[1], Kind.COMPANY, 1);
+                }
+            }
+            Matcher subject = FUNDER_SUBJECT.matcher(text);
+            while (subject.find()) {
+                add(found, text, subject.start(1), subject.end(1), Kind.COMPANY, 1);
+            }
+        }
+        return found;
+    }
+
+    private void add(List<Gazetteer.Match> found, String text, int begin, int end, Kind kind, int minWords) {
+        int[] span = trim(text, begin, end);
+        if (span == null) return;
+        String name = text.substring(span[0], span[1]);
+        if (name.split("\\s+").length < minWords) return;
+        if (name.length() < 2 || !name.chars().anyMatch(Character::isLowerCase) && name.length() < 3) return;
+        Gazetteer.Entry entry = gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name)), name, kind.type.getURI());
+        found.add(new Gazetteer.Match(span[0], span[1], List.of(entry)));
+    }
+
+    /**
+     * Drops leading words that are not part of a name ("The", "Today", a title) and cuts the
+     * name at a title that follows it ("University of Utah President ..."); null when nothing
+     * of a name is left.
+     */
+    static int[] trim(String text, int begin, int end) {
+        String s = text.substring(begin, end);
+        Matcher word = Pattern.compile("[\\p{L}\\p{N}&.-]+").matcher(s);
+        int from = -1;
+        int to = s.length();
+        boolean started = false;
+        while (word.find()) {
+            String w = word.group().replaceAll("\\.$", "");
+            if (!started) {
+                if (NOT_A_NAME.contains(w) || w.equalsIgnoreCase("the")) continue;
+                from = word.start();
+                started = true;
+            } else if (Titles.CORE.contains(w) || Titles.MODIFIERS.contains(w) && !w.equals("Executive")) {
+                to = word.start();
+                break;
+            }
+        }
+        if (from < 0) return null;
+        String kept = s.substring(from, to).strip();
+        if (kept.isEmpty() || !Character.isUpperCase(kept.charAt(0))) return null;
+        return new int[] {begin + from, begin + from + kept.length()};
+    }
+
+    /** A word that is only a common English word at the start of a sentence. */
+    static boolean isCommonWord(String w) {
+        return NOT_A_NAME.contains(w) || w.toLowerCase(Locale.ROOT).equals(w);
+    }
+}
