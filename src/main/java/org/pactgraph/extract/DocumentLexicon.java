@@ -42,6 +42,11 @@ final class DocumentLexicon {
         if (suffix.matches() && !suffix.group(1).contains(" of")) put(suffix.group(1), entry, true);
     }
 
+    /** Remembers another name the document gives an entity, such as an acronym in brackets. */
+    void learnAlias(Gazetteer.Entry entry, String alias) {
+        put(alias, entry, true);
+    }
+
     private void put(String name, Gazetteer.Entry entry, boolean shortForm) {
         if (shortForm) {
             // A short form that the reference data gives to something else stays theirs.

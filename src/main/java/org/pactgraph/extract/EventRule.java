@@ -32,10 +32,19 @@ final class EventRule implements Rule {
             if (!signing.find() || Phrases.quoted(s.text(), signing.start())) continue;
             String lower = s.text().toLowerCase(Locale.ROOT);
             if (!(lower.contains("ceremony") || lower.matches("(?s).*\\b(partnership|agreement|memorandum)s?\\b.*"))) continue;
+            String signed = state.events.get("signing");
+            if (signed != null) {
+                // A later sentence about the same signing may add its place: "signed at a ceremony in Seoul".
+                if (!state.facts.stream().anyMatch(f -> f.subject().getURI().equals(signed) && f.predicate().equals(Pact.place.asNode()))) {
+                    place(state, s, signing.start()).ifPresent(place -> state.link(signed, Pact.place, place, s, name()));
+                }
+                continue;
+            }
+            int at = signing.start();
             Optional<Mention.Date> day = state.mentionsOf(s).stream()
                     .filter(m -> m instanceof Mention.Date d && d.precision().equals("day"))
                     .map(m -> (Mention.Date) m)
-                    .findFirst();
+                    .min(java.util.Comparator.comparingInt(m -> m.begin() >= at ? m.begin() - at : 2 * (at - m.end()) + 1));
             if (day.isEmpty()) continue;
             List<String> partnerships = state.partnershipsIn(s).isEmpty() ? List.copyOf(state.partnerships.keySet()) : state.partnershipsIn(s);
             if (partnerships.isEmpty()) continue;
@@ -50,7 +59,6 @@ final class EventRule implements Rule {
                 state.link(state.announcement(), Pact.atEvent, event, s, name());
             }
             state.events.put("signing", event);
-            return;
         }
     }
 

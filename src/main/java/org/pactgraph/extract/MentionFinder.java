@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the mentions of each sentence of a document, in order: entities of the reference data
@@ -42,10 +44,17 @@ public final class MentionFinder {
         candidates.addAll(organizations.organizations(text, !money.isEmpty()));
         List<Gazetteer.Match> names = Gazetteer.nonOverlapping(candidates);
         List<Mention> mentions = new ArrayList<>();
+        List<Gazetteer.Match> withAcronyms = new ArrayList<>(names);
         for (Gazetteer.Match m : names) {
             mentions.add(new Mention.Entity(m.begin(), m.end(), text.substring(m.begin(), m.end()), m.entries()));
             m.entries().forEach(e -> lexicon.learn(e, text.substring(m.begin(), m.end())));
+            acronym(text, m).ifPresent(a -> {
+                mentions.add(new Mention.Entity(a.begin(), a.end(), text.substring(a.begin(), a.end()), a.entries()));
+                withAcronyms.add(a);
+                a.entries().forEach(e -> lexicon.learnAlias(e, text.substring(a.begin(), a.end())));
+            });
         }
+        names = withAcronyms;
         for (Mention m : people.find(text, names)) {
             mentions.add(m);
             if (m instanceof Mention.Entity e) e.entries().forEach(entry -> lexicon.learn(entry, e.text()));
@@ -59,6 +68,16 @@ public final class MentionFinder {
         mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
         return List.copyOf(mentions);
     }
+
+    /** "Korea Advanced Institute of Science and Technology (KAIST)": the acronym in brackets after a name. */
+    private static Optional<Gazetteer.Match> acronym(String text, Gazetteer.Match m) {
+        if (m.entries().stream().noneMatch(e -> e.is(org.pactgraph.model.Pact.Organization.getURI()))) return Optional.empty();
+        Matcher a = ACRONYM.matcher(text).region(m.end(), text.length());
+        if (!a.lookingAt()) return Optional.empty();
+        return Optional.of(new Gazetteer.Match(a.start(1), a.end(1), m.entries()));
+    }
+
+    private static final Pattern ACRONYM = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9})\\)");
 
     private static boolean noneOverlaps(List<Mention> mentions, Mention m) {
         return mentions.stream().noneMatch(o -> o.begin() < m.end() && m.begin() < o.end());

@@ -33,6 +33,7 @@ final class MoneyParser {
     private static final Pattern COMBINED_BEFORE = Pattern.compile("\\b(combined|total of|total|joint)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMBINED_AFTER = Pattern.compile("^\\s+(in (combined|total|joint)|combined|in all|in total)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern EACH_AFTER = Pattern.compile("^\\s*(each|apiece)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EACH_BEFORE = Pattern.compile("\\beach\\s+(?:[a-z]+\\s+){0,2}$");
     private static final Pattern YEARS_AFTER = Pattern.compile(
             "^[^.;$]{0,40}?\\b(?:over|for|across|during)\\s+(?:the\\s+next\\s+|a\\s+period\\s+of\\s+)?(\\w+)\\s+years\\b", Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
@@ -76,7 +77,7 @@ final class MoneyParser {
         Mention.Bound bound = UPPER.matcher(before).find() ? Mention.Bound.UPPER
                 : LOWER.matcher(before).find() ? Mention.Bound.LOWER : Mention.Bound.EXACT;
         boolean combined = COMBINED_BEFORE.matcher(before).find() || COMBINED_AFTER.matcher(after).find();
-        boolean each = EACH_AFTER.matcher(after).find();
+        boolean each = EACH_AFTER.matcher(after).find() || EACH_BEFORE.matcher(before).find();
         Optional<Integer> years = Optional.empty();
         Matcher y = YEARS_AFTER.matcher(after);
         if (y.find()) years = yearsOf(y.group(1));

@@ -32,7 +32,9 @@ final class NameRecognizer {
     private record Shape(Pattern pattern, Kind kind) {}
 
     private static final List<Shape> SHAPES = List.of(
-            new Shape(Pattern.compile("\\bUniversity of " + WORDS), Kind.UNIVERSITY),
+            new Shape(Pattern.compile("\\bUniversity of " + WORDS + "(?:\\s+at\\s+" + WORDS + ")?"), Kind.UNIVERSITY),
+            new Shape(Pattern.compile(WORDS + "\\s+Institute of (?:Science|Technology)(?:\\s+and\\s+(?:Science|Technology))?\\b"), Kind.UNIVERSITY),
+            new Shape(Pattern.compile(WORDS + "\\s+(?:School|Faculty|College) of " + WORDS + "(?:\\s+and\\s+" + WORDS + ")?"), Kind.INSTITUTION),
             new Shape(Pattern.compile(WORDS + "\\s+(?:University|College|Polytechnic Institute|Institute of Technology)\\b"), Kind.UNIVERSITY),
             new Shape(Pattern.compile("\\bInstitute (?:of|for) " + WORDS), Kind.INSTITUTION),
             new Shape(Pattern.compile(WORDS + "\\s+(?:Institute|Laboratory|Laboratories|Research Center|Research Centre)\\b"), Kind.INSTITUTION),
@@ -55,7 +57,7 @@ final class NameRecognizer {
             "\\b(?:from|by|supporters include|sponsors include|funders include|partners include|partners are|companies)\\s+"
                     + "((?:(?!\\b(?:from|by)\\s)[^.;:])+?)(?=[.;:]|$|,\\s+(?:which|who|with|to|and will|in)\\b)");
     private static final Pattern FUNDER_SUBJECT = Pattern.compile(
-            "(" + WORDS + ")\\s+(?:is|are|will|has|have)?\\s*(?:be\\s+)?(?:committing|investing|adding|contributing|providing|pledging"
+            "(" + WORDS + "(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + WORDS + ")*)\\s+(?:(?:is|are|will|has|have|each|jointly|together|also|be)\\s+)*(?:committing|investing|adding|contributing|providing|pledging"
                     + "|giving|donating|committed|invested|added|contributed|provided|pledged|gave|donated|invest|commit|contribute|provide|give)\\b");
 
     private final Gazetteer gazetteer;
@@ -83,7 +85,9 @@ final class NameRecognizer {
             }
             Matcher subject = FUNDER_SUBJECT.matcher(text);
             while (subject.find()) {
-                add(found, text, subject.start(1), subject.end(1), Kind.COMPANY, 1);
+                for (int[] item : Phrases.listItemSpans(text, subject.start(1), subject.end(1))) {
+                    add(found, text, item[0], item[1], Kind.COMPANY, 1);
+                }
             }
         }
         return found;

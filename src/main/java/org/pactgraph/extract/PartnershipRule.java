@@ -18,6 +18,9 @@ import org.pactgraph.model.Pact;
  * partners' names and the document's year, and is marked for review.
  */
 final class PartnershipRule implements Rule {
+    /** A news dateline before the first sentence: "AUSTIN, June 3, 2025 - ". */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu} .,]*(?:,\\s*\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*[-:]\\s+");
+    private static final Pattern BRACKETS = Pattern.compile("^\\s*\\([^)]{0,40}\\)");
     private static final Pattern TOPIC = Pattern.compile("(?i)\\b(partner\\w*|collaborat\\w*|alliance|agreement|cooperation)\\b");
     private static final Pattern AFTER_BETWEEN = Pattern.compile("(?s).*\\bbetween\\s+(the\\s+)?$");
     private static final Pattern NOUN_FORM = Pattern.compile("(?is)^['\\s]*(?:s\\s+)?(?:[a-z-]+\\s+){0,2}(partnership|collaboration|alliance)\\b.*");
@@ -55,8 +58,8 @@ final class PartnershipRule implements Rule {
             if (run.size() < 2) continue;
             Mention first = run.get(0);
             Mention last = run.get(run.size() - 1);
-            String before = text.substring(0, first.begin()).toLowerCase(Locale.ROOT);
-            String after = text.substring(last.end());
+            String before = DATELINE.matcher(text.substring(0, first.begin())).replaceFirst("").toLowerCase(Locale.ROOT);
+            String after = BRACKETS.matcher(text.substring(last.end())).replaceFirst("");
             boolean hyphened = run.size() == 2 && Phrases.between(text, first.end(), last.begin()).equals("-");
             boolean subject = before.isBlank() || before.strip().matches("(?s).*(^|[.:;!?])\\s*(the|today,?|\\*+)?$") || before.strip().equals("the");
             if (AFTER_BETWEEN.matcher(before).matches() || NOUN_FORM.matcher(after).matches()

@@ -16,7 +16,7 @@ import org.pactgraph.model.Pact;
  * organisations named inside.
  */
 final class QuoteRule implements Rule {
-    private static final Pattern SAYING = Pattern.compile("(?i)\\b(said|says|added|adds|noted|notes|explained|explains|stated|remarked|according to)\\b");
+    private static final Pattern SAYING = Pattern.compile("(?i)\\b(said|says|added|adds|noted|notes|explained|explains|stated|remarked|according to|called|calls|described|describes|told|wrote|writes)\\b");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(he|she|they)\\s+(said|says|added|adds|noted|notes|explained)\\b");
 
     private record Part(Sentence sentence, int begin, int end) {}
@@ -44,8 +44,11 @@ final class QuoteRule implements Rule {
             Optional<String> post = speaker.flatMap(m -> PeopleRule.postBeside(state, s, m, name()));
             if (person == null && PRONOUN.matcher(outside(s.text(), quotes)).find()) person = lastPerson;
             Turn previous = turns.isEmpty() ? null : turns.get(turns.size() - 1);
-            boolean continues = previous != null && (person == null || person.iri().equals(previous.speaker().iri()))
-                    && s.paragraph() - lastQuoteParagraph <= 1 && (person != null || !SAYING.matcher(outside(s.text(), quotes)).find());
+            // A quotation with nothing around it continues the last speaker; one with other words
+            // around it but no speaker found is left out rather than given to the wrong person.
+            boolean bare = outside(s.text(), quotes).replaceAll("[\\p{P}\\s]", "").isEmpty();
+            boolean continues = previous != null && s.paragraph() - lastQuoteParagraph <= 1
+                    && (person != null ? person.iri().equals(previous.speaker().iri()) : bare);
             List<Part> parts = quotes.stream().map(q -> new Part(s, q[0], q[1])).toList();
             if (continues) {
                 previous.parts().addAll(parts);

@@ -17,7 +17,8 @@ import org.pactgraph.model.Pact;
  */
 final class ThemeRule implements Rule {
     private static final Pattern IN_THEME = Pattern.compile(
-            "(?i)\\b(?:partnerships?|collaborations?|partner|collaborate)\\s+(?:in|on)\\s+(.+?)(?=\\s+(?:between|with|on|at|and will|that|which|to)\\b|[,.;:]|$)");
+            "(?i)\\b(?:(?:partnerships?|collaborations?|partner|collaborate|research|work|working)\\s+(?:in|on|into)|to\\s+(?:study|research|develop|advance))"
+                    + "\\s+(.+?)(?=\\s+(?:between|with|on|at|and will|that|which|to|together|jointly|for)\\b|[,.;:]|$)");
     private static final Pattern FOCUS = Pattern.compile("(?i)\\bfocus(?:es|ed)?\\s+on\\s+(.*?)(?=[.;]\\s|[.;]?$|:)(:?)");
     private static final Pattern AREAS = Pattern.compile("(?i)^(?:the\\s+)?(?:\\w+\\s+)?(?:specific\\s+)?(?:research\\s+)?(?:areas|themes|topics|fields|priorities)$");
 
