@@ -33,8 +33,38 @@ final class DateParser {
 
     private DateParser() {}
 
+    private static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
+    private static final List<String> WEEKDAY_NAMES = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
     static List<Mention.Date> find(String text, Optional<LocalDate> published) {
         List<Mention.Date> out = new ArrayList<>();
+        // Cheap checks first: most sentences name no month, weekday or year, and the patterns cost more.
+        boolean months = MONTH_NAMES.stream().anyMatch(text::contains);
+        boolean digits = text.chars().anyMatch(Character::isDigit);
+        if (months) monthDates(text, published, out);
+        if (digits) {
+            Matcher y = YEAR.matcher(text);
+            while (y.find()) {
+                add(out, y.start(1), y.end(1), text, LocalDate.of(Integer.parseInt(y.group(1)), 1, 1), "year");
+            }
+        }
+        if (published.isEmpty()) return sorted(out);
+        LocalDate pub = published.get();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("year")) relativeYears(text, pub, out);
+        if (lower.contains("today") || lower.contains("yesterday") || lower.contains("tomorrow")) relativeDays(text, pub, out);
+        if (WEEKDAY_NAMES.stream().anyMatch(text::contains)) {
+            Matcher wd = WEEKDAY.matcher(text);
+            while (wd.find()) {
+                DayOfWeek dow = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+                add(out, wd.start(), wd.end(), text, pub.with(TemporalAdjusters.previousOrSame(dow)), "day");
+            }
+        }
+        return sorted(out);
+    }
+
+    private static void monthDates(String text, Optional<LocalDate> published, List<Mention.Date> out) {
         Matcher m = MONTH_DAY.matcher(text);
         while (m.find()) {
             day(out, m.start(), m.end(), text, month(m.group(2)), m.group(3), m.group(4), published);
@@ -47,12 +77,9 @@ final class DateParser {
         while (my.find()) {
             add(out, my.start(), my.end(), text, LocalDate.of(Integer.parseInt(my.group(2)), month(my.group(1)), 1), "month");
         }
-        Matcher y = YEAR.matcher(text);
-        while (y.find()) {
-            add(out, y.start(1), y.end(1), text, LocalDate.of(Integer.parseInt(y.group(1)), 1, 1), "year");
-        }
-        if (published.isEmpty()) return sorted(out);
-        LocalDate pub = published.get();
+    }
+
+    private static void relativeYears(String text, LocalDate pub, List<Mention.Date> out) {
         Matcher ry = RELATIVE_YEAR.matcher(text);
         while (ry.find()) {
             int shift = switch (ry.group(1).toLowerCase(Locale.ROOT)) {
@@ -62,6 +89,9 @@ final class DateParser {
             };
             add(out, ry.start(), ry.end(), text, LocalDate.of(pub.getYear() + shift, 1, 1), "year");
         }
+    }
+
+    private static void relativeDays(String text, LocalDate pub, List<Mention.Date> out) {
         Matcher rd = RELATIVE_DAY.matcher(text);
         while (rd.find()) {
             int shift = switch (rd.group(1).toLowerCase(Locale.ROOT)) {
@@ -71,12 +101,6 @@ final class DateParser {
             };
             add(out, rd.start(), rd.end(), text, pub.plusDays(shift), "day");
         }
-        Matcher wd = WEEKDAY.matcher(text);
-        while (wd.find()) {
-            DayOfWeek dow = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
-            add(out, wd.start(), wd.end(), text, pub.with(TemporalAdjusters.previousOrSame(dow)), "day");
-        }
-        return sorted(out);
     }
 
     private static void day(List<Mention.Date> out, int begin, int end, String text, Month month, String day, String year,

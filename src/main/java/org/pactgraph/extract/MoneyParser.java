@@ -45,6 +45,7 @@ final class MoneyParser {
 
     static List<Mention.Money> find(String text) {
         List<Mention.Money> found = new ArrayList<>();
+        if (text.chars().noneMatch(Character::isDigit)) return found;
         Matcher m = SYMBOL_FIRST.matcher(text);
         while (m.find()) {
             if (m.group(1).length() > 1 && Character.isLetter(m.group(1).charAt(0)) && m.start() > 0

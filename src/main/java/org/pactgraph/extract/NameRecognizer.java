@@ -16,7 +16,7 @@ import org.pactgraph.model.Pact;
  * "is committing $N"). Each becomes a new entity whose IRI is minted from its name.
  */
 final class NameRecognizer {
-    static final String CAP = "\\p{Lu}[\\p{L}\\p{N}&-]*";
+    static final String CAP = "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}&-]*";
     static final String WORDS = CAP + "(?:\\s+" + CAP + ")*";
     /** What a recognised organisation is, by the shape of its name. */
     enum Kind {
@@ -29,20 +29,32 @@ final class NameRecognizer {
         }
     }
 
-    private record Shape(Pattern pattern, Kind kind) {}
+    /** A shape of name, what it names, and words without which it cannot match (a cheap test first). */
+    private record Shape(Pattern pattern, Kind kind, List<String> keywords) {
+        boolean mayMatch(String text) {
+            return keywords.stream().anyMatch(text::contains);
+        }
+    }
 
+    private static final List<String> COMPANY_WORDS = List.of("Inc.", "Corp.", "Ltd.", "Corporation", "Limited", "LLC", "PLC",
+            "GmbH", "AG", "Holdings", "Technologies", "Industries", "Systems", "Labs", "Robotics", "Electronics", "Semiconductor",
+            "Networks", "Software", "Pharmaceuticals", "Therapeutics", "Biosciences");
     private static final List<Shape> SHAPES = List.of(
-            new Shape(Pattern.compile("\\bUniversity of " + WORDS + "(?:\\s+at\\s+" + WORDS + ")?"), Kind.UNIVERSITY),
-            new Shape(Pattern.compile(WORDS + "\\s+Institute of (?:Science|Technology)(?:\\s+and\\s+(?:Science|Technology))?\\b"), Kind.UNIVERSITY),
-            new Shape(Pattern.compile(WORDS + "\\s+(?:School|Faculty|College) of " + WORDS + "(?:\\s+and\\s+" + WORDS + ")?"), Kind.INSTITUTION),
-            new Shape(Pattern.compile(WORDS + "\\s+(?:University|College|Polytechnic Institute|Institute of Technology)\\b"), Kind.UNIVERSITY),
-            new Shape(Pattern.compile("\\bInstitute (?:of|for) " + WORDS), Kind.INSTITUTION),
-            new Shape(Pattern.compile(WORDS + "\\s+(?:Institute|Laboratory|Laboratories|Research Center|Research Centre)\\b"), Kind.INSTITUTION),
-            new Shape(Pattern.compile(WORDS + "\\s+(?:Inc\\.|Corp\\.|Co\\., Ltd\\.|Ltd\\.|Corporation|Limited|LLC|PLC|GmbH|AG|Holdings"
-                    + "|Technologies|Industries|Systems|Labs|Robotics|Electronics|Semiconductors?|Networks|Software"
-                    + "|Pharmaceuticals|Therapeutics|Biosciences)(?![\\p{L}])"), Kind.COMPANY),
-            new Shape(Pattern.compile("\\b(?:Ministry|Department|Office) of (?:the\\s+)?" + WORDS), Kind.GOVERNMENT),
-            new Shape(Pattern.compile(WORDS + "\\s+(?:Agency|Ministry)\\b"), Kind.GOVERNMENT));
+            new Shape(Pattern.compile("\\bUniversity of " + WORDS + "(?:\\s+at\\s+" + WORDS + ")?"), Kind.UNIVERSITY, List.of("University of")),
+            new Shape(Pattern.compile(WORDS + "\\s+Institute of (?:Science|Technology)(?:\\s+and\\s+(?:Science|Technology))?\\b"),
+                    Kind.UNIVERSITY, List.of("Institute of")),
+            new Shape(Pattern.compile(WORDS + "\\s+(?:School|Faculty|College) of " + WORDS + "(?:\\s+and\\s+" + WORDS + ")?"),
+                    Kind.INSTITUTION, List.of("School of", "Faculty of", "College of")),
+            new Shape(Pattern.compile(WORDS + "\\s+(?:University|College|Polytechnic Institute|Institute of Technology)\\b"),
+                    Kind.UNIVERSITY, List.of("University", "College", "Polytechnic", "Institute of Technology")),
+            new Shape(Pattern.compile("\\bInstitute (?:of|for) " + WORDS), Kind.INSTITUTION, List.of("Institute of", "Institute for")),
+            new Shape(Pattern.compile(WORDS + "\\s+(?:Institute|Laboratory|Laboratories|Research Center|Research Centre)\\b"),
+                    Kind.INSTITUTION, List.of("Institute", "Laborator", "Research Cent")),
+            new Shape(Pattern.compile(WORDS + "\\s+(?:" + String.join("|", COMPANY_WORDS.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])"),
+                    Kind.COMPANY, COMPANY_WORDS),
+            new Shape(Pattern.compile("\\b(?:Ministry|Department|Office) of (?:the\\s+)?" + WORDS), Kind.GOVERNMENT,
+                    List.of("Ministry of", "Department of", "Office of")),
+            new Shape(Pattern.compile(WORDS + "\\s+(?:Agency|Ministry)\\b"), Kind.GOVERNMENT, List.of("Agency", "Ministry")));
 
     /** Capitalised words that begin sentences or name roles, never the start of a name. */
     static final Set<String> NOT_A_NAME = Set.of(
@@ -70,6 +82,7 @@ final class NameRecognizer {
     List<Gazetteer.Match> organizations(String text, boolean aboutMoney) {
         List<Gazetteer.Match> found = new ArrayList<>();
         for (Shape shape : SHAPES) {
+            if (!shape.mayMatch(text)) continue;
             Matcher m = shape.pattern().matcher(text);
             while (m.find()) {
                 add(found, text, m.start(), m.end(), shape.kind(), 2);

@@ -20,8 +20,9 @@ import org.pactgraph.model.Pact;
  */
 final class PeopleRecognizer {
     private static final String NAME =
-            "(\\p{Lu}\\p{Ll}+(?:[-']\\p{Lu}?\\p{Ll}+)?(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?){1,2})";
+            "((?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+(?:[-']\\p{Lu}?\\p{Ll}+)?(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?){1,2})";
     private static final String SAYING = "(?:said|says|added|adds|noted|notes|explained|explains|stated|remarked)";
+    private static final Pattern SAYING_WORD = Pattern.compile("\\b" + SAYING + "|according to");
     private static final Pattern TITLED = Pattern.compile("\\b(" + Titles.BEFORE_NAME + ")\\s+(?:" + Titles.HONORIFIC + ")?" + NAME);
     private static final Pattern HONORED = Pattern.compile("\\b" + Titles.HONORIFIC + NAME);
     private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:" + SAYING + "|according to)\\s+(?:" + Titles.HONORIFIC + ")?" + NAME);
@@ -38,14 +39,23 @@ final class PeopleRecognizer {
     /** New people and the titles beside them; {@code taken} are the entities already found. */
     List<Mention> find(String text, List<Gazetteer.Match> taken) {
         List<Mention> found = new ArrayList<>();
-        Matcher titled = TITLED.matcher(text);
-        while (titled.find()) {
-            person(text, titled.start(2), titled.end(2), taken, found);
-            titleBefore(text, titled.start(1), titled.end(1), titled.end(2), taken, found);
+        // Cheap checks first: the patterns cost more than looking for the words they need.
+        if (Titles.CORE.stream().anyMatch(text::contains)) {
+            Matcher titled = TITLED.matcher(text);
+            while (titled.find()) {
+                person(text, titled.start(2), titled.end(2), taken, found);
+                titleBefore(text, titled.start(1), titled.end(1), titled.end(2), taken, found);
+            }
         }
-        for (Pattern p : List.of(HONORED, SAID_BEFORE, SAID_AFTER)) {
-            Matcher m = p.matcher(text);
+        if (text.contains(". ")) {
+            Matcher m = HONORED.matcher(text);
             while (m.find()) person(text, m.start(1), m.end(1), taken, found);
+        }
+        if (SAYING_WORD.matcher(text).find()) {
+            for (Pattern p : List.of(SAID_BEFORE, SAID_AFTER)) {
+                Matcher m = p.matcher(text);
+                while (m.find()) person(text, m.start(1), m.end(1), taken, found);
+            }
         }
         // A title after any person, known or new: "NAME, vice president for research at X".
         List<int[]> people = new ArrayList<>();
@@ -53,6 +63,7 @@ final class PeopleRecognizer {
                 .forEach(t -> people.add(new int[] {t.begin(), t.end()}));
         found.stream().filter(m -> m instanceof Mention.Entity).forEach(m -> people.add(new int[] {m.begin(), m.end()}));
         for (int[] person : people) {
+            if (person[1] >= text.length() || text.charAt(person[1]) != ',') continue;
             Matcher after = TITLE_AFTER.matcher(text.substring(person[1]));
             if (after.find()) titleAfter(text, person[1] + after.start(1), person[1] + after.end(1), taken, found);
         }
