@@ -10,7 +10,7 @@ import org.pactgraph.model.Pact;
 /**
  * The document's announcement: a sentence (not a quotation) whose verb is "announced". Its
  * subjects that are people (after any leading date, not in possessive form) announced it; its
- * day is the sentence's day ("on April 9, 2024", "Today", "on Wednesday"); it announces the
+ * day is the sentence's day ("on March 7, 2031", "Today", "on Wednesday"); it announces the
  * partnerships the sentence names, or all of the document's when it speaks of them together.
  */
 final class AnnouncementRule implements Rule {

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates written out ("April 9, 2024", "9 April 2024", "Tuesday, April 9", "May 2022", "in 2023")
+ * Dates written out ("March 7, 2031", "7 March 2031", "Friday, March 7", "June 2030", "in 2029")
  * or relative to the document's publication date ("today", "on Wednesday", "last year"). A date
  * without a year takes the publication year; relative dates need a publication date and are
  * skipped without one.

@@ -11,7 +11,7 @@ import org.pactgraph.model.Pact;
 
 /**
  * Signing ceremonies with their day, place and signatories ("signed at a ceremony in X on
- * Monday, September 30, by A and B", "at a signing ceremony at the X on Tuesday, April 9"). The
+ * Monday, September 30, by A and B", "at a signing ceremony at the X on Friday, March 7"). The
  * reference data's ceremony of that day keeps its IRI. The document's partnerships were signed
  * there, and when the sentence says they were announced there, so was the announcement.
  */

@@ -27,7 +27,7 @@ import org.pactgraph.model.Pact;
  *
  * <p>Labels are matched token by token (so "AI" never matches inside "AIR"), longest first;
  * names of organisations and people match with their case, research themes without. The same
- * label may name several entities ("Tsukuba": a city and a university): a match keeps them all
+ * label may name several entities ("Cambridge": a city and a university): a match keeps them all
  * and the rules choose by type.
  */
 public final class Gazetteer {

@@ -11,8 +11,8 @@ import org.pactgraph.model.Pact;
 
 /**
  * The initiative series: a sentence that places the document's partnerships in a series ("AI
- * is the third ... initiative ... since May 2022, when President Biden and Prime Minister
- * Kishida made a commitment to ..."). The initiative is the reference data's initiative on the
+ * is the third ... initiative ... since June 2030, when President X and Prime Minister
+ * Y made a commitment to ..."). The initiative is the reference data's initiative on the
  * named theme in the document's year, or a new one; it follows from the commitment (an event of
  * that month), carries its ordinal, and the document's partnerships belong to it. Earlier
  * initiatives of the series that the next sentences name by theme and year follow from the

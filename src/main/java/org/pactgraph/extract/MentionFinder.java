@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Finds the mentions of each sentence of a document, in order: entities of the reference data
  * (through the gazetteer), names the document introduced earlier (through its lexicon), new
  * organisations and people recognised by pattern, titles of posts, money and dates. Where two
- * names overlap the longer wins, so "Washington State University" is a university, not a state.
+ * names overlap the longer wins, so "Ohio State University" is a university, not a state.
  */
 public final class MentionFinder {
     private final Gazetteer gazetteer;

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Sums of money as press releases write them: "$110 million", "US$ 2.5 billion", "¥10 billion",
+ * Sums of money as press releases write them: "$12 million", "US$ 2.5 billion", "¥10 billion",
  * "EUR 5m", "3 million euros", with what the words around them say: "up to" (a ceiling),
  * "over", "more than", "at least" (a floor), "a combined" or "in combined" (a total of several
  * funders), "each" (every funder gives it), "over five years" (a duration).

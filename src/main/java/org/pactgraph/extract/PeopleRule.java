@@ -37,7 +37,7 @@ final class PeopleRule implements Rule {
     /**
      * The post the text gives beside a person: a post of the reference data or a title with its
      * organisation right before the name, or after it following a comma, or the title word the
-     * name is written with ("Ambassador Emanuel") when it is in one of the person's known posts.
+     * name is written with ("Ambassador Doe") when it is in one of the person's known posts.
      * A new post is declared on the way.
      */
     static Optional<String> postBeside(DocumentState state, Sentence s, Mention person, String rule) {

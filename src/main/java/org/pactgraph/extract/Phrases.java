@@ -28,7 +28,7 @@ final class Phrases {
 
     /**
      * The items of a written list: "A, B, and C" or "A, B and C". Items joined by "and" without
-     * a comma stay whole when the list has commas ("Multimodal and Multi-lingual Learning").
+     * a comma stay whole when the list has commas ("Signal and Image Processing").
      */
     static List<String> listItems(String text) {
         String body = text.strip().replaceAll("[.:;]+$", "");
@@ -39,7 +39,7 @@ final class Phrases {
                 .toList();
     }
 
-    /** True when the mention is followed by a possessive 's ("Kishida Fumio's visit"). */
+    /** True when the mention is followed by a possessive 's ("Jane Doe's visit"). */
     static boolean isPossessive(String sentence, Mention m) {
         return sentence.startsWith("'s", m.end()) || sentence.startsWith("'", m.end());
     }
@@ -63,8 +63,8 @@ final class Phrases {
     /**
      * The spans of the items of a list written between two offsets: "A, B, and C", "A, B and C"
      * or "A and B". When the list closes with a comma before its last "and" (the serial comma),
-     * only commas separate items, so that "Multimodal and Multi-lingual Learning, Life Sciences,
-     * and AI" keeps its first item whole; otherwise the last "and" separates too. Each item is
+     * only commas separate items, so that "Signal and Image Processing, Robotics,
+     * and Optics" keeps its first item whole; otherwise the last "and" separates too. Each item is
      * trimmed of blanks and a leading "and", "or" or article.
      */
     static List<int[]> listItemSpans(String text, int from, int to) {

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Splits clean text into sentences. Paragraph breaks always end a sentence; inside a paragraph
  * a sentence ends at '.', '?' or '!' followed by a space and a capital letter or an opening
- * quote, unless the period closes an abbreviation (U.S., D.C., Dr.) or stands inside a quotation.
+ * quote, unless the period closes an abbreviation (Dr., Inc., a.m.) or stands inside a quotation.
  * Quotations are kept whole so that a quote and its attribution stay in one piece of evidence.
  */
 public final class SentenceSplitter {

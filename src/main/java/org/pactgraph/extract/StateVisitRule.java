@@ -10,7 +10,7 @@ import org.pactgraph.model.Pact;
 
 /**
  * A state visit that the document's events were part of: "As part of Prime Minister X's
- * historic state visit to the United States, on April 9, 2024, ... announced". The visit is an
+ * historic state visit to Country Y, on March 7, 2031, ... announced". The visit is an
  * event with the visitor, the host country as its place and the day the text gives; the
  * announcement of that sentence, and the document's signing ceremony on the same day, took
  * place on its occasion.

@@ -13,7 +13,7 @@ import org.pactgraph.model.Pact;
  * "will focus on X, Y and Z", "will focus on three areas: X, Y and Z", and a list in the
  * sentence after one that ends "... will focus on specific research themes:". Each list item is
  * a theme of the reference data when one of its names is the whole item or the item's last
- * words ("AI-related research"); otherwise the item is a new theme, marked for review.
+ * words ("robotics-related research"); otherwise the item is a new theme, marked for review.
  */
 final class ThemeRule implements Rule {
     private static final Pattern IN_THEME = Pattern.compile(
