@@ -34,7 +34,7 @@ final class QuoteRule implements Rule {
         Gazetteer.Entry lastPerson = null;
         int lastQuoteParagraph = -2;
         for (Sentence s : state.sentences) {
-            List<int[]> quotes = Phrases.quoteSpans(s.text()).stream().filter(q -> q[1] - q[0] > 15).toList();
+            List<int[]> quotes = Phrases.quoteSpans(s.text()).stream().filter(q -> isSpeech(s.text().substring(q[0], q[1]))).toList();
             if (quotes.isEmpty()) {
                 lastPerson = lastPersonOutsideQuotes(state, s).orElse(lastPerson);
                 continue;
@@ -59,6 +59,12 @@ final class QuoteRule implements Rule {
             lastQuoteParagraph = s.paragraph();
         }
         turns.forEach(t -> record(state, t));
+    }
+
+    /** Words someone said, not a term in scare quotes: four words or more, or a clause closed by punctuation. */
+    private static boolean isSpeech(String quoted) {
+        String q = quoted.strip();
+        return q.split("\\s+").length >= 4 || q.length() > 3 && ".,!?".indexOf(q.charAt(q.length() - 1)) >= 0;
     }
 
     /** The person named beside the verb of saying, outside the quotes. */
