@@ -38,7 +38,12 @@ public final class Evaluator {
     private final Extractor extractor;
 
     public Evaluator(Gazetteer gazetteer) {
-        this.extractor = new Extractor(gazetteer);
+        this(gazetteer, new Extractor(gazetteer));
+    }
+
+    /** An evaluator of the given extractor, which must use the same gazetteer. */
+    public Evaluator(Gazetteer gazetteer, Extractor extractor) {
+        this.extractor = extractor;
     }
 
     /** Scores one document against its gold standard. */

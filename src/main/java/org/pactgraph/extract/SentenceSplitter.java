@@ -55,6 +55,16 @@ public final class SentenceSplitter {
         }
         bounds.add(new int[] {start, text.length()});
         paragraphs.add(paragraph);
+        return toSentences(normalized, bounds, paragraphs);
+    }
+
+    /**
+     * Sentences from their bounds in the clean text and the paragraph each lies in: trimmed,
+     * blanks squeezed, numbered, with their offsets in the raw text. Shared with other ways of
+     * finding the bounds, so that they can be compared on equal terms.
+     */
+    static List<Sentence> toSentences(NormalizedText normalized, List<int[]> bounds, List<Integer> paragraphs) {
+        String text = normalized.text();
         int lastParagraph = -1;
         int paragraphNumber = -1;
 

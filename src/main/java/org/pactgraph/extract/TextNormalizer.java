@@ -138,16 +138,20 @@ public final class TextNormalizer {
         }
     }
 
-    /** '*' or '_' (single or doubled) that opens or closes emphasis rather than standing alone. */
+    /**
+     * '*' or '_' (single or doubled) that opens emphasis (blank before, text after) or closes it
+     * (text before, blank or punctuation after), rather than standing alone ("2 * 3") or inside
+     * a word ("snake_case").
+     */
     private static boolean isEmphasisMark(String raw, int i) {
         char c = raw.charAt(i);
         int end = (i + 1 < raw.length() && raw.charAt(i + 1) == c) ? i + 2 : i + 1;
-        boolean letterAfter = end < raw.length() && Character.isLetterOrDigit(raw.charAt(end));
-        boolean letterBefore = i > 0 && Character.isLetterOrDigit(raw.charAt(i - 1));
-        if (c == '_' && letterAfter && letterBefore) {
+        boolean textBefore = i > 0 && !Character.isWhitespace(raw.charAt(i - 1));
+        boolean textAfter = end < raw.length() && !Character.isWhitespace(raw.charAt(end));
+        if (c == '_' && textBefore && textAfter && Character.isLetterOrDigit(raw.charAt(i - 1)) && Character.isLetterOrDigit(raw.charAt(end))) {
             return false; // snake_case words keep their underscores
         }
-        return letterAfter != letterBefore || (letterAfter && c == '*');
+        return textBefore != textAfter || (textBefore && c == '*');
     }
 
     private static String decodeEntity(String body) {
