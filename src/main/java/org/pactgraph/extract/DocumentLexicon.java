@@ -16,7 +16,7 @@ import org.pactgraph.model.Pact;
  */
 final class DocumentLexicon {
     private static final Pattern ORG_SUFFIX = Pattern.compile(
-            "^(.+?)\\s+(University|Corporation|Corp\\.?|Inc\\.?|Ltd\\.?|Limited|LLC|Holdings|Group)$");
+            "^(.+?)\\s+(University|Corporation|Corp\\.?|Inc\\.?|Ltd\\.?|Limited|LLC|Holdings|Group|AS|ASA|AB|AG|GmbH|SA|NV|BV|Oyj?|PLC)$");
     private static final Pattern INSTITUTE_OF_TECHNOLOGY = Pattern.compile("^(.+?)\\s+Institute of Technology$");
 
     private final Gazetteer gazetteer;

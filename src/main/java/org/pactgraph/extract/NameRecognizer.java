@@ -20,7 +20,8 @@ final class NameRecognizer {
     static final String WORDS = CAP + "(?:\\s+" + CAP + ")*";
     /** What a recognised organisation is, by the shape of its name. */
     enum Kind {
-        UNIVERSITY(Pact.University), INSTITUTION(Pact.Institution), COMPANY(Pact.Company), GOVERNMENT(Pact.GovernmentBody);
+        UNIVERSITY(Pact.University), INSTITUTION(Pact.Institution), COMPANY(Pact.Company), GOVERNMENT(Pact.GovernmentBody),
+        ORGANIZATION(Pact.Organization);
 
         final org.apache.jena.rdf.model.Resource type;
 
@@ -37,9 +38,12 @@ final class NameRecognizer {
     }
 
     private static final List<String> COMPANY_WORDS = List.of("Inc.", "Corp.", "Ltd.", "Corporation", "Limited", "LLC", "PLC",
-            "GmbH", "AG", "Holdings", "Technologies", "Industries", "Systems", "Labs", "Robotics", "Electronics", "Semiconductor",
+            "GmbH", "AG", "AS", "ASA", "AB", "Oy", "Oyj", "SA", "NV", "BV", "SE", "Holdings", "Technologies", "Industries", "Systems", "Labs", "Robotics", "Electronics", "Semiconductor",
             "Networks", "Software", "Pharmaceuticals", "Therapeutics", "Biosciences");
+    private static final List<String> BODY_WORDS = List.of("Foundation", "Trust", "Council", "Association", "Society", "Fund");
     private static final List<Shape> SHAPES = List.of(
+            new Shape(Pattern.compile(WORDS + "\\s+University of " + WORDS), Kind.UNIVERSITY, List.of("University of")),
+            new Shape(Pattern.compile(WORDS + "\\s+(?:" + String.join("|", BODY_WORDS) + ")\\b"), Kind.ORGANIZATION, BODY_WORDS),
             new Shape(Pattern.compile("\\bUniversity of " + WORDS + "(?:\\s+at\\s+" + WORDS + ")?"), Kind.UNIVERSITY, List.of("University of")),
             new Shape(Pattern.compile(WORDS + "\\s+Institute of (?:Science|Technology)(?:\\s+and\\s+(?:Science|Technology))?\\b"),
                     Kind.UNIVERSITY, List.of("Institute of")),
@@ -93,7 +97,7 @@ final class NameRecognizer {
             while (list.find()) {
                 for (int[] item : Phrases.listItemSpans(text, list.start(1), list.end(1))) {
                     String name = text.substring(item[0], item[1]);
-                    if (name.matches("(?:the\\s+)?" + WORDS)) add(found, text, item[0], item[1], Kind.COMPANY, 1);
+                    if (name.matches("(?:the\\s+)?" + WORDS)) add(found, text, item[0], item[1], kindOfFunder(name), 1);
                 }
             }
             Matcher subject = FUNDER_SUBJECT.matcher(text);
@@ -114,6 +118,14 @@ final class NameRecognizer {
         if (name.length() < 2 || !name.chars().anyMatch(Character::isLowerCase) && name.length() < 3) return;
         Gazetteer.Entry entry = gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name)), name, kind.type.getURI());
         found.add(new Gazetteer.Match(span[0], span[1], List.of(entry)));
+    }
+
+    /** A funder named in a list is a company unless its name says it is a foundation, council or the like. */
+    private static Kind kindOfFunder(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        if (BODY_WORDS.contains(last)) return Kind.ORGANIZATION;
+        if (name.contains("University") || name.contains("Institute")) return Kind.UNIVERSITY;
+        return Kind.COMPANY;
     }
 
     /**

@@ -19,9 +19,9 @@ import org.pactgraph.model.Pact;
  */
 final class PartnershipRule implements Rule {
     /** A news dateline before the first sentence: "AUSTIN, June 3, 2025 - ". */
-    private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu} .,]*(?:,\\s*\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*[-:]\\s+");
+    private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .,]{0,40}?(?:,\\s*\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s+[-:]\\s+");
     private static final Pattern BRACKETS = Pattern.compile("^\\s*\\([^)]{0,40}\\)");
-    private static final Pattern TOPIC = Pattern.compile("(?i)\\b(partner\\w*|collaborat\\w*|alliance|agreement|cooperation)\\b");
+    private static final Pattern TOPIC = Pattern.compile("(?i)\\b(partner\\w*|collaborat\\w*|alliance|agreement|cooperation|memorandum|pact|consortium)\\b");
     private static final Pattern AFTER_BETWEEN = Pattern.compile("(?s).*\\bbetween\\s+(the\\s+)?$");
     private static final Pattern NOUN_FORM = Pattern.compile("(?is)^['\\s]*(?:s\\s+)?(?:[a-z-]+\\s+){0,2}(partnership|collaboration|alliance)\\b.*");
     private static final Pattern VERB_FORM = Pattern.compile(

@@ -40,7 +40,7 @@ final class PeopleRecognizer {
     List<Mention> find(String text, List<Gazetteer.Match> taken) {
         List<Mention> found = new ArrayList<>();
         // Cheap checks first: the patterns cost more than looking for the words they need.
-        if (Titles.CORE.stream().anyMatch(text::contains)) {
+        if (Titles.mayContainTitle(text)) {
             Matcher titled = TITLED.matcher(text);
             while (titled.find()) {
                 person(text, titled.start(2), titled.end(2), taken, found);
@@ -91,7 +91,7 @@ final class PeopleRecognizer {
     /** "ORG President NAME" or "President NAME of ORG": the title and the organisation. */
     private void titleBefore(String text, int begin, int end, int nameEnd, List<Gazetteer.Match> taken, List<Mention> found) {
         if (overlapsPost(taken, begin, end)) return;
-        String title = text.substring(begin, end);
+        String title = Phrases.capitalized(text.substring(begin, end));
         Optional<Gazetteer.Match> org = taken.stream()
                 .filter(t -> isOrganization(t) && t.end() <= begin && text.substring(t.end(), begin).isBlank())
                 .findFirst();

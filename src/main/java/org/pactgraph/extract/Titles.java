@@ -1,5 +1,6 @@
 package org.pactgraph.extract;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -22,11 +23,12 @@ final class Titles {
     private static final String MODIFIER_WORDS = String.join("|", MODIFIERS.stream().sorted().toList());
 
     /** A title written with capitals before a name: "Executive Vice President", "Chief Technology Officer". */
-    static final String BEFORE_NAME = "(?:(?:" + MODIFIER_WORDS + ")\\s+)*(?:Chief(?:\\s+\\p{Lu}\\p{Ll}+)+\\s+Officer|" + CORE_WORDS + ")";
+    static final String BEFORE_NAME = "(?:(?i:" + MODIFIER_WORDS + ")\\s+)*(?:(?i:chief)(?:\\s+\\p{L}+)+?\\s+(?i:officer)|(?i:chief\\s+executive)|(?i:"
+            + CORE_WORDS + "))";
 
     /** A title written after a name, in any case: "vice president for research at X". */
     static final Pattern AFTER_NAME = Pattern.compile(
-            "(?i:(?:" + MODIFIER_WORDS + ")\\s+)*(?i:chief\\s+(?:\\p{L}+\\s+)+officer|" + CORE_WORDS + ")\\b(?i:\\s+(?:of|for|at|to)\\s+[^,.;\"]+)?");
+            "(?i:(?:" + MODIFIER_WORDS + ")\\s+)*(?i:chief\\s+(?:\\p{L}+\\s+)+officer|chief\\s+executive|" + CORE_WORDS + ")\\b(?i:\\s+(?:of|for|at|to)\\s+[^,.;\"]+)?");
 
     /**
      * True when a name is nothing but title words ("President"): a post of the reference data
@@ -34,6 +36,14 @@ final class Titles {
      */
     static boolean isBare(String name) {
         return java.util.Arrays.stream(name.split("\\s+")).allMatch(w -> CORE.contains(w) || MODIFIERS.contains(w));
+    }
+
+    private static final List<String> LOWER_WORDS = CORE.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).sorted().toList();
+
+    /** False when the text has no title word in any case: a cheap test before the patterns. */
+    static boolean mayContainTitle(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return LOWER_WORDS.stream().anyMatch(lower::contains) || lower.contains("chief");
     }
 
     /** Titles abbreviated before a name, whose period does not end the sentence. */

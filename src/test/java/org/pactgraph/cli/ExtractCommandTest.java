@@ -104,7 +104,7 @@ class ExtractCommandTest {
         CliTest.Run r = CliTest.run("eval");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("2024-04-09-us-japan-ai-partnerships\n  relation      expected    found  correct precision  recall    F1"), r.out());
-        assertTrue(r.out().contains("all 5 documents"), r.out());
+        assertTrue(r.out().matches("(?s).*\\nall \\d+ documents\\n.*"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("2024-04-09-us-japan-ai-partnerships ") && l.endsWith("1.000")), r.out());
     }
 
