@@ -58,7 +58,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void share(PrintWriter out, String what, ExtractionBenchmark.LoadShare s) {
-        out.printf("  full load, %s (%d documents): extraction %,d ms of %,d ms (%.1f%%); stages %s%n", what, s.documents(),
-                s.millisByStage().getOrDefault("extract", 0L), s.total(), 100 * s.extractionShare(), s.millisByStage());
+        out.printf("  full load, %s (%d document%s): extraction %,d ms of %,d ms (%.1f%%); stages %s%n", what, s.documents(),
+                s.documents() == 1 ? "" : "s", s.millisByStage().getOrDefault("extract", 0L), s.total(), 100 * s.extractionShare(), s.millisByStage());
     }
 }

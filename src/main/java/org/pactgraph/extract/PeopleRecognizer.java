@@ -70,11 +70,18 @@ final class PeopleRecognizer {
         return found;
     }
 
-    private void person(String text, int begin, int end, List<Gazetteer.Match> taken, List<Mention> found) {
-        if (overlaps(taken, begin, end) || found.stream().anyMatch(m -> m.begin() < end && begin < m.end())) return;
+    private void person(String text, int from, int end, List<Gazetteer.Match> taken, List<Mention> found) {
+        // The pattern may have taken the last word of a name before it ("... Technology Jane Doe said"): start after it.
+        int begin = from;
+        for (Gazetteer.Match t : taken) {
+            if (t.begin() <= begin && t.end() > begin && t.end() < end) begin = t.end();
+        }
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) begin++;
+        int b = begin;
+        if (b >= end || overlaps(taken, b, end) || found.stream().anyMatch(m -> m.begin() < end && b < m.end())) return;
         String name = text.substring(begin, end);
         List<String> words = Arrays.asList(name.split("\\s+"));
-        if (words.stream().anyMatch(PeopleRecognizer::cannotBeInAName)) return;
+        if (words.size() < 2 || words.stream().anyMatch(PeopleRecognizer::cannotBeInAName)) return;
         Gazetteer.Entry entry = gazetteer.newEntry(Iris.id(Iris.Kind.PERSON, Iris.slug(name)), name, Pact.Person.getURI());
         found.add(new Mention.Entity(begin, end, name, List.of(entry)));
     }
