@@ -22,7 +22,7 @@ import org.pactgraph.eval.Score;
 /**
  * The evidence behind the choice of sentence splitter: PactGraph's rules against Apache
  * OpenNLP's English sentence detector (the UD-EWT model from Maven Central), on the announcement
- * and the corpus. Two measures: sentences found exactly as in the hand-made list of
+ * and the corpus. Two measures: sentences found exactly as in the checked lists of
  * src/test/resources/extract/sentences/ (one orthographic sentence a line), and the F1 of the
  * whole extraction with each splitter. OpenNLP is given one paragraph at a time, so both share
  * the paragraph breaks. The figures are printed; run with
