@@ -5,16 +5,17 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
 
 /**
- * Who announced the document's partnerships: the people named as the subject of "announced"
- * (after any leading date, not in possessive form), with the date and the partnerships named in
- * the same sentence. One announcement per document.
+ * The document's announcement: a sentence (not a quotation) whose verb is "announced". Its
+ * subjects that are people (after any leading date, not in possessive form) announced it; its
+ * day is the sentence's day ("on March 7, 2031", "Today", "on Wednesday"); it announces the
+ * partnerships the sentence names, or all of the document's when it speaks of them together.
  */
 final class AnnouncementRule implements Rule {
-    private static final Pattern VERB = Pattern.compile("\\bannounced\\b");
+    private static final Pattern VERB = Pattern.compile("\\b(announced|announces|announce)\\b");
+    private static final Pattern PARTNERSHIPS = Pattern.compile("(?i)\\bpartnerships?\\b");
 
     @Override
     public String name() {
@@ -23,24 +24,30 @@ final class AnnouncementRule implements Rule {
 
     @Override
     public void apply(DocumentState state) {
-        String announcement = Iris.id(Iris.Kind.ANNOUNCEMENT, state.document.slug());
+        String announcement = state.announcement();
+        boolean typed = false;
         for (Sentence s : state.sentences) {
             Matcher verb = VERB.matcher(s.text());
-            if (!verb.find()) continue;
+            if (!verb.find() || Phrases.quoted(s.text(), verb.start())) continue;
             List<Mention> mentions = state.mentionsOf(s);
-            List<Gazetteer.Entry> speakers = subjects(s, mentions, verb.start());
-            if (speakers.isEmpty()) continue;
-            state.type(announcement, Pact.Announcement, s, name());
-            state.link(announcement, Pact.reportedIn, state.document.iri(), s, name());
-            for (Gazetteer.Entry person : speakers) {
-                state.link(announcement, Pact.announcedBy, person.iri(), s, name());
+            List<String> announced = state.partnershipsIn(s).isEmpty() && PARTNERSHIPS.matcher(s.text()).find()
+                    ? List.copyOf(state.partnerships.keySet()) : state.partnershipsIn(s);
+            List<Gazetteer.Entry> people = subjects(s, mentions, verb.start());
+            if (announced.isEmpty() && people.isEmpty()) continue;
+            if (!typed) {
+                state.type(announcement, Pact.Announcement, s, name());
+                state.link(announcement, Pact.reportedIn, state.document.iri(), s, name());
+                typed = true;
+            }
+            for (Gazetteer.Entry person : people) {
+                state.link(announcement, Pact.announcedBy, person, s, name());
             }
             mentions.stream()
-                    .filter(m -> m instanceof Mention.Date d && d.precision().equals("day") && m.end() <= verb.start())
+                    .filter(m -> m instanceof Mention.Date d && d.precision().equals("day"))
                     .map(m -> ((Mention.Date) m).date())
                     .findFirst()
                     .ifPresent(d -> state.literal(announcement, Pact.date, d.toString(), XSDDatatype.XSDdate, s, name()));
-            for (String partnership : state.partnershipsIn(s)) {
+            for (String partnership : announced) {
                 state.link(announcement, Pact.announces, partnership, s, name());
             }
         }
@@ -58,6 +65,7 @@ final class AnnouncementRule implements Rule {
                 .filter(m -> !Phrases.isPossessive(s.text(), m))
                 .map(m -> Phrases.entityOf(m, Pact.Person.getURI()))
                 .flatMap(Optional::stream)
+                .distinct()
                 .toList();
     }
 }

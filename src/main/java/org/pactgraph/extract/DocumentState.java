@@ -1,6 +1,7 @@
 package org.pactgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,11 +14,19 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.pactgraph.model.Iris;
+import org.pactgraph.model.Pact;
 
 /**
  * What the rules have found so far in one document, shared between them in order: the
- * partnerships and the sentences that name them, the initiative, the announcement, and the
- * facts. Lives for one extraction only.
+ * partnerships and the sentences that name them, the initiative, the events, the resources the
+ * document introduced, and the facts. Lives for one extraction only.
+ *
+ * <p>Resources the reference data knows get only the relations the text states. A resource the
+ * extractor mints (a new organisation, person, post, theme, place, event, partnership) gets its
+ * type, label and {@code pact:needsReview true} the first time a fact uses it.
  */
 final class DocumentState {
     final Document document;
@@ -29,7 +38,13 @@ final class DocumentState {
     final Map<String, Set<String>> partnerships = new LinkedHashMap<>();
     /** Sentence index to the partnerships it names. */
     final Map<Integer, List<String>> partnershipsBySentence = new LinkedHashMap<>();
+    /** The document's own initiative, once found. */
     String initiative;
+    /** Events the document describes, by kind ("signing", "state-visit", "commitment"). */
+    final Map<String, String> events = new LinkedHashMap<>();
+    private final Set<String> declared = new HashSet<>();
+    private int fundings;
+    private int statements;
 
     DocumentState(Document document, List<Sentence> sentences, List<List<Mention>> mentions, Gazetteer gazetteer) {
         this.document = document;
@@ -46,6 +61,12 @@ final class DocumentState {
         add(subject, predicate, NodeFactory.createURI(object), evidence, rule);
     }
 
+    /** Links to an entity, declaring it first when the document introduced it. */
+    void link(String subject, Property predicate, Gazetteer.Entry object, Sentence evidence, String rule) {
+        entity(object, evidence, rule);
+        link(subject, predicate, object.iri(), evidence, rule);
+    }
+
     void type(String subject, Resource type, Sentence evidence, String rule) {
         facts.add(new Fact(NodeFactory.createURI(subject), RDF.type.asNode(), type.asNode(), evidence, rule));
     }
@@ -54,28 +75,69 @@ final class DocumentState {
         add(subject, predicate, NodeFactory.createLiteralDT(lexical, datatype), evidence, rule);
     }
 
+    void text(String subject, Property predicate, String text, Sentence evidence, String rule) {
+        add(subject, predicate, NodeFactory.createLiteralString(text), evidence, rule);
+    }
+
+    /** Declares an entity the document introduced (type, label, review mark); known ones need nothing. */
+    void entity(Gazetteer.Entry e, Sentence evidence, String rule) {
+        if (e.known() || gazetteer.knows(e.iri())) return;
+        if (declare(e.iri(), org.apache.jena.rdf.model.ResourceFactory.createResource(e.type()), e.label(), evidence, rule)
+                && e.is(Pact.ResearchTheme.getURI())) {
+            add(e.iri(), SKOS.prefLabel, NodeFactory.createLiteralLang(e.label(), "en"), evidence, rule);
+        }
+    }
+
+    /** Types, labels and marks for review a resource the extractor minted; false when done before. */
+    boolean declare(String iri, Resource type, String label, Sentence evidence, String rule) {
+        if (!declared.add(iri)) return false;
+        type(iri, type, evidence, rule);
+        add(iri, RDFS.label, NodeFactory.createLiteralLang(label, "en"), evidence, rule);
+        literal(iri, Pact.needsReview, "true", XSDDatatype.XSDboolean, evidence, rule);
+        return true;
+    }
+
     List<Mention> mentionsOf(Sentence s) {
         return mentions.get(s.index());
     }
 
-    /** The partnerships named in a sentence, or the last one named before it ("this partnership"). */
+    /** The partnerships named in a sentence. */
     List<String> partnershipsIn(Sentence s) {
         return partnershipsBySentence.getOrDefault(s.index(), List.of());
     }
 
+    /** The partnership named last at or before this sentence ("this partnership"). */
     Optional<String> lastPartnershipBefore(Sentence s) {
         for (int i = s.index(); i >= 0; i--) {
             List<String> named = partnershipsBySentence.get(i);
-            if (named != null && !named.isEmpty()) {
-                return Optional.of(named.get(named.size() - 1));
-            }
+            if (named != null && !named.isEmpty()) return Optional.of(named.get(named.size() - 1));
         }
-        return Optional.empty();
+        return partnerships.size() == 1 ? Optional.of(partnerships.keySet().iterator().next()) : Optional.empty();
     }
 
     void notePartnership(Sentence s, String partnership, Set<String> partners) {
         partnerships.computeIfAbsent(partnership, k -> new LinkedHashSet<>()).addAll(partners);
         List<String> named = partnershipsBySentence.computeIfAbsent(s.index(), k -> new ArrayList<>());
         if (!named.contains(partnership)) named.add(partnership);
+    }
+
+    /** The IRI of the document's announcement. */
+    String announcement() {
+        return Iris.id(Iris.Kind.ANNOUNCEMENT, document.slug());
+    }
+
+    /** The next funding's IRI: {@code funding/{document}-{n}} in document order. */
+    String nextFunding() {
+        return Iris.id(Iris.Kind.FUNDING, document.slug() + "-" + (++fundings));
+    }
+
+    /** The next statement's IRI: {@code statement/{document}-{n}} in document order. */
+    String nextStatement() {
+        return Iris.id(Iris.Kind.STATEMENT, document.slug() + "-" + (++statements));
+    }
+
+    /** The document's year, for minting IRIs of things it introduces. */
+    Optional<Integer> year() {
+        return document.published().map(java.time.LocalDate::getYear);
     }
 }

@@ -1,18 +1,25 @@
 package org.pactgraph.extract;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.vocabulary.RDFS;
 import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
 
 /**
- * Signing ceremonies with their place and day ("at a signing ceremony at the X in Y on
- * Tuesday, April 9"). The partnerships of the document were signed there, and when the
- * sentence says they were announced there, so was the announcement.
+ * Signing ceremonies with their day, place and signatories ("signed at a ceremony in X on
+ * Monday, September 30, by A and B", "at a signing ceremony at the X on Friday, March 7"). The
+ * reference data's ceremony of that day keeps its IRI. The document's partnerships were signed
+ * there, and when the sentence says they were announced there, so was the announcement.
  */
 final class EventRule implements Rule {
+    private static final Pattern SIGNING = Pattern.compile("(?i)\\b(signing ceremony|signed|signing)\\b");
+    private static final Pattern CITY = Pattern.compile("\\bin\\s+((?:\\p{Lu}[\\p{L}-]+)(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})");
+    private static final Pattern BY = Pattern.compile("\\bby\\s+");
+
     @Override
     public String name() {
         return "signing-ceremony";
@@ -21,31 +28,72 @@ final class EventRule implements Rule {
     @Override
     public void apply(DocumentState state) {
         for (Sentence s : state.sentences) {
-            if (!s.mentions("signing ceremony")) continue;
+            Matcher signing = SIGNING.matcher(s.text());
+            if (!signing.find() || Phrases.quoted(s.text(), signing.start())) continue;
+            String lower = s.text().toLowerCase(Locale.ROOT);
+            if (!(lower.contains("ceremony") || lower.matches("(?s).*\\b(partnership|agreement|memorandum)s?\\b.*"))) continue;
+            String signed = state.events.get("signing");
+            if (signed != null) {
+                // A later sentence about the same signing may add its place: "signed at a ceremony in Seoul".
+                if (!state.facts.stream().anyMatch(f -> f.subject().getURI().equals(signed) && f.predicate().equals(Pact.place.asNode()))) {
+                    place(state, s, signing.start()).ifPresent(place -> state.link(signed, Pact.place, place, s, name()));
+                }
+                continue;
+            }
+            int at = signing.start();
             Optional<Mention.Date> day = state.mentionsOf(s).stream()
                     .filter(m -> m instanceof Mention.Date d && d.precision().equals("day"))
                     .map(m -> (Mention.Date) m)
-                    .findFirst();
+                    .min(java.util.Comparator.comparingInt(m -> m.begin() >= at ? m.begin() - at : 2 * (at - m.end()) + 1));
             if (day.isEmpty()) continue;
-            String known = state.gazetteer.eventOf(Pact.SigningCeremony.getURI(), day.get().date()).orElse(null);
-            String event = known != null ? known : Iris.id(Iris.Kind.EVENT, "signing-ceremony-" + day.get().date());
-            state.type(event, Pact.SigningCeremony, s, name());
-            state.literal(event, Pact.date, day.get().date().toString(), XSDDatatype.XSDdate, s, name());
-            state.mentionsOf(s).stream()
-                    .map(m -> Phrases.entityOf(m, Pact.Place.getURI()))
-                    .flatMap(Optional::stream)
-                    .findFirst()
-                    .ifPresent(place -> state.link(event, Pact.place, place.iri(), s, name()));
-            if (known == null) {
-                state.add(event, RDFS.label, NodeFactory.createLiteralLang("Signing ceremony of " + day.get().date(), "en"), s, name());
-                state.literal(event, Pact.needsReview, "true", XSDDatatype.XSDboolean, s, name());
-            }
-            for (String partnership : state.partnerships.keySet()) {
+            List<String> partnerships = state.partnershipsIn(s).isEmpty() ? List.copyOf(state.partnerships.keySet()) : state.partnershipsIn(s);
+            if (partnerships.isEmpty()) continue;
+            String event = event(state, s, day.get(), signing.start());
+            for (String partnership : partnerships) {
                 state.link(partnership, Pact.signedAt, event, s, name());
+                for (Gazetteer.Entry person : signatories(state, s)) {
+                    state.link(partnership, Pact.signedBy, person, s, name());
+                }
             }
-            if (s.mentions("announced")) {
-                state.link(Iris.id(Iris.Kind.ANNOUNCEMENT, state.document.slug()), Pact.atEvent, event, s, name());
+            if (lower.contains("announced")) {
+                state.link(state.announcement(), Pact.atEvent, event, s, name());
+            }
+            state.events.put("signing", event);
+        }
+    }
+
+    private String event(DocumentState state, Sentence s, Mention.Date day, int from) {
+        String known = state.gazetteer.eventOf(Pact.SigningCeremony.getURI(), day.date()).orElse(null);
+        String event = known != null ? known : Iris.id(Iris.Kind.EVENT, "signing-ceremony-" + day.date());
+        if (known == null) {
+            state.declare(event, Pact.SigningCeremony, "Signing ceremony of " + day.date(), s, name());
+        }
+        state.literal(event, Pact.date, day.date().toString(), XSDDatatype.XSDdate, s, name());
+        place(state, s, from).ifPresent(place -> state.link(event, Pact.place, place, s, name()));
+        return event;
+    }
+
+    /** The first place the sentence names after the signing, or a city written "in X". */
+    private static Optional<Gazetteer.Entry> place(DocumentState state, Sentence s, int from) {
+        Optional<Gazetteer.Entry> known = Phrases.entities(state.mentionsOf(s), Pact.Place.getURI(), from, s.text().length()).stream().findFirst();
+        if (known.isPresent()) return known;
+        Matcher city = CITY.matcher(s.text());
+        while (city.find()) {
+            int b = city.start(1);
+            int e = city.end(1);
+            boolean free = state.mentionsOf(s).stream().noneMatch(m -> m.begin() < e && b < m.end());
+            if (city.start() >= from && free && !NameRecognizer.isCommonWord(city.group(1).split("\\s+")[0])) {
+                String name = city.group(1);
+                return Optional.of(state.gazetteer.newEntry(Iris.id(Iris.Kind.PLACE, Iris.slug(name)), name, Pact.Place.getURI()));
             }
         }
+        return Optional.empty();
+    }
+
+    /** The people named after "by": "signed ... by A and B". */
+    private static List<Gazetteer.Entry> signatories(DocumentState state, Sentence s) {
+        Matcher by = BY.matcher(s.text());
+        if (!by.find()) return List.of();
+        return Phrases.entities(state.mentionsOf(s), Pact.Person.getURI(), by.end(), s.text().length());
     }
 }

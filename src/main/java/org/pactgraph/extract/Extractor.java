@@ -1,24 +1,30 @@
 package org.pactgraph.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns one announcement into facts with evidence: normalise the text, split it into
  * sentences, find the mentions in each, then run the relation rules in an order where each may
- * use what the earlier ones found (partnerships first, then their initiative, announcement,
- * signing, funding and themes).
+ * use what the earlier ones found (people's posts and partnerships first, then the initiative,
+ * the signing and the visit it was part of, the announcement, funding, themes and quotations).
+ * An extractor holds no per-document state and may be shared between threads.
  */
 public final class Extractor {
     private final TextNormalizer normalizer = new TextNormalizer();
-    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final java.util.function.Function<NormalizedText, List<Sentence>> splitter;
     private final MentionFinder mentionFinder;
     private final Gazetteer gazetteer;
     private final List<Rule> rules = List.of(
-            new PartnershipRule(), new InitiativeRule(), new AnnouncementRule(), new EventRule(),
-            new FundingRule(), new ThemeRule());
+            new PeopleRule(), new PartnershipRule(), new InitiativeRule(), new EventRule(), new StateVisitRule(),
+            new AnnouncementRule(), new FundingRule(), new ThemeRule(), new QuoteRule());
 
     public Extractor(Gazetteer gazetteer) {
+        this(gazetteer, new SentenceSplitter()::split);
+    }
+
+    /** An extractor with another way of splitting sentences, to compare splitters on equal terms. */
+    Extractor(Gazetteer gazetteer, java.util.function.Function<NormalizedText, List<Sentence>> splitter) {
+        this.splitter = splitter;
         this.gazetteer = gazetteer;
         this.mentionFinder = new MentionFinder(gazetteer);
     }
@@ -26,11 +32,8 @@ public final class Extractor {
     /** Extracts the facts of one document. */
     public Extraction extract(Document document) {
         NormalizedText text = normalizer.normalize(document.rawText());
-        List<Sentence> sentences = splitter.split(text);
-        List<List<Mention>> mentions = new ArrayList<>();
-        for (Sentence s : sentences) {
-            mentions.add(mentionFinder.find(s, document.published()));
-        }
+        List<Sentence> sentences = splitter.apply(text);
+        List<List<Mention>> mentions = mentionFinder.find(sentences, document.published());
         DocumentState state = new DocumentState(document, sentences, mentions, gazetteer);
         for (Rule rule : rules) {
             rule.apply(state);

@@ -1,18 +1,27 @@
 package org.pactgraph.extract;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
 
 /**
- * Money given by named organisations: "supported by $N ... from A, B and C". The funding
- * supports the document's initiative when the sentence speaks of the partnerships together,
- * otherwise the partnership it names or last named. The amount is combined when the sentence
- * says so or names several funders.
+ * Money given by named organisations, written either way round: "supported by $N ... from A, B
+ * and C" or "A, B and C invested a combined $N to support ...". What it funds: the partnerships
+ * the sentence names; the initiatives it names by theme ("the quantum computing and
+ * semiconductor programs", in the year of the context); the document's initiative when it
+ * speaks of "these partnerships"; else the partnership named last. Several funders make a
+ * combined figure unless the text says "each", which gives one funding per funder.
  */
 final class FundingRule implements Rule {
+    private static final Pattern FROM = Pattern.compile("^[^.;]*?\\b(?:from|by)\\s+");
+    private static final Pattern VERB = Pattern.compile(
+            "(?i)\\b(?:invest\\w*|commit\\w*|contribut\\w*|provid\\w*|pledg\\w*|donat\\w*|giv\\w*|gave|add\\w*|award\\w*|grant\\w*|fund\\w*)\\b[^.;]*$");
+    private static final Pattern TOGETHER = Pattern.compile("(?i)\\b(these|the|both|all)\\s+(?:[a-z-]+\\s+){0,2}partnerships\\b");
+    private static final Pattern PROGRAMS = Pattern.compile("(?i)\\b(programs?|programmes?|initiatives?|partnerships)\\b");
+
     @Override
     public String name() {
         return "funding-from";
@@ -22,43 +31,76 @@ final class FundingRule implements Rule {
     public void apply(DocumentState state) {
         for (Sentence s : state.sentences) {
             List<Mention> mentions = state.mentionsOf(s);
-            Optional<Mention.Money> money = mentions.stream()
-                    .filter(m -> m instanceof Mention.Money)
-                    .map(m -> (Mention.Money) m)
-                    .findFirst();
-            if (money.isEmpty()) continue;
-            int from = s.text().indexOf(" from ", money.get().end());
-            if (from < 0) continue;
-            List<Gazetteer.Entry> funders = mentions.stream()
-                    .filter(m -> m.begin() > from)
-                    .map(m -> Phrases.entityOf(m, Pact.Organization.getURI()))
-                    .flatMap(Optional::stream)
-                    .toList();
-            List<String> items = fundedItems(state, s);
-            if (funders.isEmpty() || items.isEmpty()) continue;
-            record(state, s, money.get(), funders, items);
+            for (Mention m : mentions) {
+                if (!(m instanceof Mention.Money money) || Phrases.quoted(s.text(), money.begin())) continue;
+                List<Gazetteer.Entry> funders = funders(s, mentions, money);
+                if (funders.isEmpty()) continue;
+                List<String> items = fundedItems(state, s);
+                if (items.isEmpty()) continue;
+                if (money.each()) {
+                    funders.forEach(f -> record(state, s, money, List.of(f), items, false));
+                } else {
+                    record(state, s, money, funders, items, money.combined() || funders.size() > 1);
+                }
+            }
         }
     }
 
+    /** The organisations after "from"/"by" following the amount, or else the subject before a verb of giving. */
+    private static List<Gazetteer.Entry> funders(Sentence s, List<Mention> mentions, Mention.Money money) {
+        String text = s.text();
+        Matcher from = FROM.matcher(text.substring(money.end()));
+        if (from.find()) {
+            int start = money.end() + from.end();
+            int end = clauseEnd(text, start);
+            List<Gazetteer.Entry> after = Phrases.entities(mentions, Pact.Organization.getURI(), start, end);
+            if (!after.isEmpty()) return after;
+        }
+        String before = text.substring(0, money.begin());
+        Matcher verb = VERB.matcher(before);
+        if (verb.find()) {
+            int clauseStart = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'))) + 1;
+            return Phrases.entities(mentions, Pact.Organization.getURI(), clauseStart, verb.start());
+        }
+        return List.of();
+    }
+
+    private static int clauseEnd(String text, int from) {
+        Matcher end = Pattern.compile("[.;]\\s|[.;]$|,\\s+(?:which|who|and will|to)\\b|\\s+to\\s+(?:support|fund)\\b").matcher(text);
+        return end.find(from) ? end.start() : text.length();
+    }
+
     private static List<String> fundedItems(DocumentState state, Sentence s) {
-        boolean together = s.text().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(these|the|both)\\s+([a-z]+\\s+)?partnerships\\b.*");
-        if (together && state.initiative != null) return List.of(state.initiative);
         List<String> named = state.partnershipsIn(s);
         if (!named.isEmpty()) return named;
+        if (TOGETHER.matcher(s.text()).find()) {
+            if (state.initiative != null) return List.of(state.initiative);
+            if (!state.partnerships.isEmpty()) return List.copyOf(state.partnerships.keySet());
+        }
+        if (PROGRAMS.matcher(s.text()).find()) {
+            List<String> initiatives = new ArrayList<>(Phrases.initiativesNamed(state, s));
+            initiatives.remove(state.initiative);
+            if (!initiatives.isEmpty()) return initiatives;
+        }
         return state.lastPartnershipBefore(s).map(List::of).orElse(List.of());
     }
 
-    private void record(DocumentState state, Sentence s, Mention.Money money, List<Gazetteer.Entry> funders, List<String> items) {
-        String funding = Iris.id(Iris.Kind.FUNDING, state.document.slug() + "-" + Iris.digest(s.text(), money.text()));
+    private void record(DocumentState state, Sentence s, Mention.Money money, List<Gazetteer.Entry> funders, List<String> items, boolean combined) {
+        String funding = state.nextFunding();
         String amount = funding + "#amount";
         state.type(funding, Pact.Funding, s, name());
         items.forEach(item -> state.link(funding, Pact.fundedItem, item, s, name()));
-        funders.forEach(f -> state.link(funding, Pact.funder, f.iri(), s, name()));
+        for (Gazetteer.Entry funder : funders) {
+            state.link(funding, Pact.funder, funder, s, name());
+            items.stream().filter(state.partnerships::containsKey).forEach(p -> state.link(p, Pact.fundedBy, funder, s, name()));
+        }
         state.link(funding, Pact.amount, amount, s, name());
         state.type(amount, Pact.MonetaryAmount, s, name());
         state.literal(amount, Pact.value, money.value().toPlainString(), XSDDatatype.XSDdecimal, s, name());
-        state.literal(amount, Pact.currency, money.currency(), XSDDatatype.XSDstring, s, name());
-        boolean combined = s.mentions("combined") || funders.size() > 1;
+        state.text(amount, Pact.currency, money.currency(), s, name());
         state.literal(funding, Pact.isCombined, Boolean.toString(combined), XSDDatatype.XSDboolean, s, name());
+        if (money.bound() == Mention.Bound.UPPER) state.literal(funding, Pact.isUpperBound, "true", XSDDatatype.XSDboolean, s, name());
+        if (money.bound() == Mention.Bound.LOWER) state.literal(funding, Pact.isLowerBound, "true", XSDDatatype.XSDboolean, s, name());
+        money.years().ifPresent(y -> state.literal(funding, Pact.durationYears, Integer.toString(y), XSDDatatype.XSDdecimal, s, name()));
     }
 }

@@ -2,17 +2,16 @@ package org.pactgraph.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -20,34 +19,44 @@ import org.apache.jena.vocabulary.SKOS;
 import org.pactgraph.model.Pact;
 
 /**
- * The entities the reference data knows, found by their labels and aliases in text. Labels are
- * matched token by token (so "AI" never matches inside "AIR"), longest first; names of
- * organisations and people match with their case, research themes without. The same label may
- * name several entities ("Tsukuba": a city and a university): a match keeps them all and the
- * relation extractors choose by type.
+ * The entities the reference data knows, found by their labels and aliases in text, and the
+ * lookups the rules need (a partnership by its partners, an initiative by theme and year, an
+ * event by type and day, the posts a person holds). Everything is indexed once when the
+ * gazetteer is built, so that extracting a document costs time in proportion to the document,
+ * not to the reference data.
+ *
+ * <p>Labels are matched token by token (so "AI" never matches inside "AIR"), longest first;
+ * names of organisations and people match with their case, research themes without. The same
+ * label may name several entities ("Cambridge": a city and a university): a match keeps them all
+ * and the rules choose by type.
  */
 public final class Gazetteer {
-    /** One known entity under one of its labels, with all its types and their superclasses. */
-    public record Entry(String iri, String label, Set<String> types) {
+    /**
+     * One entity under one of its labels, with all its types and their superclasses.
+     * {@code known} is false for an entity the extractor recognised by pattern and minted.
+     */
+    public record Entry(String iri, String label, String type, Set<String> types, boolean known) {
         /** True when the entity is of the class or one of its subclasses. */
         public boolean is(String classIri) {
             return types.contains(classIri);
         }
     }
 
-    /** A stretch of text that names one or more known entities. */
+    /** A stretch of text that names one or more entities. */
     public record Match(int begin, int end, List<Entry> entries) {}
 
-    private static final Node LABEL = RDFS.label.asNode();
-    private static final Node ALT_LABEL = SKOS.altLabel.asNode();
-    private static final Node PREF_LABEL = SKOS.prefLabel.asNode();
+    private record Dated(String iri, int year) {}
 
     private final TrieNode root = new TrieNode();
-    private final Graph graph;
     private final Map<String, Set<String>> superClasses;
+    private final Map<String, Set<String>> typesByIri = new HashMap<>();
+    private final Map<String, String> labelByIri = new HashMap<>();
+    private final Map<Set<String>, String> partnershipByPartners = new HashMap<>();
+    private final Map<String, List<Dated>> initiativesByTheme = new HashMap<>();
+    private final Map<String, String> eventByTypeAndDay = new HashMap<>();
+    private final Map<String, List<String>> postsByPerson = new HashMap<>();
 
-    private Gazetteer(Graph graph, Map<String, Set<String>> superClasses) {
-        this.graph = graph;
+    private Gazetteer(Map<String, Set<String>> superClasses) {
         this.superClasses = superClasses;
     }
 
@@ -56,52 +65,114 @@ public final class Gazetteer {
      * subclass axioms tell that a University is an Institution).
      */
     public static Gazetteer of(Graph referenceAndOntology) {
-        Gazetteer g = new Gazetteer(referenceAndOntology, SubclassClosure.of(referenceAndOntology));
-        for (Node predicate : List.of(LABEL, PREF_LABEL, ALT_LABEL)) {
-            referenceAndOntology.find(Node.ANY, predicate, Node.ANY).forEachRemaining(t -> {
+        Gazetteer g = new Gazetteer(SubclassClosure.of(referenceAndOntology));
+        g.index(referenceAndOntology);
+        return g;
+    }
+
+    private void index(Graph graph) {
+        graph.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI() && t.getObject().isURI()) {
+                typesByIri.computeIfAbsent(t.getSubject().getURI(), k -> new HashSet<>()).addAll(withSuperClasses(t.getObject().getURI()));
+            }
+        });
+        for (Node predicate : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode())) {
+            graph.find(Node.ANY, predicate, Node.ANY).forEachRemaining(t -> {
                 if (t.getSubject().isURI() && t.getObject().isLiteral() && isEnglishOrPlain(t.getObject())) {
-                    g.add(t.getSubject().getURI(), t.getObject().getLiteralLexicalForm());
+                    String iri = t.getSubject().getURI();
+                    String label = t.getObject().getLiteralLexicalForm();
+                    if (!predicate.equals(SKOS.altLabel.asNode())) labelByIri.putIfAbsent(iri, label);
+                    addLabel(iri, label);
                 }
             });
         }
-        return g;
+        Map<String, Set<String>> partners = new HashMap<>();
+        graph.find(Node.ANY, Pact.partner.asNode(), Node.ANY).forEachRemaining(t ->
+                partners.computeIfAbsent(t.getSubject().getURI(), k -> new HashSet<>()).add(t.getObject().getURI()));
+        partners.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> partnershipByPartners.putIfAbsent(Set.copyOf(e.getValue()), e.getKey()));
+        graph.find(Node.ANY, Pact.hasTheme.asNode(), Node.ANY).forEachRemaining(t -> {
+            String iri = t.getSubject().getURI();
+            if (typesOf(iri).contains(Pact.Initiative.getURI())) {
+                int year = yearOf(graph, t.getSubject(), Pact.startDate.asNode());
+                initiativesByTheme.computeIfAbsent(t.getObject().getURI(), k -> new ArrayList<>()).add(new Dated(iri, year));
+            }
+        });
+        initiativesByTheme.values().forEach(l -> l.sort(Comparator.comparing(Dated::iri)));
+        graph.find(Node.ANY, Pact.date.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (!t.getSubject().isURI() || !t.getObject().isLiteral()) return;
+            for (String type : typesOf(t.getSubject().getURI())) {
+                eventByTypeAndDay.merge(type + " " + t.getObject().getLiteralLexicalForm(), t.getSubject().getURI(),
+                        (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        });
+        graph.find(Node.ANY, Pact.holdsPost.asNode(), Node.ANY).forEachRemaining(t ->
+                postsByPerson.computeIfAbsent(t.getSubject().getURI(), k -> new ArrayList<>()).add(t.getObject().getURI()));
+        postsByPerson.values().forEach(l -> l.sort(null));
     }
 
     private static boolean isEnglishOrPlain(Node literal) {
         String lang = literal.getLiteralLanguage();
-        return lang.isEmpty() || lang.toLowerCase().startsWith("en");
+        return lang.isEmpty() || lang.toLowerCase(java.util.Locale.ROOT).startsWith("en");
     }
 
-    private void add(String iri, String label) {
+    private void addLabel(String iri, String rawLabel) {
         Set<String> types = typesOf(iri);
-        if (types.isEmpty()) {
-            return;
-        }
+        if (types.isEmpty()) return;
+        String label = plain(rawLabel);
         Tokens tokens = Tokens.of(label);
-        if (tokens.size() == 0) {
-            return;
-        }
+        if (tokens.size() == 0) return;
         TrieNode node = root;
         for (String t : tokens.lower()) {
             node = node.children.computeIfAbsent(t, k -> new TrieNode());
         }
-        Entry entry = new Entry(iri, label, types);
         if (node.entries.stream().noneMatch(e -> e.iri().equals(iri) && e.label().equals(label))) {
-            node.entries.add(entry);
+            node.entries.add(new Entry(iri, label, mostSpecific(types), types, true));
         }
+    }
+
+    /** Curly quotes and dashes as the normaliser writes them, so labels match clean text. */
+    private static String plain(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) b.append(TextNormalizer.plain(s.charAt(i)));
+        return b.toString();
+    }
+
+    private String mostSpecific(Set<String> types) {
+        return types.stream()
+                .filter(t -> types.stream().noneMatch(o -> !o.equals(t) && superClasses.getOrDefault(o, Set.of()).contains(t)))
+                .filter(t -> t.startsWith(Pact.NS))
+                .sorted()
+                .findFirst()
+                .orElse(types.iterator().next());
+    }
+
+    /** The class and all its superclasses. */
+    public Set<String> withSuperClasses(String classIri) {
+        Set<String> all = new LinkedHashSet<>();
+        all.add(classIri);
+        all.addAll(superClasses.getOrDefault(classIri, Set.of()));
+        return all;
+    }
+
+    /** An entity the extractor recognised by pattern: minted, of one class, not yet reviewed. */
+    public Entry newEntry(String iri, String label, String classIri) {
+        return new Entry(iri, label, classIri, withSuperClasses(classIri), false);
     }
 
     /** All types of a resource in the reference data, with their superclasses. */
     public Set<String> typesOf(String iri) {
-        Set<String> types = new HashSet<>();
-        graph.find(NodeFactory.createURI(iri), RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
-            if (t.getObject().isURI()) {
-                String type = t.getObject().getURI();
-                types.add(type);
-                types.addAll(superClasses.getOrDefault(type, Set.of()));
-            }
-        });
-        return Set.copyOf(types);
+        return typesByIri.getOrDefault(iri, Set.of());
+    }
+
+    /** True when the reference data describes this resource. */
+    public boolean knows(String iri) {
+        return typesByIri.containsKey(iri);
+    }
+
+    /** The English label of a resource of the reference data. */
+    public Optional<String> labelOf(String iri) {
+        return Optional.ofNullable(labelByIri.get(iri));
     }
 
     /** The known entities named in the text, longest names first, never overlapping. */
@@ -117,81 +188,68 @@ public final class Gazetteer {
                     int b = tokens.begins()[start];
                     int e = tokens.ends()[i];
                     List<Entry> accepted = accept(node.entries, text.substring(b, e));
-                    if (!accepted.isEmpty()) {
-                        candidates.add(new Match(b, e, accepted));
-                    }
+                    if (!accepted.isEmpty()) candidates.add(new Match(b, e, accepted));
                 }
             }
         }
+        return nonOverlapping(candidates);
+    }
+
+    /** Longest first, then leftmost; the chosen matches in text order. */
+    static List<Match> nonOverlapping(List<Match> candidates) {
         candidates.sort(Comparator.comparingInt((Match m) -> m.begin() - m.end()).thenComparingInt(Match::begin));
         List<Match> chosen = new ArrayList<>();
         for (Match m : candidates) {
-            if (chosen.stream().noneMatch(c -> c.begin() < m.end() && m.begin() < c.end())) {
-                chosen.add(m);
-            }
+            if (chosen.stream().noneMatch(c -> c.begin() < m.end() && m.begin() < c.end())) chosen.add(m);
         }
         chosen.sort(Comparator.comparingInt(Match::begin));
-        return List.copyOf(chosen);
+        return chosen;
     }
 
     /** Names match with their case; themes and other common nouns match in any case. */
-    private static List<Entry> accept(Collection<Entry> entries, String found) {
+    private static List<Entry> accept(List<Entry> entries, String found) {
         String squeezed = found.replaceAll("\\s+", " ");
         List<Entry> accepted = new ArrayList<>();
         for (Entry e : entries) {
-            boolean caseFree = e.is(Pact.ResearchTheme.getURI());
-            if (caseFree || squeezed.equals(e.label().replaceAll("\\s+", " "))) {
-                accepted.add(e);
-            }
+            if (e.is(Pact.ResearchTheme.getURI()) || squeezed.equals(e.label().replaceAll("\\s+", " "))) accepted.add(e);
         }
         return accepted;
     }
 
     /** A partnership of the reference data whose partners are exactly these organisations. */
     public Optional<String> partnershipOf(Set<String> partners) {
-        Node partner = Pact.partner.asNode();
-        Map<String, Set<String>> byPartnership = new HashMap<>();
-        graph.find(Node.ANY, partner, Node.ANY).forEachRemaining(t ->
-                byPartnership.computeIfAbsent(t.getSubject().getURI(), k -> new HashSet<>()).add(t.getObject().getURI()));
-        return byPartnership.entrySet().stream()
-                .filter(e -> e.getValue().equals(partners))
-                .map(Map.Entry::getKey)
-                .sorted()
-                .findFirst();
+        return Optional.ofNullable(partnershipByPartners.get(Set.copyOf(partners)));
     }
 
     /** An initiative of the reference data on this theme that started in this year. */
     public Optional<String> initiativeOf(String themeIri, int year) {
-        Node theme = NodeFactory.createURI(themeIri);
-        List<String> found = new ArrayList<>();
-        graph.find(Node.ANY, Pact.hasTheme.asNode(), theme).forEachRemaining(t -> {
-            String iri = t.getSubject().getURI();
-            if (typesOf(iri).contains(Pact.Initiative.getURI()) && yearOf(t.getSubject(), Pact.startDate.asNode()) == year) {
-                found.add(iri);
-            }
-        });
-        return found.stream().sorted().findFirst();
+        return initiativesByTheme.getOrDefault(themeIri, List.of()).stream()
+                .filter(d -> d.year() == year)
+                .map(Dated::iri)
+                .findFirst();
     }
 
     /** An event of the reference data of this type on this day. */
     public Optional<String> eventOf(String typeIri, LocalDate day) {
-        List<String> found = new ArrayList<>();
-        graph.find(Node.ANY, Pact.date.asNode(), Node.ANY).forEachRemaining(t -> {
-            if (t.getObject().isLiteral() && t.getObject().getLiteralLexicalForm().equals(day.toString())
-                    && typesOf(t.getSubject().getURI()).contains(typeIri)) {
-                found.add(t.getSubject().getURI());
-            }
-        });
-        return found.stream().sorted().findFirst();
+        return Optional.ofNullable(eventByTypeAndDay.get(typeIri + " " + day));
     }
 
-    private int yearOf(Node subject, Node predicate) {
+    /** The posts the reference data says a person holds. */
+    public List<String> postsOf(String personIri) {
+        return postsByPerson.getOrDefault(personIri, List.of());
+    }
+
+    private static int yearOf(Graph graph, Node subject, Node predicate) {
         var it = graph.find(subject, predicate, Node.ANY);
-        Triple t = it.hasNext() ? it.next() : null;
-        it.close();
-        if (t == null || !t.getObject().isLiteral()) return -1;
-        String lexical = t.getObject().getLiteralLexicalForm();
-        return lexical.length() >= 4 ? Integer.parseInt(lexical.substring(0, 4)) : -1;
+        try {
+            Triple t = it.hasNext() ? it.next() : null;
+            if (t == null || !t.getObject().isLiteral()) return -1;
+            String lexical = t.getObject().getLiteralLexicalForm();
+            return lexical.length() >= 4 && lexical.substring(0, 4).chars().allMatch(Character::isDigit)
+                    ? Integer.parseInt(lexical.substring(0, 4)) : -1;
+        } finally {
+            it.close();
+        }
     }
 
     private static final class TrieNode {

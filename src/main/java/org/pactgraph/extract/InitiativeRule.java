@@ -1,50 +1,112 @@
 package org.pactgraph.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.vocabulary.RDFS;
 import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
 
 /**
- * The initiative that a document's partnerships belong to, from a sentence that names an
- * initiative and its research theme ("Artificial Intelligence is the third ... initiative").
- * The reference data's initiative on that theme in the document's year keeps its IRI.
+ * The initiative series: a sentence that places the document's partnerships in a series ("AI
+ * is the third ... initiative ... since June 2030, when President X and Prime Minister
+ * Y made a commitment to ..."). The initiative is the reference data's initiative on the
+ * named theme in the document's year, or a new one; it follows from the commitment (an event of
+ * that month), carries its ordinal, and the document's partnerships belong to it. Earlier
+ * initiatives of the series that the next sentences name by theme and year follow from the
+ * same commitment.
  */
 final class InitiativeRule implements Rule {
+    private static final Pattern INITIATIVE = Pattern.compile("(?i)\\binitiatives?\\b");
+    private static final Pattern SINCE = Pattern.compile("\\bsince\\s+$");
+    private static final Pattern COMMITMENT = Pattern.compile(
+            "(?i)\\bwhen\\s+(.+?)\\s+(?:made|announced|launched|agreed on|signed)\\s+(?:a|an|the|their)\\s+(commitment|pledge|agreement)\\b(.*)$");
+    private static final Pattern PHRASE = Pattern.compile(
+            "(?i)\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|latest)\\s+(.+?)\\s+initiative\\b");
+
     @Override
     public String name() {
-        return "initiative-of-document";
+        return "initiative-series";
     }
 
     @Override
     public void apply(DocumentState state) {
         for (Sentence s : state.sentences) {
-            if (!s.mentions("initiative")) continue;
-            Optional<Gazetteer.Entry> theme = state.mentionsOf(s).stream()
-                    .map(m -> Phrases.entityOf(m, Pact.ResearchTheme.getURI()))
-                    .flatMap(Optional::stream)
-                    .findFirst();
-            if (theme.isEmpty() || state.document.published().isEmpty()) continue;
-            int year = state.document.published().get().getYear();
-            String known = state.gazetteer.initiativeOf(theme.get().iri(), year).orElse(null);
-            String iri = known != null ? known
-                    : Iris.id(Iris.Kind.INITIATIVE, Iris.slug(theme.get().label()) + "-" + year);
-            state.type(iri, Pact.Initiative, s, name());
-            state.link(iri, Pact.hasTheme, theme.get().iri(), s, name());
-            Phrases.ordinal(s.text()).ifPresent(n ->
-                    state.literal(iri, Pact.ordinal, Integer.toString(n), XSDDatatype.XSDpositiveInteger, s, name()));
-            if (known == null) {
-                state.add(iri, RDFS.label, NodeFactory.createLiteralLang(theme.get().label() + " initiative (" + year + ")", "en"), s, name());
-                state.literal(iri, Pact.needsReview, "true", XSDDatatype.XSDboolean, s, name());
-            }
+            if (!INITIATIVE.matcher(s.text()).find() || Phrases.quoted(s.text(), s.text().indexOf("nitiative"))) continue;
+            Optional<Integer> ordinal = Phrases.ordinal(s.text());
+            Optional<Mention.Date> since = sinceDate(state, s);
+            if (ordinal.isEmpty() && since.isEmpty()) continue;
+            String initiative = initiative(state, s);
+            ordinal.ifPresent(n -> state.literal(initiative, Pact.ordinal, Integer.toString(n), XSDDatatype.XSDpositiveInteger, s, name()));
             for (String partnership : List.copyOf(state.partnerships.keySet())) {
-                state.link(partnership, Pact.partOfInitiative, iri, s, name());
+                state.link(partnership, Pact.partOfInitiative, initiative, s, name());
             }
-            state.initiative = iri;
+            state.initiative = initiative;
+            since.flatMap(d -> commitment(state, s, d)).ifPresent(commitment -> {
+                state.link(initiative, Pact.followsFrom, commitment, s, name());
+                earlierInitiatives(state, s, commitment);
+            });
             return;
+        }
+    }
+
+    private static Optional<Mention.Date> sinceDate(DocumentState state, Sentence s) {
+        return state.mentionsOf(s).stream()
+                .filter(m -> m instanceof Mention.Date && SINCE.matcher(s.text().substring(0, m.begin())).find())
+                .map(m -> (Mention.Date) m)
+                .findFirst();
+    }
+
+    /** The reference data's initiative on the theme named before "initiative", or a new one. */
+    private String initiative(DocumentState state, Sentence s) {
+        int at = s.text().toLowerCase(Locale.ROOT).indexOf("initiative");
+        int year = state.year().orElse(0);
+        Optional<Gazetteer.Entry> theme = Phrases.entities(state.mentionsOf(s), Pact.ResearchTheme.getURI(), 0, at).stream().findFirst();
+        if (theme.isPresent()) {
+            Optional<String> known = state.gazetteer.initiativeOf(theme.get().iri(), year);
+            if (known.isPresent()) return known.get();
+            String iri = Iris.id(Iris.Kind.INITIATIVE, Iris.slug(theme.get().label()) + "-" + year);
+            state.declare(iri, Pact.Initiative, Phrases.capitalized(theme.get().label()) + " initiative (" + year + ")", s, name());
+            state.link(iri, Pact.hasTheme, theme.get(), s, name());
+            return iri;
+        }
+        Matcher phrase = PHRASE.matcher(s.text());
+        String words = phrase.find() ? phrase.group(1).replaceAll("(?i)^(strategic|new)\\s+", "") : "Partnership";
+        String iri = Iris.id(Iris.Kind.INITIATIVE, state.document.slug());
+        state.declare(iri, Pact.Initiative, Phrases.capitalized(words) + " initiative (" + year + ")", s, name());
+        return iri;
+    }
+
+    /** The commitment the series started with: an event in the month the text gives. */
+    private Optional<String> commitment(DocumentState state, Sentence s, Mention.Date since) {
+        Matcher m = COMMITMENT.matcher(s.text().substring(since.end()));
+        if (!m.find()) return Optional.empty();
+        String iri = Iris.id(Iris.Kind.EVENT, "commitment-" + since.date().toString().substring(0, "yyyy-mm".length()));
+        String purpose = m.group(3).strip().replaceAll("[.;,]+$", "");
+        String label = Phrases.capitalized(m.group(2).toLowerCase(Locale.ROOT)) + (purpose.isEmpty() ? " of " + since.text() : " " + purpose);
+        if (state.declare(iri, Pact.Commitment, label, s, name())) {
+            state.literal(iri, Pact.date, since.date().toString(), XSDDatatype.XSDdate, s, name());
+            state.text(iri, Pact.datePrecision, since.precision(), s, name());
+        }
+        int from = since.end() + m.start(1);
+        int to = since.end() + m.end(1);
+        for (Gazetteer.Entry person : Phrases.entities(state.mentionsOf(s), Pact.Person.getURI(), from, to)) {
+            state.link(iri, Pact.committedBy, person, s, name());
+        }
+        state.events.put("commitment", iri);
+        return Optional.of(iri);
+    }
+
+    /** Initiatives of the reference data that the rest of the paragraph names by theme and year. */
+    private void earlierInitiatives(DocumentState state, Sentence series, String commitment) {
+        for (int i = series.index() + 1; i < state.sentences.size(); i++) {
+            Sentence s = state.sentences.get(i);
+            if (s.paragraph() != series.paragraph()) break;
+            for (String initiative : Phrases.initiativesNamed(state, s)) {
+                if (!initiative.equals(state.initiative)) state.link(initiative, Pact.followsFrom, commitment, s, name());
+            }
         }
     }
 }

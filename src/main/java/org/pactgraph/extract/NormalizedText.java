@@ -3,13 +3,38 @@ package org.pactgraph.extract;
 /**
  * Text with its markup removed, and for each of its characters the offset of the character in
  * the raw text it came from, so that evidence spans point into the document as stored.
- *
- * @param text the clean text
- * @param rawOffsets {@code rawOffsets[i]} is the raw offset of {@code text.charAt(i)}; one extra
- *     last entry holds the raw length
- * @param raw the text as stored
  */
-public record NormalizedText(String text, int[] rawOffsets, String raw) {
+public final class NormalizedText {
+    private final String text;
+    private final int[] rawOffsets;
+    private final String raw;
+    private final boolean surrogates;
+    private int countedUpTo;
+    private int codePointsUpTo;
+
+    /**
+     * @param text the clean text
+     * @param rawOffsets {@code rawOffsets[i]} is the raw offset of {@code text.charAt(i)}; one extra
+     *     last entry holds the raw length
+     * @param raw the text as stored
+     */
+    public NormalizedText(String text, int[] rawOffsets, String raw) {
+        this.text = text;
+        this.rawOffsets = rawOffsets;
+        this.raw = raw;
+        this.surrogates = raw.chars().anyMatch(c -> Character.isSurrogate((char) c));
+    }
+
+    /** The clean text. */
+    public String text() {
+        return text;
+    }
+
+    /** The text as stored. */
+    public String raw() {
+        return raw;
+    }
+
     /** The raw offset of normalised offset {@code i} (which may be {@code text.length()}). */
     public int toRaw(int i) {
         return rawOffsets[i];
@@ -20,8 +45,18 @@ public record NormalizedText(String text, int[] rawOffsets, String raw) {
         return end == 0 ? 0 : rawOffsets[end - 1] + 1;
     }
 
-    /** A UTF-16 offset of the raw text as a count of Unicode code points, as RFC 5147 counts. */
+    /**
+     * A UTF-16 offset of the raw text as a count of Unicode code points, as RFC 5147 counts.
+     * Offsets asked for in increasing order cost time in proportion to the distance between them.
+     */
     public int codePointOffset(int rawUtf16Offset) {
-        return raw.codePointCount(0, rawUtf16Offset);
+        if (!surrogates) return rawUtf16Offset;
+        if (rawUtf16Offset < countedUpTo) {
+            countedUpTo = 0;
+            codePointsUpTo = 0;
+        }
+        codePointsUpTo += raw.codePointCount(countedUpTo, rawUtf16Offset);
+        countedUpTo = rawUtf16Offset;
+        return codePointsUpTo;
     }
 }

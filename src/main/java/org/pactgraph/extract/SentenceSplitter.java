@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Splits clean text into sentences. Paragraph breaks always end a sentence; inside a paragraph
  * a sentence ends at '.', '?' or '!' followed by a space and a capital letter or an opening
- * quote, unless the period closes an abbreviation (U.S., D.C., Dr.) or stands inside a quotation.
+ * quote, unless the period closes an abbreviation (Dr., Inc., a.m.) or stands inside a quotation.
  * Quotations are kept whole so that a quote and its attribution stay in one piece of evidence.
  */
 public final class SentenceSplitter {
@@ -20,6 +20,8 @@ public final class SentenceSplitter {
     public List<Sentence> split(NormalizedText normalized) {
         String text = normalized.text();
         List<int[]> bounds = new ArrayList<>();
+        List<Integer> paragraphs = new ArrayList<>();
+        int paragraph = 0;
         int start = 0;
         boolean inQuote = false;
         for (int i = 0; i < text.length(); i++) {
@@ -29,12 +31,14 @@ public final class SentenceSplitter {
                 // A quotation that closes a sentence: '... field."' followed by a new sentence.
                 if (!inQuote && i > 0 && ".?!".indexOf(text.charAt(i - 1)) >= 0 && endsSentence(text, i)) {
                     bounds.add(new int[] {start, i + 1});
+                    paragraphs.add(paragraph);
                     start = i + 1;
                 }
                 continue;
             }
             if (c == '\n' && isParagraphBreak(text, i)) {
                 bounds.add(new int[] {start, i});
+                paragraphs.add(paragraph++);
                 start = i + 1;
                 inQuote = false;
                 continue;
@@ -45,13 +49,28 @@ public final class SentenceSplitter {
                     end++;
                 }
                 bounds.add(new int[] {start, end});
+                paragraphs.add(paragraph);
                 start = end;
             }
         }
         bounds.add(new int[] {start, text.length()});
+        paragraphs.add(paragraph);
+        return toSentences(normalized, bounds, paragraphs);
+    }
+
+    /**
+     * Sentences from their bounds in the clean text and the paragraph each lies in: trimmed,
+     * blanks squeezed, numbered, with their offsets in the raw text. Shared with other ways of
+     * finding the bounds, so that they can be compared on equal terms.
+     */
+    static List<Sentence> toSentences(NormalizedText normalized, List<int[]> bounds, List<Integer> paragraphs) {
+        String text = normalized.text();
+        int lastParagraph = -1;
+        int paragraphNumber = -1;
 
         List<Sentence> sentences = new ArrayList<>();
-        for (int[] b : bounds) {
+        for (int k = 0; k < bounds.size(); k++) {
+            int[] b = bounds.get(k);
             int s = b[0];
             int e = b[1];
             while (s < e && Character.isWhitespace(text.charAt(s))) s++;
@@ -60,7 +79,11 @@ public final class SentenceSplitter {
                 int rawBegin = normalized.codePointOffset(normalized.toRaw(s));
                 int rawEnd = normalized.codePointOffset(normalized.toRawEnd(e));
                 String clean = text.substring(s, e).replaceAll("\\s+", " ");
-                sentences.add(new Sentence(sentences.size(), clean, s, e, rawBegin, rawEnd));
+                if (paragraphs.get(k) != lastParagraph) {
+                    lastParagraph = paragraphs.get(k);
+                    paragraphNumber++;
+                }
+                sentences.add(new Sentence(sentences.size(), paragraphNumber, clean, s, e, rawBegin, rawEnd));
             }
         }
         return List.copyOf(sentences);

@@ -36,7 +36,7 @@ public final class StatementMapper {
         doc.published().ifPresent(d ->
                 g.add(docNode, DCTerms.issued.asNode(), NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
 
-        Set<Integer> spans = new HashSet<>();
+        Set<String> spans = new HashSet<>();
         Set<String> rules = new HashSet<>();
         for (Fact fact : extraction.facts()) {
             Triple t = fact.triple();
@@ -52,7 +52,7 @@ public final class StatementMapper {
             g.add(evidence, RDF.object.asNode(), t.getObject());
             g.add(evidence, Prov.wasDerivedFrom.asNode(), uri(spanIri));
             g.add(evidence, Pact.extractedBy.asNode(), uri(ruleIri));
-            if (spans.add(s.index())) {
+            if (spans.add(spanIri)) {
                 Node span = uri(spanIri);
                 g.add(span, RDF.type.asNode(), Pact.TextSpan.asNode());
                 g.add(span, Pact.inDocument.asNode(), docNode);

@@ -17,15 +17,34 @@ public final class TextNormalizer {
             "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ",
             "rsquo", "'", "lsquo", "'", "ldquo", "\"", "rdquo", "\"");
     private static final String MARKDOWN_ESCAPABLE = "\\`*_{}[]()#+-.!$|>~";
+    private static final Pattern LIST_MARK = Pattern.compile("[ \t]{0,3}(?:[-*+]|\\d{1,3}[.)])[ \t]+");
+    private static final Pattern HIDDEN_OPEN = Pattern.compile(
+            "<(script|style|head|template|noscript)\\b[^>]{0,500}>|<!--", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLOCK_TAG = Pattern.compile(
+            "</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|main|body|html|title)\\b[^>]{0,500}>",
+            Pattern.CASE_INSENSITIVE);
 
     /** Normalises a document's raw text. */
     public NormalizedText normalize(String raw) {
-        StringBuilder out = new StringBuilder(raw.length());
-        int[] offsets = new int[raw.length() + 1];
+        StringBuilder out = new StringBuilder(raw.length() + 16);
+        // Paragraph breaks added for list items and HTML blocks need room beyond the raw length.
+        int[] offsets = new int[2 * raw.length() + 2];
         int i = 0;
         boolean lineStart = true;
+        // Closing tags looked for in vain: no later search for them can succeed either.
+        java.util.Set<String> unclosed = new java.util.HashSet<>();
         while (i < raw.length()) {
             char c = raw.charAt(i);
+            if (lineStart) {
+                Matcher bullet = LIST_MARK.matcher(raw).region(i, raw.length());
+                if (bullet.lookingAt()) {
+                    // A list item is a paragraph of its own: a sentence never runs into the next item.
+                    paragraphBreak(out, offsets, i);
+                    i = bullet.end();
+                    lineStart = false;
+                    continue;
+                }
+            }
             if (lineStart && c == '#') {
                 // A Markdown heading mark: drop the run of '#' and the blank after it.
                 int j = i;
@@ -47,6 +66,18 @@ public final class TextNormalizer {
                 continue;
             }
             if (c == '<') {
+                int hiddenEnd = hiddenElementEnd(raw, i, unclosed);
+                if (hiddenEnd > i) {
+                    i = hiddenEnd;
+                    continue;
+                }
+                Matcher block = BLOCK_TAG.matcher(raw).region(i, raw.length());
+                if (block.lookingAt()) {
+                    paragraphBreak(out, offsets, i);
+                    i = block.end();
+                    lineStart = true;
+                    continue;
+                }
                 Matcher tag = HTML_TAG.matcher(raw).region(i, raw.length());
                 if (tag.lookingAt()) {
                     i = tag.end();
@@ -78,16 +109,49 @@ public final class TextNormalizer {
         return new NormalizedText(out.toString(), trimmed, raw);
     }
 
-    /** '*' or '_' (single or doubled) that opens or closes emphasis rather than standing alone. */
+    /**
+     * The end of a script, style or head element or of a comment starting at {@code i} (whose
+     * text no reader sees), or {@code i} when none starts there or it is never closed.
+     */
+    private static int hiddenElementEnd(String raw, int i, java.util.Set<String> unclosed) {
+        Matcher open = HIDDEN_OPEN.matcher(raw).region(i, raw.length());
+        if (!open.lookingAt()) return i;
+        String close = open.group(1) == null ? "-->" : "</" + open.group(1).toLowerCase(java.util.Locale.ROOT);
+        if (unclosed.contains(close)) return i;
+        for (int at = raw.indexOf(close.charAt(0), open.end()); at >= 0; at = raw.indexOf(close.charAt(0), at + 1)) {
+            if (raw.regionMatches(true, at, close, 0, close.length())) {
+                int end = raw.indexOf('>', at + close.length() - 1);
+                return end < 0 ? raw.length() : end + 1;
+            }
+        }
+        unclosed.add(close);
+        return i;
+    }
+
+    /** Ends the paragraph so far with a blank line, unless it already ends with one. */
+    private static void paragraphBreak(StringBuilder out, int[] offsets, int rawAt) {
+        int n = out.length();
+        if (n == 0 || n >= 2 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\n') return;
+        while (out.length() < n + (out.charAt(n - 1) == '\n' ? 1 : 2)) {
+            offsets[out.length()] = rawAt;
+            out.append('\n');
+        }
+    }
+
+    /**
+     * '*' or '_' (single or doubled) that opens emphasis (blank before, text after) or closes it
+     * (text before, blank or punctuation after), rather than standing alone ("2 * 3") or inside
+     * a word ("snake_case").
+     */
     private static boolean isEmphasisMark(String raw, int i) {
         char c = raw.charAt(i);
         int end = (i + 1 < raw.length() && raw.charAt(i + 1) == c) ? i + 2 : i + 1;
-        boolean letterAfter = end < raw.length() && Character.isLetterOrDigit(raw.charAt(end));
-        boolean letterBefore = i > 0 && Character.isLetterOrDigit(raw.charAt(i - 1));
-        if (c == '_' && letterAfter && letterBefore) {
+        boolean textBefore = i > 0 && !Character.isWhitespace(raw.charAt(i - 1));
+        boolean textAfter = end < raw.length() && !Character.isWhitespace(raw.charAt(end));
+        if (c == '_' && textBefore && textAfter && Character.isLetterOrDigit(raw.charAt(i - 1)) && Character.isLetterOrDigit(raw.charAt(end))) {
             return false; // snake_case words keep their underscores
         }
-        return letterAfter != letterBefore || (letterAfter && c == '*');
+        return textBefore != textAfter || (textBefore && c == '*');
     }
 
     private static String decodeEntity(String body) {

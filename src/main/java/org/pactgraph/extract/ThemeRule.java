@@ -1,66 +1,95 @@
 package org.pactgraph.extract;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
 
 /**
- * The research themes a partnership focuses on: the themes named after "focus on" in a sentence
- * about a partnership, or, when that sentence ends with a colon, each item of the list that
- * follows. A list item the reference data does not know becomes a new theme marked for review.
+ * The research themes of partnerships: "partnerships in X between ...", "will partner on X",
+ * "will focus on X, Y and Z", "will focus on three areas: X, Y and Z", and a list in the
+ * sentence after one that ends "... will focus on specific research themes:". Each list item is
+ * a theme of the reference data when one of its names is the whole item or the item's last
+ * words ("robotics-related research"); otherwise the item is a new theme, marked for review.
  */
 final class ThemeRule implements Rule {
+    private static final Pattern IN_THEME = Pattern.compile(
+            "(?i)\\b(?:(?:partnerships?|collaborations?|partner|collaborate|research|work|working)\\s+(?:in|on|into)|to\\s+(?:study|research|develop|advance))"
+                    + "\\s+(.+?)(?=\\s+(?:between|with|on|at|and will|that|which|to|together|jointly|for)\\b|[,.;:]|$)");
+    private static final Pattern FOCUS = Pattern.compile("(?i)\\bfocus(?:es|ed)?\\s+on\\s+(.*?)(?=[.;]\\s|[.;]?$|:)(:?)");
+    private static final Pattern AREAS = Pattern.compile("(?i)^(?:the\\s+)?(?:\\w+\\s+)?(?:specific\\s+)?(?:research\\s+)?(?:areas|themes|topics|fields|priorities)$");
+
     @Override
     public String name() {
-        return "focus-themes";
+        return "partnership-themes";
     }
 
     @Override
     public void apply(DocumentState state) {
         for (Sentence s : state.sentences) {
-            int focus = s.text().toLowerCase(Locale.ROOT).indexOf("focus");
-            if (focus < 0) continue;
             List<String> partnerships = state.partnershipsIn(s);
-            if (partnerships.isEmpty()) {
-                partnerships = state.lastPartnershipBefore(s).map(List::of).orElse(List.of());
+            Matcher in = IN_THEME.matcher(s.text());
+            // Only about partnerships the sentence names: "signed partnerships in X" may be others'.
+            while (!partnerships.isEmpty() && in.find()) {
+                if (Phrases.quoted(s.text(), in.start())) continue;
+                themes(state, s, in.start(1), in.end(1)).forEach(t -> partnerships.forEach(p -> state.link(p, Pact.hasTheme, t, s, name())));
             }
-            if (partnerships.isEmpty()) continue;
-            if (s.text().endsWith(":") && s.index() + 1 < state.sentences.size()) {
-                Sentence list = state.sentences.get(s.index() + 1);
-                for (String item : Phrases.listItems(list.text())) {
-                    String theme = themeNamed(state, item, list);
-                    partnerships.forEach(p -> state.link(p, Pact.hasTheme, theme, list, name()));
+            Matcher focus = FOCUS.matcher(s.text());
+            if (!focus.find() || Phrases.quoted(s.text(), focus.start())) continue;
+            List<String> targets = !partnerships.isEmpty() ? partnerships : state.lastPartnershipBefore(s).map(List::of).orElse(List.of());
+            if (targets.isEmpty()) continue;
+            Sentence evidence = s;
+            int from = focus.start(1);
+            int to = focus.end(1);
+            String head = focus.group(1).strip();
+            if (AREAS.matcher(head).matches() || head.isEmpty()) {
+                int colon = s.text().indexOf(':', focus.end(1));
+                if (colon >= 0 && colon + 1 < s.text().length()) {
+                    from = colon + 1;
+                    to = s.text().length();
+                } else if (s.index() + 1 < state.sentences.size()) {
+                    evidence = state.sentences.get(s.index() + 1);
+                    from = 0;
+                    to = evidence.text().length();
+                } else {
+                    continue;
                 }
-            } else {
-                List<String> targets = partnerships;
-                state.mentionsOf(s).stream()
-                        .filter(m -> m.begin() > focus)
-                        .map(m -> Phrases.entityOf(m, Pact.ResearchTheme.getURI()))
-                        .flatMap(Optional::stream)
-                        .forEach(theme -> targets.forEach(p -> state.link(p, Pact.hasTheme, theme.iri(), s, name())));
             }
+            Sentence at = evidence;
+            themes(state, at, from, to).forEach(t -> targets.forEach(p -> state.link(p, Pact.hasTheme, t, at, name())));
         }
     }
 
-    /** The known theme whose label is the whole item, or a new theme for review. */
-    private String themeNamed(DocumentState state, String item, Sentence evidence) {
-        Optional<Gazetteer.Entry> known = state.gazetteer.find(item).stream()
-                .filter(m -> m.begin() == 0 && m.end() == item.length())
-                .flatMap(m -> m.entries().stream())
-                .filter(e -> e.is(Pact.ResearchTheme.getURI()))
-                .findFirst();
-        if (known.isPresent()) return known.get().iri();
-        String iri = Iris.id(Iris.Kind.THEME, Iris.slug(item));
-        state.type(iri, Pact.ResearchTheme, evidence, name());
-        state.add(iri, SKOS.prefLabel, NodeFactory.createLiteralLang(item, "en"), evidence, name());
-        state.add(iri, RDFS.label, NodeFactory.createLiteralLang(item, "en"), evidence, name());
-        state.literal(iri, Pact.needsReview, "true", XSDDatatype.XSDboolean, evidence, name());
-        return iri;
+    /** The themes of the list written between two offsets of a sentence. */
+    private List<Gazetteer.Entry> themes(DocumentState state, Sentence s, int from, int to) {
+        String text = s.text();
+        int end = to;
+        while (end > from && ".;:".indexOf(text.charAt(end - 1)) >= 0) end--;
+        List<Gazetteer.Entry> found = new ArrayList<>();
+        for (int[] item : Phrases.listItemSpans(text, from, end)) {
+            List<Gazetteer.Entry> known = Phrases.entities(state.mentionsOf(s), Pact.ResearchTheme.getURI(), item[0], item[1]);
+            Optional<Mention> last = state.mentionsOf(s).stream()
+                    .filter(m -> m.end() == item[1] && m.begin() >= item[0] && Phrases.entityOf(m, Pact.ResearchTheme.getURI()).isPresent())
+                    .findFirst();
+            if (last.isPresent()) {
+                found.add(Phrases.entityOf(last.get(), Pact.ResearchTheme.getURI()).orElseThrow());
+            } else if (isThemeName(text.substring(item[0], item[1]))) {
+                String name = Phrases.capitalized(text.substring(item[0], item[1]).strip());
+                found.add(state.gazetteer.newEntry(Iris.id(Iris.Kind.THEME, Iris.slug(name)), name, Pact.ResearchTheme.getURI()));
+            } else {
+                found.addAll(known);
+            }
+        }
+        return found.stream().distinct().toList();
+    }
+
+    /** A short noun phrase: a few words, no verb-like ending, no digits or quotes. */
+    private static boolean isThemeName(String item) {
+        String[] words = item.strip().split("\\s+");
+        return words.length >= 1 && words.length <= 5 && item.matches("[\\p{L} -]+")
+                && !item.matches("(?i).*\\b(the|will|is|are|was|were|be|has|have|this|that|our|their|its|we)\\b.*");
     }
 }

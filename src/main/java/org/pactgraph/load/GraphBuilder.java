@@ -74,6 +74,16 @@ public final class GraphBuilder {
         return new Built(dsg, new LoadReport(files.documents().size(), facts, counts, timings));
     }
 
+    /**
+     * The ontologies and the reference data in one graph: what the extractor's gazetteer is
+     * built from, for commands that extract without loading.
+     */
+    public static Graph knownGraph(InputFiles files) {
+        Map<String, String> sources = new HashMap<>();
+        GraphBuilder reader = new GraphBuilder();
+        return union(reader.readAll(files.ontologies(), sources), reader.readAll(files.referenceData(), sources));
+    }
+
     private Graph readAll(List<Path> files, Map<String, String> sources) {
         Graph all = GraphFactory.createDefaultGraph();
         for (Path file : files) {

@@ -113,6 +113,8 @@ public final class Pact {
     public static final Property occasion = property("occasion");
     /** The event an announcement or statement was made at. */
     public static final Property atEvent = property("atEvent");
+    /** A leader who made a commitment. */
+    public static final Property committedBy = property("committedBy");
     /** Where an event took place. */
     public static final Property place = property("place");
     /** The place something lies in; transitive. */

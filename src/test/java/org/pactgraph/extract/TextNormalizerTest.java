@@ -21,7 +21,7 @@ class TextNormalizerTest {
 
     @Test
     void dropsHtmlTagsAndDecodesEntities() {
-        assertEquals("AT&T and Keio", normalizer.normalize("<p>AT&amp;T and <b>Keio</b></p>").text());
+        assertEquals("AT&T and Keio", normalizer.normalize("<p>AT&amp;T and <b>Keio</b></p>").text().strip());
     }
 
     @Test
@@ -43,5 +43,21 @@ class TextNormalizerTest {
     @Test
     void keepsUnderscoresInsideWordsAndLoneAsterisks() {
         assertEquals("snake_case and 2 * 3", normalizer.normalize("snake_case and 2 * 3").text());
+    }
+
+    @Test
+    void htmlBlocksAndListItemsBecomeParagraphs() {
+        assertEquals("One\n\nTwo", normalizer.normalize("<p>One</p><p>Two</p>").text().strip());
+        assertEquals("Intro:\n\nfirst item\n\nsecond item", normalizer.normalize("Intro:\n- first item\n- second item").text());
+    }
+
+    @Test
+    void dropsScriptsStylesAndCommentsWithTheirContent() {
+        assertEquals("Text", normalizer.normalize("<script>var a = \"<p>\";</script><style>p{}</style><!-- note -->Text").text().strip());
+    }
+
+    @Test
+    void anUnclosedScriptIsLeftAsAnOrdinaryTag() {
+        assertEquals("a  b", normalizer.normalize("a <script> b").text());
     }
 }

@@ -1,0 +1,166 @@
+package org.pactgraph.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.pactgraph.extract.Document;
+import org.pactgraph.extract.Extractor;
+import org.pactgraph.extract.Gazetteer;
+import org.pactgraph.extract.SentenceSplitter;
+import org.pactgraph.extract.StatementMapper;
+import org.pactgraph.extract.TextNormalizer;
+import org.pactgraph.load.DocumentReader;
+import org.pactgraph.load.GraphBuilder;
+import org.pactgraph.load.InputFiles;
+import org.pactgraph.load.LoadReport;
+import org.pactgraph.load.LoadSettings;
+import org.pactgraph.load.Loader;
+
+/**
+ * How fast extraction runs, against a baseline measured in the same run on the same texts
+ * (normalising and splitting them, the cheapest stages), and which share of a full load it
+ * takes: once for the data folder as it is, once for a copy with many documents.
+ */
+public final class ExtractionBenchmark {
+    /**
+     * What to measure.
+     *
+     * @param seconds how long to measure each of extraction and baseline, after as long a warm-up
+     * @param documents how many documents the larger load has, cycling through the corpus
+     */
+    public record Settings(double seconds, int documents) {
+        public Settings {
+            if (seconds <= 0) throw new IllegalArgumentException("seconds must be positive");
+            if (documents < 1) throw new IllegalArgumentException("documents must be at least 1");
+        }
+    }
+
+    /** Documents and bytes per second of a measured pass. */
+    public record Rate(long documents, long bytes, long nanos) {
+        public double documentsPerSecond() {
+            return documents * 1e9 / nanos;
+        }
+
+        public double megabytesPerSecond() {
+            return bytes / 1e6 * 1e9 / nanos;
+        }
+    }
+
+    /** A load's milliseconds by stage, and the share of them spent extracting. */
+    public record LoadShare(int documents, Map<String, Long> millisByStage) {
+        public long total() {
+            return millisByStage.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        public double extractionShare() {
+            return total() == 0 ? 0 : millisByStage.getOrDefault("extract", 0L) / (double) total();
+        }
+    }
+
+    /** All figures of one run. */
+    public record Result(int distinctDocuments, long distinctBytes, Rate extraction, Rate baseline, LoadShare dataLoad, LoadShare largeLoad) {
+        /** How many times the baseline's time extraction takes. */
+        public double ratio() {
+            return baseline.documentsPerSecond() / extraction.documentsPerSecond();
+        }
+    }
+
+    /** Runs the benchmark on the documents of the data folder and of the corpus folders. */
+    public Result run(LoadSettings data, List<Path> corpus, Settings settings) {
+        InputFiles files = InputFiles.find(data);
+        List<Path> paths = new ArrayList<>(files.documents());
+        corpus.forEach(dir -> paths.addAll(documentsIn(dir)));
+        List<Document> docs = paths.stream().map(DocumentReader::read).toList();
+        long bytes = docs.stream().mapToLong(d -> d.rawText().getBytes(StandardCharsets.UTF_8).length).sum();
+        Extractor extractor = new Extractor(Gazetteer.of(GraphBuilder.knownGraph(files)));
+        StatementMapper mapper = new StatementMapper();
+        TextNormalizer normalizer = new TextNormalizer();
+        SentenceSplitter splitter = new SentenceSplitter();
+        Runnable extractAll = () -> docs.forEach(d -> mapper.toGraph(extractor.extract(d)));
+        Runnable baselineAll = () -> docs.forEach(d -> splitter.split(normalizer.normalize(d.rawText())));
+        measure(extractAll, docs.size(), bytes, settings.seconds());
+        Rate extraction = measure(extractAll, docs.size(), bytes, settings.seconds());
+        measure(baselineAll, docs.size(), bytes, settings.seconds());
+        Rate baseline = measure(baselineAll, docs.size(), bytes, settings.seconds());
+        LoadShare dataLoad = load(data);
+        LoadShare largeLoad = largeLoad(data, paths, settings.documents());
+        return new Result(docs.size(), bytes, extraction, baseline, dataLoad, largeLoad);
+    }
+
+    private static Rate measure(Runnable pass, int docs, long bytes, double seconds) {
+        long limit = (long) (seconds * 1e9);
+        long start = System.nanoTime();
+        long passes = 0;
+        do {
+            pass.run();
+            passes++;
+        } while (System.nanoTime() - start < limit);
+        return new Rate(passes * docs, passes * bytes, System.nanoTime() - start);
+    }
+
+    private static LoadShare load(LoadSettings data) {
+        Path store = temp("pactgraph-bench-store-");
+        try {
+            LoadReport report = new Loader().load(new LoadSettings(data.dataDir(), data.ontologyDir(), store));
+            return new LoadShare(report.documents(), report.millisByStage());
+        } finally {
+            delete(store);
+        }
+    }
+
+    /** A copy of the data folder whose announcements are the given documents, cycled up to a count. */
+    private static LoadShare largeLoad(LoadSettings data, List<Path> documents, int count) {
+        Path root = temp("pactgraph-bench-data-");
+        try {
+            Path reference = data.dataDir().resolve("reference");
+            Path targetRef = Files.createDirectories(root.resolve("reference"));
+            try (Stream<Path> refs = Files.list(reference)) {
+                for (Path r : refs.toList()) Files.copy(r, targetRef.resolve(r.getFileName().toString()));
+            }
+            Path announcements = Files.createDirectories(root.resolve("announcements"));
+            for (int i = 0; i < count; i++) {
+                Path doc = documents.get(i % documents.size());
+                String name = doc.getFileName().toString();
+                // Keep the date prefix (relative dates count from it) and make each name unique.
+                String copy = name.substring(0, Math.min(11, name.length())) + "copy-" + i + "-" + name.substring(Math.min(11, name.length()));
+                Files.copy(doc, announcements.resolve(copy));
+            }
+            return load(new LoadSettings(root, data.ontologyDir(), data.storeDir()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(root);
+        }
+    }
+
+    private static List<Path> documentsIn(Path dir) {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> p.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}-.*\\.(md|txt|html?)")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path temp(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind costs disk space only.
+        }
+    }
+}

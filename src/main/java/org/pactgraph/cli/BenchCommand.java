@@ -1,0 +1,64 @@
+package org.pactgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.pactgraph.bench.ExtractionBenchmark;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pactgraph bench}: measures PactGraph's speed, each figure against a baseline of the same run. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures speed. 'bench extraction': documents and MB per second of extraction against normalising",
+                "and splitting the same texts, and the share of a full load spent in extraction."})
+final class BenchCommand implements Callable<Integer> {
+    @Mixin InputOptions inputs;
+
+    @Parameters(paramLabel = "WHAT", description = "What to measure: extraction.")
+    String what;
+
+    @Option(names = "--seconds", defaultValue = "5", description = "Seconds to measure each pass, after as long a warm-up (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--documents", defaultValue = "200", description = "Documents in the larger load (default: ${DEFAULT-VALUE}).")
+    int documents;
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "src/test/resources/extract/corpus",
+            description = "More announcements to measure with (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!what.equals("extraction")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown benchmark '" + what + "': expected extraction");
+        }
+        if (seconds <= 0 || documents < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--seconds must be positive and --documents at least 1");
+        }
+        ExtractionBenchmark.Result r = new ExtractionBenchmark().run(inputs.settings(Path.of("store")), List.of(corpus),
+                new ExtractionBenchmark.Settings(seconds, documents));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Extraction of %d documents (%,d bytes), %.1f s per pass after as long a warm-up; Java %s, %d cores%n",
+                r.distinctDocuments(), r.distinctBytes(), seconds, Runtime.version().feature(), Runtime.getRuntime().availableProcessors());
+        out.printf("  extraction (normalise, split, mentions, rules, RDF): %,10.0f documents/s %8.2f MB/s%n",
+                r.extraction().documentsPerSecond(), r.extraction().megabytesPerSecond());
+        out.printf("  baseline (normalise and split only):                 %,10.0f documents/s %8.2f MB/s%n",
+                r.baseline().documentsPerSecond(), r.baseline().megabytesPerSecond());
+        out.printf("  extraction takes %.1f times the baseline's time%n", r.ratio());
+        share(out, "data folder", r.dataLoad());
+        share(out, "larger load", r.largeLoad());
+        out.flush();
+        return 0;
+    }
+
+    private static void share(PrintWriter out, String what, ExtractionBenchmark.LoadShare s) {
+        out.printf("  full load, %s (%d document%s): extraction %,d ms of %,d ms (%.1f%%); stages %s%n", what, s.documents(),
+                s.documents() == 1 ? "" : "s", s.millisByStage().getOrDefault("extract", 0L), s.total(), 100 * s.extractionShare(), s.millisByStage());
+    }
+}

@@ -1,0 +1,67 @@
+package org.pactgraph.eval;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.shared.PrefixMapping;
+
+/**
+ * Scores as tables: precision, recall and F1 per relation type for each document, then for all
+ * documents together, and optionally the statements each document missed or added.
+ */
+public final class EvaluationReport {
+    private final PrefixMapping prefixes;
+
+    public EvaluationReport(PrefixMapping prefixes) {
+        this.prefixes = prefixes;
+    }
+
+    /** The report of the given document scores. */
+    public String render(List<Evaluator.DocumentScore> scores, boolean showErrors) {
+        StringBuilder out = new StringBuilder();
+        Map<String, Score> total = new LinkedHashMap<>();
+        for (Evaluator.DocumentScore s : scores) {
+            out.append(s.slug()).append('\n');
+            table(out, s.byRelation(), s.overall());
+            s.byRelation().forEach((k, v) -> total.merge(k, v, Score::plus));
+            if (showErrors) {
+                s.missed().forEach(t -> out.append("  missed   ").append(show(t)).append('\n'));
+                s.spurious().forEach(t -> out.append("  spurious ").append(show(t)).append('\n'));
+            }
+            out.append('\n');
+        }
+        out.append("all ").append(scores.size()).append(" documents\n");
+        table(out, total, total.values().stream().reduce(Score.EMPTY, Score::plus));
+        out.append('\n').append(String.format("%-48s %9s %9s %9s%n", "document", "precision", "recall", "F1"));
+        for (Evaluator.DocumentScore s : scores) {
+            out.append(String.format("%-48s %9.3f %9.3f %9.3f%n", s.slug(), s.overall().precision(), s.overall().recall(), s.overall().f1()));
+        }
+        return out.toString();
+    }
+
+    private static void table(StringBuilder out, Map<String, Score> byRelation, Score overall) {
+        out.append(String.format("  %-13s %8s %8s %8s %9s %7s %5s%n", "relation", "expected", "found", "correct", "precision", "recall", "F1"));
+        Function<Score, String> row = sc -> String.format(" %8d %8d %8d %9.3f %7.3f %5.3f%n",
+                sc.truePositives() + sc.falseNegatives(), sc.truePositives() + sc.falsePositives(), sc.truePositives(),
+                sc.precision(), sc.recall(), sc.f1());
+        byRelation.forEach((k, v) -> {
+            if (!v.equals(Score.EMPTY)) out.append(String.format("  %-13s", k)).append(row.apply(v));
+        });
+        out.append(String.format("  %-13s", "overall")).append(row.apply(overall));
+    }
+
+    private String show(Triple t) {
+        return show(t.getSubject()) + " " + show(t.getPredicate()) + " " + show(t.getObject());
+    }
+
+    private String show(Node n) {
+        if (n.isURI()) {
+            String s = prefixes.shortForm(n.getURI());
+            return s.equals(n.getURI()) ? "<" + s + ">" : s;
+        }
+        return n.toString();
+    }
+}

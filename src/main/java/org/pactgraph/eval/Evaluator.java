@@ -1,0 +1,107 @@
+package org.pactgraph.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Triple;
+import org.pactgraph.extract.Document;
+import org.pactgraph.extract.Extractor;
+import org.pactgraph.extract.Gazetteer;
+import org.pactgraph.load.DocumentReader;
+
+/**
+ * Scores the extractor against gold standards: for each gold file {@code {slug}.ttl}, the
+ * document {@code {slug}.md} (or .txt, .html) is looked for in the given folders, extracted,
+ * and its statements compared with the gold ones, per relation type. Only what the extractor
+ * produced from the text counts: the document's facts, never the reference data.
+ */
+public final class Evaluator {
+    /** A document's score per relation type, with the statements it missed and the ones it added. */
+    public record DocumentScore(String slug, Map<String, Score> byRelation, Set<Triple> missed, Set<Triple> spurious) {
+        /** The score over all relation types. */
+        public Score overall() {
+            return byRelation.values().stream().reduce(Score.EMPTY, Score::plus);
+        }
+    }
+
+    /** A gold standard and the document it is for. */
+    public record Case(Path gold, Path document) {}
+
+    private final Extractor extractor;
+
+    public Evaluator(Gazetteer gazetteer) {
+        this(gazetteer, new Extractor(gazetteer));
+    }
+
+    /** An evaluator of the given extractor, which must use the same gazetteer. */
+    public Evaluator(Gazetteer gazetteer, Extractor extractor) {
+        this.extractor = extractor;
+    }
+
+    /** Scores one document against its gold standard. */
+    public DocumentScore score(Case c) {
+        Set<Triple> gold = GoldStandard.read(c.gold());
+        Document doc = DocumentReader.read(c.document());
+        Set<Triple> found = new LinkedHashSet<>();
+        extractor.extract(doc).triples().forEach(t -> found.add(GoldStandard.canonical(t)));
+        Map<String, Score> byRelation = new LinkedHashMap<>();
+        RelationType.ALL.forEach(r -> byRelation.put(r, Score.EMPTY));
+        Set<Triple> missed = new LinkedHashSet<>();
+        Set<Triple> spurious = new LinkedHashSet<>();
+        for (Triple t : found) {
+            boolean right = gold.contains(t);
+            byRelation.merge(RelationType.of(t), right ? new Score(1, 0, 0) : new Score(0, 1, 0), Score::plus);
+            if (!right) spurious.add(t);
+        }
+        for (Triple t : gold) {
+            if (!found.contains(t)) {
+                byRelation.merge(RelationType.of(t), new Score(0, 0, 1), Score::plus);
+                missed.add(t);
+            }
+        }
+        return new DocumentScore(doc.slug(), byRelation, missed, spurious);
+    }
+
+    /** The gold standards of a folder with their documents, found in the given folders. */
+    public static List<Case> cases(Path goldDir, List<Path> documentDirs) {
+        if (!Files.isDirectory(goldDir)) {
+            throw new EvaluationException("The gold standard folder " + goldDir + " does not exist",
+                    "run from the PactGraph folder or give --gold DIR");
+        }
+        List<Case> cases = new ArrayList<>();
+        try (Stream<Path> files = Files.list(goldDir)) {
+            for (Path gold : files.filter(p -> p.toString().endsWith(".ttl")).sorted().toList()) {
+                String slug = gold.getFileName().toString().replaceFirst("\\.ttl$", "");
+                Path doc = find(slug, documentDirs).orElseThrow(() -> new EvaluationException(
+                        "No document " + slug + ".md (or .txt, .html) for the gold standard " + gold + " in " + documentDirs,
+                        "put the document in one of those folders or give its folder with --corpus DIR"));
+                cases.add(new Case(gold, doc));
+            }
+        } catch (IOException e) {
+            throw new EvaluationException("Cannot list " + goldDir + ": " + e.getMessage(), "check its permissions");
+        }
+        return cases;
+    }
+
+    private static Optional<Path> find(String slug, List<Path> dirs) throws IOException {
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) continue;
+            try (Stream<Path> walk = Files.walk(dir)) {
+                Optional<Path> hit = walk.filter(p -> {
+                    String name = p.getFileName().toString();
+                    return name.equals(slug + ".md") || name.equals(slug + ".txt") || name.equals(slug + ".html") || name.equals(slug + ".htm");
+                }).findFirst();
+                if (hit.isPresent()) return hit;
+            }
+        }
+        return Optional.empty();
+    }
+}

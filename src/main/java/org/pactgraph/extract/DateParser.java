@@ -1,0 +1,129 @@
+package org.pactgraph.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates written out ("March 7, 2031", "7 March 2031", "Friday, March 7", "June 2030", "in 2029")
+ * or relative to the document's publication date ("today", "on Wednesday", "last year"). A date
+ * without a year takes the publication year; relative dates need a publication date and are
+ * skipped without one.
+ */
+final class DateParser {
+    private static final String MONTHS =
+            "(January|February|March|April|May|June|July|August|September|October|November|December)";
+    private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(?:" + WEEKDAYS + ",?\\s+)?" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})\\b)?");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTHS + "(?:,?\\s+(\\d{4})\\b)?");
+    private static final Pattern MONTH_YEAR = Pattern.compile(MONTHS + ",?\\s+(\\d{4})\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|during|from|by|until)\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("\\b(last|this|next)\\s+year\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(today|yesterday|tomorrow)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on|last|this)\\s+" + WEEKDAYS + "\\b(?!,?\\s+" + MONTHS + ")(?!,?\\s+\\d)");
+
+    private DateParser() {}
+
+    private static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
+    private static final List<String> WEEKDAY_NAMES = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
+    static List<Mention.Date> find(String text, Optional<LocalDate> published) {
+        List<Mention.Date> out = new ArrayList<>();
+        // Cheap checks first: most sentences name no month, weekday or year, and the patterns cost more.
+        boolean months = MONTH_NAMES.stream().anyMatch(text::contains);
+        boolean digits = text.chars().anyMatch(Character::isDigit);
+        if (months) monthDates(text, published, out);
+        if (digits) {
+            Matcher y = YEAR.matcher(text);
+            while (y.find()) {
+                add(out, y.start(1), y.end(1), text, LocalDate.of(Integer.parseInt(y.group(1)), 1, 1), "year");
+            }
+        }
+        if (published.isEmpty()) return sorted(out);
+        LocalDate pub = published.get();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("year")) relativeYears(text, pub, out);
+        if (lower.contains("today") || lower.contains("yesterday") || lower.contains("tomorrow")) relativeDays(text, pub, out);
+        if (WEEKDAY_NAMES.stream().anyMatch(text::contains)) {
+            Matcher wd = WEEKDAY.matcher(text);
+            while (wd.find()) {
+                DayOfWeek dow = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+                add(out, wd.start(), wd.end(), text, pub.with(TemporalAdjusters.previousOrSame(dow)), "day");
+            }
+        }
+        return sorted(out);
+    }
+
+    private static void monthDates(String text, Optional<LocalDate> published, List<Mention.Date> out) {
+        Matcher m = MONTH_DAY.matcher(text);
+        while (m.find()) {
+            day(out, m.start(), m.end(), text, month(m.group(2)), m.group(3), m.group(4), published);
+        }
+        Matcher dm = DAY_MONTH.matcher(text);
+        while (dm.find()) {
+            day(out, dm.start(), dm.end(), text, month(dm.group(2)), dm.group(1), dm.group(3), published);
+        }
+        Matcher my = MONTH_YEAR.matcher(text);
+        while (my.find()) {
+            add(out, my.start(), my.end(), text, LocalDate.of(Integer.parseInt(my.group(2)), month(my.group(1)), 1), "month");
+        }
+    }
+
+    private static void relativeYears(String text, LocalDate pub, List<Mention.Date> out) {
+        Matcher ry = RELATIVE_YEAR.matcher(text);
+        while (ry.find()) {
+            int shift = switch (ry.group(1).toLowerCase(Locale.ROOT)) {
+                case "last" -> -1;
+                case "next" -> 1;
+                default -> 0;
+            };
+            add(out, ry.start(), ry.end(), text, LocalDate.of(pub.getYear() + shift, 1, 1), "year");
+        }
+    }
+
+    private static void relativeDays(String text, LocalDate pub, List<Mention.Date> out) {
+        Matcher rd = RELATIVE_DAY.matcher(text);
+        while (rd.find()) {
+            int shift = switch (rd.group(1).toLowerCase(Locale.ROOT)) {
+                case "yesterday" -> -1;
+                case "tomorrow" -> 1;
+                default -> 0;
+            };
+            add(out, rd.start(), rd.end(), text, pub.plusDays(shift), "day");
+        }
+    }
+
+    private static void day(List<Mention.Date> out, int begin, int end, String text, Month month, String day, String year,
+                            Optional<LocalDate> published) {
+        Optional<Integer> y = year != null ? Optional.of(Integer.parseInt(year)) : published.map(LocalDate::getYear);
+        int d = Integer.parseInt(day);
+        if (y.isPresent() && d >= 1 && d <= month.length(Year.isLeap(y.get()))) {
+            add(out, begin, end, text, LocalDate.of(y.get(), month, d), "day");
+        }
+    }
+
+    private static Month month(String name) {
+        return Month.valueOf(name.toUpperCase(Locale.ROOT));
+    }
+
+    private static void add(List<Mention.Date> out, int begin, int end, String text, LocalDate date, String precision) {
+        if (out.stream().noneMatch(o -> o.begin() < end && begin < o.end())) {
+            out.add(new Mention.Date(begin, end, text.substring(begin, end), date, precision));
+        }
+    }
+
+    private static List<Mention.Date> sorted(List<Mention.Date> out) {
+        out.sort(java.util.Comparator.comparingInt(Mention.Date::begin));
+        return out;
+    }
+}

@@ -1,0 +1,163 @@
+package org.pactgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pactgraph.model.Iris;
+import org.pactgraph.model.Pact;
+
+/**
+ * Organisations that no reference data knows, recognised by the shape of their names ("X
+ * University", "University of X", "X Institute of Technology", "X Corporation", "Ministry of
+ * X") or by where they stand (the names after "from" in a sentence about money, the subject of
+ * "is committing $N"). Each becomes a new entity whose IRI is minted from its name.
+ */
+final class NameRecognizer {
+    static final String CAP = "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}&-]*";
+    static final String WORDS = CAP + "(?:\\s+" + CAP + ")*";
+    /** What a recognised organisation is, by the shape of its name. */
+    enum Kind {
+        UNIVERSITY(Pact.University), INSTITUTION(Pact.Institution), COMPANY(Pact.Company), GOVERNMENT(Pact.GovernmentBody),
+        ORGANIZATION(Pact.Organization);
+
+        final org.apache.jena.rdf.model.Resource type;
+
+        Kind(org.apache.jena.rdf.model.Resource type) {
+            this.type = type;
+        }
+    }
+
+    /** A shape of name, what it names, and words without which it cannot match (a cheap test first). */
+    private record Shape(Pattern pattern, Kind kind, List<String> keywords) {
+        boolean mayMatch(String text) {
+            return keywords.stream().anyMatch(text::contains);
+        }
+    }
+
+    private static final List<String> COMPANY_WORDS = List.of("Inc.", "Corp.", "Ltd.", "Corporation", "Limited", "LLC", "PLC",
+            "GmbH", "AG", "AS", "ASA", "AB", "Oy", "Oyj", "SA", "NV", "BV", "SE", "Holdings", "Technologies", "Industries", "Systems", "Labs", "Robotics", "Electronics", "Semiconductor",
+            "Networks", "Software", "Pharmaceuticals", "Therapeutics", "Biosciences");
+    private static final List<String> BODY_WORDS = List.of("Foundation", "Trust", "Council", "Association", "Society", "Fund");
+    private static final List<Shape> SHAPES = List.of(
+            new Shape(Pattern.compile(WORDS + "\\s+University of " + WORDS), Kind.UNIVERSITY, List.of("University of")),
+            new Shape(Pattern.compile(WORDS + "\\s+(?:" + String.join("|", BODY_WORDS) + ")\\b"), Kind.ORGANIZATION, BODY_WORDS),
+            new Shape(Pattern.compile("\\bUniversity of " + WORDS + "(?:\\s+at\\s+" + WORDS + ")?"), Kind.UNIVERSITY, List.of("University of")),
+            new Shape(Pattern.compile(WORDS + "\\s+Institute of (?:Science|Technology)(?:\\s+and\\s+(?:Science|Technology))?\\b"),
+                    Kind.UNIVERSITY, List.of("Institute of")),
+            new Shape(Pattern.compile(WORDS + "\\s+(?:School|Faculty|College) of " + WORDS + "(?:\\s+and\\s+" + WORDS + ")?"),
+                    Kind.INSTITUTION, List.of("School of", "Faculty of", "College of")),
+            new Shape(Pattern.compile(WORDS + "\\s+(?:University|College|Polytechnic Institute|Institute of Technology)\\b"),
+                    Kind.UNIVERSITY, List.of("University", "College", "Polytechnic", "Institute of Technology")),
+            new Shape(Pattern.compile("\\bInstitute (?:of|for) " + WORDS), Kind.INSTITUTION, List.of("Institute of", "Institute for")),
+            new Shape(Pattern.compile(WORDS + "\\s+(?:Institute|Laboratory|Laboratories|Research Center|Research Centre)\\b"),
+                    Kind.INSTITUTION, List.of("Institute", "Laborator", "Research Cent")),
+            new Shape(Pattern.compile(WORDS + "\\s+(?:" + String.join("|", COMPANY_WORDS.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])"),
+                    Kind.COMPANY, COMPANY_WORDS),
+            new Shape(Pattern.compile("\\b(?:Ministry|Department|Office) of (?:the\\s+)?" + WORDS), Kind.GOVERNMENT,
+                    List.of("Ministry of", "Department of", "Office of")),
+            new Shape(Pattern.compile(WORDS + "\\s+(?:Agency|Ministry)\\b"), Kind.GOVERNMENT, List.of("Agency", "Ministry")));
+
+    /** Capitalised words that begin sentences or name roles, never the start of a name. */
+    static final Set<String> NOT_A_NAME = Set.of(
+            "The", "A", "An", "This", "That", "These", "Those", "Our", "Their", "Its", "His", "Her", "Today", "Both",
+            "And", "But", "With", "In", "On", "At", "By", "From", "For", "Why", "How", "When", "Where", "What", "We",
+            "As", "Under", "Through", "Last", "Next", "New", "Each", "Every", "All", "Students", "Researchers", "Faculty",
+            "President", "Vice", "Executive", "Senior", "Provost", "Chancellor", "Dean", "Director", "Professor", "Chair",
+            "Chief", "Secretary", "Minister", "Ambassador", "Governor", "Dr", "Prof", "Mr", "Ms", "Mrs", "Partner",
+            "Partners", "Corporate", "Industry", "Supporters", "Signing", "Research", "Fact", "Sheet", "Posted", "Said");
+
+    private static final Pattern FUNDER_LIST = Pattern.compile(
+            "\\b(?:from|by|supporters include|sponsors include|funders include|partners include|partners are|companies)\\s+"
+                    + "((?:(?!\\b(?:from|by)\\s)[^.;:])+?)(?=[.;:]|$|,\\s+(?:which|who|with|to|and will|in)\\b)");
+    private static final Pattern FUNDER_SUBJECT = Pattern.compile(
+            "(" + WORDS + "(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + WORDS + ")*)\\s+(?:(?:is|are|will|has|have|each|jointly|together|also|be)\\s+)*(?:committing|investing|adding|contributing|providing|pledging"
+                    + "|giving|donating|committed|invested|added|contributed|provided|pledged|gave|donated|invest|commit|contribute|provide|give)\\b");
+
+    private final Gazetteer gazetteer;
+
+    NameRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** New organisations named in the text by the shape of their names or their place. */
+    List<Gazetteer.Match> organizations(String text, boolean aboutMoney) {
+        List<Gazetteer.Match> found = new ArrayList<>();
+        for (Shape shape : SHAPES) {
+            if (!shape.mayMatch(text)) continue;
+            Matcher m = shape.pattern().matcher(text);
+            while (m.find()) {
+                add(found, text, m.start(), m.end(), shape.kind(), 2);
+            }
+        }
+        if (aboutMoney) {
+            Matcher list = FUNDER_LIST.matcher(text);
+            while (list.find()) {
+                for (int[] item : Phrases.listItemSpans(text, list.start(1), list.end(1))) {
+                    String name = text.substring(item[0], item[1]);
+                    if (name.matches("(?:the\\s+)?" + WORDS)) add(found, text, item[0], item[1], kindOfFunder(name), 1);
+                }
+            }
+            Matcher subject = FUNDER_SUBJECT.matcher(text);
+            while (subject.find()) {
+                for (int[] item : Phrases.listItemSpans(text, subject.start(1), subject.end(1))) {
+                    add(found, text, item[0], item[1], Kind.COMPANY, 1);
+                }
+            }
+        }
+        return found;
+    }
+
+    private void add(List<Gazetteer.Match> found, String text, int begin, int end, Kind kind, int minWords) {
+        int[] span = trim(text, begin, end);
+        if (span == null) return;
+        String name = text.substring(span[0], span[1]);
+        if (name.split("\\s+").length < minWords) return;
+        if (name.length() < 2 || !name.chars().anyMatch(Character::isLowerCase) && name.length() < 3) return;
+        Gazetteer.Entry entry = gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name)), name, kind.type.getURI());
+        found.add(new Gazetteer.Match(span[0], span[1], List.of(entry)));
+    }
+
+    /** A funder named in a list is a company unless its name says it is a foundation, council or the like. */
+    private static Kind kindOfFunder(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        if (BODY_WORDS.contains(last)) return Kind.ORGANIZATION;
+        if (name.contains("University") || name.contains("Institute")) return Kind.UNIVERSITY;
+        return Kind.COMPANY;
+    }
+
+    /**
+     * Drops leading words that are not part of a name ("The", "Today", a title) and cuts the
+     * name at a title that follows it ("University of Utah President ..."); null when nothing
+     * of a name is left.
+     */
+    static int[] trim(String text, int begin, int end) {
+        String s = text.substring(begin, end);
+        Matcher word = Pattern.compile("[\\p{L}\\p{N}&.-]+").matcher(s);
+        int from = -1;
+        int to = s.length();
+        boolean started = false;
+        while (word.find()) {
+            String w = word.group().replaceAll("\\.$", "");
+            if (!started) {
+                if (NOT_A_NAME.contains(w) || w.equalsIgnoreCase("the")) continue;
+                from = word.start();
+                started = true;
+            } else if (Titles.CORE.contains(w) || Titles.MODIFIERS.contains(w) && !w.equals("Executive")) {
+                to = word.start();
+                break;
+            }
+        }
+        if (from < 0) return null;
+        String kept = s.substring(from, to).strip();
+        if (kept.isEmpty() || !Character.isUpperCase(kept.charAt(0))) return null;
+        return new int[] {begin + from, begin + from + kept.length()};
+    }
+
+    /** A word that is only a common English word at the start of a sentence. */
+    static boolean isCommonWord(String w) {
+        return NOT_A_NAME.contains(w) || w.toLowerCase(Locale.ROOT).equals(w);
+    }
+}

@@ -1,0 +1,146 @@
+package org.pactgraph.extract;
+
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pactgraph.model.Iris;
+import org.pactgraph.model.Pact;
+
+/**
+ * People that no reference data knows, recognised where English names people: after a title
+ * ("Executive Vice President Kenji Morimoto", "Dr. Erin Holt"), beside a verb of saying ("said
+ * Jane Doe", "Jane Doe said"), or before a title ("Jane Doe, vice president for research at X").
+ * The titles found there become {@link Mention.Title} mentions with the organisation they name.
+ */
+final class PeopleRecognizer {
+    private static final String NAME =
+            "((?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+(?:[-']\\p{Lu}?\\p{Ll}+)?(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?){1,2})";
+    private static final String SAYING = "(?:said|says|added|adds|noted|notes|explained|explains|stated|remarked)";
+    private static final Pattern SAYING_WORD = Pattern.compile("\\b" + SAYING + "|according to");
+    private static final Pattern TITLED = Pattern.compile("\\b(" + Titles.BEFORE_NAME + ")\\s+(?:" + Titles.HONORIFIC + ")?" + NAME);
+    private static final Pattern HONORED = Pattern.compile("\\b" + Titles.HONORIFIC + NAME);
+    private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:" + SAYING + "|according to)\\s+(?:" + Titles.HONORIFIC + ")?" + NAME);
+    private static final Pattern SAID_AFTER = Pattern.compile(NAME + "\\s+" + SAYING + "\\b");
+    private static final Pattern TITLE_AFTER = Pattern.compile("^,\\s+(?:the\\s+)?(" + Titles.AFTER_NAME.pattern() + ")");
+    private static final Pattern OF_ORG = Pattern.compile("^\\s+(?:of|at|from)\\s+(?:the\\s+)?");
+
+    private final Gazetteer gazetteer;
+
+    PeopleRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** New people and the titles beside them; {@code taken} are the entities already found. */
+    List<Mention> find(String text, List<Gazetteer.Match> taken) {
+        List<Mention> found = new ArrayList<>();
+        // Cheap checks first: the patterns cost more than looking for the words they need.
+        if (Titles.mayContainTitle(text)) {
+            Matcher titled = TITLED.matcher(text);
+            while (titled.find()) {
+                person(text, titled.start(2), titled.end(2), taken, found);
+                titleBefore(text, titled.start(1), titled.end(1), titled.end(2), taken, found);
+            }
+        }
+        if (text.contains(". ")) {
+            Matcher m = HONORED.matcher(text);
+            while (m.find()) person(text, m.start(1), m.end(1), taken, found);
+        }
+        if (SAYING_WORD.matcher(text).find()) {
+            for (Pattern p : List.of(SAID_BEFORE, SAID_AFTER)) {
+                Matcher m = p.matcher(text);
+                while (m.find()) person(text, m.start(1), m.end(1), taken, found);
+            }
+        }
+        // A title after any person, known or new: "NAME, vice president for research at X".
+        List<int[]> people = new ArrayList<>();
+        taken.stream().filter(t -> t.entries().stream().anyMatch(e -> e.is(Pact.Person.getURI())))
+                .forEach(t -> people.add(new int[] {t.begin(), t.end()}));
+        found.stream().filter(m -> m instanceof Mention.Entity).forEach(m -> people.add(new int[] {m.begin(), m.end()}));
+        for (int[] person : people) {
+            if (person[1] >= text.length() || text.charAt(person[1]) != ',') continue;
+            Matcher after = TITLE_AFTER.matcher(text.substring(person[1]));
+            if (after.find()) titleAfter(text, person[1] + after.start(1), person[1] + after.end(1), taken, found);
+        }
+        return found;
+    }
+
+    private void person(String text, int from, int end, List<Gazetteer.Match> taken, List<Mention> found) {
+        // The pattern may have taken the last word of a name before it ("... Technology Jane Doe said"): start after it.
+        int begin = from;
+        for (Gazetteer.Match t : taken) {
+            if (t.begin() <= begin && t.end() > begin && t.end() < end) begin = t.end();
+        }
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) begin++;
+        int b = begin;
+        if (b >= end || overlaps(taken, b, end) || found.stream().anyMatch(m -> m.begin() < end && b < m.end())) return;
+        String name = text.substring(begin, end);
+        List<String> words = Arrays.asList(name.split("\\s+"));
+        if (words.size() < 2 || words.stream().anyMatch(PeopleRecognizer::cannotBeInAName)) return;
+        Gazetteer.Entry entry = gazetteer.newEntry(Iris.id(Iris.Kind.PERSON, Iris.slug(name)), name, Pact.Person.getURI());
+        found.add(new Mention.Entity(begin, end, name, List.of(entry)));
+    }
+
+    private static boolean cannotBeInAName(String word) {
+        String w = word.replaceAll("\\.$", "");
+        if (NameRecognizer.NOT_A_NAME.contains(w) || Titles.CORE.contains(w) || Titles.MODIFIERS.contains(w)) return true;
+        String upper = w.toUpperCase(Locale.ROOT);
+        return Arrays.stream(Month.values()).anyMatch(m -> m.name().equals(upper))
+                || Arrays.stream(DayOfWeek.values()).anyMatch(d -> d.name().equals(upper))
+                || List.of("University", "Institute", "College", "Corporation", "Group").contains(w);
+    }
+
+    /** "ORG President NAME" or "President NAME of ORG": the title and the organisation. */
+    private void titleBefore(String text, int begin, int end, int nameEnd, List<Gazetteer.Match> taken, List<Mention> found) {
+        if (overlapsPost(taken, begin, end)) return;
+        String title = Phrases.capitalized(text.substring(begin, end));
+        Optional<Gazetteer.Match> org = taken.stream()
+                .filter(t -> isOrganization(t) && t.end() <= begin && text.substring(t.end(), begin).isBlank())
+                .findFirst();
+        if (org.isEmpty()) {
+            Matcher of = OF_ORG.matcher(text.substring(nameEnd));
+            if (of.find()) {
+                int at = nameEnd + of.end();
+                org = taken.stream().filter(t -> isOrganization(t) && t.begin() == at).findFirst();
+            }
+        }
+        Optional<Gazetteer.Entry> orgEntry = org.map(o -> organization(o));
+        String label = orgEntry.map(o -> title + " of " + (o.label().startsWith("University") ? "the " : "") + o.label()).orElse(title);
+        found.add(new Mention.Title(begin, end, title, title, label, orgEntry));
+    }
+
+    /** "vice president for research at the University of Utah": the title, and the organisation in it. */
+    private void titleAfter(String text, int begin, int end, List<Gazetteer.Match> taken, List<Mention> found) {
+        if (overlapsPost(taken, begin, end) || found.stream().anyMatch(m -> m.begin() < end && begin < m.end())) return;
+        String phrase = text.substring(begin, end).strip();
+        Optional<Gazetteer.Match> org = taken.stream()
+                .filter(t -> isOrganization(t) && t.begin() >= begin && t.end() <= end)
+                .findFirst();
+        String title = org.map(o -> text.substring(begin, o.begin()).replaceAll("(?i)\\s+(?:of|at|for|to)(?:\\s+the)?\\s*$", ""))
+                .orElse(phrase).strip();
+        found.add(new Mention.Title(begin, begin + phrase.length(), phrase, Phrases.capitalized(title),
+                Phrases.capitalized(phrase), org.map(PeopleRecognizer::organization)));
+    }
+
+    private static Gazetteer.Entry organization(Gazetteer.Match m) {
+        return m.entries().stream().filter(e -> e.is(Pact.Organization.getURI())).findFirst().orElseThrow();
+    }
+
+    private static boolean isOrganization(Gazetteer.Match m) {
+        return m.entries().stream().anyMatch(e -> e.is(Pact.Organization.getURI()));
+    }
+
+    private static boolean overlaps(List<Gazetteer.Match> taken, int begin, int end) {
+        return taken.stream().anyMatch(t -> t.begin() < end && begin < t.end());
+    }
+
+    private static boolean overlapsPost(List<Gazetteer.Match> taken, int begin, int end) {
+        return taken.stream().anyMatch(t -> t.begin() < end && begin < t.end()
+                && t.entries().stream().anyMatch(e -> e.is(Pact.Post.getURI()) && !Titles.isBare(e.label()) || e.is(Pact.Person.getURI())));
+    }
+}

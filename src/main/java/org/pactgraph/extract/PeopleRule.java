@@ -1,0 +1,73 @@
+package org.pactgraph.extract;
+
+import java.util.List;
+import java.util.Optional;
+import org.pactgraph.model.Iris;
+import org.pactgraph.model.Pact;
+
+/**
+ * The posts that people hold, as the text gives them beside their names: "University of Utah
+ * President Margaret Ellison", "Erin Holt, vice president for research at the University of
+ * Utah". A post with its organisation that the reference data does not know becomes a new post
+ * (title, organisation, marked for review). What the reference data already says about a
+ * known person's post is not repeated.
+ */
+final class PeopleRule implements Rule {
+    @Override
+    public String name() {
+        return "person-post";
+    }
+
+    @Override
+    public void apply(DocumentState state) {
+        for (Sentence s : state.sentences) {
+            List<Mention> mentions = state.mentionsOf(s);
+            for (Mention m : mentions) {
+                Optional<Gazetteer.Entry> person = Phrases.entityOf(m, Pact.Person.getURI());
+                if (person.isEmpty() || Phrases.quoted(s.text(), m.begin())) continue;
+                Optional<String> post = postBeside(state, s, m, name());
+                if (post.isEmpty()) continue;
+                if (person.get().known() && state.gazetteer.postsOf(person.get().iri()).contains(post.get())) continue;
+                state.link(person.get().iri(), Pact.holdsPost, post.get(), s, name());
+                state.entity(person.get(), s, name());
+            }
+        }
+    }
+
+    /**
+     * The post the text gives beside a person: a post of the reference data or a title with its
+     * organisation right before the name, or after it following a comma, or the title word the
+     * name is written with ("Ambassador Doe") when it is in one of the person's known posts.
+     * A new post is declared on the way.
+     */
+    static Optional<String> postBeside(DocumentState state, Sentence s, Mention person, String rule) {
+        String text = s.text();
+        Optional<Gazetteer.Entry> entry = Phrases.entityOf(person, Pact.Person.getURI());
+        for (Mention m : state.mentionsOf(s)) {
+            boolean before = m.end() <= person.begin() && text.substring(m.end(), person.begin()).matches("\\s*(?:" + Titles.HONORIFIC + ")?");
+            boolean after = m.begin() >= person.end() && text.substring(person.end(), m.begin()).matches(",\\s*(?:the\\s+)?");
+            if (!before && !after) continue;
+            Optional<Gazetteer.Entry> known = Phrases.entityOf(m, Pact.Post.getURI());
+            if (known.isPresent() && Titles.isBare(m.text())
+                    && !entry.map(e -> state.gazetteer.postsOf(e.iri()).contains(known.get().iri())).orElse(false)) {
+                continue; // "President" alone is not the one president the reference data knows
+            }
+            if (known.isPresent()) return Optional.of(known.get().iri());
+            if (m instanceof Mention.Title t && t.org().isPresent()) {
+                String iri = Iris.id(Iris.Kind.POST, Iris.slug(t.label()));
+                if (state.declare(iri, Pact.Post, t.label(), s, rule)) {
+                    state.text(iri, Pact.title, t.title(), s, rule);
+                    state.link(iri, Pact.postIn, t.org().get(), s, rule);
+                }
+                return Optional.of(iri);
+            }
+        }
+        String firstWord = person.text().split("\\s+")[0];
+        if (entry.isPresent() && (Titles.CORE.contains(firstWord) || Titles.MODIFIERS.contains(firstWord))) {
+            return state.gazetteer.postsOf(entry.get().iri()).stream()
+                    .filter(p -> state.gazetteer.labelOf(p).orElse("").contains(firstWord))
+                    .findFirst();
+        }
+        return Optional.empty();
+    }
+}

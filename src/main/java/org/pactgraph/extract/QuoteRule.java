@@ -1,0 +1,140 @@
+package org.pactgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.pactgraph.model.Pact;
+
+/**
+ * Who said what. Each quotation is attributed to the person that the words outside the quotes
+ * name beside a verb of saying ("said NAME, TITLE", "TITLE NAME said", "NAME says"), to the
+ * last person named before it for "he said" / "she said", and, with no attribution at all, to
+ * the speaker of the quotation just before it (a speaker's next sentence or paragraph). The
+ * consecutive quotations of one speaker make one statement: {@code statement/{document}-{n}}
+ * with the speaker, the post the attribution gives, the words (clean), the document, and the
+ * organisations named inside.
+ */
+final class QuoteRule implements Rule {
+    private static final Pattern SAYING = Pattern.compile("(?i)\\b(said|says|added|adds|noted|notes|explained|explains|stated|remarked|according to|called|calls|described|describes|told|wrote|writes)\\b");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(he|she|they)\\s+(said|says|added|adds|noted|notes|explained)\\b");
+
+    private record Part(Sentence sentence, int begin, int end) {}
+
+    private record Turn(Gazetteer.Entry speaker, Optional<String> post, List<Part> parts) {}
+
+    @Override
+    public String name() {
+        return "quote-speaker";
+    }
+
+    @Override
+    public void apply(DocumentState state) {
+        List<Turn> turns = new ArrayList<>();
+        Gazetteer.Entry lastPerson = null;
+        int lastQuoteParagraph = -2;
+        for (Sentence s : state.sentences) {
+            List<int[]> quotes = Phrases.quoteSpans(s.text()).stream().filter(q -> isSpeech(s.text().substring(q[0], q[1]))).toList();
+            if (quotes.isEmpty()) {
+                lastPerson = lastPersonOutsideQuotes(state, s).orElse(lastPerson);
+                continue;
+            }
+            Optional<Mention> speaker = speaker(state, s);
+            Gazetteer.Entry person = speaker.flatMap(m -> Phrases.entityOf(m, Pact.Person.getURI())).orElse(null);
+            Optional<String> post = speaker.flatMap(m -> PeopleRule.postBeside(state, s, m, name()));
+            if (person == null && PRONOUN.matcher(outside(s.text(), quotes)).find()) person = lastPerson;
+            Turn previous = turns.isEmpty() ? null : turns.get(turns.size() - 1);
+            // A quotation with nothing around it continues the last speaker; one with other words
+            // around it but no speaker found is left out rather than given to the wrong person.
+            boolean bare = outside(s.text(), quotes).replaceAll("[\\p{P}\\s]", "").isEmpty();
+            boolean continues = previous != null && s.paragraph() - lastQuoteParagraph <= 1
+                    && (person != null ? person.iri().equals(previous.speaker().iri()) : bare);
+            List<Part> parts = quotes.stream().map(q -> new Part(s, q[0], q[1])).toList();
+            if (continues) {
+                previous.parts().addAll(parts);
+            } else if (person != null) {
+                turns.add(new Turn(person, post, new ArrayList<>(parts)));
+            }
+            if (person != null) lastPerson = person;
+            lastQuoteParagraph = s.paragraph();
+        }
+        turns.forEach(t -> record(state, t));
+    }
+
+    /** Words someone said, not a term in scare quotes: four words or more, or a clause closed by punctuation. */
+    private static boolean isSpeech(String quoted) {
+        String q = quoted.strip();
+        return q.split("\\s+").length >= 4 || q.length() > 3 && ".,!?".indexOf(q.charAt(q.length() - 1)) >= 0;
+    }
+
+    /** The person named beside the verb of saying, outside the quotes. */
+    private static Optional<Mention> speaker(DocumentState state, Sentence s) {
+        String text = s.text();
+        var verb = SAYING.matcher(text);
+        List<Mention> people = state.mentionsOf(s).stream()
+                .filter(m -> !Phrases.quoted(text, m.begin()) && Phrases.entityOf(m, Pact.Person.getURI()).isPresent())
+                .toList();
+        Optional<Mention> best = Optional.empty();
+        int bestDistance = Integer.MAX_VALUE;
+        while (verb.find()) {
+            if (Phrases.quoted(text, verb.start())) continue;
+            for (Mention m : people) {
+                int distance = m.begin() >= verb.end() ? m.begin() - verb.end() : verb.start() - m.end();
+                if (distance >= 0 && distance < bestDistance && noQuoteBetween(text, m, verb.start(), verb.end())) {
+                    best = Optional.of(m);
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean noQuoteBetween(String text, Mention m, int verbStart, int verbEnd) {
+        int from = Math.min(m.end(), verbEnd);
+        int to = Math.max(m.begin(), verbStart);
+        return from >= to || text.substring(from, to).indexOf('"') < 0;
+    }
+
+    private static Optional<Gazetteer.Entry> lastPersonOutsideQuotes(DocumentState state, Sentence s) {
+        return state.mentionsOf(s).stream()
+                .filter(m -> !Phrases.quoted(s.text(), m.begin()))
+                .map(m -> Phrases.entityOf(m, Pact.Person.getURI()))
+                .flatMap(Optional::stream)
+                .reduce((a, b) -> b);
+    }
+
+    private static String outside(String text, List<int[]> quotes) {
+        StringBuilder b = new StringBuilder();
+        int at = 0;
+        for (int[] q : quotes) {
+            b.append(text, at, Math.max(at, q[0])).append(' ');
+            at = Math.max(at, q[1]);
+        }
+        return b.append(text.substring(Math.min(at, text.length()))).toString();
+    }
+
+    private void record(DocumentState state, Turn turn) {
+        String iri = state.nextStatement();
+        List<Sentence> sentences = turn.parts().stream().map(Part::sentence).distinct().toList();
+        Sentence evidence = Sentence.spanning(sentences);
+        List<String> words = new ArrayList<>();
+        for (Part p : turn.parts()) {
+            String w = p.sentence().text().substring(p.begin(), p.end()).strip().replaceAll(",$", ".");
+            words.add(w.matches(".*[.?!]$") ? w : w + ".");
+        }
+        state.type(iri, Pact.Statement, evidence, name());
+        state.link(iri, Pact.speaker, turn.speaker(), evidence, name());
+        turn.post().ifPresent(p -> state.link(iri, Pact.speakerPost, p, evidence, name()));
+        state.text(iri, Pact.quote, String.join(" ", words), evidence, name());
+        state.link(iri, Pact.reportedIn, state.document.iri(), evidence, name());
+        List<String> named = new ArrayList<>();
+        for (Part p : turn.parts()) {
+            for (Gazetteer.Entry org : Phrases.entities(state.mentionsOf(p.sentence()), Pact.Organization.getURI(), p.begin(), p.end())) {
+                if (!named.contains(org.iri())) {
+                    named.add(org.iri());
+                    state.link(iri, Pact.mentions, org, evidence, name());
+                }
+            }
+        }
+    }
+}

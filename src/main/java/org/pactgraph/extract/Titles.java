@@ -1,0 +1,51 @@
+package org.pactgraph.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The English words that make the titles of posts: "Executive Vice President", "Chief Technology Officer". */
+final class Titles {
+    private Titles() {}
+
+    /** Words that end a title. */
+    static final Set<String> CORE = Set.of(
+            "President", "Provost", "Chancellor", "Dean", "Director", "Professor", "Chair", "Chairman", "Chairwoman",
+            "Officer", "CEO", "CTO", "CFO", "COO", "CMO", "Founder", "Co-founder", "Secretary", "Minister", "Ambassador",
+            "Governor", "Senator", "Mayor", "Manager", "Head", "Administrator", "Commissioner", "Rector");
+
+    /** Words that may come before the last word of a title. */
+    static final Set<String> MODIFIERS = Set.of(
+            "Vice", "Executive", "Senior", "Deputy", "Associate", "Assistant", "Managing", "General", "Chief", "Under",
+            "Distinguished", "Regional", "Founding");
+
+    private static final String CORE_WORDS = String.join("|", CORE.stream().sorted().toList());
+    private static final String MODIFIER_WORDS = String.join("|", MODIFIERS.stream().sorted().toList());
+
+    /** A title written with capitals before a name: "Executive Vice President", "Chief Technology Officer". */
+    static final String BEFORE_NAME = "(?:(?i:" + MODIFIER_WORDS + ")\\s+)*(?:(?i:chief)(?:\\s+\\p{L}+)+?\\s+(?i:officer)|(?i:chief\\s+executive)|(?i:"
+            + CORE_WORDS + "))";
+
+    /** A title written after a name, in any case: "vice president for research at X". */
+    static final Pattern AFTER_NAME = Pattern.compile(
+            "(?i:(?:" + MODIFIER_WORDS + ")\\s+)*(?i:chief\\s+(?:\\p{L}+\\s+)+officer|chief\\s+executive|" + CORE_WORDS + ")\\b(?i:\\s+(?:of|for|at|to)\\s+[^,.;\"]+)?");
+
+    /**
+     * True when a name is nothing but title words ("President"): a post of the reference data
+     * named so could be any president, so it counts only for a person known to hold it.
+     */
+    static boolean isBare(String name) {
+        return java.util.Arrays.stream(name.split("\\s+")).allMatch(w -> CORE.contains(w) || MODIFIERS.contains(w));
+    }
+
+    private static final List<String> LOWER_WORDS = CORE.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).sorted().toList();
+
+    /** False when the text has no title word in any case: a cheap test before the patterns. */
+    static boolean mayContainTitle(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return LOWER_WORDS.stream().anyMatch(lower::contains) || lower.contains("chief");
+    }
+
+    /** Titles abbreviated before a name, whose period does not end the sentence. */
+    static final String HONORIFIC = "(?:Dr|Prof|Mr|Ms|Mrs)\\.\\s+";
+}

@@ -1,0 +1,47 @@
+package org.pactgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DateParserTest {
+    private static final Optional<LocalDate> PUBLISHED = Optional.of(LocalDate.parse("2031-03-07")); // a Friday
+
+    private static List<String> dates(String text) {
+        return DateParser.find(text, PUBLISHED).stream().map(d -> d.date() + "/" + d.precision()).toList();
+    }
+
+    @Test
+    void readsWrittenOutDates() {
+        assertEquals(List.of("2030-06-12/day"), dates("on June 12, 2030, they met"));
+        assertEquals(List.of("2030-06-12/day"), dates("on 12 June 2030 they met"));
+        assertEquals(List.of("2030-06-01/month"), dates("since June 2030, when"));
+        assertEquals(List.of("2029-01-01/year"), dates("founded in 2029"));
+    }
+
+    @Test
+    void aDayWithoutAYearIsInThePublicationYear() {
+        assertEquals(List.of("2031-03-04/day"), dates("signed on Tuesday, March 4."));
+    }
+
+    @Test
+    void readsDatesRelativeToThePublicationDate() {
+        assertEquals(List.of("2030-01-01/year"), dates("Last year, they signed"));
+        assertEquals(List.of("2031-03-07/day"), dates("Today, the minister announced"));
+        assertEquals(List.of("2031-03-03/day"), dates("signed on Monday at noon"));
+        assertEquals(List.of("2031-03-07/day"), dates("announced on Friday"));
+    }
+
+    @Test
+    void relativeDatesNeedAPublicationDate() {
+        assertEquals(List.of(), DateParser.find("Last year, on Monday, today", Optional.empty()));
+    }
+
+    @Test
+    void rejectsDaysThatDoNotExist() {
+        assertEquals(List.of(), dates("on February 30, 2031"));
+    }
+}

@@ -1,0 +1,72 @@
+package org.pactgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pactgraph.model.Pact;
+
+/** Mentions in invented sentences: entities of the reference data and names recognised by pattern. */
+class MentionFinderTest {
+    private static List<Mention> mentions(String text) {
+        Extraction e = KnownData.extract(text, "2031-03-07");
+        return e.mentions().stream().flatMap(List::stream).toList();
+    }
+
+    private static String describe(Mention m) {
+        if (m instanceof Mention.Entity e) {
+            Gazetteer.Entry first = e.entries().get(0);
+            return e.text() + "=" + first.iri().substring(first.iri().lastIndexOf("/id/") + 4) + (first.known() ? "" : "(new)");
+        }
+        if (m instanceof Mention.Title t) return t.text() + "=title:" + t.label();
+        return m.text();
+    }
+
+    @Test
+    void findsKnownEntitiesByLabelAndAliasInBothNameOrders() {
+        List<String> found = mentions("Masahito Moriyama met Moriyama Masahito at MEXT.").stream().map(MentionFinderTest::describe).toList();
+        assertEquals(List.of("Masahito Moriyama=person/moriyama-masahito", "Moriyama Masahito=person/moriyama-masahito", "MEXT=org/mext"), found);
+    }
+
+    @Test
+    void recognisesUniversitiesCompaniesAndAgenciesByTheShapeOfTheirNames() {
+        List<String> found = mentions("Northfield University, the University of Lakeside at Brook, Harlow Institute of Technology, "
+                + "Vantor Systems and the Ministry of Coastal Affairs met.").stream().map(MentionFinderTest::describe).toList();
+        assertEquals(List.of("Northfield University=org/northfield-university(new)",
+                "University of Lakeside at Brook=org/university-of-lakeside-at-brook(new)",
+                "Harlow Institute of Technology=org/harlow-institute-of-technology(new)",
+                "Vantor Systems=org/vantor-systems(new)",
+                "Ministry of Coastal Affairs=org/ministry-of-coastal-affairs(new)"), found);
+    }
+
+    @Test
+    void namesAfterFromInASentenceAboutMoneyAreCompanies() {
+        Mention.Entity quill = (Mention.Entity) mentions("It is backed by $4 million from Quillon and Brightwater Foods.").stream()
+                .filter(m -> m.text().equals("Quillon")).findFirst().orElseThrow();
+        assertTrue(quill.entries().get(0).is(Pact.Company.getURI()));
+    }
+
+    @Test
+    void recognisesPeopleBesideTitlesAndVerbsOfSayingAndTheirTitles() {
+        List<String> found = mentions("\"We are ready,\" said Dr. Jane Doe, vice president for research at Northfield University.")
+                .stream().map(MentionFinderTest::describe).toList();
+        assertTrue(found.contains("Jane Doe=person/jane-doe(new)"), found.toString());
+        assertTrue(found.contains("vice president for research at Northfield University=title:Vice president for research at Northfield University"),
+                found.toString());
+    }
+
+    @Test
+    void laterSentencesMayUseShortFormsOfNamesTheDocumentIntroduced() {
+        List<String> found = mentions("Harlow Institute of Technology hired Professor Jane Doe. Harlow Tech says Doe starts soon.")
+                .stream().map(MentionFinderTest::describe).toList();
+        assertTrue(found.contains("Harlow Tech=org/harlow-institute-of-technology(new)"), found.toString());
+        assertTrue(found.contains("Doe=person/jane-doe(new)"), found.toString());
+    }
+
+    @Test
+    void anAcronymInBracketsNamesTheOrganisationBeforeIt() {
+        List<String> found = mentions("The Coastal Research Institute (CRI) opened. CRI will hire.").stream().map(MentionFinderTest::describe).toList();
+        assertEquals(3, found.stream().filter(f -> f.contains("org/coastal-research-institute")).count(), found.toString());
+    }
+}

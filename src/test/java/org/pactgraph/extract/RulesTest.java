@@ -1,0 +1,134 @@
+package org.pactgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Each relation rule on short invented texts, with names the reference data does not know. */
+class RulesTest {
+    private static final String ID = "https://w3id.org/pactgraph/id/";
+    private static final String PACT = "https://w3id.org/pactgraph/ontology#";
+
+    /** The statements as "subject predicate object" with short names: "partnership/a-b-2031 partner org/a". */
+    private static Set<String> facts(String text) {
+        return KnownData.extract(text, "2031-03-07").triples().stream()
+                .map(t -> (short_(t.getSubject().toString()) + " " + short_(t.getPredicate().toString()) + " "
+                        + (t.getObject().isLiteral() ? t.getObject().getLiteralLexicalForm() : short_(t.getObject().toString()))))
+                .collect(Collectors.toSet());
+    }
+
+    private static String short_(String iri) {
+        return iri.replace(ID, "").replace(PACT, "").replace("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdf:")
+                .replace("http://www.w3.org/2000/01/rdf-schema#", "rdfs:");
+    }
+
+    private static void has(Set<String> facts, String... expected) {
+        for (String e : expected) assertTrue(facts.contains(e), "missing " + e + " in " + facts.stream().sorted().toList());
+    }
+
+    @Test
+    void partnershipsBetweenAAndBAndBetweenCAndD() {
+        Set<String> f = facts("They announced partnerships between Alder University and Birch University and between "
+                + "Cedar University and the University of Dunmore.");
+        has(f, "partnership/alder-university-birch-university-2031 partner org/alder-university",
+                "partnership/alder-university-birch-university-2031 partner org/birch-university",
+                "partnership/cedar-university-university-of-dunmore-2031 partner org/university-of-dunmore",
+                "partnership/alder-university-birch-university-2031 needsReview true",
+                "org/alder-university rdf:type University");
+        assertFalse(f.stream().anyMatch(s -> s.startsWith("partnership/birch-university-cedar")), f.toString());
+    }
+
+    @Test
+    void partnershipsWrittenAsNounAsVerbAndWithAHyphen() {
+        has(facts("Alder University and Birch University will partner on soil science."),
+                "partnership/alder-university-birch-university-2031 partner org/alder-university",
+                "partnership/alder-university-birch-university-2031 hasTheme theme/soil-science");
+        has(facts("Alder University hosts guests. The Alder University and Birch University partnership will grow."),
+                "partnership/alder-university-birch-university-2031 partner org/birch-university");
+        has(facts("Alder University and Birch University met. The Alder-Birch partnership will grow."),
+                "partnership/alder-university-birch-university-2031 partner org/birch-university");
+    }
+
+    @Test
+    void companiesListedWithThePartnersSupportThePartnership() {
+        has(facts("\"This collaboration between Alder University, Birch University, Vantor Systems and Quill Labs will last,\" said Professor Ann Lee."),
+                "partnership/alder-university-birch-university-2031 fundedBy org/vantor-systems",
+                "partnership/alder-university-birch-university-2031 fundedBy org/quill-labs");
+    }
+
+    @Test
+    void fundingFromAListAfterTheAmount() {
+        Set<String> f = facts("A partnership between Alder University and Birch University is supported by up to $4 million "
+                + "over three years from Quillon and Brightwater Foods.");
+        has(f, "funding/test-document-1 funder org/quillon", "funding/test-document-1 funder org/brightwater-foods",
+                "funding/test-document-1 fundedItem partnership/alder-university-birch-university-2031",
+                "funding/test-document-1 isCombined true", "funding/test-document-1 isUpperBound true",
+                "funding/test-document-1 durationYears 3", "funding/test-document-1#amount value 4000000",
+                "partnership/alder-university-birch-university-2031 fundedBy org/quillon");
+    }
+
+    @Test
+    void fundingFromSubjectsBeforeAVerbOfGivingEachTheirOwn() {
+        Set<String> f = facts("Alder University and Birch University will partner on optics. Vantor Systems and Quill Labs each pledged $2 million.");
+        has(f, "funding/test-document-1 funder org/vantor-systems", "funding/test-document-2 funder org/quill-labs",
+                "funding/test-document-1 isCombined false", "funding/test-document-2#amount value 2000000");
+    }
+
+    @Test
+    void quotesWithTheirSpeakersPostsAndContinuations() {
+        Set<String> f = facts("\"First words,\" said Jane Doe, dean of engineering at Alder University. \"More words follow here.\"\n\n"
+                + "Provost Tom Ray of Birch University agreed. \"Another voice entirely,\" he said.");
+        has(f, "statement/test-document-1 speaker person/jane-doe",
+                "statement/test-document-1 quote First words. More words follow here.",
+                "statement/test-document-1 speakerPost post/dean-of-engineering-at-alder-university",
+                "post/dean-of-engineering-at-alder-university postIn org/alder-university",
+                "person/tom-ray holdsPost post/provost-of-birch-university",
+                "statement/test-document-2 speaker person/tom-ray",
+                "statement/test-document-2 quote Another voice entirely.",
+                "statement/test-document-1 reportedIn document/test-document");
+    }
+
+    @Test
+    void themesFromAListAfterAColonAndFromFocusOn() {
+        has(facts("Alder University and Birch University will partner. The partnership will focus on three areas: soil science, "
+                        + "coastal ecology and workforce development."),
+                "partnership/alder-university-birch-university-2031 hasTheme theme/soil-science",
+                "partnership/alder-university-birch-university-2031 hasTheme theme/coastal-ecology",
+                "partnership/alder-university-birch-university-2031 hasTheme theme/workforce-development",
+                "theme/coastal-ecology rdf:type ResearchTheme", "theme/coastal-ecology needsReview true");
+    }
+
+    @Test
+    void theInitiativeSeriesAndTheCommitmentItFollowsFrom() {
+        Set<String> f = facts("Alder University and Birch University will partner. These partnerships are the second partnership initiative "
+                + "since June 2030, when President Jane Doe and Chancellor Tom Ray made a commitment to share laboratories.");
+        has(f, "initiative/test-document ordinal 2", "initiative/test-document followsFrom event/commitment-2030-06",
+                "event/commitment-2030-06 date 2030-06-01", "event/commitment-2030-06 datePrecision month",
+                "event/commitment-2030-06 rdfs:label Commitment to share laboratories",
+                "partnership/alder-university-birch-university-2031 partOfInitiative initiative/test-document");
+    }
+
+    @Test
+    void signingCeremonyWithPlaceDaySignatoriesAndTheStateVisitItWasPartOf() {
+        Set<String> f = facts("As part of Prime Minister Kishida Fumio's state visit to the United Kingdom, on March 4, 2031, "
+                + "Alder University and Birch University announced a partnership.\n\n"
+                + "The agreement was signed at a ceremony in Port Allen on Tuesday, March 4, by President Ann Lee of Alder University.");
+        has(f, "event/signing-ceremony-2031-03-04 date 2031-03-04", "event/signing-ceremony-2031-03-04 place place/port-allen",
+                "place/port-allen needsReview true",
+                "partnership/alder-university-birch-university-2031 signedAt event/signing-ceremony-2031-03-04",
+                "partnership/alder-university-birch-university-2031 signedBy person/ann-lee",
+                "event/state-visit-kishida-fumio-2031 place place/united-kingdom",
+                "event/signing-ceremony-2031-03-04 occasion event/state-visit-kishida-fumio-2031",
+                "announcement/test-document occasion event/state-visit-kishida-fumio-2031",
+                "announcement/test-document date 2031-03-04");
+    }
+
+    @Test
+    void knownEntitiesGetNoTypeOrLabelFromTheText() {
+        Set<String> f = facts("Keio University and Purdue University will partner on optics.");
+        assertFalse(f.stream().anyMatch(s -> s.startsWith("org/keio-university")), f.toString());
+    }
+}
