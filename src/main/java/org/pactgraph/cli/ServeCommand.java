@@ -88,8 +88,9 @@ final class ServeCommand implements Callable<Integer> {
             out.println("  Graph Store (write): " + server.baseUrl() + ServerSettings.DATASET + "/" + SecurityModule.DATA);
         }
         out.println("  Health, metrics:     " + server.baseUrl() + OperationsModule.PING + ", " + server.baseUrl() + OperationsModule.METRICS);
-        out.println("Timeout " + s.timeout().toMillis() / 1000.0 + " s; anonymous queries get at most "
-                + (s.anonymousRowLimit() == 0 ? "any number of" : s.anonymousRowLimit()) + " rows; SERVICE "
+        out.println("Timeout " + s.timeout().toMillis() / 1000.0 + " s; "
+                + (s.anonymousRowLimit() == 0 ? "no row cap" : "anonymous queries get at most " + s.anonymousRowLimit() + " rows")
+                + "; SERVICE "
                 + (s.allowService() ? "allowed" : "refused") + ", LOAD " + (s.allowLoad() ? "allowed" : "refused")
                 + (writable ? "." : "; read-only (no --auth)."));
         out.println("Press Ctrl-C to stop.");

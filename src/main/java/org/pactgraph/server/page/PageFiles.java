@@ -26,7 +26,8 @@ final class PageFiles extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String path = req.getPathInfo() == null ? "index.html" : req.getPathInfo().substring(1);
+        String info = req.getPathInfo();
+        String path = info == null || info.equals("/") ? "index.html" : info.substring(1);
         String ext = path.substring(path.lastIndexOf('.') + 1);
         if (!SAFE.matcher(path).matches() || path.contains("..") || !TYPES.containsKey(ext)) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);

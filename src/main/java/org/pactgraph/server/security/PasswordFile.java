@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ public final class PasswordFile {
 
     private PasswordFile(Path file, Map<String, Account> accounts) {
         this.file = file;
-        this.accounts = Map.copyOf(accounts);
+        this.accounts = Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
     }
 
     /** Reads the file; fails naming the file and line of the first bad entry. */
