@@ -84,6 +84,15 @@
         n.y = Math.min(height - 20, Math.max(20, n.y + (n.dy / len) * move));
       });
     }
+    fit(nodes, width, height);
+  }
+
+  /** Scales the layout to fill the picture, leaving room on the right for labels. */
+  function fit(nodes, width, height) {
+    const xs = nodes.map(n => n.x), ys = nodes.map(n => n.y);
+    const minX = Math.min(...xs), maxX = Math.max(...xs), minY = Math.min(...ys), maxY = Math.max(...ys);
+    const sx = (width - 260) / Math.max(maxX - minX, 1), sy = (height - 60) / Math.max(maxY - minY, 1);
+    nodes.forEach(n => { n.x = 40 + (n.x - minX) * sx; n.y = 30 + (n.y - minY) * sy; });
   }
 
   function element(name, attributes, parent) {
@@ -155,7 +164,7 @@
     });
     LINKS.forEach(([, label, colour, dash]) => {
       const item = document.createElement("span");
-      item.innerHTML = `<span class="line" style="border-top:2px ${dash ? "dashed" : "solid"} ${colour}"></span>`;
+      item.innerHTML = `<span class="line" style="border-top:2px ${dash === "" ? "solid" : dash.startsWith("2") ? "dotted" : "dashed"} ${colour}"></span>`;
       item.appendChild(document.createTextNode(label));
       box.appendChild(item);
     });
