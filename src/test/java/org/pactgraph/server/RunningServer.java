@@ -17,6 +17,9 @@ import org.pactgraph.load.Loader;
 import org.pactgraph.server.limits.LimitsModule;
 import org.pactgraph.server.ops.OperationsModule;
 import org.pactgraph.server.page.PageModule;
+import org.pactgraph.server.security.PasswordFile;
+import org.pactgraph.server.security.PasswordHash;
+import org.pactgraph.server.security.Role;
 import org.pactgraph.server.security.SecurityModule;
 import org.pactgraph.store.TdbStore;
 
@@ -65,6 +68,22 @@ public final class RunningServer implements AutoCloseable {
         } catch (RuntimeException e) {
             TdbStore.close(dataset);
             throw e;
+        }
+    }
+
+    /** A fresh password file with the given users, each given as name, role word and password. */
+    public static Path usersFile(String... nameRolePassword) {
+        try {
+            Path file = Files.createTempDirectory("pactgraph-auth-").resolve("users");
+            PasswordFile users = PasswordFile.readOrEmpty(file);
+            for (int i = 0; i + 2 < nameRolePassword.length; i += 3) {
+                users = users.with(new PasswordFile.Account(nameRolePassword[i], Role.ofWord(nameRolePassword[i + 1]),
+                        PasswordHash.hash(nameRolePassword[i + 2].toCharArray())));
+            }
+            users.write();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pactgraph.server.RunningServer;
-import org.pactgraph.server.security.PasswordFile;
-import org.pactgraph.server.security.PasswordHash;
-import org.pactgraph.server.security.Role;
 
 /** The safety defaults, over HTTP: timeout, row cap, SERVICE refused, CORS. */
 class LimitsTest {
@@ -23,11 +19,8 @@ class LimitsTest {
     private static RunningServer server;
 
     @BeforeAll
-    static void start() throws Exception {
-        Path file = Files.createTempDirectory("pactgraph-auth-").resolve("users");
-        PasswordFile.readOrEmpty(file)
-                .with(new PasswordFile.Account("reader", Role.READ, PasswordHash.hash("reader-secret".toCharArray())))
-                .write();
+    static void start() {
+        Path file = RunningServer.usersFile("reader", "read", "reader-secret");
         server = RunningServer.overSharedStore(RunningServer.loopback()
                 .withTimeout(Duration.ofSeconds(1)).withAnonymousRowLimit(CAP).withAuthFile(file));
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,12 +22,8 @@ class WritesTest {
     private static RunningServer server;
 
     @BeforeAll
-    static void start() throws Exception {
-        Path file = Files.createTempDirectory("pactgraph-auth-").resolve("users");
-        PasswordFile.readOrEmpty(file)
-                .with(new PasswordFile.Account("alice", Role.WRITE, PasswordHash.hash("alice-secret".toCharArray())))
-                .with(new PasswordFile.Account("bob", Role.READ, PasswordHash.hash("bob-secret".toCharArray())))
-                .write();
+    static void start() {
+        Path file = RunningServer.usersFile("alice", "write", "alice-secret", "bob", "read", "bob-secret");
         server = RunningServer.overFreshStore(RunningServer.loopback().withAuthFile(file));
     }
 
