@@ -8,35 +8,33 @@ import org.pactgraph.load.LoadSettings;
 import org.pactgraph.load.Loader;
 import org.pactgraph.server.PactServer;
 import org.pactgraph.server.ServerSettings;
+import org.pactgraph.server.limits.LimitsModule;
+import org.pactgraph.server.ops.OperationsModule;
+import org.pactgraph.server.page.PageModule;
+import org.pactgraph.server.security.SecurityModule;
 import org.pactgraph.store.StoreLock;
 import org.pactgraph.store.TdbStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-/** {@code pactgraph serve}: loads when needed, then serves the store over SPARQL. */
+/** {@code pactgraph serve}: loads when needed, then serves the store over SPARQL and the query page. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Loads first when the store is missing or older than data/ and ontology/,",
-                "then serves it read-only with embedded Fuseki until Ctrl-C."})
+                "then serves it with embedded Fuseki until Ctrl-C or SIGTERM: SPARQL, the query page at /,",
+                "health at /$/ping and Prometheus metrics at /$/metrics. Read-only unless --auth is given."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin StoreOption store;
     @Mixin InputOptions inputs;
-
-    @Option(names = "--host", defaultValue = "${env:PACTGRAPH_HOST:-127.0.0.1}",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
-    String host;
-
-    @Option(names = "--port", defaultValue = "${env:PACTGRAPH_PORT:-3030}",
-            description = "TCP port, 0 for any free one (default: ${DEFAULT-VALUE}).")
-    int port;
+    @Mixin ServerOptions options;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ServerSettings serverSettings = new ServerSettings(host, port);
+        ServerSettings serverSettings = options.settings();
+        SecurityModule security = SecurityModule.of(serverSettings);
         LoadSettings settings = inputs.settings(store.store);
         Loader loader = new Loader();
         if (loader.isStale(settings)) {
@@ -50,7 +48,12 @@ final class ServeCommand implements Callable<Integer> {
         PactServer server;
         try {
             dataset = tdb.open();
-            server = PactServer.start(serverSettings, dataset);
+            server = PactServer.builder(serverSettings, dataset)
+                    .module(security)
+                    .module(new LimitsModule(serverSettings))
+                    .module(new OperationsModule())
+                    .module(new PageModule(serverSettings.queries()))
+                    .start();
         } catch (RuntimeException e) {
             if (dataset != null) TdbStore.close(dataset);
             lock.close();
@@ -63,16 +66,34 @@ final class ServeCommand implements Callable<Integer> {
                 server.close();
                 TdbStore.close(opened);
                 lock.close();
+                out.println("PactGraph stopped; the store " + store.store + " is closed.");
+                out.flush();
             }
         };
         Runtime.getRuntime().addShutdownHook(new Thread(stop, "pactgraph-shutdown"));
-        out.println("PactGraph is serving " + store.store + " at " + server.baseUrl());
-        out.println("  SPARQL query:      " + server.sparqlUrl());
-        out.println("  Graph Store (read): " + server.graphStoreUrl());
-        out.println("Press Ctrl-C to stop.");
-        out.flush();
+        printEndpoints(out, server, serverSettings, security.writable());
         server.join();
         stop.run();
         return 0;
+    }
+
+    private void printEndpoints(PrintWriter out, PactServer server, ServerSettings s, boolean writable) {
+        out.println("PactGraph is serving " + store.store + " at " + server.baseUrl());
+        out.println("  Query page:          " + server.baseUrl() + "/");
+        out.println("  SPARQL query:        " + server.sparqlUrl());
+        out.println("  Graph Store (read):  " + server.graphStoreUrl());
+        if (writable) {
+            out.println("  SPARQL update:       " + server.baseUrl() + ServerSettings.DATASET + "/" + SecurityModule.UPDATE
+                    + "  (HTTP Basic, users of " + s.authFile().orElseThrow() + ")");
+            out.println("  Graph Store (write): " + server.baseUrl() + ServerSettings.DATASET + "/" + SecurityModule.DATA);
+        }
+        out.println("  Health, metrics:     " + server.baseUrl() + OperationsModule.PING + ", " + server.baseUrl() + OperationsModule.METRICS);
+        out.println("Timeout " + s.timeout().toMillis() / 1000.0 + " s; "
+                + (s.anonymousRowLimit() == 0 ? "no row cap" : "anonymous queries get at most " + s.anonymousRowLimit() + " rows")
+                + "; SERVICE "
+                + (s.allowService() ? "allowed" : "refused") + ", LOAD " + (s.allowLoad() ? "allowed" : "refused")
+                + (writable ? "." : "; read-only (no --auth)."));
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
     }
 }

@@ -1,15 +1,37 @@
 package org.pactgraph.server;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
 /**
- * How the server listens.
+ * How the server listens and what it allows. The CLI builds it from its options, which fall back
+ * on environment variables and then on the defaults named here.
  *
  * @param host the address to bind. Defaults to 127.0.0.1 (this machine only); 0.0.0.0 binds
  *     every interface.
  * @param port the TCP port; 0 picks a free one. Defaults to 3030.
+ * @param timeout how long one query or update may run before it is cancelled. Defaults to 30 s.
+ * @param anonymousRowLimit the most result rows a query without credentials gets; 0 for no
+ *     limit. Defaults to 10,000.
+ * @param authFile the password file (see {@code pactgraph passwd}); when present, update and
+ *     Graph Store write endpoints are served to its users with the write role. Defaults to none:
+ *     the server is read-only.
+ * @param allowService whether SPARQL {@code SERVICE} may call other endpoints. Defaults to
+ *     false, because it makes the server fetch URLs that a client chooses.
+ * @param allowLoad whether SPARQL Update {@code LOAD} may read URLs or files. Defaults to false,
+ *     for the same reason.
+ * @param queries the folder of {@code .rq} files listed on the query page. Defaults to
+ *     {@code queries}.
  */
-public record ServerSettings(String host, int port) {
+public record ServerSettings(String host, int port, Duration timeout, int anonymousRowLimit,
+                             Optional<Path> authFile, boolean allowService, boolean allowLoad, Path queries) {
     /** The name under which the dataset is served: /pactgraph/sparql, /pactgraph/get. */
     public static final String DATASET = "/pactgraph";
+    /** Default query timeout. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** Default cap on result rows for queries without credentials. */
+    public static final int DEFAULT_ROW_LIMIT = 10_000;
 
     public ServerSettings {
         if (host == null || host.isBlank()) {
@@ -18,10 +40,48 @@ public record ServerSettings(String host, int port) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
         }
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive, such as 30s, not " + timeout);
+        }
+        if (anonymousRowLimit < 0) {
+            throw new IllegalArgumentException("the row limit must be 0 (none) or more, not " + anonymousRowLimit);
+        }
+        authFile = authFile == null ? Optional.empty() : authFile;
+        queries = queries == null ? Path.of("queries") : queries;
     }
 
-    /** 127.0.0.1, port 3030. */
+    /** The given address and port with every other setting at its default. */
+    public ServerSettings(String host, int port) {
+        this(host, port, DEFAULT_TIMEOUT, DEFAULT_ROW_LIMIT, Optional.empty(), false, false, Path.of("queries"));
+    }
+
+    /** 127.0.0.1, port 3030, read-only, 30 s timeout, 10,000 rows for anonymous queries. */
     public static ServerSettings defaults() {
         return new ServerSettings("127.0.0.1", 3030);
+    }
+
+    /** These settings with another timeout. */
+    public ServerSettings withTimeout(Duration value) {
+        return new ServerSettings(host, port, value, anonymousRowLimit, authFile, allowService, allowLoad, queries);
+    }
+
+    /** These settings with another cap on anonymous result rows. */
+    public ServerSettings withAnonymousRowLimit(int value) {
+        return new ServerSettings(host, port, timeout, value, authFile, allowService, allowLoad, queries);
+    }
+
+    /** These settings with writes enabled for the users of a password file. */
+    public ServerSettings withAuthFile(Path value) {
+        return new ServerSettings(host, port, timeout, anonymousRowLimit, Optional.of(value), allowService, allowLoad, queries);
+    }
+
+    /** These settings with SERVICE and LOAD allowed or refused. */
+    public ServerSettings withRemoteAccess(boolean service, boolean load) {
+        return new ServerSettings(host, port, timeout, anonymousRowLimit, authFile, service, load, queries);
+    }
+
+    /** These settings with another folder of catalogue queries. */
+    public ServerSettings withQueries(Path value) {
+        return new ServerSettings(host, port, timeout, anonymousRowLimit, authFile, allowService, allowLoad, value);
     }
 }

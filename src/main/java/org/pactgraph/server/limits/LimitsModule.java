@@ -1,0 +1,45 @@
+package org.pactgraph.server.limits;
+
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.sparql.util.Context;
+import org.pactgraph.server.ServerSettings;
+
+/**
+ * Safe by default, for a server anyone on the network may query: every query and update is
+ * cancelled after the timeout ({@link ARQ#queryTimeout}, {@link ARQ#updateTimeout}); anonymous
+ * SELECTs get at most the row cap; {@code SERVICE} is refused unless allowed
+ * ({@link ARQ#httpServiceAllowed}, which plain ARQ leaves open to any URL); CORS headers let
+ * browser pages on other origins query. ({@code LOAD} is refused by the update endpoint, see
+ * the security module.)
+ */
+public final class LimitsModule implements FusekiModule {
+    private final ServerSettings settings;
+
+    public LimitsModule(ServerSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        builder.enableCors(true);
+        builder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
+                new RowCappedQuery(settings.anonymousRowLimit()));
+    }
+
+    @Override
+    public void configDataAccessPoint(DataAccessPoint dap, Model configModel) {
+        // Each request's context is Fuseki's copied, then the dataset's added on top.
+        Context cxt = dap.getDataService().getDataset().getContext();
+        String millis = Long.toString(settings.timeout().toMillis());
+        cxt.set(ARQ.queryTimeout, millis);
+        cxt.set(ARQ.updateTimeout, millis);
+        cxt.set(ARQ.httpServiceAllowed, settings.allowService());
+    }
+}

@@ -1,0 +1,83 @@
+package org.pactgraph.server.security;
+
+import java.util.Set;
+import org.apache.jena.fuseki.auth.AuthPolicy;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.eclipse.jetty.ee11.servlet.security.ConstraintMapping;
+import org.eclipse.jetty.ee11.servlet.security.ConstraintSecurityHandler;
+import org.eclipse.jetty.security.Constraint;
+import org.eclipse.jetty.security.UserStore;
+import org.pactgraph.server.ServerSettings;
+
+/**
+ * Writes for the users of a password file. Without one the server stays read-only and this
+ * module does nothing. With one it adds {@code /pactgraph/update} (SPARQL Update) and
+ * {@code /pactgraph/data} (Graph Store Protocol, read and write), both behind HTTP Basic:
+ * no or wrong credentials get 401, a user with the read role 403. Every user may also query
+ * without the anonymous row cap (Jetty authenticates credentials sent to the open endpoints
+ * too). CORS preflight requests pass unauthenticated, since browsers never send credentials
+ * with them.
+ */
+public final class SecurityModule implements FusekiModule {
+    /** The realm named in the 401 challenge. */
+    public static final String REALM = "PactGraph";
+    /** The update endpoint's name under the dataset. */
+    public static final String UPDATE = "update";
+    /** The Graph Store read-write endpoint's name under the dataset. */
+    public static final String DATA = "data";
+
+    private final PasswordFile users;
+    private final WriteScope scope;
+
+    private SecurityModule(PasswordFile users, boolean allowLoad) {
+        this.users = users;
+        this.scope = new WriteScope(allowLoad);
+    }
+
+    /** The module for these settings: reads the password file now, so that a bad one stops the start. */
+    public static SecurityModule of(ServerSettings settings) {
+        return new SecurityModule(settings.authFile().map(PasswordFile::read).orElse(null), settings.allowLoad());
+    }
+
+    /** True when writes are served. */
+    public boolean writable() {
+        return users != null;
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        if (users == null) return;
+        UserStore store = new UserStore();
+        users.accounts().forEach(a -> store.addUser(a.name(), new HashedCredential(a.hash()), new String[] {a.role().word()}));
+        try {
+            store.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("Jetty's user store did not start", e);
+        }
+        ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler(REALM, store, AuthScheme.BASIC);
+        for (String path : new String[] {UPDATE, DATA}) {
+            allowPreflight(security, ServerSettings.DATASET + "/" + path);
+        }
+        builder.securityHandler(security);
+        builder.registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new CheckedUpdate(scope));
+        builder.registerOperation(Operation.GSP_RW, new CheckedGraphStore());
+        AuthPolicy writers = user -> users.account(user).map(a -> a.role() == Role.WRITE).orElse(false);
+        builder.addEndpoint(ServerSettings.DATASET, UPDATE, Operation.Update, writers);
+        builder.addEndpoint(ServerSettings.DATASET, DATA, Operation.GSP_RW, writers);
+    }
+
+    /** Jetty checks credentials before the CORS filter runs; a preflight carries none. */
+    private static void allowPreflight(ConstraintSecurityHandler security, String path) {
+        ConstraintMapping mapping = new ConstraintMapping();
+        mapping.setPathSpec(path);
+        mapping.setMethod("OPTIONS");
+        mapping.setConstraint(Constraint.ALLOWED);
+        security.addConstraintMapping(mapping);
+    }
+}

@@ -1,0 +1,143 @@
+package org.pactgraph.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.pactgraph.TestData;
+import org.pactgraph.load.Loader;
+import org.pactgraph.server.limits.LimitsModule;
+import org.pactgraph.server.ops.OperationsModule;
+import org.pactgraph.server.page.PageModule;
+import org.pactgraph.server.security.PasswordFile;
+import org.pactgraph.server.security.PasswordHash;
+import org.pactgraph.server.security.Role;
+import org.pactgraph.server.security.SecurityModule;
+import org.pactgraph.store.TdbStore;
+
+/**
+ * A real PactGraph server for tests: the modules {@code pactgraph serve} adds, over a real TDB2
+ * store on a free loopback port, with a plain JDK HTTP client. Close it to stop the server and
+ * release the store.
+ */
+public final class RunningServer implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final DatasetGraph dataset;
+    private final PactServer server;
+
+    private RunningServer(DatasetGraph dataset, PactServer server) {
+        this.dataset = dataset;
+        this.server = server;
+    }
+
+    /** A server over the shared, read-only test store. */
+    public static RunningServer overSharedStore(ServerSettings settings) {
+        return over(TestData.loadedStore(), settings);
+    }
+
+    /** A server over a store of its own, freshly loaded, for tests that write. */
+    public static RunningServer overFreshStore(ServerSettings settings) {
+        try {
+            Path dir = Files.createTempDirectory("pactgraph-write-store-");
+            new Loader().load(TestData.projectInto(dir));
+            return over(dir, settings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static RunningServer over(Path store, ServerSettings settings) {
+        DatasetGraph dataset = TdbStore.at(store).open();
+        try {
+            PactServer server = PactServer.builder(settings, dataset)
+                    .module(SecurityModule.of(settings))
+                    .module(new LimitsModule(settings))
+                    .module(new OperationsModule())
+                    .module(new PageModule(settings.queries()))
+                    .start();
+            return new RunningServer(dataset, server);
+        } catch (RuntimeException e) {
+            TdbStore.close(dataset);
+            throw e;
+        }
+    }
+
+    /** A fresh password file with the given users, each given as name, role word and password. */
+    public static Path usersFile(String... nameRolePassword) {
+        try {
+            Path file = Files.createTempDirectory("pactgraph-auth-").resolve("users");
+            PasswordFile users = PasswordFile.readOrEmpty(file);
+            for (int i = 0; i + 2 < nameRolePassword.length; i += 3) {
+                users = users.with(new PasswordFile.Account(nameRolePassword[i], Role.ofWord(nameRolePassword[i + 1]),
+                        PasswordHash.hash(nameRolePassword[i + 2].toCharArray())));
+            }
+            users.write();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Settings for a test server: loopback, any free port, defaults otherwise. */
+    public static ServerSettings loopback() {
+        return new ServerSettings("127.0.0.1", 0);
+    }
+
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    public String sparqlUrl() {
+        return server.sparqlUrl();
+    }
+
+    /** A GET of a path of this server with an Accept header. */
+    public HttpResponse<String> get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Accept", accept).GET().build());
+    }
+
+    /** A query sent as an HTML form POST, as browsers and most clients do. */
+    public HttpResponse<String> query(String query, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(sparqlUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + encode(query))).build());
+    }
+
+    /** A request with HTTP Basic credentials added when user is not null. */
+    public static HttpRequest.Builder withCredentials(HttpRequest.Builder request, String user, String password) {
+        if (user == null) return request;
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return request.header("Authorization", "Basic " + token);
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        TdbStore.close(dataset);
+    }
+}

@@ -1,0 +1,133 @@
+package org.pactgraph.server.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pactgraph.model.Iris;
+import org.pactgraph.server.RunningServer;
+
+/**
+ * A server started with a password file, over a store of its own: who may write what, over
+ * HTTP with real Basic credentials checked against real PBKDF2 hashes.
+ */
+class WritesTest {
+    private static final String USER_GRAPH = WriteScope.USER_GRAPH_BASE + "notes";
+    private static RunningServer server;
+
+    @BeforeAll
+    static void start() {
+        Path file = RunningServer.usersFile("alice", "write", "alice-secret", "bob", "read", "bob-secret");
+        server = RunningServer.overFreshStore(RunningServer.loopback().withAuthFile(file));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static HttpResponse<String> update(String user, String password, String update) {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/pactgraph/update"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(update));
+        return server.send(RunningServer.withCredentials(r, user, password).build());
+    }
+
+    private static String insert(String graph, String value) {
+        return "INSERT DATA { GRAPH <" + graph + "> { <https://example.org/s> <https://example.org/p> \"" + value + "\" } }";
+    }
+
+    private static boolean holds(String value) {
+        String ask = "ASK { GRAPH <" + USER_GRAPH + "> { ?s ?p \"" + value + "\" } }";
+        return server.query(ask, "application/sparql-results+json").body().contains("true");
+    }
+
+    @Test
+    void anUpdateWithoutCredentialsIsAnswered401WithAChallenge() {
+        HttpResponse<String> r = update(null, null, insert(USER_GRAPH, "anonymous"));
+        assertEquals(401, r.statusCode());
+        assertTrue(r.headers().firstValue("WWW-Authenticate").orElse("").contains("Basic realm=\"PactGraph\""), r.headers().toString());
+        assertTrue(!holds("anonymous"));
+    }
+
+    @Test
+    void aWrongPasswordIsAnswered401() {
+        assertEquals(401, update("alice", "not-her-password", insert(USER_GRAPH, "wrong")).statusCode());
+        assertTrue(!holds("wrong"));
+    }
+
+    @Test
+    void aReadOnlyUserIsAnswered403() {
+        assertEquals(403, update("bob", "bob-secret", insert(USER_GRAPH, "bob")).statusCode());
+        assertTrue(!holds("bob"));
+    }
+
+    @Test
+    void aWriterUpdatesAUserGraphAndQueriesSeeIt() {
+        HttpResponse<String> r = update("alice", "alice-secret", insert(USER_GRAPH, "alice was here"));
+        assertEquals(204, r.statusCode(), r.body());
+        assertTrue(holds("alice was here"));
+    }
+
+    @Test
+    void writesIntoLoadedGraphsAreRefusedWhole() {
+        String both = insert(USER_GRAPH, "half") + " ; " + insert(Iris.REFERENCE_GRAPH, "intruder");
+        HttpResponse<String> r = update("alice", "alice-secret", both);
+        assertEquals(403, r.statusCode());
+        assertTrue(r.body().contains("<" + Iris.REFERENCE_GRAPH + "> is refused"), r.body());
+        assertTrue(!holds("half"), "nothing of a refused request runs");
+    }
+
+    @Test
+    void writesIntoTheDefaultGraphAndIntoVariableGraphsAreRefused() {
+        HttpResponse<String> plain = update("alice", "alice-secret", "INSERT DATA { <https://example.org/s> <https://example.org/p> 1 }");
+        assertEquals(403, plain.statusCode());
+        assertTrue(plain.body().contains("default graph is the union of the loaded graphs"), plain.body());
+        HttpResponse<String> variable = update("alice", "alice-secret", "DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } }");
+        assertEquals(403, variable.statusCode());
+        HttpResponse<String> dropAll = update("alice", "alice-secret", "DROP ALL");
+        assertEquals(403, dropAll.statusCode());
+    }
+
+    @Test
+    void loadIsRefusedUnlessAllowed() {
+        HttpResponse<String> r = update("alice", "alice-secret", "LOAD <file:///etc/hostname> INTO GRAPH <" + USER_GRAPH + ">");
+        assertEquals(403, r.statusCode());
+        assertTrue(r.body().contains("--allow-load"), r.body());
+    }
+
+    @Test
+    void graphStoreWritesNeedAWriterAndAUserGraph() {
+        String turtle = "<https://example.org/s> <https://example.org/p> \"via GSP\" .";
+        HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/pactgraph/data?graph="
+                        + RunningServer.encode(USER_GRAPH)))
+                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString(turtle));
+        assertEquals(401, server.send(put.build()).statusCode());
+        int status = server.send(RunningServer.withCredentials(put, "alice", "alice-secret").build()).statusCode();
+        assertTrue(status == 200 || status == 201, "PUT answered " + status);
+        assertTrue(holds("via GSP"));
+        HttpRequest.Builder intoReference = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/pactgraph/data?graph="
+                        + RunningServer.encode(Iris.REFERENCE_GRAPH)))
+                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString(turtle));
+        assertEquals(403, server.send(RunningServer.withCredentials(intoReference, "alice", "alice-secret").build()).statusCode());
+    }
+
+    @Test
+    void aCorsPreflightToTheUpdateEndpointPassesWithoutCredentials() {
+        HttpRequest preflight = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/pactgraph/update"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://client.example")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization, content-type").build();
+        HttpResponse<String> r = server.send(preflight);
+        assertEquals(200, r.statusCode());
+        assertEquals("https://client.example", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(r.headers().firstValue("Access-Control-Allow-Headers").orElse("").contains("Authorization"));
+    }
+}
