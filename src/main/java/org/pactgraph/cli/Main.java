@@ -3,6 +3,7 @@ package org.pactgraph.cli;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import org.pactgraph.PactGraphException;
+import org.pactgraph.reason.InconsistencyException;
 import org.pactgraph.validate.ValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,6 +56,9 @@ public final class Main implements Runnable {
         if (e instanceof ValidationException v) {
             err.println("pactgraph: " + v.report());
             err.println("pactgraph: " + v.hint());
+        } else if (e instanceof InconsistencyException c) {
+            err.println("pactgraph: " + c.report());
+            err.println("pactgraph: " + c.hint());
         } else if (e instanceof PactGraphException p) {
             err.println("pactgraph: " + p.oneLine());
         } else {

@@ -1,0 +1,217 @@
+package org.pactgraph.reason;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * OWL 2 RL's rules whose conclusion is false, checked over the materialised facts: cax-dw,
+ * cax-adc, cls-nothing2, cls-com, cls-maxc1, cls-maxqc1/2, prp-irp, prp-asyp, prp-pdw, prp-adp,
+ * prp-npa1/2, eq-diff1/2/3, and prp-fp, cls-maxc2 and cls-maxqc3/4 where the values that would
+ * have to be the same are different literals (distinct data values are never equal).
+ */
+final class ClashFinder {
+    /** More clashes than this are not collected: the first ones say what is wrong. */
+    static final int LIMIT = 1000;
+
+    private final FactStore store;
+    private final RuleTables r;
+    private final NodeIds ids;
+    private final Schema schema;
+    private final List<Clash> out = new ArrayList<>();
+
+    ClashFinder(FactStore store, RuleTables tables, NodeIds ids, Schema schema) {
+        this.store = store;
+        this.r = tables;
+        this.ids = ids;
+        this.schema = schema;
+    }
+
+    List<Clash> find() {
+        for (Schema.Disjoint d : schema.disjointClasses) {
+            String rule = d.axiom().getPredicate().equals(OWL2.disjointWith.asNode()) ? "cax-dw" : "cax-adc";
+            sharedInstances(d.first(), d.second(), rule, "an instance of two disjoint classes", d.axiom());
+        }
+        for (Schema.Disjoint c : schema.complements.values()) {
+            sharedInstances(c.first(), c.second(), "cls-com", "an instance of a class and of its complement", c.axiom());
+        }
+        forEachFact(r.type, r.nothing, (x, y) -> add("cls-nothing2", "an instance of owl:Nothing", null, t(x, r.type, r.nothing)));
+        characteristics();
+        for (Schema.Disjoint d : schema.disjointProperties) {
+            String rule = d.axiom().getPredicate().equals(OWL2.propertyDisjointWith.asNode()) ? "prp-pdw" : "prp-adp";
+            int p1 = ids.existing(d.first());
+            int p2 = ids.existing(d.second());
+            forEachFact(p1, 0, (x, y) -> {
+                if (store.contains(x, p2, y)) add(rule, "one pair linked by two disjoint properties", d.axiom(), t(x, p1, y), t(x, p2, y));
+            });
+        }
+        for (Schema.Restriction res : schema.restrictions()) {
+            if (res.kind() == Schema.RestrictionKind.MAX) maxCardinality(res);
+        }
+        differentIndividuals();
+        negativeAssertions();
+        return out;
+    }
+
+    private void sharedInstances(Node a, Node b, String rule, String problem, Triple axiom) {
+        int c1 = ids.existing(a);
+        int c2 = ids.existing(b);
+        if (c1 == 0 || c2 == 0) return;
+        forEachFact(r.type, c1, (x, c) -> {
+            if (store.contains(x, r.type, c2)) add(rule, problem, axiom, t(x, r.type, c1), t(x, r.type, c2));
+        });
+    }
+
+    private void characteristics() {
+        schema.characteristics.getOrDefault(OWL2.IrreflexiveProperty.asNode(), java.util.Map.of()).forEach((p, axiom) -> {
+            int pid = ids.existing(p);
+            forEachFact(pid, 0, (x, y) -> {
+                if (x == y) add("prp-irp", "linked to itself by an irreflexive property", axiom, t(x, pid, y));
+            });
+        });
+        schema.characteristics.getOrDefault(OWL2.AsymmetricProperty.asNode(), java.util.Map.of()).forEach((p, axiom) -> {
+            int pid = ids.existing(p);
+            forEachFact(pid, 0, (x, y) -> {
+                if (x <= y && store.contains(y, pid, x)) add("prp-asyp", "linked both ways by an asymmetric property", axiom, t(x, pid, y), t(y, pid, x));
+            });
+        });
+        schema.characteristics.getOrDefault(OWL2.FunctionalProperty.asNode(), java.util.Map.of()).forEach((p, axiom) ->
+                differentValues(ids.existing(p), 0, "prp-fp", "two different values of a functional property", axiom));
+    }
+
+    private void maxCardinality(Schema.Restriction res) {
+        int restriction = ids.existing(res.node());
+        int p = ids.existing(res.property());
+        int onClass = res.onClass() == null || Schema.isThing(res.onClass()) ? 0 : ids.existing(res.onClass());
+        if (restriction == 0 || p == 0 || (res.onClass() != null && onClass == 0 && !Schema.isThing(res.onClass()))) return;
+        if (res.max() == 0) {
+            String rule = res.onClass() == null ? "cls-maxc1" : Schema.isThing(res.onClass()) ? "cls-maxqc2" : "cls-maxqc1";
+            forEachFact(r.type, restriction, (x, c) -> {
+                int n = store.objectCount(x, p);
+                int[] ys = store.objects(x, p);
+                for (int i = 0; i < n; i++) {
+                    if (onClass == 0 || store.contains(ys[i], r.type, onClass)) {
+                        add(rule, "a value of a property on which it may have none", res.axiom(), t(x, r.type, restriction), t(x, p, ys[i]));
+                    }
+                }
+            });
+        } else {
+            String rule = res.onClass() == null ? "cls-maxc2" : "cls-maxqc3";
+            differentValues(p, restriction, rule, "two different values of a property on which it may have one", res.axiom());
+        }
+    }
+
+    /** Two values of the property on one subject that cannot be the same thing: different data values. */
+    private void differentValues(int p, int restriction, String rule, String problem, Triple axiom) {
+        if (p == 0 || store.table(p) == null) return;
+        store.table(p).bySubject.forEachKey(x -> {
+            if (restriction != 0 && !store.contains(x, r.type, restriction)) return;
+            int n = store.objectCount(x, p);
+            int[] values = store.objects(x, p);
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    if (distinctValues(values[i], values[j])) {
+                        List<Triple> facts = new ArrayList<>(List.of(t(x, p, values[i]), t(x, p, values[j])));
+                        facts.sort(java.util.Comparator.comparing(f -> f.getObject().toString()));
+                        if (restriction != 0) facts.addFirst(t(x, r.type, restriction));
+                        add(rule, problem, axiom, facts.toArray(Triple[]::new));
+                    }
+                }
+            }
+        });
+    }
+
+    private boolean distinctValues(int a, int b) {
+        boolean la = ids.isLiteral(a);
+        boolean lb = ids.isLiteral(b);
+        if (!la && !lb) return false;
+        return la != lb || !ids.node(a).sameValueAs(ids.node(b));
+    }
+
+    private void differentIndividuals() {
+        int different = ids.existing(OWL2.differentFrom.asNode());
+        PairSet reported = new PairSet();
+        forEachFact(different, 0, (x, y) -> {
+            if (store.contains(x, r.sameAs, y) && reported.add(Math.min(x, y), Math.max(x, y))) {
+                add("eq-diff1", "the same individual, yet declared different", null, t(x, r.sameAs, y), t(x, different, y));
+            }
+        });
+        for (Schema.ClassList group : schema.allDifferent) {
+            List<Node> members = group.members();
+            for (int i = 0; i < members.size(); i++) {
+                for (int j = i + 1; j < members.size(); j++) {
+                    int a = ids.existing(members.get(i));
+                    int b = ids.existing(members.get(j));
+                    if (a != 0 && b != 0 && store.contains(a, r.sameAs, b)) {
+                        String rule = group.axiom().getPredicate().equals(OWL2.members.asNode()) ? "eq-diff2" : "eq-diff3";
+                        add(rule, "the same individual, yet declared different", group.axiom(), t(a, r.sameAs, b));
+                    }
+                }
+            }
+        }
+    }
+
+    private void negativeAssertions() {
+        Graph g = schema.source();
+        g.find(Node.ANY, RDF.type.asNode(), OWL2.NegativePropertyAssertion.asNode()).toList().forEach(t -> {
+            Node n = t.getSubject();
+            Node source = object(g, n, OWL2.sourceIndividual.asNode());
+            Node property = object(g, n, OWL2.assertionProperty.asNode());
+            Node target = object(g, n, OWL2.targetIndividual.asNode());
+            String rule = "prp-npa1";
+            if (target == null) {
+                target = object(g, n, OWL2.targetValue.asNode());
+                rule = "prp-npa2";
+            }
+            if (source == null || property == null || target == null) return;
+            int s = ids.existing(source);
+            int p = ids.existing(property);
+            int o = ids.existing(target);
+            if (s != 0 && p != 0 && o != 0 && store.contains(s, p, o)) {
+                add(rule, "a link that a negative property assertion denies", Triple.create(n, OWL2.assertionProperty.asNode(), property), t(s, p, o));
+            }
+        });
+    }
+
+    private static Node object(Graph g, Node s, Node p) {
+        var it = g.find(s, p, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject() : null;
+        } finally {
+            it.close();
+        }
+    }
+
+    private interface FactAction {
+        void accept(int s, int o);
+    }
+
+    /** Each fact of the property, or with {@code object} given, each subject that has it. */
+    private void forEachFact(int p, int object, FactAction action) {
+        FactStore.Table table = p == 0 ? null : store.table(p);
+        if (table == null) return;
+        if (object != 0) {
+            int n = table.byObject.size(object);
+            int[] subjects = table.byObject.values(object);
+            for (int i = 0; i < n && out.size() < LIMIT; i++) action.accept(subjects[i], object);
+            return;
+        }
+        table.bySubject.forEachKey(s -> {
+            int n = table.bySubject.size(s);
+            int[] objects = table.bySubject.values(s);
+            for (int i = 0; i < n && out.size() < LIMIT; i++) action.accept(s, objects[i]);
+        });
+    }
+
+    private Triple t(int s, int p, int o) {
+        return Triple.create(ids.node(s), ids.node(p), ids.node(o));
+    }
+
+    private void add(String rule, String problem, Triple axiom, Triple... facts) {
+        if (out.size() < LIMIT) out.add(new Clash(rule, problem, axiom, List.of(facts)));
+    }
+}
