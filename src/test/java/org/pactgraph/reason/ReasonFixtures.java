@@ -30,11 +30,16 @@ final class ReasonFixtures {
         }
     }
 
-    /** The case's graphs with the ontologies in the ontology graph. */
+    /** The case's graphs with the project's and the case's ontology in the ontology graph. */
     static DatasetGraph dataset(Path dir) {
+        return dataset(dir, true);
+    }
+
+    /** The case's graphs with its ontology, and the project's if asked, in the ontology graph. */
+    static DatasetGraph dataset(Path dir, boolean withProjectOntology) {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         Graph ontology = dsg.getGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH));
-        RDFParser.source(PROJECT_ONTOLOGY).parse(ontology);
+        if (withProjectOntology) RDFParser.source(PROJECT_ONTOLOGY).parse(ontology);
         if (Files.exists(dir.resolve("ontology.ttl"))) RDFParser.source(dir.resolve("ontology.ttl")).parse(ontology);
         if (Files.exists(dir.resolve("data.trig"))) RDFParser.source(dir.resolve("data.trig")).parse(dsg);
         return dsg;
