@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -27,19 +28,33 @@ public final class DatasetFacts implements Facts {
 
     private final DatasetGraph dsg;
     private final BiFunction<Node, Triple, String> fileOf;
+    private final Graph inferred;
 
     /**
      * The facts of the dataset; {@code fileOf} names the file that a triple of a graph was read
      * from, or gives null when that is not known.
      */
     public DatasetFacts(DatasetGraph dsg, BiFunction<Node, Triple, String> fileOf) {
-        this.dsg = dsg;
-        this.fileOf = fileOf;
+        this(dsg, fileOf, null);
     }
 
     /** The facts of a stored dataset, whose files are no longer known. */
     public DatasetFacts(DatasetGraph dsg) {
-        this(dsg, (g, t) -> null);
+        this(dsg, (g, t) -> null, null);
+    }
+
+    private DatasetFacts(DatasetGraph dsg, BiFunction<Node, Triple, String> fileOf, Graph inferred) {
+        this.dsg = dsg;
+        this.fileOf = fileOf;
+        this.inferred = inferred;
+    }
+
+    /**
+     * The asserted facts of a stored dataset with freshly inferred ones in place of its inferred
+     * graph, which may be out of date (user graphs written since the load).
+     */
+    public static DatasetFacts withInferred(DatasetGraph dsg, Graph inferred) {
+        return new DatasetFacts(dsg, (g, t) -> null, inferred);
     }
 
     @Override
@@ -57,13 +72,17 @@ public final class DatasetFacts implements Facts {
 
     @Override
     public boolean holds(Triple t) {
-        return dsg.contains(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
+        if (inferred == null) return dsg.contains(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
+        return inferred.contains(t) || isAsserted(t);
     }
 
     @Override
     public List<Triple> find(Node s, Node p, Node o) {
         Set<Triple> out = new LinkedHashSet<>();
-        dsg.find(Node.ANY, s, p, o).forEachRemaining(q -> out.add(q.asTriple()));
+        dsg.find(Node.ANY, s, p, o).forEachRemaining(q -> {
+            if (inferred == null || !isInferred(q)) out.add(q.asTriple());
+        });
+        if (inferred != null) inferred.find(s, p, o).forEachRemaining(out::add);
         return new ArrayList<>(out);
     }
 

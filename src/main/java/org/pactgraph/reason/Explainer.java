@@ -24,14 +24,31 @@ public final class Explainer {
     /** A bound on the search, far above what any explanation of the project's data needs. */
     private static final int BUDGET = 200_000;
 
+    private final Schema schema;
     private final Facts facts;
     private final BackwardRules rules;
     private final Map<Triple, Derivation> proven = new HashMap<>();
     private int spent;
 
     public Explainer(Schema schema, Facts facts) {
+        this.schema = schema;
         this.facts = facts;
         this.rules = new BackwardRules(schema, facts);
+    }
+
+    /** An explainer over a stored dataset, with the axioms of its asserted graphs. The caller holds a read transaction. */
+    public static Explainer over(org.apache.jena.sparql.core.DatasetGraph dsg) {
+        return new Explainer(Schema.of(new AssertedGraph(dsg)), new DatasetFacts(dsg));
+    }
+
+    /** The axioms the explanations use. */
+    public Schema schema() {
+        return schema;
+    }
+
+    /** The facts the explanations rest on. */
+    public Facts facts() {
+        return facts;
     }
 
     /** Why the triple holds, or empty when it does not hold (or no proof was found within the search's bound). */
