@@ -8,6 +8,8 @@ import org.pactgraph.load.LoadSettings;
 import org.pactgraph.load.Loader;
 import org.pactgraph.server.PactServer;
 import org.pactgraph.server.ServerSettings;
+import org.pactgraph.server.asserted.AssertedViewModule;
+import org.pactgraph.server.explain.ExplainModule;
 import org.pactgraph.server.limits.LimitsModule;
 import org.pactgraph.server.ops.OperationsModule;
 import org.pactgraph.server.page.PageModule;
@@ -53,6 +55,8 @@ final class ServeCommand implements Callable<Integer> {
                     .module(new LimitsModule(serverSettings))
                     .module(new OperationsModule())
                     .module(new PageModule(serverSettings.queries()))
+                    .module(new ExplainModule(dataset))
+                    .module(new AssertedViewModule(dataset))
                     .start();
         } catch (RuntimeException e) {
             if (dataset != null) TdbStore.close(dataset);
@@ -82,6 +86,8 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  Query page:          " + server.baseUrl() + "/");
         out.println("  SPARQL query:        " + server.sparqlUrl());
         out.println("  Graph Store (read):  " + server.graphStoreUrl());
+        out.println("  Asserted only:       " + server.baseUrl() + AssertedViewModule.DATASET + "/sparql  (without graph/inferred)");
+        out.println("  Explanations:        " + server.baseUrl() + ExplainModule.PATH + "?s=IRI&p=IRI&o=IRI");
         if (writable) {
             out.println("  SPARQL update:       " + server.baseUrl() + ServerSettings.DATASET + "/" + SecurityModule.UPDATE
                     + "  (HTTP Basic, users of " + s.authFile().orElseThrow() + ")");

@@ -14,6 +14,8 @@ import java.util.Base64;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.pactgraph.TestData;
 import org.pactgraph.load.Loader;
+import org.pactgraph.server.asserted.AssertedViewModule;
+import org.pactgraph.server.explain.ExplainModule;
 import org.pactgraph.server.limits.LimitsModule;
 import org.pactgraph.server.ops.OperationsModule;
 import org.pactgraph.server.page.PageModule;
@@ -63,6 +65,8 @@ public final class RunningServer implements AutoCloseable {
                     .module(new LimitsModule(settings))
                     .module(new OperationsModule())
                     .module(new PageModule(settings.queries()))
+                    .module(new ExplainModule(dataset))
+                    .module(new AssertedViewModule(dataset))
                     .start();
             return new RunningServer(dataset, server);
         } catch (RuntimeException e) {
