@@ -76,7 +76,7 @@ public final class GraphBuilder {
             return null;
         });
         Materialization reasoning = timed("reason", () -> new Materializer().materialize(asserted));
-        addGraph(dsg, Iris.INFERRED_GRAPH, reasoning.inferred());
+        addTriples(dsg, Iris.INFERRED_GRAPH, reasoning.inferredTriples());
         if (!reasoning.consistent()) {
             DatasetFacts stated = new DatasetFacts(dsg, this::fileOf);
             throw new InconsistencyException(ConsistencyReport.summary(reasoning.clashes()),
@@ -132,6 +132,11 @@ public final class GraphBuilder {
     private static void addGraph(DatasetGraph dsg, String iri, Graph g) {
         Node name = NodeFactory.createURI(iri);
         g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    private static void addTriples(DatasetGraph dsg, String iri, List<Triple> triples) {
+        Node name = NodeFactory.createURI(iri);
+        triples.forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     private <T> T timed(String stage, java.util.function.Supplier<T> work) {

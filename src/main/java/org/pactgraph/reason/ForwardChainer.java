@@ -44,15 +44,23 @@ final class ForwardChainer {
 
     private void propertyRules(int s, int p, int o) {
         boolean literal = ids.isLiteral(o);
-        each(r.propertySupers, p, q -> emit(s, q, o));
-        each(r.domains, p, d -> emit(s, r.type, d));
+        int n = r.propertySupers.size(p);
+        int[] values = r.propertySupers.values(p);
+        for (int i = 0; i < n; i++) emit(s, values[i], o);
+        n = r.domains.size(p);
+        values = r.domains.values(p);
+        for (int i = 0; i < n; i++) emit(s, r.type, values[i]);
         if (!literal) {
-            each(r.ranges, p, c -> emit(o, r.type, c));
-            each(r.inverses, p, q -> emit(o, q, s));
+            n = r.ranges.size(p);
+            values = r.ranges.values(p);
+            for (int i = 0; i < n; i++) emit(o, r.type, values[i]);
+            n = r.inverses.size(p);
+            values = r.inverses.values(p);
+            for (int i = 0; i < n; i++) emit(o, values[i], s);
             if (RuleTables.has(r.symmetric, p)) emit(o, p, s);
             if (RuleTables.has(r.transitive, p)) transitive(s, p, o);
         }
-        int n = r.chainsByStep.size(p);
+        n = r.chainsByStep.size(p);
         if (n > 0) {
             int[] pairs = r.chainsByStep.values(p);
             for (int i = 0; i < n; i += 2) chain(pairs[i], pairs[i + 1], s, o);
@@ -95,8 +103,10 @@ final class ForwardChainer {
     }
 
     private void classRules(int x, int c) {
-        each(r.classSupers, c, d -> emit(x, r.type, d));
-        int n = r.intersectionsOfMember.size(c);
+        int n = r.classSupers.size(c);
+        int[] supers = r.classSupers.values(c);
+        for (int i = 0; i < n; i++) emit(x, r.type, supers[i]);
+        n = r.intersectionsOfMember.size(c);
         if (n > 0) {
             int[] intersections = r.intersectionsOfMember.values(c);
             for (int i = 0; i < n; i++) intersection(x, intersections[i]);
@@ -152,11 +162,20 @@ final class ForwardChainer {
     /** prp-spo2: every path through the chain that passes the new link at the given position. */
     private void chain(int chain, int position, int s, int o) {
         int[] steps = r.chainSteps[chain];
+        int result = r.chainResult[chain];
+        if (steps.length == 2) {
+            // The common case, without building sets of path ends.
+            if (position == 0) {
+                forObjects(o, steps[1], 0, z -> emit(s, result, z));
+            } else {
+                forSubjects(steps[0], s, w -> emit(w, result, o));
+            }
+            return;
+        }
         IntBag starts = IntBag.of(s);
         for (int j = position - 1; j >= 0; j--) starts = starts.step(store, steps[j], false);
         IntBag ends = IntBag.of(o);
         for (int j = position + 1; j < steps.length; j++) ends = ends.step(store, steps[j], true);
-        int result = r.chainResult[chain];
         for (int i = 0; i < starts.size(); i++) {
             for (int k = 0; k < ends.size(); k++) emit(starts.get(i), result, ends.get(k));
         }
@@ -210,13 +229,6 @@ final class ForwardChainer {
 
     private interface PairAction {
         void accept(int a, int b);
-    }
-
-    private static void each(IntLists lists, int key, IntAction action) {
-        int n = lists.size(key);
-        if (n == 0) return;
-        int[] values = lists.values(key);
-        for (int i = 0; i < n; i++) action.accept(values[i]);
     }
 
     private static void forPairs(IntLists lists, int key, PairAction action) {

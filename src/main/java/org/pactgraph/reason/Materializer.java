@@ -3,7 +3,8 @@ package org.pactgraph.reason;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.vocabulary.RDF;
 
 /**
@@ -27,7 +28,7 @@ public final class Materializer {
         schema.enumerations.values().forEach(e -> e.members().forEach(m -> add(store, ids, Triple.create(m, RDF.type.asNode(), e.cls()))));
         new ForwardChainer(store, tables, ids).run();
         var clashes = new ClashFinder(store, tables, ids, schema).find();
-        Graph inferred = GraphFactory.createDefaultGraph();
+        List<Triple> inferred = new ArrayList<>(store.size() - assertedCount);
         for (int i = assertedCount; i < store.size(); i++) {
             Node s = ids.node(store.subject(i));
             Node o = ids.node(store.object(i));
@@ -39,8 +40,8 @@ public final class Materializer {
     }
 
     /** The entailed triples that were not asserted; see {@link #materialize(Graph)}. */
-    public Graph inferred(Graph asserted) {
-        return materialize(asserted).inferred();
+    public List<Triple> inferred(Graph asserted) {
+        return materialize(asserted).inferredTriples();
     }
 
     private static void add(FactStore store, NodeIds ids, Triple t) {

@@ -1,41 +1,52 @@
 package org.pactgraph.reason;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.apache.jena.graph.Node;
 
-/** Numbers the nodes the reasoner meets, from 1, so that rules join on ints rather than on nodes. */
+/**
+ * Numbers the nodes the reasoner meets, from 1, so that rules join on ints rather than on nodes.
+ * An open-addressing table of nodes to ids, without boxing: numbering is most of the cost of
+ * reading a large graph.
+ */
 final class NodeIds {
-    private final Map<Node, Integer> ids = new HashMap<>();
-    private final List<Node> nodes = new ArrayList<>();
+    private Node[] keys = new Node[1024];
+    private int[] values = new int[1024];
+    private Node[] nodes = new Node[512];
+    private int size;
     private final BitSet literals = new BitSet();
-
-    NodeIds() {
-        nodes.add(null);
-    }
 
     /** The node's id, numbering it when it is new. */
     int id(Node n) {
-        Integer id = ids.get(n);
-        if (id != null) return id;
-        int next = nodes.size();
-        ids.put(n, next);
-        nodes.add(n);
-        if (n.isLiteral()) literals.set(next);
-        return next;
+        int mask = keys.length - 1;
+        int i = slot(n, mask);
+        while (keys[i] != null) {
+            if (keys[i].equals(n)) return values[i];
+            i = (i + 1) & mask;
+        }
+        int id = ++size;
+        keys[i] = n;
+        values[i] = id;
+        if (id == nodes.length) nodes = Arrays.copyOf(nodes, nodes.length * 2);
+        nodes[id] = n;
+        if (n.isLiteral()) literals.set(id);
+        if (size * 2 > keys.length) grow();
+        return id;
     }
 
     /** The node's id, or 0 when it was never numbered. */
     int existing(Node n) {
-        Integer id = ids.get(n);
-        return id == null ? 0 : id;
+        int mask = keys.length - 1;
+        int i = slot(n, mask);
+        while (keys[i] != null) {
+            if (keys[i].equals(n)) return values[i];
+            i = (i + 1) & mask;
+        }
+        return 0;
     }
 
     Node node(int id) {
-        return nodes.get(id);
+        return nodes[id];
     }
 
     boolean isLiteral(int id) {
@@ -43,6 +54,25 @@ final class NodeIds {
     }
 
     int size() {
-        return nodes.size() - 1;
+        return size;
+    }
+
+    private static int slot(Node n, int mask) {
+        return IntLists.mix(n.hashCode()) & mask;
+    }
+
+    private void grow() {
+        Node[] oldKeys = keys;
+        int[] oldValues = values;
+        keys = new Node[oldKeys.length * 2];
+        values = new int[keys.length];
+        int mask = keys.length - 1;
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldKeys[j] == null) continue;
+            int i = slot(oldKeys[j], mask);
+            while (keys[i] != null) i = (i + 1) & mask;
+            keys[i] = oldKeys[j];
+            values[i] = oldValues[j];
+        }
     }
 }

@@ -15,7 +15,9 @@ final class RuleTables {
     final int sameAs;
     final int thing;
     final int nothing;
+    /** Class to its direct superclasses (subclass, equivalence, intersection and union links). */
     final IntLists classSupers = new IntLists();
+    /** Property to its direct superproperties. */
     final IntLists propertySupers = new IntLists();
     final IntLists domains = new IntLists();
     final IntLists ranges = new IntLists();
@@ -52,8 +54,12 @@ final class RuleTables {
         sameAs = ids.id(OWL2.sameAs.asNode());
         thing = ids.id(OWL2.Thing.asNode());
         nothing = ids.id(OWL2.Nothing.asNode());
-        s.superClasses.forEach((c, sups) -> sups.forEach(d -> classSupers.add(ids.id(c), ids.id(d))));
-        s.superProperties.forEach((p, sups) -> sups.forEach(q -> propertySupers.add(ids.id(p), ids.id(q))));
+        // Direct links only: the fixpoint reaches the closure anyway, and each fact then repeats
+        // far fewer conclusions that are already known.
+        s.classLinksBySub.forEach((c, links) -> links.stream().map(Schema.ClassLink::sup).distinct()
+                .forEach(d -> classSupers.add(ids.id(c), ids.id(d))));
+        s.propertyLinksBySub.forEach((p, links) -> links.stream().map(Schema.PropertyLink::sup).distinct()
+                .forEach(q -> propertySupers.add(ids.id(p), ids.id(q))));
         s.domains.forEach((p, ds) -> ds.forEach(d -> domains.add(ids.id(p), ids.id(d.value()))));
         s.ranges.forEach((p, rs) -> rs.forEach(r -> ranges.add(ids.id(p), ids.id(r.value()))));
         s.inverses.forEach((p, is) -> is.forEach(i -> inverses.add(ids.id(p), ids.id(i.value()))));
