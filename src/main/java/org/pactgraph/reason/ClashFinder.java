@@ -1,7 +1,9 @@
 package org.pactgraph.reason;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -32,20 +34,13 @@ final class ClashFinder {
     }
 
     List<Clash> find() {
-        for (Schema.Disjoint d : schema.disjointClasses) {
-            String rule = d.axiom().getPredicate().equals(OWL2.disjointWith.asNode()) ? "cax-dw" : "cax-adc";
-            sharedInstances(d.first(), d.second(), rule, "an instance of two disjoint classes", d.axiom());
-        }
-        for (Schema.Disjoint c : schema.complements.values()) {
-            sharedInstances(c.first(), c.second(), "cls-com", "an instance of a class and of its complement", c.axiom());
-        }
-        forEachFact(r.type, r.nothing, (x, y) -> add("cls-nothing2", "an instance of owl:Nothing", null, t(x, r.type, r.nothing)));
+        typeClashes();
         characteristics();
         for (Schema.Disjoint d : schema.disjointProperties) {
             String rule = d.axiom().getPredicate().equals(OWL2.propertyDisjointWith.asNode()) ? "prp-pdw" : "prp-adp";
             int p1 = ids.existing(d.first());
             int p2 = ids.existing(d.second());
-            forEachFact(p1, 0, (x, y) -> {
+            forEachFact(p1, (x, y) -> {
                 if (store.contains(x, p2, y)) add(rule, "one pair linked by two disjoint properties", d.axiom(), t(x, p1, y), t(x, p2, y));
             });
         }
@@ -57,25 +52,66 @@ final class ClashFinder {
         return out;
     }
 
-    private void sharedInstances(Node a, Node b, String rule, String problem, Triple axiom) {
-        int c1 = ids.existing(a);
-        int c2 = ids.existing(b);
-        if (c1 == 0 || c2 == 0) return;
-        forEachFact(r.type, c1, (x, c) -> {
-            if (store.contains(x, r.type, c2)) add(rule, problem, axiom, t(x, r.type, c1), t(x, r.type, c2));
+    /**
+     * cax-dw, cax-adc, cls-com and cls-nothing2, one subject at a time: each of its classes that
+     * is disjoint with, or the complement of, another is looked for among its other classes.
+     */
+    private void typeClashes() {
+        Map<Long, Schema.Disjoint> axioms = new HashMap<>();
+        Map<Long, String> rules = new HashMap<>();
+        IntLists partners = new IntLists();
+        for (Schema.Disjoint d : schema.disjointClasses) {
+            String rule = d.axiom().getPredicate().equals(OWL2.disjointWith.asNode()) ? "cax-dw" : "cax-adc";
+            pair(d, rule, axioms, rules, partners);
+        }
+        for (Schema.Disjoint c : schema.complements.values()) pair(c, "cls-com", axioms, rules, partners);
+        FactStore.Table types = store.table(r.type);
+        if (types == null) return;
+        types.bySubject.forEachKey(x -> {
+            if (store.contains(x, r.type, r.nothing)) add("cls-nothing2", "an instance of owl:Nothing", null, t(x, r.type, r.nothing));
+            int[] classes = types.bySubject.values(x);
+            for (int i = 1; i <= classes[0] && out.size() < LIMIT; i++) {
+                int c1 = classes[i];
+                int[] others = partners.values(c1);
+                for (int k = 1; k <= others[0]; k++) {
+                    int c2 = others[k];
+                    if (c1 < c2 && store.contains(x, r.type, c2)) {
+                        long key = key(c1, c2);
+                        Schema.Disjoint d = axioms.get(key);
+                        boolean asStated = ids.existing(d.first()) == c1;
+                        String problem = rules.get(key).equals("cls-com") ? "an instance of a class and of its complement" : "an instance of two disjoint classes";
+                        add(rules.get(key), problem, d.axiom(), t(x, r.type, asStated ? c1 : c2), t(x, r.type, asStated ? c2 : c1));
+                    }
+                }
+            }
         });
+    }
+
+    private void pair(Schema.Disjoint d, String rule, Map<Long, Schema.Disjoint> axioms, Map<Long, String> rules, IntLists partners) {
+        int a = ids.existing(d.first());
+        int b = ids.existing(d.second());
+        if (a == 0 || b == 0 || a == b) return;
+        long key = key(Math.min(a, b), Math.max(a, b));
+        if (axioms.putIfAbsent(key, d) != null) return;
+        rules.put(key, rule);
+        partners.add(a, b);
+        partners.add(b, a);
+    }
+
+    private static long key(int a, int b) {
+        return ((long) a << 32) | b;
     }
 
     private void characteristics() {
         schema.characteristics.getOrDefault(OWL2.IrreflexiveProperty.asNode(), java.util.Map.of()).forEach((p, axiom) -> {
             int pid = ids.existing(p);
-            forEachFact(pid, 0, (x, y) -> {
+            forEachFact(pid, (x, y) -> {
                 if (x == y) add("prp-irp", "linked to itself by an irreflexive property", axiom, t(x, pid, y));
             });
         });
         schema.characteristics.getOrDefault(OWL2.AsymmetricProperty.asNode(), java.util.Map.of()).forEach((p, axiom) -> {
             int pid = ids.existing(p);
-            forEachFact(pid, 0, (x, y) -> {
+            forEachFact(pid, (x, y) -> {
                 if (x <= y && store.contains(y, pid, x)) add("prp-asyp", "linked both ways by an asymmetric property", axiom, t(x, pid, y), t(y, pid, x));
             });
         });
@@ -90,13 +126,9 @@ final class ClashFinder {
         if (restriction == 0 || p == 0 || (res.onClass() != null && onClass == 0 && !Schema.isThing(res.onClass()))) return;
         if (res.max() == 0) {
             String rule = res.onClass() == null ? "cls-maxc1" : Schema.isThing(res.onClass()) ? "cls-maxqc2" : "cls-maxqc1";
-            forEachFact(r.type, restriction, (x, c) -> {
-                int n = store.objectCount(x, p);
-                int[] ys = store.objects(x, p);
-                for (int i = 0; i < n; i++) {
-                    if (onClass == 0 || store.contains(ys[i], r.type, onClass)) {
-                        add(rule, "a value of a property on which it may have none", res.axiom(), t(x, r.type, restriction), t(x, p, ys[i]));
-                    }
+            forEachFact(p, (x, y) -> {
+                if (store.contains(x, r.type, restriction) && (onClass == 0 || store.contains(y, r.type, onClass))) {
+                    add(rule, "a value of a property on which it may have none", res.axiom(), t(x, r.type, restriction), t(x, p, y));
                 }
             });
         } else {
@@ -110,10 +142,10 @@ final class ClashFinder {
         if (p == 0 || store.table(p) == null) return;
         store.table(p).bySubject.forEachKey(x -> {
             if (restriction != 0 && !store.contains(x, r.type, restriction)) return;
-            int n = store.objectCount(x, p);
             int[] values = store.objects(x, p);
-            for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n; j++) {
+            int n = values[0];
+            for (int i = 1; i <= n; i++) {
+                for (int j = i + 1; j <= n; j++) {
                     if (distinctValues(values[i], values[j])) {
                         List<Triple> facts = new ArrayList<>(List.of(t(x, p, values[i]), t(x, p, values[j])));
                         facts.sort(java.util.Comparator.comparing(f -> f.getObject().toString()));
@@ -135,7 +167,8 @@ final class ClashFinder {
     private void differentIndividuals() {
         int different = ids.existing(OWL2.differentFrom.asNode());
         PairSet reported = new PairSet();
-        forEachFact(different, 0, (x, y) -> {
+        // In the order facts were added, asserted ones first: a pair is reported as it was stated.
+        forEachInOrder(different, (x, y) -> {
             if (store.contains(x, r.sameAs, y) && reported.add(Math.min(x, y), Math.max(x, y))) {
                 add("eq-diff1", "the same individual, yet declared different", null, t(x, r.sameAs, y), t(x, different, y));
             }
@@ -190,20 +223,21 @@ final class ClashFinder {
         void accept(int s, int o);
     }
 
-    /** Each fact of the property, or with {@code object} given, each subject that has it. */
-    private void forEachFact(int p, int object, FactAction action) {
+    /** Each fact of the property in the order facts were added, until enough clashes are collected. */
+    private void forEachInOrder(int p, FactAction action) {
+        if (p == 0 || store.table(p) == null) return;
+        for (int i = 0; i < store.size() && out.size() < LIMIT; i++) {
+            if (store.property(i) == p) action.accept(store.subject(i), store.object(i));
+        }
+    }
+
+    /** Each fact of the property, until enough clashes are collected. */
+    private void forEachFact(int p, FactAction action) {
         FactStore.Table table = p == 0 ? null : store.table(p);
         if (table == null) return;
-        if (object != 0) {
-            int n = table.byObject.size(object);
-            int[] subjects = table.byObject.values(object);
-            for (int i = 0; i < n && out.size() < LIMIT; i++) action.accept(subjects[i], object);
-            return;
-        }
         table.bySubject.forEachKey(s -> {
-            int n = table.bySubject.size(s);
             int[] objects = table.bySubject.values(s);
-            for (int i = 0; i < n && out.size() < LIMIT; i++) action.accept(s, objects[i]);
+            for (int i = 1; i <= objects[0] && out.size() < LIMIT; i++) action.accept(s, objects[i]);
         });
     }
 

@@ -9,6 +9,7 @@ package org.pactgraph.reason;
  * prp-key. Class rules: cax-sco, cax-eqc1/2, cls-int1/2, cls-uni, cls-svf1/2, cls-hv1/2,
  * cls-avf, cls-maxc2, cls-maxqc3/4. Equality: eq-sym, eq-trans, eq-rep-s, eq-rep-o.
  * Rules whose conclusion is a contradiction are checked afterwards by {@link ClashFinder}.
+ * Lists are read as {@link IntLists} keeps them: the length in cell 0, the values after it.
  */
 final class ForwardChainer {
     private final FactStore store;
@@ -38,116 +39,115 @@ final class ForwardChainer {
     }
 
     /** Adds a conclusion; {@code x owl:sameAs x} (eq-ref) is true of everything and is never stored. */
-    void emit(int s, int p, int o) {
+    private void emit(int s, int p, int o) {
         if (!ids.isLiteral(s) && (p != r.sameAs || s != o)) store.add(s, p, o);
     }
 
     private void propertyRules(int s, int p, int o) {
         boolean literal = ids.isLiteral(o);
-        int n = r.propertySupers.size(p);
-        int[] values = r.propertySupers.values(p);
-        for (int i = 0; i < n; i++) emit(s, values[i], o);
-        n = r.domains.size(p);
-        values = r.domains.values(p);
-        for (int i = 0; i < n; i++) emit(s, r.type, values[i]);
+        int[] list = r.propertySupers.values(p);
+        for (int i = 1; i <= list[0]; i++) emit(s, list[i], o);
+        list = r.domains.values(p);
+        for (int i = 1; i <= list[0]; i++) emit(s, r.type, list[i]);
         if (!literal) {
-            n = r.ranges.size(p);
-            values = r.ranges.values(p);
-            for (int i = 0; i < n; i++) emit(o, r.type, values[i]);
-            n = r.inverses.size(p);
-            values = r.inverses.values(p);
-            for (int i = 0; i < n; i++) emit(o, values[i], s);
+            list = r.ranges.values(p);
+            for (int i = 1; i <= list[0]; i++) emit(o, r.type, list[i]);
+            list = r.inverses.values(p);
+            for (int i = 1; i <= list[0]; i++) emit(o, list[i], s);
             if (RuleTables.has(r.symmetric, p)) emit(o, p, s);
             if (RuleTables.has(r.transitive, p)) transitive(s, p, o);
         }
-        n = r.chainsByStep.size(p);
-        if (n > 0) {
-            int[] pairs = r.chainsByStep.values(p);
-            for (int i = 0; i < n; i += 2) chain(pairs[i], pairs[i + 1], s, o);
-        }
+        list = r.chainsByStep.values(p);
+        for (int i = 1; i < list[0]; i += 2) chain(list[i], list[i + 1], s, o);
         restrictionsOnProperty(s, p, o, literal);
         if (!literal && RuleTables.has(r.functional, p)) {
-            forObjects(s, p, o2 -> sameAs(o, o2));
+            int[] objects = store.objects(s, p);
+            for (int i = 1; i <= objects[0]; i++) sameAs(o, objects[i]);
         }
         if (RuleTables.has(r.inverseFunctional, p)) {
-            forSubjects(p, o, s2 -> sameAs(s, s2));
+            int[] subjects = store.subjects(p, o);
+            for (int i = 1; i <= subjects[0]; i++) sameAs(s, subjects[i]);
         }
-        int keys = r.keysByProperty.size(p);
-        if (keys > 0) {
-            int[] ks = r.keysByProperty.values(p);
-            for (int i = 0; i < keys; i++) {
-                if (store.contains(s, r.type, r.keyClass[ks[i]])) key(s, ks[i]);
-            }
+        list = r.keysByProperty.values(p);
+        for (int i = 1; i <= list[0]; i++) {
+            if (store.contains(s, r.type, r.keyClass[list[i]])) key(s, list[i]);
         }
     }
 
     /** cls-svf1/2, cls-hv2, cls-avf and cls-maxc2/maxqc3/4 triggered by a property fact. */
     private void restrictionsOnProperty(int s, int p, int o, boolean literal) {
-        forPairs(r.someByProperty, p, (restriction, filler) -> {
-            if (filler == 0 || store.contains(o, r.type, filler)) emit(s, r.type, restriction);
-        });
-        forPairs(r.valueByProperty, p, (restriction, value) -> {
-            if (value == o) emit(s, r.type, restriction);
-        });
-        if (!literal) {
-            forPairs(r.allByProperty, p, (restriction, filler) -> {
-                if (store.contains(s, r.type, restriction)) emit(o, r.type, filler);
-            });
-            forPairs(r.maxOneByProperty, p, (restriction, onClass) -> {
-                if (!store.contains(s, r.type, restriction) || !typed(o, onClass)) return;
-                forObjects(s, p, o2 -> {
-                    if (typed(o2, onClass)) sameAs(o, o2);
-                });
-            });
+        int[] pairs = r.someByProperty.values(p);
+        for (int i = 1; i < pairs[0]; i += 2) {
+            if (pairs[i + 1] == 0 || store.contains(o, r.type, pairs[i + 1])) emit(s, r.type, pairs[i]);
+        }
+        pairs = r.valueByProperty.values(p);
+        for (int i = 1; i < pairs[0]; i += 2) {
+            if (pairs[i + 1] == o) emit(s, r.type, pairs[i]);
+        }
+        if (literal) return;
+        pairs = r.allByProperty.values(p);
+        for (int i = 1; i < pairs[0]; i += 2) {
+            if (store.contains(s, r.type, pairs[i])) emit(o, r.type, pairs[i + 1]);
+        }
+        pairs = r.maxOneByProperty.values(p);
+        for (int i = 1; i < pairs[0]; i += 2) {
+            int onClass = pairs[i + 1];
+            if (!store.contains(s, r.type, pairs[i]) || !typed(o, onClass)) continue;
+            int[] objects = store.objects(s, p);
+            for (int k = 1; k <= objects[0]; k++) {
+                if (typed(objects[k], onClass)) sameAs(o, objects[k]);
+            }
         }
     }
 
     private void classRules(int x, int c) {
-        int n = r.classSupers.size(c);
-        int[] supers = r.classSupers.values(c);
-        for (int i = 0; i < n; i++) emit(x, r.type, supers[i]);
-        n = r.intersectionsOfMember.size(c);
-        if (n > 0) {
-            int[] intersections = r.intersectionsOfMember.values(c);
-            for (int i = 0; i < n; i++) intersection(x, intersections[i]);
+        int[] list = r.classSupers.values(c);
+        for (int i = 1; i <= list[0]; i++) emit(x, r.type, list[i]);
+        list = r.intersectionsOfMember.values(c);
+        for (int i = 1; i <= list[0]; i++) intersection(x, list[i]);
+        list = r.someByFiller.values(c);
+        for (int i = 1; i < list[0]; i += 2) {
+            int[] subjects = store.subjects(list[i + 1], x);
+            for (int k = 1; k <= subjects[0]; k++) emit(subjects[k], r.type, list[i]);
         }
-        forPairs(r.someByFiller, c, (restriction, p) -> forSubjects(p, x, w -> emit(w, r.type, restriction)));
-        if (r.valueByRestriction.size(c) > 0) {
-            int[] pv = r.valueByRestriction.values(c);
-            emit(x, pv[0], pv[1]);
+        list = r.valueByRestriction.values(c);
+        if (list[0] > 0) emit(x, list[1], list[2]);
+        list = r.allByRestriction.values(c);
+        if (list[0] > 0) {
+            int[] objects = store.objects(x, list[1]);
+            for (int k = 1; k <= objects[0]; k++) emit(objects[k], r.type, list[2]);
         }
-        if (r.allByRestriction.size(c) > 0) {
-            int[] pf = r.allByRestriction.values(c);
-            forObjects(x, pf[0], 0, y -> emit(y, r.type, pf[1]));
-        }
-        if (r.maxOneByRestriction.size(c) > 0) {
-            int[] po = r.maxOneByRestriction.values(c);
-            int p = po[0];
-            int onClass = po[1];
-            int count = store.objectCount(x, p);
-            int[] objects = store.objects(x, p);
-            for (int i = 0; i < count; i++) {
+        list = r.maxOneByRestriction.values(c);
+        if (list[0] > 0) {
+            int onClass = list[2];
+            int[] objects = store.objects(x, list[1]);
+            for (int i = 1; i <= objects[0]; i++) {
                 if (!typed(objects[i], onClass)) continue;
-                for (int j = i + 1; j < count; j++) if (typed(objects[j], onClass)) sameAs(objects[i], objects[j]);
+                for (int j = i + 1; j <= objects[0]; j++) if (typed(objects[j], onClass)) sameAs(objects[i], objects[j]);
             }
         }
-        forPairs(r.maxOneByOnClass, c, (restriction, p) -> forSubjects(p, x, w -> {
-            if (store.contains(w, r.type, restriction)) forObjects(w, p, x, y -> {
-                if (store.contains(y, r.type, c)) sameAs(x, y);
-            });
-        }));
-        int keys = r.keysByClass.size(c);
-        if (keys > 0) {
-            int[] ks = r.keysByClass.values(c);
-            for (int i = 0; i < keys; i++) key(x, ks[i]);
+        list = r.maxOneByOnClass.values(c);
+        for (int i = 1; i < list[0]; i += 2) maxOneQualified(x, c, list[i], list[i + 1]);
+        list = r.keysByClass.values(c);
+        for (int i = 1; i <= list[0]; i++) key(x, list[i]);
+    }
+
+    /** cls-maxqc3 when the new fact is the type of a value: other values of the same class are the same individual. */
+    private void maxOneQualified(int x, int c, int restriction, int p) {
+        int[] subjects = store.subjects(p, x);
+        for (int i = 1; i <= subjects[0]; i++) {
+            if (!store.contains(subjects[i], r.type, restriction)) continue;
+            int[] values = store.objects(subjects[i], p);
+            for (int k = 1; k <= values[0]; k++) {
+                if (values[k] != x && store.contains(values[k], r.type, c)) sameAs(x, values[k]);
+            }
         }
     }
 
     /** cls-int1: the individual is in every member class of the intersection. */
     private void intersection(int x, int intersection) {
-        int n = r.intersectionMembers.size(intersection);
         int[] members = r.intersectionMembers.values(intersection);
-        for (int i = 0; i < n; i++) {
+        for (int i = 1; i <= members[0]; i++) {
             if (!store.contains(x, r.type, members[i])) return;
         }
         emit(x, r.type, intersection);
@@ -155,8 +155,10 @@ final class ForwardChainer {
 
     /** prp-trp, both ways from the new link. */
     private void transitive(int s, int p, int o) {
-        forObjects(o, p, 0, z -> emit(s, p, z));
-        forSubjects(p, s, w -> emit(w, p, o));
+        int[] objects = store.objects(o, p);
+        for (int i = 1; i <= objects[0]; i++) emit(s, p, objects[i]);
+        int[] subjects = store.subjects(p, s);
+        for (int i = 1; i <= subjects[0]; i++) emit(subjects[i], p, o);
     }
 
     /** prp-spo2: every path through the chain that passes the new link at the given position. */
@@ -165,10 +167,10 @@ final class ForwardChainer {
         int result = r.chainResult[chain];
         if (steps.length == 2) {
             // The common case, without building sets of path ends.
-            if (position == 0) {
-                forObjects(o, steps[1], 0, z -> emit(s, result, z));
-            } else {
-                forSubjects(steps[0], s, w -> emit(w, result, o));
+            int[] ends = position == 0 ? store.objects(o, steps[1]) : store.subjects(steps[0], s);
+            for (int i = 1; i <= ends[0]; i++) {
+                if (position == 0) emit(s, result, ends[i]);
+                else emit(ends[i], result, o);
             }
             return;
         }
@@ -185,34 +187,47 @@ final class ForwardChainer {
     private void key(int x, int k) {
         int[] props = r.keyProperties[k];
         if (props.length == 0) return;
-        forObjects(x, props[0], 0, v -> forSubjects(props[0], v, y -> {
-            if (y == x || !store.contains(y, r.type, r.keyClass[k])) return;
-            for (int i = 1; i < props.length; i++) if (!shareValue(x, y, props[i])) return;
-            sameAs(x, y);
-        }));
+        int[] values = store.objects(x, props[0]);
+        for (int i = 1; i <= values[0]; i++) {
+            int[] others = store.subjects(props[0], values[i]);
+            for (int j = 1; j <= others[0]; j++) {
+                int y = others[j];
+                if (y == x || !store.contains(y, r.type, r.keyClass[k])) continue;
+                boolean all = true;
+                for (int q = 1; q < props.length && all; q++) all = shareValue(x, y, props[q]);
+                if (all) sameAs(x, y);
+            }
+        }
     }
 
     private boolean shareValue(int x, int y, int p) {
-        int n = store.objectCount(x, p);
         int[] values = store.objects(x, p);
-        for (int i = 0; i < n; i++) if (store.contains(y, p, values[i])) return true;
+        for (int i = 1; i <= values[0]; i++) if (store.contains(y, p, values[i])) return true;
         return false;
     }
 
     /** eq-sym and eq-trans, then eq-rep-s and eq-rep-o for what is known of the first name. */
     private void sameAsRules(int s, int o) {
+        // Equality copies facts to both ends of every property: from now on every property needs its subjects by object.
+        store.indexAllObjects();
         emit(o, r.sameAs, s);
-        forObjects(o, r.sameAs, s, z -> emit(s, r.sameAs, z));
+        int[] others = store.objects(o, r.sameAs);
+        for (int i = 1; i <= others[0]; i++) if (others[i] != s) emit(s, r.sameAs, others[i]);
         for (int q : store.properties()) {
-            forObjects(s, q, 0, v -> emit(o, q, v));
-            forSubjects(q, s, u -> emit(u, q, o));
+            int[] values = store.objects(s, q);
+            for (int i = 1; i <= values[0]; i++) emit(o, q, values[i]);
+            int[] subjects = store.subjects(q, s);
+            for (int i = 1; i <= subjects[0]; i++) emit(subjects[i], q, o);
         }
     }
 
     /** eq-rep-s and eq-rep-o for a new fact about a name that has equals. */
     private void replaceEquals(int s, int p, int o) {
-        forObjects(s, r.sameAs, 0, s2 -> emit(s2, p, o));
-        if (!ids.isLiteral(o)) forObjects(o, r.sameAs, 0, o2 -> emit(s, p, o2));
+        int[] equals = store.objects(s, r.sameAs);
+        for (int i = 1; i <= equals[0]; i++) emit(equals[i], p, o);
+        if (ids.isLiteral(o)) return;
+        equals = store.objects(o, r.sameAs);
+        for (int i = 1; i <= equals[0]; i++) emit(s, p, equals[i]);
     }
 
     private void sameAs(int a, int b) {
@@ -221,39 +236,5 @@ final class ForwardChainer {
 
     private boolean typed(int x, int cls) {
         return cls == 0 || store.contains(x, r.type, cls);
-    }
-
-    private interface IntAction {
-        void accept(int value);
-    }
-
-    private interface PairAction {
-        void accept(int a, int b);
-    }
-
-    private static void forPairs(IntLists lists, int key, PairAction action) {
-        int n = lists.size(key);
-        if (n == 0) return;
-        int[] values = lists.values(key);
-        for (int i = 0; i < n; i += 2) action.accept(values[i], values[i + 1]);
-    }
-
-    /** Each object of the subject for the property except {@code except}. */
-    private void forObjects(int s, int p, int except, IntAction action) {
-        int n = store.objectCount(s, p);
-        if (n == 0) return;
-        int[] objects = store.objects(s, p);
-        for (int i = 0; i < n; i++) if (objects[i] != except) action.accept(objects[i]);
-    }
-
-    private void forObjects(int s, int p, IntAction action) {
-        forObjects(s, p, 0, action);
-    }
-
-    private void forSubjects(int p, int o, IntAction action) {
-        int n = store.subjectCount(p, o);
-        if (n == 0) return;
-        int[] subjects = store.subjects(p, o);
-        for (int i = 0; i < n; i++) action.accept(subjects[i]);
     }
 }

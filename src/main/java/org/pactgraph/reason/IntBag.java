@@ -36,9 +36,8 @@ final class IntBag {
     IntBag step(FactStore store, int p, boolean forward) {
         IntBag next = new IntBag(size);
         for (int i = 0; i < size; i++) {
-            int n = forward ? store.objectCount(values[i], p) : store.subjectCount(p, values[i]);
             int[] nodes = forward ? store.objects(values[i], p) : store.subjects(p, values[i]);
-            for (int k = 0; k < n; k++) next.add(nodes[k]);
+            for (int k = 1; k <= nodes[0]; k++) next.add(nodes[k]);
         }
         return next;
     }

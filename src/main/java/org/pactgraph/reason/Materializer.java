@@ -5,6 +5,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 
 /**
@@ -20,9 +21,11 @@ public final class Materializer {
         Schema schema = Schema.of(asserted);
         NodeIds ids = new NodeIds();
         FactStore store = new FactStore();
+        RuleTables tables = new RuleTables(schema, ids);
+        tables.indexObjects(schema, ids, store);
+        if (asserted.contains(Node.ANY, OWL2.sameAs.asNode(), Node.ANY)) store.indexAllObjects();
         asserted.find().forEachRemaining(t -> add(store, ids, t));
         int assertedCount = store.size();
-        RuleTables tables = new RuleTables(schema, ids);
         SchemaClosure.entailments(schema).forEach(t -> add(store, ids, t));
         // cls-oo: each member of an enumeration is an instance of it.
         schema.enumerations.values().forEach(e -> e.members().forEach(m -> add(store, ids, Triple.create(m, RDF.type.asNode(), e.cls()))));

@@ -91,6 +91,26 @@ final class RuleTables {
         }
     }
 
+    /** The properties whose rules ask for the subjects of an object: the fact store indexes only these. */
+    void indexObjects(Schema s, NodeIds ids, FactStore store) {
+        s.withCharacteristic(OWL2.TransitiveProperty.asNode()).forEach(p -> store.indexObjectsOf(ids.id(p)));
+        s.withCharacteristic(OWL2.InverseFunctionalProperty.asNode()).forEach(p -> store.indexObjectsOf(ids.id(p)));
+        for (int[] steps : chainSteps) {
+            for (int j = 0; j < steps.length - 1; j++) store.indexObjectsOf(steps[j]);
+        }
+        for (int[] props : keyProperties) {
+            if (props.length > 0) store.indexObjectsOf(props[0]);
+        }
+        someByFiller.forEachKey(c -> {
+            int[] pairs = someByFiller.values(c);
+            for (int i = 2; i <= pairs[0]; i += 2) store.indexObjectsOf(pairs[i]);
+        });
+        maxOneByOnClass.forEachKey(c -> {
+            int[] pairs = maxOneByOnClass.values(c);
+            for (int i = 2; i <= pairs[0]; i += 2) store.indexObjectsOf(pairs[i]);
+        });
+    }
+
     private void restriction(Schema.Restriction r, NodeIds ids) {
         int node = ids.id(r.node());
         int p = ids.id(r.property());
