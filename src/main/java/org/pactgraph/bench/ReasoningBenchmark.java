@@ -38,6 +38,8 @@ import org.pactgraph.reason.Materializer;
  * Jena's full OWL reasoner is left out: it does not finish at this size.
  */
 public final class ReasoningBenchmark {
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     /** The reasoners compared. */
     public enum Contender {
         PACTGRAPH("PactGraph OWL 2 RL"), JENA_OWL_MICRO("Jena OWL Micro"), JENA_OWL_MINI("Jena OWL Mini");
@@ -67,10 +69,20 @@ public final class ReasoningBenchmark {
     }
 
     /** One reasoner's figures: times of the measured runs, peak and retained heap, answers and how they compare. */
-    public record Measure(Contender contender, List<Long> millis, long peakHeap, long retainedHeap, long answers, long missing, long beyond,
-                          Map<String, Long> beyondByKind) {
+    public record Measure(Contender contender, List<Long> millis, List<Long> cpuMillis, long peakHeap, long retainedHeap, long answers,
+                          long missing, long beyond, Map<String, Long> beyondByKind) {
+        /** The median wall-clock time of the measured runs. */
         public long medianMillis() {
-            List<Long> sorted = millis.stream().sorted().toList();
+            return median(millis);
+        }
+
+        /** The median CPU time of the measuring thread (all reasoners here run on one thread). */
+        public long medianCpuMillis() {
+            return median(cpuMillis);
+        }
+
+        private static long median(List<Long> values) {
+            List<Long> sorted = values.stream().sorted().toList();
             return sorted.get(sorted.size() / 2);
         }
     }
@@ -79,7 +91,7 @@ public final class ReasoningBenchmark {
      * The figures of one benchmark run. For a Jena reasoner, {@code missing} counts its answers
      * that PactGraph lacks (lost answers) and {@code beyond} PactGraph's answers it lacks.
      */
-    public record Result(long dataTriples, long ontologyTriples, long inferred, List<Measure> measures) {
+    public record Result(long dataTriples, long ontologyTriples, long inferred, List<Measure> measures, ExplanationCost explanations) {
         public Measure of(Contender c) {
             return measures.stream().filter(m -> m.contender() == c).findFirst().orElseThrow();
         }
@@ -105,32 +117,38 @@ public final class ReasoningBenchmark {
         List<Measure> measures = new ArrayList<>();
         Set<Triple> ours = new HashSet<>();
         long inferred = 0;
+        ExplanationCost explanations = null;
         List<Long> times = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
         long peak = 0;
         long retained = 0;
         for (int i = 0; i < settings.runs(); i++) {
             try (HeapWatch heap = HeapWatch.start()) {
                 long start = System.nanoTime();
+                long startCpu = THREADS.getCurrentThreadCpuTime();
                 Materialization m = new Materializer().materialize(data);
+                cpu.add((THREADS.getCurrentThreadCpuTime() - startCpu) / 1_000_000);
                 times.add((System.nanoTime() - start) / 1_000_000);
                 peak = Math.max(peak, heap.peak());
                 retained = Math.max(retained, heap.retained());
                 Reference.reachabilityFence(m);
                 if (i == settings.runs() - 1) {
                     inferred = m.inferredTriples().size();
+                    explanations = ExplanationCost.measure(data, m, 1000, settings.seed());
                     data.find().filterKeep(fragment::contains).forEachRemaining(ours::add);
                     m.inferredTriples().stream().filter(fragment::contains).forEach(ours::add);
                 }
             }
         }
-        measures.add(new Measure(Contender.PACTGRAPH, times, peak, retained, ours.size(), 0, 0, Map.of()));
+        measures.add(new Measure(Contender.PACTGRAPH, times, cpu, peak, retained, ours.size(), 0, 0, Map.of()));
         measures.add(jena(Contender.JENA_OWL_MICRO, ReasonerRegistry::getOWLMicroReasoner, data, fragment, ours, settings.jenaRuns()));
         measures.add(jena(Contender.JENA_OWL_MINI, ReasonerRegistry::getOWLMiniReasoner, data, fragment, ours, settings.jenaRuns()));
-        return new Result(settings.triples(), ontology.size(), inferred, measures);
+        return new Result(settings.triples(), ontology.size(), inferred, measures, explanations);
     }
 
     private static Measure jena(Contender c, java.util.function.Supplier<Reasoner> reasoner, Graph data, Fragment fragment, Set<Triple> ours, int runs) {
         List<Long> times = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
         Set<Triple> theirs = new HashSet<>();
         long peak = 0;
         long retained = 0;
@@ -138,8 +156,10 @@ public final class ReasoningBenchmark {
             theirs.clear();
             try (HeapWatch heap = HeapWatch.start()) {
                 long start = System.nanoTime();
+                long startCpu = THREADS.getCurrentThreadCpuTime();
                 InfModel inf = ModelFactory.createInfModel(reasoner.get(), ModelFactory.createModelForGraph(data));
                 Set<Triple> answers = jenaAnswers(inf, fragment);
+                cpu.add((THREADS.getCurrentThreadCpuTime() - startCpu) / 1_000_000);
                 times.add((System.nanoTime() - start) / 1_000_000);
                 peak = Math.max(peak, heap.peak());
                 // What the reasoner keeps of its work lives in the model: measured while the model is held.
@@ -151,7 +171,7 @@ public final class ReasoningBenchmark {
         long lost = theirs.stream().filter(t -> !ours.contains(t)).count();
         Map<String, Long> beyond = new TreeMap<>();
         ours.stream().filter(t -> !theirs.contains(t)).forEach(t -> beyond.merge(kind(t), 1L, Long::sum));
-        return new Measure(c, times, peak, retained, theirs.size(), lost, beyond.values().stream().mapToLong(Long::longValue).sum(), beyond);
+        return new Measure(c, times, cpu, peak, retained, theirs.size(), lost, beyond.values().stream().mapToLong(Long::longValue).sum(), beyond);
     }
 
     /** Everything a Jena reasoner answers on the fragment: every class assertion and every assertion of each object property. */
