@@ -17,7 +17,8 @@ import org.pactgraph.reason.Schema;
  * What one triple of a property implies for its two ends, found by asking the reasoner: the
  * named classes its subject and object fall into (domains, ranges, inverses, superproperties),
  * and the unions one of whose members they must be in. Data that gives the property only to
- * individuals already in those classes cannot contradict the ontology through it.
+ * individuals already in those classes cannot contradict the ontology through it; a class
+ * defined by an equivalence (pact:Official) is left for the reasoner to conclude.
  */
 record PropertyShape(Node property, Set<Node> subjectClasses, List<List<Node>> subjectUnions,
                      Set<Node> objectClasses, List<List<Node>> objectUnions, boolean transitive) {
@@ -42,7 +43,8 @@ record PropertyShape(Node property, Set<Node> subjectClasses, List<List<Node>> s
             if (clashing.contains(a) || clashing.contains(b)) continue;
             boolean isTransitive = schema.characteristic(p, transitive) != null
                     || schema.superPropertiesOf(p).stream().anyMatch(q -> schema.characteristic(q, transitive) != null);
-            out.add(new PropertyShape(p, named(m.inferred(), a), unions(schema, p, true), named(m.inferred(), b), unions(schema, p, false), isTransitive));
+            out.add(new PropertyShape(p, required(m.inferred(), a, schema), unions(schema, p, true),
+                    required(m.inferred(), b, schema), unions(schema, p, false), isTransitive));
         }
         return out;
     }
@@ -51,12 +53,21 @@ record PropertyShape(Node property, Set<Node> subjectClasses, List<List<Node>> s
         return NodeFactory.createURI("urn:pactgraph:probe:" + i + ":" + which);
     }
 
-    private static Set<Node> named(Graph inferred, Node x) {
+    /**
+     * The named classes an end of the property falls into, but for classes defined as equivalent
+     * to a class expression (such as pact:Official): those are what the reasoner is to conclude,
+     * not what the data must already say.
+     */
+    private static Set<Node> required(Graph inferred, Node x, Schema schema) {
         Set<Node> out = new java.util.TreeSet<>(java.util.Comparator.comparing(Node::getURI));
         inferred.find(x, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
-            if (t.getObject().isURI()) out.add(t.getObject());
+            if (t.getObject().isURI() && !defined(schema, t.getObject())) out.add(t.getObject());
         });
         return out;
+    }
+
+    private static boolean defined(Schema schema, Node c) {
+        return schema.linksInto(c).stream().anyMatch(l -> l.rule().equals("cax-eqc2") && l.sub().isBlank());
     }
 
     /** Domains (or ranges) of the property and its superproperties that are unions: RL draws nothing from them, a DL reasoner does. */
