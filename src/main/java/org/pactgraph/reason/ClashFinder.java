@@ -192,12 +192,12 @@ final class ClashFinder {
         Graph g = schema.source();
         g.find(Node.ANY, RDF.type.asNode(), OWL2.NegativePropertyAssertion.asNode()).toList().forEach(t -> {
             Node n = t.getSubject();
-            Node source = object(g, n, OWL2.sourceIndividual.asNode());
-            Node property = object(g, n, OWL2.assertionProperty.asNode());
-            Node target = object(g, n, OWL2.targetIndividual.asNode());
+            Node source = RdfLists.object(g, n, OWL2.sourceIndividual.asNode());
+            Node property = RdfLists.object(g, n, OWL2.assertionProperty.asNode());
+            Node target = RdfLists.object(g, n, OWL2.targetIndividual.asNode());
             String rule = "prp-npa1";
             if (target == null) {
-                target = object(g, n, OWL2.targetValue.asNode());
+                target = RdfLists.object(g, n, OWL2.targetValue.asNode());
                 rule = "prp-npa2";
             }
             if (source == null || property == null || target == null) return;
@@ -208,15 +208,6 @@ final class ClashFinder {
                 add(rule, "a link that a negative property assertion denies", Triple.create(n, OWL2.assertionProperty.asNode(), property), t(s, p, o));
             }
         });
-    }
-
-    private static Node object(Graph g, Node s, Node p) {
-        var it = g.find(s, p, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject() : null;
-        } finally {
-            it.close();
-        }
     }
 
     private interface FactAction {

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -47,7 +44,7 @@ class InferenceQuestionsTest {
     }
 
     static Stream<Path> questions() throws IOException {
-        return CompetencyQuestionsTest.queries().filter(q -> read(q).contains(NEEDED));
+        return CompetencyQuestionsTest.queries().filter(q -> CompetencyQuestionsTest.read(q).contains(NEEDED));
     }
 
     @Test
@@ -57,31 +54,18 @@ class InferenceQuestionsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("questions")
-    void losesAnswersWithoutTheInferredGraph(Path query) {
-        String with = answer(read(query), dataset);
-        String without = answer(read(query), asserted);
+    void losesAnswersWithoutTheInferredGraph(Path query) throws IOException {
+        String with = CompetencyQuestionsTest.answer(query, dataset);
+        String without = CompetencyQuestionsTest.answer(query, asserted);
         assertNotEquals(with, without);
         assertTrue(with.lines().count() > without.lines().count(), without);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("questions")
-    void agreesWithPropertyPathsOverTheAssertedGraphs(Path query) {
+    void agreesWithPropertyPathsOverTheAssertedGraphs(Path query) throws IOException {
         Path paths = Path.of("src/test/resources/query/paths", query.getFileName().toString());
-        assertEquals(answer(read(query), dataset), answer(read(paths), asserted));
+        assertEquals(CompetencyQuestionsTest.answer(query, dataset), CompetencyQuestionsTest.answer(paths, asserted));
     }
 
-    private static String answer(String query, DatasetGraph data) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Txn.executeRead(data, () -> new QueryRunner().run(query, data, ResultFormat.CSV, out));
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }
