@@ -29,5 +29,8 @@ public final class LinkedDataModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         builder.addServlet(PageLinks.ID_PATH + "*", new ResourceServlet(store, settings));
+        builder.addServlet(DumpServlet.PATH + "*", new DumpServlet(store));
+        builder.addServlet(VoidServlet.PATH, new VoidServlet(store));
+        builder.addServlet(ContextServlet.PATH, new ContextServlet(store));
     }
 }

@@ -20,6 +20,7 @@ import org.pactgraph.server.linkeddata.PageModel.Link;
 import org.pactgraph.server.pages.Labels;
 import org.pactgraph.server.pages.LanguagePreference;
 import org.pactgraph.server.pages.PageTemplates;
+import org.pactgraph.server.pages.Representation;
 
 /**
  * Answers {@code /id/{kind}/{slug}}: the IRI of a thing (an organisation, a partnership) is

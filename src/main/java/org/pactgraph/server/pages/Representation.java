@@ -1,4 +1,4 @@
-package org.pactgraph.server.linkeddata;
+package org.pactgraph.server.pages;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -9,9 +9,10 @@ import org.pactgraph.export.ExportFormat;
 /**
  * The documents a resource IRI has: an HTML page and its description in each RDF format, each
  * at the resource's path plus a suffix ({@code /id/org/nvidia.ttl}). A request for the IRI itself
- * is answered 303 See Other to one of them, chosen from the Accept header.
+ * is answered 303 See Other to one of them, chosen from the Accept header. The ontology has the
+ * same documents at /ontology.{suffix}.
  */
-enum Representation {
+public enum Representation {
     // The order is the server's preference when a client accepts several equally (curl's */*).
     HTML("html", "text/html", null),
     TTL("ttl", "text/turtle", ExportFormat.TTL),
@@ -34,25 +35,25 @@ enum Representation {
         this.format = format;
     }
 
-    String suffix() {
+    public String suffix() {
         return suffix;
     }
 
-    String mediaType() {
+    public String mediaType() {
         return mediaType;
     }
 
     /** The RDF format; null for the HTML page. */
-    ExportFormat format() {
+    public ExportFormat format() {
         return format;
     }
 
-    static Optional<Representation> bySuffix(String suffix) {
+    public static Optional<Representation> bySuffix(String suffix) {
         return Arrays.stream(values()).filter(r -> r.suffix.equals(suffix)).findFirst();
     }
 
     /** The best representation for an Accept header (none or empty: HTML); empty when none is acceptable. */
-    static Optional<Representation> negotiate(String accept) {
+    public static Optional<Representation> negotiate(String accept) {
         if (accept == null || accept.isBlank()) return Optional.of(HTML);
         MediaType chosen;
         try {
@@ -66,7 +67,7 @@ enum Representation {
     }
 
     /** The media types offered, for a 406 answer. */
-    static String offered() {
+    public static String offered() {
         return String.join(", ", Arrays.stream(values()).map(Representation::mediaType).toList());
     }
 }
