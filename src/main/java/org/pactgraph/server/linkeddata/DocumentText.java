@@ -45,7 +45,10 @@ final class DocumentText {
         List<Span> out = new ArrayList<>();
         int at = 0;
         for (Located l : spans) {
-            if (l.begin() > at) out.add(new Span(null, (l.begin() - at) + " characters that support no statement", true, List.of()));
+            if (l.begin() > at) {
+                int gap = l.begin() - at;
+                out.add(new Span(null, gap + (gap == 1 ? " character" : " characters") + " that support no statement", true, List.of()));
+            }
             String fragment = l.span().getURI().substring(l.span().getURI().indexOf('#') + 1);
             out.add(new Span(fragment, labels.of(l.span()), false, facts(l.span())));
             at = Math.max(at, l.end());
