@@ -23,8 +23,6 @@ import org.pactgraph.model.Iris;
  * the JSON-LD writer holds one subject's properties at a time.
  */
 public final class Exporter {
-    private static final Node INFERRED = NodeFactory.createURI(Iris.INFERRED_GRAPH);
-
     /** Writes the part of the dataset the scope names, in one read transaction. */
     public void export(DatasetGraph dataset, ExportFormat format, ExportScope scope, OutputStream out) {
         Txn.executeRead(dataset, () -> {
@@ -37,13 +35,14 @@ public final class Exporter {
             } else if (scope.graph().isPresent()) {
                 dataset.getGraph(graphs.get(0)).find().forEachRemaining(sink::triple);
             } else {
-                // The union graph comes from TDB2's subject-first index with duplicates removed as
-                // they pass, so it streams; without inferred triples each one is checked to be
-                // asserted in some other graph, one index look-up per triple.
-                Iterator<Triple> union = dataset.getUnionGraph().find();
-                union.forEachRemaining(t -> {
-                    if (scope.inferred() || asserted(dataset, t)) sink.triple(t);
-                });
+                // The union, graph by graph in TDB2's graph-first index order, a triple written
+                // with the first graph that holds it: one index look-up per triple and no set of
+                // the triples seen, so memory stays flat (TDB2's own union graph keeps such a set).
+                for (Node g : graphs) {
+                    dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                        if (firstHolder(dataset, q.asTriple(), graphs).equals(g)) sink.triple(q.asTriple());
+                    });
+                }
             }
             sink.finish();
         });
@@ -78,16 +77,19 @@ public final class Exporter {
                 .toList();
     }
 
-    private static boolean asserted(DatasetGraph dataset, Triple t) {
+    /** The first graph of the list that holds the triple. */
+    private static Node firstHolder(DatasetGraph dataset, Triple t, List<Node> graphs) {
         Iterator<Quad> in = dataset.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
+        int first = Integer.MAX_VALUE;
         try {
             while (in.hasNext()) {
-                if (!in.next().getGraph().equals(INFERRED)) return true;
+                int at = graphs.indexOf(in.next().getGraph());
+                if (at >= 0 && at < first) first = at;
             }
-            return false;
         } finally {
             org.apache.jena.atlas.iterator.Iter.close(in);
         }
+        return graphs.get(first);
     }
 
     static StreamRDF sink(ExportFormat format, OutputStream out, PrefixMap prefixes) {
