@@ -46,6 +46,13 @@ class ExportCommandTest {
     }
 
     @Test
+    void serveRefusesABaseUrlThatIsNoHttpUrlAsBadUsage() {
+        CliTest.Run r = CliTest.run("serve", "--store", TestData.loadedStore().toString(), "--port", "0", "--base-url", "ftp://example.org/id/");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Invalid --base-url: the base URL must be an absolute http or https URL"), r.err());
+    }
+
+    @Test
     void anUnknownFormatIsBadUsage() {
         CliTest.Run r = CliTest.run("export", "--store", TestData.loadedStore().toString(), "--format", "yaml");
         assertEquals(2, r.code());

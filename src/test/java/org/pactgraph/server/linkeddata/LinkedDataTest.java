@@ -201,6 +201,28 @@ class LinkedDataTest {
         assertTrue(r.body().contains("\"pact\": \"https://w3id.org/pactgraph/ontology#\""), r.body());
     }
 
+    @Test
+    void anotherBaseUrlMapsItsIrisOntoId() {
+        LinkedDataSettings orgs = new LinkedDataSettings(Iris.ID_BASE + "org/", LinkedDataSettings.EXPLAIN);
+        try (org.pactgraph.server.PactServer s = org.pactgraph.server.PactServer.builder(RunningServer.loopback(), store)
+                .module(new LinkedDataModule(store, orgs)).start()) {
+            HttpResponse<String> see = server.send(HttpRequest.newBuilder(URI.create(s.baseUrl() + "/id/nvidia")).header("Accept", "text/turtle").build());
+            assertEquals("/id/nvidia.ttl", see.headers().firstValue("Location").orElse(""));
+            HttpResponse<String> html = server.send(HttpRequest.newBuilder(URI.create(s.baseUrl() + "/id/nvidia.html")).build());
+            assertEquals(200, html.statusCode());
+            assertTrue(html.body().contains("<p class=\"iri\" id=\"iri\">" + NVIDIA + "</p>"), "the page is about the IRI under that base");
+            assertTrue(html.body().contains("href=\"" + Iris.ID_BASE + "place/"), "resources outside the base link to their IRI");
+        }
+    }
+
+    @Test
+    void aBaseUrlThatIsNoHttpUrlIsRefused() {
+        for (String bad : List.of("ftp://example.org/id/", "https://example.org/id", "/id/", "https://example.org/id/?x=1")) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> new LinkedDataSettings(bad, LinkedDataSettings.EXPLAIN), bad);
+        }
+    }
+
     private static String label(Node n, String lang) {
         return Txn.calculateRead(store, () -> org.apache.jena.atlas.iterator.Iter.toList(store.find(Node.ANY, n, RDFS.label.asNode(), Node.ANY)).stream()
                 .map(q -> q.getObject()).filter(o -> o.getLiteralLanguage().equals(lang)).map(Node::getLiteralLexicalForm)
