@@ -14,6 +14,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.commons.io.output.WriterOutputStream;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.pactgraph.export.ExportException;
 import org.pactgraph.export.ExportFormat;
 import org.pactgraph.export.ExportScope;
 import org.pactgraph.export.Exporter;
@@ -59,6 +60,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--gzip writes binary data: give --output FILE or redirect standard output to a file");
         }
+        if (output != null) checkWritable(output);
         TdbStore tdb = TdbStore.at(store.store);
         try (StoreLock lock = StoreLock.acquire(tdb.dir())) {
             DatasetGraph dsg = tdb.open();
@@ -77,6 +79,18 @@ final class ExportCommand implements Callable<Integer> {
                     + (compress ? ", gzip" : "") + ")");
         }
         return 0;
+    }
+
+    private static void checkWritable(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new ExportException("Cannot write " + file + ": the folder " + folder + " does not exist",
+                    "create it first or give another --output");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new ExportException("Cannot write " + file + ": the folder " + folder + " is not writable",
+                    "check its permissions or give another --output");
+        }
     }
 
     private void writeFile(DatasetGraph dsg, ExportFormat exportFormat, ExportScope scope, boolean compress) throws IOException {

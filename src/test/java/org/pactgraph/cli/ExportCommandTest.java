@@ -53,6 +53,15 @@ class ExportCommandTest {
     }
 
     @Test
+    void anOutputInAFolderThatDoesNotExistFailsOnOneLine() {
+        Path file = tmp.resolve("no-such-folder").resolve("dump.ttl");
+        CliTest.Run r = CliTest.run("export", "--store", TestData.loadedStore().toString(), "--output", file.toString());
+        assertEquals(1, r.code());
+        assertEquals("pactgraph: Cannot write " + file + ": the folder " + file.getParent() + " does not exist - create it first or give another --output",
+                r.err().strip());
+    }
+
+    @Test
     void anUnknownFormatIsBadUsage() {
         CliTest.Run r = CliTest.run("export", "--store", TestData.loadedStore().toString(), "--format", "yaml");
         assertEquals(2, r.code());

@@ -11,7 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.pactgraph.export.ExportScope;
 import org.pactgraph.export.Exporter;
@@ -81,13 +86,29 @@ final class ResourceServlet extends HttpServlet {
                     resp.setContentType(chosen.mediaType() + (chosen == Representation.RDFXML ? "" : "; charset=utf-8"));
                     resp.setHeader("Access-Control-Allow-Origin", "*");
                     resp.setHeader("Link", alternates(resource));
-                    OutputStream out = resp.getOutputStream();
-                    new Exporter().export(description, chosen.format(), ExportScope.all(), out);
+                    write(description, chosen, resp.getOutputStream());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * A description is small: Turtle and TriG are written pretty, each subject once, sorted;
+     * the other formats as the dumps are.
+     */
+    private static void write(DatasetGraph description, Representation r, OutputStream out) {
+        if (r == Representation.TTL) {
+            Graph g = GraphFactory.createDefaultGraph();
+            description.find().forEachRemaining(q -> g.add(q.asTriple()));
+            g.getPrefixMapping().setNsPrefixes(Prefixes.adapt(description.prefixes()));
+            RDFWriter.source(g).format(RDFFormat.TURTLE_PRETTY).output(out);
+        } else if (r == Representation.TRIG) {
+            RDFWriter.source(description).format(RDFFormat.TRIG_PRETTY).output(out);
+        } else {
+            new Exporter().export(description, r.format(), ExportScope.all(), out);
+        }
     }
 
     /** The IRI names a thing, not a document: send the client on to the document in the format it asked for. */
