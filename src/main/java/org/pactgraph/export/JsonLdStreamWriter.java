@@ -1,12 +1,6 @@
 package org.pactgraph.export;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +11,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 
@@ -28,10 +21,9 @@ import org.apache.jena.vocabulary.RDF;
  * [...]}} object; literals are written as value objects with their exact lexical form, so that
  * reading the dump back gives the same RDF. The context is {@link JsonLdContext}, embedded.
  */
-public final class JsonLdStreamWriter implements StreamRDF {
+public final class JsonLdStreamWriter extends TextStreamWriter {
     private static final Pattern LOCAL = Pattern.compile("[A-Za-z_][A-Za-z0-9_.\\-]*");
 
-    private final Writer out;
     private final JsonLdContext context;
     private Node graph;
     private boolean firstTop = true;
@@ -40,7 +32,7 @@ public final class JsonLdStreamWriter implements StreamRDF {
     private final Map<Node, List<Node>> properties = new LinkedHashMap<>();
 
     public JsonLdStreamWriter(OutputStream out, JsonLdContext context) {
-        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        super(out);
         this.context = context;
     }
 
@@ -69,24 +61,10 @@ public final class JsonLdStreamWriter implements StreamRDF {
     }
 
     @Override
-    public void base(String base) {}
-
-    @Override
-    public void prefix(String prefix, String iri) {}
-
-    @Override
-    public void version(String version) {}
-
-    @Override
-    public void finish() {
+    void end() {
         flushNode();
         switchGraph(null);
         write("\n  ]\n}\n");
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private void switchGraph(Node g) {
@@ -158,13 +136,5 @@ public final class JsonLdStreamWriter implements StreamRDF {
             sb.append(", \"@type\": ").append(JsonText.quote(compact(o.getLiteralDatatypeURI())));
         }
         return sb.append('}').toString();
-    }
-
-    private void write(String s) {
-        try {
-            out.write(s);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

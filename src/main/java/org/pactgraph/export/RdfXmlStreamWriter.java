@@ -1,12 +1,6 @@
 package org.pactgraph.export;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -15,7 +9,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.PrefixMap;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 
@@ -27,15 +20,14 @@ import org.apache.jena.vocabulary.RDF;
  * namespace on its element. Named graphs cannot be expressed in RDF/XML: quads are written as
  * their triples.
  */
-public final class RdfXmlStreamWriter implements StreamRDF {
+public final class RdfXmlStreamWriter extends TextStreamWriter {
     private static final Pattern NC_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.\\-]*");
 
-    private final Writer out;
     private final Map<String, String> prefixByNamespace = new TreeMap<>();
     private Node subject;
 
     public RdfXmlStreamWriter(OutputStream out, PrefixMap prefixes) {
-        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        super(out);
         prefixByNamespace.put(RDF.getURI(), "rdf");
         prefixes.getMapping().forEach((p, ns) -> {
             if (NC_NAME.matcher(p).matches() && !p.toLowerCase(java.util.Locale.ROOT).startsWith("xml")
@@ -68,23 +60,9 @@ public final class RdfXmlStreamWriter implements StreamRDF {
     }
 
     @Override
-    public void base(String base) {}
-
-    @Override
-    public void prefix(String prefix, String iri) {}
-
-    @Override
-    public void version(String version) {}
-
-    @Override
-    public void finish() {
+    void end() {
         closeSubject();
         write("</rdf:RDF>\n");
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private void closeSubject() {
@@ -173,13 +151,5 @@ public final class RdfXmlStreamWriter implements StreamRDF {
             }
         }
         return sb.toString();
-    }
-
-    private void write(String s) {
-        try {
-            out.write(s);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
