@@ -76,11 +76,12 @@ final class ResourcePage {
                 parts, incoming(d, r, iri), document ? new DocumentText(store, labels).of(r, d) : null, formats, sparql);
     }
 
-    /** The statements about s grouped by property; the page's own resource shows its types apart. */
+    /** The statements about s grouped by property. */
     private List<Group> outgoing(DatasetGraph d, Node s, boolean withTypes) {
         Map<Node, List<Value>> groups = new LinkedHashMap<>();
         for (Quad q : triples(d, s, Node.ANY, Node.ANY)) {
-            if (!withTypes && q.getPredicate().equals(RDF.type.asNode())) continue;
+            // The page's own resource shows its types and sources at the top.
+            if (!withTypes && (q.getPredicate().equals(RDF.type.asNode()) || q.getPredicate().equals(DCTerms.source.asNode()))) continue;
             groups.computeIfAbsent(q.getPredicate(), k -> new ArrayList<>()).add(value(d, s, q.getPredicate(), q.getObject(), q.getObject()));
         }
         return sorted(groups);
