@@ -16,10 +16,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
@@ -150,7 +152,11 @@ public final class SparqlStore implements Store {
         }, false);
     }
 
-    /** Reads the graphs the last load wrote (not the store's other graphs) into memory and hands them over. */
+    /**
+     * Reads the graphs the last load wrote (not the store's other graphs) into memory and hands
+     * them over. Each graph is read with one SPARQL query whose answer is checked against the
+     * graph's size, so that a store that cuts answers short fails the export instead.
+     */
     @Override
     public void read(Consumer<DatasetGraph> use) {
         LoadManifest manifest = manifest();
@@ -159,12 +165,35 @@ public final class SparqlStore implements Store {
                     + " (no graph " + LoadManifest.GRAPH + ")", "run 'pactgraph load --store " + location() + "' first");
         }
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Query triples = QueryFactory.create(resource("graph-triples.rq"));
         for (String g : manifest.graphs()) {
-            Graph graph = remote("read the graph " + g, () -> gsp().graphName(g).GET(), false);
             Node name = NodeFactory.createURI(g);
-            org.apache.jena.system.Txn.executeWrite(dsg, () -> graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject())));
+            long[] counts = {0, -1};
+            remote("read the graph " + g, () -> {
+                try (QueryExec exec = QueryExecHTTP.service(endpoints.query()).httpClient(http).sendMode(QuerySendMode.asPostForm)
+                        .query(triples).substitution("graph", name).build()) {
+                    org.apache.jena.system.Txn.executeWrite(dsg, () -> exec.select().forEachRemaining(b -> {
+                        dsg.add(name, b.get("s"), b.get("p"), b.get("o"));
+                        counts[0]++;
+                        counts[1] = ((Number) b.get("size").getLiteralValue()).longValue();
+                    }));
+                }
+                return null;
+            }, false);
+            if (counts[1] >= 0 && counts[0] != counts[1]) {
+                throw new StoreException("The SPARQL store at " + endpoints.query() + " answered " + counts[0] + " of the " + counts[1]
+                        + " triples of " + g, "raise the store's cap on result rows (Virtuoso: ResultSetMaxRows in [SPARQL] of virtuoso.ini)");
+            }
         }
         use.accept(dsg);
+    }
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = SparqlStore.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("The resource " + name + " is part of PactGraph's jar", e);
+        }
     }
 
     private void update(UpdateRequest request, String what) {
@@ -195,19 +224,20 @@ public final class SparqlStore implements Store {
             return call.get();
         } catch (HttpException e) {
             if (missingIsEmpty && e.getStatusCode() == 404) return null;
-            throw failure(what, e);
+            throw failure(what, e.getStatusCode(), e.getResponse(), e);
+        } catch (QueryExceptionHTTP e) {
+            throw failure(what, e.getStatusCode(), e.getResponse(), e);
         } catch (QueryException e) {
             throw new StoreException("The SPARQL store at " + endpoints.query() + " could not " + what + ": " + e.getMessage(),
                     "check that the query is one the store's SPARQL dialect accepts", e);
         }
     }
 
-    private StoreException failure(String what, HttpException e) {
-        int status = e.getStatusCode();
-        String reason = status <= 0 ? "no answer (" + rootMessage(e) + ")" : "HTTP " + status + " " + firstLine(e.getResponse());
+    private StoreException failure(String what, int status, String response, RuntimeException e) {
+        String reason = status <= 0 ? "no answer (" + rootMessage(e) + ")" : "HTTP " + status + " " + firstLine(response);
         String hint = switch (status) {
             case 401, 403 -> "the store refused PactGraph: grant the anonymous user (or the one in the URL) the right to update and to use the Graph Store Protocol";
-            case 404, 405 -> "check the endpoint URLs: --store sparql:QUERY_URL, --update-url URL, --gsp-url URL (Virtuoso's Graph Store endpoint is /sparql-graph-crud)";
+            case 404, 405, 501 -> "check the endpoint URLs: --store sparql:QUERY_URL, --update-url URL, --gsp-url URL (Virtuoso's Graph Store endpoint is /sparql-graph-crud)";
             default -> status <= 0 ? "check that the store is running and reachable at that URL" : "see the store's log for the cause";
         };
         return new StoreException("The SPARQL store at " + endpoints.query() + " could not " + what + ": " + reason, hint, e);
