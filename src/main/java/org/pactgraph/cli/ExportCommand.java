@@ -9,11 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.commons.io.output.WriterOutputStream;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.pactgraph.export.ExportFormat;
 import org.pactgraph.export.Exporter;
-import org.pactgraph.store.StoreLock;
-import org.pactgraph.store.TdbStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,15 +34,13 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExportFormat exportFormat = parseFormat();
-        TdbStore tdb = TdbStore.at(store.store);
-        try (StoreLock lock = StoreLock.acquire(tdb.dir())) {
-            DatasetGraph dsg = tdb.open();
+        store.resolve().read(dsg -> {
             try (OutputStream out = open()) {
                 new Exporter().export(dsg, exportFormat, out);
-            } finally {
-                TdbStore.close(dsg);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        }
+        });
         if (output != null) {
             spec.commandLine().getErr().println("Wrote " + output + " (" + Files.size(output) + " bytes)");
         }
