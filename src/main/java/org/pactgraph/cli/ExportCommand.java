@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +19,6 @@ import org.pactgraph.export.ExportException;
 import org.pactgraph.export.ExportFormat;
 import org.pactgraph.export.ExportScope;
 import org.pactgraph.export.Exporter;
-import org.pactgraph.store.StoreLock;
-import org.pactgraph.store.TdbStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,19 +60,17 @@ final class ExportCommand implements Callable<Integer> {
                     "--gzip writes binary data: give --output FILE or redirect standard output to a file");
         }
         if (output != null) checkWritable(output);
-        TdbStore tdb = TdbStore.at(store.store);
-        try (StoreLock lock = StoreLock.acquire(tdb.dir())) {
-            DatasetGraph dsg = tdb.open();
+        store.resolve().read(dsg -> {
             try {
                 if (output == null) {
                     write(dsg, exportFormat, scope, compress ? CloseShieldOutputStream.wrap(System.out) : stdout(), compress);
                 } else {
                     writeFile(dsg, exportFormat, scope, compress);
                 }
-            } finally {
-                TdbStore.close(dsg);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        }
+        });
         if (output != null) {
             spec.commandLine().getErr().println("Wrote " + output + " (" + Files.size(output) + " bytes, " + exportFormat.title()
                     + (compress ? ", gzip" : "") + ")");

@@ -40,14 +40,16 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings serverSettings = options.settings();
         LinkedDataSettings linkedDataSettings = settingsOf(linkedData);
         SecurityModule security = SecurityModule.of(serverSettings);
-        LoadSettings settings = inputs.settings(store.store);
+        java.nio.file.Path storeDir = store.localDir("serve",
+                "PactGraph's server, its query page, limits, security and metrics run on the local store; a remote store serves SPARQL itself");
+        LoadSettings settings = inputs.settings(storeDir);
         Loader loader = new Loader();
         if (loader.isStale(settings)) {
             out.println("The store " + store.store + " is missing or older than its inputs; loading first.");
             out.flush();
-            LoadCommand.print(out, loader.load(settings), store.store.toString());
+            LoadCommand.print(out, loader.load(settings), storeDir.toString());
         }
-        TdbStore tdb = TdbStore.at(store.store);
+        TdbStore tdb = TdbStore.at(storeDir);
         StoreLock lock = StoreLock.acquire(tdb.dir());
         DatasetGraph dataset = null;
         PactServer server;

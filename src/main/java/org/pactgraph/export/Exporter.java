@@ -8,12 +8,14 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.pactgraph.model.Iris;
+import org.pactgraph.model.Namespaces;
 
 /**
  * Writes the store, or a part of it ({@link ExportScope}), in a standard RDF format, with the
@@ -27,9 +29,11 @@ public final class Exporter {
     public void export(DatasetGraph dataset, ExportFormat format, ExportScope scope, OutputStream out) {
         Txn.executeRead(dataset, () -> {
             List<Node> graphs = graphs(dataset, scope);
-            StreamRDF sink = sink(format, out, dataset.prefixes());
+            // A store read over SPARQL has no prefixes of its own: write PactGraph's standard ones.
+            PrefixMap prefixes = dataset.prefixes().isEmpty() ? Prefixes.adapt(Namespaces.standard()) : dataset.prefixes();
+            StreamRDF sink = sink(format, out, prefixes);
             sink.start();
-            dataset.prefixes().forEach(sink::prefix);
+            prefixes.forEach(sink::prefix);
             if (format.keepsGraphs()) {
                 for (Node g : graphs) dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink::quad);
             } else if (scope.graph().isPresent()) {
