@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.pactgraph.bench.ExportBenchmark;
 import org.pactgraph.bench.ExtractionBenchmark;
+import org.pactgraph.export.ExportFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,11 +16,12 @@ import picocli.CommandLine.Parameters;
 /** {@code pactgraph bench}: measures PactGraph's speed, each figure against a baseline of the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures speed. 'bench extraction': documents and MB per second of extraction against normalising",
-                "and splitting the same texts, and the share of a full load spent in extraction."})
+                "and splitting the same texts, and the share of a full load spent in extraction.",
+                "'bench export': time and live heap of every export format on a synthetic store, against N-Quads and Jena's own writers."})
 final class BenchCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
 
-    @Parameters(paramLabel = "WHAT", description = "What to measure: extraction.")
+    @Parameters(paramLabel = "WHAT", description = "What to measure: extraction or export.")
     String what;
 
     @Option(names = "--seconds", defaultValue = "5", description = "Seconds to measure each pass, after as long a warm-up (default: ${DEFAULT-VALUE}).")
@@ -31,12 +34,19 @@ final class BenchCommand implements Callable<Integer> {
             description = "More announcements to measure with (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
+    @Option(names = "--organisations", defaultValue = "50000",
+            description = "For 'export': organisations in the synthetic store, about ten quads each (default: ${DEFAULT-VALUE}).")
+    int organisations;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (what.equals("export")) {
+            return export();
+        }
         if (!what.equals("extraction")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown benchmark '" + what + "': expected extraction");
+            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown benchmark '" + what + "': expected extraction or export");
         }
         if (seconds <= 0 || documents < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--seconds must be positive and --documents at least 1");
@@ -53,6 +63,22 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("  extraction takes %.1f times the baseline's time%n", r.ratio());
         share(out, "data folder", r.dataLoad());
         share(out, "larger load", r.largeLoad());
+        out.flush();
+        return 0;
+    }
+
+    private Integer export() {
+        if (organisations < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--organisations must be at least 1");
+        ExportBenchmark.Result r = new ExportBenchmark().run(organisations);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Export of a synthetic TDB2 store of %,d quads; Java %s, %d cores, max heap %,d MB%n", r.quads(),
+                Runtime.version().feature(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        ExportBenchmark.Row baseline = r.rows().get(ExportFormat.NQ.ordinal());
+        out.printf("  %-38s %9s %10s %12s %14s%n", "writer", "ms", "x N-Quads", "MB written", "live heap MB");
+        for (ExportBenchmark.Row row : r.rows()) {
+            out.printf("  %-38s %,9d %10.2f %12.1f %14.1f%n", row.name(), row.millis(), row.millis() / (double) Math.max(1, baseline.millis()),
+                    row.bytes() / 1e6, row.peakHeapBytes() / 1e6);
+        }
         out.flush();
         return 0;
     }

@@ -9,6 +9,9 @@ import org.pactgraph.load.Loader;
 import org.pactgraph.server.PactServer;
 import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.limits.LimitsModule;
+import org.pactgraph.server.linkeddata.LinkedDataModule;
+import org.pactgraph.server.linkeddata.LinkedDataSettings;
+import org.pactgraph.server.ontology.OntologyModule;
 import org.pactgraph.server.ops.OperationsModule;
 import org.pactgraph.server.page.PageModule;
 import org.pactgraph.server.security.SecurityModule;
@@ -27,6 +30,7 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin StoreOption store;
     @Mixin InputOptions inputs;
     @Mixin ServerOptions options;
+    @Mixin LinkedDataOptions linkedData;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -34,6 +38,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ServerSettings serverSettings = options.settings();
+        LinkedDataSettings linkedDataSettings = settingsOf(linkedData);
         SecurityModule security = SecurityModule.of(serverSettings);
         java.nio.file.Path storeDir = store.localDir("serve",
                 "PactGraph's server, its query page, limits, security and metrics run on the local store; a remote store serves SPARQL itself");
@@ -55,6 +60,8 @@ final class ServeCommand implements Callable<Integer> {
                     .module(new LimitsModule(serverSettings))
                     .module(new OperationsModule())
                     .module(new PageModule(serverSettings.queries()))
+                    .module(new LinkedDataModule(dataset, linkedDataSettings))
+                    .module(new OntologyModule(dataset))
                     .start();
         } catch (RuntimeException e) {
             if (dataset != null) TdbStore.close(dataset);
@@ -79,6 +86,14 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    private LinkedDataSettings settingsOf(LinkedDataOptions o) {
+        try {
+            return o.settings();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid --base-url: " + e.getMessage());
+        }
+    }
+
     private void printEndpoints(PrintWriter out, PactServer server, ServerSettings s, boolean writable) {
         out.println("PactGraph is serving " + store.store + " at " + server.baseUrl());
         out.println("  Query page:          " + server.baseUrl() + "/");
@@ -89,6 +104,9 @@ final class ServeCommand implements Callable<Integer> {
                     + "  (HTTP Basic, users of " + s.authFile().orElseThrow() + ")");
             out.println("  Graph Store (write): " + server.baseUrl() + ServerSettings.DATASET + "/" + SecurityModule.DATA);
         }
+        out.println("  Linked data:         " + server.baseUrl() + "/id/{kind}/{slug} (for " + linkedData.baseUrl + "...), "
+                + server.baseUrl() + "/dumps/, " + server.baseUrl() + "/.well-known/void");
+        out.println("  Ontology:            " + server.baseUrl() + "/ontology");
         out.println("  Health, metrics:     " + server.baseUrl() + OperationsModule.PING + ", " + server.baseUrl() + OperationsModule.METRICS);
         out.println("Timeout " + s.timeout().toMillis() / 1000.0 + " s; "
                 + (s.anonymousRowLimit() == 0 ? "no row cap" : "anonymous queries get at most " + s.anonymousRowLimit() + " rows")

@@ -15,6 +15,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.pactgraph.TestData;
 import org.pactgraph.load.Loader;
 import org.pactgraph.server.limits.LimitsModule;
+import org.pactgraph.server.linkeddata.LinkedDataModule;
+import org.pactgraph.server.linkeddata.LinkedDataSettings;
+import org.pactgraph.server.ontology.OntologyModule;
 import org.pactgraph.server.ops.OperationsModule;
 import org.pactgraph.server.page.PageModule;
 import org.pactgraph.server.security.PasswordFile;
@@ -63,6 +66,8 @@ public final class RunningServer implements AutoCloseable {
                     .module(new LimitsModule(settings))
                     .module(new OperationsModule())
                     .module(new PageModule(settings.queries()))
+                    .module(new LinkedDataModule(dataset, LinkedDataSettings.defaults()))
+                    .module(new OntologyModule(dataset))
                     .start();
             return new RunningServer(dataset, server);
         } catch (RuntimeException e) {
