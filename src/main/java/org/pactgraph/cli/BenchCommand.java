@@ -4,9 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.pactgraph.bench.ExplanationCost;
+import org.pactgraph.bench.ExportBenchmark;
 import org.pactgraph.bench.ExtractionBenchmark;
 import org.pactgraph.bench.ReasoningBenchmark;
+import org.pactgraph.export.ExportFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,12 +18,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures speed. 'bench extraction': documents and MB per second of extraction against normalising",
                 "and splitting the same texts, and the share of a full load spent in extraction.",
+                "'bench export': time and live heap of every export format on a synthetic store, against N-Quads and Jena's own writers.",
                 "'bench reasoning': materialisation of generated data against Jena's OWL Micro and OWL Mini reasoners",
                 "(time, heap, answers lost); give the JVM heap enough for them, e.g. PACTGRAPH_JAVA_OPTS=-Xmx16g."})
 final class BenchCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
 
-    @Parameters(paramLabel = "WHAT", description = "What to measure: extraction or reasoning.")
+    @Parameters(paramLabel = "WHAT", description = "What to measure: extraction, export or reasoning.")
     String what;
 
     @Option(names = "--triples", defaultValue = "100000", description = "reasoning: triples of generated instance data (default: ${DEFAULT-VALUE}).")
@@ -47,13 +49,22 @@ final class BenchCommand implements Callable<Integer> {
             description = "More announcements to measure with (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
+    @Option(names = "--organisations", defaultValue = "50000",
+            description = "For 'export': organisations in the synthetic store, about ten quads each (default: ${DEFAULT-VALUE}).")
+    int organisations;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (what.equals("reasoning")) return reasoning();
+        if (what.equals("export")) {
+            return export();
+        }
+        if (what.equals("reasoning")) {
+            return reasoning();
+        }
         if (!what.equals("extraction")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown benchmark '" + what + "': expected extraction or reasoning");
+            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown benchmark '" + what + "': expected extraction, export or reasoning");
         }
         if (seconds <= 0 || documents < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--seconds must be positive and --documents at least 1");
@@ -80,42 +91,23 @@ final class BenchCommand implements Callable<Integer> {
         }
         int jena = jenaRuns != null ? jenaRuns : triples > 200_000 ? 1 : 3;
         ReasoningBenchmark.Result r = new ReasoningBenchmark().run(inputs.settings(Path.of("store")), new ReasoningBenchmark.Settings(triples, seed, runs, jena));
+        return ReasoningBenchReport.print(spec.commandLine().getOut(), r, seed);
+    }
+
+    private Integer export() {
+        if (organisations < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--organisations must be at least 1");
+        ExportBenchmark.Result r = new ExportBenchmark().run(organisations);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Reasoning over %,d generated triples (seed %d) and the ontology's %,d; Java %s, %d cores, max heap %,d MB%n",
-                r.dataTriples(), seed, r.ontologyTriples(), Runtime.version().feature(), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20);
-        out.printf("PactGraph infers %,d triples; answers compared: class and object property assertions of the generated individuals%n", r.inferred());
-        out.println("reasoner             wall (median)  CPU (median)  runs  peak heap  retained   answers  lost  PactGraph's answers it lacks");
-        ReasoningBenchmark.Measure ours = r.of(ReasoningBenchmark.Contender.PACTGRAPH);
-        for (ReasoningBenchmark.Measure m : r.measures()) {
-            boolean jenaRow = m.contender() != ReasoningBenchmark.Contender.PACTGRAPH;
-            out.printf("%-20s %11.3f s %11.3f s %5d %7d MB %6d MB %9d %5s %s%n", m.contender().label(), m.medianMillis() / 1000.0,
-                    m.medianCpuMillis() / 1000.0, m.millis().size(),
-                    m.peakHeap() >> 20, m.retainedHeap() >> 20, m.answers(), jenaRow ? Long.toString(m.missing()) : "-",
-                    jenaRow ? String.format("%,d", m.beyond()) : "-");
+        out.printf("Export of a synthetic TDB2 store of %,d quads; Java %s, %d cores, max heap %,d MB%n", r.quads(),
+                Runtime.version().feature(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        ExportBenchmark.Row baseline = r.rows().get(ExportFormat.NQ.ordinal());
+        out.printf("  %-38s %9s %10s %12s %14s%n", "writer", "ms", "x N-Quads", "MB written", "live heap MB");
+        for (ExportBenchmark.Row row : r.rows()) {
+            out.printf("  %-38s %,9d %10.2f %12.1f %14.1f%n", row.name(), row.millis(), row.millis() / (double) Math.max(1, baseline.millis()),
+                    row.bytes() / 1e6, row.peakHeapBytes() / 1e6);
         }
-        for (ReasoningBenchmark.Measure m : r.measures()) {
-            if (m.contender() == ReasoningBenchmark.Contender.PACTGRAPH) continue;
-            out.printf("PactGraph is %.1f times as fast as %s by wall-clock time (median %,d ms against %,d ms), %.1f times by CPU time%n",
-                    m.medianMillis() / (double) Math.max(1, ours.medianMillis()), m.contender().label(), ours.medianMillis(), m.medianMillis(),
-                    m.medianCpuMillis() / (double) Math.max(1, ours.medianCpuMillis()));
-        }
-        for (ReasoningBenchmark.Measure m : r.measures()) {
-            if (m.beyondByKind().isEmpty()) continue;
-            StringBuilder kinds = new StringBuilder();
-            m.beyondByKind().entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
-                    .forEach(e -> kinds.append(kinds.isEmpty() ? "" : ", ").append(e.getKey()).append(' ').append(String.format("%,d", e.getValue())));
-            out.printf("%s lacks: %s%n", m.contender().label(), kinds);
-        }
-        ExplanationCost e = r.explanations();
-        out.printf("Explaining %,d inferred triples picked at random: %,d down to asserted triples, median %.2f ms, longest %.1f ms each;%n",
-                e.asked(), e.explained(), e.medianMicros() / 1000.0, e.maxMicros() / 1000.0);
-        out.printf("recording derivations while materialising instead would take at least %d bytes x %,d derived facts = %,d MB on every load%n",
-                ExplanationCost.RECORDED_BYTES, e.derivedFacts(), e.recordingBytes() >> 20);
-        long lost = r.measures().stream().mapToLong(ReasoningBenchmark.Measure::missing).sum();
-        out.println(lost == 0 ? "No answer of Jena's is missing from PactGraph's." : "LOST ANSWERS: " + lost + " answers of Jena's are missing from PactGraph's.");
         out.flush();
-        return lost == 0 ? 0 : 1;
+        return 0;
     }
 
     private static void share(PrintWriter out, String what, ExtractionBenchmark.LoadShare s) {

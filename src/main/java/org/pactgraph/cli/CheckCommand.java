@@ -24,7 +24,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TdbStore tdb = TdbStore.at(store.store);
+        TdbStore tdb = TdbStore.at(store.localDir("check", "the reasoner reads every asserted graph of the store in one read transaction"));
         StoreCheck check;
         try (StoreLock lock = StoreLock.acquire(tdb.dir())) {
             DatasetGraph dsg = tdb.open();

@@ -41,7 +41,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Triple t = triple();
-        TdbStore tdb = TdbStore.at(store.store);
+        TdbStore tdb = TdbStore.at(store.localDir("explain", "explanations search the store's indexes triple by triple"));
         try (StoreLock lock = StoreLock.acquire(tdb.dir())) {
             DatasetGraph dsg = tdb.open();
             try {

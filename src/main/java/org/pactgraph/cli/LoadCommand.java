@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.pactgraph.load.LoadReport;
 import org.pactgraph.load.Loader;
+import org.pactgraph.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Mixin;
 /** {@code pactgraph load}: builds the graph from data/ and ontology/ into the store. */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Reads the ontology, the reference data and the announcements, extracts, validates and reasons,",
-                "then replaces the store's content in one transaction. A failed load leaves the store as it was."})
+                "then replaces the store's content in one transaction. A failed load leaves the store as it was.",
+                "With --store sparql:URL the graphs go to a remote SPARQL 1.1 store (see the README, 'Any SPARQL store')."})
 final class LoadCommand implements Callable<Integer> {
     @Mixin StoreOption store;
     @Mixin InputOptions inputs;
@@ -20,8 +22,9 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadReport report = new Loader().load(inputs.settings(store.store));
-        print(spec.commandLine().getOut(), report, store.store.toString());
+        Store target = store.resolve();
+        LoadReport report = new Loader().load(inputs.settings(java.nio.file.Path.of("store")), target);
+        print(spec.commandLine().getOut(), report, target.location());
         return 0;
     }
 

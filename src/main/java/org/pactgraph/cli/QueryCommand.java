@@ -4,12 +4,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.apache.commons.io.output.WriterOutputStream;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.pactgraph.query.QueryRunner;
 import org.pactgraph.query.ResultFormat;
-import org.pactgraph.store.StoreLock;
-import org.pactgraph.store.TdbStore;
+import org.pactgraph.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -22,8 +19,9 @@ import picocli.CommandLine.Parameters;
                 "The standard prefixes (pact:, porg:, person:, theme:, skos:, rdfs: ...) need no declaration."})
 final class QueryCommand implements Callable<Integer> {
     static final class Target {
-        @Option(names = "--store", paramLabel = "DIR", description = "The TDB2 store folder (default: store; env PACTGRAPH_STORE).")
-        java.nio.file.Path store;
+        @Option(names = "--store", paramLabel = "DIR|sparql:URL",
+                description = "The TDB2 store folder, or sparql:URL for a remote SPARQL store (default: store; env PACTGRAPH_STORE).")
+        String store;
 
         @Option(names = "--endpoint", paramLabel = "URL", description = "A SPARQL endpoint, such as http://127.0.0.1:3030/pactgraph/sparql.")
         String endpoint;
@@ -49,15 +47,8 @@ final class QueryCommand implements Callable<Integer> {
             if (target.endpoint != null) {
                 new QueryRunner().run(text, target.endpoint, resultFormat, out);
             } else {
-                TdbStore store = TdbStore.at(target.store != null ? target.store : defaultStore());
-                try (StoreLock lock = StoreLock.acquire(store.dir())) {
-                    DatasetGraph dsg = store.open();
-                    try {
-                        Txn.executeRead(dsg, () -> new QueryRunner().run(text, dsg, resultFormat, out));
-                    } finally {
-                        TdbStore.close(dsg);
-                    }
-                }
+                Store store = Store.of(target.store != null ? target.store : defaultStore(), null, null);
+                new QueryRunner().run(text, store, resultFormat, out);
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -75,8 +66,8 @@ final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    private static java.nio.file.Path defaultStore() {
+    private static String defaultStore() {
         String env = System.getenv("PACTGRAPH_STORE");
-        return java.nio.file.Path.of(env == null || env.isBlank() ? "store" : env);
+        return env == null || env.isBlank() ? "store" : env;
     }
 }

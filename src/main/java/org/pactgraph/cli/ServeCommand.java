@@ -11,6 +11,9 @@ import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.asserted.AssertedViewModule;
 import org.pactgraph.server.explain.ExplainModule;
 import org.pactgraph.server.limits.LimitsModule;
+import org.pactgraph.server.linkeddata.LinkedDataModule;
+import org.pactgraph.server.linkeddata.LinkedDataSettings;
+import org.pactgraph.server.ontology.OntologyModule;
 import org.pactgraph.server.ops.OperationsModule;
 import org.pactgraph.server.page.PageModule;
 import org.pactgraph.server.security.SecurityModule;
@@ -29,6 +32,7 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin StoreOption store;
     @Mixin InputOptions inputs;
     @Mixin ServerOptions options;
+    @Mixin LinkedDataOptions linkedData;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -36,15 +40,18 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ServerSettings serverSettings = options.settings();
+        LinkedDataSettings linkedDataSettings = settingsOf(linkedData);
         SecurityModule security = SecurityModule.of(serverSettings);
-        LoadSettings settings = inputs.settings(store.store);
+        java.nio.file.Path storeDir = store.localDir("serve",
+                "PactGraph's server, its query page, limits, security and metrics run on the local store; a remote store serves SPARQL itself");
+        LoadSettings settings = inputs.settings(storeDir);
         Loader loader = new Loader();
         if (loader.isStale(settings)) {
             out.println("The store " + store.store + " is missing or older than its inputs; loading first.");
             out.flush();
-            LoadCommand.print(out, loader.load(settings), store.store.toString());
+            LoadCommand.print(out, loader.load(settings), storeDir.toString());
         }
-        TdbStore tdb = TdbStore.at(store.store);
+        TdbStore tdb = TdbStore.at(storeDir);
         StoreLock lock = StoreLock.acquire(tdb.dir());
         DatasetGraph dataset = null;
         PactServer server;
@@ -55,6 +62,8 @@ final class ServeCommand implements Callable<Integer> {
                     .module(new LimitsModule(serverSettings))
                     .module(new OperationsModule())
                     .module(new PageModule(serverSettings.queries()))
+                    .module(new LinkedDataModule(dataset, linkedDataSettings))
+                    .module(new OntologyModule(dataset))
                     .module(new ExplainModule(dataset))
                     .module(new AssertedViewModule(dataset))
                     .start();
@@ -81,6 +90,14 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    private LinkedDataSettings settingsOf(LinkedDataOptions o) {
+        try {
+            return o.settings();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid --base-url: " + e.getMessage());
+        }
+    }
+
     private void printEndpoints(PrintWriter out, PactServer server, ServerSettings s, boolean writable) {
         out.println("PactGraph is serving " + store.store + " at " + server.baseUrl());
         out.println("  Query page:          " + server.baseUrl() + "/");
@@ -93,6 +110,9 @@ final class ServeCommand implements Callable<Integer> {
                     + "  (HTTP Basic, users of " + s.authFile().orElseThrow() + ")");
             out.println("  Graph Store (write): " + server.baseUrl() + ServerSettings.DATASET + "/" + SecurityModule.DATA);
         }
+        out.println("  Linked data:         " + server.baseUrl() + "/id/{kind}/{slug} (for " + linkedData.baseUrl + "...), "
+                + server.baseUrl() + "/dumps/, " + server.baseUrl() + "/.well-known/void");
+        out.println("  Ontology:            " + server.baseUrl() + "/ontology");
         out.println("  Health, metrics:     " + server.baseUrl() + OperationsModule.PING + ", " + server.baseUrl() + OperationsModule.METRICS);
         out.println("Timeout " + s.timeout().toMillis() / 1000.0 + " s; "
                 + (s.anonymousRowLimit() == 0 ? "no row cap" : "anonymous queries get at most " + s.anonymousRowLimit() + " rows")

@@ -2,23 +2,27 @@ package org.pactgraph.load;
 
 import java.time.Instant;
 import java.util.Map;
-import org.pactgraph.store.StoreLock;
+import org.pactgraph.store.Store;
 import org.pactgraph.store.TdbStore;
 
 /**
- * Loads data/ and ontology/ into a TDB2 store: builds the complete graph in memory (see
- * {@link GraphBuilder}), then replaces the store's content in one transaction. A load that fails
- * at any stage leaves the store exactly as it was.
+ * Loads data/ and ontology/ into a store: builds the complete graph in memory (see
+ * {@link GraphBuilder}), then replaces the store's content whole (see {@link Store#replace}). A
+ * load that fails while building leaves the store exactly as it was.
  */
 public final class Loader {
     /** The metadata key holding the fingerprint of the inputs a store was built from. */
     public static final String FINGERPRINT = "inputs.fingerprint";
 
-    /** Loads, holding the store's lock for the whole time. */
+    /** Loads into the TDB2 store of the settings, holding its lock for the whole time. */
     public LoadReport load(LoadSettings settings) {
+        return load(settings, TdbStore.at(settings.storeDir()));
+    }
+
+    /** Loads into the given store (the settings' store folder is not used), holding its lock where it has one. */
+    public LoadReport load(LoadSettings settings, Store store) {
         InputFiles files = InputFiles.find(settings);
-        TdbStore store = TdbStore.at(settings.storeDir());
-        try (StoreLock lock = StoreLock.acquire(store.dir())) {
+        try (Store.Lock lock = store.lock()) {
             GraphBuilder.Built built = new GraphBuilder().build(files);
             long start = System.nanoTime();
             store.replace(built.dataset(), Map.of(
@@ -34,7 +38,11 @@ public final class Loader {
 
     /** True when the store is missing or was built from other inputs than those there now. */
     public boolean isStale(LoadSettings settings) {
-        TdbStore store = TdbStore.at(settings.storeDir());
+        return isStale(settings, TdbStore.at(settings.storeDir()));
+    }
+
+    /** True when the given store is missing or was built from other inputs than those there now. */
+    public boolean isStale(LoadSettings settings, Store store) {
         if (!store.exists()) return true;
         String built = store.metadata().get(FINGERPRINT);
         return built == null || !built.equals(InputFiles.find(settings).fingerprint());

@@ -19,7 +19,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.pactgraph.model.Namespaces;
+import org.pactgraph.store.Store;
 
 /**
  * Runs one SPARQL query against a local dataset or a remote endpoint and prints the answer.
@@ -61,10 +63,23 @@ public final class QueryRunner {
         }
     }
 
-    /** Runs the query on a SPARQL endpoint and prints the answer. */
+    /** Runs the query on a store, local or remote, and prints the answer. */
+    public void run(String text, Store store, ResultFormat format, OutputStream out) {
+        Query query = parse(text);
+        store.query(query, exec -> {
+            print(query, exec, format, out);
+            return null;
+        });
+    }
+
+    /**
+     * Runs the query on a SPARQL endpoint and prints the answer. The query goes as an HTML form,
+     * which every SPARQL 1.1 server accepts (Virtuoso 7.2 never answers one sent as
+     * {@code application/sparql-query}).
+     */
     public void run(String text, String endpoint, ResultFormat format, OutputStream out) {
         Query query = parse(text);
-        try (QueryExec exec = QueryExecHTTP.service(endpoint).query(query).build()) {
+        try (QueryExec exec = QueryExecHTTP.service(endpoint).sendMode(QuerySendMode.asPostForm).query(query).build()) {
             print(query, exec, format, out);
         } catch (org.apache.jena.atlas.web.HttpException e) {
             throw new QueryFailedException("The endpoint " + endpoint + " did not answer: " + e.getMessage(),

@@ -15,7 +15,7 @@ import java.nio.file.StandardOpenOption;
  * operating system drops the lock when the process dies, so a crash never leaves a stale lock.
  * The lock file names the holder's process id for the error message of the next comer.
  */
-public final class StoreLock implements AutoCloseable {
+public final class StoreLock implements Store.Lock {
     private final FileChannel channel;
     private final FileLock lock;
 

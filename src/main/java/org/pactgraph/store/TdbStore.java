@@ -16,10 +16,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -32,7 +36,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * killed load leaves {@code current} exactly as it was, and readers never see a half-written
  * store. This also avoids TDB2's growth under repeated updates.
  */
-public final class TdbStore {
+public final class TdbStore implements Store {
     private static final Pattern GENERATION = Pattern.compile("gen-(\\d{4,})");
     private static final String CURRENT = "current";
     private static final String METADATA = "pactgraph-load.properties";
@@ -53,12 +57,53 @@ public final class TdbStore {
         return dir;
     }
 
+    @Override
+    public String location() {
+        return dir.toString();
+    }
+
+    /** Takes the store's {@link StoreLock}: one process at a time may open a TDB2 store. */
+    @Override
+    public StoreLock lock() {
+        return StoreLock.acquire(dir);
+    }
+
+    @Override
+    public <T> T query(Query query, Function<QueryExec, T> use) {
+        try (StoreLock lock = lock()) {
+            DatasetGraph dsg = open();
+            try {
+                return Txn.calculateRead(dsg, () -> {
+                    try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
+                        return use.apply(exec);
+                    }
+                });
+            } finally {
+                close(dsg);
+            }
+        }
+    }
+
+    @Override
+    public void read(Consumer<DatasetGraph> use) {
+        try (StoreLock lock = lock()) {
+            DatasetGraph dsg = open();
+            try {
+                use.accept(dsg);
+            } finally {
+                close(dsg);
+            }
+        }
+    }
+
     /** True when a load has completed into this store. */
+    @Override
     public boolean exists() {
         return currentGeneration().isPresent();
     }
 
     /** The metadata the last completed load recorded, empty when there is none. */
+    @Override
     public Map<String, String> metadata() {
         Optional<Path> current = currentGeneration();
         if (current.isEmpty()) return Map.of();
@@ -80,6 +125,7 @@ public final class TdbStore {
      * Replaces the store's content with the given dataset, written in one TDB2 write transaction
      * into a fresh generation, then switched to atomically. The caller holds the {@link StoreLock}.
      */
+    @Override
     public void replace(DatasetGraph content, Map<String, String> metadata) {
         Path next = dir.resolve(nextGenerationName());
         try {

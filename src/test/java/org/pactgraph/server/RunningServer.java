@@ -17,6 +17,9 @@ import org.pactgraph.load.Loader;
 import org.pactgraph.server.asserted.AssertedViewModule;
 import org.pactgraph.server.explain.ExplainModule;
 import org.pactgraph.server.limits.LimitsModule;
+import org.pactgraph.server.linkeddata.LinkedDataModule;
+import org.pactgraph.server.linkeddata.LinkedDataSettings;
+import org.pactgraph.server.ontology.OntologyModule;
 import org.pactgraph.server.ops.OperationsModule;
 import org.pactgraph.server.page.PageModule;
 import org.pactgraph.server.security.PasswordFile;
@@ -65,6 +68,8 @@ public final class RunningServer implements AutoCloseable {
                     .module(new LimitsModule(settings))
                     .module(new OperationsModule())
                     .module(new PageModule(settings.queries()))
+                    .module(new LinkedDataModule(dataset, LinkedDataSettings.defaults()))
+                    .module(new OntologyModule(dataset))
                     .module(new ExplainModule(dataset))
                     .module(new AssertedViewModule(dataset))
                     .start();

@@ -122,12 +122,16 @@ async function run(query) {
   const full = withStandardPrefixes(query);
   const type = queryType(full);
   const runButton = document.getElementById("run");
+  // Only the latest run may show its answer: an earlier, slower one must not overwrite it.
+  const ticket = page.runs = (page.runs || 0) + 1;
+  const stale = () => ticket !== page.runs;
   runButton.disabled = true;
   setStatus("Running ...");
   const started = performance.now();
   try {
     if (type === "CONSTRUCT" || type === "DESCRIBE") {
       const text = await (await post(full, "text/turtle")).text();
+      if (stale()) return;
       const pre = document.createElement("pre");
       pre.className = "graph";
       pre.textContent = text;
@@ -136,7 +140,9 @@ async function run(query) {
     } else {
       const response = await post(full, "application/sparql-results+json");
       const cap = response.headers.get("PactGraph-Row-Limit");
-      const rows = showTable(await response.json());
+      const json = await response.json();
+      if (stale()) return;
+      const rows = showTable(json);
       const capped = cap && rows >= Number(cap) ? ` (capped at ${cap} rows for anonymous users)` : "";
       setStatus(`${rows} ${rows === 1 ? "row" : "rows"} in ${Math.round(performance.now() - started)} ms${capped}`);
     }
@@ -144,10 +150,11 @@ async function run(query) {
     document.getElementById("download-csv").disabled = !(type === "SELECT");
     document.getElementById("download-json").disabled = false;
   } catch (e) {
+    if (stale()) return;
     document.getElementById("results").replaceChildren();
     setStatus(e.message, true);
   } finally {
-    runButton.disabled = false;
+    if (!stale()) runButton.disabled = false;
   }
 }
 

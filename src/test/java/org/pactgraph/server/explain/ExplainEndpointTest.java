@@ -102,6 +102,23 @@ class ExplainEndpointTest {
     }
 
     @Test
+    void everyExplanationLinkOfAResourcePageLeadsToAnExplanation() {
+        for (String resource : java.util.List.of("/id/org/nvidia.html", "/id/org/keio-university.html", "/id/funding/uw-tsukuba-ai-2024.html")) {
+            String page = server.get(resource, "text/html").body();
+            var links = java.util.regex.Pattern.compile("href=\"(" + java.util.regex.Pattern.quote(ExplainModule.PATH) + "\\?[^\"]+)\"").matcher(page);
+            int followed = 0;
+            while (links.find()) {
+                String href = links.group(1).replace("&#61;", "=").replace("&amp;", "&");
+                HttpResponse<String> r = server.get(href, "application/json");
+                assertEquals(200, r.statusCode(), href + " " + r.body());
+                assertFalse(JSON.parse(r.body()).getString("rule").equals("asserted"), href);
+                followed++;
+            }
+            assertTrue(followed > 0, resource + " links no explanation");
+        }
+    }
+
+    @Test
     void anAssertedTripleIsSaidToBeAsserted() {
         HttpResponse<String> r = server.get(explain("place:tokyo", "pact:locatedIn", "place:japan"), "application/json");
         assertEquals(200, r.statusCode());

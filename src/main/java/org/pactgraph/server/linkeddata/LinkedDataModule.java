@@ -1,0 +1,36 @@
+package org.pactgraph.server.linkeddata;
+
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * Linked data: every resource IRI dereferences at {@code /id/...} (303 See Other to its HTML page
+ * or RDF description, chosen by the Accept header), the dumps at {@code /dumps/}, the dataset's
+ * VoID and DCAT description at {@code /.well-known/void} and the JSON-LD context at
+ * {@code /context.jsonld}.
+ */
+public final class LinkedDataModule implements FusekiModule {
+    private final DatasetGraph store;
+    private final LinkedDataSettings settings;
+
+    public LinkedDataModule(DatasetGraph store, LinkedDataSettings settings) {
+        this.store = store;
+        this.settings = settings;
+    }
+
+    @Override
+    public String name() {
+        return "PactGraph linked data";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        builder.addServlet(PageLinks.ID_PATH + "*", new ResourceServlet(store, settings));
+        builder.addServlet(DumpServlet.PATH + "*", new DumpServlet(store));
+        builder.addServlet(VoidServlet.PATH, new VoidServlet(store));
+        builder.addServlet(ContextServlet.PATH, new ContextServlet(store));
+    }
+}
