@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.pactgraph.bench.ExportBenchmark;
 import org.pactgraph.bench.ExtractionBenchmark;
+import org.pactgraph.bench.ReasoningBenchmark;
 import org.pactgraph.export.ExportFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,12 +18,26 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures speed. 'bench extraction': documents and MB per second of extraction against normalising",
                 "and splitting the same texts, and the share of a full load spent in extraction.",
-                "'bench export': time and live heap of every export format on a synthetic store, against N-Quads and Jena's own writers."})
+                "'bench export': time and live heap of every export format on a synthetic store, against N-Quads and Jena's own writers.",
+                "'bench reasoning': materialisation of generated data against Jena's OWL Micro and OWL Mini reasoners",
+                "(time, heap, answers lost); give the JVM heap enough for them, e.g. PACTGRAPH_JAVA_OPTS=-Xmx16g."})
 final class BenchCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
 
-    @Parameters(paramLabel = "WHAT", description = "What to measure: extraction or export.")
+    @Parameters(paramLabel = "WHAT", description = "What to measure: extraction, export or reasoning.")
     String what;
+
+    @Option(names = "--triples", defaultValue = "100000", description = "reasoning: triples of generated instance data (default: ${DEFAULT-VALUE}).")
+    long triples;
+
+    @Option(names = "--seed", defaultValue = "42", description = "reasoning: the generator's seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--runs", defaultValue = "11", description = "reasoning: measured runs of PactGraph's reasoner, the median reported (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--jena-runs", description = "reasoning: measured runs of each Jena reasoner (default: 3, or 1 above 200,000 triples).")
+    Integer jenaRuns;
 
     @Option(names = "--seconds", defaultValue = "5", description = "Seconds to measure each pass, after as long a warm-up (default: ${DEFAULT-VALUE}).")
     double seconds;
@@ -45,8 +60,11 @@ final class BenchCommand implements Callable<Integer> {
         if (what.equals("export")) {
             return export();
         }
+        if (what.equals("reasoning")) {
+            return reasoning();
+        }
         if (!what.equals("extraction")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown benchmark '" + what + "': expected extraction or export");
+            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown benchmark '" + what + "': expected extraction, export or reasoning");
         }
         if (seconds <= 0 || documents < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--seconds must be positive and --documents at least 1");
@@ -65,6 +83,15 @@ final class BenchCommand implements Callable<Integer> {
         share(out, "larger load", r.largeLoad());
         out.flush();
         return 0;
+    }
+
+    private int reasoning() {
+        if (triples < 1000 || runs < 1 || (jenaRuns != null && jenaRuns < 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--triples must be at least 1000 and --runs and --jena-runs at least 1");
+        }
+        int jena = jenaRuns != null ? jenaRuns : triples > 200_000 ? 1 : 3;
+        ReasoningBenchmark.Result r = new ReasoningBenchmark().run(inputs.settings(Path.of("store")), new ReasoningBenchmark.Settings(triples, seed, runs, jena));
+        return ReasoningBenchReport.print(spec.commandLine().getOut(), r, seed);
     }
 
     private Integer export() {

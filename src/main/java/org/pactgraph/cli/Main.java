@@ -3,6 +3,7 @@ package org.pactgraph.cli;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import org.pactgraph.PactGraphException;
+import org.pactgraph.reason.InconsistencyException;
 import org.pactgraph.validate.ValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,6 +21,7 @@ import picocli.CommandLine.ScopeType;
         description = "A knowledge graph of research partnerships between governments, universities and companies.",
         subcommands = {LoadCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, ExtractCommand.class,
                 EvalCommand.class, BenchCommand.class, PasswdCommand.class, GenerateCommand.class,
+                CheckCommand.class, ExplainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show progress details and stack traces of errors.")
@@ -55,6 +57,9 @@ public final class Main implements Runnable {
         if (e instanceof ValidationException v) {
             err.println("pactgraph: " + v.report());
             err.println("pactgraph: " + v.hint());
+        } else if (e instanceof InconsistencyException c) {
+            err.println("pactgraph: " + c.report());
+            err.println("pactgraph: " + c.hint());
         } else if (e instanceof PactGraphException p) {
             err.println("pactgraph: " + p.oneLine());
         } else {

@@ -8,6 +8,8 @@ import org.pactgraph.load.LoadSettings;
 import org.pactgraph.load.Loader;
 import org.pactgraph.server.PactServer;
 import org.pactgraph.server.ServerSettings;
+import org.pactgraph.server.asserted.AssertedViewModule;
+import org.pactgraph.server.explain.ExplainModule;
 import org.pactgraph.server.limits.LimitsModule;
 import org.pactgraph.server.linkeddata.LinkedDataModule;
 import org.pactgraph.server.linkeddata.LinkedDataSettings;
@@ -62,6 +64,8 @@ final class ServeCommand implements Callable<Integer> {
                     .module(new PageModule(serverSettings.queries()))
                     .module(new LinkedDataModule(dataset, linkedDataSettings))
                     .module(new OntologyModule(dataset))
+                    .module(new ExplainModule(dataset))
+                    .module(new AssertedViewModule(dataset))
                     .start();
         } catch (RuntimeException e) {
             if (dataset != null) TdbStore.close(dataset);
@@ -99,6 +103,8 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  Query page:          " + server.baseUrl() + "/");
         out.println("  SPARQL query:        " + server.sparqlUrl());
         out.println("  Graph Store (read):  " + server.graphStoreUrl());
+        out.println("  Asserted only:       " + server.baseUrl() + AssertedViewModule.DATASET + "/sparql  (without graph/inferred)");
+        out.println("  Explanations:        " + server.baseUrl() + ExplainModule.PATH + "?s=IRI&p=IRI&o=IRI");
         if (writable) {
             out.println("  SPARQL update:       " + server.baseUrl() + ServerSettings.DATASET + "/" + SecurityModule.UPDATE
                     + "  (HTTP Basic, users of " + s.authFile().orElseThrow() + ")");

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -18,6 +19,10 @@ import org.pactgraph.extract.Gazetteer;
 import org.pactgraph.extract.StatementMapper;
 import org.pactgraph.model.Iris;
 import org.pactgraph.model.Namespaces;
+import org.pactgraph.reason.ConsistencyReport;
+import org.pactgraph.reason.DatasetFacts;
+import org.pactgraph.reason.InconsistencyException;
+import org.pactgraph.reason.Materialization;
 import org.pactgraph.reason.Materializer;
 import org.pactgraph.validate.ShapesValidator;
 
@@ -31,6 +36,9 @@ public final class GraphBuilder {
     public record Built(DatasetGraph dataset, LoadReport report) {}
 
     private final Map<String, Long> timings = new LinkedHashMap<>();
+    /** Each ontology and reference file as read, to say which file a clashing triple came from. */
+    private final Map<String, Graph> inputGraphs = new LinkedHashMap<>();
+    private final Map<String, String> documentFiles = new HashMap<>();
 
     /** Reads, extracts, validates and reasons. */
     public Built build(InputFiles files) {
@@ -56,6 +64,7 @@ public final class GraphBuilder {
                     if (t.getSubject().isURI()) sources.putIfAbsent(t.getSubject().getURI(), doc.path());
                 });
                 addGraph(dsg, doc.graphIri(), g);
+                documentFiles.put(doc.graphIri(), doc.path());
                 n += extraction.facts().size();
             }
             return n;
@@ -66,8 +75,13 @@ public final class GraphBuilder {
             new ShapesValidator(shapes, Namespaces.standard()).validate(asserted, sources);
             return null;
         });
-        Graph inferred = timed("reason", () -> new Materializer().inferred(asserted));
-        addGraph(dsg, Iris.INFERRED_GRAPH, inferred);
+        Materialization reasoning = timed("reason", () -> new Materializer().materialize(asserted));
+        addTriples(dsg, Iris.INFERRED_GRAPH, reasoning.inferredTriples());
+        if (!reasoning.consistent()) {
+            DatasetFacts stated = new DatasetFacts(dsg, this::fileOf);
+            throw new InconsistencyException(ConsistencyReport.summary(reasoning.clashes()),
+                    ConsistencyReport.render(reasoning.clashes(), reasoning.schema(), stated, Namespaces.standard()));
+        }
 
         Map<String, Long> counts = new LinkedHashMap<>();
         dsg.listGraphNodes().forEachRemaining(g -> counts.put(g.getURI(), (long) dsg.getGraph(g).size()));
@@ -84,11 +98,22 @@ public final class GraphBuilder {
         return union(reader.readAll(files.ontologies(), sources), reader.readAll(files.referenceData(), sources));
     }
 
+    /** The file a triple of the graph was read from. */
+    private String fileOf(Node graph, Triple t) {
+        String document = documentFiles.get(graph.getURI());
+        if (document != null) return document;
+        for (Map.Entry<String, Graph> e : inputGraphs.entrySet()) {
+            if (e.getValue().contains(t)) return e.getKey();
+        }
+        return null;
+    }
+
     private Graph readAll(List<Path> files, Map<String, String> sources) {
         Graph all = GraphFactory.createDefaultGraph();
         for (Path file : files) {
             Graph g = RdfFileReader.read(file);
             String name = InputFiles.display(file);
+            inputGraphs.put(name, g);
             g.find().forEachRemaining(t -> {
                 all.add(t);
                 if (t.getSubject().isURI()) sources.putIfAbsent(t.getSubject().getURI(), name);
@@ -107,6 +132,11 @@ public final class GraphBuilder {
     private static void addGraph(DatasetGraph dsg, String iri, Graph g) {
         Node name = NodeFactory.createURI(iri);
         g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    private static void addTriples(DatasetGraph dsg, String iri, List<Triple> triples) {
+        Node name = NodeFactory.createURI(iri);
+        triples.forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     private <T> T timed(String stage, java.util.function.Supplier<T> work) {

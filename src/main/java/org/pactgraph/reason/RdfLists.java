@@ -25,7 +25,8 @@ final class RdfLists {
         return items;
     }
 
-    private static Node object(Graph g, Node s, Node p) {
+    /** The first object of the subject for the property, or null. */
+    static Node object(Graph g, Node s, Node p) {
         var it = g.find(s, p, Node.ANY);
         try {
             return it.hasNext() ? it.next().getObject() : null;

@@ -89,14 +89,15 @@ class CompetencyQuestionsTest {
         }
     }
 
-    private static String answer(Path query, DatasetGraph data) throws IOException {
+    /** The query's answer on the dataset, as CSV. */
+    static String answer(Path query, DatasetGraph data) throws IOException {
         String text = Files.readString(query);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Txn.executeRead(data, () -> new QueryRunner().run(text, data, ResultFormat.CSV, out));
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static String read(Path file) {
+    static String read(Path file) {
         try {
             return Files.readString(file);
         } catch (IOException e) {

@@ -14,6 +14,8 @@ import java.util.Base64;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.pactgraph.TestData;
 import org.pactgraph.load.Loader;
+import org.pactgraph.server.asserted.AssertedViewModule;
+import org.pactgraph.server.explain.ExplainModule;
 import org.pactgraph.server.limits.LimitsModule;
 import org.pactgraph.server.linkeddata.LinkedDataModule;
 import org.pactgraph.server.linkeddata.LinkedDataSettings;
@@ -68,6 +70,8 @@ public final class RunningServer implements AutoCloseable {
                     .module(new PageModule(settings.queries()))
                     .module(new LinkedDataModule(dataset, LinkedDataSettings.defaults()))
                     .module(new OntologyModule(dataset))
+                    .module(new ExplainModule(dataset))
+                    .module(new AssertedViewModule(dataset))
                     .start();
             return new RunningServer(dataset, server);
         } catch (RuntimeException e) {

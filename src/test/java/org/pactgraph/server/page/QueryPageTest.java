@@ -3,10 +3,8 @@ package org.pactgraph.server.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -19,15 +17,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pactgraph.TestData;
 import org.pactgraph.model.Iris;
+import org.pactgraph.server.HeadlessChromium;
 import org.pactgraph.server.RunningServer;
 import org.pactgraph.store.TdbStore;
 
@@ -37,27 +32,13 @@ import org.pactgraph.store.TdbStore;
  * link, and look at the network. Screenshots go to target/screenshots/.
  */
 class QueryPageTest {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String DRIVER = "/usr/bin/chromedriver";
     private static RunningServer server;
-    private static WebDriver browser;
-    private static Path profile;
+    private static ChromeDriver browser;
 
     @BeforeAll
-    static void start() throws Exception {
-        assertTrue(new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute(),
-                "Debian's chromium and chromium-driver are missing (.ci/run installs them: apt-get install chromium chromium-driver)");
+    static void start() {
         server = RunningServer.overSharedStore(RunningServer.loopback());
-        profile = Files.createTempDirectory("pactgraph-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        // This machine's network is closed: everything Chromium would fetch by itself stays off.
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1400,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start();
     }
 
     @AfterAll
@@ -70,10 +51,8 @@ class QueryPageTest {
         return new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
-    private static void screenshot(String name) throws Exception {
-        Path dir = Files.createDirectories(Path.of("target/screenshots"));
-        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    private static void screenshot(String name) {
+        HeadlessChromium.screenshot(browser, name);
     }
 
     private static void open() {

@@ -1,0 +1,72 @@
+package org.pactgraph.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.pactgraph.model.Namespaces;
+import org.pactgraph.reason.Derivation;
+import org.pactgraph.reason.DerivationText;
+import org.pactgraph.reason.Explainer;
+import org.pactgraph.reason.NodeText;
+import org.pactgraph.reason.NotEntailedException;
+import org.pactgraph.reason.TermParser;
+import org.pactgraph.store.StoreLock;
+import org.pactgraph.store.TdbStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code pactgraph explain S P O}: why a triple holds, as a tree of OWL 2 RL rules down to asserted triples. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Explains why a triple holds in the store: the OWL 2 RL rule that concludes it (prp-trp, cax-sco ...),",
+                "its axiom, and its premises, down to asserted triples with the sentence or curated source of each.",
+                "Terms are prefixed names (porg:keio-university), <IRI>s, 'a', or literals (\"50000000.0\"^^xsd:decimal)."})
+final class ExplainCommand implements Callable<Integer> {
+    @Mixin StoreOption store;
+
+    @Parameters(index = "0", paramLabel = "SUBJECT", description = "The subject, such as porg:keio-university.")
+    String subject;
+
+    @Parameters(index = "1", paramLabel = "PREDICATE", description = "The predicate, such as pact:locatedIn or a.")
+    String predicate;
+
+    @Parameters(index = "2", paramLabel = "OBJECT", description = "The object, such as place:japan.")
+    String object;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Triple t = triple();
+        TdbStore tdb = TdbStore.at(store.localDir("explain", "explanations search the store's indexes triple by triple"));
+        try (StoreLock lock = StoreLock.acquire(tdb.dir())) {
+            DatasetGraph dsg = tdb.open();
+            try {
+                String tree = Txn.calculateRead(dsg, () -> {
+                    Explainer explainer = Explainer.over(dsg);
+                    NodeText text = new NodeText(Namespaces.standard(), explainer.schema());
+                    Derivation d = explainer.explain(t).orElseThrow(() -> new NotEntailedException(text.triple(t)));
+                    return new DerivationText(text).render(d);
+                });
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(tree);
+                out.flush();
+            } finally {
+                TdbStore.close(dsg);
+            }
+        }
+        return 0;
+    }
+
+    private Triple triple() {
+        TermParser terms = new TermParser(Namespaces.standard());
+        try {
+            return Triple.create(terms.parse(subject), terms.parse(predicate), terms.parse(object));
+        } catch (TermParser.BadTermException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.oneLine());
+        }
+    }
+}

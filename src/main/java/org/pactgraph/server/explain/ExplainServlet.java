@@ -1,0 +1,84 @@
+package org.pactgraph.server.explain;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.pactgraph.PactGraphException;
+import org.pactgraph.model.Namespaces;
+import org.pactgraph.reason.Derivation;
+import org.pactgraph.reason.Explainer;
+import org.pactgraph.reason.NodeText;
+import org.pactgraph.reason.NotEntailedException;
+import org.pactgraph.reason.TermParser;
+
+/** Answers {@code GET /pactgraph/explain}: parses the triple, explains it in a read transaction, writes HTML or JSON. */
+final class ExplainServlet extends HttpServlet {
+    private final DatasetGraph store;
+
+    ExplainServlet(DatasetGraph store) {
+        this.store = store;
+    }
+
+    /** A derivation with the schema to write its axioms. */
+    record Explained(Derivation derivation, NodeText text) {}
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        boolean json = wantsJson(req);
+        Triple t;
+        try {
+            t = triple(req);
+        } catch (PactGraphException e) {
+            send(resp, HttpServletResponse.SC_BAD_REQUEST, json, e.oneLine());
+            return;
+        }
+        Explained explained;
+        try {
+            explained = Txn.calculateRead(store, () -> {
+                Explainer explainer = Explainer.over(store);
+                NodeText text = new NodeText(Namespaces.standard(), explainer.schema());
+                Derivation d = explainer.explain(t).orElseThrow(() -> new NotEntailedException(text.triple(t)));
+                return new Explained(d, text);
+            });
+        } catch (NotEntailedException e) {
+            send(resp, HttpServletResponse.SC_NOT_FOUND, json, e.oneLine());
+            return;
+        }
+        String body = json ? ExplanationJson.write(explained) : ExplanationPage.write(explained);
+        resp.setStatus(HttpServletResponse.SC_OK);
+        resp.setContentType(json ? "application/json; charset=utf-8" : "text/html; charset=utf-8");
+        resp.setHeader("Vary", "Accept");
+        resp.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Triple triple(HttpServletRequest req) {
+        TermParser terms = new TermParser(Namespaces.standard());
+        String s = req.getParameter("s");
+        String p = req.getParameter("p");
+        String o = req.getParameter("o");
+        if (s == null || p == null || o == null || s.isBlank() || p.isBlank() || o.isBlank()) {
+            throw new PactGraphException("The parameters s, p and o are required",
+                    "ask for example " + ExplainModule.PATH + "?s=IRI&p=IRI&o=IRI with the IRIs URL-encoded");
+        }
+        return Triple.create(terms.parse(s), terms.parse(p), terms.parse(o));
+    }
+
+    private static boolean wantsJson(HttpServletRequest req) {
+        String format = req.getParameter("format");
+        if (format != null) return format.equalsIgnoreCase("json");
+        String accept = req.getHeader("Accept");
+        return accept != null && accept.contains("application/json");
+    }
+
+    private static void send(HttpServletResponse resp, int status, boolean json, String message) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType(json ? "application/json; charset=utf-8" : "text/html; charset=utf-8");
+        String body = json ? ExplanationJson.error(message) : ExplanationPage.error(status, message);
+        resp.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,71 @@
+package org.pactgraph.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.pactgraph.TestData;
+import org.pactgraph.reason.AssertedGraph;
+import org.pactgraph.store.TdbStore;
+
+/**
+ * The competency questions answered through the inferred graph (14 to 16, marked
+ * "# Inference: needed"): without the inferred graph they lose answers, and their answers equal
+ * those of the same question written with property paths over the asserted graphs alone
+ * (src/test/resources/query/paths/NAME.rq), an independent check of the golden files.
+ */
+class InferenceQuestionsTest {
+    private static final String NEEDED = "# Inference: needed";
+    private static DatasetGraph dataset;
+    private static DatasetGraph asserted;
+
+    @BeforeAll
+    static void open() {
+        dataset = TdbStore.at(TestData.loadedStore()).open();
+        asserted = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(asserted, () -> Txn.executeRead(dataset, () ->
+                new AssertedGraph(dataset).find().forEachRemaining(asserted.getDefaultGraph()::add)));
+    }
+
+    @AfterAll
+    static void close() {
+        TdbStore.close(dataset);
+    }
+
+    static Stream<Path> questions() throws IOException {
+        return CompetencyQuestionsTest.queries().filter(q -> CompetencyQuestionsTest.read(q).contains(NEEDED));
+    }
+
+    @Test
+    void questionsFourteenToSixteenAreAnsweredThroughTheInferredGraph() throws IOException {
+        assertEquals(3, questions().count());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("questions")
+    void losesAnswersWithoutTheInferredGraph(Path query) throws IOException {
+        String with = CompetencyQuestionsTest.answer(query, dataset);
+        String without = CompetencyQuestionsTest.answer(query, asserted);
+        assertNotEquals(with, without);
+        assertTrue(with.lines().count() > without.lines().count(), without);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("questions")
+    void agreesWithPropertyPathsOverTheAssertedGraphs(Path query) throws IOException {
+        Path paths = Path.of("src/test/resources/query/paths", query.getFileName().toString());
+        assertEquals(CompetencyQuestionsTest.answer(query, dataset), CompetencyQuestionsTest.answer(paths, asserted));
+    }
+
+}
