@@ -3,7 +3,6 @@ package org.pactgraph.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.pactgraph.load.LoadSettings;
 import org.pactgraph.load.Loader;
 import org.pactgraph.server.PactServer;
@@ -17,6 +16,7 @@ import org.pactgraph.server.ontology.OntologyModule;
 import org.pactgraph.server.ops.OperationsModule;
 import org.pactgraph.server.page.PageModule;
 import org.pactgraph.server.security.SecurityModule;
+import org.pactgraph.store.LiveDataset;
 import org.pactgraph.store.StoreLock;
 import org.pactgraph.store.TdbStore;
 import picocli.CommandLine;
@@ -45,18 +45,22 @@ final class ServeCommand implements Callable<Integer> {
         java.nio.file.Path storeDir = store.localDir("serve",
                 "PactGraph's server, its query page, limits, security and metrics run on the local store; a remote store serves SPARQL itself");
         LoadSettings settings = inputs.settings(storeDir);
-        Loader loader = new Loader();
-        if (loader.isStale(settings)) {
-            out.println("The store " + store.store + " is missing or older than its inputs; loading first.");
-            out.flush();
-            LoadCommand.print(out, loader.load(settings), storeDir.toString());
-        }
         TdbStore tdb = TdbStore.at(storeDir);
-        StoreLock lock = StoreLock.acquire(tdb.dir());
-        DatasetGraph dataset = null;
+        // Only the serve lock: a 'pactgraph load' may run meanwhile, and the server moves to its result.
+        StoreLock lock = StoreLock.forServing(tdb.dir());
+        LiveDataset dataset = null;
         PactServer server;
         try {
-            dataset = tdb.open();
+            Loader loader = new Loader();
+            if (loader.isStale(settings)) {
+                out.println("The store " + store.store + " is missing or older than its inputs; loading first.");
+                out.flush();
+                LoadCommand.print(out, loader.load(settings), storeDir.toString());
+            }
+            dataset = LiveDataset.open(tdb, message -> {
+                out.println(message);
+                out.flush();
+            });
             server = PactServer.builder(serverSettings, dataset)
                     .module(security)
                     .module(new LimitsModule(serverSettings))
@@ -68,16 +72,16 @@ final class ServeCommand implements Callable<Integer> {
                     .module(new AssertedViewModule(dataset))
                     .start();
         } catch (RuntimeException e) {
-            if (dataset != null) TdbStore.close(dataset);
+            if (dataset != null) dataset.close();
             lock.close();
             throw e;
         }
-        DatasetGraph opened = dataset;
+        LiveDataset opened = dataset;
         AtomicBoolean stopped = new AtomicBoolean();
         Runnable stop = () -> {
             if (stopped.compareAndSet(false, true)) {
                 server.close();
-                TdbStore.close(opened);
+                opened.close();
                 lock.close();
                 out.println("PactGraph stopped; the store " + store.store + " is closed.");
                 out.flush();

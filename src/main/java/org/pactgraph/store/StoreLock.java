@@ -9,44 +9,72 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * An exclusive, process-wide lock on a store folder, held by whoever loads or serves it. The
- * operating system drops the lock when the process dies, so a crash never leaves a stale lock.
- * The lock file names the holder's process id for the error message of the next comer.
+ * Process-wide locks on a store folder. There are two: the <em>load</em> lock ({@code .lock}),
+ * held by a load for its whole run so that two loads never write at once, and the <em>serve</em>
+ * lock ({@code .serve.lock}), held by a running server for its life. A load takes only the first,
+ * so that it may run while the server serves (the server moves to the new generation by itself,
+ * see {@link LiveDataset}); a command that opens the store directly ({@code query}, {@code export},
+ * {@code check}) takes both, because TDB2 lets one process at a time open a database. The
+ * operating system drops a lock when its process dies, so a crash never leaves a stale lock. Each
+ * lock file names its holder's process id for the error message of the next comer.
  */
 public final class StoreLock implements Store.Lock {
-    private final FileChannel channel;
-    private final FileLock lock;
+    private static final String LOAD = ".lock";
+    private static final String SERVE = ".serve.lock";
 
-    private StoreLock(FileChannel channel, FileLock lock) {
-        this.channel = channel;
-        this.lock = lock;
+    private final List<FileChannel> channels;
+
+    private StoreLock(List<FileChannel> channels) {
+        this.channels = channels;
     }
 
-    /** Takes the lock or fails at once with a message naming the holder. */
+    /** Both locks: nobody loads or serves the store meanwhile. Fails at once naming the holder. */
     public static StoreLock acquire(Path storeDir) {
-        Path file = storeDir.resolve(".lock");
+        return take(storeDir, LOAD, SERVE);
+    }
+
+    /** The load lock alone: no other load, but a server may go on serving. */
+    public static StoreLock forLoad(Path storeDir) {
+        return take(storeDir, LOAD);
+    }
+
+    /** The serve lock alone: one server per store, and no command opens the store directly. */
+    public static StoreLock forServing(Path storeDir) {
+        return take(storeDir, SERVE);
+    }
+
+    private static StoreLock take(Path storeDir, String... names) {
+        List<FileChannel> held = new ArrayList<>();
         try {
             Files.createDirectories(storeDir);
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
+            for (String name : names) {
+                FileChannel channel = FileChannel.open(storeDir.resolve(name),
+                        StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                FileLock lock;
+                try {
+                    lock = channel.tryLock();
+                } catch (OverlappingFileLockException e) {
+                    lock = null;
+                }
+                if (lock == null) {
+                    String holder = readHolder(channel);
+                    channel.close();
+                    release(held);
+                    throw new StoreException("The store " + storeDir + " is in use by another PactGraph process" + holder,
+                            "stop that process (a running 'pactgraph serve' or 'load'), give another --store, or query the running server with --endpoint URL");
+                }
+                held.add(channel);
+                channel.truncate(0);
+                channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)), 0);
+                channel.force(false);
             }
-            if (lock == null) {
-                String holder = readHolder(channel);
-                channel.close();
-                throw new StoreException("The store " + storeDir + " is in use by another PactGraph process" + holder,
-                        "stop that process (a running 'pactgraph serve' or 'load'), give another --store, or query the running server with --endpoint URL");
-            }
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)), 0);
-            channel.force(false);
-            return new StoreLock(channel, lock);
+            return new StoreLock(held);
         } catch (IOException e) {
+            release(held);
             throw new StoreException("Cannot lock the store " + storeDir + ": " + e.getMessage(),
                     "check that the folder is writable", e);
         }
@@ -59,13 +87,18 @@ public final class StoreLock implements Store.Lock {
         return pid.isEmpty() ? "" : " (pid " + pid + ")";
     }
 
+    private static void release(List<FileChannel> channels) {
+        for (FileChannel c : channels) {
+            try {
+                c.close(); // closing the channel releases its lock
+            } catch (IOException e) {
+                // The lock goes with the channel or with the process; nothing more to do.
+            }
+        }
+    }
+
     @Override
     public void close() {
-        try {
-            lock.release();
-            channel.close();
-        } catch (IOException e) {
-            // The lock goes with the channel or with the process; nothing more to do.
-        }
+        release(channels);
     }
 }

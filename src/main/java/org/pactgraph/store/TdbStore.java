@@ -62,15 +62,24 @@ public final class TdbStore implements Store {
         return dir.toString();
     }
 
-    /** Takes the store's {@link StoreLock}: one process at a time may open a TDB2 store. */
+    /**
+     * Takes the store's load lock (see {@link StoreLock#forLoad}): one load at a time, while a
+     * server may go on serving. Then removes what earlier loads left behind: generations that are
+     * not current and that no server reads, such as the half-written one of a killed load.
+     */
     @Override
     public StoreLock lock() {
-        return StoreLock.acquire(dir);
+        StoreLock lock = StoreLock.forLoad(dir);
+        Optional<Path> current = currentGeneration();
+        for (Path g : generations()) {
+            if (current.isEmpty() || !g.equals(current.get())) deleteIfUnused(g);
+        }
+        return lock;
     }
 
     @Override
     public <T> T query(Query query, Function<QueryExec, T> use) {
-        try (StoreLock lock = lock()) {
+        try (StoreLock lock = StoreLock.acquire(dir)) {
             DatasetGraph dsg = open();
             try {
                 return Txn.calculateRead(dsg, () -> {
@@ -86,7 +95,7 @@ public final class TdbStore implements Store {
 
     @Override
     public void read(Consumer<DatasetGraph> use) {
-        try (StoreLock lock = lock()) {
+        try (StoreLock lock = StoreLock.acquire(dir)) {
             DatasetGraph dsg = open();
             try {
                 use.accept(dsg);
@@ -155,12 +164,19 @@ public final class TdbStore implements Store {
     /**
      * Opens the current generation for reading and querying, with the union of all named graphs
      * as the default graph. The caller holds the {@link StoreLock} and closes the dataset with
-     * {@link #close(DatasetGraph)}.
+     * {@link #close(DatasetGraph)}. A server opens a {@link LiveDataset} instead.
      */
     public DatasetGraph open() {
-        Path current = currentGeneration().orElseThrow(() -> new StoreException(
+        return openGeneration(currentGenerationOrFail());
+    }
+
+    Path currentGenerationOrFail() {
+        return currentGeneration().orElseThrow(() -> new StoreException(
                 "There is no loaded store at " + dir, "run 'pactgraph load --store " + dir + "' first"));
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(current.resolve("tdb")));
+    }
+
+    static DatasetGraph openGeneration(Path generation) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(generation.resolve("tdb")));
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return dsg;
     }
@@ -170,7 +186,8 @@ public final class TdbStore implements Store {
         TDBInternal.expel(dsg);
     }
 
-    private Optional<Path> currentGeneration() {
+    /** The generation {@code current} points to, when it points to a complete one. */
+    Optional<Path> currentGeneration() {
         Path link = dir.resolve(CURRENT);
         if (!Files.isSymbolicLink(link)) return Optional.empty();
         try {
@@ -228,7 +245,21 @@ public final class TdbStore implements Store {
 
     private void removeOldGenerations(Path keep) {
         for (Path g : generations()) {
-            if (!g.equals(keep)) deleteQuietly(g);
+            if (!g.equals(keep)) deleteIfUnused(g);
+        }
+    }
+
+    /**
+     * Deletes a generation unless a server reads it (its {@link GenerationHold}); that one is
+     * deleted by the server when it moves on, or by the next load. The caller made sure the
+     * generation is not current, and a server re-reads {@code current} after taking its hold, so
+     * it never starts on a generation being deleted.
+     */
+    void deleteIfUnused(Path generation) {
+        Optional<GenerationHold> hold = GenerationHold.exclusive(generation);
+        if (hold.isEmpty()) return;
+        try (GenerationHold h = hold.get()) {
+            deleteQuietly(generation);
         }
     }
 

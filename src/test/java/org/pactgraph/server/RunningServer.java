@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.pactgraph.TestData;
 import org.pactgraph.load.Loader;
 import org.pactgraph.server.asserted.AssertedViewModule;
@@ -26,6 +25,7 @@ import org.pactgraph.server.security.PasswordFile;
 import org.pactgraph.server.security.PasswordHash;
 import org.pactgraph.server.security.Role;
 import org.pactgraph.server.security.SecurityModule;
+import org.pactgraph.store.LiveDataset;
 import org.pactgraph.store.TdbStore;
 
 /**
@@ -36,10 +36,10 @@ import org.pactgraph.store.TdbStore;
 public final class RunningServer implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private final DatasetGraph dataset;
+    private final LiveDataset dataset;
     private final PactServer server;
 
-    private RunningServer(DatasetGraph dataset, PactServer server) {
+    private RunningServer(LiveDataset dataset, PactServer server) {
         this.dataset = dataset;
         this.server = server;
     }
@@ -60,8 +60,9 @@ public final class RunningServer implements AutoCloseable {
         }
     }
 
-    private static RunningServer over(Path store, ServerSettings settings) {
-        DatasetGraph dataset = TdbStore.at(store).open();
+    /** A server over the given store, serving whatever generation is current, as {@code serve} does. */
+    public static RunningServer over(Path store, ServerSettings settings) {
+        LiveDataset dataset = LiveDataset.open(TdbStore.at(store), message -> { });
         try {
             PactServer server = PactServer.builder(settings, dataset)
                     .module(SecurityModule.of(settings))
@@ -75,7 +76,7 @@ public final class RunningServer implements AutoCloseable {
                     .start();
             return new RunningServer(dataset, server);
         } catch (RuntimeException e) {
-            TdbStore.close(dataset);
+            dataset.close();
             throw e;
         }
     }
@@ -147,6 +148,6 @@ public final class RunningServer implements AutoCloseable {
     @Override
     public void close() {
         server.close();
-        TdbStore.close(dataset);
+        dataset.close();
     }
 }
