@@ -1,0 +1,109 @@
+package org.pactgraph.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.pactgraph.load.Loader;
+import org.pactgraph.store.Corpora;
+
+/**
+ * A load runs while the server serves the same store: every query answers from the store before
+ * the load or from the store after it, as a whole, and never from a mix of the two.
+ */
+class LoadWhileServingTest {
+    private static final Path QUERY = Path.of("src/test/resources/store/reliability/graph-sizes.rq");
+    private static final int CLIENTS = 4;
+
+    /** What one client saw, in order: 'B' for the state before, 'A' for after, 'X' for anything else. */
+    private record Seen(StringBuilder states) {}
+
+    @Test
+    void queriesDuringALoadSeeTheOldStoreOrTheNewOneAndNeverAMix() throws Exception {
+        String query = Files.readString(QUERY);
+        Path older = Corpora.generate(40, 901);
+        Path newer = Corpora.generate(60, 902);
+        String before = answerOfACleanStore(older, query);
+        String after = answerOfACleanStore(newer, query);
+        assertNotEquals(before, after, "the two corpora must give stores of different sizes");
+
+        Path store = Corpora.newStore();
+        new Loader().load(Corpora.into(older, store));
+        ConcurrentLinkedQueue<String> strange = new ConcurrentLinkedQueue<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger duringLoad = new AtomicInteger();
+        AtomicBoolean loading = new AtomicBoolean();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try (RunningServer server = RunningServer.over(store, RunningServer.loopback())) {
+            List<Future<Seen>> seen = new ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                seen.add(clients.submit(() -> {
+                    Seen s = new Seen(new StringBuilder());
+                    while (!stop.get()) {
+                        HttpResponse<String> r = server.query(query, "text/csv");
+                        if (loading.get()) duringLoad.incrementAndGet();
+                        char state = r.statusCode() != 200 ? 'X' : r.body().equals(before) ? 'B' : r.body().equals(after) ? 'A' : 'X';
+                        if (state == 'X') strange.add(r.statusCode() + ": " + r.body());
+                        s.states().append(state);
+                    }
+                    return s;
+                }));
+            }
+            Thread.sleep(500);
+            loading.set(true);
+            long start = System.nanoTime();
+            new Loader().load(Corpora.into(newer, store));
+            long loadMillis = (System.nanoTime() - start) / 1_000_000;
+            loading.set(false);
+            Thread.sleep(1_000);
+            stop.set(true);
+            int total = 0;
+            for (Future<Seen> f : seen) {
+                String states = f.get().states().toString();
+                total += states.length();
+                assertTrue(states.matches("B+A+"), "a client saw the old store, then only the new one: " + states);
+            }
+            assertTrue(strange.isEmpty(), "answers that are neither the old nor the new store: " + strange);
+            System.out.printf("Load while serving: %d queries from %d clients, %d of them during the %d ms load; each saw the old store, then the new one%n",
+                    total, CLIENTS, duringLoad.get(), loadMillis);
+            assertTrue(duringLoad.get() > 0, "no query ran during the load");
+        } finally {
+            clients.shutdownNow();
+        }
+        assertEquals(List.of(currentGeneration(store)), generations(store),
+                "the server deletes the old generation once no query reads it");
+    }
+
+    private static String answerOfACleanStore(Path corpus, String query) {
+        Path store = Corpora.newStore();
+        new Loader().load(Corpora.into(corpus, store));
+        try (RunningServer server = RunningServer.over(store, RunningServer.loopback())) {
+            HttpResponse<String> r = server.query(query, "text/csv");
+            assertEquals(200, r.statusCode(), r.body());
+            return r.body();
+        }
+    }
+
+    private static Path currentGeneration(Path store) throws IOException {
+        return store.resolve(Files.readSymbolicLink(store.resolve("current")));
+    }
+
+    private static List<Path> generations(Path store) throws IOException {
+        try (var list = Files.list(store)) {
+            return list.filter(p -> p.getFileName().toString().startsWith("gen-")).sorted().toList();
+        }
+    }
+}

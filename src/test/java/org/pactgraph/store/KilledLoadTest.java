@@ -1,0 +1,136 @@
+package org.pactgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.pactgraph.load.Loader;
+
+/**
+ * Crash safety: {@code pactgraph load} runs in a JVM of its own and is killed with SIGKILL after a
+ * random delay, again and again. After each kill the store opens and holds exactly the state
+ * before the load or exactly the state after it, as clean loads of the two corpora give it; a
+ * rerun then completes and removes what the killed loads left behind. The seed of the delays is
+ * printed; {@code -Dpactgraph.kill.seed=N} repeats a run.
+ */
+class KilledLoadTest {
+    private static final int KILLS = 20;
+    private static final int MAX_ATTEMPTS = 50;
+
+    @Test
+    void aLoadKilledAtAnyPointLeavesTheOldStoreOrTheNewOneAndARerunCompletes() throws Exception {
+        long seed = Long.getLong("pactgraph.kill.seed", System.nanoTime());
+        System.out.println("Killed loads: seed " + seed + " (repeat with -Dpactgraph.kill.seed=" + seed + ")");
+        Random random = new Random(seed);
+        Path[] corpora = {Corpora.generate(25, 801), Corpora.generate(40, 802)};
+        StoreDigest[] clean = new StoreDigest[2];
+        for (int i = 0; i < 2; i++) {
+            Path s = Corpora.newStore();
+            new Loader().load(Corpora.into(corpora[i], s));
+            clean[i] = StoreDigest.of(s);
+        }
+        assertNotEquals(clean[0], clean[1], "the two corpora must give different stores");
+
+        Path store = Corpora.newStore();
+        long millis = loadToTheEnd(corpora[0], store); // the kill delays spread over the time a whole load takes
+        assertEquals(clean[0], StoreDigest.of(store), "a load in a JVM of its own gives the store a load in this one gives");
+        int holds = 0;
+        int kills = 0;
+        int beforeSwitch = 0;
+        int afterSwitch = 0;
+        int completed = 0;
+        int leftovers = 0;
+        for (int attempt = 0; kills < KILLS && attempt < MAX_ATTEMPTS; attempt++) {
+            int target = 1 - holds;
+            // One kill in four waits for the switch, so that kills land after it too (its window is short).
+            boolean atSwitch = random.nextInt(4) == 0;
+            long delay = (long) (millis * (0.25 + 0.8 * random.nextDouble()));
+            Path before = currentTarget(store);
+            Process load = start(corpora[target], store);
+            if (atSwitch) {
+                waitForSwitch(load, store, before);
+            } else {
+                load.waitFor(delay, TimeUnit.MILLISECONDS);
+            }
+            load.destroyForcibly();
+            if (load.waitFor() == 0) { // it ended before the kill
+                completed++;
+                holds = target;
+                assertEquals(clean[holds], StoreDigest.of(store));
+                continue;
+            }
+            assertEquals(128 + 9, load.exitValue(), "the load ended by SIGKILL, not by an error");
+            kills++;
+            leftovers += generations(store).size() - 1;
+            StoreDigest now = StoreDigest.of(store);
+            if (now.equals(clean[holds])) {
+                beforeSwitch++;
+            } else if (now.equals(clean[target])) {
+                afterSwitch++;
+                holds = target;
+            } else {
+                fail("after kill " + kills + (atSwitch ? " at the switch" : " at " + delay + " ms") + " the store is neither the old nor the new one: " + now);
+            }
+        }
+        assertEquals(KILLS, kills, "too few loads were still running when killed");
+
+        int target = 1 - holds;
+        loadToTheEnd(corpora[target], store);
+        assertEquals(clean[target], StoreDigest.of(store), "the rerun after the kills completes");
+        assertEquals(1, generations(store).size(), "the rerun removes half-written generations: " + generations(store));
+        System.out.printf("Killed loads: %d kills with SIGKILL (%d before the switch, %d after it), %d loads finished before their kill, "
+                        + "%d leftover generations found after kills and removed by the next load; a whole load took %d ms%n",
+                kills, beforeSwitch, afterSwitch, completed, leftovers, millis);
+    }
+
+    /** Runs a load to its end and returns how long it took. */
+    private static long loadToTheEnd(Path corpus, Path store) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process p = start(corpus, store);
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail("a load of " + corpus + " did not end in 120 s");
+        }
+        assertEquals(0, p.exitValue(), "the load of " + corpus + " failed: " + Files.readString(store.resolveSibling(store.getFileName() + ".log")));
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Waits until {@code current} moves away from {@code before} or the load ends. */
+    private static void waitForSwitch(Process load, Path store, Path before) throws IOException, InterruptedException {
+        while (load.isAlive()) {
+            if (!before.equals(currentTarget(store))) return;
+            Thread.sleep(1);
+        }
+    }
+
+    private static Path currentTarget(Path store) throws IOException {
+        try {
+            return Files.readSymbolicLink(store.resolve("current"));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Path.of("");
+        }
+    }
+
+    private static Process start(Path corpus, Path store) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // C1 and the serial collector: the same code, started faster on a small machine.
+        return new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), "org.pactgraph.cli.Main", "load",
+                "--data", corpus.resolve("data").toString(), "--ontology", "ontology", "--store", store.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(store.resolveSibling(store.getFileName() + ".log").toFile())
+                .start();
+    }
+
+    private static List<Path> generations(Path store) throws IOException {
+        try (var list = Files.list(store)) {
+            return list.filter(p -> p.getFileName().toString().startsWith("gen-")).sorted().toList();
+        }
+    }
+}
