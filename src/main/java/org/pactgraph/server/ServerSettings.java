@@ -32,6 +32,12 @@ public record ServerSettings(String host, int port, Duration timeout, int anonym
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     /** Default cap on result rows for queries without credentials. */
     public static final int DEFAULT_ROW_LIMIT = 10_000;
+    /**
+     * The largest request body the server reads, 1 MiB: far above any real query (a VALUES block
+     * of 50,000 short values fits), far below what would keep the parser busy for seconds. HTML
+     * form posts also meet Jetty's own form limit of 200,000 bytes, and URLs its 8 KiB header limit.
+     */
+    public static final int MAX_REQUEST_BYTES = 1 << 20;
 
     public ServerSettings {
         if (host == null || host.isBlank()) {

@@ -1,0 +1,134 @@
+package org.pactgraph.server.limits;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Refuses a SPARQL query or update body (or a form holding one) larger than the limit with 413 and a one-line message, before anything
+ * reads it: a 10 MB query would otherwise be read whole and parsed for seconds. A body whose size
+ * is not announced (chunked) is read here up to the limit and refused the same way when longer;
+ * a chunked form, which Jetty would parse past this filter, is refused with 411. Long URLs are refused by Jetty itself (414). RDF sent to the Graph Store Protocol by a writer
+ * is not a query and is left alone.
+ */
+final class RequestSizeLimit implements Filter {
+    private final long maxBytes;
+
+    RequestSizeLimit(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        boolean form = type.startsWith("application/x-www-form-urlencoded");
+        if (!form && !type.startsWith("application/sparql-query") && !type.startsWith("application/sparql-update")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long length = request.getContentLengthLong();
+        if (length > maxBytes) {
+            refuse((HttpServletResponse) response, "The request is " + length + " bytes");
+            return;
+        }
+        if (length < 0 && form) {
+            // Jetty parses forms from the connection itself, past any filter: ask for the size instead.
+            HttpServletResponse r = (HttpServletResponse) response;
+            r.setStatus(HttpServletResponse.SC_LENGTH_REQUIRED);
+            r.setContentType("text/plain;charset=utf-8");
+            r.setHeader("Connection", "close");
+            r.getOutputStream().write("A form without a Content-Length is not taken; send its length, as browsers do.\n"
+                    .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (length < 0 && request instanceof HttpServletRequest http) {
+            // Size not announced: read at most one byte more than the limit before anything parses it.
+            byte[] body = request.getInputStream().readNBytes((int) maxBytes + 1);
+            if (body.length > maxBytes) {
+                refuse((HttpServletResponse) response, "The request is more than " + maxBytes + " bytes");
+                return;
+            }
+            chain.doFilter(new Buffered(http, body), response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private void refuse(HttpServletResponse r, String size) throws IOException {
+        r.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        r.setContentType("text/plain;charset=utf-8");
+        r.setHeader("Connection", "close"); // the rest of the body is not read
+        r.getOutputStream().write((size + "; this server takes at most " + maxBytes
+                + " bytes in one query or update. Send a shorter one.\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A request whose body was read by the filter, handed on from memory. */
+    private static final class Buffered extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        Buffered(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] buf, int off, int len) {
+                    return in.read(buf, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new IllegalStateException("the body is already read");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body),
+                    getCharacterEncoding() == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(getCharacterEncoding())));
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.pactgraph.server.limits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pactgraph.server.RunningServer;
+import org.pactgraph.server.ServerSettings;
+
+/**
+ * Abusive requests each end with a clear error (a status and a plain one-line message, no stack
+ * trace) within the query timeout, and meanwhile the server goes on answering other clients.
+ */
+class AbuseTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    private static final Path QUERIES = Path.of("src/test/resources/server/abuse");
+    private static RunningServer server;
+
+    @BeforeAll
+    static void start() {
+        server = RunningServer.overSharedStore(RunningServer.loopback().withTimeout(TIMEOUT));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void aCartesianProductIsStoppedByTheTimeout() throws Exception {
+        endsWithAClearError(sparqlPost(read("cartesian-product.rq")), 503, "timed out");
+    }
+
+    @Test
+    void anUnboundedPropertyPathOverEverythingIsStoppedByTheTimeout() throws Exception {
+        endsWithAClearError(sparqlPost(read("unbounded-path.rq")), 503, "timed out");
+    }
+
+    @Test
+    void aHugeValuesBlockIsStoppedByTheTimeout() throws Exception {
+        String rows = IntStream.range(0, 40_000).mapToObj(Integer::toString).collect(Collectors.joining(" "));
+        String query = read("huge-values.rq").replace("VALUES_ROWS", rows);
+        assertTrue(query.length() > 200_000 && query.length() < ServerSettings.MAX_REQUEST_BYTES, "under the size limit: " + query.length());
+        endsWithAClearError(sparqlPost(query), 503, "timed out");
+    }
+
+    @Test
+    void aTenMegabyteQueryIsRefusedBeforeItIsParsed() throws Exception {
+        String query = "SELECT * WHERE { VALUES ?n { " + "1234567 ".repeat(10 * 1024 * 1024 / 8) + "} }";
+        endsWithAClearError(sparqlPost(query), 413, "at most " + ServerSettings.MAX_REQUEST_BYTES + " bytes");
+        endsWithAClearError(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + RunningServer.encode(query))).build(), 413, "at most");
+        byte[] bytes = query.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        endsWithAClearError(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))).build(), 413, "at most");
+        endsWithAClearError(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(("query=" + RunningServer.encode(query)).getBytes()))).build(), 411, "Content-Length");
+    }
+
+    @Test
+    void aSmallQueryOfUnannouncedLengthIsStillAnswered() {
+        byte[] ask = "ASK { ?s ?p ?o }".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> r = server.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(ask))).build());
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("true"), r.body());
+    }
+
+    @Test
+    void aTenMegabyteQueryInTheUrlIsRefused() throws Exception {
+        String query = "SELECT * WHERE { VALUES ?n { " + "1234567 ".repeat(10 * 1024 * 1024 / 8) + "} }";
+        HttpRequest get = HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=" + RunningServer.encode(query))).GET().build();
+        endsWithAClearError(get, 414, "URI Too Long");
+    }
+
+    private static HttpRequest sparqlPost(String query) {
+        return HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", "application/sparql-query").header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(query)).build();
+    }
+
+    /**
+     * Sends the abusive request and, while it runs, a simple query every 100 ms: each must be
+     * answered within a second. The abusive one must end within the timeout (with room for a
+     * busy machine) with the status and a short message holding the words expected.
+     */
+    private static HttpResponse<String> endsWithAClearError(HttpRequest abuse, int status, String words) throws Exception {
+        long start = System.nanoTime();
+        CompletableFuture<HttpResponse<String>> answer = CompletableFuture.supplyAsync(() -> server.send(abuse));
+        int others = 0;
+        long slowest = 0;
+        while (!answer.isDone()) {
+            long t = System.nanoTime();
+            HttpResponse<String> simple = server.query("ASK { ?s ?p ?o }", "application/sparql-results+json");
+            long ms = (System.nanoTime() - t) / 1_000_000;
+            assertEquals(200, simple.statusCode(), "another client's query failed meanwhile: " + simple.body());
+            assertTrue(simple.body().contains("true"), simple.body());
+            slowest = Math.max(slowest, ms);
+            others++;
+            Thread.sleep(100);
+        }
+        HttpResponse<String> r = answer.get();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(status, r.statusCode(), r.body());
+        assertTrue(r.body().contains(words), r.body());
+        assertTrue(r.body().length() < 1_000 && !r.body().contains("\tat ") && !r.body().contains("Exception"),
+                "a plain message, not a stack trace: " + r.body());
+        assertTrue(ms < TIMEOUT.toMillis() + 4_000, "ended after " + ms + " ms, the timeout is " + TIMEOUT.toMillis() + " ms");
+        assertTrue(slowest < 1_000, "another client waited " + slowest + " ms");
+        assertFalse(others == 0 && ms > 500, "no other query ran meanwhile");
+        System.out.printf("Abuse answered %d in %d ms; meanwhile %d other queries, the slowest %d ms%n", r.statusCode(), ms, others, slowest);
+        return r;
+    }
+
+    private static String read(String name) throws IOException {
+        return Files.readString(QUERIES.resolve(name));
+    }
+}
