@@ -19,10 +19,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.pactgraph.load.Loader;
 import org.pactgraph.store.Corpora;
+import org.pactgraph.store.LoadProcess;
 
 /**
- * A load runs while the server serves the same store: every query answers from the store before
- * the load or from the store after it, as a whole, and never from a mix of the two.
+ * {@code pactgraph load} runs in a process of its own while the server serves the same store:
+ * every query answers from the store before the load or from the store after it, as a whole,
+ * and never from a mix of the two; the old generation is deleted once no query reads it.
  */
 class LoadWhileServingTest {
     private static final Path QUERY = Path.of("src/test/resources/store/reliability/graph-sizes.rq");
@@ -65,7 +67,8 @@ class LoadWhileServingTest {
             Thread.sleep(500);
             loading.set(true);
             long start = System.nanoTime();
-            new Loader().load(Corpora.into(newer, store));
+            Process load = LoadProcess.start(newer, store);
+            assertEquals(0, load.waitFor(), () -> "the load failed: " + readLog(store));
             long loadMillis = (System.nanoTime() - start) / 1_000_000;
             loading.set(false);
             Thread.sleep(1_000);
@@ -94,6 +97,14 @@ class LoadWhileServingTest {
             HttpResponse<String> r = server.query(query, "text/csv");
             assertEquals(200, r.statusCode(), r.body());
             return r.body();
+        }
+    }
+
+    private static String readLog(Path store) {
+        try {
+            return Files.readString(LoadProcess.log(store));
+        } catch (IOException e) {
+            return e.toString();
         }
     }
 

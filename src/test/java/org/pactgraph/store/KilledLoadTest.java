@@ -98,7 +98,7 @@ class KilledLoadTest {
             p.destroyForcibly();
             fail("a load of " + corpus + " did not end in 120 s");
         }
-        assertEquals(0, p.exitValue(), "the load of " + corpus + " failed: " + Files.readString(store.resolveSibling(store.getFileName() + ".log")));
+        assertEquals(0, p.exitValue(), "the load of " + corpus + " failed: " + Files.readString(LoadProcess.log(store)));
         return (System.nanoTime() - start) / 1_000_000;
     }
 
@@ -119,13 +119,7 @@ class KilledLoadTest {
     }
 
     private static Process start(Path corpus, Path store) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // C1 and the serial collector: the same code, started faster on a small machine.
-        return new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), "org.pactgraph.cli.Main", "load",
-                "--data", corpus.resolve("data").toString(), "--ontology", "ontology", "--store", store.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(store.resolveSibling(store.getFileName() + ".log").toFile())
-                .start();
+        return LoadProcess.start(corpus, store);
     }
 
     private static List<Path> generations(Path store) throws IOException {
