@@ -36,8 +36,8 @@ class LoadWhileServingTest {
     @Test
     void queriesDuringALoadSeeTheOldStoreOrTheNewOneAndNeverAMix() throws Exception {
         String query = Files.readString(QUERY);
-        Path older = Corpora.generate(40, 901);
-        Path newer = Corpora.generate(60, 902);
+        Path older = Corpora.generate(20, 901);
+        Path newer = Corpora.generate(30, 902);
         String before = answerOfACleanStore(older, query);
         String after = answerOfACleanStore(newer, query);
         assertNotEquals(before, after, "the two corpora must give stores of different sizes");

@@ -29,7 +29,7 @@ class KilledLoadTest {
         long seed = Long.getLong("pactgraph.kill.seed", System.nanoTime());
         System.out.println("Killed loads: seed " + seed + " (repeat with -Dpactgraph.kill.seed=" + seed + ")");
         Random random = new Random(seed);
-        Path[] corpora = {Corpora.generate(25, 801), Corpora.generate(40, 802)};
+        Path[] corpora = {Corpora.generate(10, 801), Corpora.generate(16, 802)};
         StoreDigest[] clean = new StoreDigest[2];
         for (int i = 0; i < 2; i++) {
             Path s = Corpora.newStore();
@@ -51,7 +51,7 @@ class KilledLoadTest {
             int target = 1 - holds;
             // One kill in four waits for the switch, so that kills land after it too (its window is short).
             boolean atSwitch = random.nextInt(4) == 0;
-            long delay = (long) (millis * (0.25 + 0.8 * random.nextDouble()));
+            long delay = (long) (millis * (0.3 + 0.75 * random.nextDouble()));
             Path before = currentTarget(store);
             Process load = start(corpora[target], store);
             if (atSwitch) {
