@@ -29,6 +29,7 @@ import org.pactgraph.load.Loader;
 import org.pactgraph.server.security.PasswordFile;
 import org.pactgraph.server.security.PasswordHash;
 import org.pactgraph.server.security.Role;
+import org.pactgraph.store.Corpora;
 import org.pactgraph.store.LockHolder;
 import org.pactgraph.store.StoreLock;
 import org.pactgraph.store.TdbStore;
@@ -39,7 +40,7 @@ class ServeCommandTest {
     @TempDir Path tmp;
 
     @Test
-    void serveStopsCleanlyOnSigtermAndReleasesTheStore() throws Exception {
+    void serveTakesALoadMeanwhileThenStopsCleanlyOnSigtermAndReleasesTheStore() throws Exception {
         Path store = tmp.resolve("store");
         new Loader().load(TestData.projectInto(store));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -64,6 +65,14 @@ class ServeCommandTest {
                     HttpRequest.newBuilder(URI.create(url + "/$/ping")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, ping.statusCode());
 
+            // A load may run meanwhile: serve holds only its serve lock and moves to the new generation.
+            String sizes = Files.readString(Path.of("src/test/resources/store/reliability/graph-sizes.rq"));
+            String before = graphSizes(url, sizes);
+            new Loader().load(Corpora.into(Corpora.generate(6, 77), store));
+            String after = graphSizes(url, sizes);
+            assertTrue(!after.equals(before) && after.contains("/graph/document/"), "serve answers from the new load: " + after);
+            assertTrue(lines.contains("Now serving gen-0002 (was gen-0001)"), String.join("\n", lines));
+
             p.toHandle().destroy(); // SIGTERM, leaving our end of its output open (Process.destroy closes it)
             assertTrue(p.waitFor(20, TimeUnit.SECONDS), "serve ended within 20 s of SIGTERM");
             reader.join(5000);
@@ -75,6 +84,17 @@ class ServeCommandTest {
         try (StoreLock lock = StoreLock.acquire(store)) {
             TdbStore.close(TdbStore.at(store).open());
         }
+        try (var gens = Files.list(store)) {
+            assertEquals(1, gens.filter(g -> g.getFileName().toString().startsWith("gen-")).count(), "serve deleted the generation it left");
+        }
+    }
+
+    private static String graphSizes(String url, String query) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "/pactgraph/sparql"))
+                .header("Content-Type", "application/sparql-query").header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body();
     }
 
     @Test
