@@ -68,7 +68,7 @@ class ServeCommandTest {
             // A load may run meanwhile: serve holds only its serve lock and moves to the new generation.
             String sizes = Files.readString(Path.of("src/test/resources/store/reliability/graph-sizes.rq"));
             String before = graphSizes(url, sizes);
-            new Loader().load(Corpora.into(Corpora.generate(6, 77), store));
+            new Loader().load(Corpora.into(Corpora.generate(tmp, 6, 77), store));
             String after = graphSizes(url, sizes);
             assertTrue(!after.equals(before) && after.contains("/graph/document/"), "serve answers from the new load: " + after);
             assertTrue(lines.contains("Now serving gen-0002 (was gen-0001)"), String.join("\n", lines));

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.pactgraph.load.Loader;
 import org.pactgraph.store.Corpora;
 import org.pactgraph.store.LoadProcess;
@@ -29,6 +30,7 @@ import org.pactgraph.store.LoadProcess;
 class LoadWhileServingTest {
     private static final Path QUERY = Path.of("src/test/resources/store/reliability/graph-sizes.rq");
     private static final int CLIENTS = 4;
+    @TempDir Path tmp;
 
     /** What one client saw, in order: 'B' for the state before, 'A' for after, 'X' for anything else. */
     private record Seen(StringBuilder states) {}
@@ -36,13 +38,13 @@ class LoadWhileServingTest {
     @Test
     void queriesDuringALoadSeeTheOldStoreOrTheNewOneAndNeverAMix() throws Exception {
         String query = Files.readString(QUERY);
-        Path older = Corpora.generate(20, 901);
-        Path newer = Corpora.generate(30, 902);
+        Path older = Corpora.generate(tmp, 20, 901);
+        Path newer = Corpora.generate(tmp, 30, 902);
         String before = answerOfACleanStore(older, query);
         String after = answerOfACleanStore(newer, query);
         assertNotEquals(before, after, "the two corpora must give stores of different sizes");
 
-        Path store = Corpora.newStore();
+        Path store = Corpora.newStore(tmp);
         new Loader().load(Corpora.into(older, store));
         ConcurrentLinkedQueue<String> strange = new ConcurrentLinkedQueue<>();
         AtomicBoolean stop = new AtomicBoolean();
@@ -90,8 +92,8 @@ class LoadWhileServingTest {
                 "the server deletes the old generation once no query reads it");
     }
 
-    private static String answerOfACleanStore(Path corpus, String query) {
-        Path store = Corpora.newStore();
+    private String answerOfACleanStore(Path corpus, String query) {
+        Path store = Corpora.newStore(tmp);
         new Loader().load(Corpora.into(corpus, store));
         try (RunningServer server = RunningServer.over(store, RunningServer.loopback())) {
             HttpResponse<String> r = server.query(query, "text/csv");

@@ -11,10 +11,10 @@ import org.pactgraph.load.LoadSettings;
 public final class Corpora {
     private Corpora() {}
 
-    /** A fresh corpus of the given size and seed; its data/ is loaded with the project's ontology. */
-    public static Path generate(int documents, long seed) {
+    /** A fresh corpus of the given size and seed in a new folder under {@code parent}; its data/ is loaded with the project's ontology. */
+    public static Path generate(Path parent, int documents, long seed) {
         try {
-            Path root = Files.createTempDirectory("pactgraph-corpus-" + seed + "-");
+            Path root = Files.createTempDirectory(parent, "corpus-" + seed + "-");
             new CorpusGenerator().generate(new CorpusGenerator.Settings(documents, seed, root));
             return root;
         } catch (IOException e) {
@@ -27,10 +27,10 @@ public final class Corpora {
         return new LoadSettings(corpus.resolve("data"), Path.of("ontology"), store);
     }
 
-    /** A fresh, empty store folder. */
-    public static Path newStore() {
+    /** A fresh, empty store folder under {@code parent}. */
+    public static Path newStore(Path parent) {
         try {
-            return Files.createTempDirectory("pactgraph-reliability-store-");
+            return Files.createTempDirectory(parent, "store-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.pactgraph.load.Loader;
 
 /**
@@ -21,6 +22,7 @@ import org.pactgraph.load.Loader;
  * printed; {@code -Dpactgraph.kill.seed=N} repeats a run.
  */
 class KilledLoadTest {
+    @TempDir Path tmp;
     private static final int KILLS = 20;
     private static final int MAX_ATTEMPTS = 50;
 
@@ -29,16 +31,16 @@ class KilledLoadTest {
         long seed = Long.getLong("pactgraph.kill.seed", System.nanoTime());
         System.out.println("Killed loads: seed " + seed + " (repeat with -Dpactgraph.kill.seed=" + seed + ")");
         Random random = new Random(seed);
-        Path[] corpora = {Corpora.generate(10, 801), Corpora.generate(16, 802)};
+        Path[] corpora = {Corpora.generate(tmp, 10, 801), Corpora.generate(tmp, 16, 802)};
         StoreDigest[] clean = new StoreDigest[2];
         for (int i = 0; i < 2; i++) {
-            Path s = Corpora.newStore();
+            Path s = Corpora.newStore(tmp);
             new Loader().load(Corpora.into(corpora[i], s));
             clean[i] = StoreDigest.of(s);
         }
         assertNotEquals(clean[0], clean[1], "the two corpora must give different stores");
 
-        Path store = Corpora.newStore();
+        Path store = Corpora.newStore(tmp);
         long millis = loadToTheEnd(corpora[0], store); // the kill delays spread over the time a whole load takes
         assertEquals(clean[0], StoreDigest.of(store), "a load in a JVM of its own gives the store a load in this one gives");
         int holds = 0;

@@ -14,6 +14,7 @@ import org.apache.jena.query.ReadWrite;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.pactgraph.load.Loader;
 
 /**
@@ -22,18 +23,19 @@ import org.pactgraph.load.Loader;
  * load left behind is never served and is removed by the next load.
  */
 class LiveDatasetTest {
+    @TempDir static Path tmp;
     private static Path older;
     private static Path newer;
 
     @BeforeAll
     static void corpora() {
-        older = Corpora.generate(8, 601);
-        newer = Corpora.generate(12, 602);
+        older = Corpora.generate(tmp, 8, 601);
+        newer = Corpora.generate(tmp, 12, 602);
     }
 
     @Test
     void aReadTransactionKeepsItsGenerationUntilItEndsAndTheNextOneMovesOn() throws IOException {
-        Path store = Corpora.newStore();
+        Path store = Corpora.newStore(tmp);
         new Loader().load(Corpora.into(older, store));
         Path first = current(store);
         List<String> log = new ArrayList<>();
@@ -57,7 +59,7 @@ class LiveDatasetTest {
 
     @Test
     void aHalfWrittenGenerationIsNeverServedAndTheNextLoadRemovesIt() throws IOException {
-        Path store = Corpora.newStore();
+        Path store = Corpora.newStore(tmp);
         new Loader().load(Corpora.into(older, store));
         StoreDigest loaded = StoreDigest.of(store);
         Path leftover = store.resolve("gen-0007");
