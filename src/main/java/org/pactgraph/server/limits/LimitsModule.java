@@ -30,7 +30,7 @@ public final class LimitsModule implements FusekiModule {
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         builder.enableCors(true);
         builder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
-                new RowCappedQuery(settings.anonymousRowLimit()));
+                new RowCappedQuery(settings.anonymousRowLimit(), settings.allowService()));
     }
 
     @Override

@@ -16,13 +16,14 @@ import org.eclipse.jetty.security.UserStore;
 import org.pactgraph.server.ServerSettings;
 
 /**
- * Writes for the users of a password file. Without one the server stays read-only and this
- * module does nothing. With one it adds {@code /pactgraph/update} (SPARQL Update) and
+ * Security headers on every answer ({@link SecurityHeaders}), and writes for the users of a
+ * password file. Without one the server stays read-only. With one it adds {@code /pactgraph/update} (SPARQL Update) and
  * {@code /pactgraph/data} (Graph Store Protocol, read and write), both behind HTTP Basic:
  * no or wrong credentials get 401, a user with the read role 403. Every user may also query
  * without the anonymous row cap (Jetty authenticates credentials sent to the open endpoints
- * too). CORS preflight requests pass unauthenticated, since browsers never send credentials
- * with them.
+ * too), and wrong credentials are answered 401 wherever they are sent
+ * ({@link RefusedCredentials}). CORS preflight requests pass unauthenticated, since browsers
+ * never send credentials with them.
  */
 public final class SecurityModule implements FusekiModule {
     /** The realm named in the 401 challenge. */
@@ -52,7 +53,9 @@ public final class SecurityModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        builder.addFilter("/*", new SecurityHeaders());
         if (users == null) return;
+        builder.addFilter("/*", new RefusedCredentials());
         UserStore store = new UserStore();
         users.accounts().forEach(a -> store.addUser(a.name(), new HashedCredential(a.hash()), new String[] {a.role().word()}));
         try {

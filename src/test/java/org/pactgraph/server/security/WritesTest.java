@@ -63,6 +63,33 @@ class WritesTest {
     }
 
     @Test
+    void aGraphStoreWriteWithoutOrWithWrongCredentialsIsAnswered401AndForAReaderIs403() {
+        String turtle = "<https://example.org/s> <https://example.org/p> \"gsp-refused\" .";
+        java.util.function.BiFunction<String, String, Integer> post = (user, password) -> server.send(RunningServer.withCredentials(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/pactgraph/data?graph=" + RunningServer.encode(USER_GRAPH)))
+                        .header("Content-Type", "text/turtle").POST(HttpRequest.BodyPublishers.ofString(turtle)),
+                user, password).build()).statusCode();
+        assertEquals(401, post.apply(null, null));
+        assertEquals(401, post.apply("alice", "wrong"));
+        assertEquals(401, post.apply("nobody", "alice-secret"));
+        assertEquals(403, post.apply("bob", "bob-secret"));
+        assertTrue(!holds("gsp-refused"));
+    }
+
+    @Test
+    void aQueryWithWrongCredentialsIsAnswered401NotServedAsAnonymous() {
+        java.util.function.BiFunction<String, String, HttpResponse<String>> ask = (user, password) -> server.send(
+                RunningServer.withCredentials(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query="
+                        + RunningServer.encode("ASK {}"))), user, password).build());
+        HttpResponse<String> wrong = ask.apply("alice", "not-her-password");
+        assertEquals(401, wrong.statusCode(), wrong.body());
+        assertTrue(wrong.headers().firstValue("WWW-Authenticate").orElse("").contains("Basic realm=\"PactGraph\""));
+        assertTrue(wrong.body().contains("user name or password is wrong"), wrong.body());
+        assertEquals(200, ask.apply("bob", "bob-secret").statusCode());
+        assertEquals(200, ask.apply(null, null).statusCode(), "no credentials at all is an anonymous query");
+    }
+
+    @Test
     void aReadOnlyUserIsAnswered403() {
         assertEquals(403, update("bob", "bob-secret", insert(USER_GRAPH, "bob")).statusCode());
         assertTrue(!holds("bob"));
