@@ -60,7 +60,8 @@ public final class RunningServer implements AutoCloseable {
         }
     }
 
-    private static RunningServer over(Path store, ServerSettings settings) {
+    /** A server over the given loaded store. */
+    public static RunningServer over(Path store, ServerSettings settings) {
         DatasetGraph dataset = TdbStore.at(store).open();
         try {
             PactServer server = PactServer.builder(settings, dataset)

@@ -16,7 +16,7 @@ import org.pactgraph.server.ServerSettings;
  * cancelled after the timeout ({@link ARQ#queryTimeout}, {@link ARQ#updateTimeout}); anonymous
  * SELECTs get at most the row cap; {@code SERVICE} is refused unless allowed
  * ({@link ARQ#httpServiceAllowed}, which plain ARQ leaves open to any URL); CORS headers let
- * browser pages on other origins query. ({@code LOAD} is refused by the update endpoint, see
+ * browser pages on other origins read, without credentials, and never write ({@link ReadOnlyCors}). ({@code LOAD} is refused by the update endpoint, see
  * the security module.)
  */
 public final class LimitsModule implements FusekiModule {
@@ -28,7 +28,7 @@ public final class LimitsModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.enableCors(true);
+        builder.addFilter("/*", new ReadOnlyCors());
         builder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
                 new RowCappedQuery(settings.anonymousRowLimit(), settings.allowService()));
     }
