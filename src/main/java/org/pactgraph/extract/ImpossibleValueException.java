@@ -35,16 +35,6 @@ public final class ImpossibleValueException extends PactGraphException {
         String raw = document.rawText();
         int at = raw.offsetByCodePoints(0, Math.min(sentence.rawBegin(), raw.codePointCount(0, raw.length())));
         at = Math.min(raw.length(), at + offset);
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < at; i++) {
-            if (raw.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return new ImpossibleValueException(document.path() + ":" + line + ":" + column + ": " + problem, hint(), offset, problem, sentence);
+        return new ImpossibleValueException(document.path() + ":" + Document.lineAndColumn(raw, at) + ": " + problem, hint(), offset, problem, sentence);
     }
 }

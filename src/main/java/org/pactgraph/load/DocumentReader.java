@@ -69,17 +69,7 @@ public final class DocumentReader {
         if (!lower.endsWith(".html") && !lower.endsWith(".htm")) return;
         int open = text.lastIndexOf('<');
         if (open > text.lastIndexOf('>')) {
-            int line = 1;
-            int column = 1;
-            for (int i = 0; i < open; i++) {
-                if (text.charAt(i) == '\n') {
-                    line++;
-                    column = 1;
-                } else {
-                    column++;
-                }
-            }
-            throw new InputException(name + ":" + line + ":" + column + ": the file ends inside a tag; expected '>' to close it (the file looks cut off)",
+            throw new InputException(name + ":" + Document.lineAndColumn(text, open) + ": the file ends inside a tag; expected '>' to close it (the file looks cut off)",
                     "restore the complete file");
         }
     }
