@@ -109,6 +109,13 @@ final class DateParser {
         int d = Integer.parseInt(day);
         if (y.isPresent() && d >= 1 && d <= month.length(Year.isLeap(y.get()))) {
             add(out, begin, end, text, LocalDate.of(y.get(), month, d), "day");
+        } else if (y.isPresent() && d <= 31 && (d >= 1 || year != null)) {
+            // "February 30" is a slip, not a date; a number past 31 after a month name ("May 45 people") is no date at all.
+            String name = month.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+            throw new ImpossibleValueException(begin, "'" + text.substring(begin, end) + "' is not a date: "
+                    + (d == 0 ? "there is no day 0" : name + " has " + month.length(Year.isLeap(y.get())) + " days in " + y.get())
+                    + "; expected a day from 1 to " + month.length(Year.isLeap(y.get())),
+                    "correct the date in the announcement");
         }
     }
 

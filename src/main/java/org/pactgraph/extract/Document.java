@@ -22,6 +22,21 @@ public record Document(String slug, String path, String rawText, Optional<LocalD
         return Iris.id(Iris.Kind.DOCUMENT, slug);
     }
 
+    /** "line:column" of a char index of a text, both counted from 1, for messages. */
+    public static String lineAndColumn(String text, int index) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < index && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return line + ":" + column;
+    }
+
     /** The named graph that holds what was extracted from this document. */
     public String graphIri() {
         return Iris.documentGraph(slug);

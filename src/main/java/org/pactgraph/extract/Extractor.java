@@ -33,7 +33,12 @@ public final class Extractor {
     public Extraction extract(Document document) {
         NormalizedText text = normalizer.normalize(document.rawText());
         List<Sentence> sentences = splitter.apply(text);
-        List<List<Mention>> mentions = mentionFinder.find(sentences, document.published());
+        List<List<Mention>> mentions;
+        try {
+            mentions = mentionFinder.find(sentences, document.published());
+        } catch (ImpossibleValueException e) {
+            throw e.in(document);
+        }
         DocumentState state = new DocumentState(document, sentences, mentions, gazetteer);
         for (Rule rule : rules) {
             rule.apply(state);

@@ -30,7 +30,11 @@ public final class MentionFinder {
         DocumentLexicon lexicon = new DocumentLexicon(gazetteer);
         List<List<Mention>> all = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            all.add(find(s.text(), published, lexicon));
+            try {
+                all.add(find(s.text(), published, lexicon));
+            } catch (ImpossibleValueException e) {
+                throw e.at(s);
+            }
         }
         return all;
     }

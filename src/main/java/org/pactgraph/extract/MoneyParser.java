@@ -41,11 +41,25 @@ final class MoneyParser {
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("twelve", 12),
             Map.entry("fifteen", 15), Map.entry("twenty", 20));
 
+    /** More than any research funding (a quadrillion of any currency): a typo or junk, not a sum. */
+    private static final BigDecimal ABSURD = BigDecimal.TEN.pow(15);
+    /** A three-letter code before a number and a scale: "XQZ 5 million" means a currency, known or not. */
+    private static final Pattern CODE_FIRST = Pattern.compile("\\b([A-Z]{3})\\s?" + NUMBER + "\\s*(million|billion|thousand|trillion)\\b");
+    private static final Pattern MINUS_BEFORE = Pattern.compile("(?:^|[\\s(])(?:-|\u2212|minus\\s+)$", Pattern.CASE_INSENSITIVE);
+
     private MoneyParser() {}
 
     static List<Mention.Money> find(String text) {
         List<Mention.Money> found = new ArrayList<>();
         if (text.chars().noneMatch(Character::isDigit)) return found;
+        Matcher code = CODE_FIRST.matcher(text);
+        while (code.find()) {
+            if (!CURRENCIES.containsKey(code.group(1).toLowerCase(Locale.ROOT))) {
+                throw new ImpossibleValueException(code.start(), "'" + code.group() + "' is in a currency PactGraph does not know ("
+                        + code.group(1) + "); expected one of " + new java.util.TreeSet<>(CURRENCIES.values()) + " or $, \u20ac, \u00a3, \u00a5",
+                        "write the sum in a known currency, or correct the currency code");
+            }
+        }
         Matcher m = SYMBOL_FIRST.matcher(text);
         while (m.find()) {
             if (m.group(1).length() > 1 && Character.isLetter(m.group(1).charAt(0)) && m.start() > 0
@@ -74,6 +88,15 @@ final class MoneyParser {
         String currency = CURRENCIES.get(unit.toLowerCase(Locale.ROOT));
         if (currency == null) return;
         String before = text.substring(Math.max(0, begin - 30), begin);
+        if (MINUS_BEFORE.matcher(before).find()) {
+            throw new ImpossibleValueException(begin, "'" + text.substring(begin, end) + "' follows a minus sign: a negative sum of money; expected zero or more",
+                    "correct the amount in the announcement");
+        }
+        if (value.compareTo(ABSURD) > 0) {
+            throw new ImpossibleValueException(begin, "'" + text.substring(begin, end) + "' is " + value.toPlainString()
+                    + ", larger than " + ABSURD.toPlainString() + "; expected a sum a partnership could be given",
+                    "correct the amount in the announcement (a typo in the number or its scale?)");
+        }
         String after = text.substring(end);
         Mention.Bound bound = UPPER.matcher(before).find() ? Mention.Bound.UPPER
                 : LOWER.matcher(before).find() ? Mention.Bound.LOWER : Mention.Bound.EXACT;

@@ -1,11 +1,6 @@
 package org.pactgraph.load;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -21,9 +16,11 @@ import org.pactgraph.model.Iris;
  * leading {@code YYYY-MM-DD-} the publication date that relative dates in the text count from.
  */
 public final class DocumentReader {
-    private static final Pattern DATED = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})-.+");
+    private static final Pattern DATED = Pattern.compile("^(\\d{4,})-(\\d{2})-(\\d{2})-.+");
     /** Larger announcements are refused: no press release comes near it. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
+    /** Longer lines are refused: a paragraph of a press release is a few thousand characters. */
+    public static final int MAX_LINE = 100_000;
 
     private DocumentReader() {}
 
@@ -43,36 +40,47 @@ public final class DocumentReader {
         }
         String text = decode(name, bytes);
         String fileName = file.getFileName().toString();
+        checkComplete(name, fileName, text);
         String stem = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
         return new Document(Iris.slug(stem), name, text, publicationDate(name, stem));
     }
 
     private static String decode(String name, byte[] bytes) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new InputException(name + ": byte " + i + " is a NUL byte; this looks like a binary file, not text",
-                        "announcements must be UTF-8 text (.md, .txt or .html)");
+        String text = Utf8Check.decode(name, bytes);
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - lineStart > MAX_LINE) {
+                    throw new InputException(name + ":" + line + ": the line has " + (i - lineStart) + " characters; expected lines of at most "
+                            + MAX_LINE + " (no press release has such a paragraph: is this generated or binary data?)",
+                            "break the text into paragraphs or remove the file from the data folder");
+                }
+                line++;
+                lineStart = i + 1;
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        try {
-            String text = decoder.decode(in).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            int at = in.position();
-            long line = 1;
-            for (int i = 0; i < at && i < bytes.length; i++) if (bytes[i] == '\n') line++;
-            throw new InputException(name + ":" + line + ": invalid UTF-8 at byte " + at,
-                    "save the file as UTF-8 (for example: iconv -f latin1 -t utf-8)");
+        return text;
+    }
+
+    /** An HTML file that ends inside a tag was cut off: its last paragraph would be lost unseen. */
+    private static void checkComplete(String name, String fileName, String text) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.endsWith(".html") && !lower.endsWith(".htm")) return;
+        int open = text.lastIndexOf('<');
+        if (open > text.lastIndexOf('>')) {
+            throw new InputException(name + ":" + Document.lineAndColumn(text, open) + ": the file ends inside a tag; expected '>' to close it (the file looks cut off)",
+                    "restore the complete file");
         }
     }
 
     private static Optional<LocalDate> publicationDate(String name, String stem) {
         Matcher m = DATED.matcher(stem);
         if (!m.matches()) return Optional.empty();
+        if (m.group(1).length() > 4 || Integer.parseInt(m.group(1)) == 0) {
+            throw new InputException(name + ": the file name starts with year " + m.group(1) + "; expected a year from 0001 to 9999",
+                    "name announcements YYYY-MM-DD-title.md with their real publication date");
+        }
         try {
             return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
         } catch (DateTimeException e) {

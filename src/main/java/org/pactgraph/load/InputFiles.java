@@ -30,11 +30,17 @@ public record InputFiles(Path dataDir, Path ontologyDir, List<Path> ontologies, 
                 .filter(p -> hasExtension(p, RDF_EXTENSIONS) && !p.getFileName().toString().equals(SHAPES_FILE))
                 .toList();
         Path shapes = ontology.resolve(SHAPES_FILE);
+        if (Files.isDirectory(shapes)) {
+            throw new InputException(display(shapes) + " is a folder; expected the SHACL shapes file",
+                    "put the shapes that loaded data must satisfy in the file " + display(shapes));
+        }
         if (!Files.isRegularFile(shapes)) {
             throw new InputException("No SHACL shapes file " + shapes,
                     "put the shapes that loaded data must satisfy in " + shapes);
         }
         List<Path> files = list(data);
+        files.forEach(InputFiles::checkKnown);
+        files.stream().filter(p -> hasExtension(p, DOCUMENT_EXTENSIONS)).forEach(InputFiles::checkNotEmpty);
         return new InputFiles(data, ontology, ontologies, shapes,
                 files.stream().filter(p -> hasExtension(p, RDF_EXTENSIONS)).toList(),
                 files.stream().filter(p -> hasExtension(p, DOCUMENT_EXTENSIONS)).toList());
@@ -83,7 +89,7 @@ public record InputFiles(Path dataDir, Path ontologyDir, List<Path> ontologies, 
         try (Stream<Path> walk = Files.walk(dir)) {
             List<Path> files = walk
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> Files.isSymbolicLink(p) || Files.isRegularFile(p))
+                    .filter(p -> !p.equals(dir) && isInputFile(p))
                     .sorted()
                     .toList();
             files.forEach(p -> checkLink(dir, p));
@@ -91,6 +97,16 @@ public record InputFiles(Path dataDir, Path ontologyDir, List<Path> ontologies, 
         } catch (IOException e) {
             throw new InputException("Cannot list " + display(dir) + ": " + e.getMessage(), "check its permissions", e);
         }
+    }
+
+    /** Keeps files and links; fails on a folder whose name says it is a file PactGraph reads. */
+    private static boolean isInputFile(Path p) {
+        if (Files.isSymbolicLink(p) || Files.isRegularFile(p)) return true;
+        if (Files.isDirectory(p) && (hasExtension(p, RDF_EXTENSIONS) || hasExtension(p, DOCUMENT_EXTENSIONS))) {
+            throw new InputException(display(p) + " is a folder; expected a file, as its name says",
+                    "rename the folder or move the file it should be in its place");
+        }
+        return false;
     }
 
     /** A link must lead to a file inside the same folder: data is what lies in data/, no more. */
@@ -108,6 +124,32 @@ public record InputFiles(Path dataDir, Path ontologyDir, List<Path> ontologies, 
             }
         } catch (IOException e) {
             throw new InputException(display(p) + ": cannot follow the link (" + e.getMessage() + ")", "remove or fix the link", e);
+        }
+    }
+
+    /**
+     * Data is refused rather than skipped when PactGraph cannot tell what it is: a spreadsheet or
+     * an editor's backup left in data/ would otherwise be silently missing from the graph.
+     */
+    private static void checkKnown(Path p) {
+        if (hasExtension(p, RDF_EXTENSIONS) || hasExtension(p, DOCUMENT_EXTENSIONS)) return;
+        throw new InputException(display(p) + " is not a kind of file PactGraph reads; expected reference data ("
+                + String.join(", ", RDF_EXTENSIONS) + ") or announcements (" + String.join(", ", DOCUMENT_EXTENSIONS) + ")",
+                "move it out of the data folder, or rename it if it is one of those");
+    }
+
+    /**
+     * An empty announcement in data/ is most likely a failed copy; a load refuses it, where
+     * {@code pactgraph extract} of one file simply finds nothing in it.
+     */
+    private static void checkNotEmpty(Path p) {
+        try {
+            if (Files.size(p) < 4096 && Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
+                throw new InputException(display(p) + ": the file is empty; expected the text of an announcement",
+                        "put the announcement's text in it or remove it from the data folder");
+            }
+        } catch (IOException e) {
+            throw new InputException(display(p) + ": cannot be read (" + e.getMessage() + ")", "check the file's permissions", e);
         }
     }
 

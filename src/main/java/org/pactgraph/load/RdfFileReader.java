@@ -22,6 +22,15 @@ final class RdfFileReader {
         if (!Files.isReadable(file)) {
             throw new InputException(name + ": cannot be read", "check the file's permissions");
         }
+        try {
+            if (Files.size(file) == 0) {
+                throw new InputException(name + ": the file is empty (0 bytes); expected RDF statements",
+                        "restore its content or remove it");
+            }
+        } catch (java.io.IOException e) {
+            throw new InputException(name + ": cannot be read (" + e.getMessage() + ")", "check the file's permissions", e);
+        }
+        Utf8Check.check(file, name);
         Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
         Graph graph = GraphFactory.createDefaultGraph();
         try {
@@ -30,6 +39,10 @@ final class RdfFileReader {
             throw e;
         } catch (RiotException e) {
             throw new InputException(name + ": " + e.getMessage(), "fix the RDF syntax at that place", e);
+        }
+        if (graph.isEmpty()) {
+            throw new InputException(name + ": the file holds no triples; expected RDF statements",
+                    "restore its content or remove it");
         }
         return graph;
     }

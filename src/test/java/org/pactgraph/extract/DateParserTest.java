@@ -1,6 +1,8 @@
 package org.pactgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -41,7 +43,13 @@ class DateParserTest {
     }
 
     @Test
-    void rejectsDaysThatDoNotExist() {
-        assertEquals(List.of(), dates("on February 30, 2031"));
+    void refusesADayThatIsNotInTheCalendar() {
+        ImpossibleValueException e = assertThrows(ImpossibleValueException.class, () -> dates("signed on February 30, 2031"));
+        assertTrue(e.getMessage().contains("February has 28 days in 2031"), e.getMessage());
+    }
+
+    @Test
+    void aNumberPastThirtyOneAfterAMonthNameIsNoDate() {
+        assertEquals(List.of(), dates("in May 45 people joined"));
     }
 }

@@ -16,8 +16,9 @@ import org.pactgraph.server.ServerSettings;
  * cancelled after the timeout ({@link ARQ#queryTimeout}, {@link ARQ#updateTimeout}); anonymous
  * SELECTs get at most the row cap; {@code SERVICE} is refused unless allowed
  * ({@link ARQ#httpServiceAllowed}, which plain ARQ leaves open to any URL); CORS headers let
- * browser pages on other origins query; a request body over {@link ServerSettings#MAX_REQUEST_BYTES}
- * is refused with 413 before it is read. ({@code LOAD} is refused by the update endpoint, see
+ * browser pages on other origins read, without credentials, and never write ({@link ReadOnlyCors});
+ * a SPARQL request body over {@link ServerSettings#MAX_REQUEST_BYTES} is refused with 413 before
+ * it is read ({@link RequestSizeLimit}). ({@code LOAD} is refused by the update endpoint, see
  * the security module.)
  */
 public final class LimitsModule implements FusekiModule {
@@ -29,10 +30,10 @@ public final class LimitsModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.enableCors(true);
+        builder.addFilter("/*", new ReadOnlyCors());
         builder.addFilter("/*", new RequestSizeLimit(ServerSettings.MAX_REQUEST_BYTES));
         builder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
-                new RowCappedQuery(settings.anonymousRowLimit()));
+                new RowCappedQuery(settings.anonymousRowLimit(), settings.allowService()));
     }
 
     @Override

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 final class PageFiles extends HttpServlet {
     static final String ROOT = "/org/pactgraph/server/page/";
+    /** The page runs its own scripts and styles, and queries this server; nothing else. */
+    private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
@@ -39,6 +42,7 @@ final class PageFiles extends HttpServlet {
                 return;
             }
             resp.setContentType(TYPES.get(ext));
+            if (ext.equals("html")) resp.setHeader("Content-Security-Policy", CSP);
             resp.setHeader("Cache-Control", path.startsWith("yasqe/") ? "max-age=86400" : "no-cache");
             in.transferTo(resp.getOutputStream());
         }

@@ -9,20 +9,19 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.atlas.web.AuthScheme;
-import org.eclipse.jetty.ee11.servlet.security.ConstraintMapping;
 import org.eclipse.jetty.ee11.servlet.security.ConstraintSecurityHandler;
-import org.eclipse.jetty.security.Constraint;
 import org.eclipse.jetty.security.UserStore;
 import org.pactgraph.server.ServerSettings;
 
 /**
- * Writes for the users of a password file. Without one the server stays read-only and this
- * module does nothing. With one it adds {@code /pactgraph/update} (SPARQL Update) and
+ * Security headers on every answer ({@link SecurityHeaders}), and writes for the users of a
+ * password file. Without one the server stays read-only. With one it adds {@code /pactgraph/update} (SPARQL Update) and
  * {@code /pactgraph/data} (Graph Store Protocol, read and write), both behind HTTP Basic:
  * no or wrong credentials get 401, a user with the read role 403. Every user may also query
  * without the anonymous row cap (Jetty authenticates credentials sent to the open endpoints
- * too). CORS preflight requests pass unauthenticated, since browsers never send credentials
- * with them.
+ * too), and wrong credentials are answered 401 wherever they are sent
+ * ({@link RefusedCredentials}). Writes get no CORS headers, and writes sent by a page of another
+ * site are refused ({@link CrossSiteWrites}).
  */
 public final class SecurityModule implements FusekiModule {
     /** The realm named in the 401 challenge. */
@@ -52,7 +51,9 @@ public final class SecurityModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        builder.addFilter("/*", new SecurityHeaders());
         if (users == null) return;
+        builder.addFilter("/*", new RefusedCredentials());
         UserStore store = new UserStore();
         users.accounts().forEach(a -> store.addUser(a.name(), new HashedCredential(a.hash()), new String[] {a.role().word()}));
         try {
@@ -62,7 +63,7 @@ public final class SecurityModule implements FusekiModule {
         }
         ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler(REALM, store, AuthScheme.BASIC);
         for (String path : new String[] {UPDATE, DATA}) {
-            allowPreflight(security, ServerSettings.DATASET + "/" + path);
+            builder.addFilter(ServerSettings.DATASET + "/" + path, new CrossSiteWrites());
         }
         builder.securityHandler(security);
         builder.registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new CheckedUpdate(scope));
@@ -70,14 +71,5 @@ public final class SecurityModule implements FusekiModule {
         AuthPolicy writers = user -> users.account(user).map(a -> a.role() == Role.WRITE).orElse(false);
         builder.addEndpoint(ServerSettings.DATASET, UPDATE, Operation.Update, writers);
         builder.addEndpoint(ServerSettings.DATASET, DATA, Operation.GSP_RW, writers);
-    }
-
-    /** Jetty checks credentials before the CORS filter runs; a preflight carries none. */
-    private static void allowPreflight(ConstraintSecurityHandler security, String path) {
-        ConstraintMapping mapping = new ConstraintMapping();
-        mapping.setPathSpec(path);
-        mapping.setMethod("OPTIONS");
-        mapping.setConstraint(Constraint.ALLOWED);
-        security.addConstraintMapping(mapping);
     }
 }

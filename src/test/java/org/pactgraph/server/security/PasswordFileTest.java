@@ -50,6 +50,23 @@ class PasswordFileTest {
     }
 
     @Test
+    void theFileHoldsNoPasswordAndTwoUsersWithOnePasswordGetDifferentSaltedHashes() throws Exception {
+        Path file = tmp.resolve("users");
+        PasswordFile.readOrEmpty(file)
+                .with(new PasswordFile.Account("ann", Role.WRITE, hash("shared-secret")))
+                .with(new PasswordFile.Account("ben", Role.READ, hash("shared-secret")))
+                .write();
+        String text = Files.readString(file);
+        assertFalse(text.contains("shared-secret"), text);
+        PasswordFile read = PasswordFile.read(file);
+        String ann = read.account("ann").orElseThrow().hash();
+        String ben = read.account("ben").orElseThrow().hash();
+        assertFalse(ann.equals(ben), "the same password gives two hashes: " + ann + " " + ben);
+        assertFalse(ann.split("\\$")[2].equals(ben.split("\\$")[2]), "each hash has its own salt");
+        assertTrue(PasswordHash.verify("shared-secret".toCharArray(), ann) && PasswordHash.verify("shared-secret".toCharArray(), ben));
+    }
+
+    @Test
     void rejectsAMissingFile() {
         ServerException e = assertThrows(ServerException.class, () -> PasswordFile.read(tmp.resolve("nowhere")));
         assertTrue(e.oneLine().contains("does not exist - create it with 'pactgraph passwd"), e.oneLine());

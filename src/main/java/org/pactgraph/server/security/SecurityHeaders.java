@@ -1,0 +1,28 @@
+package org.pactgraph.server.security;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Headers on every answer, set before the servlet runs so that error pages get them too:
+ * {@code X-Content-Type-Options: nosniff} and a Content-Security-Policy that allows nothing.
+ * Pages that need more (the query page's scripts, the resource pages' style) replace the policy
+ * with their own, which stays as narrow as they are.
+ */
+final class SecurityHeaders implements Filter {
+    /** The policy for answers that set none: nothing may load, nothing may frame them. */
+    static final String NOTHING = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletResponse http = (HttpServletResponse) res;
+        http.setHeader("X-Content-Type-Options", "nosniff");
+        http.setHeader("Content-Security-Policy", NOTHING);
+        chain.doFilter(req, res);
+    }
+}

@@ -1,0 +1,98 @@
+package org.pactgraph.server.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pactgraph.server.RunningServer;
+import org.pactgraph.server.ServerSettings;
+
+/**
+ * SERVICE and LOAD make the server fetch URLs only when its operator allows it. A plain loopback
+ * listener stands for any other host and counts who connects: refused requests must never reach
+ * it, allowed ones must (so that the test can tell a refusal from a broken listener).
+ */
+class OutboundRequestsTest {
+    private static final String USER_GRAPH = WriteScope.USER_GRAPH_BASE + "fetched";
+    private ServerSocket listener;
+    private final AtomicInteger connections = new AtomicInteger();
+    private Thread acceptor;
+
+    @BeforeEach
+    void listen() throws IOException {
+        listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        acceptor = new Thread(() -> {
+            while (!listener.isClosed()) {
+                try (Socket s = listener.accept()) {
+                    connections.incrementAndGet();
+                    s.getOutputStream().write("HTTP/1.1 500 Nothing here\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".getBytes());
+                } catch (IOException e) {
+                    // closed at the end of the test
+                }
+            }
+        });
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        listener.close();
+        acceptor.join(5_000);
+    }
+
+    private String listenerUrl(String path) {
+        return "http://127.0.0.1:" + listener.getLocalPort() + path;
+    }
+
+    private static ServerSettings writable(boolean allowRemote) {
+        Path users = RunningServer.usersFile("alice", "write", "alice-secret");
+        return RunningServer.loopback().withAuthFile(users).withRemoteAccess(allowRemote, allowRemote);
+    }
+
+    private static HttpResponse<String> update(RunningServer server, String update) {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/pactgraph/update"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(update));
+        return server.send(RunningServer.withCredentials(r, "alice", "alice-secret").build());
+    }
+
+    @Test
+    void serviceAndLoadFetchNothingByDefaultAndSaySo() {
+        try (RunningServer server = RunningServer.overFreshStore(writable(false))) {
+            HttpResponse<String> service = server.query("SELECT * { SERVICE <" + listenerUrl("/") + "> { ?s ?p ?o } }", "text/csv");
+            assertEquals(403, service.statusCode(), service.body());
+            assertTrue(service.body().contains("SERVICE is disabled on this server") && service.body().contains("--allow-service"),
+                    service.body());
+            HttpResponse<String> nested = server.query("ASK { FILTER EXISTS { SERVICE <" + listenerUrl("/nested") + "> { ?s ?p ?o } } }",
+                    "text/csv");
+            assertTrue(nested.statusCode() >= 400, "SERVICE inside EXISTS answered " + nested.statusCode());
+            HttpResponse<String> load = update(server, "LOAD <" + listenerUrl("/x") + "> INTO GRAPH <" + USER_GRAPH + ">");
+            assertEquals(403, load.statusCode(), load.body());
+            assertTrue(load.body().contains("--allow-load"), load.body());
+        }
+        assertEquals(0, connections.get(), "a refused request reached the listener");
+    }
+
+    @Test
+    void withTheOptionsOnServiceAndLoadDoReachTheListener() throws Exception {
+        try (RunningServer server = RunningServer.overFreshStore(writable(true))) {
+            server.query("SELECT * { SERVICE <" + listenerUrl("/") + "> { ?s ?p ?o } }", "text/csv");
+            int afterService = connections.get();
+            update(server, "LOAD <" + listenerUrl("/x") + "> INTO GRAPH <" + USER_GRAPH + ">");
+            assertTrue(afterService >= 1, "SERVICE did not reach the listener");
+            assertTrue(connections.get() > afterService, "LOAD did not reach the listener");
+        }
+    }
+}
