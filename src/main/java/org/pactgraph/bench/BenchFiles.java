@@ -34,7 +34,7 @@ final class BenchFiles implements AutoCloseable {
 
     /** Generates a corpus of the given size with the seed; its data folder. */
     Path corpus(int documents, long seed) {
-        Path out = dir.resolve("corpus-" + documents);
+        Path out = dir.resolve("corpus-" + documents + "-" + seed);
         if (!Files.isDirectory(out)) new CorpusGenerator().generate(new CorpusGenerator.Settings(documents, seed, out));
         return out.resolve("data");
     }

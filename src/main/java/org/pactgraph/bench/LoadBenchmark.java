@@ -27,8 +27,9 @@ import org.pactgraph.store.TdbStore;
  * End-to-end load (read, extract, validate, reason, store) of generated corpora against two
  * baselines of the same run on the same quads: Jena's TDB2 phased bulk loader (what
  * {@code tdb2.tdbloader} runs by default) loading the N-Quads dump of the loaded store into an
- * empty database, and RIOT parsing that dump without storing it. Each size is preceded by an
- * unmeasured load of a small corpus, so that neither side pays the JIT's warm-up alone.
+ * empty database, and RIOT parsing that dump without storing it. Each contender runs several
+ * times, in alternating order, and the medians are reported. Each size is preceded by an
+ * unmeasured run of both on a small corpus (200 documents), so that neither pays the JIT's warm-up alone.
  */
 public final class LoadBenchmark {
     /** One corpus size: its quads and the wall time of each. */
@@ -45,13 +46,14 @@ public final class LoadBenchmark {
     }
 
     /** Measures each corpus size in turn. */
-    public List<Row> run(Path ontology, List<Integer> sizes, long seed) {
+    public List<Row> run(Path ontology, List<Integer> sizes, long seed, int repeats) {
         List<Row> rows = new ArrayList<>();
         try (BenchFiles files = new BenchFiles(ontology)) {
-            Path warmData = files.corpus(200, seed + 1);
+            // 200 documents warm the JIT up; tiny runs (tests) warm up on their smallest size.
+            Path warmData = files.corpus(Math.min(200, java.util.Collections.min(sizes)), seed + 1);
             for (int n : sizes) {
                 warmUp(files, warmData);
-                rows.add(measure(files, n, seed));
+                rows.add(measure(files, n, seed, repeats));
             }
         }
         return rows;
@@ -67,33 +69,64 @@ public final class LoadBenchmark {
         BenchFiles.delete(files.folder("warm-tdb"));
     }
 
-    private static Row measure(BenchFiles files, int n, long seed) {
+    /**
+     * Loads the corpus with PactGraph, dumps it, then times each contender {@code repeats} times,
+     * in alternating order (PactGraph first, then the TDB2 loader first, ...): the machine's other
+     * work weighs on both alike, and the medians are reported.
+     */
+    private static Row measure(BenchFiles files, int n, long seed, int repeats) {
         LoadSettings s = files.settings(files.corpus(n, seed), "store-" + n);
-        long start = System.nanoTime();
         LoadReport report = BenchFiles.load(s);
-        long pactgraph = since(start);
         Path nq = dump(s.storeDir(), files.folder("store-" + n + ".nq"));
-        BenchFiles.delete(s.storeDir());
-        Path tdb = files.folder("tdb-" + n);
-        start = System.nanoTime();
-        tdbLoad(nq, tdb);
-        long loader = since(start);
-        BenchFiles.delete(tdb);
-        start = System.nanoTime();
-        long quads = parse(nq);
-        long parse = since(start);
+        List<Long> pactgraph = new ArrayList<>();
+        List<Long> loader = new ArrayList<>();
+        List<Long> parse = new ArrayList<>();
+        for (int i = 0; i < repeats; i++) {
+            if (i % 2 == 0) {
+                pactgraph.add(timePactGraph(s));
+                loader.add(timeLoader(nq, files.folder("tdb-" + n)));
+            } else {
+                loader.add(timeLoader(nq, files.folder("tdb-" + n)));
+                pactgraph.add(timePactGraph(s));
+            }
+            long start = System.nanoTime();
+            long quads = parse(nq);
+            parse.add(since(start));
+            if (quads != report.totalTriples()) {
+                throw new IllegalStateException("The dump holds " + quads + " quads, the load reported " + report.totalTriples());
+            }
+        }
         long bytes;
         try {
             bytes = Files.size(nq);
             Files.delete(nq);
-            BenchFiles.delete(s.dataDir().getParent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (quads != report.totalTriples()) {
-            throw new IllegalStateException("The dump holds " + quads + " quads, the load reported " + report.totalTriples());
-        }
-        return new Row(n, quads, bytes, pactgraph, loader, parse);
+        BenchFiles.delete(s.storeDir());
+        BenchFiles.delete(s.dataDir().getParent());
+        return new Row(n, report.totalTriples(), bytes, median(pactgraph), median(loader), median(parse));
+    }
+
+    /** A load into an empty folder, as the TDB2 loader gets one. */
+    private static long timePactGraph(LoadSettings s) {
+        BenchFiles.delete(s.storeDir());
+        long start = System.nanoTime();
+        BenchFiles.load(s);
+        return since(start);
+    }
+
+    private static long timeLoader(Path nq, Path dir) {
+        long start = System.nanoTime();
+        tdbLoad(nq, dir);
+        long millis = since(start);
+        BenchFiles.delete(dir);
+        return millis;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     /** Writes the store's quads as N-Quads. */

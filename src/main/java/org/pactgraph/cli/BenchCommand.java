@@ -65,6 +65,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "50", description = "query: measured rounds of the catalogue, after 5 warm-up rounds (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--repeats", defaultValue = "3", description = "load: runs of each contender per size, the median reported (default: ${DEFAULT-VALUE}).")
+    int repeats;
+
     @Option(names = "--starts", defaultValue = "5", description = "startup: starts of each server per size (default: ${DEFAULT-VALUE}).")
     int starts;
 
@@ -107,12 +110,12 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int scale() {
-        if (docs.isEmpty() || docs.stream().anyMatch(n -> n < 1) || rounds < 1 || starts < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--docs sizes, --rounds and --starts must be at least 1");
+        if (docs.isEmpty() || docs.stream().anyMatch(n -> n < 1) || rounds < 1 || starts < 1 || repeats < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--docs sizes, --rounds, --starts and --repeats must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (what) {
-            case "load" -> ScaleBenchReport.load(out, new LoadBenchmark().run(inputs.ontology, docs, seed));
+            case "load" -> ScaleBenchReport.load(out, new LoadBenchmark().run(inputs.ontology, docs, seed, repeats), repeats);
             case "query" -> {
                 QueryBenchmark.Settings s = new QueryBenchmark.Settings(rounds, 5);
                 ScaleBenchReport.query(out, new QueryBenchmark().run(inputs.ontology, queries, docs, seed, s), s);

@@ -15,8 +15,9 @@ final class ScaleBenchReport {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
     }
 
-    static void load(PrintWriter out, List<LoadBenchmark.Row> rows) {
-        header(out, "Load: pactgraph load (extract, validate, reason, store) against Jena's TDB2 phased loader and RIOT parse-only on the same N-Quads");
+    static void load(PrintWriter out, List<LoadBenchmark.Row> rows, int repeats) {
+        header(out, "Load: pactgraph load (extract, validate, reason, store) against Jena's TDB2 phased loader and RIOT parse-only on the same N-Quads, "
+                + "median of " + repeats + " runs each in alternating order");
         out.printf("  %9s %12s %10s %12s %10s %10s %12s %10s%n", "documents", "quads", "N-Quads MB", "pactgraph ms", "quads/s",
                 "tdb2 ms", "x tdb2 speed", "x parse");
         for (LoadBenchmark.Row r : rows) {

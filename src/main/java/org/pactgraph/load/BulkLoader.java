@@ -200,13 +200,14 @@ public final class BulkLoader {
         counts.put(graphIri, (long) g.size());
     }
 
-    /** The file each resource to check came from: the first document that described it, or the reference or ontology file. */
+    /** The file each resource to check came from, for the messages of violations. */
     private static Map<String, String> sourcesOf(Set<Node> nodes, Map<Node, Integer> describedBy, List<String> paths, Map<String, String> known) {
         Map<String, String> out = new HashMap<>();
         for (Node n : nodes) {
             if (!n.isURI()) continue;
+            // As the in-memory load names them: the reference or ontology file first, else the first document.
             Integer doc = describedBy.get(n);
-            String file = doc != null ? paths.get(doc) : known.get(n.getURI());
+            String file = known.containsKey(n.getURI()) || doc == null ? known.get(n.getURI()) : paths.get(doc);
             if (file != null) out.put(n.getURI(), file);
         }
         return out;

@@ -16,7 +16,7 @@ class ScaleBenchmarksTest {
 
     @Test
     void theLoadBenchmarkMeasuresPactGraphTheTdb2LoaderAndParsingOnTheSameQuads() {
-        List<LoadBenchmark.Row> rows = new LoadBenchmark().run(ONTOLOGY, List.of(5, 10), 3);
+        List<LoadBenchmark.Row> rows = new LoadBenchmark().run(ONTOLOGY, List.of(5, 10), 3, 2);
         assertEquals(List.of(5, 10), rows.stream().map(LoadBenchmark.Row::documents).toList());
         for (LoadBenchmark.Row r : rows) {
             assertTrue(r.quads() > 2000 && r.bytes() > r.quads() * 50, r.toString());
