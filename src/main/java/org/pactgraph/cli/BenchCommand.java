@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.pactgraph.bench.ExportBenchmark;
 import org.pactgraph.bench.ExtractionBenchmark;
+import org.pactgraph.bench.LoadBenchmark;
+import org.pactgraph.bench.QueryBenchmark;
+import org.pactgraph.bench.StartupBenchmark;
 import org.pactgraph.bench.ReasoningBenchmark;
 import org.pactgraph.export.ExportFormat;
 import picocli.CommandLine;
@@ -20,11 +23,13 @@ import picocli.CommandLine.Parameters;
                 "and splitting the same texts, and the share of a full load spent in extraction.",
                 "'bench export': time and live heap of every export format on a synthetic store, against N-Quads and Jena's own writers.",
                 "'bench reasoning': materialisation of generated data against Jena's OWL Micro and OWL Mini reasoners",
-                "(time, heap, answers lost); give the JVM heap enough for them, e.g. PACTGRAPH_JAVA_OPTS=-Xmx16g."})
+                "(time, heap, answers lost); give the JVM heap enough for them, e.g. PACTGRAPH_JAVA_OPTS=-Xmx16g.",
+                "'bench load', 'bench query', 'bench startup': on generated corpora of --docs sizes, end-to-end load against Jena's",
+                "TDB2 bulk loader and RIOT parse-only; query latency of the catalogue against plain Fuseki; cold start against plain Fuseki."})
 final class BenchCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
 
-    @Parameters(paramLabel = "WHAT", description = "What to measure: extraction, export or reasoning.")
+    @Parameters(paramLabel = "WHAT", description = "What to measure: extraction, export, reasoning, load, query or startup.")
     String what;
 
     @Option(names = "--triples", defaultValue = "100000", description = "reasoning: triples of generated instance data (default: ${DEFAULT-VALUE}).")
@@ -53,10 +58,29 @@ final class BenchCommand implements Callable<Integer> {
             description = "For 'export': organisations in the synthetic store, about ten quads each (default: ${DEFAULT-VALUE}).")
     int organisations;
 
+    @Option(names = "--docs", split = ",", paramLabel = "N[,N...]", defaultValue = "1000,10000",
+            description = "load, query, startup: sizes of the generated corpora (default: ${DEFAULT-VALUE}).")
+    List<Integer> docs;
+
+    @Option(names = "--rounds", defaultValue = "50", description = "query: measured rounds of the catalogue, after 5 warm-up rounds (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--repeats", defaultValue = "3", description = "load: runs of each contender per size, the median reported (default: ${DEFAULT-VALUE}).")
+    int repeats;
+
+    @Option(names = "--starts", defaultValue = "5", description = "startup: starts of each server per size (default: ${DEFAULT-VALUE}).")
+    int starts;
+
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries", description = "query: the catalogue (default: ${DEFAULT-VALUE}).")
+    Path queries;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (List.of("load", "query", "startup").contains(what)) {
+            return scale();
+        }
         if (what.equals("export")) {
             return export();
         }
@@ -64,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
             return reasoning();
         }
         if (!what.equals("extraction")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown benchmark '" + what + "': expected extraction, export or reasoning");
+            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown benchmark '" + what + "': expected extraction, export, reasoning, load, query or startup");
         }
         if (seconds <= 0 || documents < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--seconds must be positive and --documents at least 1");
@@ -82,6 +106,22 @@ final class BenchCommand implements Callable<Integer> {
         share(out, "data folder", r.dataLoad());
         share(out, "larger load", r.largeLoad());
         out.flush();
+        return 0;
+    }
+
+    private int scale() {
+        if (docs.isEmpty() || docs.stream().anyMatch(n -> n < 1) || rounds < 1 || starts < 1 || repeats < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--docs sizes, --rounds, --starts and --repeats must be at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (what) {
+            case "load" -> ScaleBenchReport.load(out, new LoadBenchmark().run(inputs.ontology, docs, seed, repeats), repeats);
+            case "query" -> {
+                QueryBenchmark.Settings s = new QueryBenchmark.Settings(rounds, 5);
+                ScaleBenchReport.query(out, new QueryBenchmark().run(inputs.ontology, queries, docs, seed, s), s);
+            }
+            default -> ScaleBenchReport.startup(out, new StartupBenchmark().run(inputs.ontology, docs, seed, starts));
+        }
         return 0;
     }
 

@@ -98,8 +98,13 @@ public final class GraphBuilder {
         return union(reader.readAll(files.ontologies(), sources), reader.readAll(files.referenceData(), sources));
     }
 
+    /** Remembers that a document's graph came from the file, for {@link #fileOf}. */
+    void documentRead(String graphIri, String path) {
+        documentFiles.put(graphIri, path);
+    }
+
     /** The file a triple of the graph was read from. */
-    private String fileOf(Node graph, Triple t) {
+    String fileOf(Node graph, Triple t) {
         String document = documentFiles.get(graph.getURI());
         if (document != null) return document;
         for (Map.Entry<String, Graph> e : inputGraphs.entrySet()) {
@@ -108,7 +113,7 @@ public final class GraphBuilder {
         return null;
     }
 
-    private Graph readAll(List<Path> files, Map<String, String> sources) {
+    Graph readAll(List<Path> files, Map<String, String> sources) {
         Graph all = GraphFactory.createDefaultGraph();
         for (Path file : files) {
             Graph g = RdfFileReader.read(file);
@@ -122,7 +127,7 @@ public final class GraphBuilder {
         return all;
     }
 
-    private static Graph union(Graph a, Graph b) {
+    static Graph union(Graph a, Graph b) {
         Graph g = GraphFactory.createDefaultGraph();
         a.find().forEachRemaining(g::add);
         b.find().forEachRemaining(g::add);

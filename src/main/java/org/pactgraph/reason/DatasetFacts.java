@@ -101,6 +101,8 @@ public final class DatasetFacts implements Facts {
             } else {
                 List<String> refs = new ArrayList<>();
                 dsg.find(g, t.getSubject(), DCTerms.source.asNode(), Node.ANY).forEachRemaining(q -> refs.add(text(q.getObject())));
+                // Sorted: a store gives them in the order its node ids happen to have, which differs between loaders.
+                refs.sort(null);
                 out.add(new Source(text(g), file, null, null, refs));
             }
         }

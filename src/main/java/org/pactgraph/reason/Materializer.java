@@ -1,10 +1,10 @@
 package org.pactgraph.reason;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 
@@ -18,28 +18,9 @@ import org.apache.jena.vocabulary.RDF;
 public final class Materializer {
     /** The entailments and contradictions of the triples. */
     public Materialization materialize(Graph asserted) {
-        Schema schema = Schema.of(asserted);
-        NodeIds ids = new NodeIds();
-        FactStore store = new FactStore();
-        RuleTables tables = new RuleTables(schema, ids);
-        tables.indexObjects(schema, ids, store);
-        if (asserted.contains(Node.ANY, OWL2.sameAs.asNode(), Node.ANY)) store.indexAllObjects();
-        asserted.find().forEachRemaining(t -> add(store, ids, t));
-        int assertedCount = store.size();
-        SchemaClosure.entailments(schema).forEach(t -> add(store, ids, t));
-        // cls-oo: each member of an enumeration is an instance of it.
-        schema.enumerations.values().forEach(e -> e.members().forEach(m -> add(store, ids, Triple.create(m, RDF.type.asNode(), e.cls()))));
-        new ForwardChainer(store, tables, ids).run();
-        var clashes = new ClashFinder(store, tables, ids, schema).find();
-        List<Triple> inferred = new ArrayList<>(store.size() - assertedCount);
-        for (int i = assertedCount; i < store.size(); i++) {
-            Node s = ids.node(store.subject(i));
-            Node o = ids.node(store.object(i));
-            // Facts about anonymous class expressions are steps of the reasoning, not answers.
-            if (schema.isAnonymousClass(s) || schema.isAnonymousClass(o)) continue;
-            inferred.add(Triple.create(s, ids.node(store.property(i)), o));
-        }
-        return new Materialization(schema, inferred, clashes, assertedCount, store.size() - assertedCount);
+        Session session = start(asserted);
+        asserted.find().forEachRemaining(session::add);
+        return session.finish();
     }
 
     /** The entailed triples that were not asserted; see {@link #materialize(Graph)}. */
@@ -47,8 +28,62 @@ public final class Materializer {
         return materialize(asserted).inferredTriples();
     }
 
-    private static void add(FactStore store, NodeIds ids, Triple t) {
-        if (t.getSubject().isLiteral() || !t.getPredicate().isURI()) return;
-        store.add(ids.id(t.getSubject()), ids.id(t.getPredicate()), ids.id(t.getObject()));
+    /**
+     * Starts a materialisation whose axioms are read from {@code schemaSource}; the asserted
+     * triples are then given one at a time with {@link Session#add} (those of the schema source
+     * too), so that a bulk load need not hold them as a graph. Triples given later add facts,
+     * not axioms: the caller makes sure they hold none.
+     */
+    public Session start(Graph schemaSource) {
+        return new Session(Schema.of(schemaSource));
+    }
+
+    /**
+     * One materialisation fed triple by triple. It holds each distinct fact as three ints in its
+     * fact table, with the indexes of {@link FactStore}, and each distinct node once.
+     */
+    public static final class Session {
+        private final Schema schema;
+        private final NodeIds ids = new NodeIds();
+        private final FactStore store = new FactStore();
+        private final RuleTables tables;
+
+        private Session(Schema schema) {
+            this.schema = schema;
+            this.tables = new RuleTables(schema, ids);
+            tables.indexObjects(schema, ids, store);
+        }
+
+        /** Adds an asserted triple; one with a literal subject or a non-IRI predicate is no fact. */
+        public void add(Triple t) {
+            if (t.getSubject().isLiteral() || !t.getPredicate().isURI()) return;
+            // Equality rules need every property's subjects by object; the index is rebuilt from what is known so far.
+            if (t.getPredicate().equals(OWL2.sameAs.asNode())) store.indexAllObjects();
+            store.add(ids.id(t.getSubject()), ids.id(t.getPredicate()), ids.id(t.getObject()));
+        }
+
+        /** Distinct facts added so far. */
+        public int size() {
+            return store.size();
+        }
+
+        /** Runs the rules to their fixpoint over what was added and checks for contradictions. */
+        public Materialization finish() {
+            int assertedCount = store.size();
+            SchemaClosure.entailments(schema).forEach(this::add);
+            // cls-oo: each member of an enumeration is an instance of it.
+            schema.enumerations.values().forEach(e -> e.members().forEach(m -> add(Triple.create(m, RDF.type.asNode(), e.cls()))));
+            new ForwardChainer(store, tables, ids).run();
+            var clashes = new ClashFinder(store, tables, ids, schema).find();
+            List<Triple> inferred = new ArrayList<>(store.size() - assertedCount);
+            for (int i = assertedCount; i < store.size(); i++) {
+                Node s = ids.node(store.subject(i));
+                Node o = ids.node(store.object(i));
+                // Facts about anonymous class expressions are steps of the reasoning, not answers.
+                if (schema.isAnonymousClass(s) || schema.isAnonymousClass(o)) continue;
+                inferred.add(Triple.create(s, ids.node(store.property(i)), o));
+            }
+            return new Materialization(schema, inferred, clashes, assertedCount, store.size() - assertedCount);
+        }
     }
 }

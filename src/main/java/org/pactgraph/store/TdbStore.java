@@ -136,10 +136,8 @@ public final class TdbStore implements Store {
      */
     @Override
     public void replace(DatasetGraph content, Map<String, String> metadata) {
-        Path next = dir.resolve(nextGenerationName());
-        try {
-            Files.createDirectories(next);
-            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(next.resolve("tdb")));
+        replace(location -> {
+            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(location);
             try {
                 Txn.executeWrite(tdb, () -> {
                     content.find().forEachRemaining(tdb::add);
@@ -148,6 +146,22 @@ public final class TdbStore implements Store {
             } finally {
                 TDBInternal.expel(tdb);
             }
+            return metadata;
+        });
+    }
+
+    /**
+     * Replaces the store's content with what {@code writer} writes into the TDB2 database at the
+     * location it is given, a fresh generation, by any means (a bulk loader, for instance): when
+     * the writer returns the load's metadata, having closed the database, the store switches to
+     * the new generation atomically; when it throws, the generation is deleted and
+     * {@code current} stays as it was. The caller holds the {@link StoreLock}.
+     */
+    public void replace(Function<Location, Map<String, String>> writer) {
+        Path next = dir.resolve(nextGenerationName());
+        try {
+            Files.createDirectories(next);
+            Map<String, String> metadata = writer.apply(Location.create(next.resolve("tdb")));
             writeMetadata(next, metadata);
             switchTo(next);
         } catch (IOException e) {

@@ -1,8 +1,11 @@
 package org.pactgraph.validate;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -66,6 +69,41 @@ public final class ShapesValidator {
                 .distinct()
                 .sorted(Comparator.comparing(Violation::toString))
                 .toList();
+    }
+
+    /**
+     * The violations of the given focus nodes only, each validated against every shape that
+     * targets it in the data graph.
+     */
+    public List<Violation> violations(Graph data, Collection<Node> focus, Map<String, String> sources) {
+        return focus.stream()
+                .flatMap(n -> ShaclValidator.get().validate(shapes, data, n).getEntries().stream())
+                .filter(e -> e.severity() == Severity.Violation)
+                .map(e -> toViolation(e, sources))
+                .distinct()
+                .sorted(Comparator.comparing(Violation::toString))
+                .toList();
+    }
+
+    /**
+     * The focus nodes that break a shape in the data graph, among the given ones, or among all
+     * when {@code focus} is null. For a bulk load that validates part of the data at a time and
+     * checks these nodes again on the whole.
+     */
+    public Set<Node> nodesInViolation(Graph data, Collection<Node> focus) {
+        Set<Node> out = new HashSet<>();
+        if (focus == null) {
+            collect(ShaclValidator.get().validate(shapes, data), out);
+        } else {
+            for (Node n : focus) collect(ShaclValidator.get().validate(shapes, data, n), out);
+        }
+        return out;
+    }
+
+    private static void collect(ValidationReport report, Set<Node> out) {
+        for (ReportEntry e : report.getEntries()) {
+            if (e.severity() == Severity.Violation) out.add(e.focusNode());
+        }
     }
 
     private Violation toViolation(ReportEntry e, Map<String, String> sources) {

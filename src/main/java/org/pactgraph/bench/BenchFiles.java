@@ -1,0 +1,74 @@
+package org.pactgraph.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import org.pactgraph.generate.CorpusGenerator;
+import org.pactgraph.load.BulkLoader;
+import org.pactgraph.load.LoadProgress;
+import org.pactgraph.load.LoadReport;
+import org.pactgraph.load.LoadSettings;
+import org.pactgraph.load.Loader;
+
+/** The generated corpora and stores the scale benchmarks work on, in a temporary folder removed afterwards. */
+final class BenchFiles implements AutoCloseable {
+    private final Path dir;
+    private final Path ontology;
+
+    BenchFiles(Path ontology) {
+        this.ontology = ontology;
+        try {
+            dir = Files.createTempDirectory("pactgraph-bench-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A fresh folder under the benchmark's own. */
+    Path folder(String name) {
+        return dir.resolve(name);
+    }
+
+    /** Generates a corpus of the given size with the seed; its data folder. */
+    Path corpus(int documents, long seed) {
+        Path out = dir.resolve("corpus-" + documents + "-" + seed);
+        if (!Files.isDirectory(out)) new CorpusGenerator().generate(new CorpusGenerator.Settings(documents, seed, out));
+        return out.resolve("data");
+    }
+
+    /** The load settings of a corpus into the named store. */
+    LoadSettings settings(Path data, String store) {
+        return new LoadSettings(data, ontology, dir.resolve(store));
+    }
+
+    /** Loads as {@code pactgraph load} does (one thread per processor), without progress. */
+    static LoadReport load(LoadSettings settings) {
+        return new Loader(BulkLoader.Options.of(Runtime.getRuntime().availableProcessors(), LoadProgress.silent())).load(settings);
+    }
+
+    /** Median and 99th percentile (nearest rank) of the samples. */
+    static double[] medianAndP99(List<Double> samples) {
+        double[] sorted = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        if (sorted.length == 0) return new double[] {0, 0};
+        int p99 = (int) Math.ceil(0.99 * sorted.length) - 1;
+        return new double[] {sorted[sorted.length / 2], sorted[Math.max(0, p99)]};
+    }
+
+    /** Deletes a folder and all under it. */
+    static void delete(Path root) {
+        if (!Files.exists(root)) return;
+        try (var walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder; the system cleans it up.
+        }
+    }
+
+    @Override
+    public void close() {
+        delete(dir);
+    }
+}

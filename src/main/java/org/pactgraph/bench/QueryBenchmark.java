@@ -1,0 +1,153 @@
+package org.pactgraph.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.pactgraph.load.LoadSettings;
+import org.pactgraph.server.PactServer;
+import org.pactgraph.server.ServerSettings;
+import org.pactgraph.server.asserted.AssertedViewModule;
+import org.pactgraph.server.explain.ExplainModule;
+import org.pactgraph.server.limits.LimitsModule;
+import org.pactgraph.server.linkeddata.LinkedDataModule;
+import org.pactgraph.server.linkeddata.LinkedDataSettings;
+import org.pactgraph.server.ontology.OntologyModule;
+import org.pactgraph.server.ops.OperationsModule;
+import org.pactgraph.server.page.PageModule;
+import org.pactgraph.server.security.SecurityModule;
+import org.pactgraph.store.TdbStore;
+
+/**
+ * Latency of the {@code queries/} catalogue over HTTP: PactGraph's server, with every module
+ * that {@code pactgraph serve} adds, against a plain Fuseki ({@code FusekiServer} of
+ * jena-fuseki-main with no module) serving the same TDB2 generation, opened once in this JVM.
+ * Both servers run at once over the one dataset; each query of each round goes to both in turn,
+ * the first alternating from round to round, so that load from elsewhere on the machine, the
+ * collector and the caches weigh on both alike. Each request is a form POST asking for SPARQL
+ * JSON, timed until the whole answer is read.
+ * PactGraph's row cap for anonymous queries is turned off, so that both servers do the same work.
+ */
+public final class QueryBenchmark {
+    /** The settings: measured rounds of the catalogue, after warm-up rounds. */
+    public record Settings(int rounds, int warmUp) {}
+
+    /** One corpus size: each server's median and 99th percentile over every query of every measured round, in ms. */
+    public record Row(int documents, long triples, int queries, int samples, double pactgraphMedian, double pactgraphP99,
+                      double fusekiMedian, double fusekiP99) {
+        public double medianRatio() {
+            return pactgraphMedian / fusekiMedian;
+        }
+
+        public double p99Ratio() {
+            return pactgraphP99 / fusekiP99;
+        }
+    }
+
+    /** Loads each corpus size (not timed) and measures the catalogue against it. */
+    public List<Row> run(Path ontology, Path queries, List<Integer> sizes, long seed, Settings settings) {
+        List<String> catalogue = catalogue(queries);
+        List<Row> rows = new ArrayList<>();
+        try (BenchFiles files = new BenchFiles(ontology)) {
+            for (int n : sizes) {
+                LoadSettings s = files.settings(files.corpus(n, seed), "store-" + n);
+                long triples = BenchFiles.load(s).totalTriples();
+                rows.add(measure(n, triples, TdbStore.at(s.storeDir()), catalogue, queries, settings));
+                BenchFiles.delete(s.storeDir());
+            }
+        }
+        return rows;
+    }
+
+    private static Row measure(int n, long triples, TdbStore store, List<String> catalogue, Path queries, Settings settings) {
+        DatasetGraph dsg = store.open();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<Double> pactgraph = new ArrayList<>();
+        List<Double> fuseki = new ArrayList<>();
+        // Both servers run at once on the one dataset (TDB2 allows one JVM per store, not one server).
+        FusekiServer plain = FusekiServer.create().port(0).loopback(true).add(ServerSettings.DATASET, dsg, false).build().start();
+        try (PactServer server = pactServer(dsg, queries)) {
+            String a = server.sparqlUrl();
+            String b = "http://127.0.0.1:" + plain.getHttpPort() + ServerSettings.DATASET + "/sparql";
+            for (int r = 0; r < settings.warmUp() + settings.rounds(); r++) {
+                boolean measured = r >= settings.warmUp();
+                for (String query : catalogue) {
+                    // Each query goes to both, in turn; which one first alternates by round.
+                    boolean pactgraphFirst = r % 2 == 0;
+                    double first = time(http, pactgraphFirst ? a : b, query);
+                    double second = time(http, pactgraphFirst ? b : a, query);
+                    if (measured) {
+                        pactgraph.add(pactgraphFirst ? first : second);
+                        fuseki.add(pactgraphFirst ? second : first);
+                    }
+                }
+            }
+        } finally {
+            plain.stop();
+            TdbStore.close(dsg);
+        }
+        double[] a = BenchFiles.medianAndP99(pactgraph);
+        double[] b = BenchFiles.medianAndP99(fuseki);
+        return new Row(n, triples, catalogue.size(), pactgraph.size(), a[0], a[1], b[0], b[1]);
+    }
+
+    /** PactGraph's server as {@code pactgraph serve} assembles it, on a free port, without the anonymous row cap. */
+    private static PactServer pactServer(DatasetGraph dsg, Path queries) {
+        ServerSettings s = new ServerSettings("127.0.0.1", 0).withAnonymousRowLimit(0).withQueries(queries);
+        return PactServer.builder(s, dsg)
+                .module(SecurityModule.of(s))
+                .module(new LimitsModule(s))
+                .module(new OperationsModule())
+                .module(new PageModule(s.queries()))
+                .module(new LinkedDataModule(dsg, LinkedDataSettings.defaults()))
+                .module(new OntologyModule(dsg))
+                .module(new ExplainModule(dsg))
+                .module(new AssertedViewModule(dsg))
+                .start();
+    }
+
+    private static double time(HttpClient http, String url, String query) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .build();
+        long start = System.nanoTime();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(url + " answered " + response.statusCode() + " to " + query);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /** The text of every {@code .rq} file of the folder, in name order. */
+    static List<String> catalogue(Path queries) {
+        try (Stream<Path> files = Files.list(queries)) {
+            List<Path> rq = files.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+            List<String> out = new ArrayList<>();
+            for (Path p : rq) out.add(Files.readString(p));
+            if (out.isEmpty()) throw new IllegalArgumentException("No .rq files in " + queries);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
