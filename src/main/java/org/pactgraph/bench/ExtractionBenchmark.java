@@ -15,6 +15,7 @@ import org.pactgraph.extract.Gazetteer;
 import org.pactgraph.extract.SentenceSplitter;
 import org.pactgraph.extract.StatementMapper;
 import org.pactgraph.extract.TextNormalizer;
+import org.pactgraph.generate.CorpusGenerator;
 import org.pactgraph.load.DocumentReader;
 import org.pactgraph.load.GraphBuilder;
 import org.pactgraph.load.InputFiles;
@@ -102,7 +103,7 @@ public final class ExtractionBenchmark {
         measure(baselineAll, docs.size(), bytes, settings.seconds());
         Rate baseline = measure(baselineAll, docs.size(), bytes, settings.seconds());
         LoadShare dataLoad = load(data);
-        LoadShare largeLoad = largeLoad(data, paths, settings.documents());
+        LoadShare largeLoad = largeLoad(data, settings.documents());
         return new Result(docs.size(), bytes, extraction, baseline, dataLoad, largeLoad);
     }
 
@@ -127,26 +128,16 @@ public final class ExtractionBenchmark {
         }
     }
 
-    /** A copy of the data folder whose announcements are the given documents, cycled up to a count. */
-    private static LoadShare largeLoad(LoadSettings data, List<Path> documents, int count) {
+    /**
+     * A generated corpus of the given size (seed 1), with its own reference data. Copies of the
+     * project's documents would not do: the same partnership announced by many copies would
+     * belong to many initiatives, which the shapes refuse.
+     */
+    private static LoadShare largeLoad(LoadSettings data, int count) {
         Path root = temp("pactgraph-bench-data-");
         try {
-            Path reference = data.dataDir().resolve("reference");
-            Path targetRef = Files.createDirectories(root.resolve("reference"));
-            try (Stream<Path> refs = Files.list(reference)) {
-                for (Path r : refs.toList()) Files.copy(r, targetRef.resolve(r.getFileName().toString()));
-            }
-            Path announcements = Files.createDirectories(root.resolve("announcements"));
-            for (int i = 0; i < count; i++) {
-                Path doc = documents.get(i % documents.size());
-                String name = doc.getFileName().toString();
-                // Keep the date prefix (relative dates count from it) and make each name unique.
-                String copy = name.substring(0, Math.min(11, name.length())) + "copy-" + i + "-" + name.substring(Math.min(11, name.length()));
-                Files.copy(doc, announcements.resolve(copy));
-            }
-            return load(new LoadSettings(root, data.ontologyDir(), data.storeDir()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            new CorpusGenerator().generate(new CorpusGenerator.Settings(count, 1, root));
+            return load(new LoadSettings(root.resolve("data"), data.ontologyDir(), data.storeDir()));
         } finally {
             delete(root);
         }
