@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -25,6 +26,9 @@ import java.util.Locale;
  * is not a query and is left alone.
  */
 final class RequestSizeLimit implements Filter {
+    /** The most of a refused body read (and dropped) so that its sender gets the answer. */
+    private static final long DISCARD_LIMIT = 64L * 1024 * 1024;
+
     private final long maxBytes;
 
     RequestSizeLimit(long maxBytes) {
@@ -41,6 +45,7 @@ final class RequestSizeLimit implements Filter {
         }
         long length = request.getContentLengthLong();
         if (length > maxBytes) {
+            if (length <= DISCARD_LIMIT) discardBody(request);
             refuse((HttpServletResponse) response, "The request is " + length + " bytes");
             return;
         }
@@ -58,6 +63,7 @@ final class RequestSizeLimit implements Filter {
             // Size not announced: read at most one byte more than the limit before anything parses it.
             byte[] body = request.getInputStream().readNBytes((int) maxBytes + 1);
             if (body.length > maxBytes) {
+                discardBody(request);
                 refuse((HttpServletResponse) response, "The request is more than " + maxBytes + " bytes");
                 return;
             }
@@ -65,6 +71,20 @@ final class RequestSizeLimit implements Filter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Reads and drops the rest of a refused body, up to {@link #DISCARD_LIMIT} bytes. A client
+     * still sending its body when the answer comes and the connection closes may see the
+     * connection reset instead of the answer; reading bytes without keeping or parsing them costs
+     * milliseconds and lets every client read why it was refused. Larger bodies are cut off.
+     */
+    private static void discardBody(ServletRequest request) throws IOException {
+        InputStream in = request.getInputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long left = DISCARD_LIMIT;
+        int n;
+        while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) left -= n;
     }
 
     private void refuse(HttpServletResponse r, String size) throws IOException {
