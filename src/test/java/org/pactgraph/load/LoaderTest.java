@@ -73,32 +73,23 @@ class LoaderTest {
 
     @Test
     void brokenTurtleIsReportedWithFileLineAndColumnAndTheStoreIsUnchanged() throws IOException {
-        Path project = TestData.copyOfProject();
-        Path store = tmp.resolve("store");
-        LoadSettings settings = new LoadSettings(project.resolve("data"), project.resolve("ontology"), store);
-        new Loader().load(settings);
-        Path reference = tmp.resolve("reference");
-        new Loader().load(new LoadSettings(project.resolve("data"), project.resolve("ontology"), reference));
-        Path before = currentGeneration(store);
+        LoadedStore loaded = LoadedStore.in(tmp);
+        Path project = loaded.project();
+        LoadSettings settings = loaded.settings();
 
         Path bad = project.resolve("data/reference/broken.ttl");
         Files.writeString(bad, "@prefix ex: <http://example.org/> .\nex:a ex:b ex:c ;\n  ex:d \"unterminated .\n");
         InputException e = assertThrows(InputException.class, () -> new Loader().load(settings));
         // The parser notices the unterminated string where the next line starts.
         assertTrue(e.getMessage().matches("(?s).*broken\\.ttl:4:1: Broken token \\(newline in string\\).*"), e.getMessage());
-        assertEquals(before, currentGeneration(store));
-        assertSameContent(reference, store);
+        loaded.assertUnchanged();
     }
 
     @Test
     void aShapeViolationStopsTheLoadNamesTheFileAndLeavesTheStoreUnchanged() throws IOException {
-        Path project = TestData.copyOfProject();
-        Path store = tmp.resolve("store");
-        LoadSettings settings = new LoadSettings(project.resolve("data"), project.resolve("ontology"), store);
-        new Loader().load(settings);
-        Path reference = tmp.resolve("reference");
-        new Loader().load(new LoadSettings(project.resolve("data"), project.resolve("ontology"), reference));
-        Path before = currentGeneration(store);
+        LoadedStore loaded = LoadedStore.in(tmp);
+        Path project = loaded.project();
+        LoadSettings settings = loaded.settings();
 
         Files.writeString(project.resolve("data/reference/lonely.ttl"), """
                 @prefix pact: <https://w3id.org/pactgraph/ontology#> .
@@ -107,8 +98,7 @@ class LoaderTest {
                 """);
         ValidationException e = assertThrows(ValidationException.class, () -> new Loader().load(settings));
         assertTrue(e.report().contains("lonely.ttl: partnership:lonely pact:partner: A partnership has at least two partners"), e.report());
-        assertEquals(before, currentGeneration(store));
-        assertSameContent(reference, store);
+        loaded.assertUnchanged();
     }
 
     @Test
