@@ -15,17 +15,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.pactgraph.server.assembly.ServerAssembly;
 import org.pactgraph.load.LoadSettings;
 import org.pactgraph.server.PactServer;
 import org.pactgraph.server.ServerSettings;
-import org.pactgraph.server.asserted.AssertedViewModule;
-import org.pactgraph.server.explain.ExplainModule;
-import org.pactgraph.server.limits.LimitsModule;
-import org.pactgraph.server.linkeddata.LinkedDataModule;
 import org.pactgraph.server.linkeddata.LinkedDataSettings;
-import org.pactgraph.server.ontology.OntologyModule;
-import org.pactgraph.server.ops.OperationsModule;
-import org.pactgraph.server.page.PageModule;
 import org.pactgraph.server.security.SecurityModule;
 import org.pactgraph.store.TdbStore;
 
@@ -105,16 +99,7 @@ public final class QueryBenchmark {
     /** PactGraph's server as {@code pactgraph serve} assembles it, on a free port, without the anonymous row cap. */
     private static PactServer pactServer(DatasetGraph dsg, Path queries) {
         ServerSettings s = new ServerSettings("127.0.0.1", 0).withAnonymousRowLimit(0).withQueries(queries);
-        return PactServer.builder(s, dsg)
-                .module(SecurityModule.of(s))
-                .module(new LimitsModule(s))
-                .module(new OperationsModule())
-                .module(new PageModule(s.queries()))
-                .module(new LinkedDataModule(dsg, LinkedDataSettings.defaults()))
-                .module(new OntologyModule(dsg))
-                .module(new ExplainModule(dsg))
-                .module(new AssertedViewModule(dsg))
-                .start();
+        return ServerAssembly.of(s, SecurityModule.of(s), dsg, LinkedDataSettings.defaults()).start();
     }
 
     private static double time(HttpClient http, String url, String query) {

@@ -3,18 +3,15 @@ package org.pactgraph.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.pactgraph.server.assembly.ServerAssembly;
 import org.pactgraph.load.LoadSettings;
 import org.pactgraph.load.Loader;
 import org.pactgraph.server.PactServer;
 import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.asserted.AssertedViewModule;
 import org.pactgraph.server.explain.ExplainModule;
-import org.pactgraph.server.limits.LimitsModule;
-import org.pactgraph.server.linkeddata.LinkedDataModule;
 import org.pactgraph.server.linkeddata.LinkedDataSettings;
-import org.pactgraph.server.ontology.OntologyModule;
 import org.pactgraph.server.ops.OperationsModule;
-import org.pactgraph.server.page.PageModule;
 import org.pactgraph.server.security.SecurityModule;
 import org.pactgraph.store.LiveDataset;
 import org.pactgraph.store.StoreLock;
@@ -61,16 +58,7 @@ final class ServeCommand implements Callable<Integer> {
                 out.println(message);
                 out.flush();
             });
-            server = PactServer.builder(serverSettings, dataset)
-                    .module(security)
-                    .module(new LimitsModule(serverSettings))
-                    .module(new OperationsModule())
-                    .module(new PageModule(serverSettings.queries()))
-                    .module(new LinkedDataModule(dataset, linkedDataSettings))
-                    .module(new OntologyModule(dataset))
-                    .module(new ExplainModule(dataset))
-                    .module(new AssertedViewModule(dataset))
-                    .start();
+            server = ServerAssembly.of(serverSettings, security, dataset, linkedDataSettings).start();
         } catch (RuntimeException e) {
             if (dataset != null) dataset.close();
             lock.close();

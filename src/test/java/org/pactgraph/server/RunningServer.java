@@ -11,16 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import org.pactgraph.server.assembly.ServerAssembly;
 import org.pactgraph.TestData;
 import org.pactgraph.load.Loader;
-import org.pactgraph.server.asserted.AssertedViewModule;
-import org.pactgraph.server.explain.ExplainModule;
-import org.pactgraph.server.limits.LimitsModule;
-import org.pactgraph.server.linkeddata.LinkedDataModule;
 import org.pactgraph.server.linkeddata.LinkedDataSettings;
-import org.pactgraph.server.ontology.OntologyModule;
-import org.pactgraph.server.ops.OperationsModule;
-import org.pactgraph.server.page.PageModule;
 import org.pactgraph.server.security.PasswordFile;
 import org.pactgraph.server.security.PasswordHash;
 import org.pactgraph.server.security.Role;
@@ -64,16 +58,7 @@ public final class RunningServer implements AutoCloseable {
     public static RunningServer over(Path store, ServerSettings settings) {
         LiveDataset dataset = LiveDataset.open(TdbStore.at(store), message -> { });
         try {
-            PactServer server = PactServer.builder(settings, dataset)
-                    .module(SecurityModule.of(settings))
-                    .module(new LimitsModule(settings))
-                    .module(new OperationsModule())
-                    .module(new PageModule(settings.queries()))
-                    .module(new LinkedDataModule(dataset, LinkedDataSettings.defaults()))
-                    .module(new OntologyModule(dataset))
-                    .module(new ExplainModule(dataset))
-                    .module(new AssertedViewModule(dataset))
-                    .start();
+            PactServer server = ServerAssembly.of(settings, SecurityModule.of(settings), dataset, LinkedDataSettings.defaults()).start();
             return new RunningServer(dataset, server);
         } catch (RuntimeException e) {
             dataset.close();

@@ -1,0 +1,36 @@
+package org.pactgraph.server.assembly;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.pactgraph.server.PactServer;
+import org.pactgraph.server.ServerSettings;
+import org.pactgraph.server.asserted.AssertedViewModule;
+import org.pactgraph.server.explain.ExplainModule;
+import org.pactgraph.server.limits.LimitsModule;
+import org.pactgraph.server.linkeddata.LinkedDataModule;
+import org.pactgraph.server.linkeddata.LinkedDataSettings;
+import org.pactgraph.server.ontology.OntologyModule;
+import org.pactgraph.server.ops.OperationsModule;
+import org.pactgraph.server.page.PageModule;
+import org.pactgraph.server.security.SecurityModule;
+
+/**
+ * PactGraph's server with every module {@code pactgraph serve} adds, in one place, so that the
+ * command, the query benchmark and the tests serve the same thing.
+ */
+public final class ServerAssembly {
+    private ServerAssembly() {}
+
+    /** A builder for the whole server over the dataset; the caller starts it. */
+    public static PactServer.Builder of(ServerSettings settings, SecurityModule security, DatasetGraph dataset,
+                                        LinkedDataSettings linkedData) {
+        return PactServer.builder(settings, dataset)
+                .module(security)
+                .module(new LimitsModule(settings))
+                .module(new OperationsModule())
+                .module(new PageModule(settings.queries()))
+                .module(new LinkedDataModule(dataset, linkedData))
+                .module(new OntologyModule(dataset))
+                .module(new ExplainModule(dataset))
+                .module(new AssertedViewModule(dataset));
+    }
+}
