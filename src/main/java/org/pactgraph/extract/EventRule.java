@@ -19,6 +19,8 @@ final class EventRule implements Rule {
     private static final Pattern SIGNING = Pattern.compile("(?i)\\b(signing ceremony|signed|signing)\\b");
     private static final Pattern CITY = Pattern.compile("\\bin\\s+((?:\\p{Lu}[\\p{L}-]+)(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})");
     private static final Pattern BY = Pattern.compile("\\bby\\s+");
+    /** The dash after a dateline's place, as the normaliser leaves it. */
+    private static final Pattern DATELINE_DASH = Pattern.compile("\\s+[-\u2013\u2014]\\s+");
 
     @Override
     public String name() {
@@ -30,8 +32,8 @@ final class EventRule implements Rule {
         for (Sentence s : state.sentences) {
             Matcher signing = SIGNING.matcher(s.text());
             if (!signing.find() || Phrases.quoted(s.text(), signing.start())) continue;
+            if (!aboutSigning(s)) continue;
             String lower = s.text().toLowerCase(Locale.ROOT);
-            if (!(lower.contains("ceremony") || lower.matches("(?s).*\\b(partnership|agreement|memorandum)s?\\b.*"))) continue;
             String signed = state.events.get("signing");
             if (signed != null) {
                 // A later sentence about the same signing may add its place: "signed at a ceremony in Seoul".
@@ -48,7 +50,7 @@ final class EventRule implements Rule {
             if (day.isEmpty()) continue;
             List<String> partnerships = state.partnershipsIn(s).isEmpty() ? List.copyOf(state.partnerships.keySet()) : state.partnershipsIn(s);
             if (partnerships.isEmpty()) continue;
-            String event = event(state, s, day.get(), signing.start());
+            String event = event(state, s, day.get(), signing.start(), laterPlace(state, s));
             for (String partnership : partnerships) {
                 state.link(partnership, Pact.signedAt, event, s, name());
                 for (Gazetteer.Entry person : signatories(state, s)) {
@@ -62,21 +64,58 @@ final class EventRule implements Rule {
         }
     }
 
-    private String event(DocumentState state, Sentence s, Mention.Date day, int from) {
-        String known = state.gazetteer.eventOf(Pact.SigningCeremony.getURI(), day.date()).orElse(null);
-        String event = known != null ? known : Iris.id(Iris.Kind.EVENT, "signing-ceremony-" + day.date());
+    /**
+     * The ceremony of the day in its place: the reference data's, or one minted from the day and
+     * the place, since ceremonies of one day in different places (reported by different
+     * documents) are different events. The place is this sentence's, else a later signing
+     * sentence's ("signed at a ceremony in Seoul"), which is then the evidence of the place.
+     */
+    private String event(DocumentState state, Sentence s, Mention.Date day, int from, Optional<Placed> later) {
+        Optional<Placed> placed = place(state, s, from).map(p -> new Placed(p, s)).or(() -> later);
+        String placeIri = placed.map(p -> p.place().iri()).orElse(null);
+        String known = state.gazetteer.eventOf(Pact.SigningCeremony.getURI(), day.date(), placeIri).orElse(null);
+        String event = known != null ? known : Iris.id(Iris.Kind.EVENT, "signing-ceremony-" + day.date()
+                + (placeIri == null ? "" : "-" + placeIri.substring(placeIri.lastIndexOf('/') + 1)));
         if (known == null) {
             state.declare(event, Pact.SigningCeremony, "Signing ceremony of " + day.date(), s, name());
         }
         state.literal(event, Pact.date, day.date().toString(), XSDDatatype.XSDdate, s, name());
-        place(state, s, from).ifPresent(place -> state.link(event, Pact.place, place, s, name()));
+        placed.ifPresent(p -> state.link(event, Pact.place, p.place(), p.sentence(), name()));
         return event;
     }
 
-    /** The first place the sentence names after the signing, or a city written "in X". */
+    /** A place and the sentence that names it. */
+    private record Placed(Gazetteer.Entry place, Sentence sentence) {}
+
+    /** The place named by the first later sentence about the signing that names one. */
+    private Optional<Placed> laterPlace(DocumentState state, Sentence first) {
+        int i = state.sentences.indexOf(first);
+        for (Sentence s : state.sentences.subList(i + 1, state.sentences.size())) {
+            Matcher signing = SIGNING.matcher(s.text());
+            if (!signing.find() || Phrases.quoted(s.text(), signing.start()) || !aboutSigning(s)) continue;
+            Optional<Gazetteer.Entry> place = place(state, s, signing.start());
+            if (place.isPresent()) return Optional.of(new Placed(place.get(), s));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean aboutSigning(Sentence s) {
+        String lower = s.text().toLowerCase(Locale.ROOT);
+        return lower.contains("ceremony") || lower.matches("(?s).*\\b(partnership|agreement|memorandum)s?\\b.*");
+    }
+
+    /**
+     * The first place the sentence names after the signing, or a city written "in X", or the
+     * place of a dateline that opens the sentence ("Rosmouth - A and B today signed").
+     */
     private static Optional<Gazetteer.Entry> place(DocumentState state, Sentence s, int from) {
         Optional<Gazetteer.Entry> known = Phrases.entities(state.mentionsOf(s), Pact.Place.getURI(), from, s.text().length()).stream().findFirst();
         if (known.isPresent()) return known;
+        Optional<Gazetteer.Entry> dateline = state.mentionsOf(s).stream()
+                .filter(m -> m.begin() == 0 && m.end() < from && DATELINE_DASH.matcher(s.text()).region(m.end(), s.text().length()).lookingAt())
+                .flatMap(m -> Phrases.entities(List.of(m), Pact.Place.getURI(), 0, m.end()).stream())
+                .findFirst();
+        if (dateline.isPresent()) return dateline;
         Matcher city = CITY.matcher(s.text());
         while (city.find()) {
             int b = city.start(1);

@@ -53,7 +53,7 @@ public final class Gazetteer {
     private final Map<String, String> labelByIri = new HashMap<>();
     private final Map<Set<String>, String> partnershipByPartners = new HashMap<>();
     private final Map<String, List<Dated>> initiativesByTheme = new HashMap<>();
-    private final Map<String, String> eventByTypeAndDay = new HashMap<>();
+    private final Map<String, List<Event>> eventsByTypeAndDay = new HashMap<>();
     private final Map<String, List<String>> postsByPerson = new HashMap<>();
 
     private Gazetteer(Map<String, Set<String>> superClasses) {
@@ -101,11 +101,13 @@ public final class Gazetteer {
         initiativesByTheme.values().forEach(l -> l.sort(Comparator.comparing(Dated::iri)));
         graph.find(Node.ANY, Pact.date.asNode(), Node.ANY).forEachRemaining(t -> {
             if (!t.getSubject().isURI() || !t.getObject().isLiteral()) return;
-            for (String type : typesOf(t.getSubject().getURI())) {
-                eventByTypeAndDay.merge(type + " " + t.getObject().getLiteralLexicalForm(), t.getSubject().getURI(),
-                        (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            Node place = firstObject(graph, t.getSubject(), Pact.place.asNode());
+            Event event = new Event(t.getSubject().getURI(), place != null && place.isURI() ? place.getURI() : null);
+            for (String type : typesOf(event.iri())) {
+                eventsByTypeAndDay.computeIfAbsent(type + " " + t.getObject().getLiteralLexicalForm(), k -> new ArrayList<>()).add(event);
             }
         });
+        eventsByTypeAndDay.values().forEach(l -> l.sort(Comparator.comparing(Event::iri)));
         graph.find(Node.ANY, Pact.holdsPost.asNode(), Node.ANY).forEachRemaining(t ->
                 postsByPerson.computeIfAbsent(t.getSubject().getURI(), k -> new ArrayList<>()).add(t.getObject().getURI()));
         postsByPerson.values().forEach(l -> l.sort(null));
@@ -229,9 +231,27 @@ public final class Gazetteer {
                 .findFirst();
     }
 
-    /** An event of the reference data of this type on this day. */
-    public Optional<String> eventOf(String typeIri, LocalDate day) {
-        return Optional.ofNullable(eventByTypeAndDay.get(typeIri + " " + day));
+    /**
+     * The event of the reference data of this type on this day in this place (null when the
+     * document names none). Two ceremonies of one day in different places are different events,
+     * so an event whose place is known matches only that place.
+     */
+    public Optional<String> eventOf(String typeIri, LocalDate day, String placeIri) {
+        return eventsByTypeAndDay.getOrDefault(typeIri + " " + day, List.of()).stream()
+                .filter(e -> placeIri == null || e.place() == null || e.place().equals(placeIri))
+                .map(Event::iri)
+                .findFirst();
+    }
+
+    private record Event(String iri, String place) {}
+
+    private static Node firstObject(Graph graph, Node subject, Node predicate) {
+        var it = graph.find(subject, predicate, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject() : null;
+        } finally {
+            it.close();
+        }
     }
 
     /** The posts the reference data says a person holds. */

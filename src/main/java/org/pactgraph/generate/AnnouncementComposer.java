@@ -234,13 +234,16 @@ final class AnnouncementComposer {
             return d.getYear() == pub.getYear() ? d : pub;
         }
 
-        /** The signing ceremony of a day is in one city, whichever document reports it: minted IRIs go by the day. */
+        /**
+         * The city of a day in this document. Documents of one day name different cities, so a
+         * large corpus holds ceremonies of one day in several places, which are different events.
+         */
         private SyntheticWorld.City cityOf(LocalDate day) {
-            return world.cities.get((int) Math.floorMod(day.toEpochDay() * 31, (long) world.cities.size()));
+            return world.cities.get((int) Math.floorMod(day.toEpochDay() * 31 + slug.hashCode(), (long) world.cities.size()));
         }
 
         private String signing(LocalDate day, SyntheticWorld.City city) {
-            String iri = Iris.id(Iris.Kind.EVENT, "signing-ceremony-" + day);
+            String iri = Iris.id(Iris.Kind.EVENT, "signing-ceremony-" + day + "-" + city.iri().substring(city.iri().lastIndexOf('/') + 1));
             gold.minted(iri, "SigningCeremony", "Signing ceremony of " + day);
             gold.add(iri, "pact:date", Turtle.typed(day.toString(), "date"));
             gold.link(iri, "pact:place", city.iri());

@@ -116,14 +116,36 @@ class RulesTest {
         Set<String> f = facts("As part of Prime Minister Kishida Fumio's state visit to the United Kingdom, on March 4, 2031, "
                 + "Alder University and Birch University announced a partnership.\n\n"
                 + "The agreement was signed at a ceremony in Port Allen on Tuesday, March 4, by President Ann Lee of Alder University.");
-        has(f, "event/signing-ceremony-2031-03-04 date 2031-03-04", "event/signing-ceremony-2031-03-04 place place/port-allen",
+        has(f, "event/signing-ceremony-2031-03-04-port-allen date 2031-03-04", "event/signing-ceremony-2031-03-04-port-allen place place/port-allen",
                 "place/port-allen needsReview true",
-                "partnership/alder-university-birch-university-2031 signedAt event/signing-ceremony-2031-03-04",
+                "partnership/alder-university-birch-university-2031 signedAt event/signing-ceremony-2031-03-04-port-allen",
                 "partnership/alder-university-birch-university-2031 signedBy person/ann-lee",
                 "event/state-visit-kishida-fumio-2031 place place/united-kingdom",
-                "event/signing-ceremony-2031-03-04 occasion event/state-visit-kishida-fumio-2031",
+                "event/signing-ceremony-2031-03-04-port-allen occasion event/state-visit-kishida-fumio-2031",
                 "announcement/test-document occasion event/state-visit-kishida-fumio-2031",
                 "announcement/test-document date 2031-03-04");
+    }
+
+    @Test
+    void aCeremonyOfTheSameDayElsewhereIsAnotherEventThanTheReferenceDatasOne() {
+        // The reference data holds the signing ceremony of 2024-04-09 at the Commerce Research Library.
+        Set<String> elsewhere = facts("Alder University and Birch University announced a partnership. "
+                + "The agreement was signed at a ceremony in Port Allen on Tuesday, April 9, 2024.");
+        has(elsewhere, "partnership/alder-university-birch-university-2031 signedAt event/signing-ceremony-2024-04-09-port-allen",
+                "event/signing-ceremony-2024-04-09-port-allen place place/port-allen");
+        assertFalse(elsewhere.stream().anyMatch(s -> s.contains("event/signing-ceremony-2024-04-09 ") || s.endsWith("event/signing-ceremony-2024-04-09")),
+                elsewhere.toString());
+        has(facts("Alder University and Birch University announced a partnership. "
+                        + "The agreement was signed at the Commerce Research Library on Tuesday, April 9, 2024."),
+                "partnership/alder-university-birch-university-2031 signedAt event/signing-ceremony-2024-04-09");
+    }
+
+    @Test
+    void thePlaceOfALaterSentenceNamesTheCeremony() {
+        has(facts("Alder University and Birch University signed a partnership agreement on Tuesday, March 4, 2031. "
+                        + "The signing ceremony was held in Port Allen."),
+                "partnership/alder-university-birch-university-2031 signedAt event/signing-ceremony-2031-03-04-port-allen",
+                "event/signing-ceremony-2031-03-04-port-allen place place/port-allen");
     }
 
     @Test

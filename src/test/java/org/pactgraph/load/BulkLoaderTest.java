@@ -12,14 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.Map;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pactgraph.generate.CorpusGenerator;
+import org.pactgraph.model.Iris;
+import org.pactgraph.model.Pact;
 import org.pactgraph.store.TdbStore;
 import org.pactgraph.validate.ValidationException;
 
@@ -54,35 +56,38 @@ class BulkLoaderTest {
     void aViolationThatOnlyTwoDocumentsTogetherMakeIsFoundAsTheInMemoryLoadFindsIt() throws IOException {
         new CorpusGenerator().generate(new CorpusGenerator.Settings(30, 1, tmp.resolve("corpus")));
         Path announcements = tmp.resolve("corpus/data/announcements");
-        Pattern signedIn = Pattern.compile("signed in ([A-Z][a-z]+) on");
-        List<Path> files;
-        try (var list = Files.list(announcements)) {
-            files = list.sorted().toList();
+        // Each document is valid; together they put the one partnership of the pair and year in two initiatives.
+        for (String which : List.of("a", "b")) {
+            Files.writeString(announcements.resolve("2031-03-07-soil-" + which + ".md"), "# Alder and Birch\n\n"
+                    + "Alder University and Birch University will partner on soil science. These partnerships are the second "
+                    + "partnership initiative since June 2030, when President Jane Doe and Chancellor Tom Ray made a commitment to share laboratories.\n");
         }
-        List<Path> signed = files.stream().filter(f -> signedIn.matcher(read(f)).find()).toList();
-        String text = read(signed.get(0));
-        Matcher m = signedIn.matcher(text);
-        assertTrue(m.find());
-        String otherCity = signed.stream().map(f -> signedIn.matcher(read(f))).filter(Matcher::find)
-                .map(x -> x.group(1)).filter(c -> !c.equals(m.group(1))).findFirst().orElseThrow();
-        // The same text signed elsewhere the same day: each document is valid, the two together give the day's signing two places.
-        String name = signed.get(0).getFileName().toString();
-        Files.writeString(announcements.resolve(name.replace(".md", "-elsewhere.md")), text.replace("signed in " + m.group(1), "signed in " + otherCity));
         LoadSettings settings = new LoadSettings(tmp.resolve("corpus/data"), Path.of("ontology"), tmp.resolve("store"));
 
         ValidationException inMemory = assertThrows(ValidationException.class, () -> new GraphBuilder().build(InputFiles.find(settings)));
         ValidationException bulk = assertThrows(ValidationException.class, () -> new Loader().load(settings));
         assertEquals(inMemory.violations(), bulk.violations());
-        assertTrue(bulk.report().contains("An event takes place in at most one place."), bulk.report());
+        assertTrue(bulk.report().contains("A partnership belongs to at most one initiative."), bulk.report());
         assertFalse(TdbStore.at(settings.storeDir()).exists());
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    @Test
+    void ceremoniesOfOneDayInTwoCitiesAreTwoEventsAndLoad() throws IOException {
+        Path announcements = Files.createDirectories(tmp.resolve("two-cities/announcements"));
+        Files.writeString(announcements.resolve("2031-03-07-port-allen.md"), "# Alder and Birch\n\nAlder University and Birch University "
+                + "announced a partnership. The agreement was signed at a ceremony in Port Allen on Tuesday, March 4.\n");
+        Files.writeString(announcements.resolve("2031-03-07-kelford.md"), "# Cedar and Dunmore\n\nCedar University and Dunmore University "
+                + "announced a partnership. The agreement was signed at a ceremony in Kelford on Tuesday, March 4.\n");
+        Files.createDirectories(tmp.resolve("two-cities/reference"));
+        LoadSettings settings = new LoadSettings(tmp.resolve("two-cities"), Path.of("ontology"), tmp.resolve("two-cities-store"));
+
+        new Loader().load(settings);
+
+        DatasetGraph stored = LoaderTest.content(settings.storeDir());
+        var ceremonies = stored.stream(Node.ANY, Node.ANY, RDF.type.asNode(), Pact.SigningCeremony.asNode())
+                .map(q -> q.getSubject().getURI()).distinct().sorted().toList();
+        assertEquals(List.of(Iris.id(Iris.Kind.EVENT, "signing-ceremony-2031-03-04-kelford"),
+                Iris.id(Iris.Kind.EVENT, "signing-ceremony-2031-03-04-port-allen")), ceremonies);
     }
 
     @Test
