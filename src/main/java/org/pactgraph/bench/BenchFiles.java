@@ -39,6 +39,28 @@ final class BenchFiles implements AutoCloseable {
         return out.resolve("data");
     }
 
+    /**
+     * Copies the project's announcements and reference data (its own files named
+     * {@code project-*.ttl}) into a generated corpus's data folder; that folder.
+     */
+    Path withProjectData(Path corpusData, Path projectData) {
+        try {
+            for (String sub : List.of("announcements", "reference")) {
+                Path from = projectData.resolve(sub);
+                if (!Files.isDirectory(from)) continue;
+                try (var files = Files.list(from)) {
+                    for (Path f : files.filter(Files::isRegularFile).toList()) {
+                        String name = sub.equals("reference") ? "project-" + f.getFileName() : f.getFileName().toString();
+                        Files.copy(f, corpusData.resolve(sub).resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+            return corpusData;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The load settings of a corpus into the named store. */
     LoadSettings settings(Path data, String store) {
         return new LoadSettings(data, ontology, dir.resolve(store));

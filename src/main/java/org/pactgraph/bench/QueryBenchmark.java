@@ -1,5 +1,6 @@
 package org.pactgraph.bench;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.pactgraph.server.assembly.ServerAssembly;
 import org.pactgraph.load.LoadSettings;
@@ -32,13 +36,16 @@ import org.pactgraph.store.TdbStore;
  * collector and the caches weigh on both alike. Each request is a form POST asking for SPARQL
  * JSON, timed until the whole answer is read.
  * PactGraph's row cap for anonymous queries is turned off, so that both servers do the same work.
+ * Each corpus is a generated one with the project's own data beside it, so that the queries that
+ * name real resources (the University of Washington, Japan, the AI theme) have answers while they
+ * search the whole store; the first round checks that both servers give as many rows for each query.
  */
 public final class QueryBenchmark {
     /** The settings: measured rounds of the catalogue, after warm-up rounds. */
     public record Settings(int rounds, int warmUp) {}
 
     /** One corpus size: each server's median and 99th percentile over every query of every measured round, in ms. */
-    public record Row(int documents, long triples, int queries, int samples, double pactgraphMedian, double pactgraphP99,
+    public record Row(int documents, long triples, int queries, long answerRows, int samples, double pactgraphMedian, double pactgraphP99,
                       double fusekiMedian, double fusekiP99) {
         public double medianRatio() {
             return pactgraphMedian / fusekiMedian;
@@ -49,13 +56,13 @@ public final class QueryBenchmark {
         }
     }
 
-    /** Loads each corpus size (not timed) and measures the catalogue against it. */
-    public List<Row> run(Path ontology, Path queries, List<Integer> sizes, long seed, Settings settings) {
+    /** Loads each corpus size with the project's data (not timed) and measures the catalogue against it. */
+    public List<Row> run(Path ontology, Path projectData, Path queries, List<Integer> sizes, long seed, Settings settings) {
         List<String> catalogue = catalogue(queries);
         List<Row> rows = new ArrayList<>();
         try (BenchFiles files = new BenchFiles(ontology)) {
             for (int n : sizes) {
-                LoadSettings s = files.settings(files.corpus(n, seed), "store-" + n);
+                LoadSettings s = files.settings(files.withProjectData(files.corpus(n, seed), projectData), "store-" + n);
                 long triples = BenchFiles.load(s).totalTriples();
                 rows.add(measure(n, triples, TdbStore.at(s.storeDir()), catalogue, queries, settings));
                 BenchFiles.delete(s.storeDir());
@@ -69,6 +76,7 @@ public final class QueryBenchmark {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<Double> pactgraph = new ArrayList<>();
         List<Double> fuseki = new ArrayList<>();
+        long answerRows = 0;
         // Both servers run at once on the one dataset (TDB2 allows one JVM per store, not one server).
         FusekiServer plain = FusekiServer.create().port(0).loopback(true).add(ServerSettings.DATASET, dsg, false).build().start();
         try (PactServer server = pactServer(dsg, queries)) {
@@ -79,11 +87,17 @@ public final class QueryBenchmark {
                 for (String query : catalogue) {
                     // Each query goes to both, in turn; which one first alternates by round.
                     boolean pactgraphFirst = r % 2 == 0;
-                    double first = time(http, pactgraphFirst ? a : b, query);
-                    double second = time(http, pactgraphFirst ? b : a, query);
+                    Answer first = ask(http, pactgraphFirst ? a : b, query);
+                    Answer second = ask(http, pactgraphFirst ? b : a, query);
+                    if (r == 0) {
+                        long x = first.rows();
+                        long y = second.rows();
+                        if (x != y) throw new IllegalStateException("The two servers gave " + x + " and " + y + " rows to " + query);
+                        answerRows += x;
+                    }
                     if (measured) {
-                        pactgraph.add(pactgraphFirst ? first : second);
-                        fuseki.add(pactgraphFirst ? second : first);
+                        pactgraph.add(pactgraphFirst ? first.millis() : second.millis());
+                        fuseki.add(pactgraphFirst ? second.millis() : first.millis());
                     }
                 }
             }
@@ -93,7 +107,7 @@ public final class QueryBenchmark {
         }
         double[] a = BenchFiles.medianAndP99(pactgraph);
         double[] b = BenchFiles.medianAndP99(fuseki);
-        return new Row(n, triples, catalogue.size(), pactgraph.size(), a[0], a[1], b[0], b[1]);
+        return new Row(n, triples, catalogue.size(), answerRows, pactgraph.size(), a[0], a[1], b[0], b[1]);
     }
 
     /** PactGraph's server as {@code pactgraph serve} assembles it, on a free port, without the anonymous row cap. */
@@ -102,7 +116,14 @@ public final class QueryBenchmark {
         return ServerAssembly.of(s, SecurityModule.of(s), dsg, LinkedDataSettings.defaults()).start();
     }
 
-    private static double time(HttpClient http, String url, String query) {
+    /** The time until the whole answer was read, and the answer. */
+    private record Answer(double millis, byte[] body) {
+        long rows() {
+            return ResultSetFormatter.consume(ResultSetMgr.read(new ByteArrayInputStream(body), ResultSetLang.RS_JSON));
+        }
+    }
+
+    private static Answer ask(HttpClient http, String url, String query) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/sparql-results+json")
@@ -111,16 +132,17 @@ public final class QueryBenchmark {
         long start = System.nanoTime();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            double millis = (System.nanoTime() - start) / 1e6;
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(url + " answered " + response.statusCode() + " to " + query);
             }
+            return new Answer(millis, response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return (System.nanoTime() - start) / 1e6;
     }
 
     /** The text of every {@code .rq} file of the folder, in name order. */

@@ -62,8 +62,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "load, query, startup: sizes of the generated corpora (default: ${DEFAULT-VALUE}).")
     List<Integer> docs;
 
-    @Option(names = "--rounds", defaultValue = "50", description = "query: measured rounds of the catalogue, after 5 warm-up rounds (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "50", description = "query: measured rounds of the catalogue (default: ${DEFAULT-VALUE}).")
     int rounds;
+
+    @Option(names = "--warm-up", defaultValue = "5", description = "query: rounds of the catalogue before the measured ones (default: ${DEFAULT-VALUE}).")
+    int warmUp;
 
     @Option(names = "--repeats", defaultValue = "3", description = "load: runs of each contender per size, the median reported (default: ${DEFAULT-VALUE}).")
     int repeats;
@@ -110,15 +113,15 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int scale() {
-        if (docs.isEmpty() || docs.stream().anyMatch(n -> n < 1) || rounds < 1 || starts < 1 || repeats < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--docs sizes, --rounds, --starts and --repeats must be at least 1");
+        if (docs.isEmpty() || docs.stream().anyMatch(n -> n < 1) || rounds < 1 || warmUp < 1 || starts < 1 || repeats < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--docs sizes, --rounds, --warm-up, --starts and --repeats must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (what) {
             case "load" -> ScaleBenchReport.load(out, new LoadBenchmark().run(inputs.ontology, docs, seed, repeats), repeats);
             case "query" -> {
-                QueryBenchmark.Settings s = new QueryBenchmark.Settings(rounds, 5);
-                ScaleBenchReport.query(out, new QueryBenchmark().run(inputs.ontology, queries, docs, seed, s), s);
+                QueryBenchmark.Settings s = new QueryBenchmark.Settings(rounds, warmUp);
+                ScaleBenchReport.query(out, new QueryBenchmark().run(inputs.ontology, inputs.data, queries, docs, seed, s), s);
             }
             default -> ScaleBenchReport.startup(out, new StartupBenchmark().run(inputs.ontology, docs, seed, starts));
         }
