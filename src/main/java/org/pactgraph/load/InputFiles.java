@@ -3,9 +3,16 @@ package org.pactgraph.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -15,18 +22,33 @@ import java.util.stream.Stream;
  * .nq) anywhere under the data folder. Sorted by path so that loads are repeatable.
  */
 public record InputFiles(Path dataDir, Path ontologyDir, List<Path> ontologies, Path shapes,
-                         List<Path> referenceData, List<Path> documents) {
+                         List<Path> referenceData, List<Path> documents, String fingerprint) {
     /** The name of the SHACL shapes file in the ontology folder. */
     public static final String SHAPES_FILE = "shapes.ttl";
 
     private static final List<String> DOCUMENT_EXTENSIONS = List.of(".md", ".txt", ".html", ".htm");
     private static final List<String> RDF_EXTENSIONS = List.of(".ttl", ".nt", ".jsonld", ".rdf", ".owl", ".trig", ".nq");
 
-    /** Finds the files, failing with a clear message when a folder is missing. */
+    /**
+     * Finds the files, failing with a clear message when a folder is missing, a file is not of a
+     * kind PactGraph reads, or an announcement is empty.
+     */
     public static InputFiles find(LoadSettings settings) {
+        InputFiles found = scan(settings);
+        found.documents.forEach(InputFiles::checkNotEmpty);
+        return found;
+    }
+
+    /**
+     * Finds the files as {@link #find} does without reading them, enough for the fingerprint:
+     * whether a store is up to date is known without reading 100,000 announcements at each
+     * server start.
+     */
+    public static InputFiles scan(LoadSettings settings) {
         Path data = requireFolder(settings.dataDir(), "data", "--data");
         Path ontology = requireFolder(settings.ontologyDir(), "ontology", "--ontology");
-        List<Path> ontologies = list(ontology).stream()
+        SortedMap<Path, BasicFileAttributes> ontologyFiles = list(ontology);
+        List<Path> ontologies = ontologyFiles.keySet().stream()
                 .filter(p -> hasExtension(p, RDF_EXTENSIONS) && !p.getFileName().toString().equals(SHAPES_FILE))
                 .toList();
         Path shapes = ontology.resolve(SHAPES_FILE);
@@ -38,29 +60,31 @@ public record InputFiles(Path dataDir, Path ontologyDir, List<Path> ontologies, 
             throw new InputException("No SHACL shapes file " + shapes,
                     "put the shapes that loaded data must satisfy in " + shapes);
         }
-        List<Path> files = list(data);
-        files.forEach(InputFiles::checkKnown);
-        files.stream().filter(p -> hasExtension(p, DOCUMENT_EXTENSIONS)).forEach(InputFiles::checkNotEmpty);
-        return new InputFiles(data, ontology, ontologies, shapes,
-                files.stream().filter(p -> hasExtension(p, RDF_EXTENSIONS)).toList(),
-                files.stream().filter(p -> hasExtension(p, DOCUMENT_EXTENSIONS)).toList());
+        SortedMap<Path, BasicFileAttributes> dataFiles = list(data);
+        dataFiles.keySet().forEach(InputFiles::checkKnown);
+        List<Path> referenceData = dataFiles.keySet().stream().filter(p -> hasExtension(p, RDF_EXTENSIONS)).toList();
+        List<Path> documents = dataFiles.keySet().stream().filter(p -> hasExtension(p, DOCUMENT_EXTENSIONS)).toList();
+        Map<Path, BasicFileAttributes> attributes = new HashMap<>(ontologyFiles);
+        attributes.putAll(dataFiles);
+        attributes.put(shapes, attributesOf(shapes));
+        String fingerprint = fingerprint(Stream.of(ontologies, List.of(shapes), referenceData, documents).flatMap(List::stream).toList(), attributes);
+        return new InputFiles(data, ontology, ontologies, shapes, referenceData, documents, fingerprint);
     }
 
     /**
      * A digest of every input's path, size and modification time: when it changes, the store
      * is out of date with its inputs.
      */
-    public String fingerprint() {
+    private static String fingerprint(List<Path> inputs, Map<Path, BasicFileAttributes> attributes) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Path p : Stream.of(ontologies, List.of(shapes), referenceData, documents).flatMap(List::stream).toList()) {
+            for (Path p : inputs) {
+                BasicFileAttributes a = attributes.get(p);
                 sha.update(p.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                sha.update(Long.toString(Files.size(p)).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                sha.update(Long.toString(Files.getLastModifiedTime(p).toMillis()).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                sha.update(Long.toString(a.size()).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                sha.update(Long.toString(a.lastModifiedTime().toMillis()).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             }
             return HexFormat.of().formatHex(sha.digest());
-        } catch (IOException e) {
-            throw new InputException("Cannot read the inputs: " + e.getMessage(), "check the data and ontology folders", e);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -85,14 +109,32 @@ public record InputFiles(Path dataDir, Path ontologyDir, List<Path> ontologies, 
         return dir;
     }
 
-    private static List<Path> list(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            List<Path> files = walk
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !p.equals(dir) && isInputFile(p))
-                    .sorted()
-                    .toList();
-            files.forEach(p -> checkLink(dir, p));
+    /** The input files under the folder, sorted, with their size and time (a link's: its target's). */
+    private static SortedMap<Path, BasicFileAttributes> list(Path dir) {
+        // The walk reads each file's attributes once (a link's own); asking again would double the cost of 100,000 files.
+        SortedMap<Path, BasicFileAttributes> files = new TreeMap<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
+                    if (d.equals(dir)) return FileVisitResult.CONTINUE;
+                    if (d.getFileName().toString().startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
+                    isInputFile(d, a);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path p, BasicFileAttributes a) {
+                    if (!p.getFileName().toString().startsWith(".") && isInputFile(p, a)) files.put(p, a);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            for (Map.Entry<Path, BasicFileAttributes> e : files.entrySet()) {
+                if (e.getValue().isSymbolicLink()) {
+                    checkLink(dir, e.getKey());
+                    e.setValue(attributesOf(e.getKey()));
+                }
+            }
             return files;
         } catch (IOException e) {
             throw new InputException("Cannot list " + display(dir) + ": " + e.getMessage(), "check its permissions", e);
@@ -100,9 +142,9 @@ public record InputFiles(Path dataDir, Path ontologyDir, List<Path> ontologies, 
     }
 
     /** Keeps files and links; fails on a folder whose name says it is a file PactGraph reads. */
-    private static boolean isInputFile(Path p) {
-        if (Files.isSymbolicLink(p) || Files.isRegularFile(p)) return true;
-        if (Files.isDirectory(p) && (hasExtension(p, RDF_EXTENSIONS) || hasExtension(p, DOCUMENT_EXTENSIONS))) {
+    private static boolean isInputFile(Path p, BasicFileAttributes a) {
+        if (a.isSymbolicLink() || a.isRegularFile()) return true;
+        if (a.isDirectory() && (hasExtension(p, RDF_EXTENSIONS) || hasExtension(p, DOCUMENT_EXTENSIONS))) {
             throw new InputException(display(p) + " is a folder; expected a file, as its name says",
                     "rename the folder or move the file it should be in its place");
         }
@@ -111,7 +153,6 @@ public record InputFiles(Path dataDir, Path ontologyDir, List<Path> ontologies, 
 
     /** A link must lead to a file inside the same folder: data is what lies in data/, no more. */
     private static void checkLink(Path root, Path p) {
-        if (!Files.isSymbolicLink(p)) return;
         try {
             Path target = Files.readSymbolicLink(p);
             if (!Files.exists(p)) {
@@ -148,6 +189,14 @@ public record InputFiles(Path dataDir, Path ontologyDir, List<Path> ontologies, 
                 throw new InputException(display(p) + ": the file is empty; expected the text of an announcement",
                         "put the announcement's text in it or remove it from the data folder");
             }
+        } catch (IOException e) {
+            throw new InputException(display(p) + ": cannot be read (" + e.getMessage() + ")", "check the file's permissions", e);
+        }
+    }
+
+    private static BasicFileAttributes attributesOf(Path p) {
+        try {
+            return Files.readAttributes(p, BasicFileAttributes.class);
         } catch (IOException e) {
             throw new InputException(display(p) + ": cannot be read (" + e.getMessage() + ")", "check the file's permissions", e);
         }

@@ -70,6 +70,6 @@ public final class Loader {
     public boolean isStale(LoadSettings settings, Store store) {
         if (!store.exists()) return true;
         String built = store.metadata().get(FINGERPRINT);
-        return built == null || !built.equals(InputFiles.find(settings).fingerprint());
+        return built == null || !built.equals(InputFiles.scan(settings).fingerprint());
     }
 }
