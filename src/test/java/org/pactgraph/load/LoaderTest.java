@@ -1,6 +1,7 @@
 package org.pactgraph.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,6 +107,22 @@ class LoaderTest {
         LoadSettings settings = new LoadSettings(tmp.resolve("nowhere"), Path.of("ontology"), tmp.resolve("store"));
         InputException e = assertThrows(InputException.class, () -> new Loader().load(settings));
         assertTrue(e.oneLine().contains("The data folder") && e.oneLine().contains("--data"), e.oneLine());
+    }
+
+    @Test
+    void theUpToDateCheckSeesAChangedAnnouncementWithoutReadingItAndOnlyALoadRefusesAnEmptyOne() throws IOException {
+        Path project = TestData.copyOfProject();
+        LoadSettings settings = new LoadSettings(project.resolve("data"), project.resolve("ontology"), tmp.resolve("store"));
+        new Loader().load(settings);
+        assertEquals(InputFiles.find(settings).fingerprint(), InputFiles.scan(settings).fingerprint());
+        assertFalse(new Loader().isStale(settings));
+
+        Path empty = project.resolve("data/announcements/2024-05-01-empty.md");
+        Files.writeString(empty, "  \n");
+        assertTrue(new Loader().isStale(settings));
+        assertEquals(List.of(empty), InputFiles.scan(settings).documents().stream().filter(empty::equals).toList());
+        InputException e = assertThrows(InputException.class, () -> InputFiles.find(settings));
+        assertTrue(e.getMessage().contains("2024-05-01-empty.md") && e.getMessage().contains("the file is empty"), e.getMessage());
     }
 
     @Test
