@@ -3,6 +3,7 @@ package org.pactgraph.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -30,19 +31,12 @@ final class EventRule implements Rule {
     @Override
     public void apply(DocumentState state) {
         for (Sentence s : state.sentences) {
-            Matcher signing = SIGNING.matcher(s.text());
-            if (!signing.find() || Phrases.quoted(s.text(), signing.start())) continue;
-            if (!aboutSigning(s)) continue;
+            // Later sentences about the same signing only add its place, which event() has read from them.
+            if (state.events.containsKey("signing")) break;
+            OptionalInt signing = signingAt(s);
+            if (signing.isEmpty()) continue;
             String lower = s.text().toLowerCase(Locale.ROOT);
-            String signed = state.events.get("signing");
-            if (signed != null) {
-                // A later sentence about the same signing may add its place: "signed at a ceremony in Seoul".
-                if (!state.facts.stream().anyMatch(f -> f.subject().getURI().equals(signed) && f.predicate().equals(Pact.place.asNode()))) {
-                    place(state, s, signing.start()).ifPresent(place -> state.link(signed, Pact.place, place, s, name()));
-                }
-                continue;
-            }
-            int at = signing.start();
+            int at = signing.getAsInt();
             Optional<Mention.Date> day = state.mentionsOf(s).stream()
                     .filter(m -> m instanceof Mention.Date d && d.precision().equals("day"))
                     .map(m -> (Mention.Date) m)
@@ -50,7 +44,7 @@ final class EventRule implements Rule {
             if (day.isEmpty()) continue;
             List<String> partnerships = state.partnershipsIn(s).isEmpty() ? List.copyOf(state.partnerships.keySet()) : state.partnershipsIn(s);
             if (partnerships.isEmpty()) continue;
-            String event = event(state, s, day.get(), signing.start(), laterPlace(state, s));
+            String event = event(state, s, day.get(), at, laterPlace(state, s));
             for (String partnership : partnerships) {
                 state.link(partnership, Pact.signedAt, event, s, name());
                 for (Gazetteer.Entry person : signatories(state, s)) {
@@ -74,8 +68,7 @@ final class EventRule implements Rule {
         Optional<Placed> placed = place(state, s, from).map(p -> new Placed(p, s)).or(() -> later);
         String placeIri = placed.map(p -> p.place().iri()).orElse(null);
         String known = state.gazetteer.eventOf(Pact.SigningCeremony.getURI(), day.date(), placeIri).orElse(null);
-        String event = known != null ? known : Iris.id(Iris.Kind.EVENT, "signing-ceremony-" + day.date()
-                + (placeIri == null ? "" : "-" + placeIri.substring(placeIri.lastIndexOf('/') + 1)));
+        String event = known != null ? known : Iris.signingCeremony(day.date(), placeIri);
         if (known == null) {
             state.declare(event, Pact.SigningCeremony, "Signing ceremony of " + day.date(), s, name());
         }
@@ -91,17 +84,21 @@ final class EventRule implements Rule {
     private Optional<Placed> laterPlace(DocumentState state, Sentence first) {
         int i = state.sentences.indexOf(first);
         for (Sentence s : state.sentences.subList(i + 1, state.sentences.size())) {
-            Matcher signing = SIGNING.matcher(s.text());
-            if (!signing.find() || Phrases.quoted(s.text(), signing.start()) || !aboutSigning(s)) continue;
-            Optional<Gazetteer.Entry> place = place(state, s, signing.start());
+            OptionalInt signing = signingAt(s);
+            if (signing.isEmpty()) continue;
+            Optional<Gazetteer.Entry> place = place(state, s, signing.getAsInt());
             if (place.isPresent()) return Optional.of(new Placed(place.get(), s));
         }
         return Optional.empty();
     }
 
-    private static boolean aboutSigning(Sentence s) {
+    /** Where a sentence about a signing names it ("signed", "signing ceremony"), outside quotes. */
+    private static OptionalInt signingAt(Sentence s) {
+        Matcher signing = SIGNING.matcher(s.text());
+        if (!signing.find() || Phrases.quoted(s.text(), signing.start())) return OptionalInt.empty();
         String lower = s.text().toLowerCase(Locale.ROOT);
-        return lower.contains("ceremony") || lower.matches("(?s).*\\b(partnership|agreement|memorandum)s?\\b.*");
+        boolean aboutSigning = lower.contains("ceremony") || lower.matches("(?s).*\\b(partnership|agreement|memorandum)s?\\b.*");
+        return aboutSigning ? OptionalInt.of(signing.start()) : OptionalInt.empty();
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
+import org.apache.jena.system.G;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -101,7 +101,7 @@ public final class Gazetteer {
         initiativesByTheme.values().forEach(l -> l.sort(Comparator.comparing(Dated::iri)));
         graph.find(Node.ANY, Pact.date.asNode(), Node.ANY).forEachRemaining(t -> {
             if (!t.getSubject().isURI() || !t.getObject().isLiteral()) return;
-            Node place = firstObject(graph, t.getSubject(), Pact.place.asNode());
+            Node place = G.getSP(graph, t.getSubject(), Pact.place.asNode());
             Event event = new Event(t.getSubject().getURI(), place != null && place.isURI() ? place.getURI() : null);
             for (String type : typesOf(event.iri())) {
                 eventsByTypeAndDay.computeIfAbsent(type + " " + t.getObject().getLiteralLexicalForm(), k -> new ArrayList<>()).add(event);
@@ -245,31 +245,17 @@ public final class Gazetteer {
 
     private record Event(String iri, String place) {}
 
-    private static Node firstObject(Graph graph, Node subject, Node predicate) {
-        var it = graph.find(subject, predicate, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject() : null;
-        } finally {
-            it.close();
-        }
-    }
-
     /** The posts the reference data says a person holds. */
     public List<String> postsOf(String personIri) {
         return postsByPerson.getOrDefault(personIri, List.of());
     }
 
     private static int yearOf(Graph graph, Node subject, Node predicate) {
-        var it = graph.find(subject, predicate, Node.ANY);
-        try {
-            Triple t = it.hasNext() ? it.next() : null;
-            if (t == null || !t.getObject().isLiteral()) return -1;
-            String lexical = t.getObject().getLiteralLexicalForm();
-            return lexical.length() >= 4 && lexical.substring(0, 4).chars().allMatch(Character::isDigit)
-                    ? Integer.parseInt(lexical.substring(0, 4)) : -1;
-        } finally {
-            it.close();
-        }
+        Node date = G.getSP(graph, subject, predicate);
+        if (date == null || !date.isLiteral()) return -1;
+        String lexical = date.getLiteralLexicalForm();
+        return lexical.length() >= 4 && lexical.substring(0, 4).chars().allMatch(Character::isDigit)
+                ? Integer.parseInt(lexical.substring(0, 4)) : -1;
     }
 
     private static final class TrieNode {

@@ -104,7 +104,7 @@ final class PartnershipRule implements Rule {
 
     private static String mint(DocumentState state, List<Gazetteer.Entry> partners) {
         String slugs = String.join("-", partners.stream()
-                .map(e -> e.iri().substring(e.iri().lastIndexOf('/') + 1))
+                .map(e -> Iris.slugOf(e.iri()))
                 .sorted()
                 .toList());
         return Iris.id(Iris.Kind.PARTNERSHIP, slugs + state.year().map(y -> "-" + y).orElse(""));

@@ -44,7 +44,7 @@ final class StateVisitRule implements Rule {
             Gazetteer.Entry person = Phrases.entityOf(visitor.get(), Pact.Person.getURI()).orElseThrow();
             String personName = state.gazetteer.labelOf(person.iri()).orElse(person.label());
             String year = day.map(d -> "-" + d.date().getYear()).or(() -> state.year().map(y -> "-" + y)).orElse("");
-            String iri = Iris.id(Iris.Kind.EVENT, "state-visit-" + person.iri().substring(person.iri().lastIndexOf('/') + 1) + year);
+            String iri = Iris.id(Iris.Kind.EVENT, "state-visit-" + Iris.slugOf(person.iri()) + year);
             String country = host.get().label().startsWith("United ") ? "the " + host.get().label() : host.get().label();
             state.declare(iri, Pact.StateVisit, "State visit of " + personName + " to " + country, s, name());
             state.link(iri, Pact.place, host.get(), s, name());

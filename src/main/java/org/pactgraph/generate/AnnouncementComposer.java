@@ -99,7 +99,7 @@ final class AnnouncementComposer {
         }
 
         private static String slugOf(SyntheticWorld.Org o) {
-            return o.iri().substring(o.iri().lastIndexOf('/') + 1);
+            return Iris.slugOf(o.iri());
         }
 
         String news() {
@@ -243,7 +243,7 @@ final class AnnouncementComposer {
         }
 
         private String signing(LocalDate day, SyntheticWorld.City city) {
-            String iri = Iris.id(Iris.Kind.EVENT, "signing-ceremony-" + day + "-" + city.iri().substring(city.iri().lastIndexOf('/') + 1));
+            String iri = Iris.signingCeremony(day, city.iri());
             gold.minted(iri, "SigningCeremony", "Signing ceremony of " + day);
             gold.add(iri, "pact:date", Turtle.typed(day.toString(), "date"));
             gold.link(iri, "pact:place", city.iri());

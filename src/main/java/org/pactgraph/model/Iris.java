@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -50,6 +51,20 @@ public final class Iris {
     /** The IRI of a resource of the given kind and slug. */
     public static String id(Kind kind, String slug) {
         return ID_BASE + kind.segment() + "/" + slug;
+    }
+
+    /** The slug of an IRI made by {@link #id}: its last path segment. */
+    public static String slugOf(String idIri) {
+        return idIri.substring(idIri.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * The IRI of a signing ceremony that no reference data names: by its day and, when known, its
+     * place, since ceremonies of one day in different places are different events. The extractor
+     * mints it and the generator's gold standard expects it.
+     */
+    public static String signingCeremony(LocalDate day, String placeIri) {
+        return id(Kind.EVENT, "signing-ceremony-" + day + (placeIri == null ? "" : "-" + slugOf(placeIri)));
     }
 
     /** The IRI of the named graph holding what was extracted from a document. */
