@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import org.pactgraph.generate.CorpusGenerator;
@@ -51,7 +52,7 @@ final class BenchFiles implements AutoCloseable {
                 try (var files = Files.list(from)) {
                     for (Path f : files.filter(Files::isRegularFile).toList()) {
                         String name = sub.equals("reference") ? "project-" + f.getFileName() : f.getFileName().toString();
-                        Files.copy(f, corpusData.resolve(sub).resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        Files.copy(f, corpusData.resolve(sub).resolve(name), StandardCopyOption.REPLACE_EXISTING);
                     }
                 }
             }

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -42,7 +43,7 @@ import org.pactgraph.store.TdbStore;
  * first round checks that both servers give as many rows for each query.
  */
 public final class QueryBenchmark {
-    private static final java.time.Duration BENCH_TIMEOUT = java.time.Duration.ofMinutes(10);
+    private static final Duration BENCH_TIMEOUT = Duration.ofMinutes(10);
 
     /** The settings: measured rounds of the catalogue, after warm-up rounds. */
     public record Settings(int rounds, int warmUp) {}

@@ -64,9 +64,9 @@ public record InputFiles(Path dataDir, Path ontologyDir, List<Path> ontologies, 
         dataFiles.keySet().forEach(InputFiles::checkKnown);
         List<Path> referenceData = dataFiles.keySet().stream().filter(p -> hasExtension(p, RDF_EXTENSIONS)).toList();
         List<Path> documents = dataFiles.keySet().stream().filter(p -> hasExtension(p, DOCUMENT_EXTENSIONS)).toList();
+        // The shapes file is one of the ontology folder's files, its attributes read by the walk.
         Map<Path, BasicFileAttributes> attributes = new HashMap<>(ontologyFiles);
         attributes.putAll(dataFiles);
-        attributes.put(shapes, attributesOf(shapes));
         String fingerprint = fingerprint(Stream.of(ontologies, List.of(shapes), referenceData, documents).flatMap(List::stream).toList(), attributes);
         return new InputFiles(data, ontology, ontologies, shapes, referenceData, documents, fingerprint);
     }

@@ -120,7 +120,7 @@ class LoaderTest {
         Path empty = project.resolve("data/announcements/2024-05-01-empty.md");
         Files.writeString(empty, "  \n");
         assertTrue(new Loader().isStale(settings));
-        assertEquals(List.of(empty), InputFiles.scan(settings).documents().stream().filter(empty::equals).toList());
+        assertTrue(InputFiles.scan(settings).documents().contains(empty));
         InputException e = assertThrows(InputException.class, () -> InputFiles.find(settings));
         assertTrue(e.getMessage().contains("2024-05-01-empty.md") && e.getMessage().contains("the file is empty"), e.getMessage());
     }
