@@ -25,11 +25,16 @@ public final class PasswordHash {
 
     /** A new hash of the password with a fresh random salt. */
     public static String hash(char[] password) {
+        return hash(password, ITERATIONS);
+    }
+
+    /** A new hash with this many iterations, for a dummy that must cost what the file's hashes cost. */
+    static String hash(char[] password, int iterations) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-        return SCHEME + "$" + ITERATIONS + "$" + b64.encodeToString(salt) + "$"
-                + b64.encodeToString(derive(password, salt, ITERATIONS));
+        return SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$"
+                + b64.encodeToString(derive(password, salt, iterations));
     }
 
     /** True when the text has the form of a hash this class writes. */
@@ -42,6 +47,11 @@ public final class PasswordHash {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** The iterations of a well-formed hash. */
+    static int iterations(String encoded) {
+        return Integer.parseInt(encoded.split("\\$")[1]);
     }
 
     /** True when the password matches the hash; compares in constant time. */
