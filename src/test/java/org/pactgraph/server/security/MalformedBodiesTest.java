@@ -169,5 +169,10 @@ class MalformedBodiesTest {
                 (update + PADDING).getBytes(StandardCharsets.UTF_8));
         assertEquals(204, r.statusCode(), r.body());
         assertTrue(fingerprint().contains(USER_GRAPH));
+        String turtle = "<https://example.org/s> <https://example.org/p> \"" + "Kraków 東京 ".repeat(2_000) + "\" .\n";
+        HttpResponse<String> gsp = post("/pactgraph/data?graph=" + RunningServer.encode(USER_GRAPH + "-gsp"), "text/turtle",
+                turtle.getBytes(StandardCharsets.UTF_8));
+        assertTrue(gsp.statusCode() == 200 || gsp.statusCode() == 201, gsp.statusCode() + " " + gsp.body());
+        assertTrue(fingerprint().contains(USER_GRAPH + "-gsp"));
     }
 }
