@@ -1,16 +1,15 @@
 package org.pactgraph.server.security;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The password check of every user of a {@link PasswordFile}, costing the same whether or not
- * the user exists: a name that is not in the file is checked against a dummy hash made at start
- * with the iterations of the file's first hash, so that the answer's delay does not tell which
- * names are users (it did: 1 to 5 ms for an unknown name, 150 to 280 ms for a wrong password).
+ * the user exists: a name that is not in the file is checked against a dummy hash that no
+ * password matches, with the iterations of the file's first hash, so that the answer's delay
+ * does not tell which names are users (it did: 1 to 5 ms for an unknown name, 150 to 280 ms for
+ * a wrong password).
  */
 final class Logins {
     private final Map<String, HashedCredential> credentials = new LinkedHashMap<>();
@@ -18,12 +17,9 @@ final class Logins {
 
     Logins(PasswordFile users, PasswordChecks checks) {
         users.accounts().forEach(a -> credentials.put(a.name(), new HashedCredential(a.hash(), checks)));
-        byte[] secret = new byte[24];
-        new SecureRandom().nextBytes(secret);
         int iterations = users.accounts().stream().findFirst().map(a -> PasswordHash.iterations(a.hash()))
                 .orElse(PasswordHash.ITERATIONS);
-        this.dummy = new HashedCredential(PasswordHash.hash(Base64.getEncoder().encodeToString(secret).toCharArray(), iterations),
-                checks);
+        this.dummy = new HashedCredential(PasswordHash.unmatchable(iterations), checks);
     }
 
     /** The credential of the user, as the Jetty user store holds it. */

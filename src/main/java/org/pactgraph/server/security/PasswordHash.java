@@ -25,16 +25,11 @@ public final class PasswordHash {
 
     /** A new hash of the password with a fresh random salt. */
     public static String hash(char[] password) {
-        return hash(password, ITERATIONS);
-    }
-
-    /** A new hash with this many iterations, for a dummy that must cost what the file's hashes cost. */
-    static String hash(char[] password, int iterations) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-        return SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$"
-                + b64.encodeToString(derive(password, salt, iterations));
+        return SCHEME + "$" + ITERATIONS + "$" + b64.encodeToString(salt) + "$"
+                + b64.encodeToString(derive(password, salt, ITERATIONS));
     }
 
     /** True when the text has the form of a hash this class writes. */
@@ -47,6 +42,19 @@ public final class PasswordHash {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /**
+     * A well-formed hash with these iterations that no password matches, its hash part being
+     * random bytes: checking a password against it costs exactly what checking a real one costs.
+     */
+    static String unmatchable(int iterations) {
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] noHash = new byte[HASH_BITS / 8];
+        RANDOM.nextBytes(salt);
+        RANDOM.nextBytes(noHash);
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(noHash);
     }
 
     /** The iterations of a well-formed hash. */

@@ -1,5 +1,6 @@
 package org.pactgraph.server.security;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.security.AuthenticationState;
@@ -26,7 +27,7 @@ final class ThrottledBasicAuthenticator extends BasicAuthenticator {
     ThrottledBasicAuthenticator(Logins logins, LoginThrottle throttle) {
         this.logins = logins;
         this.throttle = throttle;
-        setCharset(java.nio.charset.StandardCharsets.UTF_8);
+        setCharset(StandardCharsets.UTF_8);
     }
 
     @Override
