@@ -132,6 +132,17 @@ class MalformedBodiesTest {
     }
 
     @Test
+    void theAttackSentToTheDatasetItselfOrToTheQueryEndpointRunsNothing() {
+        String before = fingerprint();
+        byte[] attack = withInvalidTail("DROP GRAPH <" + Iris.REFERENCE_GRAPH + ">");
+        for (String path : new String[] {"/pactgraph", "/pactgraph/", "/pactgraph/sparql", "/pactgraph/data"}) {
+            HttpResponse<String> r = post(path, "application/sparql-update", attack);
+            assertTrue(r.statusCode() >= 400, path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        assertEquals(before, fingerprint());
+    }
+
+    @Test
     void aFormUpdateWithAnInvalidByteIsRefused() {
         String before = fingerprint();
         byte[] form = ("update=" + RunningServer.encode("DROP GRAPH <" + Iris.REFERENCE_GRAPH + ">" + PADDING) + "%FF")
