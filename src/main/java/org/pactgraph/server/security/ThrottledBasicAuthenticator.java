@@ -38,7 +38,7 @@ final class ThrottledBasicAuthenticator extends BasicAuthenticator {
             try {
                 Optional<BasicCredentials> credentials = BasicCredentials.parse(header);
                 if (credentials.isPresent()) {
-                    UserIdentity user = login(credentials.get(), Request.getRemoteAddr(req), req, res);
+                    UserIdentity user = checkedLogin(credentials.get(), Request.getRemoteAddr(req), req, res);
                     if (user != null) return new UserAuthenticationSucceeded(getAuthenticationType(), user);
                     refusal = LoginRefusal.wrong(throttle.retryAfterSeconds(Request.getRemoteAddr(req)));
                 }
@@ -54,7 +54,7 @@ final class ThrottledBasicAuthenticator extends BasicAuthenticator {
         return refusal.status() == 401 ? AuthenticationState.CHALLENGE : AuthenticationState.SEND_FAILURE;
     }
 
-    private UserIdentity login(BasicCredentials c, String address, Request req, Response res) throws Refused {
+    private UserIdentity checkedLogin(BasicCredentials c, String address, Request req, Response res) throws Refused {
         long wait = throttle.retryAfterSeconds(address);
         if (wait > 0) throw new Refused(LoginRefusal.throttled(wait));
         boolean verified;
