@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -26,9 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pactgraph.TestData;
 import org.pactgraph.load.Loader;
+import org.pactgraph.server.RunningServer;
 import org.pactgraph.server.security.PasswordFile;
 import org.pactgraph.server.security.PasswordHash;
 import org.pactgraph.server.security.Role;
+import org.pactgraph.server.security.WriteScope;
 import org.pactgraph.store.Corpora;
 import org.pactgraph.store.LockHolder;
 import org.pactgraph.store.StoreLock;
@@ -145,6 +148,29 @@ class ServeCommandTest {
         PasswordFile.Account carol = PasswordFile.read(file).account("carol").orElseThrow();
         assertEquals(Role.READ, carol.role());
         assertTrue(PasswordHash.verify("carol-secret-1".toCharArray(), carol.hash()));
+    }
+
+    @Test
+    void aNonAsciiPasswordSetWithPasswdLogsIn() throws Exception {
+        String password = "p\u00e4ssw\u00f6rd\u65e5\u672c";
+        Path file = tmp.resolve("users");
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream((password + "\n").getBytes(StandardCharsets.UTF_8)));
+            CliTest.Run r = CliTest.run("passwd", file.toString(), "dora");
+            assertEquals(0, r.code(), r.err());
+        } finally {
+            System.setIn(stdin);
+        }
+        try (RunningServer server = RunningServer.overSharedStore(RunningServer.loopback().withAuthFile(file))) {
+            Supplier<HttpRequest.Builder> update = () -> HttpRequest.newBuilder(URI.create(server.baseUrl() + "/pactgraph/update"))
+                    .header("Content-Type", "application/sparql-update")
+                    .POST(HttpRequest.BodyPublishers.ofString("CLEAR SILENT GRAPH <" + WriteScope.USER_GRAPH_BASE + "dora>"));
+            HttpResponse<String> in = server.send(RunningServer.withCredentials(update.get(), "dora", password).build());
+            assertEquals(204, in.statusCode(), in.body());
+            HttpResponse<String> wrong = server.send(RunningServer.withCredentials(update.get(), "dora", "p\u00e4ssw\u00f6rd").build());
+            assertEquals(401, wrong.statusCode(), wrong.body());
+        }
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.pactgraph.server.ServerSettings;
  * ({@link ARQ#httpServiceAllowed}, which plain ARQ leaves open to any URL); CORS headers let
  * browser pages on other origins read, without credentials, and never write ({@link ReadOnlyCors});
  * a SPARQL request body over {@link ServerSettings#MAX_REQUEST_BYTES} is refused with 413 before
- * it is read ({@link RequestSizeLimit}). ({@code LOAD} is refused by the update endpoint, see
+ * it is read ({@link RequestSizeLimit}); a text body that is not UTF-8 is refused with 400
+ * ({@link Utf8Bodies}). ({@code LOAD} is refused by the update endpoint, see
  * the security module.)
  */
 public final class LimitsModule implements FusekiModule {
@@ -32,6 +33,7 @@ public final class LimitsModule implements FusekiModule {
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         builder.addFilter("/*", new ReadOnlyCors());
         builder.addFilter("/*", new RequestSizeLimit(ServerSettings.MAX_REQUEST_BYTES));
+        builder.addFilter("/*", new Utf8Bodies());
         builder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
                 new RowCappedQuery(settings.anonymousRowLimit(), settings.allowService()));
     }

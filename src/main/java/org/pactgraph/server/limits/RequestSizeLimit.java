@@ -2,19 +2,14 @@ package org.pactgraph.server.limits;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -67,7 +62,7 @@ final class RequestSizeLimit implements Filter {
                 refuse((HttpServletResponse) response, "The request is more than " + maxBytes + " bytes");
                 return;
             }
-            chain.doFilter(new Buffered(http, body), response);
+            chain.doFilter(new ReplacedBody(http, new ByteArrayInputStream(body), body.length), response);
             return;
         }
         chain.doFilter(request, response);
@@ -93,62 +88,5 @@ final class RequestSizeLimit implements Filter {
         r.setHeader("Connection", "close"); // the rest of the body is not read
         r.getOutputStream().write((size + "; this server takes at most " + maxBytes
                 + " bytes in one query or update. Send a shorter one.\n").getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A request whose body was read by the filter, handed on from memory. */
-    private static final class Buffered extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        Buffered(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] buf, int off, int len) {
-                    return in.read(buf, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new IllegalStateException("the body is already read");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body),
-                    getCharacterEncoding() == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(getCharacterEncoding())));
-        }
     }
 }

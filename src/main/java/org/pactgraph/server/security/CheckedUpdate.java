@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_Update;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -12,11 +13,18 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
+import org.pactgraph.server.limits.StrictUtf8;
 
 /**
  * Fuseki's SPARQL Update, after a check of the whole request against the {@link WriteScope}:
  * a request with any refused operation is answered 403 and nothing of it runs. Fuseki itself
  * then runs the request in one TDB2 write transaction, so it applies whole or not at all.
+ *
+ * <p>The check reads exactly the text that runs. The body is decoded once, strictly
+ * ({@link StrictUtf8}): bytes that are not UTF-8 are answered 400. A body that does not parse is
+ * answered 400 here too, never handed on unchecked: Fuseki parses and runs an update as it
+ * streams, so a tail its parser reads differently would run what came before it. What is handed
+ * on is the checked text, parsed against the same base IRI as Fuseki's.
  */
 final class CheckedUpdate extends SPARQL_Update {
     private final WriteScope scope;
@@ -27,25 +35,27 @@ final class CheckedUpdate extends SPARQL_Update {
 
     @Override
     protected void execute(HttpAction action, InputStream input) {
-        byte[] body;
+        String text;
         try {
-            body = input.readAllBytes();
+            text = StrictUtf8.decode(input.readAllBytes());
+        } catch (StrictUtf8.MalformedException e) {
+            ServletOps.errorBadRequest(e.getMessage());
+            return;
         } catch (IOException e) {
             ServletOps.errorOccurred(e);
             return;
         }
-        UpdateRequest request = null;
+        UpdateRequest request;
         try {
-            request = UpdateFactory.create(new String(body, StandardCharsets.UTF_8), "http://base/", Syntax.syntaxARQ);
+            request = UpdateFactory.create(text, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            // Fuseki's own parse below reports the error with its line and column.
+            ServletOps.errorBadRequest("The update does not parse: " + e.getMessage());
+            return;
         }
-        if (request != null) {
-            List<String> refusals = scope.refusals(request);
-            if (!refusals.isEmpty()) {
-                ServletOps.errorForbidden(String.join("\n", refusals));
-            }
+        List<String> refusals = scope.refusals(request);
+        if (!refusals.isEmpty()) {
+            ServletOps.errorForbidden(String.join("\n", refusals));
         }
-        super.execute(action, new ByteArrayInputStream(body));
+        super.execute(action, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

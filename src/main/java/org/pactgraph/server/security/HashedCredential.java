@@ -10,14 +10,17 @@ import org.eclipse.jetty.util.security.Credential;
  * A {@link PasswordHash} as a Jetty credential. PBKDF2 costs a noticeable fraction of a second
  * by design, and HTTP Basic sends the password with every request, so the last password that
  * verified is remembered as a SHA-256 digest (never in clear) and later requests with it are
- * checked against that digest alone.
+ * checked against that digest alone. The PBKDF2 work itself runs in its turn among
+ * {@link PasswordChecks}.
  */
 final class HashedCredential extends Credential {
     private final String hash;
+    private final transient PasswordChecks checks;
     private transient volatile byte[] verified;
 
-    HashedCredential(String hash) {
+    HashedCredential(String hash, PasswordChecks checks) {
         this.hash = hash;
+        this.checks = checks;
     }
 
     @Override
@@ -32,7 +35,7 @@ final class HashedCredential extends Credential {
         byte[] digest = digest(password);
         byte[] known = verified;
         if (known != null && MessageDigest.isEqual(known, digest)) return true;
-        boolean ok = PasswordHash.verify(password, hash);
+        boolean ok = checks.run(() -> PasswordHash.verify(password, hash));
         if (ok) verified = digest;
         return ok;
     }

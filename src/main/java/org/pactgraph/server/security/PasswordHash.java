@@ -44,6 +44,24 @@ public final class PasswordHash {
         }
     }
 
+    /**
+     * A well-formed hash with these iterations that no password matches, its hash part being
+     * random bytes: checking a password against it costs exactly what checking a real one costs.
+     */
+    static String unmatchable(int iterations) {
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] noHash = new byte[HASH_BITS / 8];
+        RANDOM.nextBytes(salt);
+        RANDOM.nextBytes(noHash);
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(noHash);
+    }
+
+    /** The iterations of a well-formed hash. */
+    static int iterations(String encoded) {
+        return Integer.parseInt(encoded.split("\\$")[1]);
+    }
+
     /** True when the password matches the hash; compares in constant time. */
     public static boolean verify(char[] password, String encoded) {
         if (!isWellFormed(encoded)) return false;

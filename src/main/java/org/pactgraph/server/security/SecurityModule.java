@@ -1,5 +1,6 @@
 package org.pactgraph.server.security;
 
+import java.time.Clock;
 import java.util.Set;
 import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -20,7 +21,9 @@ import org.pactgraph.server.ServerSettings;
  * no or wrong credentials get 401, a user with the read role 403. Every user may also query
  * without the anonymous row cap (Jetty authenticates credentials sent to the open endpoints
  * too), and wrong credentials are answered 401 wherever they are sent
- * ({@link RefusedCredentials}). Writes get no CORS headers, and writes sent by a page of another
+ * ({@link RefusedCredentials}). Credentials are UTF-8, unknown users cost what wrong passwords
+ * cost, and password hashing has a bounded share of the machine and a per-address back-off
+ * ({@link ThrottledBasicAuthenticator}). Writes get no CORS headers, and writes sent by a page of another
  * site are refused ({@link CrossSiteWrites}).
  */
 public final class SecurityModule implements FusekiModule {
@@ -54,14 +57,16 @@ public final class SecurityModule implements FusekiModule {
         builder.addFilter("/*", new SecurityHeaders());
         if (users == null) return;
         builder.addFilter("/*", new RefusedCredentials());
+        Logins logins = new Logins(users, new PasswordChecks());
         UserStore store = new UserStore();
-        users.accounts().forEach(a -> store.addUser(a.name(), new HashedCredential(a.hash()), new String[] {a.role().word()}));
+        users.accounts().forEach(a -> store.addUser(a.name(), logins.credential(a.name()).orElseThrow(), new String[] {a.role().word()}));
         try {
             store.start();
         } catch (Exception e) {
             throw new IllegalStateException("Jetty's user store did not start", e);
         }
         ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler(REALM, store, AuthScheme.BASIC);
+        security.setAuthenticator(new ThrottledBasicAuthenticator(logins, new LoginThrottle(Clock.systemUTC())));
         for (String path : new String[] {UPDATE, DATA}) {
             builder.addFilter(ServerSettings.DATASET + "/" + path, new CrossSiteWrites());
         }

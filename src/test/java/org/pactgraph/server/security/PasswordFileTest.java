@@ -36,6 +36,15 @@ class PasswordFileTest {
     }
 
     @Test
+    void anUnmatchableHashIsWellFormedWithTheGivenIterationsAndMatchesNoPassword() {
+        String dummy = PasswordHash.unmatchable(1_000);
+        assertTrue(PasswordHash.isWellFormed(dummy), dummy);
+        assertEquals(1_000, PasswordHash.iterations(dummy));
+        assertFalse(PasswordHash.verify("".toCharArray(), dummy));
+        assertFalse(PasswordHash.verify("correct horse".toCharArray(), dummy));
+    }
+
+    @Test
     void writtenFilesReadBackInOrderAndOnlyTheOwnerMayReadThem() throws Exception {
         Path file = tmp.resolve("users");
         PasswordFile.readOrEmpty(file)
