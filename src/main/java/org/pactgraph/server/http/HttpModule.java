@@ -1,7 +1,9 @@
 package org.pactgraph.server.http;
 
+import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -11,7 +13,9 @@ import org.eclipse.jetty.server.Server;
  * How the server speaks HTTP where Fuseki's defaults would say too much or take too much:
  * PactGraph's {@link ErrorPages} for every error Jetty answers by itself, and a request line
  * with headers of at most {@value #MAX_REQUEST_HEADER_BYTES} bytes (Fuseki raises Jetty's
- * limit to 512 KiB), beyond which a URL gets 414 and headers 431.
+ * limit to 512 KiB), beyond which a URL gets 414 and headers 431; and Fuseki's
+ * {@code stylesheet=} and {@code callback=} parameters, which reflect the caller's text, unseen
+ * ({@link IgnoredParameters}).
  */
 public final class HttpModule implements FusekiModule {
     /** The most bytes of request line and headers one request may send. */
@@ -20,6 +24,11 @@ public final class HttpModule implements FusekiModule {
     @Override
     public String name() {
         return "PactGraph HTTP";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        builder.addFilter("/*", new IgnoredParameters());
     }
 
     @Override
