@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_Update;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -12,6 +13,7 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
+import org.apache.jena.web.HttpSC;
 
 /**
  * Fuseki's SPARQL Update, after a check of the whole request against the {@link WriteScope}:
@@ -19,6 +21,8 @@ import org.apache.jena.update.UpdateRequest;
  * then runs the request in one TDB2 write transaction, so it applies whole or not at all.
  */
 final class CheckedUpdate extends SPARQL_Update {
+    static final String TIMED_OUT = "Update timed out: it ran past the server's timeout and was cancelled; nothing of it was applied."
+            + " Narrow its WHERE clause, or split it into smaller updates";
     private final WriteScope scope;
 
     CheckedUpdate(WriteScope scope) {
@@ -46,6 +50,18 @@ final class CheckedUpdate extends SPARQL_Update {
                 ServletOps.errorForbidden(String.join("\n", refusals));
             }
         }
-        super.execute(action, new ByteArrayInputStream(body));
+        try {
+            super.execute(action, new ByteArrayInputStream(body));
+        } catch (ActionErrorException e) {
+            throw timedOut(e) ? new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503, TIMED_OUT, e) : e;
+        }
+    }
+
+    /**
+     * Fuseki answers an update cancelled by the timeout as a bad request whose message is the
+     * cancellation's, which is empty ("Bad request: null"); every other refusal says something.
+     */
+    private static boolean timedOut(ActionErrorException e) {
+        return e.getRC() == HttpSC.BAD_REQUEST_400 && (e.getMessage() == null || "null".equals(e.getMessage()));
     }
 }
