@@ -40,11 +40,25 @@ final class RdfFileReader {
         } catch (RiotException e) {
             throw new InputException(name + ": " + e.getMessage(), "fix the RDF syntax at that place", e);
         }
+        refuseNul(file, name, graph);
         if (graph.isEmpty()) {
             throw new InputException(name + ": the file holds no triples; expected RDF statements",
                     "restore its content or remove it");
         }
         return graph;
+    }
+
+    /** A literal or IRI holding NUL is refused, at the escape that wrote it when the text shows one. */
+    private static void refuseNul(Path file, String name, Graph graph) {
+        if (graph.stream().noneMatch(NulCharacter::in)) return;
+        NulCharacter.Position at;
+        try {
+            at = NulCharacter.firstIn(Files.readString(file)).orElse(new NulCharacter.Position(0, 0));
+        } catch (java.io.IOException e) {
+            at = new NulCharacter.Position(0, 0);
+        }
+        throw InputException.at(name, at.line(), at.column(), "a literal or IRI holds " + NulCharacter.FOUND
+                + "; expected text without it", "remove the escape \\u0000 from the file");
     }
 
     /** Fails on the first error or warning, keeping its position. */
