@@ -36,11 +36,10 @@ final class RdfFileReader {
         try {
             RDFParser.source(file).lang(lang).errorHandler(new Strict(name)).parse(graph);
         } catch (InputException e) {
-            throw e;
+            throw refusedNul(e) ? nulAt(file, name) : e;
         } catch (RiotException e) {
-            throw new InputException(name + ": " + e.getMessage(), "fix the RDF syntax at that place", e);
+            throw refusedNul(e) ? nulAt(file, name) : new InputException(name + ": " + e.getMessage(), "fix the RDF syntax at that place", e);
         }
-        refuseNul(file, name, graph);
         if (graph.isEmpty()) {
             throw new InputException(name + ": the file holds no triples; expected RDF statements",
                     "restore its content or remove it");
@@ -48,17 +47,19 @@ final class RdfFileReader {
         return graph;
     }
 
-    /** A literal or IRI holding NUL is refused, at the escape that wrote it when the text shows one. */
-    private static void refuseNul(Path file, String name, Graph graph) {
-        if (graph.stream().noneMatch(NulCharacter::in)) return;
+    private static boolean refusedNul(RuntimeException e) {
+        return e.getMessage() != null && e.getMessage().contains(NulRefusingParsers.REFUSED);
+    }
+
+    /** The parsers refuse NUL without a position: the escape that wrote it gives one. */
+    private static InputException nulAt(Path file, String name) {
         NulCharacter.Position at;
         try {
             at = NulCharacter.firstIn(Files.readString(file)).orElse(new NulCharacter.Position(0, 0));
         } catch (java.io.IOException e) {
             at = new NulCharacter.Position(0, 0);
         }
-        throw InputException.at(name, at.line(), at.column(), "a literal or IRI holds " + NulCharacter.FOUND
-                + "; expected text without it", "remove the escape \\u0000 from the file");
+        return InputException.at(name, at.line(), at.column(), NulRefusingParsers.REFUSED, "remove the escape \\u0000 from the file");
     }
 
     /** Fails on the first error or warning, keeping its position. */

@@ -14,6 +14,7 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.web.HttpSC;
+import org.pactgraph.load.NulCharacter;
 
 /**
  * Fuseki's SPARQL Update, after a check of the whole request against the {@link WriteScope}:
@@ -38,9 +39,12 @@ final class CheckedUpdate extends SPARQL_Update {
             ServletOps.errorOccurred(e);
             return;
         }
+        String text = new String(body, StandardCharsets.UTF_8);
+        NulCharacter.firstIn(text).ifPresent(at -> ServletOps.errorBadRequest("The update holds " + NulCharacter.FOUND
+                + ", at line " + at.line() + ", column " + at.column() + "; remove it"));
         UpdateRequest request = null;
         try {
-            request = UpdateFactory.create(new String(body, StandardCharsets.UTF_8), "http://base/", Syntax.syntaxARQ);
+            request = UpdateFactory.create(text, "http://base/", Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             // Fuseki's own parse below reports the error with its line and column.
         }
