@@ -39,10 +39,11 @@ final class ErrorPages extends ErrorHandler {
 
     private static byte[] text(int status, String reason) {
         String words = switch (status) {
-            case HttpStatus.URI_TOO_LONG_414 -> "The URL is longer than this server takes (" + HttpModule.MAX_REQUEST_HEADER_BYTES
-                    + " bytes with the headers); send a long query in a POST body";
-            case HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431 -> "The request's headers are larger than this server takes ("
-                    + HttpModule.MAX_REQUEST_HEADER_BYTES + " bytes with the URL)";
+            case HttpStatus.URI_TOO_LONG_414 -> HttpStatus.getMessage(status) + ": the URL is longer than this server takes ("
+                    + HttpModule.MAX_REQUEST_HEADER_BYTES + " bytes with the headers); send a long query in a POST body";
+            case HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431 -> HttpStatus.getMessage(status)
+                    + ": the request's headers are larger than this server takes (" + HttpModule.MAX_REQUEST_HEADER_BYTES
+                    + " bytes with the URL)";
             default -> reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
         };
         return (status + " " + words + "\n").getBytes(StandardCharsets.UTF_8);
