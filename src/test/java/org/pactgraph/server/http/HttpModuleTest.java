@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,11 +15,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.pactgraph.server.RunningServer;
 
 /**
- * Requests Jetty refuses by itself, before any of PactGraph's filters runs, still get
- * PactGraph's short plain answer with the security headers; and the documented limit of 8 KiB
- * of URL and headers holds.
+ * What {@link HttpModule} promises: requests Jetty refuses by itself, before any of PactGraph's
+ * filters runs, still get PactGraph's short plain answer with the security headers; the
+ * documented limit of 8 KiB of URL and headers holds; and Fuseki's stylesheet= and callback=
+ * parameters never put the caller's text into an answer.
  */
-class ErrorPagesTest {
+class HttpModuleTest {
+    private static final String HOSTILE = RunningServer.encode("javascript:alert('pwned')</script><script>alert(1)//");
     private static RunningServer server;
 
     @BeforeAll
@@ -78,5 +82,29 @@ class ErrorPagesTest {
         HttpResponse<String> nine = server.get("/pactgraph/sparql?query=ASK%7B%7D&pad=" + pad(9 * 1024), "text/csv");
         assertEquals(414, nine.statusCode(), nine.body());
         assertTrue(nine.body().contains("8192 bytes") && nine.body().contains("POST"), nine.body());
+    }
+
+    @Test
+    void aCallbackDoesNotWrapTheJsonResults() {
+        HttpResponse<String> r = server.get("/pactgraph/sparql?query=ASK%7B%7D&callback=" + HOSTILE, "application/sparql-results+json");
+        assertEquals(200, r.statusCode(), r.body());
+        assertFalse(r.body().contains("alert") || r.body().contains("script"), r.body());
+        assertEquals('{', r.body().strip().charAt(0), r.body());
+    }
+
+    @Test
+    void aStylesheetIsNotNamedInTheXmlResults() {
+        HttpResponse<String> r = server.get("/pactgraph/sparql?query=ASK%7B%7D&stylesheet=" + HOSTILE, "application/sparql-results+xml");
+        assertEquals(200, r.statusCode(), r.body());
+        assertFalse(r.body().contains("xml-stylesheet") || r.body().contains("alert"), r.body());
+    }
+
+    @Test
+    void theParametersSentInAFormAreIgnoredToo() {
+        HttpResponse<String> r = server.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString("query=ASK%7B%7D&callback=" + HOSTILE)).build());
+        assertEquals(200, r.statusCode(), r.body());
+        assertFalse(r.body().contains("alert"), r.body());
     }
 }
