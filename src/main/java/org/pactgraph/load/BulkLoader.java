@@ -133,7 +133,8 @@ public final class BulkLoader {
         progress.start(files.documents().size());
         long t2 = System.nanoTime();
         Extractor extractor = new Extractor(Gazetteer.of(known));
-        DocumentPipeline pipeline = new DocumentPipeline(extractor, validator, ontology, reference, options.threads(), options.window());
+        DocumentPipeline pipeline = new DocumentPipeline(extractor, validator, ontology, reference, options.threads(), options.window(),
+                files.dataDir());
         pipeline.run(files.documents(), d -> {
             paths.add(d.path());
             reader.documentRead(d.graphIri(), d.path());

@@ -48,11 +48,14 @@ final class DocumentPipeline {
     private final Graph reference;
     private final int threads;
     private final int window;
+    private final Path dataDir;
     private final AtomicLong extractNanos = new AtomicLong();
     private final AtomicLong validateNanos = new AtomicLong();
 
     /** The ontology and reference graphs are only read, from several threads, once they are complete. */
-    DocumentPipeline(Extractor extractor, ShapesValidator validator, Graph ontology, Graph reference, int threads, int window) {
+    DocumentPipeline(Extractor extractor, ShapesValidator validator, Graph ontology, Graph reference, int threads, int window,
+                     Path dataDir) {
+        this.dataDir = dataDir;
         this.extractor = extractor;
         this.validator = validator;
         this.ontology = ontology;
@@ -100,7 +103,7 @@ final class DocumentPipeline {
 
     private Extracted process(int index, Path file) {
         long start = System.nanoTime();
-        Document doc = DocumentReader.read(file);
+        Document doc = DocumentReader.read(file, dataDir);
         Extraction extraction = extractor.extract(doc);
         Graph g = new StatementMapper().toGraph(extraction);
         long extracted = System.nanoTime();

@@ -24,8 +24,28 @@ public final class DocumentReader {
 
     private DocumentReader() {}
 
-    /** Reads one document, or fails naming the file and what is wrong with it. */
+    /** Reads one document, or fails naming the file and what is wrong with it; its path is the file's as given. */
     public static Document read(Path file) {
+        return read(file, InputFiles.display(file));
+    }
+
+    /**
+     * Reads one document of a data folder. Its path, published as the document's
+     * {@code dct:identifier}, is relative to that folder ({@code announcements/x.md}): the
+     * folders of the machine that loaded it are nobody's business.
+     */
+    public static Document read(Path file, Path dataDir) {
+        Path relative = dataDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        return read(file, relative.toString().replace(java.io.File.separatorChar, '/'));
+    }
+
+    /** The slug a file's document gets: its name without the extension, as {@link Iris#slug}. */
+    public static String slugOf(Path file) {
+        String fileName = file.getFileName().toString();
+        return Iris.slug(fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName);
+    }
+
+    private static Document read(Path file, String published) {
         String name = InputFiles.display(file);
         byte[] bytes;
         try {
@@ -42,7 +62,7 @@ public final class DocumentReader {
         String fileName = file.getFileName().toString();
         checkComplete(name, fileName, text);
         String stem = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-        return new Document(Iris.slug(stem), name, text, publicationDate(name, stem));
+        return new Document(slugOf(file), published, text, publicationDate(name, stem));
     }
 
     private static String decode(String name, byte[] bytes) {

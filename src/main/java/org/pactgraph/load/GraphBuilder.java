@@ -57,7 +57,7 @@ public final class GraphBuilder {
         int facts = timed("extract", () -> {
             int n = 0;
             for (Path file : files.documents()) {
-                Document doc = DocumentReader.read(file);
+                Document doc = DocumentReader.read(file, files.dataDir());
                 Extraction extraction = extractor.extract(doc);
                 Graph g = mapper.toGraph(extraction);
                 g.find().forEachRemaining(t -> {

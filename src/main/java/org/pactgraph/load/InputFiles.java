@@ -36,7 +36,26 @@ public record InputFiles(Path dataDir, Path ontologyDir, List<Path> ontologies, 
     public static InputFiles find(LoadSettings settings) {
         InputFiles found = scan(settings);
         found.documents.forEach(InputFiles::checkNotEmpty);
+        checkOneDocumentPerSlug(found.documents);
         return found;
+    }
+
+    /**
+     * Two announcements whose names give the same slug ({@code a b.md} and {@code a#b.md},
+     * {@code Foo.md} and {@code foo.md}, {@code x.md} and {@code x.txt}) would be one document,
+     * the second's facts silently added to the first's graph: refused, naming both.
+     */
+    private static void checkOneDocumentPerSlug(List<Path> documents) {
+        Map<String, Path> bySlug = new HashMap<>();
+        for (Path d : documents) {
+            String slug = DocumentReader.slugOf(d);
+            Path first = bySlug.putIfAbsent(slug, d);
+            if (first != null) {
+                throw new InputException(display(first) + " and " + display(d) + " are both the document '" + slug
+                        + "' (a document's IRI is made from its file name in lower case, letters and digits only);"
+                        + " expected one file per document", "rename one of them so that their names differ in letters or digits");
+            }
+        }
     }
 
     /**
@@ -133,6 +152,7 @@ public record InputFiles(Path dataDir, Path ontologyDir, List<Path> ontologies, 
                 if (e.getValue().isSymbolicLink()) {
                     checkLink(dir, e.getKey());
                     e.setValue(attributesOf(e.getKey()));
+                    if (!e.getValue().isRegularFile()) isInputFile(e.getKey(), e.getValue());
                 }
             }
             return files;
@@ -141,9 +161,17 @@ public record InputFiles(Path dataDir, Path ontologyDir, List<Path> ontologies, 
         }
     }
 
-    /** Keeps files and links; fails on a folder whose name says it is a file PactGraph reads. */
+    /**
+     * Keeps files and links; fails on a folder whose name says it is a file PactGraph reads, and
+     * on a named pipe, socket or device, judged by its attributes alone: opening a pipe would
+     * wait for a writer forever, and skipping it would leave its data silently out.
+     */
     private static boolean isInputFile(Path p, BasicFileAttributes a) {
         if (a.isSymbolicLink() || a.isRegularFile()) return true;
+        if (a.isOther()) {
+            throw new InputException(display(p) + " is a named pipe, socket or device, not a regular file; expected a file",
+                    "replace it with a regular file holding its content, or remove it from the folder");
+        }
         if (a.isDirectory() && (hasExtension(p, RDF_EXTENSIONS) || hasExtension(p, DOCUMENT_EXTENSIONS))) {
             throw new InputException(display(p) + " is a folder; expected a file, as its name says",
                     "rename the folder or move the file it should be in its place");

@@ -36,15 +36,30 @@ final class RdfFileReader {
         try {
             RDFParser.source(file).lang(lang).errorHandler(new Strict(name)).parse(graph);
         } catch (InputException e) {
-            throw e;
+            throw refusedNul(e) ? nulAt(file, name) : e;
         } catch (RiotException e) {
-            throw new InputException(name + ": " + e.getMessage(), "fix the RDF syntax at that place", e);
+            throw refusedNul(e) ? nulAt(file, name) : new InputException(name + ": " + e.getMessage(), "fix the RDF syntax at that place", e);
         }
         if (graph.isEmpty()) {
             throw new InputException(name + ": the file holds no triples; expected RDF statements",
                     "restore its content or remove it");
         }
         return graph;
+    }
+
+    private static boolean refusedNul(RuntimeException e) {
+        return e.getMessage() != null && e.getMessage().contains(NulRefusingParsers.REFUSED);
+    }
+
+    /** The parsers refuse NUL without a position: the escape that wrote it gives one. */
+    private static InputException nulAt(Path file, String name) {
+        NulCharacter.Position at;
+        try {
+            at = NulCharacter.firstIn(Files.readString(file)).orElse(new NulCharacter.Position(0, 0));
+        } catch (java.io.IOException e) {
+            at = new NulCharacter.Position(0, 0);
+        }
+        return InputException.at(name, at.line(), at.column(), NulRefusingParsers.REFUSED, "remove the escape \\u0000 from the file");
     }
 
     /** Fails on the first error or warning, keeping its position. */

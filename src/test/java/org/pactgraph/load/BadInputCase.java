@@ -23,6 +23,7 @@ import org.pactgraph.TestData;
  *       lies in a folder beside the project holding a marker file;</li>
  *   <li>{@code bytes.<path>=hex} writes the bytes, for encodings an editor would mend;</li>
  *   <li>{@code line.<path>=n} writes one line of n characters of words;</li>
+ *   <li>{@code fifo=path} makes a named pipe (with {@code mkfifo}), which nobody writes to;</li>
  *   <li>{@code unreadable=path} takes every permission off a file (skipped when the tests run
  *       as root, who reads it anyway).</li>
  * </ul>
@@ -49,6 +50,7 @@ final class BadInputCase {
             if (key.startsWith("bytes.")) write(project.resolve(key.substring(6)), HexFormat.of().parseHex(p.getProperty(key).replace(" ", "")));
             if (key.startsWith("line.")) write(project.resolve(key.substring(5)), oneLine(Integer.parseInt(p.getProperty(key))));
         }
+        if (p.getProperty("fifo") != null) fifo(project.resolve(p.getProperty("fifo")));
         if (p.getProperty("unreadable") != null) {
             Path f = project.resolve(p.getProperty("unreadable"));
             Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("---------"));
@@ -69,6 +71,17 @@ final class BadInputCase {
         Path link = project.resolve(path);
         Files.createDirectories(link.getParent());
         Files.createSymbolicLink(link, to);
+    }
+
+    private static void fifo(Path path) throws IOException {
+        Files.createDirectories(path.getParent());
+        try {
+            int code = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start().waitFor();
+            if (code != 0) throw new IOException("mkfifo " + path + " exited with " + code);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     private static void write(Path file, byte[] bytes) throws IOException {

@@ -162,4 +162,18 @@ class LoaderTest {
         InputException e = assertThrows(InputException.class, () -> new Loader().load(settings));
         assertTrue(e.getMessage().contains("2024-05-01-latin1.md:2: invalid UTF-8 at byte 12"), e.getMessage());
     }
+
+    @Test
+    void aDocumentsPublishedIdentifierIsItsPathInTheDataFolderNotOnTheLoadingMachine() {
+        Path project = TestData.copyOfProject();
+        Path store = tmp.resolve("store");
+        new Loader().load(new LoadSettings(project.resolve("data"), project.resolve("ontology"), store));
+        DatasetGraph content = content(store);
+        List<String> identifiers = content.stream(Node.ANY, Node.ANY, org.apache.jena.vocabulary.DCTerms.identifier.asNode(), Node.ANY)
+                .map(q -> q.getObject().getLiteralLexicalForm()).distinct().toList();
+        assertEquals(List.of("announcements/2024-04-09-us-japan-ai-partnerships.md"), identifiers);
+        String folder = project.toAbsolutePath().toString();
+        assertFalse(content.stream().anyMatch(q -> q.getObject().isLiteral() && q.getObject().getLiteralLexicalForm().contains(folder)),
+                "a literal names the folder the data was loaded from");
+    }
 }

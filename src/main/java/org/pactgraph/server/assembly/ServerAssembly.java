@@ -5,6 +5,7 @@ import org.pactgraph.server.PactServer;
 import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.asserted.AssertedViewModule;
 import org.pactgraph.server.explain.ExplainModule;
+import org.pactgraph.server.http.HttpModule;
 import org.pactgraph.server.limits.LimitsModule;
 import org.pactgraph.server.linkeddata.LinkedDataModule;
 import org.pactgraph.server.linkeddata.LinkedDataSettings;
@@ -24,6 +25,7 @@ public final class ServerAssembly {
     public static PactServer.Builder of(ServerSettings settings, SecurityModule security, DatasetGraph dataset,
                                         LinkedDataSettings linkedData) {
         return PactServer.builder(settings, dataset)
+                .module(new HttpModule())
                 .module(security)
                 .module(new LimitsModule(settings))
                 .module(new OperationsModule())

@@ -51,7 +51,7 @@ final class ExplainServlet extends HttpServlet {
         }
         String body = json ? ExplanationJson.write(explained) : ExplanationPage.write(explained);
         resp.setStatus(HttpServletResponse.SC_OK);
-        resp.setContentType(json ? "application/json; charset=utf-8" : "text/html; charset=utf-8");
+        contentType(resp, json);
         resp.setHeader("Vary", "Accept");
         resp.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }
@@ -75,9 +75,15 @@ final class ExplainServlet extends HttpServlet {
         return accept != null && accept.contains("application/json");
     }
 
+    /** JSON, or HTML with the page's own policy (its inline style by hash, no script). */
+    private static void contentType(HttpServletResponse resp, boolean json) {
+        resp.setContentType(json ? "application/json; charset=utf-8" : "text/html; charset=utf-8");
+        if (!json) resp.setHeader("Content-Security-Policy", ExplanationPage.POLICY);
+    }
+
     private static void send(HttpServletResponse resp, int status, boolean json, String message) throws IOException {
         resp.setStatus(status);
-        resp.setContentType(json ? "application/json; charset=utf-8" : "text/html; charset=utf-8");
+        contentType(resp, json);
         String body = json ? ExplanationJson.error(message) : ExplanationPage.error(status, message);
         resp.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }

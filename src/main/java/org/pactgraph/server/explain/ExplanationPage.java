@@ -10,6 +10,7 @@ import org.pactgraph.reason.Derivation;
 import org.pactgraph.reason.DerivationText;
 import org.pactgraph.reason.NodeText;
 import org.pactgraph.reason.Source;
+import org.pactgraph.server.pages.PageTemplates;
 
 /**
  * An explanation as an HTML page: the tree of rules, each step with its rule's OWL 2 RL name
@@ -31,6 +32,8 @@ final class ExplanationPage {
             blockquote{margin:.2rem 0 .2rem 1rem;font-style:italic;color:#333}
             a{color:#1d3c8f}
             """;
+    /** The page's policy: its own inline style above, by hash, and nothing else. */
+    static final String POLICY = PageTemplates.policyAllowing(STYLE);
 
     private ExplanationPage() {}
 
@@ -88,17 +91,22 @@ final class ExplanationPage {
     }
 
     private static String term(Node n, NodeText text) {
-        String shown = esc(text.node(n));
-        return n.isURI() ? "<a href=\"" + esc(href(n.getURI())) + "\">" + shown + "</a>" : shown;
+        return n.isURI() ? link(n.getURI(), text.node(n)) : esc(text.node(n));
     }
 
     private static String link(String iri, String shown) {
-        return "<a href=\"" + esc(href(iri)) + "\">" + esc(shown) + "</a>";
+        String href = href(iri);
+        return href == null ? esc(shown) : "<a href=\"" + esc(href) + "\">" + esc(shown) + "</a>";
     }
 
-    /** PactGraph's resources open their pages on this server; other IRIs themselves. */
+    /**
+     * PactGraph's resources open their pages on this server; other http(s) IRIs themselves; any
+     * other scheme ({@code javascript:}, {@code data:}) is shown as text, never as a link.
+     */
     private static String href(String iri) {
-        return iri.startsWith(Iris.ID_BASE) ? "/id/" + iri.substring(Iris.ID_BASE.length()) : iri;
+        if (iri.startsWith(Iris.ID_BASE)) return "/id/" + iri.substring(Iris.ID_BASE.length());
+        String lower = iri.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? iri : null;
     }
 
     private static String jsonLink(Triple t) {

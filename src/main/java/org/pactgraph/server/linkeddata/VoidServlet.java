@@ -27,9 +27,15 @@ final class VoidServlet extends HttpServlet {
         this.store = store;
     }
 
-    /** The SPARQL endpoint and dumps folder as this request reached the server. */
+    /**
+     * The SPARQL endpoint and dumps folder at the address and port the server listens on, as
+     * the connection's own socket says: never the request's Host header, which the client
+     * writes and which would otherwise be published as the dataset's address.
+     */
     static DatasetDescription.Access access(HttpServletRequest req) {
-        String base = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
+        String address = req.getLocalAddr();
+        String host = address.contains(":") ? "[" + address + "]" : address;
+        String base = "http://" + host + ":" + req.getLocalPort();
         return new DatasetDescription.Access(base + ServerSettings.DATASET + "/sparql", base + DumpServlet.PATH);
     }
 

@@ -24,8 +24,7 @@ public final class PageTemplates {
     private static final String ROOT = "org/pactgraph/server/pages/";
     /** The stylesheet every page inlines. */
     public static final String CSS = resource("pages.css");
-    private static final String CSP = "default-src 'none'; style-src 'sha256-" + sha256(CSS) + "'; img-src 'self'; "
-            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    private static final String CSP = policyAllowing(CSS);
 
     private final MustacheFactory factory = new DefaultMustacheFactory(ROOT);
 
@@ -53,6 +52,15 @@ public final class PageTemplates {
         response.setHeader("Content-Security-Policy", CSP);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
+    }
+
+    /**
+     * The Content-Security-Policy of a page whose one inline stylesheet is the given text: that
+     * style, named by its hash, images of this server, no script, no other style.
+     */
+    public static String policyAllowing(String inlineCss) {
+        return "default-src 'none'; style-src 'sha256-" + sha256(inlineCss) + "'; img-src 'self'; "
+                + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     }
 
     private static String resource(String name) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_Update;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -13,6 +14,8 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
+import org.apache.jena.web.HttpSC;
+import org.pactgraph.load.NulCharacter;
 import org.pactgraph.server.limits.StrictUtf8;
 
 /**
@@ -27,6 +30,8 @@ import org.pactgraph.server.limits.StrictUtf8;
  * on is the checked text, parsed against the same base IRI as Fuseki's.
  */
 final class CheckedUpdate extends SPARQL_Update {
+    static final String TIMED_OUT = "Update timed out: it ran past the server's timeout and was cancelled; nothing of it was applied."
+            + " Narrow its WHERE clause, or split it into smaller updates";
     private final WriteScope scope;
 
     CheckedUpdate(WriteScope scope) {
@@ -45,6 +50,8 @@ final class CheckedUpdate extends SPARQL_Update {
             ServletOps.errorOccurred(e);
             return;
         }
+        NulCharacter.firstIn(text).ifPresent(at -> ServletOps.errorBadRequest("The update holds " + NulCharacter.FOUND
+                + ", at line " + at.line() + ", column " + at.column() + "; remove it"));
         UpdateRequest request;
         try {
             request = UpdateFactory.create(text, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
@@ -56,6 +63,18 @@ final class CheckedUpdate extends SPARQL_Update {
         if (!refusals.isEmpty()) {
             ServletOps.errorForbidden(String.join("\n", refusals));
         }
-        super.execute(action, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        try {
+            super.execute(action, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (ActionErrorException e) {
+            throw timedOut(e) ? new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503, TIMED_OUT, e) : e;
+        }
+    }
+
+    /**
+     * Fuseki answers an update cancelled by the timeout as a bad request whose message is the
+     * cancellation's, which is empty ("Bad request: null"); every other refusal says something.
+     */
+    private static boolean timedOut(ActionErrorException e) {
+        return e.getRC() == HttpSC.BAD_REQUEST_400 && (e.getMessage() == null || "null".equals(e.getMessage()));
     }
 }

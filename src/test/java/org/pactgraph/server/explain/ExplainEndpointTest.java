@@ -5,12 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pactgraph.model.Namespaces;
+import org.pactgraph.reason.Derivation;
+import org.pactgraph.reason.NodeText;
+import org.pactgraph.reason.Schema;
+import org.pactgraph.reason.Source;
 import org.pactgraph.server.RunningServer;
 
 /** {@code GET /pactgraph/explain} on a real server over the project's store, with a plain HTTP client. */
@@ -123,5 +133,30 @@ class ExplainEndpointTest {
         HttpResponse<String> r = server.get(explain("place:tokyo", "pact:locatedIn", "place:japan"), "application/json");
         assertEquals(200, r.statusCode());
         assertEquals("asserted", JSON.parse(r.body()).getString("rule"));
+    }
+
+    @Test
+    void iriOfAnotherSchemeThanHttpIsShownAsTextNeverAsALink() {
+        Node s = NodeFactory.createURI("javascript:alert(1)//s");
+        Triple t = Triple.create(s, NodeFactory.createURI("https://example.org/p"), NodeFactory.createURI("data:text/html,<b>o</b>"));
+        Source source = new Source("javascript:alert(2)//graph", null, null, null, List.of("javascript:alert(3)", "https://example.org/ok"));
+        String html = ExplanationPage.write(new ExplainServlet.Explained(
+                new Derivation(t, Derivation.ASSERTED, null, null, List.of(), List.of(source)),
+                new NodeText(Namespaces.standard(), Schema.of(GraphFactory.createDefaultGraph()))));
+        assertFalse(html.toLowerCase(java.util.Locale.ROOT).matches("(?s).*href=\"\\s*(javascript|data):.*"), html);
+        assertTrue(html.contains("href=\"https://example.org/ok\""), html);
+        assertTrue(html.contains("javascript:alert(3)"), "shown as text: " + html);
+    }
+
+    @Test
+    void theHtmlAnswersPolicyAllowsItsInlineStyleByHash() throws Exception {
+        HttpResponse<String> r = server.get(explain(KEIO, LOCATED_IN, JAPAN), "text/html");
+        String html = r.body();
+        String style = html.substring(html.indexOf("<style>") + 7, html.indexOf("</style>"));
+        String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(style.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("style-src 'sha256-" + hash + "'"), csp);
+        assertFalse(csp.contains("script-src") || csp.contains("unsafe-inline"), csp);
     }
 }

@@ -42,4 +42,11 @@ class ExplanationPageTest {
         assertTrue(leaf.getText().startsWith("in graph https://w3id.org/pactgraph/graph/reference"), leaf.getText());
         HeadlessChromium.screenshot(browser, "explanation");
     }
+
+    @Test
+    void itsStyleIsAllowedByItsOwnPolicy() {
+        browser.get(server.baseUrl() + ExplainModule.PATH + "?s=person:gina-raimondo&p=a&o=pact:Official");
+        assertEquals("rgba(232, 238, 252, 1)", browser.findElement(By.cssSelector("span.rule")).getCssValue("background-color"),
+                "the page's inline style was blocked");
+    }
 }

@@ -24,6 +24,8 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pactgraph.TestData;
 import org.pactgraph.export.Exporter;
 import org.pactgraph.model.Iris;
@@ -123,5 +125,15 @@ class DumpsTest {
 
     private static long number(Graph g, Node s, Node p) {
         return Long.parseLong(g.find(s, p, Node.ANY).next().getObject().getLiteralLexicalForm());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/.well-known/void", "/dumps/void.ttl"})
+    void theDescriptionNamesTheServersOwnAddressNeverTheRequestsHostHeader(String path) {
+        String answer = server.raw("GET " + path + " HTTP/1.1\r\nHost: attacker.example:666\r\nAccept: text/turtle\r\n"
+                + "Connection: close\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+        assertFalse(answer.contains("attacker.example"), answer);
+        assertTrue(answer.contains("<" + server.sparqlUrl() + ">"), answer);
     }
 }

@@ -3,18 +3,14 @@ package org.pactgraph.server.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pactgraph.LoopbackListener;
 import org.pactgraph.server.RunningServer;
 import org.pactgraph.server.ServerSettings;
 
@@ -25,35 +21,20 @@ import org.pactgraph.server.ServerSettings;
  */
 class OutboundRequestsTest {
     private static final String USER_GRAPH = WriteScope.USER_GRAPH_BASE + "fetched";
-    private ServerSocket listener;
-    private final AtomicInteger connections = new AtomicInteger();
-    private Thread acceptor;
+    private LoopbackListener listener;
 
     @BeforeEach
-    void listen() throws IOException {
-        listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        acceptor = new Thread(() -> {
-            while (!listener.isClosed()) {
-                try (Socket s = listener.accept()) {
-                    connections.incrementAndGet();
-                    s.getOutputStream().write("HTTP/1.1 500 Nothing here\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".getBytes());
-                } catch (IOException e) {
-                    // closed at the end of the test
-                }
-            }
-        });
-        acceptor.setDaemon(true);
-        acceptor.start();
+    void listen() {
+        listener = new LoopbackListener();
     }
 
     @AfterEach
     void close() throws Exception {
         listener.close();
-        acceptor.join(5_000);
     }
 
     private String listenerUrl(String path) {
-        return "http://127.0.0.1:" + listener.getLocalPort() + path;
+        return listener.url(path);
     }
 
     private static ServerSettings writable(boolean allowRemote) {
@@ -82,17 +63,17 @@ class OutboundRequestsTest {
             assertEquals(403, load.statusCode(), load.body());
             assertTrue(load.body().contains("--allow-load"), load.body());
         }
-        assertEquals(0, connections.get(), "a refused request reached the listener");
+        assertEquals(0, listener.connections(), "a refused request reached the listener");
     }
 
     @Test
     void withTheOptionsOnServiceAndLoadDoReachTheListener() throws Exception {
         try (RunningServer server = RunningServer.overFreshStore(writable(true))) {
             server.query("SELECT * { SERVICE <" + listenerUrl("/") + "> { ?s ?p ?o } }", "text/csv");
-            int afterService = connections.get();
+            int afterService = listener.connections();
             update(server, "LOAD <" + listenerUrl("/x") + "> INTO GRAPH <" + USER_GRAPH + ">");
             assertTrue(afterService >= 1, "SERVICE did not reach the listener");
-            assertTrue(connections.get() > afterService, "LOAD did not reach the listener");
+            assertTrue(listener.connections() > afterService, "LOAD did not reach the listener");
         }
     }
 }

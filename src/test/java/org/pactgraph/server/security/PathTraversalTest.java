@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,16 +83,7 @@ class PathTraversalTest {
         assertFalse(answer.contains("\u00ca\u00fe\u00ba\u00be") || answer.contains("CAFEBABE"), path + " leaked a class file");
     }
 
-    /** The whole answer, read as ISO-8859-1 so that every byte shows. */
-    private static String rawGet(String path) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", java.net.URI.create(server.baseUrl()).getPort())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: */*\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-        }
+    private static String rawGet(String path) {
+        return server.raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: */*\r\nConnection: close\r\n\r\n");
     }
 }
