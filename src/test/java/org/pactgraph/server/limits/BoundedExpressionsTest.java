@@ -55,6 +55,19 @@ class BoundedExpressionsTest {
     }
 
     @Test
+    void sortsAndDistinctThatSpillToDiskAnswerAsInMemory() {
+        DatasetGraph data = RDFDataMgr.loadDatasetGraph(CASES.resolve("data.ttl").toString());
+        String values = java.util.stream.IntStream.range(0, 60).mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(" "));
+        String query = "SELECT DISTINCT ?a ?b ?c { VALUES ?a { " + values + " } VALUES ?b { " + values + " } BIND(?a * ?b AS ?c) }"
+                + " ORDER BY DESC(?c) ?a";
+        Context spilling = new Context();
+        QueryBounds.install(spilling, ServerSettings.DEFAULT_MAX_STRING_CHARS, 1001);
+        List<Binding> inMemory = rows(data, query, new Context());
+        assertEquals(3600, inMemory.size());
+        assertEquals(inMemory, rows(data, query, spilling));
+    }
+
+    @Test
     void theBoundsAreInPlaceForTheseComparisons() {
         Context tight = new Context();
         QueryBounds.install(tight, 5, ServerSettings.DEFAULT_SPILL_ROWS);
