@@ -28,7 +28,7 @@ import org.pactgraph.server.ServerSettings;
  * built by {@code GROUP_CONCAT}, {@code CONCAT} and {@code REPLACE} up to
  * {@link ServerSettings#maxStringChars} ({@link BoundedExpressions}), sorts and {@code DISTINCT}
  * up to {@link ServerSettings#spillRows} rows in memory ({@link ARQ#spillToDiskThreshold}), the
- * rest on disk.
+ * rest on disk. All of these are set on each dataset's context ({@link QueryBounds}).
  */
 public final class LimitsModule implements FusekiModule {
     private final ServerSettings settings;

@@ -30,8 +30,4 @@ final class RunningQueries {
     void cancelAll() {
         for (QueryExec exec : running) exec.abort();
     }
-
-    int count() {
-        return running.size();
-    }
 }
