@@ -42,9 +42,19 @@ final class ServerOptions {
             description = "The .rq files listed on the query page (default: ${DEFAULT-VALUE}; env PACTGRAPH_QUERIES).")
     Path queries;
 
+    @Option(names = "--max-string", paramLabel = "CHARS", defaultValue = "${env:PACTGRAPH_MAX_STRING:-10000000}",
+            description = "Refuse (413) a query that builds a string longer than this with GROUP_CONCAT, CONCAT or REPLACE "
+                    + "(default: ${DEFAULT-VALUE}; env PACTGRAPH_MAX_STRING).")
+    int maxString;
+
+    @Option(names = "--spill-rows", paramLabel = "N", defaultValue = "${env:PACTGRAPH_SPILL_ROWS:-100000}",
+            description = "ORDER BY and DISTINCT keep at most N rows in memory, the rest in temporary files "
+                    + "(default: ${DEFAULT-VALUE}; env PACTGRAPH_SPILL_ROWS).")
+    long spillRows;
+
     ServerSettings settings() {
         long millis = timeoutSeconds.movePointRight(3).longValue();
         return new ServerSettings(host, port, Duration.ofMillis(millis), maxRows, Optional.ofNullable(auth),
-                allowService, allowLoad, queries);
+                allowService, allowLoad, queries, maxString, spillRows);
     }
 }

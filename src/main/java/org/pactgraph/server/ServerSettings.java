@@ -23,9 +23,15 @@ import java.util.Optional;
  *     for the same reason.
  * @param queries the folder of {@code .rq} files listed on the query page. Defaults to
  *     {@code queries}.
+ * @param maxStringChars the longest string a query may build (with {@code GROUP_CONCAT},
+ *     {@code CONCAT}, {@code REPLACE}); a query building a longer one is refused with 413.
+ *     Defaults to 10,000,000 characters.
+ * @param spillRows how many rows {@code ORDER BY} and {@code DISTINCT} keep in memory before
+ *     they spill to temporary files; more than 1,000. Defaults to 100,000.
  */
 public record ServerSettings(String host, int port, Duration timeout, int anonymousRowLimit,
-                             Optional<Path> authFile, boolean allowService, boolean allowLoad, Path queries) {
+                             Optional<Path> authFile, boolean allowService, boolean allowLoad, Path queries,
+                             int maxStringChars, long spillRows) {
     /** The name under which the dataset is served: /pactgraph/sparql, /pactgraph/get. */
     public static final String DATASET = "/pactgraph";
     /** Default query timeout. */
@@ -38,6 +44,10 @@ public record ServerSettings(String host, int port, Duration timeout, int anonym
      * form posts also meet Jetty's own form limit of 200,000 bytes, and URLs its 8 KiB header limit.
      */
     public static final int MAX_REQUEST_BYTES = 1 << 20;
+    /** Default longest string a query may build: 10 million characters, 10 to 20 MB of heap. */
+    public static final int DEFAULT_MAX_STRING_CHARS = 10_000_000;
+    /** Default number of rows a sort or DISTINCT keeps in memory before spilling to disk. */
+    public static final long DEFAULT_SPILL_ROWS = 100_000;
 
     public ServerSettings {
         if (host == null || host.isBlank()) {
@@ -52,13 +62,21 @@ public record ServerSettings(String host, int port, Duration timeout, int anonym
         if (anonymousRowLimit < 0) {
             throw new IllegalArgumentException("the row limit must be 0 (none) or more, not " + anonymousRowLimit);
         }
+        if (maxStringChars < 1) {
+            throw new IllegalArgumentException("the longest string a query may build must be 1 or more characters, not " + maxStringChars);
+        }
+        if (spillRows <= 1000) {
+            // ARQ sorts a LIMIT of up to 1,000 rows in memory and counts on spilling only past that.
+            throw new IllegalArgumentException("the rows kept in memory before spilling must be more than 1000, not " + spillRows);
+        }
         authFile = authFile == null ? Optional.empty() : authFile;
         queries = queries == null ? Path.of("queries") : queries;
     }
 
     /** The given address and port with every other setting at its default. */
     public ServerSettings(String host, int port) {
-        this(host, port, DEFAULT_TIMEOUT, DEFAULT_ROW_LIMIT, Optional.empty(), false, false, Path.of("queries"));
+        this(host, port, DEFAULT_TIMEOUT, DEFAULT_ROW_LIMIT, Optional.empty(), false, false, Path.of("queries"),
+                DEFAULT_MAX_STRING_CHARS, DEFAULT_SPILL_ROWS);
     }
 
     /** 127.0.0.1, port 3030, read-only, 30 s timeout, 10,000 rows for anonymous queries. */
@@ -68,26 +86,31 @@ public record ServerSettings(String host, int port, Duration timeout, int anonym
 
     /** These settings with another timeout. */
     public ServerSettings withTimeout(Duration value) {
-        return new ServerSettings(host, port, value, anonymousRowLimit, authFile, allowService, allowLoad, queries);
+        return new ServerSettings(host, port, value, anonymousRowLimit, authFile, allowService, allowLoad, queries, maxStringChars, spillRows);
     }
 
     /** These settings with another cap on anonymous result rows. */
     public ServerSettings withAnonymousRowLimit(int value) {
-        return new ServerSettings(host, port, timeout, value, authFile, allowService, allowLoad, queries);
+        return new ServerSettings(host, port, timeout, value, authFile, allowService, allowLoad, queries, maxStringChars, spillRows);
     }
 
     /** These settings with writes enabled for the users of a password file. */
     public ServerSettings withAuthFile(Path value) {
-        return new ServerSettings(host, port, timeout, anonymousRowLimit, Optional.of(value), allowService, allowLoad, queries);
+        return new ServerSettings(host, port, timeout, anonymousRowLimit, Optional.of(value), allowService, allowLoad, queries, maxStringChars, spillRows);
     }
 
     /** These settings with SERVICE and LOAD allowed or refused. */
     public ServerSettings withRemoteAccess(boolean service, boolean load) {
-        return new ServerSettings(host, port, timeout, anonymousRowLimit, authFile, service, load, queries);
+        return new ServerSettings(host, port, timeout, anonymousRowLimit, authFile, service, load, queries, maxStringChars, spillRows);
     }
 
     /** These settings with another folder of catalogue queries. */
     public ServerSettings withQueries(Path value) {
-        return new ServerSettings(host, port, timeout, anonymousRowLimit, authFile, allowService, allowLoad, value);
+        return new ServerSettings(host, port, timeout, anonymousRowLimit, authFile, allowService, allowLoad, value, maxStringChars, spillRows);
+    }
+
+    /** These settings with other bounds on what one query may hold in memory. */
+    public ServerSettings withMemoryBounds(int maxString, long spill) {
+        return new ServerSettings(host, port, timeout, anonymousRowLimit, authFile, allowService, allowLoad, queries, maxString, spill);
     }
 }

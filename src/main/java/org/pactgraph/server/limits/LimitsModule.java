@@ -9,6 +9,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.pactgraph.server.ServerSettings;
 
 /**
@@ -21,9 +22,18 @@ import org.pactgraph.server.ServerSettings;
  * it is read ({@link RequestSizeLimit}); a text body that is not UTF-8 is refused with 400
  * ({@link Utf8Bodies}). ({@code LOAD} is refused by the update endpoint, see
  * the security module.)
+ *
+ * <p>The timeout also stops what ARQ's own cancellation does not reach: property paths and
+ * sorts ({@link CancellableExecutor}), regular expressions ({@link CancellableRegex}); stopping
+ * the server cancels the queries still running. What one query may hold is bounded: strings
+ * built by {@code GROUP_CONCAT}, {@code CONCAT} and {@code REPLACE} up to
+ * {@link ServerSettings#maxStringChars} ({@link BoundedExpressions}), sorts and {@code DISTINCT}
+ * up to {@link ServerSettings#spillRows} rows in memory ({@link ARQ#spillToDiskThreshold}), the
+ * rest on disk. All of these are set on each dataset's context ({@link QueryBounds}).
  */
 public final class LimitsModule implements FusekiModule {
     private final ServerSettings settings;
+    private final RunningQueries running = new RunningQueries();
 
     public LimitsModule(ServerSettings settings) {
         this.settings = settings;
@@ -35,7 +45,17 @@ public final class LimitsModule implements FusekiModule {
         builder.addFilter("/*", new RequestSizeLimit(ServerSettings.MAX_REQUEST_BYTES));
         builder.addFilter("/*", new Utf8Bodies());
         builder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
-                new RowCappedQuery(settings.anonymousRowLimit(), settings.allowService()));
+                new RowCappedQuery(settings.anonymousRowLimit(), settings.allowService(), running));
+    }
+
+    @Override
+    public void serverBeforeStarting(FusekiServer server) {
+        server.getJettyServer().addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStopping(LifeCycle event) {
+                running.cancelAll();
+            }
+        });
     }
 
     @Override
@@ -46,5 +66,6 @@ public final class LimitsModule implements FusekiModule {
         cxt.set(ARQ.queryTimeout, millis);
         cxt.set(ARQ.updateTimeout, millis);
         cxt.set(ARQ.httpServiceAllowed, settings.allowService());
+        QueryBounds.install(cxt, settings.maxStringChars(), settings.spillRows());
     }
 }

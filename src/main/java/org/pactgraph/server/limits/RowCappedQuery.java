@@ -3,6 +3,7 @@ package org.pactgraph.server.limits;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
@@ -13,12 +14,15 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
 
 /**
  * Fuseki's SPARQL query over the dataset, with a cap on result rows for requests without
  * credentials: their SELECT gets {@code LIMIT cap} unless it asks for fewer. The response then
  * carries the header {@value #HEADER} with the cap, so that a client can tell a capped answer.
- * Unless allowed, a query with {@code SERVICE} is refused with 403 before it runs.
+ * Unless allowed, a query with {@code SERVICE} is refused with 403 before it runs. Each query
+ * is known to {@link RunningQueries} while it runs, so that stopping the server cancels it; one
+ * stopped by a bound of the server ({@link QueryRefused}) is answered with that bound's status and message.
  */
 final class RowCappedQuery extends SPARQL_QueryDataset {
     /** The response header naming the cap applied to this answer. */
@@ -26,10 +30,28 @@ final class RowCappedQuery extends SPARQL_QueryDataset {
 
     private final int cap;
     private final boolean allowService;
+    private final RunningQueries running;
 
-    RowCappedQuery(int cap, boolean allowService) {
+    RowCappedQuery(int cap, boolean allowService, RunningQueries running) {
         this.cap = cap;
         this.allowService = allowService;
+        this.running = running;
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        try {
+            super.execute(queryString, action);
+        } catch (QueryRefused refused) {
+            throw new ActionErrorException(refused.status(), refused.getMessage(), null);
+        } finally {
+            running.endedOnThisThread();
+        }
+    }
+
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        return running.started(super.createQueryExec(action, query, dataset));
     }
 
     @Override
