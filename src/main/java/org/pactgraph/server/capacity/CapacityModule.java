@@ -34,13 +34,13 @@ public final class CapacityModule implements FusekiModule {
         /**
          * Sized for this machine: each client may run as many heavy requests as there are
          * processors (at least 2), all clients together twice that (at least 4); 64 more of one
-         * client and 128 in all may wait up to 10 s, which is what the 50-client load test and
+         * client and 128 in all may wait up to 20 s, which is what the 50-client load test and
          * {@code wrk -c64} from one address need without a refusal, and leaves at least half of
          * the server's threads to everything else.
          */
         public static Capacity forThisMachine() {
             int cores = Runtime.getRuntime().availableProcessors();
-            return new Capacity(Math.max(2, cores), Math.max(4, 2 * cores), 64, 128, Duration.ofSeconds(10));
+            return new Capacity(Math.max(2, cores), Math.max(4, 2 * cores), 64, 128, Duration.ofSeconds(20));
         }
     }
 
