@@ -3,6 +3,7 @@ package org.pactgraph.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,8 +28,8 @@ import org.pactgraph.load.LoadSettings;
  * sampled every 10 s. The load comes from {@code wrk} when it is installed (Debian's package),
  * else from a Java HTTP client with one thread per connection. With the baseline, the same load
  * runs afterwards against the same server keeping Fuseki's own connector and buffer pool, as
- * before PactGraph configured them. Neither server gets a heap or direct-memory limit, so that
- * the figures show the pool alone.
+ * before PactGraph configured them. Both server processes get this JVM's options, so
+ * {@code ./pactgraph}'s direct-memory ceiling and any heap size given in {@code PACTGRAPH_JAVA_OPTS}.
  */
 public final class SoakBenchmark {
     private static final Duration SAMPLE_EVERY = Duration.ofSeconds(10);
@@ -74,7 +75,9 @@ public final class SoakBenchmark {
 
     private static Run soak(String server, Path store, List<String> paths, Path script, Settings settings, PrintWriter progress) {
         int port = StartupBenchmark.freePort();
-        List<String> cmd = StartupBenchmark.javaCommand(SoakServer.class.getName(), Integer.toString(port), store.toString(), server);
+        List<String> cmd = new ArrayList<>(StartupBenchmark.javaCommand(SoakServer.class.getName(), Integer.toString(port), store.toString(), server));
+        // The server runs with this JVM's options: those ./pactgraph gives, and PACTGRAPH_JAVA_OPTS.
+        cmd.addAll(1, ManagementFactory.getRuntimeMXBean().getInputArguments());
         Process p = start(cmd);
         try {
             String base = "http://127.0.0.1:" + port;
