@@ -56,7 +56,7 @@ public final class StartupBenchmark {
     }
 
     /** This JVM's java and class path running the main class with the arguments. */
-    private static List<String> javaCommand(String mainClass, String... args) {
+    static List<String> javaCommand(String mainClass, String... args) {
         String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), mainClass));
         cmd.addAll(List.of(args));
@@ -102,7 +102,7 @@ public final class StartupBenchmark {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {

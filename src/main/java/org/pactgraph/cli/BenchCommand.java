@@ -8,6 +8,7 @@ import org.pactgraph.bench.ExportBenchmark;
 import org.pactgraph.bench.ExtractionBenchmark;
 import org.pactgraph.bench.LoadBenchmark;
 import org.pactgraph.bench.QueryBenchmark;
+import org.pactgraph.bench.SoakBenchmark;
 import org.pactgraph.bench.StartupBenchmark;
 import org.pactgraph.bench.ReasoningBenchmark;
 import org.pactgraph.export.ExportFormat;
@@ -25,11 +26,13 @@ import picocli.CommandLine.Parameters;
                 "'bench reasoning': materialisation of generated data against Jena's OWL Micro and OWL Mini reasoners",
                 "(time, heap, answers lost); give the JVM heap enough for them, e.g. PACTGRAPH_JAVA_OPTS=-Xmx16g.",
                 "'bench load', 'bench query', 'bench startup': on generated corpora of --docs sizes, end-to-end load against Jena's",
-                "TDB2 bulk loader and RIOT parse-only; query latency of the catalogue against plain Fuseki; cold start against plain Fuseki."})
+                "TDB2 bulk loader and RIOT parse-only; query latency of the catalogue against plain Fuseki; cold start against plain Fuseki.",
+                "'bench soak': the server's resident memory and throughput under --connections running the catalogue for --minutes",
+                "(wrk when installed, else a Java client), against Fuseki's own buffer pool with --baseline."})
 final class BenchCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
 
-    @Parameters(paramLabel = "WHAT", description = "What to measure: extraction, export, reasoning, load, query or startup.")
+    @Parameters(paramLabel = "WHAT", description = "What to measure: extraction, export, reasoning, load, query, startup or soak.")
     String what;
 
     @Option(names = "--triples", defaultValue = "100000", description = "reasoning: triples of generated instance data (default: ${DEFAULT-VALUE}).")
@@ -77,6 +80,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries", description = "query: the catalogue (default: ${DEFAULT-VALUE}).")
     Path queries;
 
+    @Mixin SoakOptions soak;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -90,8 +95,11 @@ final class BenchCommand implements Callable<Integer> {
         if (what.equals("reasoning")) {
             return reasoning();
         }
+        if (what.equals("soak")) {
+            return soak();
+        }
         if (!what.equals("extraction")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown benchmark '" + what + "': expected extraction, export, reasoning, load, query or startup");
+            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown benchmark '" + what + "': expected extraction, export, reasoning, load, query, startup or soak");
         }
         if (seconds <= 0 || documents < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--seconds must be positive and --documents at least 1");
@@ -125,6 +133,26 @@ final class BenchCommand implements Callable<Integer> {
             }
             default -> ScaleBenchReport.startup(out, new StartupBenchmark().run(inputs.ontology, docs, seed, starts));
         }
+        return 0;
+    }
+
+    private int soak() {
+        SoakBenchmark.Settings settings = soak.settings();
+        if (settings == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--minutes must be positive and --connections at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Soak: %d connections running the catalogue of %s for %.1f min per server; RSS of the server process every 10 s%n",
+                settings.connections(), queries, settings.minutes());
+        out.flush();
+        List<SoakBenchmark.Run> runs = new SoakBenchmark().run(inputs.data, inputs.ontology, queries, settings, out);
+        out.printf("  %-42s %-16s %10s %10s %9s %12s %12s%n", "server", "load from", "answers", "answers/s", "failures", "max RSS MB", "end RSS MB");
+        for (SoakBenchmark.Run r : runs) {
+            String name = r.server().equals("fuseki") ? "Fuseki's connector and buffer pool (before)" : "PactGraph (pooled output buffers)";
+            out.printf("  %-42s %-16s %,10d %10.1f %,9d %,12d %,12d%n", name, r.driver(), r.answers(), r.answersPerSecond(), r.failures(),
+                    r.maxRssKb() >> 10, r.lastRssKb() >> 10);
+        }
+        out.flush();
         return 0;
     }
 

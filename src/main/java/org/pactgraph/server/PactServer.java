@@ -8,8 +8,6 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The embedded Fuseki server: the dataset, read-only, at {@value ServerSettings#DATASET} with a
@@ -41,6 +39,7 @@ public final class PactServer implements AutoCloseable {
         private final ServerSettings settings;
         private final DatasetGraph dataset;
         private final List<FusekiModule> modules = new ArrayList<>();
+        private boolean pooledBuffers = true;
 
         private Builder(ServerSettings settings, DatasetGraph dataset) {
             this.settings = settings;
@@ -53,21 +52,29 @@ public final class PactServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Leaves Fuseki's own connector, byte-buffer pool and 20 threads in place, as before
+         * PactGraph configured them (see {@link JettyCapacity}): only for the soak benchmark's baseline.
+         */
+        public Builder withFusekiConnector() {
+            pooledBuffers = false;
+            return this;
+        }
+
         /** Builds and starts the server, or fails with a clear message when the port is taken. */
         public PactServer start() {
-            return PactServer.start(settings, dataset, FusekiModules.create(modules));
+            return PactServer.start(settings, dataset, FusekiModules.create(modules), pooledBuffers);
         }
     }
 
-    private static PactServer start(ServerSettings settings, DatasetGraph dataset, FusekiModules modules) {
-        FusekiServer fuseki = FusekiServer.create()
+    private static PactServer start(ServerSettings settings, DatasetGraph dataset, FusekiModules modules, boolean pooledBuffers) {
+        FusekiServer.Builder builder = FusekiServer.create()
                 .fusekiModules(modules)
                 .port(settings.port())
-                .add(ServerSettings.DATASET, dataset, false)
-                .build();
-        for (Connector c : fuseki.getJettyServer().getConnectors()) {
-            if (c instanceof ServerConnector sc) sc.setHost(settings.host());
-        }
+                .add(ServerSettings.DATASET, dataset, false);
+        if (pooledBuffers) builder.maxServerThreads(JettyCapacity.MAX_THREADS);
+        FusekiServer fuseki = builder.build();
+        JettyCapacity.apply(fuseki.getJettyServer(), settings.host(), settings.port(), pooledBuffers);
         try {
             fuseki.start();
         } catch (RuntimeException e) {
@@ -108,6 +115,11 @@ public final class PactServer implements AutoCloseable {
     /** The Graph Store Protocol read endpoint. */
     public String graphStoreUrl() {
         return baseUrl() + ServerSettings.DATASET + "/get";
+    }
+
+    /** Direct buffers the connector acquired past its pool's largest bucket (see {@link JettyCapacity}). */
+    long unpooledAcquisitions() {
+        return JettyCapacity.unpooledAcquisitions(fuseki.getJettyServer());
     }
 
     /** Waits until the server stops. */

@@ -142,6 +142,11 @@ public final class RunningServer implements AutoCloseable {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
+    /** Direct buffers the server acquired past its buffer pool's largest bucket. */
+    long unpooledAcquisitions() {
+        return server.unpooledAcquisitions();
+    }
+
     @Override
     public void close() {
         server.close();

@@ -4,6 +4,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.pactgraph.server.PactServer;
 import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.asserted.AssertedViewModule;
+import org.pactgraph.server.capacity.CapacityModule;
 import org.pactgraph.server.explain.ExplainModule;
 import org.pactgraph.server.http.HttpModule;
 import org.pactgraph.server.limits.LimitsModule;
@@ -29,6 +30,7 @@ public final class ServerAssembly {
                 .module(security)
                 .module(new LimitsModule(settings))
                 .module(new OperationsModule())
+                .module(new CapacityModule(CapacityModule.Capacity.forThisMachine()))
                 .module(new PageModule(settings.queries()))
                 .module(new LinkedDataModule(dataset, linkedData))
                 .module(new OntologyModule(dataset))

@@ -1,0 +1,96 @@
+package org.pactgraph.server;
+
+import java.time.Duration;
+import org.apache.jena.fuseki.main.sys.FusekiSystemConstants;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
+
+/**
+ * The Jetty settings that Fuseki's builder has no option for, applied to the built server
+ * before it starts.
+ *
+ * <p>Memory: Fuseki 6.2.0 gives every answer a {@value #OUTPUT_BUFFER_BYTES}-byte output buffer
+ * but leaves Jetty's default byte-buffer pool, whose largest pooled buffer is 64 KiB, so every
+ * answer allocates 5 MiB of fresh direct memory that only a garbage collection frees: under
+ * steady load the process grew by gigabytes (Jena issue 4084, fixed after 6.2.0). Here the
+ * connector gets a pool whose largest bucket holds the output buffer, so buffers are reused,
+ * and which keeps at most {@value #POOL_DIRECT_BYTES} bytes of idle direct memory.
+ *
+ * <p>Slow clients: a connection with nothing to read or write for {@link #IDLE_TIMEOUT} is
+ * closed, a request body arriving slower than {@value #MIN_READ_RATE} bytes/s and an answer read
+ * slower than {@value #MIN_WRITE_RATE} bytes/s are cut off, so that a client sending a byte every
+ * few seconds, or never reading, does not hold a thread for long; and there are
+ * {@value #MAX_THREADS} threads rather than Fuseki's 20, so that such clients and queued queries
+ * (see the capacity module) leave threads for health checks and pages.
+ */
+final class JettyCapacity {
+    /** Fuseki's output buffer per answer: answers up to this size keep a Content-Length and can still turn into an error status. */
+    static final int OUTPUT_BUFFER_BYTES = FusekiSystemConstants.jettyOutputBufferSize;
+    /** The most idle direct memory the pool keeps; buffers released beyond it are dropped. */
+    static final long POOL_DIRECT_BYTES = 128L * 1024 * 1024;
+    /** A connection with no bytes moving for this long is closed. */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * The slowest request body taken, in bytes per second over the whole body: low enough for
+     * any real client (a body usually arrives in one or two packets), far above a byte every second.
+     */
+    static final long MIN_READ_RATE = 128;
+    /** The slowest reading of an answer taken, in bytes per second over the whole answer. */
+    static final long MIN_WRITE_RATE = 1024;
+    /** Request threads; Fuseki's default is 20. */
+    static final int MAX_THREADS = 256;
+
+    private JettyCapacity() {}
+
+    /**
+     * Replaces the built server's HTTP connector with one on the same host, port and HTTP
+     * configuration but with the pool, idle timeout and data rates above. With {@code pooled}
+     * false, Fuseki's own connector and buffer pool stay, as before: only for the soak
+     * benchmark's baseline.
+     */
+    static void apply(Server server, String host, int port, boolean pooled) {
+        for (Connector c : server.getConnectors()) {
+            if (!(c instanceof ServerConnector old)) continue;
+            if (!pooled) {
+                old.setHost(host);
+                continue;
+            }
+            HttpConfiguration http = old.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration();
+            server.removeConnector(old);
+            ServerConnector connector = new ServerConnector(server, null, null, bufferPool(http.getOutputBufferSize()), -1, -1,
+                    new HttpConnectionFactory(http));
+            connector.setHost(host);
+            connector.setPort(port);
+            connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+            server.addConnector(connector);
+        }
+        if (pooled) server.setHandler(new MinimumDataRateHandler(server.getHandler(), MIN_READ_RATE, MIN_WRITE_RATE));
+    }
+
+    /**
+     * Jetty's array pool with buckets every 4 KiB (its default step) up to the output buffer, so
+     * that the output buffer has a bucket; statistics on, so that acquisitions that found no
+     * bucket can be counted (see {@link #unpooledAcquisitions}).
+     */
+    private static ArrayByteBufferPool bufferPool(int outputBufferBytes) {
+        ArrayByteBufferPool pool = new ArrayByteBufferPool(0, -1, outputBufferBytes, -1, 0, POOL_DIRECT_BYTES);
+        pool.setStatisticsEnabled(true);
+        return pool;
+    }
+
+    /** Direct buffers acquired from the connector's pool that were larger than its largest bucket; 0 when pooled as meant. */
+    static long unpooledAcquisitions(Server server) {
+        long n = 0;
+        for (Connector c : server.getConnectors()) {
+            if (c.getByteBufferPool() instanceof ArrayByteBufferPool pool) {
+                n += pool.getNoBucketDirectAcquires().values().stream().mapToLong(Long::longValue).sum();
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,51 @@
+package org.pactgraph.server.capacity;
+
+import java.time.Duration;
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
+
+/**
+ * Keeps cheap requests answered while expensive ones run: heavy work (SPARQL queries and
+ * updates, Graph Store reads, explanations, dumps) passes a gate ({@link HeavyWorkGate}) that
+ * lets at most {@link Capacity#perClient()} requests of one client address and
+ * {@link Capacity#total()} in all run at once, queues the rest for up to
+ * {@link Capacity#queueWait()} and refuses what does not fit with 503 and {@code Retry-After}.
+ * Health checks, metrics and pages do not pass it, so the threads and the processor time that
+ * the gate leaves stay theirs.
+ */
+public final class CapacityModule implements FusekiModule {
+    private final Capacity capacity;
+
+    public CapacityModule(Capacity capacity) {
+        this.capacity = capacity;
+    }
+
+    /** The gate's bounds. */
+    public record Capacity(int perClient, int total, int queuedPerClient, int queuedTotal, Duration queueWait) {
+        public Capacity {
+            if (perClient < 1 || total < perClient || queuedPerClient < 0 || queuedTotal < queuedPerClient
+                    || queueWait.isNegative()) {
+                throw new IllegalArgumentException("capacity bounds must satisfy 1 <= perClient <= total and 0 <= queuedPerClient <= queuedTotal");
+            }
+        }
+
+        /**
+         * Sized for this machine: each client may run as many heavy requests as there are
+         * processors (at least 2), all clients together twice that (at least 4); 64 more of one
+         * client and 128 in all may wait up to 20 s, which is what the 50-client load test and
+         * {@code wrk -c64} from one address need without a refusal, and leaves at least half of
+         * the server's threads to everything else.
+         */
+        public static Capacity forThisMachine() {
+            int cores = Runtime.getRuntime().availableProcessors();
+            return new Capacity(Math.max(2, cores), Math.max(4, 2 * cores), 64, 128, Duration.ofSeconds(20));
+        }
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        builder.addFilter("/*", new HeavyWorkGate(capacity));
+    }
+}

@@ -1,0 +1,30 @@
+package org.pactgraph.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The soak benchmark runs end to end for a few seconds on each server process and reports
+ * answers, throughput and resident memory from /proc (its figures come from
+ * 'pactgraph bench soak', never from a unit test).
+ */
+class SoakBenchmarkTest {
+    @Test
+    void theSoakDrivesBothServerProcessesAndSamplesTheirResidentMemory() {
+        StringWriter progress = new StringWriter();
+        List<SoakBenchmark.Run> runs = new SoakBenchmark().run(Path.of("data"), Path.of("ontology"), Path.of("queries"),
+                new SoakBenchmark.Settings(0.05, 4, true), new PrintWriter(progress));
+        assertEquals(List.of("pactgraph", "fuseki"), runs.stream().map(SoakBenchmark.Run::server).toList());
+        for (SoakBenchmark.Run r : runs) {
+            assertTrue(r.answers() > 0 && r.answersPerSecond() > 0 && r.failures() == 0, r.toString());
+            assertTrue(r.samples().size() >= 2 && r.maxRssKb() > 50_000 && r.lastRssKb() > 0, r.toString());
+        }
+        assertTrue(progress.toString().contains("pactgraph   0:00  RSS"), progress.toString());
+    }
+}

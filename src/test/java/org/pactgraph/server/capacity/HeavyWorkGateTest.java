@@ -1,0 +1,83 @@
+package org.pactgraph.server.capacity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.Test;
+import org.pactgraph.server.PactServer;
+import org.pactgraph.server.ServerSettings;
+import org.pactgraph.server.limits.LimitsModule;
+import org.pactgraph.server.ops.OperationsModule;
+
+/**
+ * The gate with one place in all and no queue: while one client's query holds the place (its
+ * body comes in two parts, the second a second later),
+ * a second query from that client and one from another address are refused at once with 503,
+ * {@code Retry-After} and a one-line reason, while ping is answered; once the slow query has
+ * ended, the next query is answered.
+ */
+class HeavyWorkGateTest {
+    private static final String BODY = "ASK { ?s ?p ?o }";
+
+    @Test
+    void aQueryPastTheBoundsIsRefusedWithRetryAfterWhilePingIsAnswered() throws Exception {
+        DatasetGraph data = DatasetGraphFactory.createTxnMem();
+        data.add(Quad.defaultGraphIRI, NodeFactory.createURI("urn:s"), NodeFactory.createURI("urn:p"), NodeFactory.createURI("urn:o"));
+        ServerSettings settings = new ServerSettings("127.0.0.1", 0);
+        CapacityModule.Capacity onePlace = new CapacityModule.Capacity(1, 1, 0, 0, Duration.ZERO);
+        try (PactServer server = PactServer.builder(settings, data).module(new LimitsModule(settings)).module(new OperationsModule())
+                .module(new CapacityModule(onePlace)).start();
+             HttpClient here = HttpClient.newHttpClient();
+             HttpClient other = HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.0.2")).build()) {
+            Socket holder = new Socket("127.0.0.1", server.port());
+            OutputStream out = holder.getOutputStream();
+            out.write(("POST " + URI.create(server.sparqlUrl()).getPath() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                    + "Content-Type: application/sparql-query\r\nAccept: text/csv\r\nContent-Length: " + BODY.length() + "\r\n\r\n"
+                    + BODY.substring(0, 5)).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(500);
+            for (HttpClient client : new HttpClient[] {here, other}) {
+                HttpResponse<String> refused = client.send(query(server, "ASK {}"), HttpResponse.BodyHandlers.ofString());
+                assertEquals(503, refused.statusCode(), refused.body());
+                assertEquals("5", refused.headers().firstValue("Retry-After").orElse(""));
+                assertTrue(refused.body().startsWith("The server is busy") && refused.body().lines().count() == 1, refused.body());
+            }
+            HttpResponse<String> ping = here.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + OperationsModule.PING)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ping.statusCode());
+            out.write(BODY.substring(5).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String held = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            holder.close();
+            assertTrue(held.startsWith("HTTP/1.1 200"), held);
+            // The place is given back just after the answer is sent.
+            HttpResponse<String> after = here.send(query(server, "ASK {}"), HttpResponse.BodyHandlers.ofString());
+            for (long end = System.nanoTime() + 5_000_000_000L; after.statusCode() == 503 && System.nanoTime() < end; ) {
+                Thread.sleep(50);
+                after = here.send(query(server, "ASK {}"), HttpResponse.BodyHandlers.ofString());
+            }
+            assertEquals(200, after.statusCode(), after.body());
+        }
+    }
+
+    private static HttpRequest query(PactServer server, String query) {
+        return HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+json").build();
+    }
+}
