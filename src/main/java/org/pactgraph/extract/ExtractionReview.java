@@ -41,7 +41,7 @@ public final class ExtractionReview {
         }
         out.append(doc.path()).append(": ").append(seen.size()).append(" statements from ").append(bySpan.size())
                 .append(" of ").append(extraction.sentences().size()).append(" sentences")
-                .append(doc.published().map(d -> " (published " + d + ")").orElse(" (no publication date in the file name)"))
+                .append(doc.published().map(d -> " (published " + d + ")").orElse(" (no publication date in the file name or near the top of the text)"))
                 .append('\n');
         sentences.entrySet().stream().sorted(java.util.Comparator.comparingInt((Map.Entry<String, Sentence> e) -> e.getValue().rawBegin())
                 .thenComparingInt(e -> e.getValue().rawEnd())).map(Map.Entry::getKey).forEach(span -> {

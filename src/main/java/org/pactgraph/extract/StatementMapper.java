@@ -30,9 +30,8 @@ public final class StatementMapper {
         Node docNode = uri(doc.iri());
         g.add(docNode, RDF.type.asNode(), Pact.Document.asNode());
         g.add(docNode, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(doc.path()));
-        if (!extraction.sentences().isEmpty()) {
-            g.add(docNode, DCTerms.title.asNode(), NodeFactory.createLiteralLang(extraction.sentences().get(0).text(), "en"));
-        }
+        doc.header().title().or(() -> extraction.sentences().stream().findFirst().map(Sentence::text))
+                .ifPresent(title -> g.add(docNode, DCTerms.title.asNode(), NodeFactory.createLiteralLang(title, "en")));
         doc.published().ifPresent(d ->
                 g.add(docNode, DCTerms.issued.asNode(), NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
 

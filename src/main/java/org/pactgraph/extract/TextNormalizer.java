@@ -5,7 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes the markup that press releases carry when they are copied from the web: Markdown
+ * Removes the markup that press releases carry when they are copied from the web: YAML front
+ * matter, Markdown
  * escapes ({@code \$}) and emphasis ({@code **Group**}), heading marks, HTML tags and entities.
  * Curly quotes and dashes become their ASCII forms so that later stages match one form. Every
  * kept character remembers where it came from.
@@ -13,9 +14,10 @@ import java.util.regex.Pattern;
 public final class TextNormalizer {
     private static final Pattern HTML_TAG = Pattern.compile("<[A-Za-z/!][^>]{0,500}>");
     private static final Pattern HTML_ENTITY = Pattern.compile("&(#\\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});");
-    private static final Map<String, String> NAMED_ENTITIES = Map.of(
-            "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ",
-            "rsquo", "'", "lsquo", "'", "ldquo", "\"", "rdquo", "\"");
+    private static final Map<String, String> NAMED_ENTITIES = Map.ofEntries(
+            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
+            Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("rsquo", "'"), Map.entry("lsquo", "'"),
+            Map.entry("ldquo", "\""), Map.entry("rdquo", "\""), Map.entry("mdash", "-"), Map.entry("ndash", "-"));
     private static final String MARKDOWN_ESCAPABLE = "\\`*_{}[]()#+-.!$|>~";
     private static final Pattern LIST_MARK = Pattern.compile("[ \t]{0,3}(?:[-*+]|\\d{1,3}[.)])[ \t]+");
     private static final Pattern HIDDEN_OPEN = Pattern.compile(
@@ -29,7 +31,8 @@ public final class TextNormalizer {
         StringBuilder out = new StringBuilder(raw.length() + 16);
         // Paragraph breaks added for list items and HTML blocks need room beyond the raw length.
         int[] offsets = new int[2 * raw.length() + 2];
-        int i = 0;
+        // YAML front matter describes the document; it is read by DocumentHeader, not as prose.
+        int i = DocumentHeader.frontMatterEnd(raw);
         boolean lineStart = true;
         // Closing tags looked for in vain: no later search for them can succeed either.
         java.util.Set<String> unclosed = new java.util.HashSet<>();
