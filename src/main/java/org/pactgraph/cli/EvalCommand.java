@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.pactgraph.eval.EvaluationReport;
 import org.pactgraph.eval.Evaluator;
+import org.pactgraph.extract.Extractor;
 import org.pactgraph.extract.Gazetteer;
 import org.pactgraph.load.GraphBuilder;
 import org.pactgraph.load.InputFiles;
@@ -39,7 +40,8 @@ final class EvalCommand implements Callable<Integer> {
         InputFiles files = InputFiles.find(inputs.settings(Path.of("store")));
         List<Path> folders = new ArrayList<>(List.of(inputs.data));
         folders.addAll(corpus == null ? List.of(Path.of("src/test/resources/extract/corpus")) : corpus);
-        Evaluator evaluator = new Evaluator(Gazetteer.of(GraphBuilder.knownGraph(files)));
+        Gazetteer gazetteer = Gazetteer.of(GraphBuilder.knownGraph(files));
+        Evaluator evaluator = new Evaluator(gazetteer, new Extractor(gazetteer, files.annotator()));
         List<Evaluator.DocumentScore> scores = Evaluator.cases(gold, folders).stream().map(evaluator::score).toList();
         spec.commandLine().getOut().print(new EvaluationReport(Namespaces.standard()).render(scores, showErrors));
         spec.commandLine().getOut().flush();
