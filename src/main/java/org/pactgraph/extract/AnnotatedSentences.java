@@ -56,6 +56,24 @@ final class AnnotatedSentences {
         return found;
     }
 
+    /** The words of the sentence that depend on {@code head} by a relation starting with {@code relation} ("nsubj", "obl"). */
+    List<Word> dependents(Sentence s, Word head, String relation) {
+        List<Word> words = words(s);
+        List<Word> found = new ArrayList<>();
+        for (Annotation.Dependency d : annotation.dependentsOf(head.index())) {
+            if (!d.relation().startsWith(relation)) continue;
+            words.stream().filter(w -> w.index() == d.dependent()).findFirst().ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /** A word and the words joined to it by "and" or commas ("A, B and C"). */
+    List<Word> withConjuncts(Sentence s, Word word) {
+        List<Word> all = new ArrayList<>(List.of(word));
+        all.addAll(dependents(s, word, "conj"));
+        return all;
+    }
+
     /** The offset in the sentence's text of an offset of the clean document text. */
     private int offset(Sentence s, int cleanOffset) {
         if (clean.length() < s.end() || cleanOffset < s.begin()) return -1;

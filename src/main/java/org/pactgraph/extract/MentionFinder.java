@@ -51,7 +51,10 @@ public final class MentionFinder {
         // Known names first, so that a pattern match of the same length loses to them.
         candidates.addAll(gazetteer.find(text));
         candidates.addAll(lexicon.find(text));
-        candidates.addAll(organizations.organizations(text, !money.isEmpty()));
+        List<Gazetteer.Match> known = List.copyOf(candidates);
+        for (Gazetteer.Match m : organizations.organizations(text, !money.isEmpty())) {
+            if (!qualifiesKnown(text, m, known)) candidates.add(m);
+        }
         // The linguistic layer's organisations only where nothing else found a name; the
         // document's lexicon does not learn them, so that "Georgia Tech" in a title does not
         // stand for a new organisation once the text has named the Georgia Institute of Technology.
@@ -86,6 +89,14 @@ public final class MentionFinder {
         mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
         return List.copyOf(mentions);
     }
+
+    /** "US Harlow Science Foundation": a known name with its country's initials in front is the known name. */
+    private static boolean qualifiesKnown(String text, Gazetteer.Match m, List<Gazetteer.Match> known) {
+        return known.stream().anyMatch(k -> k.end() == m.end() && k.begin() > m.begin()
+                && COUNTRY_QUALIFIER.matcher(text.substring(m.begin(), k.begin())).matches());
+    }
+
+    private static final Pattern COUNTRY_QUALIFIER = Pattern.compile("(?:U\\.S\\.|US|UK|U\\.K\\.)\\s+");
 
     /** "Korea Advanced Institute of Science and Technology (KAIST)": the acronym in brackets after a name. */
     private static Optional<Gazetteer.Match> acronym(String text, Gazetteer.Match m) {
