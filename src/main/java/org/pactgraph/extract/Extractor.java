@@ -40,6 +40,7 @@ public final class Extractor {
             throw e.in(document);
         }
         DocumentState state = new DocumentState(document, sentences, mentions, gazetteer);
+        state.sections = Sections.of(text, sentences);
         for (Rule rule : rules) {
             rule.apply(state);
         }
