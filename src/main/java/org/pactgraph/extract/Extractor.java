@@ -16,7 +16,7 @@ public final class Extractor {
     private final Gazetteer gazetteer;
     private final List<Rule> rules = List.of(
             new PeopleRule(), new PartnershipRule(), new InitiativeRule(), new EventRule(), new StateVisitRule(),
-            new AnnouncementRule(), new FundingRule(), new ThemeRule(), new QuoteRule());
+            new AnnouncementRule(), new FundingRule(), new ThemeRule(), new QuoteRule(), new TranscriptRule());
 
     public Extractor(Gazetteer gazetteer) {
         this(gazetteer, new SentenceSplitter()::split);

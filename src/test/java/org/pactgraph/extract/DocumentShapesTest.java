@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pactgraph.load.DocumentReader;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.util.FmtUtils;
 import org.pactgraph.model.Namespaces;
 
 /**
@@ -44,10 +46,12 @@ class DocumentShapesTest {
         assertEquals(expected, found);
     }
 
-    /** The distinct statements with the rule that drew each, in the review's short form, sorted. */
+    /** The distinct statements with the rule that drew each, with prefixed names, sorted. */
     static String facts(Extraction extraction) {
-        String review = new ExtractionReview(Namespaces.standard()).render(extraction);
-        return review.lines().filter(l -> l.startsWith("    ")).map(String::strip).sorted().distinct()
-                .collect(Collectors.joining("\n", "", "\n"));
+        PrefixMapping prefixes = Namespaces.standard();
+        return extraction.facts().stream()
+                .map(f -> FmtUtils.stringForNode(f.subject(), prefixes) + " " + FmtUtils.stringForNode(f.predicate(), prefixes) + " "
+                        + FmtUtils.stringForNode(f.object(), prefixes) + "   [" + f.rule() + "]")
+                .sorted().distinct().collect(Collectors.joining("\n", "", "\n"));
     }
 }
