@@ -32,9 +32,12 @@ final class TranscriptRule implements Rule {
             "PRIME", "FOREIGN", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN", "FIRST", "LADY", "THE", "HONORABLE", "SECRETARY-GENERAL");
     private static final int MIN_LABELLED_PARAGRAPHS = 2;
 
+    /** The rule's name, by which a transcript turn's statements are told from others. */
+    static final String NAME = "transcript-speaker";
+
     @Override
     public String name() {
-        return "transcript-speaker";
+        return NAME;
     }
 
     @Override
