@@ -19,6 +19,30 @@ public final class EvaluationReport {
         this.prefixes = prefixes;
     }
 
+    /** A split's document scores. */
+    public record SplitScores(Split split, List<Evaluator.DocumentScore> scores) {}
+
+    /**
+     * The report of several splits in one run: each split's report under a line naming it and
+     * its folders, then one line per split with its overall figures.
+     */
+    public String renderSplits(List<SplitScores> splits, boolean showErrors) {
+        StringBuilder out = new StringBuilder();
+        for (SplitScores s : splits) {
+            out.append("== split ").append(s.split().name()).append(": ").append(s.scores().size()).append(" documents, gold ")
+                    .append(s.split().gold()).append(", texts ").append(s.split().documents()).append("\n\n");
+            out.append(render(s.scores(), showErrors)).append('\n');
+        }
+        out.append(String.format("%-10s %9s %8s %8s %8s %9s %7s %5s%n", "split", "documents", "expected", "found", "correct", "precision", "recall", "F1"));
+        for (SplitScores s : splits) {
+            Score sc = s.scores().stream().map(Evaluator.DocumentScore::overall).reduce(Score.EMPTY, Score::plus);
+            out.append(String.format("%-10s %9d %8d %8d %8d %9.3f %7.3f %5.3f%n", s.split().name(), s.scores().size(),
+                    sc.truePositives() + sc.falseNegatives(), sc.truePositives() + sc.falsePositives(), sc.truePositives(),
+                    sc.precision(), sc.recall(), sc.f1()));
+        }
+        return out.toString();
+    }
+
     /** The report of the given document scores. */
     public String render(List<Evaluator.DocumentScore> scores, boolean showErrors) {
         StringBuilder out = new StringBuilder();

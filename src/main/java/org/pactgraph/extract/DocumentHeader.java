@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  * nothing ({@code nsf-india-ai-partnership.md}): its title and its publication date.
  *
  * <p>The date is read, in this order, from YAML front matter ({@code date:}, {@code published:}),
- * then from the first line near the top that is a byline or a date line ("By NAME, April 9,
- * 2024", "Published: April 9, 2024", "Office of the Spokesperson / April 9, 2024", "April 9,
- * 2024" alone), or a dateline that opens a paragraph ("WASHINGTON, April 9, 2024 -",
- * "ARLINGTON, Va. (Apr. 9, 2024) -"). Only full dates with a year count: a date inside the
+ * then from the first line near the top that is a byline or a date line ("By NAME, June 3,
+ * 2032", "Published: June 3, 2032", "Office of the Spokesperson / June 3, 2032", "June 3,
+ * 2032" alone), or a dateline that opens a paragraph ("WASHINGTON, June 3, 2032 -",
+ * "ARLINGTON, Va. (Jun. 3, 2032) -"). Only full dates with a year count: a date inside the
  * prose ("signed on March 4, 2023") is what the text is about, not when it was written, so a
  * long line counts only as a dateline. The title is the front matter's {@code title:}, else
  * HTML's {@code <title>} or first {@code <h1>}, else the first line (a Markdown heading without

@@ -42,6 +42,8 @@ final class DocumentState {
     final Map<Integer, List<String>> partnershipsBySentence = new LinkedHashMap<>();
     /** The document's own initiative, once found. */
     String initiative;
+    /** The document's sections: facts bind within one (set by the extractor; one section otherwise). */
+    Sections sections;
     /** Events the document describes, by kind ("signing", "state-visit", "commitment"). */
     final Map<String, String> events = new LinkedHashMap<>();
     private final Set<String> declared = new HashSet<>();
@@ -55,6 +57,7 @@ final class DocumentState {
         this.sentences = sentences;
         this.mentions = mentions;
         this.gazetteer = gazetteer;
+        this.sections = Sections.single(sentences.size());
     }
 
     void add(String subject, Property predicate, Node object, Sentence evidence, String rule) {
@@ -110,13 +113,26 @@ final class DocumentState {
         return partnershipsBySentence.getOrDefault(s.index(), List.of());
     }
 
-    /** The partnership named last at or before this sentence ("this partnership"). */
+    /**
+     * The partnership named last at or before this sentence in its section ("this partnership"),
+     * or the document's only one when the document is one section.
+     */
     Optional<String> lastPartnershipBefore(Sentence s) {
-        for (int i = s.index(); i >= 0; i--) {
+        for (int i = s.index(); i >= 0 && sections.together(i, s.index()); i--) {
             List<String> named = partnershipsBySentence.get(i);
             if (named != null && !named.isEmpty()) return Optional.of(named.get(named.size() - 1));
         }
-        return partnerships.size() == 1 ? Optional.of(partnerships.keySet().iterator().next()) : Optional.empty();
+        return partnerships.size() == 1 && sections.count() == 1 ? Optional.of(partnerships.keySet().iterator().next()) : Optional.empty();
+    }
+
+    /** The partnerships named in the sentence's section, in order; all of them when the document is one section. */
+    List<String> partnershipsInSection(Sentence s) {
+        if (sections.count() == 1) return List.copyOf(partnerships.keySet());
+        Set<String> named = new LinkedHashSet<>();
+        partnershipsBySentence.forEach((i, ps) -> {
+            if (sections.together(i, s.index())) named.addAll(ps);
+        });
+        return List.copyOf(named);
     }
 
     void notePartnership(Sentence s, String partnership, Set<String> partners) {

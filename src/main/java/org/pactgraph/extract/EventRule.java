@@ -1,6 +1,9 @@
 package org.pactgraph.extract;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -42,8 +45,8 @@ final class EventRule implements Rule {
                     .map(m -> (Mention.Date) m)
                     .min(java.util.Comparator.comparingInt(m -> m.begin() >= at ? m.begin() - at : 2 * (at - m.end()) + 1));
             if (day.isEmpty()) continue;
-            List<String> partnerships = state.partnershipsIn(s).isEmpty() ? List.copyOf(state.partnerships.keySet()) : state.partnershipsIn(s);
-            if (partnerships.isEmpty()) continue;
+            List<String> partnerships = state.partnershipsIn(s).isEmpty() ? state.partnershipsInSection(s) : state.partnershipsIn(s);
+            if (partnerships.isEmpty() || signedByOthers(state, s, at, partnerships)) continue;
             String event = event(state, s, day.get(), at, laterPlace(state, s));
             for (String partnership : partnerships) {
                 state.link(partnership, Pact.signedAt, event, s, name());
@@ -130,6 +133,21 @@ final class EventRule implements Rule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A sentence that names no partnership and has organisations or countries other than the
+     * partners sign something ("the two governments signed a memorandum on education"): another
+     * signing than the partnerships'.
+     */
+    private static boolean signedByOthers(DocumentState state, Sentence s, int signing, List<String> partnerships) {
+        if (!state.partnershipsIn(s).isEmpty() || s.text().toLowerCase(Locale.ROOT).contains("partnership")) return false;
+        Set<String> partners = new HashSet<>();
+        partnerships.forEach(p -> partners.addAll(state.partnerships.getOrDefault(p, Set.of())));
+        List<String> signers = new ArrayList<>();
+        Phrases.entities(state.mentionsOf(s), Pact.Organization.getURI(), 0, signing).forEach(e -> signers.add(e.iri()));
+        Phrases.entities(state.mentionsOf(s), Pact.Country.getURI(), 0, signing).forEach(e -> signers.add(e.iri()));
+        return !signers.isEmpty() && signers.stream().noneMatch(partners::contains);
     }
 
     /** The people named after "by": "signed ... by A and B". */

@@ -14,7 +14,8 @@ import org.pactgraph.model.Pact;
 /**
  * An extraction as a person reviews it: each evidence sentence with its span, and under it the
  * statements drawn from it with the rule that drew them; then the resources the document
- * introduced, which a person should check before trusting them.
+ * introduced, which a person should check before trusting them, and the names it could not
+ * place ({@link UnplacedNames}).
  */
 public final class ExtractionReview {
     private final PrefixMapping prefixes;
@@ -51,6 +52,13 @@ public final class ExtractionReview {
         });
         if (!review.isEmpty()) {
             out.append("\nNew resources to review (pact:needsReview true): ").append(String.join(", ", List.copyOf(review))).append('\n');
+        }
+        UnplacedNames unplaced = UnplacedNames.of(extraction);
+        if (!unplaced.unused().isEmpty()) {
+            out.append("\nNames recognised but in no statement (not placed): ").append(String.join("; ", unplaced.unused())).append('\n');
+        }
+        if (!unplaced.unknown().isEmpty()) {
+            out.append("\nNames not recognised (not placed): ").append(String.join("; ", unplaced.unknown())).append('\n');
         }
         return out.toString();
     }

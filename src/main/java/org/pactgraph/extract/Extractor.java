@@ -20,7 +20,7 @@ public final class Extractor {
     private final Annotator annotator;
     private final List<Rule> rules = List.of(
             new PeopleRule(), new PartnershipRule(), new InitiativeRule(), new EventRule(), new StateVisitRule(),
-            new AnnouncementRule(), new FundingRule(), new ThemeRule(), new QuoteRule());
+            new AnnouncementRule(), new FundingRule(), new ThemeRule(), new QuoteRule(), new TranscriptRule());
 
     /** An extractor of the rules alone, without a linguistic layer. */
     public Extractor(Gazetteer gazetteer) {
@@ -56,6 +56,7 @@ public final class Extractor {
             throw e.in(document);
         }
         DocumentState state = new DocumentState(document, sentences, mentions, gazetteer, linguistics);
+        state.sections = Sections.of(text, sentences);
         for (Rule rule : rules) {
             rule.apply(state);
         }

@@ -22,6 +22,9 @@ public final class TextNormalizer {
     private static final Pattern LIST_MARK = Pattern.compile("[ \t]{0,3}(?:[-*+]|\\d{1,3}[.)])[ \t]+");
     private static final Pattern HIDDEN_OPEN = Pattern.compile(
             "<(script|style|head|template|noscript)\\b[^>]{0,500}>|<!--", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTML_HEADING = Pattern.compile("<h[1-6]\\b", Pattern.CASE_INSENSITIVE);
+    /** A line that is all bold or underlined: a fact sheet's lead-in heading ("**Quantum**", "__Funding:__"). */
+    private static final Pattern BOLD_LINE = Pattern.compile("[ \t]{0,3}(\\*\\*|__)[^\n*_]{1,150}(\\*\\*|__):?[ \t]*(?:\\r?\\n|\\z)");
     private static final Pattern BLOCK_TAG = Pattern.compile(
             "</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|main|body|html|title)\\b[^>]{0,500}>",
             Pattern.CASE_INSENSITIVE);
@@ -36,6 +39,10 @@ public final class TextNormalizer {
         boolean lineStart = true;
         // Closing tags looked for in vain: no later search for them can succeed either.
         java.util.Set<String> unclosed = new java.util.HashSet<>();
+        java.util.Set<Integer> headings = new java.util.TreeSet<>();
+        java.util.Set<Integer> listItems = new java.util.TreeSet<>();
+        // A heading line is a paragraph of its own: it ends at its line's end.
+        boolean inHeadingLine = false;
         while (i < raw.length()) {
             char c = raw.charAt(i);
             if (lineStart) {
@@ -43,9 +50,15 @@ public final class TextNormalizer {
                 if (bullet.lookingAt()) {
                     // A list item is a paragraph of its own: a sentence never runs into the next item.
                     paragraphBreak(out, offsets, i);
+                    listItems.add(out.length());
                     i = bullet.end();
                     lineStart = false;
                     continue;
+                }
+                if (BOLD_LINE.matcher(raw).region(i, raw.length()).lookingAt()) {
+                    paragraphBreak(out, offsets, i);
+                    headings.add(out.length());
+                    inHeadingLine = true;
                 }
             }
             if (lineStart && c == '#') {
@@ -53,8 +66,18 @@ public final class TextNormalizer {
                 int j = i;
                 while (j < raw.length() && raw.charAt(j) == '#') j++;
                 while (j < raw.length() && raw.charAt(j) == ' ') j++;
+                paragraphBreak(out, offsets, i);
+                headings.add(out.length());
+                inHeadingLine = true;
                 i = j;
                 lineStart = false;
+                continue;
+            }
+            if (c == '\n' && inHeadingLine) {
+                paragraphBreak(out, offsets, i);
+                inHeadingLine = false;
+                lineStart = true;
+                i++;
                 continue;
             }
             if (c == '\\' && i + 1 < raw.length() && MARKDOWN_ESCAPABLE.indexOf(raw.charAt(i + 1)) >= 0) {
@@ -77,6 +100,8 @@ public final class TextNormalizer {
                 Matcher block = BLOCK_TAG.matcher(raw).region(i, raw.length());
                 if (block.lookingAt()) {
                     paragraphBreak(out, offsets, i);
+                    if (HTML_HEADING.matcher(raw).region(i, raw.length()).lookingAt()) headings.add(out.length());
+                    if (raw.regionMatches(true, i, "<li", 0, 3)) listItems.add(out.length());
                     i = block.end();
                     lineStart = true;
                     continue;
@@ -109,7 +134,7 @@ public final class TextNormalizer {
         offsets[out.length()] = raw.length();
         int[] trimmed = new int[out.length() + 1];
         System.arraycopy(offsets, 0, trimmed, 0, out.length() + 1);
-        return new NormalizedText(out.toString(), trimmed, raw);
+        return new NormalizedText(out.toString(), trimmed, raw, headings, listItems);
     }
 
     /**
