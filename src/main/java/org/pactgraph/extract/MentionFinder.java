@@ -52,14 +52,20 @@ public final class MentionFinder {
         candidates.addAll(gazetteer.find(text));
         candidates.addAll(lexicon.find(text));
         List<Gazetteer.Match> known = List.copyOf(candidates);
+        List<Gazetteer.Match> byLayer = organizations.named(text, named);
         for (Gazetteer.Match m : organizations.organizations(text, !money.isEmpty())) {
-            if (!qualifiesKnown(text, m, known)) candidates.add(m);
+            if (qualifiesKnown(text, m, known)) continue;
+            // "Ministry of Electronics and Information Technology": where the linguistic layer's
+            // name starts where the shape's does and goes on past "and", the layer's stands.
+            candidates.add(byLayer.stream()
+                    .filter(n -> n.begin() == m.begin() && n.end() > m.end() && text.startsWith(" and ", m.end()))
+                    .findFirst().orElse(m));
         }
         // The linguistic layer's organisations only where nothing else found a name; the
         // document's lexicon does not learn them, so that "Georgia Tech" in a title does not
         // stand for a new organisation once the text has named the Georgia Institute of Technology.
         List<Gazetteer.Match> recognized = new ArrayList<>();
-        for (Gazetteer.Match m : organizations.named(text, named)) {
+        for (Gazetteer.Match m : byLayer) {
             if (candidates.stream().noneMatch(c -> c.begin() < m.end() && m.begin() < c.end())) recognized.add(m);
         }
         candidates.addAll(recognized);

@@ -17,7 +17,7 @@ class LinguisticLayerTest {
     }
 
     private static boolean partners(Set<String> triples, String slug) {
-        return triples.stream().anyMatch(t -> t.contains("ontology#partner") && t.contains("/org/" + slug));
+        return triples.stream().anyMatch(t -> t.contains("ontology#partner") && t.endsWith("/org/" + slug));
     }
 
     @Test
@@ -36,6 +36,14 @@ class LinguisticLayerTest {
         Set<String> withParse = triples(KnownData.extractor(), text, Optional.of("2025-03-02"));
         assertTrue(partners(withParse, "riken"), withParse.toString());
         assertFalse(partners(triples(new Extractor(KnownData.gazetteer()), text, Optional.of("2025-03-02")), "riken"));
+    }
+
+    @Test
+    void aNameWithAndInsideIsKeptWholeWhereTheLayerSeesOneName() {
+        String text = "Harlow University and the Ministry of Electronics and Information Technology will partner on chip design.";
+        Set<String> withParse = triples(KnownData.extractor(), text, Optional.of("2025-03-02"));
+        assertTrue(partners(withParse, "ministry-of-electronics-and-information-technology"), withParse.toString());
+        assertFalse(partners(withParse, "ministry-of-electronics"), withParse.toString());
     }
 
     @Test
