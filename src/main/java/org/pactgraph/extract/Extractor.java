@@ -44,6 +44,6 @@ public final class Extractor {
         for (Rule rule : rules) {
             rule.apply(state);
         }
-        return new Extraction(document, sentences, mentions, state.facts);
+        return new Extraction(document, sentences, mentions, Confidence.settle(state.facts));
     }
 }
