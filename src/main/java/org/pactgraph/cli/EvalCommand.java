@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.pactgraph.eval.EvaluationReport;
 import org.pactgraph.eval.Evaluator;
 import org.pactgraph.eval.Split;
+import org.pactgraph.extract.Extractor;
 import org.pactgraph.extract.Gazetteer;
 import org.pactgraph.load.GraphBuilder;
 import org.pactgraph.load.InputFiles;
@@ -49,7 +50,8 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         InputFiles files = InputFiles.find(inputs.settings(Path.of("store")));
-        Evaluator evaluator = new Evaluator(Gazetteer.of(GraphBuilder.knownGraph(files)));
+        Gazetteer gazetteer = Gazetteer.of(GraphBuilder.knownGraph(files));
+        Evaluator evaluator = new Evaluator(gazetteer, new Extractor(gazetteer, files.annotator()));
         EvaluationReport report = new EvaluationReport(Namespaces.standard());
         if (gold != null) {
             List<Path> folders = new ArrayList<>(List.of(inputs.data));

@@ -33,6 +33,8 @@ final class DocumentState {
     final List<Sentence> sentences;
     final List<List<Mention>> mentions;
     final Gazetteer gazetteer;
+    /** What the linguistic layer says of each sentence (nothing when the rules run alone). */
+    final AnnotatedSentences linguistics;
     final List<Fact> facts = new ArrayList<>();
     /** Partnership IRI to its partners, in order of first mention. */
     final Map<String, Set<String>> partnerships = new LinkedHashMap<>();
@@ -50,8 +52,10 @@ final class DocumentState {
     private int fundings;
     private int statements;
 
-    DocumentState(Document document, List<Sentence> sentences, List<List<Mention>> mentions, Gazetteer gazetteer) {
+    DocumentState(Document document, List<Sentence> sentences, List<List<Mention>> mentions, Gazetteer gazetteer,
+                  AnnotatedSentences linguistics) {
         this.document = document;
+        this.linguistics = linguistics;
         this.sentences = sentences;
         this.mentions = mentions;
         this.gazetteer = gazetteer;

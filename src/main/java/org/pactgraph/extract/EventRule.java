@@ -110,8 +110,14 @@ final class EventRule implements Rule {
      * The first place the sentence names after the signing, or a city written "in X", or the
      * place of a dateline that opens the sentence ("Rosmouth - A and B today signed").
      */
+    private static final Pattern WHERE = Pattern.compile("\\b(?:in|at)\\s+(?:the\\s+)?$");
+
     private static Optional<Gazetteer.Entry> place(DocumentState state, Sentence s, int from) {
-        Optional<Gazetteer.Entry> known = Phrases.entities(state.mentionsOf(s), Pact.Place.getURI(), from, s.text().length()).stream().findFirst();
+        // A place where something happens is written "in X" or "at X", not as an adjective ("French and Danish research").
+        Optional<Gazetteer.Entry> known = state.mentionsOf(s).stream()
+                .filter(m -> m.begin() >= from && WHERE.matcher(s.text().substring(0, m.begin())).find())
+                .flatMap(m -> Phrases.entities(List.of(m), Pact.Place.getURI(), m.begin(), m.end()).stream())
+                .findFirst();
         if (known.isPresent()) return known;
         Optional<Gazetteer.Entry> dateline = state.mentionsOf(s).stream()
                 .filter(m -> m.begin() == 0 && m.end() < from && DATELINE_DASH.matcher(s.text()).region(m.end(), s.text().length()).lookingAt())
