@@ -47,6 +47,8 @@ final class DocumentState {
     /** Events the document describes, by kind ("signing", "state-visit", "commitment"). */
     final Map<String, String> events = new LinkedHashMap<>();
     private final Set<String> declared = new HashSet<>();
+    /** The confidence of the facts added now: lower while a rule binds a fact from context ({@link #fromContext}). */
+    private double confidence = Confidence.IN_SENTENCE;
     private int fundings;
     private int statements;
 
@@ -61,7 +63,18 @@ final class DocumentState {
     }
 
     void add(String subject, Property predicate, Node object, Sentence evidence, String rule) {
-        facts.add(new Fact(NodeFactory.createURI(subject), predicate.asNode(), object, evidence, rule));
+        facts.add(new Fact(NodeFactory.createURI(subject), predicate.asNode(), object, evidence, rule, confidence));
+    }
+
+    /** Runs a rule's step whose facts it bound from context, not from their own sentence, at a lower confidence. */
+    void fromContext(double c, Runnable step) {
+        double before = confidence;
+        confidence = Math.min(before, c);
+        try {
+            step.run();
+        } finally {
+            confidence = before;
+        }
     }
 
     void link(String subject, Property predicate, String object, Sentence evidence, String rule) {
@@ -75,7 +88,7 @@ final class DocumentState {
     }
 
     void type(String subject, Resource type, Sentence evidence, String rule) {
-        facts.add(new Fact(NodeFactory.createURI(subject), RDF.type.asNode(), type.asNode(), evidence, rule));
+        add(subject, RDF.type, type.asNode(), evidence, rule);
     }
 
     void literal(String subject, Property predicate, String lexical, XSDDatatype datatype, Sentence evidence, String rule) {

@@ -47,17 +47,19 @@ final class EventRule implements Rule {
             if (day.isEmpty()) continue;
             List<String> partnerships = state.partnershipsIn(s).isEmpty() ? state.partnershipsInSection(s) : state.partnershipsIn(s);
             if (partnerships.isEmpty() || signedByOthers(state, s, at, partnerships)) continue;
-            String event = event(state, s, day.get(), at, laterPlace(state, s));
-            for (String partnership : partnerships) {
-                state.link(partnership, Pact.signedAt, event, s, name());
-                for (Gazetteer.Entry person : signatories(state, s)) {
-                    state.link(partnership, Pact.signedBy, person, s, name());
+            state.fromContext(Confidence.ofBinding(state, s, partnerships), () -> {
+                String event = event(state, s, day.get(), at, laterPlace(state, s));
+                for (String partnership : partnerships) {
+                    state.link(partnership, Pact.signedAt, event, s, name());
+                    for (Gazetteer.Entry person : signatories(state, s)) {
+                        state.link(partnership, Pact.signedBy, person, s, name());
+                    }
                 }
-            }
-            if (lower.contains("announced")) {
-                state.link(state.announcement(), Pact.atEvent, event, s, name());
-            }
-            state.events.put("signing", event);
+                if (lower.contains("announced")) {
+                    state.link(state.announcement(), Pact.atEvent, event, s, name());
+                }
+                state.events.put("signing", event);
+            });
         }
     }
 

@@ -60,7 +60,7 @@ public final class Extractor {
         for (Rule rule : rules) {
             rule.apply(state);
         }
-        return new Extraction(document, sentences, mentions, state.facts);
+        return new Extraction(document, sentences, mentions, Confidence.settle(state.facts));
     }
 
     /** What the linguistic layer says of the clean text, with spans that point into the raw one. */

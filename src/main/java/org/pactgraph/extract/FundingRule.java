@@ -38,11 +38,13 @@ final class FundingRule implements Rule {
                 if (funders.isEmpty()) continue;
                 List<String> items = fundedItems(state, s);
                 if (items.isEmpty()) continue;
-                if (money.each()) {
-                    funders.forEach(f -> record(state, s, money, List.of(f), items, false));
-                } else {
-                    record(state, s, money, funders, items, money.combined() || funders.size() > 1);
-                }
+                state.fromContext(Confidence.ofBinding(state, s, items), () -> {
+                    if (money.each()) {
+                        funders.forEach(f -> record(state, s, money, List.of(f), items, false));
+                    } else {
+                        record(state, s, money, funders, items, money.combined() || funders.size() > 1);
+                    }
+                });
             }
         }
     }

@@ -15,7 +15,8 @@ import org.pactgraph.model.Pact;
 
 /**
  * Transcripts of remarks, where each turn opens with its speaker in capitals: "PRIME MINISTER
- * KISHIDA: ...", "SECRETARY BLINKEN: ...", "MR. PRICE: ...". Each turn, up to the next label,
+ * KISHIDA: ...", "SECRETARY BLINKEN: ...", "MR. PRICE: ...", or with a title and a surname
+ * closed by a period, as the Government Publishing Office writes them ("President Okafor. ..."). Each turn, up to the next label,
  * is one statement of its speaker. The label's name is the person's surname (or whole name):
  * a person the document names elsewhere, else one of the reference data, chosen by that word;
  * a whole name no one has is a new person. A turn whose speaker stays unknown, or who is a
@@ -24,6 +25,13 @@ import org.pactgraph.model.Pact;
  */
 final class TranscriptRule implements Rule {
     private static final Pattern LABEL = Pattern.compile("^((?:[\\p{Lu}][\\p{Lu}.'-]*\\s+){0,5}[\\p{Lu}][\\p{Lu}.'-]*[\\p{Lu}.])\\s*:\\s+");
+    /**
+     * A label as the Government Publishing Office and the American Presidency Project write
+     * one: a title and a surname in title case, closed by a period ("President Okafor. Well, ...").
+     */
+    private static final Pattern TITLED_LABEL = Pattern.compile(
+            "^((?:(?:Prime|Vice|Foreign|Deputy|Under|Chief|Executive)\\s+)*(?:President|Minister|Secretary|Ambassador|Governor|Senator|Chancellor"
+                    + "|Director|Administrator|Mr\\.|Ms\\.|Mrs\\.|Dr\\.)\\s+\\p{Lu}[\\p{L}'-]+)\\.(?:\\s+|$)");
     /** Labels that name a role in the room, not a person. */
     private static final Set<String> NOT_A_PERSON = Set.of("Q", "QUESTION", "MODERATOR", "OPERATOR", "PARTICIPANT", "PARTICIPANTS",
             "STAFF", "AUDIENCE", "AUDIENCE MEMBER", "REPORTER", "JOURNALIST", "NOTE", "CONTACT", "MEDIA CONTACT", "PRESS", "UPDATE");
@@ -48,7 +56,12 @@ final class TranscriptRule implements Rule {
             if (s.paragraph() == lastParagraph) continue;
             lastParagraph = s.paragraph();
             Matcher label = LABEL.matcher(s.text());
-            if (label.lookingAt()) labels.put(s.index(), label.group(1));
+            Matcher titled = TITLED_LABEL.matcher(s.text());
+            if (label.lookingAt()) {
+                labels.put(s.index(), label.group(1));
+            } else if (titled.lookingAt()) {
+                labels.put(s.index(), titled.group(1).toUpperCase(Locale.ROOT));
+            }
         }
         if (labels.size() < MIN_LABELLED_PARAGRAPHS) return;
         List<Integer> starts = new ArrayList<>(labels.keySet());
@@ -70,7 +83,9 @@ final class TranscriptRule implements Rule {
 
     private static int labelEnd(Sentence s) {
         Matcher label = LABEL.matcher(s.text());
-        return label.lookingAt() ? label.end() : 0;
+        if (label.lookingAt()) return label.end();
+        Matcher titled = TITLED_LABEL.matcher(s.text());
+        return titled.lookingAt() ? titled.end() : 0;
     }
 
     /** The person a label names, by the words of the label that are not a post or a form of address. */

@@ -29,7 +29,7 @@ class EvalSplitsTest {
     void scoresOnlyTheSplitAskedFor() {
         CliTest.Run r = CliTest.run("eval", "--resources", FIXTURE.toString(), "--split", "dev");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("== split dev: 1 documents"), r.out());
+        assertTrue(r.out().startsWith("== split dev: 2 documents"), r.out());
         assertFalse(r.out().contains("elm-fenwick") || r.out().contains("alder-birch"), r.out());
     }
 

@@ -18,7 +18,8 @@ import org.pactgraph.model.Namespaces;
 /**
  * Documents as users have them (fact sheets in sections, transcripts of remarks, texts dated
  * only near the top), each under {@code extract/documents/} beside its {@code .facts}: every
- * statement extracted, one per line as "subject predicate object [rule]", sorted. When a case
+ * statement extracted, one per line as "subject predicate object [rule]" (with "candidate" and
+ * the confidence for a candidate for review), sorted. When a case
  * differs, the statements found are written to {@code target/documents/{case}.facts}.
  */
 class DocumentShapesTest {
@@ -51,7 +52,7 @@ class DocumentShapesTest {
         PrefixMapping prefixes = Namespaces.standard();
         return extraction.facts().stream()
                 .map(f -> FmtUtils.stringForNode(f.subject(), prefixes) + " " + FmtUtils.stringForNode(f.predicate(), prefixes) + " "
-                        + FmtUtils.stringForNode(f.object(), prefixes) + "   [" + f.rule() + "]")
+                        + FmtUtils.stringForNode(f.object(), prefixes) + "   [" + f.rule() + (f.isCandidate() ? ", candidate " + f.confidence() : "") + "]")
                 .sorted().distinct().collect(Collectors.joining("\n", "", "\n"));
     }
 }
