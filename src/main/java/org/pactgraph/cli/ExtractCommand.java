@@ -44,7 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Document doc = DocumentReader.read(file);
         InputFiles files = InputFiles.find(inputs.settings(Path.of("store")));
-        Extraction extraction = new Extractor(Gazetteer.of(GraphBuilder.knownGraph(files))).extract(doc);
+        Extraction extraction = new Extractor(Gazetteer.of(GraphBuilder.knownGraph(files)), files.annotator()).extract(doc);
         if (format.equals("ttl")) {
             Graph g = new StatementMapper().toGraph(extraction);
             g.getPrefixMapping().setNsPrefixes(Namespaces.standard());

@@ -19,6 +19,34 @@ public final class EvaluationReport {
         this.prefixes = prefixes;
     }
 
+    /** A split's document scores. */
+    public record SplitScores(Split split, List<Evaluator.DocumentScore> scores) {}
+
+    /**
+     * The report of several splits in one run: each split's report under a line naming it and
+     * its folders, then one line per split with its overall figures.
+     */
+    public String renderSplits(List<SplitScores> splits, boolean showErrors) {
+        StringBuilder out = new StringBuilder();
+        for (SplitScores s : splits) {
+            out.append("== split ").append(s.split().name()).append(": ").append(s.scores().size()).append(" documents, gold ")
+                    .append(s.split().gold()).append(", texts ").append(s.split().documents()).append("\n\n");
+            out.append(render(s.scores(), showErrors)).append('\n');
+        }
+        out.append(String.format("%-10s %9s %8s %8s %8s %9s %7s %5s %10s %7s %17s%n", "split", "documents", "expected", "found", "correct",
+                "precision", "recall", "F1", "candidates", "right", "recall with them"));
+        for (SplitScores s : splits) {
+            Score sc = s.scores().stream().map(Evaluator.DocumentScore::overall).reduce(Score.EMPTY, Score::plus);
+            Score cand = candidates(s.scores());
+            int expected = sc.truePositives() + sc.falseNegatives();
+            out.append(String.format("%-10s %9d %8d %8d %8d %9.3f %7.3f %5.3f %10d %7d %17.3f%n", s.split().name(), s.scores().size(),
+                    expected, sc.truePositives() + sc.falsePositives(), sc.truePositives(),
+                    sc.precision(), sc.recall(), sc.f1(), cand.truePositives() + cand.falsePositives(), cand.truePositives(),
+                    expected == 0 ? 1.0 : (double) (sc.truePositives() + cand.truePositives()) / expected));
+        }
+        return out.toString();
+    }
+
     /** The report of the given document scores. */
     public String render(List<Evaluator.DocumentScore> scores, boolean showErrors) {
         StringBuilder out = new StringBuilder();
@@ -34,12 +62,22 @@ public final class EvaluationReport {
             out.append('\n');
         }
         out.append("all ").append(scores.size()).append(" documents\n");
-        table(out, total, total.values().stream().reduce(Score.EMPTY, Score::plus));
+        Score overall = total.values().stream().reduce(Score.EMPTY, Score::plus);
+        table(out, total, overall);
+        Score cand = candidates(scores);
+        int expected = overall.truePositives() + overall.falseNegatives();
+        out.append(String.format("  candidates for review (not scored above): %d, %d of them expected; recall with them %.3f%n",
+                cand.truePositives() + cand.falsePositives(), cand.truePositives(),
+                expected == 0 ? 1.0 : (double) (overall.truePositives() + cand.truePositives()) / expected));
         out.append('\n').append(String.format("%-48s %9s %9s %9s%n", "document", "precision", "recall", "F1"));
         for (Evaluator.DocumentScore s : scores) {
             out.append(String.format("%-48s %9.3f %9.3f %9.3f%n", s.slug(), s.overall().precision(), s.overall().recall(), s.overall().f1()));
         }
         return out.toString();
+    }
+
+    private static Score candidates(List<Evaluator.DocumentScore> scores) {
+        return scores.stream().map(Evaluator.DocumentScore::candidates).reduce(Score.EMPTY, Score::plus);
     }
 
     private static void table(StringBuilder out, Map<String, Score> byRelation, Score overall) {

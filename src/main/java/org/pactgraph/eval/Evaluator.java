@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Triple;
 import org.pactgraph.extract.Document;
+import org.pactgraph.extract.Extraction;
 import org.pactgraph.extract.Extractor;
 import org.pactgraph.extract.Gazetteer;
 import org.pactgraph.load.DocumentReader;
@@ -25,7 +26,7 @@ import org.pactgraph.load.DocumentReader;
  */
 public final class Evaluator {
     /** A document's score per relation type, with the statements it missed and the ones it added. */
-    public record DocumentScore(String slug, Map<String, Score> byRelation, Set<Triple> missed, Set<Triple> spurious) {
+    public record DocumentScore(String slug, Map<String, Score> byRelation, Set<Triple> missed, Set<Triple> spurious, Score candidates) {
         /** The score over all relation types. */
         public Score overall() {
             return byRelation.values().stream().reduce(Score.EMPTY, Score::plus);
@@ -51,7 +52,10 @@ public final class Evaluator {
         Set<Triple> gold = GoldStandard.read(c.gold());
         Document doc = DocumentReader.read(c.document());
         Set<Triple> found = new LinkedHashSet<>();
-        extractor.extract(doc).triples().forEach(t -> found.add(GoldStandard.canonical(t)));
+        Extraction extraction = extractor.extract(doc);
+        extraction.triples().forEach(t -> found.add(GoldStandard.canonical(t)));
+        Set<Triple> candidates = new LinkedHashSet<>();
+        extraction.candidateTriples().forEach(t -> candidates.add(GoldStandard.canonical(t)));
         Map<String, Score> byRelation = new LinkedHashMap<>();
         RelationType.ALL.forEach(r -> byRelation.put(r, Score.EMPTY));
         Set<Triple> missed = new LinkedHashSet<>();
@@ -67,7 +71,10 @@ public final class Evaluator {
                 missed.add(t);
             }
         }
-        return new DocumentScore(doc.slug(), byRelation, missed, spurious);
+        // The candidates on their own: right ones are gold statements the asserted ones missed.
+        int right = (int) candidates.stream().filter(missed::contains).count();
+        Score candidateScore = new Score(right, candidates.size() - right, missed.size() - right);
+        return new DocumentScore(doc.slug(), byRelation, missed, spurious, candidateScore);
     }
 
     /** The gold standards of a folder with their documents, found in the given folders. */

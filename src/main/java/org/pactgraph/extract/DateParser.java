@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 final class DateParser {
     private static final String MONTHS =
-            "(January|February|March|April|May|June|July|August|September|October|November|December)";
+            "(January|February|March|April|May|June|July|August|September|October|November|December"
+                    + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?:" + WEEKDAYS + ",?\\s+)?" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})\\b)?");
@@ -40,7 +41,7 @@ final class DateParser {
     static List<Mention.Date> find(String text, Optional<LocalDate> published) {
         List<Mention.Date> out = new ArrayList<>();
         // Cheap checks first: most sentences name no month, weekday or year, and the patterns cost more.
-        boolean months = MONTH_NAMES.stream().anyMatch(text::contains);
+        boolean months = MONTH_NAMES.stream().anyMatch(text::contains) || ABBREVIATED.matcher(text).find();
         boolean digits = text.chars().anyMatch(Character::isDigit);
         if (months) monthDates(text, published, out);
         if (digits) {
@@ -119,8 +120,12 @@ final class DateParser {
         }
     }
 
+    private static final Pattern ABBREVIATED = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.");
+
+    /** A month by its name or its abbreviation ("Sept."): the first three letters tell them apart. */
     private static Month month(String name) {
-        return Month.valueOf(name.toUpperCase(Locale.ROOT));
+        String prefix = name.substring(0, 3).toUpperCase(Locale.ROOT);
+        return java.util.Arrays.stream(Month.values()).filter(m -> m.name().startsWith(prefix)).findFirst().orElseThrow();
     }
 
     private static void add(List<Mention.Date> out, int begin, int end, String text, LocalDate date, String precision) {

@@ -37,6 +37,11 @@ public record Document(String slug, String path, String rawText, Optional<LocalD
         return line + ":" + column;
     }
 
+    /** What the top of the text says of the document: its title and, when it gives one, its date. */
+    public DocumentHeader header() {
+        return DocumentHeader.read(rawText);
+    }
+
     /** The named graph that holds what was extracted from this document. */
     public String graphIri() {
         return Iris.documentGraph(slug);

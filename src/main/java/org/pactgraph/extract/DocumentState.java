@@ -33,6 +33,8 @@ final class DocumentState {
     final List<Sentence> sentences;
     final List<List<Mention>> mentions;
     final Gazetteer gazetteer;
+    /** What the linguistic layer says of each sentence (nothing when the rules run alone). */
+    final AnnotatedSentences linguistics;
     final List<Fact> facts = new ArrayList<>();
     /** Partnership IRI to its partners, in order of first mention. */
     final Map<String, Set<String>> partnerships = new LinkedHashMap<>();
@@ -40,21 +42,39 @@ final class DocumentState {
     final Map<Integer, List<String>> partnershipsBySentence = new LinkedHashMap<>();
     /** The document's own initiative, once found. */
     String initiative;
+    /** The document's sections: facts bind within one (set by the extractor; one section otherwise). */
+    Sections sections;
     /** Events the document describes, by kind ("signing", "state-visit", "commitment"). */
     final Map<String, String> events = new LinkedHashMap<>();
     private final Set<String> declared = new HashSet<>();
+    /** The confidence of the facts added now: lower while a rule binds a fact from context ({@link #fromContext}). */
+    private double confidence = Confidence.IN_SENTENCE;
     private int fundings;
     private int statements;
 
-    DocumentState(Document document, List<Sentence> sentences, List<List<Mention>> mentions, Gazetteer gazetteer) {
+    DocumentState(Document document, List<Sentence> sentences, List<List<Mention>> mentions, Gazetteer gazetteer,
+                  AnnotatedSentences linguistics) {
         this.document = document;
+        this.linguistics = linguistics;
         this.sentences = sentences;
         this.mentions = mentions;
         this.gazetteer = gazetteer;
+        this.sections = Sections.single(sentences.size());
     }
 
     void add(String subject, Property predicate, Node object, Sentence evidence, String rule) {
-        facts.add(new Fact(NodeFactory.createURI(subject), predicate.asNode(), object, evidence, rule));
+        facts.add(new Fact(NodeFactory.createURI(subject), predicate.asNode(), object, evidence, rule, confidence));
+    }
+
+    /** Runs a rule's step whose facts it bound from context, not from their own sentence, at a lower confidence. */
+    void fromContext(double c, Runnable step) {
+        double before = confidence;
+        confidence = Math.min(before, c);
+        try {
+            step.run();
+        } finally {
+            confidence = before;
+        }
     }
 
     void link(String subject, Property predicate, String object, Sentence evidence, String rule) {
@@ -68,7 +88,7 @@ final class DocumentState {
     }
 
     void type(String subject, Resource type, Sentence evidence, String rule) {
-        facts.add(new Fact(NodeFactory.createURI(subject), RDF.type.asNode(), type.asNode(), evidence, rule));
+        add(subject, RDF.type, type.asNode(), evidence, rule);
     }
 
     void literal(String subject, Property predicate, String lexical, XSDDatatype datatype, Sentence evidence, String rule) {
@@ -106,13 +126,26 @@ final class DocumentState {
         return partnershipsBySentence.getOrDefault(s.index(), List.of());
     }
 
-    /** The partnership named last at or before this sentence ("this partnership"). */
+    /**
+     * The partnership named last at or before this sentence in its section ("this partnership"),
+     * or the document's only one when the document is one section.
+     */
     Optional<String> lastPartnershipBefore(Sentence s) {
-        for (int i = s.index(); i >= 0; i--) {
+        for (int i = s.index(); i >= 0 && sections.together(i, s.index()); i--) {
             List<String> named = partnershipsBySentence.get(i);
             if (named != null && !named.isEmpty()) return Optional.of(named.get(named.size() - 1));
         }
-        return partnerships.size() == 1 ? Optional.of(partnerships.keySet().iterator().next()) : Optional.empty();
+        return partnerships.size() == 1 && sections.count() == 1 ? Optional.of(partnerships.keySet().iterator().next()) : Optional.empty();
+    }
+
+    /** The partnerships named in the sentence's section, in order; all of them when the document is one section. */
+    List<String> partnershipsInSection(Sentence s) {
+        if (sections.count() == 1) return List.copyOf(partnerships.keySet());
+        Set<String> named = new LinkedHashSet<>();
+        partnershipsBySentence.forEach((i, ps) -> {
+            if (sections.together(i, s.index())) named.addAll(ps);
+        });
+        return List.copyOf(named);
     }
 
     void notePartnership(Sentence s, String partnership, Set<String> partners) {

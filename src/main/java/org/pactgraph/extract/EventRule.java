@@ -1,6 +1,9 @@
 package org.pactgraph.extract;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -42,19 +45,21 @@ final class EventRule implements Rule {
                     .map(m -> (Mention.Date) m)
                     .min(java.util.Comparator.comparingInt(m -> m.begin() >= at ? m.begin() - at : 2 * (at - m.end()) + 1));
             if (day.isEmpty()) continue;
-            List<String> partnerships = state.partnershipsIn(s).isEmpty() ? List.copyOf(state.partnerships.keySet()) : state.partnershipsIn(s);
-            if (partnerships.isEmpty()) continue;
-            String event = event(state, s, day.get(), at, laterPlace(state, s));
-            for (String partnership : partnerships) {
-                state.link(partnership, Pact.signedAt, event, s, name());
-                for (Gazetteer.Entry person : signatories(state, s)) {
-                    state.link(partnership, Pact.signedBy, person, s, name());
+            List<String> partnerships = state.partnershipsIn(s).isEmpty() ? state.partnershipsInSection(s) : state.partnershipsIn(s);
+            if (partnerships.isEmpty() || signedByOthers(state, s, at, partnerships)) continue;
+            state.fromContext(Confidence.ofBinding(state, s, partnerships), () -> {
+                String event = event(state, s, day.get(), at, laterPlace(state, s));
+                for (String partnership : partnerships) {
+                    state.link(partnership, Pact.signedAt, event, s, name());
+                    for (Gazetteer.Entry person : signatories(state, s)) {
+                        state.link(partnership, Pact.signedBy, person, s, name());
+                    }
                 }
-            }
-            if (lower.contains("announced")) {
-                state.link(state.announcement(), Pact.atEvent, event, s, name());
-            }
-            state.events.put("signing", event);
+                if (lower.contains("announced")) {
+                    state.link(state.announcement(), Pact.atEvent, event, s, name());
+                }
+                state.events.put("signing", event);
+            });
         }
     }
 
@@ -105,8 +110,14 @@ final class EventRule implements Rule {
      * The first place the sentence names after the signing, or a city written "in X", or the
      * place of a dateline that opens the sentence ("Rosmouth - A and B today signed").
      */
+    private static final Pattern WHERE = Pattern.compile("\\b(?:in|at)\\s+(?:the\\s+)?$");
+
     private static Optional<Gazetteer.Entry> place(DocumentState state, Sentence s, int from) {
-        Optional<Gazetteer.Entry> known = Phrases.entities(state.mentionsOf(s), Pact.Place.getURI(), from, s.text().length()).stream().findFirst();
+        // A place where something happens is written "in X" or "at X", not as an adjective ("French and Danish research").
+        Optional<Gazetteer.Entry> known = state.mentionsOf(s).stream()
+                .filter(m -> m.begin() >= from && WHERE.matcher(s.text().substring(0, m.begin())).find())
+                .flatMap(m -> Phrases.entities(List.of(m), Pact.Place.getURI(), m.begin(), m.end()).stream())
+                .findFirst();
         if (known.isPresent()) return known;
         Optional<Gazetteer.Entry> dateline = state.mentionsOf(s).stream()
                 .filter(m -> m.begin() == 0 && m.end() < from && DATELINE_DASH.matcher(s.text()).region(m.end(), s.text().length()).lookingAt())
@@ -124,6 +135,21 @@ final class EventRule implements Rule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A sentence that names no partnership and has organisations or countries other than the
+     * partners sign something ("the two governments signed a memorandum on education"): another
+     * signing than the partnerships'.
+     */
+    private static boolean signedByOthers(DocumentState state, Sentence s, int signing, List<String> partnerships) {
+        if (!state.partnershipsIn(s).isEmpty() || s.text().toLowerCase(Locale.ROOT).contains("partnership")) return false;
+        Set<String> partners = new HashSet<>();
+        partnerships.forEach(p -> partners.addAll(state.partnerships.getOrDefault(p, Set.of())));
+        List<String> signers = new ArrayList<>();
+        Phrases.entities(state.mentionsOf(s), Pact.Organization.getURI(), 0, signing).forEach(e -> signers.add(e.iri()));
+        Phrases.entities(state.mentionsOf(s), Pact.Country.getURI(), 0, signing).forEach(e -> signers.add(e.iri()));
+        return !signers.isEmpty() && signers.stream().noneMatch(partners::contains);
     }
 
     /** The people named after "by": "signed ... by A and B". */

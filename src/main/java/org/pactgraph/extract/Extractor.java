@@ -1,6 +1,9 @@
 package org.pactgraph.extract;
 
 import java.util.List;
+import org.pactgraph.annotate.Annotation;
+import org.pactgraph.annotate.Annotator;
+import org.pactgraph.annotate.RawOffsets;
 
 /**
  * Turns one announcement into facts with evidence: normalise the text, split it into
@@ -14,17 +17,29 @@ public final class Extractor {
     private final java.util.function.Function<NormalizedText, List<Sentence>> splitter;
     private final MentionFinder mentionFinder;
     private final Gazetteer gazetteer;
+    private final Annotator annotator;
     private final List<Rule> rules = List.of(
             new PeopleRule(), new PartnershipRule(), new InitiativeRule(), new EventRule(), new StateVisitRule(),
-            new AnnouncementRule(), new FundingRule(), new ThemeRule(), new QuoteRule());
+            new AnnouncementRule(), new FundingRule(), new ThemeRule(), new QuoteRule(), new TranscriptRule());
 
+    /** An extractor of the rules alone, without a linguistic layer. */
     public Extractor(Gazetteer gazetteer) {
-        this(gazetteer, new SentenceSplitter()::split);
+        this(gazetteer, Annotator.NONE);
+    }
+
+    /** An extractor whose rules also read what the given linguistic layer says of each text. */
+    public Extractor(Gazetteer gazetteer, Annotator annotator) {
+        this(gazetteer, new SentenceSplitter()::split, annotator);
     }
 
     /** An extractor with another way of splitting sentences, to compare splitters on equal terms. */
     Extractor(Gazetteer gazetteer, java.util.function.Function<NormalizedText, List<Sentence>> splitter) {
+        this(gazetteer, splitter, Annotator.NONE);
+    }
+
+    private Extractor(Gazetteer gazetteer, java.util.function.Function<NormalizedText, List<Sentence>> splitter, Annotator annotator) {
         this.splitter = splitter;
+        this.annotator = annotator;
         this.gazetteer = gazetteer;
         this.mentionFinder = new MentionFinder(gazetteer);
     }
@@ -33,16 +48,34 @@ public final class Extractor {
     public Extraction extract(Document document) {
         NormalizedText text = normalizer.normalize(document.rawText());
         List<Sentence> sentences = splitter.apply(text);
+        AnnotatedSentences linguistics = new AnnotatedSentences(annotate(text));
         List<List<Mention>> mentions;
         try {
-            mentions = mentionFinder.find(sentences, document.published());
+            mentions = mentionFinder.find(sentences, document.published(), linguistics);
         } catch (ImpossibleValueException e) {
             throw e.in(document);
         }
-        DocumentState state = new DocumentState(document, sentences, mentions, gazetteer);
+        DocumentState state = new DocumentState(document, sentences, mentions, gazetteer, linguistics);
+        state.sections = Sections.of(text, sentences);
         for (Rule rule : rules) {
             rule.apply(state);
         }
-        return new Extraction(document, sentences, mentions, state.facts);
+        return new Extraction(document, sentences, mentions, Confidence.settle(state.facts));
+    }
+
+    /** What the linguistic layer says of the clean text, with spans that point into the raw one. */
+    private Annotation annotate(NormalizedText text) {
+        if (text.text().isBlank()) return Annotation.empty(text.text());
+        return annotator.annotate(text.text(), new RawOffsets() {
+            @Override
+            public int begin(int offset) {
+                return text.codePointOffset(text.toRaw(offset));
+            }
+
+            @Override
+            public int end(int end) {
+                return text.codePointOffset(text.toRawEnd(end));
+            }
+        });
     }
 }

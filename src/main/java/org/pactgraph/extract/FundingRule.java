@@ -12,7 +12,8 @@ import org.pactgraph.model.Pact;
  * and C" or "A, B and C invested a combined $N to support ...". What it funds: the partnerships
  * the sentence names; the initiatives it names by theme ("the quantum computing and
  * semiconductor programs", in the year of the context); the document's initiative when it
- * speaks of "these partnerships"; else the partnership named last. Several funders make a
+ * speaks of "these partnerships" (else the partnerships of its section); else the partnership
+ * named last in its section. Several funders make a
  * combined figure unless the text says "each", which gives one funding per funder.
  */
 final class FundingRule implements Rule {
@@ -37,11 +38,13 @@ final class FundingRule implements Rule {
                 if (funders.isEmpty()) continue;
                 List<String> items = fundedItems(state, s);
                 if (items.isEmpty()) continue;
-                if (money.each()) {
-                    funders.forEach(f -> record(state, s, money, List.of(f), items, false));
-                } else {
-                    record(state, s, money, funders, items, money.combined() || funders.size() > 1);
-                }
+                state.fromContext(Confidence.ofBinding(state, s, items), () -> {
+                    if (money.each()) {
+                        funders.forEach(f -> record(state, s, money, List.of(f), items, false));
+                    } else {
+                        record(state, s, money, funders, items, money.combined() || funders.size() > 1);
+                    }
+                });
             }
         }
     }
@@ -75,7 +78,8 @@ final class FundingRule implements Rule {
         if (!named.isEmpty()) return named;
         if (TOGETHER.matcher(s.text()).find()) {
             if (state.initiative != null) return List.of(state.initiative);
-            if (!state.partnerships.isEmpty()) return List.copyOf(state.partnerships.keySet());
+            List<String> inSection = state.partnershipsInSection(s);
+            if (!inSection.isEmpty()) return inSection;
         }
         if (PROGRAMS.matcher(s.text()).find()) {
             List<String> initiatives = new ArrayList<>(Phrases.initiativesNamed(state, s));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,8 @@ public final class Gazetteer {
     private final Map<String, List<Dated>> initiativesByTheme = new HashMap<>();
     private final Map<String, List<Event>> eventsByTypeAndDay = new HashMap<>();
     private final Map<String, List<String>> postsByPerson = new HashMap<>();
+    /** People by the first and the last word of each of their names, lower case ("kishida", "blinken"). */
+    private final Map<String, Set<Entry>> peopleByNameWord = new HashMap<>();
 
     private Gazetteer(Map<String, Set<String>> superClasses) {
         this.superClasses = superClasses;
@@ -129,7 +132,13 @@ public final class Gazetteer {
             node = node.children.computeIfAbsent(t, k -> new TrieNode());
         }
         if (node.entries.stream().noneMatch(e -> e.iri().equals(iri) && e.label().equals(label))) {
-            node.entries.add(new Entry(iri, label, mostSpecific(types), types, true));
+            Entry entry = new Entry(iri, label, mostSpecific(types), types, true);
+            node.entries.add(entry);
+            if (entry.is(Pact.Person.getURI()) && tokens.size() > 1) {
+                for (String word : List.of(tokens.lower().get(0), tokens.lower().get(tokens.size() - 1))) {
+                    peopleByNameWord.computeIfAbsent(word, k -> new LinkedHashSet<>()).add(entry);
+                }
+            }
         }
     }
 
@@ -244,6 +253,16 @@ public final class Gazetteer {
     }
 
     private record Event(String iri, String place) {}
+
+    /**
+     * The people of the reference data one of whose names starts or ends with this word, as a
+     * transcript names a speaker ("SECRETARY BLINKEN", "PRIME MINISTER KISHIDA"), by IRI.
+     */
+    public Map<String, Entry> peopleNamed(String word) {
+        Map<String, Entry> byIri = new LinkedHashMap<>();
+        peopleByNameWord.getOrDefault(word.toLowerCase(java.util.Locale.ROOT), Set.of()).forEach(e -> byIri.putIfAbsent(e.iri(), e));
+        return byIri;
+    }
 
     /** The posts the reference data says a person holds. */
     public List<String> postsOf(String personIri) {

@@ -27,11 +27,16 @@ public final class MentionFinder {
 
     /** The mentions of every sentence of one document, in order of position. */
     public List<List<Mention>> find(List<Sentence> sentences, Optional<LocalDate> published) {
+        return find(sentences, published, AnnotatedSentences.none(""));
+    }
+
+    /** The same, with the named entities of the linguistic layer as a further source of names. */
+    List<List<Mention>> find(List<Sentence> sentences, Optional<LocalDate> published, AnnotatedSentences linguistics) {
         DocumentLexicon lexicon = new DocumentLexicon(gazetteer);
         List<List<Mention>> all = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             try {
-                all.add(find(s.text(), published, lexicon));
+                all.add(find(s.text(), published, lexicon, linguistics.entities(s)));
             } catch (ImpossibleValueException e) {
                 throw e.at(s);
             }
@@ -39,19 +44,37 @@ public final class MentionFinder {
         return all;
     }
 
-    private List<Mention> find(String text, Optional<LocalDate> published, DocumentLexicon lexicon) {
+    private List<Mention> find(String text, Optional<LocalDate> published, DocumentLexicon lexicon,
+                               List<AnnotatedSentences.Named> named) {
         List<Mention.Money> money = MoneyParser.find(text);
         List<Gazetteer.Match> candidates = new ArrayList<>();
         // Known names first, so that a pattern match of the same length loses to them.
         candidates.addAll(gazetteer.find(text));
         candidates.addAll(lexicon.find(text));
-        candidates.addAll(organizations.organizations(text, !money.isEmpty()));
+        List<Gazetteer.Match> known = List.copyOf(candidates);
+        List<Gazetteer.Match> byLayer = organizations.named(text, named);
+        for (Gazetteer.Match m : organizations.organizations(text, !money.isEmpty())) {
+            if (qualifiesKnown(text, m, known)) continue;
+            // "Ministry of Electronics and Information Technology": where the linguistic layer's
+            // name starts where the shape's does and goes on past "and", the layer's stands.
+            candidates.add(byLayer.stream()
+                    .filter(n -> n.begin() == m.begin() && n.end() > m.end() && text.startsWith(" and ", m.end()))
+                    .findFirst().orElse(m));
+        }
+        // The linguistic layer's organisations only where nothing else found a name; the
+        // document's lexicon does not learn them, so that "Georgia Tech" in a title does not
+        // stand for a new organisation once the text has named the Georgia Institute of Technology.
+        List<Gazetteer.Match> recognized = new ArrayList<>();
+        for (Gazetteer.Match m : byLayer) {
+            if (candidates.stream().noneMatch(c -> c.begin() < m.end() && m.begin() < c.end())) recognized.add(m);
+        }
+        candidates.addAll(recognized);
         List<Gazetteer.Match> names = Gazetteer.nonOverlapping(candidates);
         List<Mention> mentions = new ArrayList<>();
         List<Gazetteer.Match> withAcronyms = new ArrayList<>(names);
         for (Gazetteer.Match m : names) {
             mentions.add(new Mention.Entity(m.begin(), m.end(), text.substring(m.begin(), m.end()), m.entries()));
-            m.entries().forEach(e -> lexicon.learn(e, text.substring(m.begin(), m.end())));
+            if (!recognized.contains(m)) m.entries().forEach(e -> lexicon.learn(e, text.substring(m.begin(), m.end())));
             acronym(text, m).ifPresent(a -> {
                 mentions.add(new Mention.Entity(a.begin(), a.end(), text.substring(a.begin(), a.end()), a.entries()));
                 withAcronyms.add(a);
@@ -72,6 +95,14 @@ public final class MentionFinder {
         mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
         return List.copyOf(mentions);
     }
+
+    /** "US Harlow Science Foundation": a known name with its country's initials in front is the known name. */
+    private static boolean qualifiesKnown(String text, Gazetteer.Match m, List<Gazetteer.Match> known) {
+        return known.stream().anyMatch(k -> k.end() == m.end() && k.begin() > m.begin()
+                && COUNTRY_QUALIFIER.matcher(text.substring(m.begin(), k.begin())).matches());
+    }
+
+    private static final Pattern COUNTRY_QUALIFIER = Pattern.compile("(?:U\\.S\\.|US|UK|U\\.K\\.)\\s+");
 
     /** "Korea Advanced Institute of Science and Technology (KAIST)": the acronym in brackets after a name. */
     private static Optional<Gazetteer.Match> acronym(String text, Gazetteer.Match m) {

@@ -110,6 +110,27 @@ final class NameRecognizer {
         return found;
     }
 
+    /**
+     * The organisations the linguistic layer named, each typed by the shape of its name where it
+     * has one ("X Agency" is a government body) and as an organisation otherwise.
+     */
+    List<Gazetteer.Match> named(String text, List<AnnotatedSentences.Named> named) {
+        List<Gazetteer.Match> found = new ArrayList<>();
+        for (AnnotatedSentences.Named n : named) {
+            // Inside a quotation names are informal ("Georgia Tech" for a name given in full later).
+            if (!n.type().equals("ORGANIZATION") || Phrases.quoted(text, n.begin())) continue;
+            add(found, text, n.begin(), n.end(), kindOf(n.text()), 1);
+        }
+        return found;
+    }
+
+    private static Kind kindOf(String name) {
+        for (Shape shape : SHAPES) {
+            if (shape.mayMatch(name) && shape.pattern().matcher(name).find()) return shape.kind();
+        }
+        return Kind.ORGANIZATION;
+    }
+
     private void add(List<Gazetteer.Match> found, String text, int begin, int end, Kind kind, int minWords) {
         int[] span = trim(text, begin, end);
         if (span == null) return;

@@ -9,6 +9,8 @@ public final class NormalizedText {
     private final int[] rawOffsets;
     private final String raw;
     private final boolean surrogates;
+    private final java.util.Set<Integer> headingStarts;
+    private final java.util.Set<Integer> listItemStarts;
     private int countedUpTo;
     private int codePointsUpTo;
 
@@ -19,6 +21,16 @@ public final class NormalizedText {
      * @param raw the text as stored
      */
     public NormalizedText(String text, int[] rawOffsets, String raw) {
+        this(text, rawOffsets, raw, java.util.Set.of(), java.util.Set.of());
+    }
+
+    /**
+     * Text whose markup marked headings (Markdown {@code #}, HTML {@code <h1>}..{@code <h6>}, a
+     * line all in bold) and list items, each by the clean offset where its text starts.
+     */
+    public NormalizedText(String text, int[] rawOffsets, String raw, java.util.Set<Integer> headingStarts, java.util.Set<Integer> listItemStarts) {
+        this.headingStarts = java.util.Set.copyOf(headingStarts);
+        this.listItemStarts = java.util.Set.copyOf(listItemStarts);
         this.text = text;
         this.rawOffsets = rawOffsets;
         this.raw = raw;
@@ -28,6 +40,16 @@ public final class NormalizedText {
     /** The clean text. */
     public String text() {
         return text;
+    }
+
+    /** True when the markup made a heading start at this clean offset. */
+    public boolean headingAt(int i) {
+        return headingStarts.contains(i);
+    }
+
+    /** True when the markup made a list item start at this clean offset. */
+    public boolean listItemAt(int i) {
+        return listItemStarts.contains(i);
     }
 
     /** The text as stored. */

@@ -38,8 +38,13 @@ final class PartnershipRule implements Rule {
         for (Sentence s : state.sentences) {
             if (!TOPIC.matcher(s.text()).find()) continue;
             List<Mention> orgs = state.mentionsOf(s).stream().filter(m -> Phrases.entityOf(m, Pact.Organization.getURI()).isPresent()).toList();
+            List<List<Mention>> groups = new ArrayList<>();
             for (List<Mention> group : groups(s.text(), orgs)) {
-                record(state, s, group);
+                if (record(state, s, group, false)) groups.add(group);
+            }
+            for (List<Mention> parsed : parsedGroups(state, s, orgs)) {
+                // The patterns' groups stand; the parse adds partners that no pattern grouped.
+                if (groups.stream().noneMatch(g -> g.stream().anyMatch(parsed::contains))) record(state, s, parsed, true);
             }
         }
     }
@@ -70,25 +75,60 @@ final class PartnershipRule implements Rule {
         return groups;
     }
 
+    /**
+     * From the dependency parse: the organisations that are together the subject of "partner",
+     * "collaborate" or "team up", or of "sign" whose object is an agreement or a memorandum ("NASA
+     * and the University of Arizona in Tucson, Arizona, have signed a Space Act Agreement").
+     */
+    private static List<List<Mention>> parsedGroups(DocumentState state, Sentence s, List<Mention> orgs) {
+        List<List<Mention>> groups = new ArrayList<>();
+        for (AnnotatedSentences.Word verb : state.linguistics.words(s)) {
+            // No test of the part of speech: the tagger reads "will partner" as a noun at times; a subject is enough.
+            if (Phrases.quoted(s.text(), verb.begin())) continue;
+            boolean agreement = SIGNING.contains(verb.lemma())
+                    && state.linguistics.dependents(s, verb, "obj").stream().anyMatch(o -> AGREEMENT.matcher(o.word()).matches());
+            if (!agreement && !PARTNERING.contains(verb.lemma())) continue;
+            for (AnnotatedSentences.Word subject : state.linguistics.dependents(s, verb, "nsubj")) {
+                List<Mention> run = new ArrayList<>();
+                for (AnnotatedSentences.Word w : state.linguistics.withConjuncts(s, subject)) {
+                    orgs.stream().filter(m -> m.begin() <= w.begin() && w.end() <= m.end() && !run.contains(m)).findFirst().ifPresent(run::add);
+                }
+                if (run.size() >= 2) groups.add(run);
+            }
+        }
+        return groups;
+    }
+
+    private static final Set<String> SIGNING = Set.of("sign", "conclude", "renew", "extend");
+    private static final Set<String> PARTNERING = Set.of("partner", "collaborate", "team", "cooperate", "ally");
+    private static final Pattern AGREEMENT = Pattern.compile("(?i)agreement|memorandum|MOU|MOA|MoU|accord|pact|charter|letter|arrangement");
+
     private static boolean joined(String between) {
         return between.equals("and") || between.equals("and the") || between.equals(",") || between.equals(", and")
                 || between.equals(", the") || between.equals(", and the") || between.equals("-") || between.equals("/");
     }
 
-    private void record(DocumentState state, Sentence s, List<Mention> group) {
+    /**
+     * In a list, companies and bodies such as foundations support the institutions' partnership;
+     * as subjects of "partner" or "sign" ({@code subjects}) every organisation but a company is a partner.
+     * False when fewer than two partners are left.
+     */
+    private boolean record(DocumentState state, Sentence s, List<Mention> group, boolean subjects) {
         List<Gazetteer.Entry> partners = new ArrayList<>();
         List<Gazetteer.Entry> supporters = new ArrayList<>();
         for (Mention m : group) {
             Gazetteer.Entry e = Phrases.entityOf(m, Pact.Institution.getURI())
                     .orElseGet(() -> Phrases.entityOf(m, Pact.Organization.getURI()).orElseThrow());
-            List<Gazetteer.Entry> into = e.is(Pact.Institution.getURI()) ? partners : supporters;
+            // Government bodies sign memoranda with each other and with universities as partners.
+            boolean partner = e.is(Pact.Institution.getURI()) || e.is(Pact.GovernmentBody.getURI()) || subjects && !e.is(Pact.Company.getURI());
+            List<Gazetteer.Entry> into = partner ? partners : supporters;
             if (into.stream().noneMatch(x -> x.iri().equals(e.iri()))) into.add(e);
         }
-        if (partners.size() < 2) return;
+        if (partners.size() < 2) return false;
         Set<String> partnerIris = new LinkedHashSet<>();
         partners.forEach(e -> partnerIris.add(e.iri()));
         String known = state.gazetteer.partnershipOf(partnerIris).orElse(null);
-        String iri = known != null ? known : mint(state, partners);
+        String iri = known != null ? known : mint(state, s, partners);
         if (known == null) {
             String label = String.join(" - ", partners.stream().map(Gazetteer.Entry::label).toList()) + " partnership";
             state.declare(iri, Pact.Partnership, label, s, name());
@@ -100,13 +140,28 @@ final class PartnershipRule implements Rule {
             state.link(iri, Pact.fundedBy, supporter, s, name());
         }
         state.notePartnership(s, iri, partnerIris);
+        return true;
     }
 
-    private static String mint(DocumentState state, List<Gazetteer.Entry> partners) {
+    /** The partners' slugs and the year: the document's, or for an undated one the year of a date in the sentence. */
+    /** In an undated document, the year of the sentence's first date, else of the document's first date. */
+    private static java.util.Optional<Integer> firstYear(DocumentState state, Sentence s) {
+        List<Sentence> order = new ArrayList<>(List.of(s));
+        order.addAll(state.sentences);
+        for (Sentence each : order) {
+            for (Mention m : state.mentionsOf(each)) {
+                if (m instanceof Mention.Date d) return java.util.Optional.of(d.date().getYear());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String mint(DocumentState state, Sentence s, List<Gazetteer.Entry> partners) {
         String slugs = String.join("-", partners.stream()
                 .map(e -> Iris.slugOf(e.iri()))
                 .sorted()
                 .toList());
-        return Iris.id(Iris.Kind.PARTNERSHIP, slugs + state.year().map(y -> "-" + y).orElse(""));
+        java.util.Optional<Integer> year = state.year().or(() -> firstYear(state, s));
+        return Iris.id(Iris.Kind.PARTNERSHIP, slugs + year.map(y -> "-" + y).orElse(""));
     }
 }

@@ -110,7 +110,7 @@ final class PeopleRecognizer {
             }
         }
         Optional<Gazetteer.Entry> orgEntry = org.map(o -> organization(o));
-        String label = orgEntry.map(o -> title + " of " + (o.label().startsWith("University") ? "the " : "") + o.label()).orElse(title);
+        String label = orgEntry.map(o -> title + " of " + withArticle(gazetteer.labelOf(o.iri()).orElse(o.label()))).orElse(title);
         found.add(new Mention.Title(begin, end, title, title, label, orgEntry));
     }
 
@@ -126,6 +126,20 @@ final class PeopleRecognizer {
         found.add(new Mention.Title(begin, begin + phrase.length(), phrase, Phrases.capitalized(title),
                 Phrases.capitalized(phrase), org.map(PeopleRecognizer::organization)));
     }
+
+    /**
+     * An organisation's name as it follows "Director of": with "the" for "University of X" and
+     * for names that end in a common noun ("the Harlow Science Foundation"), not for proper
+     * names ("Harlow University"); a country's initials in front are dropped, as English writes such posts.
+     */
+    static String withArticle(String label) {
+        String name = COUNTRY_INITIALS.matcher(label).replaceFirst("");
+        return name.startsWith("University") || COMMON_ENDINGS.matcher(name).find() ? "the " + name : name;
+    }
+
+    private static final Pattern COUNTRY_INITIALS = Pattern.compile("^(?:U\\.S\\.|U\\.K\\.)\\s+");
+    private static final Pattern COMMON_ENDINGS = Pattern.compile(
+            "\\b(?:Foundation|Center|Centre|Agency|Office|Administration|Council|Laboratory|Policy|Department|Commission|Institute|Ministry)$");
 
     private static Gazetteer.Entry organization(Gazetteer.Match m) {
         return m.entries().stream().filter(e -> e.is(Pact.Organization.getURI())).findFirst().orElseThrow();

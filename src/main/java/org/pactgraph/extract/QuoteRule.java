@@ -19,7 +19,8 @@ final class QuoteRule implements Rule {
     private static final Pattern SAYING = Pattern.compile("(?i)\\b(said|says|added|adds|noted|notes|explained|explains|stated|remarked|according to|called|calls|described|describes|told|wrote|writes)\\b");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(he|she|they)\\s+(said|says|added|adds|noted|notes|explained)\\b");
 
-    private record Part(Sentence sentence, int begin, int end) {}
+    /** Words of a statement: a stretch of one sentence. */
+    record Part(Sentence sentence, int begin, int end) {}
 
     private record Turn(Gazetteer.Entry speaker, Optional<String> post, List<Part> parts) {}
 
@@ -114,25 +115,33 @@ final class QuoteRule implements Rule {
     }
 
     private void record(DocumentState state, Turn turn) {
+        statement(state, turn.speaker(), turn.post(), turn.parts(), name());
+    }
+
+    /**
+     * Records one statement: {@code statement/{document}-{n}} with its speaker, the post they
+     * spoke in, the words, the document, and the organisations named in the words.
+     */
+    static void statement(DocumentState state, Gazetteer.Entry speaker, Optional<String> post, List<Part> parts, String rule) {
         String iri = state.nextStatement();
-        List<Sentence> sentences = turn.parts().stream().map(Part::sentence).distinct().toList();
+        List<Sentence> sentences = parts.stream().map(Part::sentence).distinct().toList();
         Sentence evidence = Sentence.spanning(sentences);
         List<String> words = new ArrayList<>();
-        for (Part p : turn.parts()) {
+        for (Part p : parts) {
             String w = p.sentence().text().substring(p.begin(), p.end()).strip().replaceAll(",$", ".");
             words.add(w.matches(".*[.?!]$") ? w : w + ".");
         }
-        state.type(iri, Pact.Statement, evidence, name());
-        state.link(iri, Pact.speaker, turn.speaker(), evidence, name());
-        turn.post().ifPresent(p -> state.link(iri, Pact.speakerPost, p, evidence, name()));
-        state.text(iri, Pact.quote, String.join(" ", words), evidence, name());
-        state.link(iri, Pact.reportedIn, state.document.iri(), evidence, name());
+        state.type(iri, Pact.Statement, evidence, rule);
+        state.link(iri, Pact.speaker, speaker, evidence, rule);
+        post.ifPresent(p -> state.link(iri, Pact.speakerPost, p, evidence, rule));
+        state.text(iri, Pact.quote, String.join(" ", words), evidence, rule);
+        state.link(iri, Pact.reportedIn, state.document.iri(), evidence, rule);
         List<String> named = new ArrayList<>();
-        for (Part p : turn.parts()) {
+        for (Part p : parts) {
             for (Gazetteer.Entry org : Phrases.entities(state.mentionsOf(p.sentence()), Pact.Organization.getURI(), p.begin(), p.end())) {
                 if (!named.contains(org.iri())) {
                     named.add(org.iri());
-                    state.link(iri, Pact.mentions, org, evidence, name());
+                    state.link(iri, Pact.mentions, org, evidence, rule);
                 }
             }
         }

@@ -19,7 +19,10 @@ import org.pactgraph.model.Prov;
 /**
  * Writes an extraction as RDF: each fact as a triple, and beside it an evidence node (an
  * {@code rdf:Statement} reifying the triple) that points to the sentence span it was derived
- * from and the rule that produced it. Classic reification is used, not RDF 1.2 triple terms,
+ * from and the rule that produced it, with the fact's confidence. A candidate (below
+ * {@link Confidence#THRESHOLD}) is written only as its evidence node, marked
+ * {@code pact:needsReview true}: queries, the asserted-only endpoint and the reasoner never see
+ * it as a fact, and a reviewer finds it with its sentence. Classic reification is used, not RDF 1.2 triple terms,
  * so that every export format and every SPARQL store can carry the provenance.
  */
 public final class StatementMapper {
@@ -30,9 +33,8 @@ public final class StatementMapper {
         Node docNode = uri(doc.iri());
         g.add(docNode, RDF.type.asNode(), Pact.Document.asNode());
         g.add(docNode, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(doc.path()));
-        if (!extraction.sentences().isEmpty()) {
-            g.add(docNode, DCTerms.title.asNode(), NodeFactory.createLiteralLang(extraction.sentences().get(0).text(), "en"));
-        }
+        doc.header().title().or(() -> extraction.sentences().stream().findFirst().map(Sentence::text))
+                .ifPresent(title -> g.add(docNode, DCTerms.title.asNode(), NodeFactory.createLiteralLang(title, "en")));
         doc.published().ifPresent(d ->
                 g.add(docNode, DCTerms.issued.asNode(), NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
 
@@ -40,7 +42,8 @@ public final class StatementMapper {
         Set<String> rules = new HashSet<>();
         for (Fact fact : extraction.facts()) {
             Triple t = fact.triple();
-            g.add(t);
+            // A candidate is written only as its evidence node, marked for review: never asserted.
+            if (!fact.isCandidate()) g.add(t);
             Sentence s = fact.evidence();
             String spanIri = Iris.span(doc.iri(), s.rawBegin(), s.rawEnd());
             String ruleIri = Iris.id(Iris.Kind.RULE, fact.rule());
@@ -52,6 +55,9 @@ public final class StatementMapper {
             g.add(evidence, RDF.object.asNode(), t.getObject());
             g.add(evidence, Prov.wasDerivedFrom.asNode(), uri(spanIri));
             g.add(evidence, Pact.extractedBy.asNode(), uri(ruleIri));
+            g.add(evidence, Pact.confidence.asNode(), NodeFactory.createLiteralDT(java.math.BigDecimal.valueOf(fact.confidence()).toPlainString(),
+                    XSDDatatype.XSDdecimal));
+            if (fact.isCandidate()) g.add(evidence, Pact.needsReview.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
             if (spans.add(spanIri)) {
                 Node span = uri(spanIri);
                 g.add(span, RDF.type.asNode(), Pact.TextSpan.asNode());

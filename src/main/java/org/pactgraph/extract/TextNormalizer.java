@@ -5,7 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes the markup that press releases carry when they are copied from the web: Markdown
+ * Removes the markup that press releases carry when they are copied from the web: YAML front
+ * matter, Markdown
  * escapes ({@code \$}) and emphasis ({@code **Group**}), heading marks, HTML tags and entities.
  * Curly quotes and dashes become their ASCII forms so that later stages match one form. Every
  * kept character remembers where it came from.
@@ -13,13 +14,17 @@ import java.util.regex.Pattern;
 public final class TextNormalizer {
     private static final Pattern HTML_TAG = Pattern.compile("<[A-Za-z/!][^>]{0,500}>");
     private static final Pattern HTML_ENTITY = Pattern.compile("&(#\\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});");
-    private static final Map<String, String> NAMED_ENTITIES = Map.of(
-            "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ",
-            "rsquo", "'", "lsquo", "'", "ldquo", "\"", "rdquo", "\"");
+    private static final Map<String, String> NAMED_ENTITIES = Map.ofEntries(
+            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
+            Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("rsquo", "'"), Map.entry("lsquo", "'"),
+            Map.entry("ldquo", "\""), Map.entry("rdquo", "\""), Map.entry("mdash", "-"), Map.entry("ndash", "-"));
     private static final String MARKDOWN_ESCAPABLE = "\\`*_{}[]()#+-.!$|>~";
     private static final Pattern LIST_MARK = Pattern.compile("[ \t]{0,3}(?:[-*+]|\\d{1,3}[.)])[ \t]+");
     private static final Pattern HIDDEN_OPEN = Pattern.compile(
             "<(script|style|head|template|noscript)\\b[^>]{0,500}>|<!--", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTML_HEADING = Pattern.compile("<h[1-6]\\b", Pattern.CASE_INSENSITIVE);
+    /** A line that is all bold or underlined: a fact sheet's lead-in heading ("**Quantum**", "__Funding:__"). */
+    private static final Pattern BOLD_LINE = Pattern.compile("[ \t]{0,3}(\\*\\*|__)[^\n*_]{1,150}(\\*\\*|__):?[ \t]*(?:\\r?\\n|\\z)");
     private static final Pattern BLOCK_TAG = Pattern.compile(
             "</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|main|body|html|title)\\b[^>]{0,500}>",
             Pattern.CASE_INSENSITIVE);
@@ -29,10 +34,15 @@ public final class TextNormalizer {
         StringBuilder out = new StringBuilder(raw.length() + 16);
         // Paragraph breaks added for list items and HTML blocks need room beyond the raw length.
         int[] offsets = new int[2 * raw.length() + 2];
-        int i = 0;
+        // YAML front matter describes the document; it is read by DocumentHeader, not as prose.
+        int i = DocumentHeader.frontMatterEnd(raw);
         boolean lineStart = true;
         // Closing tags looked for in vain: no later search for them can succeed either.
         java.util.Set<String> unclosed = new java.util.HashSet<>();
+        java.util.Set<Integer> headings = new java.util.TreeSet<>();
+        java.util.Set<Integer> listItems = new java.util.TreeSet<>();
+        // A heading line is a paragraph of its own: it ends at its line's end.
+        boolean inHeadingLine = false;
         while (i < raw.length()) {
             char c = raw.charAt(i);
             if (lineStart) {
@@ -40,9 +50,15 @@ public final class TextNormalizer {
                 if (bullet.lookingAt()) {
                     // A list item is a paragraph of its own: a sentence never runs into the next item.
                     paragraphBreak(out, offsets, i);
+                    listItems.add(out.length());
                     i = bullet.end();
                     lineStart = false;
                     continue;
+                }
+                if (BOLD_LINE.matcher(raw).region(i, raw.length()).lookingAt()) {
+                    paragraphBreak(out, offsets, i);
+                    headings.add(out.length());
+                    inHeadingLine = true;
                 }
             }
             if (lineStart && c == '#') {
@@ -50,8 +66,18 @@ public final class TextNormalizer {
                 int j = i;
                 while (j < raw.length() && raw.charAt(j) == '#') j++;
                 while (j < raw.length() && raw.charAt(j) == ' ') j++;
+                paragraphBreak(out, offsets, i);
+                headings.add(out.length());
+                inHeadingLine = true;
                 i = j;
                 lineStart = false;
+                continue;
+            }
+            if (c == '\n' && inHeadingLine) {
+                paragraphBreak(out, offsets, i);
+                inHeadingLine = false;
+                lineStart = true;
+                i++;
                 continue;
             }
             if (c == '\\' && i + 1 < raw.length() && MARKDOWN_ESCAPABLE.indexOf(raw.charAt(i + 1)) >= 0) {
@@ -74,6 +100,8 @@ public final class TextNormalizer {
                 Matcher block = BLOCK_TAG.matcher(raw).region(i, raw.length());
                 if (block.lookingAt()) {
                     paragraphBreak(out, offsets, i);
+                    if (HTML_HEADING.matcher(raw).region(i, raw.length()).lookingAt()) headings.add(out.length());
+                    if (raw.regionMatches(true, i, "<li", 0, 3)) listItems.add(out.length());
                     i = block.end();
                     lineStart = true;
                     continue;
@@ -106,7 +134,7 @@ public final class TextNormalizer {
         offsets[out.length()] = raw.length();
         int[] trimmed = new int[out.length() + 1];
         System.arraycopy(offsets, 0, trimmed, 0, out.length() + 1);
-        return new NormalizedText(out.toString(), trimmed, raw);
+        return new NormalizedText(out.toString(), trimmed, raw, headings, listItems);
     }
 
     /**

@@ -59,7 +59,8 @@ final class ThemeRule implements Rule {
                 }
             }
             Sentence at = evidence;
-            themes(state, at, from, to).forEach(t -> targets.forEach(p -> state.link(p, Pact.hasTheme, t, at, name())));
+            List<Gazetteer.Entry> themes = themes(state, at, from, to);
+            state.fromContext(Confidence.ofBinding(state, s, targets), () -> themes.forEach(t -> targets.forEach(p -> state.link(p, Pact.hasTheme, t, at, name()))));
         }
     }
 

@@ -132,7 +132,7 @@ public final class BulkLoader {
         LoadProgress progress = options.progress();
         progress.start(files.documents().size());
         long t2 = System.nanoTime();
-        Extractor extractor = new Extractor(Gazetteer.of(known));
+        Extractor extractor = new Extractor(Gazetteer.of(known), files.annotator());
         DocumentPipeline pipeline = new DocumentPipeline(extractor, validator, ontology, reference, options.threads(), options.window(),
                 files.dataDir());
         pipeline.run(files.documents(), d -> {

@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pactgraph.extract.Document;
+import org.pactgraph.extract.DocumentHeader;
 import org.pactgraph.model.Iris;
 
 /**
  * Reads an announcement file as strict UTF-8 text. The file name gives the slug, and its
- * leading {@code YYYY-MM-DD-} the publication date that relative dates in the text count from.
+ * leading {@code YYYY-MM-DD-} the publication date that relative dates in the text count from;
+ * a file named otherwise takes the date its text gives near the top ({@link DocumentHeader}).
  */
 public final class DocumentReader {
     private static final Pattern DATED = Pattern.compile("^(\\d{4,})-(\\d{2})-(\\d{2})-.+");
@@ -62,7 +64,8 @@ public final class DocumentReader {
         String fileName = file.getFileName().toString();
         checkComplete(name, fileName, text);
         String stem = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-        return new Document(slugOf(file), published, text, publicationDate(name, stem));
+        Optional<LocalDate> date = publicationDate(name, stem).or(() -> DocumentHeader.read(text).published());
+        return new Document(slugOf(file), published, text, date);
     }
 
     private static String decode(String name, byte[] bytes) {

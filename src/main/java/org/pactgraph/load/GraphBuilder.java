@@ -47,7 +47,7 @@ public final class GraphBuilder {
         Graph reference = timed("reference", () -> readAll(files.referenceData(), sources));
         Graph known = union(ontology, reference);
         Gazetteer gazetteer = Gazetteer.of(known);
-        Extractor extractor = new Extractor(gazetteer);
+        Extractor extractor = new Extractor(gazetteer, files.annotator());
         StatementMapper mapper = new StatementMapper();
 
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();

@@ -15,6 +15,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.pactgraph.annotate.Annotator;
 
 /**
  * The files a load reads, found by extension: ontologies and shapes under the ontology folder;
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
  * .nq) anywhere under the data folder. Sorted by path so that loads are repeatable.
  */
 public record InputFiles(Path dataDir, Path ontologyDir, List<Path> ontologies, Path shapes,
-                         List<Path> referenceData, List<Path> documents, String fingerprint) {
+                         List<Path> referenceData, List<Path> documents, String fingerprint, Annotator annotator) {
     /** The name of the SHACL shapes file in the ontology folder. */
     public static final String SHAPES_FILE = "shapes.ttl";
 
@@ -86,17 +87,19 @@ public record InputFiles(Path dataDir, Path ontologyDir, List<Path> ontologies, 
         // The shapes file is one of the ontology folder's files, its attributes read by the walk.
         Map<Path, BasicFileAttributes> attributes = new HashMap<>(ontologyFiles);
         attributes.putAll(dataFiles);
-        String fingerprint = fingerprint(Stream.of(ontologies, List.of(shapes), referenceData, documents).flatMap(List::stream).toList(), attributes);
-        return new InputFiles(data, ontology, ontologies, shapes, referenceData, documents, fingerprint);
+        String fingerprint = fingerprint(Stream.of(ontologies, List.of(shapes), referenceData, documents).flatMap(List::stream).toList(),
+                attributes, settings.annotator().version());
+        return new InputFiles(data, ontology, ontologies, shapes, referenceData, documents, fingerprint, settings.annotator());
     }
 
     /**
-     * A digest of every input's path, size and modification time: when it changes, the store
-     * is out of date with its inputs.
+     * A digest of every input's path, size and modification time, and of the linguistic layer
+     * the extractor reads: when it changes, the store is out of date with its inputs.
      */
-    private static String fingerprint(List<Path> inputs, Map<Path, BasicFileAttributes> attributes) {
+    private static String fingerprint(List<Path> inputs, Map<Path, BasicFileAttributes> attributes, String annotator) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(annotator.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             for (Path p : inputs) {
                 BasicFileAttributes a = attributes.get(p);
                 sha.update(p.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));

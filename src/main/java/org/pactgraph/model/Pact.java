@@ -193,6 +193,8 @@ public final class Pact {
     public static final Property quote = property("quote");
     /** Marks a resource created from a pattern, for a person to check. */
     public static final Property needsReview = property("needsReview");
+    /** How sure the extractor is of a statement it drew from text, from 0 to 1 (on an evidence node). */
+    public static final Property confidence = property("confidence");
     /** Short form of a name. */
     public static final Property shortName = property("shortName");
 

@@ -3,6 +3,9 @@ package org.pactgraph.extract;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.pactgraph.annotate.Annotator;
+import org.pactgraph.annotate.CachedAnnotator;
+import org.pactgraph.annotate.CoreNlpAnnotator;
 import org.pactgraph.load.GraphBuilder;
 import org.pactgraph.load.InputFiles;
 import org.pactgraph.load.LoadSettings;
@@ -19,6 +22,20 @@ final class KnownData {
             gazetteer = Gazetteer.of(GraphBuilder.knownGraph(files));
         }
         return gazetteer;
+    }
+
+    /**
+     * The product's linguistic layer, CoreNLP, behind the tests' annotation cache
+     * ({@code target/annotation-cache}, or where PACTGRAPH_CACHE says).
+     */
+    static Annotator annotator() {
+        String folder = System.getenv().getOrDefault("PACTGRAPH_CACHE", "target/annotation-cache");
+        return new CachedAnnotator(CoreNlpAnnotator.shared(), Path.of(folder));
+    }
+
+    /** The extractor as the command line runs it: the rules on CoreNLP's annotations. */
+    static Extractor extractor() {
+        return new Extractor(gazetteer(), annotator());
     }
 
     /** A document of the given text, published on the given day. */

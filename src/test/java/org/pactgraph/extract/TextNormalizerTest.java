@@ -1,6 +1,8 @@
 package org.pactgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +27,22 @@ class TextNormalizerTest {
     }
 
     @Test
-    void dropsHeadingMarksAtLineStart() {
-        assertEquals("Title\nBody # 1", normalizer.normalize("## Title\nBody # 1").text());
+    void dropsHeadingMarksAtLineStartAndEndsTheParagraphWithTheHeadingsLine() {
+        NormalizedText n = normalizer.normalize("## Title\nBody # 1");
+        assertEquals("Title\n\nBody # 1", n.text());
+        assertTrue(n.headingAt(0));
+        assertFalse(n.headingAt(n.text().indexOf("Body")));
+    }
+
+    @Test
+    void marksBoldLinesAndHtmlHeadingsAsHeadingsAndListItemsAsItems() {
+        NormalizedText md = normalizer.normalize("**Climate**\nText.\n\n- An item\n");
+        assertTrue(md.headingAt(0));
+        assertEquals("Climate\n\nText.", md.text().substring(0, "Climate\n\nText.".length()));
+        assertTrue(md.listItemAt(md.text().indexOf("An item")));
+        NormalizedText html = normalizer.normalize("<p>Lead.</p><h2>Energy</h2><ul><li>One</li></ul>");
+        assertTrue(html.headingAt(html.text().indexOf("Energy")));
+        assertTrue(html.listItemAt(html.text().indexOf("One")));
     }
 
     @Test

@@ -1,0 +1,77 @@
+package org.pactgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.pactgraph.model.Pact;
+
+/**
+ * How sure the extractor is of a fact, from where it found what the fact binds together. A
+ * rule's pattern read within one sentence gives {@link #IN_SENTENCE}; a fact that binds to a
+ * partnership named earlier in the same paragraph ("The partnership is supported by $N from
+ * X") {@link #IN_PARAGRAPH}; one that binds to the only partnership its section names, or to
+ * all of them, named in another paragraph, {@link #IN_SECTION}; one that binds to the last named of several
+ * partnerships of its section, in another paragraph, {@link #FROM_CONTEXT}, which is below
+ * {@link #THRESHOLD}: such a fact is a candidate, kept for review and not asserted.
+ */
+public final class Confidence {
+    /** Read within its sentence. */
+    public static final double IN_SENTENCE = 0.9;
+    /** Bound to what an earlier sentence of the same paragraph named. */
+    public static final double IN_PARAGRAPH = 0.8;
+    /** Bound to what another paragraph named: the only partnership its section names, or all of them. */
+    public static final double IN_SECTION = 0.75;
+    /** Bound to one of several partnerships its section names, the one named last in another paragraph. */
+    public static final double FROM_CONTEXT = 0.6;
+    /** Facts below this are candidates for review, outside the asserted graphs. */
+    public static final double THRESHOLD = 0.7;
+
+    private static final Set<Node> DECLARING = Set.of(RDF.type.asNode(), RDFS.label.asNode(), SKOS.prefLabel.asNode(), Pact.needsReview.asNode());
+
+    private Confidence() {}
+
+    /**
+     * The confidence of binding a sentence's fact to these partnerships: the least sure of
+     * them. Items that are not partnerships of the document (initiatives) count as read here.
+     */
+    static double ofBinding(DocumentState state, Sentence s, List<String> items) {
+        double least = IN_SENTENCE;
+        for (String item : items) {
+            if (!state.partnerships.containsKey(item) || state.partnershipsIn(s).contains(item)) continue;
+            boolean inParagraph = false;
+            for (int i = s.index() - 1; i >= 0 && state.sentences.get(i).paragraph() == s.paragraph(); i--) {
+                inParagraph |= state.partnershipsIn(state.sentences.get(i)).contains(item);
+            }
+            // Binding to all of the section's partnerships ("the partnerships were signed") chose none of them.
+            boolean chosen = !items.containsAll(state.partnershipsInSection(s));
+            least = Math.min(least, inParagraph ? IN_PARAGRAPH : chosen ? FROM_CONTEXT : IN_SECTION);
+        }
+        return least;
+    }
+
+    /**
+     * The facts with the declarations of minted resources (type, label, review mark) raised to
+     * the confidence of the surest fact that uses the resource, so that an asserted fact never
+     * points at a resource declared only among the candidates.
+     */
+    static List<Fact> settle(List<Fact> facts) {
+        Map<Node, Double> surestUse = new HashMap<>();
+        for (Fact f : facts) {
+            if (DECLARING.contains(f.predicate())) continue;
+            surestUse.merge(f.subject(), f.confidence(), Math::max);
+            if (f.object().isURI()) surestUse.merge(f.object(), f.confidence(), Math::max);
+        }
+        List<Fact> settled = new ArrayList<>(facts.size());
+        for (Fact f : facts) {
+            Double use = surestUse.get(f.subject());
+            settled.add(DECLARING.contains(f.predicate()) && use != null && use > f.confidence() ? f.withConfidence(use) : f);
+        }
+        return settled;
+    }
+}

@@ -1,0 +1,71 @@
+package org.pactgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** What the rules find with CoreNLP's annotations that they miss alone (the cache is the tests'). */
+class LinguisticLayerTest {
+    private static Set<String> triples(Extractor extractor, String text, Optional<String> published) {
+        Document doc = new Document("test-document", "test-document.md", text, published.map(java.time.LocalDate::parse));
+        return extractor.extract(doc).triples().stream().map(Object::toString).collect(Collectors.toSet());
+    }
+
+    private static boolean partners(Set<String> triples, String slug) {
+        return triples.stream().anyMatch(t -> t.contains("ontology#partner") && t.endsWith("/org/" + slug));
+    }
+
+    @Test
+    void partnersSeparatedFromTheirVerbByAPlaceAreFoundThroughTheParse() {
+        String text = "Harlow University and the Brenner Institute of Technology in Tucson, Arizona, have signed a research agreement"
+                + " to advance collaborations in battery chemistry.";
+        Set<String> withParse = triples(KnownData.extractor(), text, Optional.of("2025-03-02"));
+        assertTrue(partners(withParse, "harlow-university") && partners(withParse, "brenner-institute-of-technology"), withParse.toString());
+        Set<String> rulesAlone = triples(new Extractor(KnownData.gazetteer()), text, Optional.of("2025-03-02"));
+        assertFalse(partners(rulesAlone, "harlow-university"), rulesAlone.toString());
+    }
+
+    @Test
+    void anOrganisationWithoutATellingNameIsFoundByNamedEntityRecognition() {
+        String text = "Harlow University and RIKEN will partner on quantum sensing.";
+        Set<String> withParse = triples(KnownData.extractor(), text, Optional.of("2025-03-02"));
+        assertTrue(partners(withParse, "riken"), withParse.toString());
+        assertFalse(partners(triples(new Extractor(KnownData.gazetteer()), text, Optional.of("2025-03-02")), "riken"));
+    }
+
+    @Test
+    void aNameWithAndInsideIsKeptWholeWhereTheLayerSeesOneName() {
+        String text = "Harlow University and the Ministry of Electronics and Information Technology will partner on chip design.";
+        Set<String> withParse = triples(KnownData.extractor(), text, Optional.of("2025-03-02"));
+        assertTrue(partners(withParse, "ministry-of-electronics-and-information-technology"), withParse.toString());
+        assertFalse(partners(withParse, "ministry-of-electronics"), withParse.toString());
+    }
+
+    @Test
+    void anUndatedDocumentsPartnershipTakesTheYearOfItsFirstDate() {
+        String text = "On Tuesday, Sept. 26, 2023, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
+        assertTrue(found.stream().anyMatch(t -> t.contains("partnership/brenner-institute-of-technology-harlow-university-2023")), found.toString());
+    }
+
+    @Test
+    void aCountryUsedAsAnAdjectiveIsNotWhereASigningTookPlace() {
+        String text = "On Sept. 26, 2023, Harlow University and the Brenner Institute of Technology signed an agreement at a ceremony"
+                + " to encourage collaboration between U.S. and French research communities.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
+        assertTrue(found.stream().anyMatch(t -> t.contains("signing-ceremony-2023-09-26")), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.contains("ontology#place")), found.toString());
+    }
+
+    @Test
+    void aPostInAnOrganisationNamedByItsAcronymTakesTheOrganisationsName() {
+        assertEquals("the Harlow Science Foundation", PeopleRecognizer.withArticle("U.S. Harlow Science Foundation"));
+        assertEquals("Harlow University", PeopleRecognizer.withArticle("Harlow University"));
+        assertEquals("the University of Brenner", PeopleRecognizer.withArticle("University of Brenner"));
+    }
+}
