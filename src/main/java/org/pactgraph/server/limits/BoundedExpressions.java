@@ -66,6 +66,7 @@ final class BoundedExpressions {
 
     private static final class Functions extends ExprTransformCopy {
         private static final String FN = "http://www.w3.org/2005/xpath-functions#";
+        private static final String MATH = "http://www.w3.org/2005/xpath-functions/math#";
         /** The built-ins whose value can be longer or have more digits than their arguments'. */
         private static final Set<Class<?>> GROWING = Set.of(E_Add.class, E_Subtract.class, E_Multiply.class, E_Divide.class,
                 E_UnaryMinus.class, E_NumAbs.class, E_StrEncodeForURI.class, E_StrUpperCase.class, E_StrLowerCase.class,
@@ -117,6 +118,7 @@ final class BoundedExpressions {
                 // built-in, fails on each row and not on the query, so it is left to fail there.
                 return new E_Function(iri, args);
             }
+            if (iri.equals(MATH + "pow") && n == 2) return BoundedValue.result(new BoundedPower(args.get(0), args.get(1)), iri, limit);
             ExprList bounded = args;
             if (n == 1 && BoundedValue.isExactNumber(iri)) bounded = new ExprList(BoundedValue.parsedAsNumber(args.get(0), iri, limit));
             return BoundedValue.result(new E_Function(iri, bounded), iri, limit);

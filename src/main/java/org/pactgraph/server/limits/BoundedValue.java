@@ -21,7 +21,7 @@ final class BoundedValue extends ExprFunction1 {
     /** The most digits an integer or decimal value of a query may have. */
     static final int MAX_DIGITS = 1_000;
     /** About {@value #MAX_DIGITS} decimal digits, in bits. */
-    private static final int MAX_BITS = (int) Math.ceil(MAX_DIGITS * Math.log(10) / Math.log(2));
+    static final int MAX_BITS = (int) Math.ceil(MAX_DIGITS * Math.log(10) / Math.log(2));
 
     private final StringLimit limit;
     private final String function;
@@ -53,16 +53,17 @@ final class BoundedValue extends ExprFunction1 {
     @Override
     public NodeValue eval(NodeValue v) {
         if (parsedAsNumber) {
-            if (v.isLiteral() && v.asNode().getLiteralLexicalForm().length() > MAX_DIGITS) throw tooManyDigits();
+            if (v.isLiteral() && v.asNode().getLiteralLexicalForm().length() > MAX_DIGITS) throw tooManyDigits(function);
             return v;
         }
-        if (v.isInteger() && v.getInteger().bitLength() > MAX_BITS) throw tooManyDigits();
-        if (v.isDecimal() && (v.getDecimal().precision() > MAX_DIGITS || Math.abs(v.getDecimal().scale()) > MAX_DIGITS)) throw tooManyDigits();
+        if (v.isInteger() && v.getInteger().bitLength() > MAX_BITS) throw tooManyDigits(function);
+        if (v.isDecimal() && (v.getDecimal().precision() > MAX_DIGITS || Math.abs(v.getDecimal().scale()) > MAX_DIGITS)) throw tooManyDigits(function);
         if (v.isLiteral()) limit.check(v.asNode().getLiteralLexicalForm().length(), function);
         return v;
     }
 
-    private QueryRefused tooManyDigits() {
+    /** The refusal of a number of more than {@value #MAX_DIGITS} digits built with {@code function}. */
+    static QueryRefused tooManyDigits(String function) {
         return new QueryRefused(HttpSC.PAYLOAD_TOO_LARGE_413, "This query builds a number of more than " + MAX_DIGITS
                 + " digits with " + function + "; this server's limit is " + MAX_DIGITS
                 + " digits. Narrow the query: fewer steps of arithmetic, or smaller numbers.");
