@@ -79,7 +79,10 @@ final class BodyReads implements Filter {
                 InputStream body = new Deadline(request.getInputStream(), rdfDeadline);
                 chain.doFilter(new ReplacedBody(http, body, request.getContentLengthLong()), response);
             } else {
-                byte[] body = new Deadline(request.getInputStream(), deadline).readNBytes((int) RequestSizeLimit.limitFor(type) + 1);
+                long limit = RequestSizeLimit.limitFor(type);
+                InputStream in = new Deadline(request.getInputStream(), deadline);
+                byte[] body = in.readNBytes((int) limit + 1);
+                if (body.length > limit) RequestSizeLimit.discard(in); // refused next: its sender must get to read why
                 give(address);
                 held = false;
                 chain.doFilter(new ReplacedBody(http, new ByteArrayInputStream(body), body.length), response);

@@ -95,7 +95,11 @@ final class RequestSizeLimit implements Filter {
      * milliseconds and lets every client read why it was refused. Larger bodies are cut off.
      */
     private static void discardBody(ServletRequest request) throws IOException {
-        InputStream in = request.getInputStream();
+        discard(request.getInputStream());
+    }
+
+    /** Reads and drops the rest of a stream, up to {@link #DISCARD_LIMIT} bytes. */
+    static void discard(InputStream in) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         long left = DISCARD_LIMIT;
         int n;
