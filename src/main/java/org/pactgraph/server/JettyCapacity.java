@@ -22,8 +22,7 @@ import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
  * and which keeps at most {@value #POOL_DIRECT_BYTES} bytes of idle direct memory.
  *
  * <p>Slow clients: a connection with nothing to read or write for {@link #IDLE_TIMEOUT} is
- * closed, a request body arriving slower than {@value #MIN_READ_RATE} bytes/s and an answer read
- * slower than {@value #MIN_WRITE_RATE} bytes/s are cut off, so that a client sending a byte every
+ * closed, and an answer read slower than {@value #MIN_WRITE_RATE} bytes/s is cut off, so that a client sending a byte every
  * few seconds, or never reading, does not hold a thread for long; and there are
  * {@value #MAX_THREADS} threads rather than Fuseki's 20, so that such clients and queued queries
  * (see the capacity module) leave threads for health checks and pages.
@@ -36,10 +35,11 @@ final class JettyCapacity {
     /** A connection with no bytes moving for this long is closed. */
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
     /**
-     * The slowest request body taken, in bytes per second over the whole body: low enough for
-     * any real client (a body usually arrives in one or two packets), far above a byte every second.
+     * No rate for request bodies: Jetty measures it from the request's start, time no thread
+     * read included, so it cut honest uploads under load while letting a 1 MB body hold a thread
+     * for two hours. Bodies have a deadline and a bounded number of readers instead (the limits module).
      */
-    static final long MIN_READ_RATE = 128;
+    static final long MIN_READ_RATE = 0;
     /** The slowest reading of an answer taken, in bytes per second over the whole answer. */
     static final long MIN_WRITE_RATE = 1024;
     /** Request threads; Fuseki's default is 20. */

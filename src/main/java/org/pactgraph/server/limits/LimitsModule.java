@@ -1,5 +1,6 @@
 package org.pactgraph.server.limits;
 
+import java.time.Duration;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -18,8 +19,10 @@ import org.pactgraph.server.ServerSettings;
  * SELECTs get at most the row cap; {@code SERVICE} is refused unless allowed
  * ({@link ARQ#httpServiceAllowed}, which plain ARQ leaves open to any URL); CORS headers let
  * browser pages on other origins read, without credentials, and never write ({@link ReadOnlyCors});
- * a SPARQL request body over {@link ServerSettings#MAX_REQUEST_BYTES} is refused with 413 before
- * it is read ({@link RequestSizeLimit}); a text body that is not UTF-8 is refused with 400
+ * request bodies are read in a bounded number of places, per client address and in all, each
+ * within a deadline ({@link BodyReads}); a request body over {@link ServerSettings#MAX_REQUEST_BYTES}
+ * (RDF for the Graph Store: {@link RequestSizeLimit#MAX_RDF_BYTES}) is refused with 413 before it
+ * is parsed ({@link RequestSizeLimit}); a text body that is not UTF-8 is refused with 400
  * ({@link Utf8Bodies}). ({@code LOAD} is refused by the update endpoint, see
  * the security module.)
  *
@@ -32,6 +35,13 @@ import org.pactgraph.server.ServerSettings;
  * rest on disk. All of these are set on each dataset's context ({@link QueryBounds}).
  */
 public final class LimitsModule implements FusekiModule {
+    /** Request bodies one client address may be sending at once, and all clients together. */
+    static final int BODY_READS_PER_ADDRESS = 4;
+    static final int BODY_READS = 64;
+    /** The time a query's, update's or form's whole body has to arrive, and RDF sent to the Graph Store. */
+    static final Duration BODY_DEADLINE = Duration.ofSeconds(15);
+    static final Duration RDF_BODY_DEADLINE = Duration.ofSeconds(120);
+
     private final ServerSettings settings;
     private final RunningQueries running = new RunningQueries();
 
@@ -42,6 +52,7 @@ public final class LimitsModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         builder.addFilter("/*", new ReadOnlyCors());
+        builder.addFilter("/*", new BodyReads(BODY_READS_PER_ADDRESS, BODY_READS, BODY_DEADLINE, RDF_BODY_DEADLINE));
         builder.addFilter("/*", new RequestSizeLimit(ServerSettings.MAX_REQUEST_BYTES));
         builder.addFilter("/*", new Utf8Bodies());
         builder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,

@@ -12,36 +12,56 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.apache.jena.riot.RDFLanguages;
+import org.pactgraph.server.ServerSettings;
 
 /**
- * Refuses a SPARQL query or update body (or a form holding one) larger than the limit with 413 and a one-line message, before anything
- * reads it: a 10 MB query would otherwise be read whole and parsed for seconds. A body whose size
+ * Refuses a request body larger than the limit with 413 and a one-line message, before anything
+ * parses it, whatever its Content-Type (Fuseki takes a body with none as an update): a 10 MB
+ * query would otherwise be read whole and parsed for seconds. RDF sent to the Graph Store
+ * Protocol has a larger limit, {@link #MAX_RDF_BYTES}. A body whose size
  * is not announced (chunked) is read here up to the limit and refused the same way when longer;
- * a chunked form, which Jetty would parse past this filter, is refused with 411. Long URLs are refused by Jetty itself (414). RDF sent to the Graph Store Protocol by a writer
- * is not a query and is left alone.
+ * a chunked form, which Jetty would parse past this filter, is refused with 411. Long URLs are refused by Jetty itself (414).
  */
 final class RequestSizeLimit implements Filter {
     /** The most of a refused body read (and dropped) so that its sender gets the answer. */
     private static final long DISCARD_LIMIT = 64L * 1024 * 1024;
 
+    /** The largest body of RDF sent to the Graph Store Protocol. */
+    static final long MAX_RDF_BYTES = 64L * 1024 * 1024;
+
     private final long maxBytes;
+    private final long maxRdfBytes;
 
     RequestSizeLimit(long maxBytes) {
         this.maxBytes = maxBytes;
+        this.maxRdfBytes = MAX_RDF_BYTES;
+    }
+
+    /** The request's media type in lower case, "" when it has none. */
+    static String typeOf(ServletRequest request) {
+        return request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a body of this type is RDF in a syntax Jena reads, as the Graph Store Protocol takes. */
+    static boolean isRdf(String type) {
+        return !type.isEmpty() && RDFLanguages.contentTypeToLang(type.split(";", 2)[0].strip()) != null;
+    }
+
+    /** The largest body of this type taken. */
+    static long limitFor(String type) {
+        return isRdf(type) ? MAX_RDF_BYTES : ServerSettings.MAX_REQUEST_BYTES;
     }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        String type = typeOf(request);
         boolean form = type.startsWith("application/x-www-form-urlencoded");
-        if (!form && !type.startsWith("application/sparql-query") && !type.startsWith("application/sparql-update")) {
-            chain.doFilter(request, response);
-            return;
-        }
+        long maxBytes = isRdf(type) ? maxRdfBytes : this.maxBytes;
         long length = request.getContentLengthLong();
         if (length > maxBytes) {
             if (length <= DISCARD_LIMIT) discardBody(request);
-            refuse((HttpServletResponse) response, "The request is " + length + " bytes");
+            refuse((HttpServletResponse) response, "The request is " + length + " bytes", maxBytes);
             return;
         }
         if (length < 0 && form) {
@@ -59,7 +79,7 @@ final class RequestSizeLimit implements Filter {
             byte[] body = request.getInputStream().readNBytes((int) maxBytes + 1);
             if (body.length > maxBytes) {
                 discardBody(request);
-                refuse((HttpServletResponse) response, "The request is more than " + maxBytes + " bytes");
+                refuse((HttpServletResponse) response, "The request is more than " + maxBytes + " bytes", maxBytes);
                 return;
             }
             chain.doFilter(new ReplacedBody(http, new ByteArrayInputStream(body), body.length), response);
@@ -75,18 +95,22 @@ final class RequestSizeLimit implements Filter {
      * milliseconds and lets every client read why it was refused. Larger bodies are cut off.
      */
     private static void discardBody(ServletRequest request) throws IOException {
-        InputStream in = request.getInputStream();
+        discard(request.getInputStream());
+    }
+
+    /** Reads and drops the rest of a stream, up to {@link #DISCARD_LIMIT} bytes. */
+    static void discard(InputStream in) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         long left = DISCARD_LIMIT;
         int n;
         while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) left -= n;
     }
 
-    private void refuse(HttpServletResponse r, String size) throws IOException {
+    private static void refuse(HttpServletResponse r, String size, long maxBytes) throws IOException {
         r.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         r.setContentType("text/plain;charset=utf-8");
         r.setHeader("Connection", "close"); // the rest of the body is not read
         r.getOutputStream().write((size + "; this server takes at most " + maxBytes
-                + " bytes in one query or update. Send a shorter one.\n").getBytes(StandardCharsets.UTF_8));
+                + " bytes in one " + (maxBytes == MAX_RDF_BYTES ? "Graph Store write" : "query or update") + ". Send a shorter one.\n").getBytes(StandardCharsets.UTF_8));
     }
 }

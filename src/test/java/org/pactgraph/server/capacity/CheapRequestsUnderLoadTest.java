@@ -42,6 +42,8 @@ class CheapRequestsUnderLoadTest {
     private static final long QUERY_P99_MS = 1_000;
     private static final long PAGE_P99_MS = 1_000;
     private static final int ABUSERS = 18;
+    private static final int SLOW_BODIES = 300;
+    private static final int SLOW_BODY_BYTES_PER_SECOND = 400;
     private static final String SLOW_QUERY = "src/test/resources/server/abuse/cartesian-product.rq";
     private static final String SMALL_QUERY = "queries/partners-of-the-university-of-washington.rq";
     private static final Duration LENGTH = Duration.ofSeconds(Long.getLong("pactgraph.capacity.seconds", 12));
@@ -98,6 +100,40 @@ class CheapRequestsUnderLoadTest {
                 }
             }
         });
+    }
+
+    @Test
+    void pingAQueryAndAPageAreAnsweredWhileThreeHundredBodiesArriveAtFourHundredBytesASecondFromTenAddresses() throws Exception {
+        String head = "POST /pactgraph/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                + "Content-Length: 1000000\r\n\r\n";
+        byte[] tick = "S".repeat(SLOW_BODY_BYTES_PER_SECOND / 10).getBytes(StandardCharsets.US_ASCII);
+        cheapRequestsStayFastWhile(SLOW_BODIES + " bodies at " + SLOW_BODY_BYTES_PER_SECOND + " B/s", stop -> {
+            // One thread keeps every body going: 40 bytes to each socket every 100 ms; an answered or closed one is opened again.
+            Socket[] sockets = new Socket[SLOW_BODIES];
+            while (!stop.get()) {
+                for (int i = 0; i < sockets.length && !stop.get(); i++) {
+                    try {
+                        if (sockets[i] == null || sockets[i].getInputStream().available() > 0) {
+                            if (sockets[i] != null) sockets[i].close();
+                            sockets[i] = null;
+                            sockets[i] = connect(8192, InetAddress.getByName("127.0.0." + (2 + i % 10)));
+                            sockets[i].getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+                        }
+                        sockets[i].getOutputStream().write(tick);
+                    } catch (IOException e) {
+                        sockets[i] = null;
+                    }
+                }
+                pause(100);
+            }
+            for (Socket s : sockets) {
+                try {
+                    if (s != null) s.close();
+                } catch (IOException e) {
+                    // closing anyway
+                }
+            }
+        }, 1);
     }
 
     @Test
@@ -177,9 +213,13 @@ class CheapRequestsUnderLoadTest {
     }
 
     private static Socket connect(int receiveBuffer) throws IOException {
+        return connect(receiveBuffer, other);
+    }
+
+    private static Socket connect(int receiveBuffer, InetAddress from) throws IOException {
         Socket s = new Socket();
         s.setReceiveBufferSize(receiveBuffer);
-        s.bind(new InetSocketAddress(other, 0));
+        s.bind(new InetSocketAddress(from, 0));
         URI base = URI.create(server.baseUrl());
         s.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
         return s;

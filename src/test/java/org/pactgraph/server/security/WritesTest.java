@@ -103,6 +103,17 @@ class WritesTest {
     }
 
     @Test
+    void anUpdateOverTheSizeLimitWithNoContentTypeIsAnswered413AndNothingIsStored() {
+        String big = "x".repeat(3_000_000);
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/pactgraph/update"))
+                .POST(HttpRequest.BodyPublishers.ofString(insert(USER_GRAPH, big)));
+        HttpResponse<String> answer = server.send(RunningServer.withCredentials(r, "alice", "alice-secret").build());
+        assertEquals(413, answer.statusCode(), answer.body());
+        assertTrue(!holds(big.substring(0, 10)) && !server.query("ASK { GRAPH <" + USER_GRAPH + "> { ?s ?p ?o FILTER(STRLEN(?o) > 1000000) } }",
+                "application/sparql-results+json").body().contains("true"));
+    }
+
+    @Test
     void writesIntoLoadedGraphsAreRefusedWhole() {
         String both = insert(USER_GRAPH, "half") + " ; " + insert(Iris.REFERENCE_GRAPH, "intruder");
         HttpResponse<String> r = update("alice", "alice-secret", both);
