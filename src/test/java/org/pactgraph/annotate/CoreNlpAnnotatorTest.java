@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("corenlp")
 class CoreNlpAnnotatorTest {
     static final String TEXT = "RIKEN and the National Institute of Standards and Technology will partner on quantum sensing.\n\n"
             + "\"This is a big step for both of us,\" Tanaka said.";

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pactgraph.eval.EvaluationReport;
@@ -17,6 +18,7 @@ import org.pactgraph.model.Namespaces;
  * message lists what was missed and what was added. The extractor is the command line's: the
  * rules reading CoreNLP's annotations.
  */
+@Tag("corenlp")
 class ExtractionGoldTest {
     static Stream<Evaluator.Case> cases() {
         return Evaluator.cases(Path.of("src/test/resources/extract/gold"),

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** What the rules find with CoreNLP's annotations that they miss alone (the cache is the tests'). */
+@Tag("corenlp")
 class LinguisticLayerTest {
     private static Set<String> triples(Extractor extractor, String text, Optional<String> published) {
         Document doc = new Document("test-document", "test-document.md", text, published.map(java.time.LocalDate::parse));
