@@ -27,7 +27,8 @@ import java.util.concurrent.Semaphore;
  * {@link #rdfDeadline} for RDF; past it the request is answered 408 with a one-line reason. A
  * read that gets no byte at all ends at the connection's idle timeout, so a body can hold a place
  * at most its deadline plus that timeout. A form is parsed by Jetty from the connection itself:
- * it is read in a place, but only Jetty's idle timeout bounds it.
+ * it is read in a place, which it gives back once parsed, but only Jetty's idle timeout bounds its
+ * reading.
  */
 final class BodyReads implements Filter {
     /** Seconds a refused client is told to wait. */
@@ -74,6 +75,17 @@ final class BodyReads implements Filter {
         try {
             String type = RequestSizeLimit.typeOf(request);
             if (type.startsWith("application/x-www-form-urlencoded")) {
+                // Jetty reads and parses the form from the connection on the first parameter asked
+                // for and keeps the result: ask for them here, in the place, and give the place back
+                // before the request waits at the gate or runs. A form that does not parse is left
+                // for Utf8Bodies, which parses it again and says why.
+                try {
+                    request.getParameterMap();
+                } catch (RuntimeException unparsed) {
+                    // reported by Utf8Bodies
+                }
+                give(address);
+                held = false;
                 chain.doFilter(request, response);
             } else if (RequestSizeLimit.isRdf(type)) {
                 InputStream body = new Deadline(request.getInputStream(), rdfDeadline);
