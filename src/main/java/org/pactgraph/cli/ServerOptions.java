@@ -43,7 +43,7 @@ final class ServerOptions {
     Path queries;
 
     @Option(names = "--max-string", paramLabel = "CHARS", defaultValue = "${env:PACTGRAPH_MAX_STRING:-10000000}",
-            description = "Refuse (413) a query that builds a string longer than this with GROUP_CONCAT, CONCAT or REPLACE "
+            description = "Refuse (413) a query that builds a string longer than this with any function (GROUP_CONCAT, CONCAT, REPLACE, fn:concat ...) "
                     + "(default: ${DEFAULT-VALUE}; env PACTGRAPH_MAX_STRING).")
     int maxString;
 
