@@ -29,9 +29,9 @@ final class IndependentParsers {
     private IndependentParsers() {}
 
     static void assertInstalled() {
-        assertTrue(Files.isExecutable(RAPPER), "rapper is missing: .ci/run installs it (apt-get install raptor2-utils)");
+        assertTrue(Files.isExecutable(RAPPER), "rapper is missing: ./pactgraph test installs it (apt-get install raptor2-utils)");
         assertTrue(Files.isExecutable(PYTHON) && run(List.of(PYTHON.toString(), "-c", "import rdflib")).exit == 0,
-                "rdflib is missing: .ci/run installs it (apt-get install python3-rdflib)");
+                "rdflib is missing: ./pactgraph test installs it (apt-get install python3-rdflib)");
     }
 
     /** The file as parsed by the independent parser for its format. */

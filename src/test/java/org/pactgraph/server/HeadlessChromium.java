@@ -26,7 +26,7 @@ public final class HeadlessChromium {
     /** A fresh browser with a profile of its own; quit it when done. */
     public static ChromeDriver start() {
         assertTrue(new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute(),
-                "Debian's chromium and chromium-driver are missing (.ci/run installs them: apt-get install chromium chromium-driver)");
+                "Debian's chromium and chromium-driver are missing (./pactgraph test installs them: apt-get install chromium chromium-driver)");
         try {
             Path profile = Files.createTempDirectory("pactgraph-chromium-");
             ChromeOptions options = new ChromeOptions();

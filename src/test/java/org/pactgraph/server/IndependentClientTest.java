@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The endpoint as a client written by others sees it: Python's SPARQLWrapper (Debian's
- * python3-sparqlwrapper, installed by .ci/run) asks each catalogue query by GET and by POST,
+ * python3-sparqlwrapper, installed by ./pactgraph test) asks each catalogue query by GET and by POST,
  * and its answer must equal the golden answer in src/test/resources/queries/NAME.csv.
  */
 class IndependentClientTest {
@@ -30,7 +30,7 @@ class IndependentClientTest {
         Process check = new ProcessBuilder(PYTHON, "-c", "import SPARQLWrapper").redirectErrorStream(true).start();
         String said = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(check.waitFor(30, TimeUnit.SECONDS) && check.exitValue() == 0,
-                "Debian's python3-sparqlwrapper is missing (.ci/run installs it: apt-get install python3-sparqlwrapper): " + said);
+                "Debian's python3-sparqlwrapper is missing (./pactgraph test installs it: apt-get install python3-sparqlwrapper): " + said);
         server = RunningServer.overSharedStore(RunningServer.loopback());
     }
 

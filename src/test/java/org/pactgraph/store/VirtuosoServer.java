@@ -36,7 +36,7 @@ final class VirtuosoServer implements AutoCloseable {
     /** Starts a server and waits until its SPARQL endpoint answers; fails clearly when Virtuoso is not installed. */
     static VirtuosoServer start() throws IOException, InterruptedException {
         if (!Files.isExecutable(BINARY) || !Files.isExecutable(ISQL)) {
-            throw new AssertionError(BINARY + " or " + ISQL + " is missing: .ci/run installs Debian's virtuoso-opensource"
+            throw new AssertionError(BINARY + " or " + ISQL + " is missing: ./pactgraph test installs Debian's virtuoso-opensource"
                     + " for this test - run 'apt-get install --no-install-recommends virtuoso-opensource'");
         }
         Path dir = Files.createTempDirectory("pactgraph-virtuoso-");

@@ -50,7 +50,7 @@ class ResourcePageBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         assertTrue(new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute(),
-                "Debian's chromium and chromium-driver are missing (.ci/run installs them: apt-get install chromium chromium-driver)");
+                "Debian's chromium and chromium-driver are missing (./pactgraph test installs them: apt-get install chromium chromium-driver)");
         // The project's store, copied into memory with one hostile resource added.
         data = DatasetGraphFactory.createTxnMem();
         DatasetGraph store = TdbStore.at(TestData.loadedStore()).open();
