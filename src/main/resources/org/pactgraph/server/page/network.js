@@ -6,7 +6,7 @@
   const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
   const LABEL = "http://www.w3.org/2000/01/rdf-schema#label";
   const PACT = "https://w3id.org/pactgraph/ontology#";
-  const SVG = "http://www.w3.org/2000/svg";
+  const { element } = window.pactgraphSvg;
   // Most specific first: a university is also an institution.
   const KINDS = [
     ["Partnership", "Partnership", "#1f3a5f"], ["Official", "Official", "#d4a017"],
@@ -20,6 +20,15 @@
     [PACT + "announcedBy", "announced", "#b8962e", "2 3"],
   ];
   let drawn = false;
+  let shown = null;
+  let resizing = null;
+  window.addEventListener("resize", () => {
+    clearTimeout(resizing);
+    resizing = setTimeout(() => {
+      const svg = document.getElementById("network");
+      if (shown && svg.clientWidth > 0) render(svg, shown);
+    }, 150);
+  });
 
   function kindOf(types) {
     const found = KINDS.find(([name]) => types.includes(PACT + name));
@@ -87,23 +96,50 @@
     fit(nodes, width, height);
   }
 
-  /** Scales the layout to fill the picture, leaving room on the right for labels. */
+  /** Scales the layout to fill the picture, a margin kept on every side. */
   function fit(nodes, width, height) {
+    const margin = 18;
     const xs = nodes.map(n => n.x), ys = nodes.map(n => n.y);
     const minX = Math.min(...xs), maxX = Math.max(...xs), minY = Math.min(...ys), maxY = Math.max(...ys);
-    const sx = (width - 260) / Math.max(maxX - minX, 1), sy = (height - 60) / Math.max(maxY - minY, 1);
-    nodes.forEach(n => { n.x = 40 + (n.x - minX) * sx; n.y = 30 + (n.y - minY) * sy; });
+    const sx = (width - 2 * margin) / Math.max(maxX - minX, 1), sy = (height - 2 * margin) / Math.max(maxY - minY, 1);
+    nodes.forEach(n => { n.x = margin + (n.x - minX) * sx; n.y = margin + (n.y - minY) * sy; });
   }
 
-  function element(name, attributes, parent) {
-    const e = document.createElementNS(SVG, name);
-    Object.entries(attributes).forEach(([k, v]) => e.setAttribute(k, v));
-    if (parent) parent.appendChild(e);
-    return e;
+  /** The picture's size: the page's width, and the window's height below the picture's top (never under 320 px). */
+  function size(svg) {
+    const height = Math.round(Math.max(320, Math.min(820, window.innerHeight - svg.getBoundingClientRect().top - 16)));
+    svg.style.height = height + "px";
+    return { width: svg.clientWidth || 1100, height };
+  }
+
+  const overlaps = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+  /**
+   * Puts each label right of its node, or left of it where the right edge is near; partnerships
+   * first, then the nodes with most links. A label that would cover one already placed is hidden
+   * (it shows while the pointer is on its node, and in the node's tooltip), so those shown stay readable.
+   */
+  function placeLabels(network, width) {
+    const degree = new Map();
+    network.edges.forEach(e => [e.from, e.to].forEach(n => degree.set(n, (degree.get(n) || 0) + 1)));
+    const order = [...network.nodes].sort((a, b) => (b.kind[0] === "Partnership") - (a.kind[0] === "Partnership")
+      || (degree.get(b) || 0) - (degree.get(a) || 0));
+    const taken = network.nodes.map(n => ({ x: n.x - 9, y: n.y - 9, width: 18, height: 18, node: n }));
+    order.forEach(n => {
+      const text = n.text;
+      text.classList.remove("hidden");
+      const length = text.getComputedTextLength();
+      const right = n.x + 11 + length <= width - 2;
+      text.setAttribute("x", right ? 11 : -11);
+      text.setAttribute("text-anchor", right ? "start" : "end");
+      const box = { x: right ? n.x + 11 : n.x - 11 - length, y: n.y - 8, width: length, height: 14 };
+      if (box.x < 0 || taken.some(t => t.node !== n && overlaps(t, box))) text.classList.add("hidden");
+      else taken.push(box);
+    });
   }
 
   function render(svg, network) {
-    const width = svg.clientWidth || 1100, height = svg.clientHeight || 760;
+    const { width, height } = size(svg);
     svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
     svg.replaceChildren();
     layout(network.nodes, network.edges, width, height);
@@ -120,12 +156,12 @@
         ? element("rect", { width: 16, height: 16, x: -8, y: -8, fill: n.kind[2], rx: 2 }, g)
         : element("circle", { r: 8, fill: n.kind[2], stroke: "#fff", "stroke-width": 1.5 }, g);
       element("title", {}, g).textContent = `${n.label} (${n.kind[1]})`;
-      const text = element("text", { x: 11, y: 4 }, g);
-      text.textContent = n.label.length > 42 ? n.label.substring(0, 40) + "..." : n.label;
+      n.text = window.pactgraphSvg.label(g, n.label, { x: 11, y: 4 }, Math.max(90, Math.min(260, width * 0.42)));
       n.group = g;
       draggable(svg, g, n, network);
     });
     place(network);
+    placeLabels(network, width);
   }
 
   function place(network) {
@@ -183,6 +219,7 @@
       if (!response.ok) throw new Error(response.status + " " + (await response.text()));
       const network = toNetwork(await response.json());
       legend();
+      shown = network;
       render(document.getElementById("network"), network);
       document.getElementById("network").dataset.nodes = network.nodes.length;
     } catch (e) {

@@ -91,15 +91,13 @@ function cell(term) {
   return td;
 }
 
-function showTable(json) {
-  const results = document.getElementById("results");
-  results.replaceChildren();
+function showTable(json, box) {
   if (json.boolean !== undefined) {
     const p = document.createElement("p");
     p.className = "ask";
     p.textContent = "Answer: " + (json.boolean ? "yes (true)" : "no (false)");
-    results.appendChild(p);
-    return 1;
+    box.appendChild(p);
+    return;
   }
   const table = document.createElement("table");
   table.className = "results";
@@ -114,8 +112,26 @@ function showTable(json) {
     const tr = body.insertRow();
     json.head.vars.forEach(v => tr.appendChild(cell(b[v])));
   });
-  results.appendChild(table);
-  return json.results.bindings.length;
+  const scroller = document.createElement("div");
+  scroller.className = "table-scroller";
+  scroller.appendChild(table);
+  box.appendChild(scroller);
+}
+
+function setNotice(text) {
+  const notice = document.getElementById("notice");
+  notice.textContent = text || "";
+  notice.hidden = !text;
+}
+
+/** The state after a failed run: no result, nothing to download, no views to choose. */
+function clearResult() {
+  page.lastQuery = null;
+  page.result = null;
+  document.getElementById("results").replaceChildren();
+  document.getElementById("result-views").hidden = true;
+  document.getElementById("download-csv").disabled = true;
+  document.getElementById("download-json").disabled = true;
 }
 
 async function run(query) {
@@ -126,7 +142,10 @@ async function run(query) {
   const ticket = page.runs = (page.runs || 0) + 1;
   const stale = () => ticket !== page.runs;
   runButton.disabled = true;
+  clearResult();
+  setNotice(null);
   setStatus("Running ...");
+  window.pactgraphLink.ran(query);
   const started = performance.now();
   try {
     if (type === "CONSTRUCT" || type === "DESCRIBE") {
@@ -142,20 +161,28 @@ async function run(query) {
       const cap = response.headers.get("PactGraph-Row-Limit");
       const json = await response.json();
       if (stale()) return;
-      const rows = showTable(json);
-      const capped = cap && rows >= Number(cap) ? ` (capped at ${cap} rows for anonymous users)` : "";
-      setStatus(`${rows} ${rows === 1 ? "row" : "rows"} in ${Math.round(performance.now() - started)} ms${capped}`);
+      const rows = json.boolean !== undefined ? 1 : json.results.bindings.length;
+      setStatus(`${rows} ${rows === 1 ? "row" : "rows"} in ${Math.round(performance.now() - started)} ms`);
+      const capped = cap && rows >= Number(cap);
+      window.pactgraphViews.show(json, query, capped ? rowCapNotice(cap) : null);
     }
     page.lastQuery = { query: full, type };
     document.getElementById("download-csv").disabled = !(type === "SELECT");
     document.getElementById("download-json").disabled = false;
   } catch (e) {
     if (stale()) return;
-    document.getElementById("results").replaceChildren();
+    clearResult();
     setStatus(e.message, true);
   } finally {
     if (!stale()) runButton.disabled = false;
   }
+}
+
+/** What the row cap header means for the person reading the answer. */
+function rowCapNotice(cap) {
+  return `Only the first ${cap} rows are shown: the server gives at most ${cap} rows to a query without credentials,`
+    + " so the full answer may be longer. Add a LIMIT and OFFSET to page through it, or ask with a user name and password"
+    + " (HTTP Basic) for the whole answer. Downloads are cut the same way.";
 }
 
 async function download(kind) {
@@ -198,6 +225,7 @@ async function loadCatalogue() {
       document.querySelectorAll("#questions button.current").forEach(b => b.classList.remove("current"));
       button.classList.add("current");
       page.yasqe.setValue(entry.query);
+      window.pactgraphViews.choose(null);
       run(entry.query);
     });
     li.appendChild(button);
@@ -247,9 +275,14 @@ async function main() {
   document.getElementById("download-csv").addEventListener("click", () => download("csv"));
   document.getElementById("download-json").addEventListener("click", () => download("json"));
   await loadCatalogue();
+  // On a phone the questions fold away above the editor; one tap opens them.
+  if (window.matchMedia("(max-width: 820px)").matches) document.getElementById("catalogue").open = false;
+  const link = window.pactgraphLink.start();
   document.body.dataset.ready = "true";
-  run(page.yasqe.getValue());
+  if (!link || link.run) run(page.yasqe.getValue());
+  else setStatus("The query of the link is in the editor: press Run query (or Ctrl+Enter) to run it.");
 }
 
-window.pactgraph = { resourceHref, shortName, page };
-main().catch(e => setStatus("The page could not start: " + e.message, true));
+window.pactgraph = { resourceHref, shortName, page, run, showTable, setNotice };
+document.addEventListener("DOMContentLoaded", () =>
+  main().catch(e => setStatus("The page could not start: " + e.message, true)));
