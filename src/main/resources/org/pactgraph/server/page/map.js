@@ -4,7 +4,7 @@
 "use strict";
 
 (function () {
-  const { element, label, mark, picture } = window.pactgraphSvg;
+  const { element, label, mark, picture, placeApart } = window.pactgraphSvg;
   const C = window.pactgraphColumns;
 
   /** The places of the rows: one per distinct coordinates, with the rows there. */
@@ -49,7 +49,7 @@
     const x = long => width / 2 + (unwrap(long) - cx) * stretch * k;
     const y = lat => height / 2 - (lat - cy) * k;
     const inverse = { long: px => cx + (px - width / 2) / (stretch * k), lat: py => cy - (py - height / 2) / k };
-    return { x, y, inverse };
+    return { x, y, inverse, height: Math.max(...lats.map(y)) - Math.min(...lats.map(y)) };
   }
 
   function graticule(svg, p, width, height) {
@@ -71,22 +71,6 @@
     }
   }
 
-  const overlaps = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-  /** Puts the label right of the point, else left of it; hides it when both would cover another label or leave the map. */
-  function placeLabel(text, px, py, width, taken) {
-    for (const side of ["right", "left"]) {
-      text.setAttribute("x", side === "right" ? px + 12 : px - 12);
-      text.setAttribute("text-anchor", side === "right" ? "start" : "end");
-      const box = text.getBBox();
-      if (box.x >= 0 && box.x + box.width <= width && !taken.some(t => overlaps(t, box))) {
-        taken.push(box);
-        return;
-      }
-    }
-    text.classList.add("hidden");
-  }
-
   function nameOf(a, place) {
     const row = place.rows[0];
     if (a.place && row[a.place]) {
@@ -100,8 +84,10 @@
     const shown = points.reduce((n, p) => n + p.rows.length, 0);
     const holder = document.createElement("div");
     box.replaceChildren(holder);
-    const width0 = Math.max(box.clientWidth, 200);
-    const { svg, width, height } = picture(holder, Math.round(Math.min(520, Math.max(260, width0 * 0.62))), "Map of the result's rows");
+    // As high as the points need at the scale the width allows, within bounds.
+    const width0 = Math.max(box.clientWidth, 200), tallest = Math.min(520, Math.max(260, width0 * 0.62));
+    const needed = projection(points, width0, tallest).height + 120;
+    const { svg, width, height } = picture(holder, Math.round(Math.max(220, Math.min(tallest, needed))), "Map of the result's rows");
     svg.classList.add("map");
     element("rect", { x: 0, y: 0, width, height, class: "sea" }, svg);
     const p = projection(points, width, height);
@@ -117,8 +103,8 @@
       element("title", {}, g).textContent = nameOf(a, place) + ": " + place.rows.map(r => C.labelOf(a, r)).join(", ");
       return { g, px, py, place };
     });
-    marks.forEach(m => placeLabel(label(m.g, nameOf(a, m.place), { x: m.px + 12, y: m.py + 4, class: "place" }, width / 2.5),
-      m.px, m.py, width, taken));
+    marks.forEach(m => placeApart(label(m.g, nameOf(a, m.place), { x: m.px + 12, y: m.py + 4, class: "place" }, width / 2.5),
+      m.px, m.py, { x: 0, y: 0 }, { width, height }, taken));
     holder.appendChild(list(a, points));
     return { shown, skipped: a.rows.length - shown, what: "coordinates" };
   }

@@ -105,37 +105,29 @@
     nodes.forEach(n => { n.x = margin + (n.x - minX) * sx; n.y = margin + (n.y - minY) * sy; });
   }
 
-  /** The picture's size: the page's width, and the window's height below the picture's top (never under 320 px). */
+  /**
+   * The picture's size: the page's width, and the window's height below the picture's top; when
+   * that leaves too little (a phone, where the legend takes room), the window's height, so that
+   * the whole picture fits in the window once scrolled to.
+   */
   function size(svg) {
-    const height = Math.round(Math.max(320, Math.min(820, window.innerHeight - svg.getBoundingClientRect().top - 16)));
+    const below = window.innerHeight - svg.getBoundingClientRect().top - window.scrollY - 16;
+    const height = Math.round(Math.min(820, below >= 0.6 * window.innerHeight ? below : Math.max(240, window.innerHeight - 24)));
     svg.style.height = height + "px";
     return { width: svg.clientWidth || 1100, height };
   }
 
-  const overlaps = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
   /**
-   * Puts each label right of its node, or left of it where the right edge is near; partnerships
-   * first, then the nodes with most links. A label that would cover one already placed is hidden
-   * (it shows while the pointer is on its node, and in the node's tooltip), so those shown stay readable.
+   * Labels beside their nodes, partnerships first, then the nodes with most links; a label with
+   * no free side is hidden (it shows while the pointer is on its node, and in the node's tooltip).
    */
-  function placeLabels(network, width) {
+  function placeLabels(network, width, height) {
     const degree = new Map();
     network.edges.forEach(e => [e.from, e.to].forEach(n => degree.set(n, (degree.get(n) || 0) + 1)));
     const order = [...network.nodes].sort((a, b) => (b.kind[0] === "Partnership") - (a.kind[0] === "Partnership")
       || (degree.get(b) || 0) - (degree.get(a) || 0));
-    const taken = network.nodes.map(n => ({ x: n.x - 9, y: n.y - 9, width: 18, height: 18, node: n }));
-    order.forEach(n => {
-      const text = n.text;
-      text.classList.remove("hidden");
-      const length = text.getComputedTextLength();
-      const right = n.x + 11 + length <= width - 2;
-      text.setAttribute("x", right ? 11 : -11);
-      text.setAttribute("text-anchor", right ? "start" : "end");
-      const box = { x: right ? n.x + 11 : n.x - 11 - length, y: n.y - 8, width: length, height: 14 };
-      if (box.x < 0 || taken.some(t => t.node !== n && overlaps(t, box))) text.classList.add("hidden");
-      else taken.push(box);
-    });
+    const taken = network.nodes.map(n => ({ x: n.x - 9, y: n.y - 9, width: 18, height: 18 }));
+    order.forEach(n => window.pactgraphSvg.placeApart(n.text, n.x, n.y, n, { width, height }, taken));
   }
 
   function render(svg, network) {
@@ -161,7 +153,7 @@
       draggable(svg, g, n, network);
     });
     place(network);
-    placeLabels(network, width);
+    placeLabels(network, width, height);
   }
 
   function place(network) {

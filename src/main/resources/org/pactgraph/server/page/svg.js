@@ -41,5 +41,34 @@
     return { svg, width, height };
   }
 
-  window.pactgraphSvg = { element, label, mark, picture };
+  const overlaps = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  /** Where a label may go beside its point: right, left, below, above (offsets from the point, text anchor). */
+  const SIDES = [[12, 4, "start"], [-12, 4, "end"], [0, 22, "middle"], [0, -13, "middle"]];
+
+  /**
+   * Puts a label beside its point (px, py in the picture; the label's own coordinates are taken
+   * from origin ox, oy) on the first side where it stays in the picture and covers none of the
+   * boxes taken, and takes its box; hides it (class "hidden") where no side is free, so the
+   * labels shown stay readable. The whole label stays in the tooltip of its mark.
+   */
+  function placeApart(text, px, py, origin, picture, taken) {
+    text.classList.remove("hidden");
+    const length = text.getComputedTextLength();
+    for (const [dx, dy, anchor] of SIDES) {
+      const left = px + dx - (anchor === "start" ? 0 : anchor === "end" ? length : length / 2);
+      const box = { x: left, y: py + dy - 11, width: length, height: 14 };
+      if (box.x >= 1 && box.x + box.width <= picture.width - 1 && box.y >= 0 && box.y + box.height <= picture.height
+          && !taken.some(t => overlaps(t, box))) {
+        text.setAttribute("x", px + dx - origin.x);
+        text.setAttribute("y", py + dy - origin.y);
+        text.setAttribute("text-anchor", anchor);
+        taken.push(box);
+        return true;
+      }
+    }
+    text.classList.add("hidden");
+    return false;
+  }
+
+  window.pactgraphSvg = { element, label, mark, picture, placeApart };
 })();

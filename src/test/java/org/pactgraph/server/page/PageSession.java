@@ -53,6 +53,8 @@ final class PageSession implements AutoCloseable {
 
     /** Opens a path of the server and waits until the page has started. */
     void open(String path) {
+        // A fresh page each time: an address that differs only after "#" would not load one.
+        browser.get("about:blank");
         browser.get(server.baseUrl() + path);
         waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
     }
