@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The query page's files, read from the jar: the page itself at {@code /} and its scripts,
- * styles and the YASQE editor (unpacked from its WebJar at build time) under {@code /page/}.
+ * styles, the map's land outlines ({@code land.json}) and the YASQE editor (unpacked from its WebJar at build time) under {@code /page/}.
  * Nothing is fetched from another site.
  */
 final class PageFiles extends HttpServlet {
@@ -24,6 +24,7 @@ final class PageFiles extends HttpServlet {
             "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8",
             "rq", "application/sparql-query; charset=utf-8",
+            "json", "application/json",
             "svg", "image/svg+xml",
             "txt", "text/plain; charset=utf-8");
 

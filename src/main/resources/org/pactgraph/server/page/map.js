@@ -1,5 +1,6 @@
 // The map view of a SELECT result: its rows with WGS84 coordinates as numbered points on an
-// equirectangular projection with a graticule (no tiles: nothing is fetched from elsewhere).
+// equirectangular projection with a graticule over Natural Earth's land outlines, served by
+// this server (no tiles: nothing is fetched from elsewhere).
 // Rows at the same coordinates share a point; the list under the map names every row.
 "use strict";
 
@@ -49,22 +50,56 @@
     const x = long => width / 2 + (unwrap(long) - cx) * stretch * k;
     const y = lat => height / 2 - (lat - cy) * k;
     const inverse = { long: px => cx + (px - width / 2) / (stretch * k), lat: py => cy - (py - height / 2) / k };
-    return { x, y, inverse, height: Math.max(...lats.map(y)) - Math.min(...lats.map(y)) };
+    const rawX = long => width / 2 + (long - cx) * stretch * k;
+    return { x, y, rawX, inverse, height: Math.max(...lats.map(y)) - Math.min(...lats.map(y)) };
+  }
+
+  let land = null;
+
+  /** Natural Earth's land (public domain, 1:110m; src/build/basemap.py made land.json), fetched once from this server. */
+  function loadLand() {
+    if (!land) land = fetch("/page/land.json").then(r => (r.ok ? r.json() : null)).catch(() => null);
+    return land;
+  }
+
+  /**
+   * Draws the land under the graticule. A ring is drawn where it falls in the picture, shifted
+   * by a turn of the globe when the map is centred across the 180th meridian.
+   */
+  function drawLand(svg, before, rings, p, width) {
+    const g = element("g", { class: "land" });
+    svg.insertBefore(g, before);
+    const west = p.inverse.long(0), east = p.inverse.long(width);
+    const parts = [];
+    rings.forEach(ring => {
+      let low = Infinity, high = -Infinity;
+      for (let i = 0; i < ring.length; i += 2) { low = Math.min(low, ring[i]); high = Math.max(high, ring[i]); }
+      [-360, 0, 360].forEach(shift => {
+        if (high + shift < west || low + shift > east) return;
+        let d = "";
+        for (let i = 0; i < ring.length; i += 2) {
+          d += (i === 0 ? "M" : "L") + p.rawX(ring[i] + shift).toFixed(1) + " " + p.y(ring[i + 1]).toFixed(1);
+        }
+        parts.push(d + "Z");
+      });
+    });
+    element("path", { d: parts.join("") }, g);
+    svg.dataset.land = parts.length;
   }
 
   function graticule(svg, p, width, height) {
     const g = element("g", { class: "graticule" }, svg);
     const longs = [p.inverse.long(0), p.inverse.long(width)], lats = [p.inverse.lat(height), p.inverse.lat(0)];
-    const span = Math.max(longs[1] - longs[0], lats[1] - lats[0]);
-    const step = [1, 2, 5, 10, 15, 30, 45].find(s => span / s <= 8) || 60;
+    const stepFor = (span, lines) => [1, 2, 5, 10, 15, 30, 45].find(s => span / s <= lines) || 60;
+    const longStep = stepFor(longs[1] - longs[0], Math.max(3, width / 90)), latStep = stepFor(lats[1] - lats[0], Math.max(3, height / 50));
     const name = (v, pos, neg) => Math.abs(v) + "°" + (v === 0 ? "" : v > 0 ? pos : neg);
-    for (let l = Math.ceil(longs[0] / step) * step; l <= longs[1]; l += step) {
+    for (let l = Math.ceil(longs[0] / longStep) * longStep; l <= longs[1]; l += longStep) {
       const long = ((l + 540) % 360) - 180;
       const px = p.x(long);
       element("line", { x1: px, x2: px, y1: 0, y2: height }, g);
       label(g, name(long, "E", "W"), { x: px + 3, y: height - 5, class: "degrees" }, 60);
     }
-    for (let l = Math.ceil(lats[0] / step) * step; l <= lats[1]; l += step) {
+    for (let l = Math.ceil(lats[0] / latStep) * latStep; l <= lats[1]; l += latStep) {
       const py = p.y(l);
       element("line", { x1: 0, x2: width, y1: py, y2: py }, g);
       label(g, name(l, "N", "S"), { x: 3, y: py - 3, class: "degrees" }, 60);
@@ -92,6 +127,8 @@
     element("rect", { x: 0, y: 0, width, height, class: "sea" }, svg);
     const p = projection(points, width, height);
     graticule(svg, p, width, height);
+    const lines = svg.querySelector(".graticule");
+    loadLand().then(rings => { if (rings && svg.isConnected) drawLand(svg, lines, rings, p, width); else svg.dataset.land = 0; });
     const taken = [];
     const marks = points.map((place, i) => {
       const px = p.x(place.long), py = p.y(place.lat);

@@ -67,6 +67,9 @@ class NarrowScreenTest {
         assertEquals(view, session.browser.findElement(By.id("results")).getDomAttribute("data-view"));
         assertNoSidewaysScroll(session);
         assertLabelsOnScreen(session, "#results svg text");
+        if (view.equals("map")) {
+            session.waiting().until(d -> session.js("return document.querySelector('#results svg.map').dataset.land || null") != null);
+        }
         session.screenshotOf("#result-views", "narrow-view-" + view);
     }
 

@@ -72,6 +72,9 @@ class ResultViewsTest {
         Map<String, Object> tokyo = at(points, 35.69), seattle = at(points, 47.61), pittsburgh = at(points, 40.44);
         assertTrue(number(tokyo, "x") < number(seattle, "x") && number(seattle, "x") < number(pittsburgh, "x"), points.toString());
         assertTrue(number(seattle, "y") < number(pittsburgh, "y") && number(pittsburgh, "y") < number(tokyo, "y"), points.toString());
+        session.waiting().until(d -> session.js("return document.querySelector('#results svg.map').dataset.land || null") != null);
+        assertTrue(Integer.parseInt((String) session.js("return document.querySelector('#results svg.map').dataset.land")) > 0,
+                "the land of Natural Earth is drawn under the points");
         assertLabelsOnScreen(session, "#results svg.map text");
         assertLabelsApart(PageChecks.texts(session, "#results svg.map text.place"));
         session.screenshotOf("#result-views", "view-map");
