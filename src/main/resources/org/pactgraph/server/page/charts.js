@@ -36,7 +36,9 @@
     const items = a.rows.filter(r => C.isDate(r[a.date]))
       .map(r => ({ row: r, time: C.toTime(r[a.date].value), date: r[a.date].value.substring(0, 10), words: C.labelOf(a, r) }))
       .sort((x, y) => x.time - y.time);
-    const rowHeight = 28, top = 44;
+    // On a narrow screen each label gets a line of its own under its point.
+    const narrow = box.clientWidth < 560;
+    const rowHeight = narrow ? 42 : 28, top = 44;
     const { svg, width } = picture(box, top + items.length * rowHeight + 10, "Timeline of the result's rows by " + a.date);
     svg.classList.add("timeline");
     const left = 14, right = 14;
@@ -55,10 +57,14 @@
       const cx = x(item.time), cy = top + i * rowHeight + 10;
       const g = mark(svg, C.hrefOf(a, item.row), { class: "timeline-item", "data-date": item.date });
       element("circle", { cx, cy, r: 6 }, g);
-      const onRight = cx < width * 0.55;
-      const room = onRight ? width - right - cx - 12 : cx - left - 12;
-      label(g, item.date + "  " + item.words,
-        { x: onRight ? cx + 11 : cx - 11, y: cy + 4, "text-anchor": onRight ? "start" : "end" }, room);
+      if (narrow) {
+        label(g, item.date + "  " + item.words, { x: left, y: cy + 22 }, width - left - right);
+      } else {
+        const onRight = cx < width * 0.55;
+        const room = onRight ? width - right - cx - 12 : cx - left - 12;
+        label(g, item.date + "  " + item.words,
+          { x: onRight ? cx + 11 : cx - 11, y: cy + 4, "text-anchor": onRight ? "start" : "end" }, room);
+      }
       element("title", {}, g).textContent = item.date + " " + item.words;
     });
     return { shown: items.length, skipped: a.rows.length - items.length, what: "dates" };

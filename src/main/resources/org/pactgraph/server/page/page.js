@@ -220,6 +220,13 @@ async function loadCatalogue() {
     const file = document.createElement("span");
     file.className = "file";
     file.textContent = entry.file;
+    const view = window.pactgraphColumns.defaultView(entry.query);
+    if (view && view.key) {
+      const tag = document.createElement("span");
+      tag.className = "view-tag";
+      tag.textContent = window.pactgraphColumns.VIEWS[view.key];
+      file.append(" ", tag);
+    }
     button.appendChild(file);
     button.addEventListener("click", () => {
       document.querySelectorAll("#questions button.current").forEach(b => b.classList.remove("current"));

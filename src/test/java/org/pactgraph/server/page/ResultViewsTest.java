@@ -50,11 +50,17 @@ class ResultViewsTest {
         return PageSession.goldenRows(file).stream().map(r -> r.split(",", -1)).toList();
     }
 
+    /** Opens the catalogue query from its link, waits for its answer and returns the golden rows. */
+    private static List<String[]> openedFromItsLink(String file) {
+        List<String[]> golden = golden(file);
+        session.open(PageSession.linkTo(PageSession.catalogueQuery(file), true));
+        session.waitForRows(golden.size());
+        return golden;
+    }
+
     @Test
     void theMapQueryShowsEachPlaceOfItsRowsWhereItLies() {
-        List<String[]> golden = golden(MAP);
-        session.open(PageSession.linkTo(PageSession.catalogueQuery(MAP), true));
-        session.waitForRows(golden.size());
+        List<String[]> golden = openedFromItsLink(MAP);
         assertEquals("map", view());
         List<Map<String, Object>> points = session.jsList("""
                 return [...document.querySelectorAll('#results svg.map .map-point')].map(p => {
@@ -86,9 +92,7 @@ class ResultViewsTest {
 
     @Test
     void theTimelineQueryShowsItsRowsInTimeOrderAlongTheAxis() {
-        List<String[]> golden = golden(TIMELINE);
-        session.open(PageSession.linkTo(PageSession.catalogueQuery(TIMELINE), true));
-        session.waitForRows(golden.size());
+        List<String[]> golden = openedFromItsLink(TIMELINE);
         assertEquals("timeline", view());
         List<Map<String, Object>> items = session.jsList("""
                 return [...document.querySelectorAll('#results svg.timeline .timeline-item')].map(g => {
@@ -107,9 +111,7 @@ class ResultViewsTest {
 
     @Test
     void theBarChartQueryDrawsBarsInProportionToItsNumbers() {
-        List<String[]> golden = golden(BARS);
-        session.open(PageSession.linkTo(PageSession.catalogueQuery(BARS), true));
-        session.waitForRows(golden.size());
+        List<String[]> golden = openedFromItsLink(BARS);
         assertEquals("barchart", view());
         List<Map<String, Object>> bars = session.jsList("""
                 return [...document.querySelectorAll('#results svg.barchart .bar')].map(g => ({
@@ -125,9 +127,7 @@ class ResultViewsTest {
 
     @Test
     void theViewButtonsSwitchViewsAndOfferOnlyWhatTheColumnsAllow() {
-        List<String[]> golden = golden(TIMELINE);
-        session.open(PageSession.linkTo(PageSession.catalogueQuery(TIMELINE), true));
-        session.waitForRows(golden.size());
+        List<String[]> golden = openedFromItsLink(TIMELINE);
         assertFalse(session.browser.findElement(By.cssSelector("#result-views [data-view='map']")).isEnabled(), "no coordinates, no map");
         assertFalse(session.browser.findElement(By.cssSelector("#result-views [data-view='barchart']")).isEnabled(), "no numbers, no bars");
         session.browser.findElement(By.cssSelector("#result-views [data-view='table']")).click();
@@ -135,6 +135,8 @@ class ResultViewsTest {
         assertEquals(golden.size(), session.browser.findElements(By.cssSelector("#results table.results tbody tr")).size());
         session.browser.findElement(By.cssSelector("#result-views [data-view='timeline']")).click();
         assertEquals(golden.size(), session.browser.findElements(By.cssSelector("#results .timeline-item")).size());
+        assertEquals("Timeline", session.browser.findElement(By.cssSelector("#questions button[data-file='" + TIMELINE + "'] .view-tag")).getText(),
+                "the catalogue tells which questions open on a view");
     }
 
     @Test
