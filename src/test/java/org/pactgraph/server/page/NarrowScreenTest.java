@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -37,15 +36,16 @@ class NarrowScreenTest {
         if (session != null) session.close();
     }
 
-    @Test
-    void theQueryPageFitsA360PixelScreen() {
-        session.viewport(PHONE, 740);
+    @ParameterizedTest(name = "{0} px")
+    @CsvSource({ "360", "420" })
+    void theQueryPageFitsAPhoneScreen(int width) {
+        session.viewport(width, 740);
         session.open("/");
         session.waiting().until(d -> d.findElement(By.id("status")).getText().contains(" in "));
         assertNoSidewaysScroll(session);
         double editor = ((Number) session.js("return document.getElementById('editor').getBoundingClientRect().width")).doubleValue();
-        assertTrue(editor >= PHONE - 40, "the editor takes the screen's width, not a sliver: " + editor + " px");
-        session.screenshot("narrow-query-page");
+        assertTrue(editor >= width - 40, "the editor takes the screen's width, not a sliver: " + editor + " px");
+        session.screenshot("narrow-query-page-" + width);
 
         // The widest answer of the catalogue: ten columns scroll inside their box, not the page.
         String file = "funding-totals-and-their-parts.rq";
@@ -54,8 +54,8 @@ class NarrowScreenTest {
         session.waitForRows(PageSession.goldenRows(file).size());
         assertNoSidewaysScroll(session);
         double table = ((Number) session.js("return document.querySelector('#results table').scrollWidth")).doubleValue();
-        assertTrue(table > PHONE, "the table is wider than the screen (" + table + " px) and scrolls in its box");
-        session.screenshotOf("#status", "narrow-table");
+        assertTrue(table > width, "the table is wider than the screen (" + table + " px) and scrolls in its box");
+        session.screenshotOf("#status", "narrow-table-" + width);
     }
 
     @ParameterizedTest(name = "{1}")
