@@ -46,13 +46,18 @@ public record BackupManifest(String file, String sha256, long quads, Map<String,
             throw new BackupException("Cannot read the manifest " + path + " of the backup " + dataFile + ": " + e.getMessage(),
                     "a backup is the .nq.gz file and its .manifest.json beside it; give a backup that has both", e);
         }
+        return of(o, path.toString());
+    }
+
+    /** The manifest in JSON read from {@code where} (a file or a server), as {@link #json()} writes it. */
+    public static BackupManifest of(JsonObject o, String where) {
         try {
             return new BackupManifest(o.getString("file"), o.getString("sha256"), o.get("quads").getAsNumber().value().longValue(),
                     map(o.getObj("graphs")), o.getString("generation"), Instant.parse(o.getString("time")), map(o.getObj("load")),
                     map(o.getObj("prefixes")));
         } catch (RuntimeException e) {
-            throw new BackupException("The manifest " + path + " lacks a field or has one of the wrong kind (" + e.getMessage() + ")",
-                    "restore from a manifest written by 'pactgraph backup' and not edited since", e);
+            throw new BackupException("The backup manifest from " + where + " lacks a field or has one of the wrong kind (" + e.getMessage() + ")",
+                    "use a manifest written by 'pactgraph backup' and not edited since", e);
         }
     }
 

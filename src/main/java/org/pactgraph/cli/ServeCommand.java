@@ -65,9 +65,11 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         LiveDataset opened = dataset;
+        ServedStore.record(tdb.dir(), server.baseUrl());
         AtomicBoolean stopped = new AtomicBoolean();
         Runnable stop = () -> {
             if (stopped.compareAndSet(false, true)) {
+                ServedStore.forget(tdb.dir());
                 server.close();
                 opened.close();
                 lock.close();
