@@ -50,11 +50,16 @@ class W3cProtocolManifestTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String USER = "writer";
     private static final String PASSWORD = "writer-secret-1";
+    private static final String OWN_GRAPHS = "SELECT ?g (COUNT(*) AS ?triples) { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \""
+            + org.pactgraph.model.Iris.GRAPH_BASE + "\") && !STRSTARTS(STR(?g), \"" + WriteScope.USER_GRAPH_BASE + "\")) } GROUP BY ?g ORDER BY ?g";
     private static RunningServer server;
+    private static String ownGraphs;
 
     @BeforeAll
     static void start() {
         server = RunningServer.overFreshStore(RunningServer.loopback().withAuthFile(RunningServer.usersFile(USER, "write", PASSWORD)));
+        ownGraphs = server.query(OWN_GRAPHS, "text/csv").body();
+        assertTrue(ownGraphs.contains("/graph/reference") && ownGraphs.contains("/graph/inferred"), ownGraphs);
     }
 
     @AfterAll
@@ -80,6 +85,7 @@ class W3cProtocolManifestTest {
     void passesTheW3cTestUnlessItMustWritePactGraphsOwnGraphs(W3cManifest.Test test) throws IOException {
         reset(test);
         Optional<String> failure = run(test);
+        assertEquals(ownGraphs, server.query(OWN_GRAPHS, "text/csv").body(), "PactGraph's own graphs after " + test.id());
         String reason = expectedFailures().get(test.id());
         if (reason == null) {
             failure.ifPresent(f -> fail(test.id() + " (" + test.name() + "): " + f));
