@@ -163,6 +163,21 @@ class WritesTest {
     }
 
     @Test
+    void graphStoreWritesGoIntoAnyGraphButPactGraphsOwnAndAPutOfTheWholeDatasetIsRefused() {
+        String turtle = "<https://example.org/s> <https://example.org/p> \"anywhere\" .";
+        java.util.function.Function<String, HttpResponse<String>> put = query -> server.send(RunningServer.withCredentials(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/pactgraph/data" + query))
+                        .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString(turtle)), "alice", "alice-secret").build());
+        assertEquals(201, put.apply("?graph=" + RunningServer.encode("http://example.org/elsewhere")).statusCode());
+        HttpResponse<String> whole = put.apply("");
+        assertEquals(400, whole.statusCode(), whole.body());
+        assertTrue(whole.body().contains("?default"), whole.body());
+        HttpResponse<String> document = put.apply("?graph=" + RunningServer.encode(Iris.DOCUMENT_GRAPH_BASE + "anything"));
+        assertEquals(403, document.statusCode());
+        assertTrue(document.body().contains("one of PactGraph's own graphs"), document.body());
+    }
+
+    @Test
     void loadIsRefusedUnlessAllowed() {
         HttpResponse<String> r = update("alice", "alice-secret", "LOAD <file:///etc/hostname> INTO GRAPH <" + USER_GRAPH + ">");
         assertEquals(403, r.statusCode());
