@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.net.URI;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.commons.io.output.WriterOutputStream;
@@ -19,6 +21,9 @@ import org.pactgraph.export.ExportException;
 import org.pactgraph.export.ExportFormat;
 import org.pactgraph.export.ExportScope;
 import org.pactgraph.export.Exporter;
+import org.pactgraph.export.ServedDataset;
+import org.pactgraph.store.Store;
+import org.pactgraph.store.TdbStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +32,8 @@ import picocli.CommandLine.Option;
 /** {@code pactgraph export}: streams the store, or one graph of it, in a standard RDF format. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Streams the store's content as RDF: ttl, nt, nq, trig, jsonld or rdfxml, optionally gzipped.",
-                "nq, trig and jsonld keep the named graphs; ttl, nt and rdfxml write the union of the graphs (or the one --graph)."})
+                "nq, trig and jsonld keep the named graphs; ttl, nt and rdfxml write the union of the graphs (or the one --graph).",
+                "A store that 'pactgraph serve' serves is read through that server, from the generation it serves."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin StoreOption store;
 
@@ -60,7 +66,7 @@ final class ExportCommand implements Callable<Integer> {
                     "--gzip writes binary data: give --output FILE or redirect standard output to a file");
         }
         if (output != null) checkWritable(output);
-        store.resolve().read(dsg -> {
+        Consumer<DatasetGraph> export = dsg -> {
             try {
                 if (output == null) {
                     write(dsg, exportFormat, scope, compress ? CloseShieldOutputStream.wrap(System.out) : stdout(), compress);
@@ -70,7 +76,15 @@ final class ExportCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        };
+        Store source = store.resolve();
+        Optional<URI> server = source instanceof TdbStore tdb ? ServedStore.of(tdb.dir()) : Optional.empty();
+        if (server.isPresent()) {
+            // A served store is read through its server, which reads the generation in use in one transaction.
+            export.accept(ServedDataset.fetch(server.get()));
+        } else {
+            source.read(export);
+        }
         if (output != null) {
             spec.commandLine().getErr().println("Wrote " + output + " (" + Files.size(output) + " bytes, " + exportFormat.title()
                     + (compress ? ", gzip" : "") + ")");

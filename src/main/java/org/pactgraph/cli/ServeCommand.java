@@ -9,6 +9,7 @@ import org.pactgraph.load.Loader;
 import org.pactgraph.server.PactServer;
 import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.asserted.AssertedViewModule;
+import org.pactgraph.server.backup.BackupModule;
 import org.pactgraph.server.explain.ExplainModule;
 import org.pactgraph.server.linkeddata.LinkedDataSettings;
 import org.pactgraph.server.ops.OperationsModule;
@@ -65,9 +66,11 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         LiveDataset opened = dataset;
+        ServedStore.record(tdb.dir(), server.baseUrl());
         AtomicBoolean stopped = new AtomicBoolean();
         Runnable stop = () -> {
             if (stopped.compareAndSet(false, true)) {
+                ServedStore.forget(tdb.dir());
                 server.close();
                 opened.close();
                 lock.close();
@@ -101,6 +104,7 @@ final class ServeCommand implements Callable<Integer> {
             out.println("  SPARQL update:       " + server.baseUrl() + ServerSettings.DATASET + "/" + SecurityModule.UPDATE
                     + "  (HTTP Basic, users of " + s.authFile().orElseThrow() + ")");
             out.println("  Graph Store (write): " + server.baseUrl() + ServerSettings.DATASET + "/" + SecurityModule.DATA);
+            out.println("  Backups:             POST " + server.baseUrl() + BackupModule.PATH + "  (writers; into " + store.store + "/backups)");
         }
         out.println("  Linked data:         " + server.baseUrl() + "/id/{kind}/{slug} (for " + linkedData.baseUrl + "...), "
                 + server.baseUrl() + "/dumps/, " + server.baseUrl() + "/.well-known/void");

@@ -7,4 +7,8 @@ public final class ExportException extends PactGraphException {
     public ExportException(String message, String hint) {
         super(message, hint);
     }
+
+    public ExportException(String message, String hint, Throwable cause) {
+        super(message, hint, cause);
+    }
 }

@@ -74,6 +74,12 @@ public final class LiveDataset extends DatasetGraphWrapper {
                 "The store " + store.dir() + " changed while it was being opened", "start again")), log);
     }
 
+    /** The folder of the generation this thread's transaction reads, or outside a transaction the one new transactions begin on. */
+    public Path generationInUse() {
+        Served s = pinned.get();
+        return s != null ? s.dir : current.dir;
+    }
+
     /** The folder of the generation new transactions begin on. */
     public Path generation() {
         return current.dir;

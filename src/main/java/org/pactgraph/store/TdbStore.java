@@ -114,15 +114,18 @@ public final class TdbStore implements Store {
     /** The metadata the last completed load recorded, empty when there is none. */
     @Override
     public Map<String, String> metadata() {
-        Optional<Path> current = currentGeneration();
-        if (current.isEmpty()) return Map.of();
+        return currentGeneration().map(TdbStore::metadataOf).orElse(Map.of());
+    }
+
+    /** The metadata the load that wrote a generation recorded, empty when there is none. */
+    public static Map<String, String> metadataOf(Path generation) {
         Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(current.get().resolve(METADATA))) {
+        try (InputStream in = Files.newInputStream(generation.resolve(METADATA))) {
             p.load(in);
         } catch (NoSuchFileException e) {
             return Map.of();
         } catch (IOException e) {
-            throw new StoreException("Cannot read " + current.get().resolve(METADATA) + ": " + e.getMessage(),
+            throw new StoreException("Cannot read " + generation.resolve(METADATA) + ": " + e.getMessage(),
                     "run 'pactgraph load' to rebuild the store", e);
         }
         Map<String, String> out = new TreeMap<>();

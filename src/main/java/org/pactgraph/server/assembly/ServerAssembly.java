@@ -4,6 +4,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.pactgraph.server.PactServer;
 import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.asserted.AssertedViewModule;
+import org.pactgraph.server.backup.BackupModule;
 import org.pactgraph.server.capacity.CapacityModule;
 import org.pactgraph.server.explain.ExplainModule;
 import org.pactgraph.server.http.HttpModule;
@@ -14,6 +15,7 @@ import org.pactgraph.server.ontology.OntologyModule;
 import org.pactgraph.server.ops.OperationsModule;
 import org.pactgraph.server.page.PageModule;
 import org.pactgraph.server.security.SecurityModule;
+import org.pactgraph.store.LiveDataset;
 
 /**
  * PactGraph's server with every module {@code pactgraph serve} adds, in one place, so that the
@@ -25,7 +27,10 @@ public final class ServerAssembly {
     /** A builder for the whole server over the dataset; the caller starts it. */
     public static PactServer.Builder of(ServerSettings settings, SecurityModule security, DatasetGraph dataset,
                                         LinkedDataSettings linkedData) {
-        return PactServer.builder(settings, dataset)
+        PactServer.Builder builder = PactServer.builder(settings, dataset);
+        // Backups are for writers, and of a store folder (not of a dataset in memory).
+        if (security.writable() && dataset instanceof LiveDataset live) builder.module(new BackupModule(live));
+        return builder
                 .module(new HttpModule())
                 .module(security)
                 .module(new LimitsModule(settings))

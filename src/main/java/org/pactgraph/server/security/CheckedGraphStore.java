@@ -9,9 +9,10 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.web.HttpSC;
 
 /**
- * Fuseki's Graph Store Protocol with writes limited to user graphs ({@link WriteScope}): PUT,
- * POST and DELETE must name a graph under {@link WriteScope#USER_GRAPH_BASE} with
- * {@code ?graph=}; reads are as in Fuseki.
+ * Fuseki's Graph Store Protocol with writes limited to the graphs writers may change
+ * ({@link WriteScope}): PUT, POST and DELETE name one graph, with {@code ?graph=} or
+ * {@code ?default} (which {@link GraphStoreTargets} has turned into the writers' default graph),
+ * and it is not one of PactGraph's own; reads are as in Fuseki.
  */
 final class CheckedGraphStore extends GSP_RW {
     /** Formats that carry graph names of their own; a write names its one graph with ?graph=. */
@@ -55,11 +56,10 @@ final class CheckedGraphStore extends GSP_RW {
     private static void check(HttpAction action) {
         String graph = action.getRequestParameter("graph");
         if (graph == null) {
-            ServletOps.errorForbidden("Graph Store writes must name a graph with ?graph=" + WriteScope.USER_GRAPH_BASE
-                    + "NAME: the default graph and the loaded graphs do not change");
-        } else if (!WriteScope.isUserGraph(graph)) {
-            ServletOps.errorForbidden("Writing <" + graph + "> is refused: only graphs under <"
-                    + WriteScope.USER_GRAPH_BASE + "> may change");
+            ServletOps.errorBadRequest(action.getRequestMethod() + " of the whole dataset is not offered: name one graph with"
+                    + " ?graph=IRI, or ?default for the writers' default graph <" + WriteScope.DEFAULT_USER_GRAPH + ">");
+        } else if (WriteScope.isOwnGraph(graph)) {
+            ServletOps.errorForbidden(WriteScope.ownGraphRefusal(action.getRequestMethod(), graph));
         }
     }
 }

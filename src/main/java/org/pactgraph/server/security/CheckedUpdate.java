@@ -1,6 +1,5 @@
 package org.pactgraph.server.security;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,11 +26,15 @@ import org.pactgraph.server.limits.StrictUtf8;
  * ({@link StrictUtf8}): bytes that are not UTF-8 are answered 400. A body that does not parse is
  * answered 400 here too, never handed on unchecked: Fuseki parses and runs an update as it
  * streams, so a tail its parser reads differently would run what came before it. What is handed
- * on is the checked text, parsed against the same base IRI as Fuseki's.
+ * on is the checked text, parsed against the same base IRI as Fuseki's, or, where it writes into
+ * the default graph or names {@code ALL} or {@code NAMED}, the request {@link WritableUpdate}
+ * makes of it inside the write transaction.
  */
 final class CheckedUpdate extends SPARQL_Update {
     static final String TIMED_OUT = "Update timed out: it ran past the server's timeout and was cancelled; nothing of it was applied."
             + " Narrow its WHERE clause, or split it into smaller updates";
+    /** The response header that says what an update did other than what it says (DROP ALL keeping PactGraph's own graphs). */
+    public static final String NOTE = "PactGraph-Note";
     private final WriteScope scope;
 
     CheckedUpdate(WriteScope scope) {
@@ -63,8 +66,13 @@ final class CheckedUpdate extends SPARQL_Update {
         if (!refusals.isEmpty()) {
             ServletOps.errorForbidden(String.join("\n", refusals));
         }
+        InputStream checked = new DeferredText(() -> {
+            WritableUpdate.Rewritten runs = WritableUpdate.of(request, text, action.getActiveDSG());
+            runs.note().ifPresent(words -> action.setResponseHeader(NOTE, words));
+            return runs.text();
+        });
         try {
-            super.execute(action, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+            super.execute(action, checked);
         } catch (ActionErrorException e) {
             throw timedOut(e) ? new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503, TIMED_OUT, e) : e;
         }

@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum Role {
     /** Query without the row cap; no writes. */
     READ,
-    /** Also SPARQL Update and Graph Store writes into user graphs. */
+    /** Also SPARQL Update and Graph Store writes into the graphs writers may change, and backups. */
     WRITE;
 
     /** The name written in the password file: {@code read} or {@code write}. */

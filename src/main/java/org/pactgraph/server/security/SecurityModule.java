@@ -70,6 +70,7 @@ public final class SecurityModule implements FusekiModule {
         for (String path : new String[] {UPDATE, DATA}) {
             builder.addFilter(ServerSettings.DATASET + "/" + path, new CrossSiteWrites());
         }
+        builder.addFilter(ServerSettings.DATASET + "/" + DATA, new GraphStoreTargets());
         builder.securityHandler(security);
         builder.registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new CheckedUpdate(scope));
         builder.registerOperation(Operation.GSP_RW, new CheckedGraphStore());

@@ -7,7 +7,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.modify.request.Target;
 import org.apache.jena.sparql.modify.request.UpdateAdd;
 import org.apache.jena.sparql.modify.request.UpdateBinaryOp;
-import org.apache.jena.sparql.modify.request.UpdateClear;
 import org.apache.jena.sparql.modify.request.UpdateCopy;
 import org.apache.jena.sparql.modify.request.UpdateCreate;
 import org.apache.jena.sparql.modify.request.UpdateDataDelete;
@@ -23,14 +22,23 @@ import org.apache.jena.update.UpdateRequest;
 import org.pactgraph.model.Iris;
 
 /**
- * Where writes may go. The graphs a load builds (documents, reference, ontology, inferred) are
- * validated with SHACL and reasoned over as one whole; a write into them would bypass both and
- * be lost at the next load. So writes are accepted only into <em>user graphs</em>, named under
- * {@link #USER_GRAPH_BASE}, and the loaded graphs stay exactly what {@code pactgraph load} made.
+ * Where writes may go. The graphs a load builds (documents, reference, ontology, inferred, and
+ * anything else named under {@link Iris#GRAPH_BASE}) are validated with SHACL and reasoned over
+ * as one whole; a write into them would bypass both. They are <em>PactGraph's own graphs</em>,
+ * and only {@code pactgraph load} writes them. Every other graph is the writers': any IRI
+ * (such as {@code http://example.org/notes}), and the graphs under {@link #USER_GRAPH_BASE},
+ * which is the one part of PactGraph's namespace left to users.
+ *
+ * <p>The store's default graph is the union of all graphs, so a write "into the default graph"
+ * (SPARQL Update's {@code DEFAULT} and triples outside {@code GRAPH}, the Graph Store's
+ * {@code ?default}) goes into the writers' default graph {@link #DEFAULT_USER_GRAPH}; see
+ * {@link WritableUpdate}. The check here runs on the request as written, before that.
  */
 public final class WriteScope {
-    /** Prefix of the named graphs that updates and Graph Store writes may change. */
+    /** Prefix of the named graphs in PactGraph's namespace that writers may change. */
     public static final String USER_GRAPH_BASE = Iris.GRAPH_BASE + "user/";
+    /** Where writes into "the default graph" go: the store's default graph is the union of all graphs. */
+    public static final String DEFAULT_USER_GRAPH = USER_GRAPH_BASE + "default";
 
     private final boolean allowLoad;
 
@@ -38,9 +46,21 @@ public final class WriteScope {
         this.allowLoad = allowLoad;
     }
 
-    /** True when the graph IRI names a user graph. */
+    /** True when the graph IRI names a user graph under {@link #USER_GRAPH_BASE}. */
     public static boolean isUserGraph(String iri) {
         return iri != null && iri.startsWith(USER_GRAPH_BASE) && iri.length() > USER_GRAPH_BASE.length();
+    }
+
+    /** True when the graph is one of PactGraph's own, which only a load writes. */
+    public static boolean isOwnGraph(String iri) {
+        return iri != null && iri.startsWith(Iris.GRAPH_BASE) && !isUserGraph(iri);
+    }
+
+    /** The words that say why a write into one of PactGraph's own graphs is refused. */
+    static String ownGraphRefusal(String verb, String iri) {
+        return verb + " into <" + iri + "> is refused: it is one of PactGraph's own graphs (documents, reference, ontology,"
+                + " inferred: everything under <" + Iris.GRAPH_BASE + "> but <" + USER_GRAPH_BASE + ">), which only 'pactgraph load'"
+                + " writes; write into any other graph";
     }
 
     /** Why the request may not run, one reason per refused operation; empty when it may. */
@@ -85,25 +105,21 @@ public final class WriteScope {
         quads.stream().map(Quad::getGraph).distinct().forEach(g -> graph(g, with, verb, out));
     }
 
+    /** DEFAULT, NAMED and ALL are always allowed: they mean the writable graphs only ({@link WritableUpdate}). */
     private static void target(Target t, String verb, List<String> out) {
-        if (t.isOneNamedGraph()) {
-            graph(t.getGraph(), null, verb, out);
-        } else {
-            out.add(verb + " " + (t.isDefault() ? "DEFAULT" : t.isAllNamed() ? "NAMED" : "ALL")
-                    + " would change loaded graphs; name one graph under <" + USER_GRAPH_BASE + ">");
-        }
+        if (t.isOneNamedGraph()) graph(t.getGraph(), null, verb, out);
     }
 
     private static void graph(Node g, Node with, String verb, List<String> out) {
         Node effective = (g == null || Quad.isDefaultGraph(g)) ? with : g;
-        if (effective == null) {
-            out.add(verb + " into the default graph is refused: the default graph is the union of the loaded graphs;"
-                    + " write into a named graph under <" + USER_GRAPH_BASE + ">");
-        } else if (effective.isVariable()) {
-            out.add(verb + " into GRAPH " + effective + " is refused: name the graph, under <" + USER_GRAPH_BASE + ">");
-        } else if (!effective.isURI() || !isUserGraph(effective.getURI())) {
-            out.add(verb + " into <" + (effective.isURI() ? effective.getURI() : effective.toString())
-                    + "> is refused: only graphs under <" + USER_GRAPH_BASE + "> may change");
+        if (effective == null) return; // the writers' default graph
+        if (effective.isVariable()) {
+            out.add(verb + " into GRAPH " + effective + " is refused: a graph chosen while the update runs cannot be checked"
+                    + " beforehand; name the graph");
+        } else if (!effective.isURI()) {
+            out.add(verb + " into " + effective + " is refused: name the graph with an IRI");
+        } else if (isOwnGraph(effective.getURI())) {
+            out.add(ownGraphRefusal(verb, effective.getURI()));
         }
     }
 }

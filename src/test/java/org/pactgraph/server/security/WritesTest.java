@@ -123,14 +123,58 @@ class WritesTest {
     }
 
     @Test
-    void writesIntoTheDefaultGraphAndIntoVariableGraphsAreRefused() {
-        HttpResponse<String> plain = update("alice", "alice-secret", "INSERT DATA { <https://example.org/s> <https://example.org/p> 1 }");
-        assertEquals(403, plain.statusCode());
-        assertTrue(plain.body().contains("default graph is the union of the loaded graphs"), plain.body());
+    void writesIntoTheDefaultGraphGoIntoTheWritersDefaultGraph() {
+        HttpResponse<String> plain = update("alice", "alice-secret", "INSERT DATA { <https://example.org/s> <https://example.org/p> \"plain\" }");
+        assertEquals(204, plain.statusCode(), plain.body());
+        assertTrue(server.query("ASK { GRAPH <" + WriteScope.DEFAULT_USER_GRAPH + "> { ?s ?p \"plain\" } }",
+                "application/sparql-results+json").body().contains("true"));
+    }
+
+    @Test
+    void writesIntoVariableGraphsAreRefused() {
         HttpResponse<String> variable = update("alice", "alice-secret", "DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } }");
         assertEquals(403, variable.statusCode());
-        HttpResponse<String> dropAll = update("alice", "alice-secret", "DROP ALL");
-        assertEquals(403, dropAll.statusCode());
+        assertTrue(variable.body().contains("GRAPH ?g is refused"), variable.body());
+    }
+
+    @Test
+    void dropAllDropsTheWritersGraphsKeepsPactGraphsOwnAndSaysSo() {
+        String other = "http://example.org/notes";
+        assertEquals(204, update("alice", "alice-secret", insert(other, "dropped")).statusCode());
+        String countOwn = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"" + Iris.GRAPH_BASE
+                + "\") && !STRSTARTS(STR(?g), \"" + WriteScope.USER_GRAPH_BASE + "\")) }";
+        String before = server.query(countOwn, "text/csv").body();
+        HttpResponse<String> r = update("alice", "alice-secret", "DROP ALL");
+        assertEquals(204, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue(CheckedUpdate.NOTE).orElse("").contains("PactGraph's own graphs"), r.headers().toString());
+        assertEquals(before, server.query(countOwn, "text/csv").body());
+        assertTrue(!before.contains("\n0"), before);
+        assertTrue(server.query("ASK { GRAPH <" + other + "> { ?s ?p ?o } }", "application/sparql-results+json").body().contains("false"));
+    }
+
+    @Test
+    void severalRefusalsAreAnsweredOneALine() {
+        String two = insert(Iris.REFERENCE_GRAPH, "one") + " ; " + insert(Iris.INFERRED_GRAPH, "two");
+        HttpResponse<String> r = update("alice", "alice-secret", two);
+        assertEquals(403, r.statusCode());
+        java.util.List<String> lines = r.body().lines().filter(l -> l.contains("is refused")).toList();
+        assertEquals(2, lines.size(), r.body());
+        assertTrue(lines.get(0).contains(Iris.REFERENCE_GRAPH) && lines.get(1).contains(Iris.INFERRED_GRAPH), r.body());
+    }
+
+    @Test
+    void graphStoreWritesGoIntoAnyGraphButPactGraphsOwnAndAPutOfTheWholeDatasetIsRefused() {
+        String turtle = "<https://example.org/s> <https://example.org/p> \"anywhere\" .";
+        java.util.function.Function<String, HttpResponse<String>> put = query -> server.send(RunningServer.withCredentials(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/pactgraph/data" + query))
+                        .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString(turtle)), "alice", "alice-secret").build());
+        assertEquals(201, put.apply("?graph=" + RunningServer.encode("http://example.org/elsewhere")).statusCode());
+        HttpResponse<String> whole = put.apply("");
+        assertEquals(400, whole.statusCode(), whole.body());
+        assertTrue(whole.body().contains("?default"), whole.body());
+        HttpResponse<String> document = put.apply("?graph=" + RunningServer.encode(Iris.DOCUMENT_GRAPH_BASE + "anything"));
+        assertEquals(403, document.statusCode());
+        assertTrue(document.body().contains("one of PactGraph's own graphs"), document.body());
     }
 
     @Test
