@@ -26,7 +26,7 @@ public final class ServerAssembly {
     public static PactServer.Builder of(ServerSettings settings, SecurityModule security, DatasetGraph dataset,
                                         LinkedDataSettings linkedData) {
         return PactServer.builder(settings, dataset)
-                .module(new HttpModule())
+                .module(new HttpModule(dataset))
                 .module(security)
                 .module(new LimitsModule(settings))
                 .module(new OperationsModule())
