@@ -16,7 +16,8 @@ import org.eclipse.jetty.server.Server;
  * request line with headers of at most {@value #MAX_REQUEST_HEADER_BYTES} bytes (Fuseki raises
  * Jetty's limit to 512 KiB), beyond which a URL gets 414 and headers 431; Fuseki's
  * {@code stylesheet=} and {@code callback=} parameters, which reflect the caller's text, unseen
- * ({@link IgnoredParameters}); validators and 304s ({@link ConditionalGets}); gzip
+ * ({@link IgnoredParameters}); the format names clients send that Fuseki lacks
+ * ({@link FormatNames}); validators and 304s ({@link ConditionalGets}); gzip
  * ({@link Compression}); and the site's icon ({@link Favicon}).
  */
 public final class HttpModule implements FusekiModule {
@@ -39,6 +40,7 @@ public final class HttpModule implements FusekiModule {
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         builder.addFilter("/*", new ConditionalGets(version));
         builder.addFilter("/*", new IgnoredParameters());
+        builder.addFilter("/*", new FormatNames());
         Favicon favicon = new Favicon();
         builder.addServlet(Favicon.ICO, favicon);
         builder.addServlet(Favicon.SVG, favicon);
