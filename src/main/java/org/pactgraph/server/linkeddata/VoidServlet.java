@@ -58,10 +58,7 @@ final class VoidServlet extends HttpServlet {
         resp.setHeader("Vary", "Accept");
         Optional<Representation> r = Representation.negotiate(req.getHeader("Accept"), OFFER);
         if (r.isEmpty()) {
-            resp.setStatus(406);
-            resp.setContentType("text/plain; charset=utf-8");
-            resp.getWriter().println("None of the Accept header's types is offered; the VoID is available as: "
-                    + String.join(", ", OFFER.stream().map(Representation::mediaType).toList()));
+            RdfDocument.notAcceptable(resp, "the VoID", OFFER);
             return;
         }
         RdfDocument description = document(store, req);

@@ -57,6 +57,14 @@ public final class RdfDocument {
         write(r, response.getOutputStream());
     }
 
+    /** The 406 for an Accept header that takes none of the offered representations, listing them. */
+    public static void notAcceptable(HttpServletResponse response, String what, List<Representation> offered) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
+        response.setContentType("text/plain; charset=utf-8");
+        response.getWriter().println("None of the Accept header's types is offered; " + what + " is available as: "
+                + String.join(", ", offered.stream().map(Representation::mediaType).toList()));
+    }
+
     /** Writes the document in the representation (not HTML). */
     public void write(Representation r, OutputStream out) {
         switch (r) {
