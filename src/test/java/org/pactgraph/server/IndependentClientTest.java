@@ -39,6 +39,11 @@ class IndependentClientTest {
         String said = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(check.waitFor(30, TimeUnit.SECONDS) && check.exitValue() == 0,
                 "Debian's python3-sparqlwrapper is missing (.ci/run installs it: apt-get install python3-sparqlwrapper): " + said);
+        Process rdflib = new ProcessBuilder(PYTHON, "-c", "import rdflib").redirectErrorStream(true).start();
+        assertTrue(rdflib.waitFor(30, TimeUnit.SECONDS) && rdflib.exitValue() == 0,
+                "Debian's python3-rdflib is missing (.ci/run installs it: apt-get install python3-rdflib)");
+        assertTrue(Files.isExecutable(Path.of("/usr/bin/rapper")), "Raptor's rapper is missing (.ci/run installs it: apt-get install raptor2-utils)");
+        assertTrue(Files.isExecutable(Path.of("/usr/bin/curl")), "curl is missing (.ci/run installs it: apt-get install curl)");
         server = RunningServer.overSharedStore(RunningServer.loopback());
     }
 

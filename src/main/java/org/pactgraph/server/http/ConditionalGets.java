@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.zip.CRC32;
 import org.pactgraph.server.ServerSettings;
+import org.pactgraph.server.asserted.AssertedViewModule;
 
 /**
  * Validators on every GET that can have them, and 304 Not Modified when the client's copy is
@@ -44,7 +45,7 @@ final class ConditionalGets implements Filter {
     private static final List<String> STORE_PREFIXES = List.of("/id/", "/dumps/", "/ontology.", "/ontology/");
     private static final List<String> STORE_PATHS = List.of("/ontology", "/.well-known/void", "/context.jsonld",
             ServerSettings.DATASET + "/get", ServerSettings.DATASET + "/sparql", ServerSettings.DATASET + "/query",
-            "/pactgraph-asserted/sparql", "/pactgraph-asserted/query");
+            AssertedViewModule.DATASET + "/sparql", AssertedViewModule.DATASET + "/query");
     private static final List<String> FILE_PREFIXES = List.of("/page/");
     private static final List<String> FILE_PATHS = List.of("/", "/favicon.ico", "/favicon.svg");
 
