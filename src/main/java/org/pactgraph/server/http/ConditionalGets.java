@@ -60,7 +60,6 @@ final class ConditionalGets implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         AnswerHeaders response = new AnswerHeaders((HttpServletResponse) res);
         String method = request.getMethod();
-        String path = request.getRequestURI();
         if (method.equals("TRACE")) {
             response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "TRACE is not served here");
@@ -68,9 +67,10 @@ final class ConditionalGets implements Filter {
         }
         if (!method.equals("GET") && !method.equals("HEAD")) {
             chain.doFilter(request, response);
-            if (writes(method, path) && response.getStatus() < 300) version.written();
+            if (response.getStatus() < 300 && writes(request)) version.written();
             return;
         }
+        String path = request.getRequestURI();
         if (storeDerived(path) && !asksAQuery(request)) {
             fromStore(request, response, chain);
         } else if (FILE_PATHS.contains(path) || FILE_PREFIXES.stream().anyMatch(path::startsWith)) {
@@ -90,9 +90,17 @@ final class ConditionalGets implements Filter {
         return (path.endsWith("/sparql") || path.endsWith("/query")) && request.getParameter("query") != null;
     }
 
-    /** Write requests: anything but a query that changes nothing. */
-    private static boolean writes(String method, String path) {
-        return !method.equals("OPTIONS") && !path.endsWith("/sparql") && !path.endsWith("/query");
+    /**
+     * Whether a request that succeeded may have changed the store: anything but OPTIONS and a
+     * query, at a query endpoint or posted to the dataset itself. Asked once the request is
+     * answered, when its form, if any, has been read.
+     */
+    private static boolean writes(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        if (request.getMethod().equals("OPTIONS") || path.endsWith("/sparql") || path.endsWith("/query")) return false;
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/sparql-query")) return false;
+        return request.getParameter("query") == null;
     }
 
     private void fromStore(HttpServletRequest request, AnswerHeaders response, FilterChain chain) throws IOException, ServletException {

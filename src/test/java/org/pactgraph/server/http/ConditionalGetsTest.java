@@ -112,6 +112,18 @@ class ConditionalGetsTest {
     }
 
     @Test
+    void queriesPostedToTheDatasetOrItsEndpointLeaveTheTagAsItIs() {
+        String before = header(get("/id/org/nvidia.ttl"), "ETag");
+        for (String path : new String[] {"/pactgraph", "/pactgraph/sparql"}) {
+            HttpResponse<String> q = server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/sparql-results+json")
+                    .POST(HttpRequest.BodyPublishers.ofString("query=" + RunningServer.encode("ASK {}"))).build());
+            assertEquals(200, q.statusCode(), path + ": " + q.body());
+        }
+        assertEquals(before, header(get("/id/org/nvidia.ttl"), "ETag"));
+    }
+
+    @Test
     void redirectsErrorsAndQueryResultsCarryNoValidator() {
         HttpResponse<byte[]> see = get("/id/org/nvidia", "Accept", "text/turtle");
         assertEquals(303, see.statusCode());
