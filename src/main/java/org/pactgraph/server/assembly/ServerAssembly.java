@@ -31,7 +31,7 @@ public final class ServerAssembly {
         // Backups are for writers, and of a store folder (not of a dataset in memory).
         if (security.writable() && dataset instanceof LiveDataset live) builder.module(new BackupModule(live));
         return builder
-                .module(new HttpModule())
+                .module(new HttpModule(dataset))
                 .module(security)
                 .module(new LimitsModule(settings))
                 .module(new OperationsModule())

@@ -4,22 +4,32 @@ import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 
 /**
- * How the server speaks HTTP where Fuseki's defaults would say too much or take too much:
- * PactGraph's {@link ErrorPages} for every error Jetty answers by itself, and a request line
- * with headers of at most {@value #MAX_REQUEST_HEADER_BYTES} bytes (Fuseki raises Jetty's
- * limit to 512 KiB), beyond which a URL gets 414 and headers 431; and Fuseki's
+ * How the server speaks HTTP where Fuseki's defaults would say too much, take too much or send
+ * too much: PactGraph's {@link ErrorPages} for every error Jetty answers by itself, and a
+ * request line with headers of at most {@value #MAX_REQUEST_HEADER_BYTES} bytes (Fuseki raises
+ * Jetty's limit to 512 KiB), beyond which a URL gets 414 and headers 431; Fuseki's
  * {@code stylesheet=} and {@code callback=} parameters, which reflect the caller's text, unseen
- * ({@link IgnoredParameters}).
+ * ({@link IgnoredParameters}); the format names clients send that Fuseki lacks
+ * ({@link FormatNames}); validators and 304s ({@link ConditionalGets}); gzip
+ * ({@link Compression}); and the site's icon ({@link Favicon}).
  */
 public final class HttpModule implements FusekiModule {
     /** The most bytes of request line and headers one request may send. */
     public static final int MAX_REQUEST_HEADER_BYTES = 8 * 1024;
+
+    private final StoreVersion version;
+
+    /** The module for a server over the given store, whose state is the validator of what is derived from it. */
+    public HttpModule(DatasetGraph store) {
+        this.version = new StoreVersion(store);
+    }
 
     @Override
     public String name() {
@@ -28,7 +38,12 @@ public final class HttpModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        builder.addFilter("/*", new ConditionalGets(version));
         builder.addFilter("/*", new IgnoredParameters());
+        builder.addFilter("/*", new FormatNames());
+        Favicon favicon = new Favicon();
+        builder.addServlet(Favicon.ICO, favicon);
+        builder.addServlet(Favicon.SVG, favicon);
     }
 
     @Override
@@ -43,5 +58,6 @@ public final class HttpModule implements FusekiModule {
             HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) http.getHttpConfiguration().setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
         }
+        jetty.setHandler(Compression.around(jetty.getHandler()));
     }
 }

@@ -6,12 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,34 +22,6 @@ final class IgnoredParameters implements Filter {
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
-        chain.doFilter(new Without((HttpServletRequest) req), res);
-    }
-
-    private static final class Without extends HttpServletRequestWrapper {
-        Without(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public String getParameter(String name) {
-            return NAMES.contains(name) ? null : super.getParameter(name);
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return NAMES.contains(name) ? null : super.getParameterValues(name);
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            Map<String, String[]> kept = new LinkedHashMap<>(super.getParameterMap());
-            kept.keySet().removeAll(NAMES);
-            return Collections.unmodifiableMap(kept);
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(getParameterMap().keySet());
-        }
+        chain.doFilter(new RewrittenParameters((HttpServletRequest) req, (name, values) -> NAMES.contains(name) ? null : values), res);
     }
 }

@@ -9,10 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.pactgraph.export.DatasetDescription;
 import org.pactgraph.export.DumpNames;
 import org.pactgraph.export.ExportFormat;
 import org.pactgraph.export.Exporter;
@@ -20,6 +17,7 @@ import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.linkeddata.PageModel.Link;
 import org.pactgraph.server.pages.LanguagePreference;
 import org.pactgraph.server.pages.PageTemplates;
+import org.pactgraph.server.pages.Representation;
 
 /**
  * {@code /dumps/}: a page listing every dump, and the dumps themselves, written on request
@@ -52,9 +50,7 @@ final class DumpServlet extends HttpServlet {
             return;
         }
         if (file.equals(VOID_FILE)) {
-            resp.setContentType("text/turtle; charset=utf-8");
-            RDFWriter.source(new DatasetDescription().describe(store, VoidServlet.access(req))).format(RDFFormat.TURTLE_PRETTY)
-                    .output(resp.getOutputStream());
+            VoidServlet.document(store, req).send(resp, Representation.TTL);
             return;
         }
         Optional<DumpNames.Dump> dump = DumpNames.parse(file, graphs);
@@ -66,7 +62,7 @@ final class DumpServlet extends HttpServlet {
         }
         DumpNames.Dump d = dump.get();
         resp.setStatus(200);
-        resp.setContentType(d.gzip() ? "application/gzip" : d.format().mediaType() + (d.format() == ExportFormat.RDFXML ? "" : "; charset=utf-8"));
+        resp.setContentType(d.gzip() ? "application/gzip" : d.format().mediaType() + "; charset=utf-8");
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + d.name() + "\"");
         resp.setHeader("Access-Control-Allow-Origin", "*");
         resp.setHeader("Cache-Control", "no-cache");
@@ -84,6 +80,7 @@ final class DumpServlet extends HttpServlet {
             rows.add(row("Graph " + g, g, (f, gz) -> DumpNames.graphFile(g, f, gz)));
         }
         LanguagePreference language = LanguagePreference.of(req.getHeader("Accept-Language"));
+        resp.setHeader("Vary", "Accept-Language");
         templates.send(resp, 200, "dumps", new Listing(language.primary(), "Dumps", PageTemplates.CSS, rows,
                 ServerSettings.DATASET + "/sparql"));
     }

@@ -4,27 +4,20 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.pactgraph.export.ExportScope;
-import org.pactgraph.export.Exporter;
 import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.linkeddata.PageModel.Link;
 import org.pactgraph.server.pages.Labels;
 import org.pactgraph.server.pages.LanguagePreference;
 import org.pactgraph.server.pages.PageTemplates;
+import org.pactgraph.server.pages.RdfDocument;
 import org.pactgraph.server.pages.Representation;
 
 /**
@@ -78,37 +71,18 @@ final class ResourceServlet extends HttpServlet {
                 } else if (chosen == Representation.HTML) {
                     Labels labels = new Labels(store, language);
                     resp.setHeader("Content-Language", language.primary());
+                    resp.setHeader("Vary", "Accept-Language");
                     resp.setHeader("Link", alternates(resource));
                     templates.send(resp, 200, "resource", new ResourcePage(store, links, labels)
                             .build(iri, description, formats(resource), ServerSettings.DATASET + "/sparql"));
                 } else {
-                    resp.setStatus(200);
-                    resp.setContentType(chosen.mediaType() + (chosen == Representation.RDFXML ? "" : "; charset=utf-8"));
-                    resp.setHeader("Access-Control-Allow-Origin", "*");
                     resp.setHeader("Link", alternates(resource));
-                    write(description, chosen, resp.getOutputStream());
+                    new RdfDocument(description).send(resp, chosen);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    /**
-     * A description is small: Turtle and TriG are written pretty, each subject once, sorted;
-     * the other formats as the dumps are.
-     */
-    private static void write(DatasetGraph description, Representation r, OutputStream out) {
-        if (r == Representation.TTL) {
-            Graph g = GraphFactory.createDefaultGraph();
-            description.find().forEachRemaining(q -> g.add(q.asTriple()));
-            g.getPrefixMapping().setNsPrefixes(Prefixes.adapt(description.prefixes()));
-            RDFWriter.source(g).format(RDFFormat.TURTLE_PRETTY).output(out);
-        } else if (r == Representation.TRIG) {
-            RDFWriter.source(description).format(RDFFormat.TRIG_PRETTY).output(out);
-        } else {
-            new Exporter().export(description, r.format(), ExportScope.all(), out);
-        }
     }
 
     /** The IRI names a thing, not a document: send the client on to the document in the format it asked for. */

@@ -3,25 +3,34 @@ package org.pactgraph.server.linkeddata;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.pactgraph.export.DatasetDescription;
 import org.pactgraph.server.ServerSettings;
+import org.pactgraph.server.pages.LanguagePreference;
+import org.pactgraph.server.pages.PageTemplates;
+import org.pactgraph.server.pages.RdfDocument;
 import org.pactgraph.server.pages.Representation;
 
 /**
  * {@code /.well-known/void} (RFC 8615, the VoID specification's well-known location): the
- * dataset's VoID and DCAT description, computed from the store on each request, in Turtle,
- * JSON-LD, RDF/XML or N-Triples by the Accept header. A browser asking for HTML gets the Turtle
- * as plain text, to read rather than download.
+ * dataset's VoID and DCAT description, computed from the store on each request, in every RDF
+ * format resources are served in, by the Accept header; Turtle when the client takes anything
+ * ({@code *\/*}). A browser, which prefers HTML, gets a page showing the Turtle, labelled as
+ * the HTML it is.
  */
 final class VoidServlet extends HttpServlet {
     static final String PATH = "/.well-known/void";
+    /** Turtle first: what a client that takes anything gets. */
+    private static final List<Representation> OFFER = List.of(Representation.TTL, Representation.JSONLD, Representation.RDFXML,
+            Representation.NT, Representation.TRIG, Representation.NQ, Representation.HTML);
 
     private final transient DatasetGraph store;
+    private final transient PageTemplates templates = new PageTemplates();
 
     VoidServlet(DatasetGraph store) {
         this.store = store;
@@ -39,25 +48,31 @@ final class VoidServlet extends HttpServlet {
         return new DatasetDescription.Access(base + ServerSettings.DATASET + "/sparql", base + DumpServlet.PATH);
     }
 
+    /** The description as a document. */
+    static RdfDocument document(DatasetGraph store, HttpServletRequest req) {
+        return RdfDocument.ofGraph(new DatasetDescription().describe(store, access(req)), null);
+    }
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Representation r = Representation.negotiate(req.getHeader("Accept")).orElse(Representation.TTL);
-        Graph description = new DatasetDescription().describe(store, access(req));
         resp.setHeader("Vary", "Accept");
-        resp.setHeader("Access-Control-Allow-Origin", "*");
-        RDFFormat format = switch (r) {
-            case JSONLD -> RDFFormat.JSONLD11;
-            case RDFXML -> RDFFormat.RDFXML_PLAIN;
-            case NT, NQ -> RDFFormat.NTRIPLES;
-            default -> RDFFormat.TURTLE_PRETTY;
-        };
-        String type = switch (r) {
-            case HTML -> "text/plain";
-            case JSONLD, RDFXML -> r.mediaType();
-            case NT, NQ -> "application/n-triples";
-            default -> "text/turtle";
-        };
-        resp.setContentType(type + "; charset=utf-8");
-        RDFWriter.source(description).format(format).output(resp.getOutputStream());
+        Optional<Representation> r = Representation.negotiate(req.getHeader("Accept"), OFFER);
+        if (r.isEmpty()) {
+            RdfDocument.notAcceptable(resp, "the VoID", OFFER);
+            return;
+        }
+        RdfDocument description = document(store, req);
+        if (r.get() == Representation.HTML) {
+            ByteArrayOutputStream turtle = new ByteArrayOutputStream();
+            description.write(Representation.TTL, turtle);
+            LanguagePreference language = LanguagePreference.of(req.getHeader("Accept-Language"));
+            templates.send(resp, 200, "void", new Page(language.primary(), "Dataset description (VoID)", PageTemplates.CSS,
+                    turtle.toString(StandardCharsets.UTF_8), ServerSettings.DATASET + "/sparql"));
+            return;
+        }
+        description.send(resp, r.get());
     }
+
+    /** What the VoID page's template shows. */
+    record Page(String lang, String title, String css, String turtle, String sparql) {}
 }

@@ -10,8 +10,8 @@ import org.pactgraph.server.pages.Representation;
 /**
  * The ontology at its IRI's path: {@code /ontology} (for https://w3id.org/pactgraph/ontology,
  * whose terms are {@code /ontology#Term}) answers 303 See Other to its HTML documentation or to
- * Turtle, RDF/XML, JSON-LD or N-Triples, by the Accept header; {@code /ontology/{version}} does
- * the same for the version IRI. Everything is generated from the store's ontology graph on each
+ * Turtle, RDF/XML, JSON-LD, N-Triples, TriG or N-Quads (the formats of every resource), by the
+ * Accept header; {@code /ontology/{version}} does the same for the version IRI. Everything is generated from the store's ontology graph on each
  * request, so it always shows the ontology that was loaded.
  */
 public final class OntologyModule implements FusekiModule {

@@ -10,8 +10,6 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -21,6 +19,7 @@ import org.pactgraph.model.Pact;
 import org.pactgraph.server.ontology.OntologyModel.Token;
 import org.pactgraph.server.pages.LanguagePreference;
 import org.pactgraph.server.pages.PageTemplates;
+import org.pactgraph.server.pages.RdfDocument;
 import org.pactgraph.server.pages.Representation;
 
 /** Serves the ontology graph: 303 from the IRI to a document, then each document by its suffix. */
@@ -46,12 +45,11 @@ final class OntologyServlet extends HttpServlet {
         }
         if (!rest.startsWith(".")) {
             resp.setHeader("Vary", "Accept");
-            Optional<Representation> wanted = Representation.negotiate(req.getHeader("Accept"))
-                    .filter(r -> r != Representation.TRIG && r != Representation.NQ);
+            Optional<Representation> wanted = Representation.negotiate(req.getHeader("Accept"));
             if (wanted.isEmpty()) {
                 resp.setStatus(406);
                 resp.setContentType("text/plain; charset=utf-8");
-                resp.getWriter().println("The ontology is available as text/html, text/turtle, application/rdf+xml, application/ld+json and application/n-triples");
+                resp.getWriter().println("None of the Accept header's types is offered; the ontology is available as: " + Representation.offered());
                 return;
             }
             resp.setStatus(303);
@@ -59,28 +57,21 @@ final class OntologyServlet extends HttpServlet {
             return;
         }
         Optional<Representation> r = Representation.bySuffix(rest.substring(1));
-        if (r.isEmpty() || r.get() == Representation.TRIG || r.get() == Representation.NQ) {
+        if (r.isEmpty()) {
             resp.setStatus(404);
             resp.setContentType("text/plain; charset=utf-8");
-            resp.getWriter().println("The ontology is at " + OntologyModule.PATH + ".html, .ttl, .rdf, .jsonld and .nt");
+            resp.getWriter().println("The ontology is at " + OntologyModule.PATH + " followed by one of: "
+                    + String.join(", ", java.util.Arrays.stream(Representation.values()).map(x -> "." + x.suffix()).toList()));
             return;
         }
         if (r.get() == Representation.HTML) {
             LanguagePreference language = LanguagePreference.of(req.getHeader("Accept-Language"));
             resp.setHeader("Content-Language", language.primary());
+            resp.setHeader("Vary", "Accept-Language");
             templates.send(resp, 200, "ontology", new OntologyPage(ontology, language).build(formats()));
             return;
         }
-        RDFFormat format = switch (r.get()) {
-            case RDFXML -> RDFFormat.RDFXML_ABBREV;
-            case JSONLD -> RDFFormat.JSONLD11;
-            case NT -> RDFFormat.NTRIPLES;
-            default -> RDFFormat.TURTLE_PRETTY;
-        };
-        resp.setStatus(200);
-        resp.setContentType(r.get().mediaType() + (r.get() == Representation.RDFXML ? "" : "; charset=utf-8"));
-        resp.setHeader("Access-Control-Allow-Origin", "*");
-        RDFWriter.source(ontology).format(format).output(resp.getOutputStream());
+        RdfDocument.ofGraph(ontology, NodeFactory.createURI(Iris.ONTOLOGY_GRAPH)).send(resp, r.get());
     }
 
     /** The ontology graph, copied: it is small, and the page reads it many times. */
@@ -102,8 +93,8 @@ final class OntologyServlet extends HttpServlet {
 
     private static List<Token> formats() {
         List<Token> out = new ArrayList<>();
-        for (Representation r : List.of(Representation.TTL, Representation.RDFXML, Representation.JSONLD, Representation.NT)) {
-            out.add(new Token(OntologyModule.PATH + "." + r.suffix(), r.format().title(), r.mediaType()));
+        for (Representation r : Representation.values()) {
+            if (r != Representation.HTML) out.add(new Token(OntologyModule.PATH + "." + r.suffix(), r.format().title(), r.mediaType()));
         }
         return out;
     }

@@ -107,4 +107,48 @@ class HttpModuleTest {
         assertEquals(200, r.statusCode(), r.body());
         assertFalse(r.body().contains("alert"), r.body());
     }
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+        "GET, /no/such/path, 404",
+        "GET, /$/no-such-operation, 404",
+        "GET, /page/no-such-file.js, 404",
+        "DELETE, /, 405",
+        "PUT, /id/org/nvidia, 405",
+        "TRACE, /page/page.js, 405",
+    })
+    void everyErrorOnEveryPathIsPactGraphsOwnTextWithTheSecurityHeaders(String method, String path, int status) {
+        HttpResponse<String> r = server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).header("Accept", "*/*").build());
+        assertEquals(status, r.statusCode(), path);
+        assertTrue(r.body().startsWith(status + " "), method + " " + path + ": '" + r.body() + "'");
+        assertFalse(r.body().contains("<") || r.body().toLowerCase(java.util.Locale.ROOT).contains("jetty"), r.body());
+        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'none'"));
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+    }
+
+    @Test
+    void aBrowserGetsTheErrorAsAPageOfTheSiteWithItsPolicy() {
+        HttpResponse<String> r = server.get("/no/such/path?x=%3Cscript%3E", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertEquals(404, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), r.headers().toString());
+        assertTrue(r.body().contains("<h1 id=\"title\">404 Not Found</h1>") && r.body().contains("href=\"/dumps/\""), r.body());
+        assertFalse(r.body().contains("<script"), r.body());
+        assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'; style-src 'sha256-"));
+        assertTrue(r.headers().firstValue("Vary").orElse("").contains("Accept"));
+    }
+
+    @Test
+    void theFaviconIsAnIconOfItsOwn() throws Exception {
+        HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/favicon.ico")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        assertEquals("image/vnd.microsoft.icon", r.headers().firstValue("Content-Type").orElse(null));
+        byte[] b = r.body();
+        assertTrue(b.length > 22 && b[0] == 0 && b[1] == 0 && b[2] == 1 && b[3] == 0, "an ICO header");
+        assertEquals("PNG", new String(b, 23, 3, java.nio.charset.StandardCharsets.ISO_8859_1), "holding a PNG");
+        HttpResponse<String> svg = server.get("/favicon.svg", "*/*");
+        assertEquals("image/svg+xml", svg.headers().firstValue("Content-Type").orElse(null));
+        assertTrue(svg.body().startsWith("<svg"), svg.body());
+    }
 }

@@ -1,0 +1,95 @@
+package org.pactgraph.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Comunica, the JavaScript query engine, as a client of the endpoint: given only the endpoint's
+ * URL, it must find out from the service description that it is a SPARQL endpoint (without one it
+ * warned "Metadata extraction ... failed" before every query), then it runs every catalogue query
+ * and gets as many results as the golden answer holds. Comunica 4.5 from npm, installed into
+ * target/comunica on first run; Comunica 5 needs Node 22, and this machine's Node is 20.
+ */
+class ComunicaClientTest {
+    private static final String NODE = "/usr/bin/node";
+    private static final String COMUNICA = "@comunica/query-sparql@4.5.0";
+    private static final Path MODULES = Path.of("target/comunica/node_modules");
+    private static final Path CLIENT = Path.of("src/test/resources/server/comunica_client.js");
+    /** Comunica's note on a row leaving a projected variable unbound (an OPTIONAL): about the data, not the endpoint. */
+    private static final String UNBOUND = "failed to provide a binding for";
+    private static RunningServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assertTrue(Files.isExecutable(Path.of(NODE)), "Node.js is missing (apt-get install nodejs npm)");
+        if (!Files.isDirectory(MODULES.resolve("@comunica/query-sparql"))) {
+            Process npm = new ProcessBuilder("npm", "install", "--prefix", "target/comunica", "--no-audit", "--no-fund", "--silent", COMUNICA)
+                    .redirectErrorStream(true).start();
+            String said = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(npm.waitFor(15, TimeUnit.MINUTES) && npm.exitValue() == 0,
+                    "npm could not install " + COMUNICA + " into target/comunica: " + said);
+        }
+        server = RunningServer.overSharedStore(RunningServer.loopback());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+    }
+
+    private static int goldenRows(Path query) throws Exception {
+        Path golden = Path.of("src/test/resources/queries", query.getFileName().toString().replace(".rq", ".csv"));
+        try (InputStream in = Files.newInputStream(golden)) {
+            ResultSet rs = ResultSetMgr.read(in, ResultSetLang.RS_CSV);
+            int n = 0;
+            for (; rs.hasNext(); rs.next()) n++;
+            return n;
+        }
+    }
+
+    @Test
+    void comunicaFindsTheEndpointByItsDescriptionAndRunsTheCatalogue() throws Exception {
+        List<Path> queries;
+        try (var files = Files.list(Path.of("queries"))) {
+            queries = files.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+        }
+        List<String> command = new ArrayList<>(List.of(NODE, CLIENT.toString(), MODULES.toAbsolutePath().toString(), server.sparqlUrl()));
+        queries.forEach(q -> command.add(q.toString()));
+        Process p = new ProcessBuilder(command).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "Comunica ended");
+        assertEquals(0, p.exitValue(), err);
+
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            if (line.startsWith("WARN ") || line.startsWith("ERROR ") || line.startsWith("FATAL ")) {
+                if (!line.contains(UNBOUND)) warnings.add(line);
+            } else if (!line.isBlank()) {
+                String[] parts = line.split(" ");
+                counts.put(parts[0], Integer.parseInt(parts[1]));
+            }
+        }
+        assertEquals(List.of(), warnings, "Comunica warned of nothing but unbound variables");
+        for (Path q : queries) {
+            assertEquals(goldenRows(q), counts.get(q.getFileName().toString()), q + ": as many results as the golden answer");
+        }
+    }
+}
