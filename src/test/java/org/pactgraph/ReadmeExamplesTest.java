@@ -30,7 +30,8 @@ import org.pactgraph.server.RunningServer;
  * own with the test's class path: the {@code pactgraph} commands first, in README order (the
  * first {@code load} builds {@code ./store}), then the {@code curl} commands against a real
  * server over that store, on a free port, with the password file the README's {@code passwd}
- * examples wrote, reads before writes. Each example's output is kept in
+ * examples wrote, reads before writes. A note after a command that asks for a file first
+ * ({@code # with data/reference/zz-slip.ttl saying ...}) is done by {@link #SETUPS}. Each example's output is kept in
  * {@code target/readme-examples/LINE.txt}. An example that cannot run here is listed in {@link #NOT_RUN} with the
  * reason; an example neither run nor listed fails the test.
  *
@@ -59,11 +60,23 @@ class ReadmeExamplesTest {
         NOT_RUN.put("[--nlp none]", "a synopsis with an optional part, not a command");
         NOT_RUN.put("./mvnw -B -q test", "runs Maven, from inside Maven's tests");
         NOT_RUN.put("./pactgraph bench", "a benchmark: its figures are measurements that vary from run to run");
-        NOT_RUN.put("./pactgraph load       # with data/reference/zz-slip.ttl", "needs a slip written into data/ (ClashFixturesTest and InconsistentLoadTest check such reports)");
         NOT_RUN.put("./pactgraph generate --docs", "generates corpora of 200 to 100,000 documents");
         NOT_RUN.put("./pactgraph eval --gold /tmp/gen1", "scores a generated corpus of 200 documents");
         NOT_RUN.put("./pactgraph load --data /tmp/gen1", "loads a generated corpus of 200 documents");
         NOT_RUN.put("Validation: ./pactgraph load", "needs data/reference/draft.ttl, a file that breaks two shapes (ShapeFixturesTest and BadInputCorpusTest check such reports)");
+    }
+
+    /**
+     * What the README's note after a command says to do first, by a piece of the note, as shell
+     * commands run before the example and after it (whatever its exit code).
+     */
+    static final Map<String, List<String>> SETUPS = new LinkedHashMap<>();
+
+    static {
+        SETUPS.put("# with data/reference/zz-slip.ttl saying porg:nvidia a pact:University", List.of(
+                "printf '@prefix pact: <https://w3id.org/pactgraph/ontology#> .\\n<https://w3id.org/pactgraph/id/org/nvidia> a pact:University .\\n'"
+                        + " > data/reference/zz-slip.ttl",
+                "rm data/reference/zz-slip.ttl"));
     }
 
     /** Patterns that vary between runs, and what they become on both sides before comparing. */
@@ -92,6 +105,9 @@ class ReadmeExamplesTest {
         for (String piece : NOT_RUN.keySet()) {
             assertTrue(examples.stream().anyMatch(e -> e.where().contains(piece)), "NOT_RUN lists '" + piece + "', which no README example has");
         }
+        for (String note : SETUPS.keySet()) {
+            assertTrue(examples.stream().anyMatch(e -> e.shown().contains(note)), "SETUPS has '" + note + "', which no README example has");
+        }
     }
 
     @TestFactory
@@ -100,7 +116,7 @@ class ReadmeExamplesTest {
         List<DynamicTest> tests = new ArrayList<>();
         tests.add(DynamicTest.dynamicTest("prepare a folder with the project's inputs", ReadmeExamplesTest::prepare));
         for (ReadmeExample e : examples) {
-            if (!needsServer(e)) tests.add(DynamicTest.dynamicTest(name(e), () -> check(e, run(e.command()))));
+            if (!needsServer(e)) tests.add(DynamicTest.dynamicTest(name(e), () -> check(e, run(withSetup(e)))));
         }
         tests.add(DynamicTest.dynamicTest("start a server over ./store", () -> server = RunningServer.over(work.resolve("store"),
                 RunningServer.loopback().withAuthFile(work.resolve("users.pw")))));
@@ -125,6 +141,13 @@ class ReadmeExamplesTest {
 
     private static boolean needsServer(ReadmeExample e) {
         return e.command().contains("127.0.0.1:30");
+    }
+
+    /** The example's command, after what its note says to do first and before undoing it. */
+    private static String withSetup(ReadmeExample e) {
+        return SETUPS.entrySet().stream().filter(x -> e.shown().contains(x.getKey())).findFirst()
+                .map(x -> x.getValue().get(0) + " && { " + e.command() + "; }; status=$?; " + x.getValue().get(1) + "; exit $status")
+                .orElse(e.command());
     }
 
     private static boolean writes(ReadmeExample e) {
