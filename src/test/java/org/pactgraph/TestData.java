@@ -44,7 +44,8 @@ public final class TestData {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    /** Copies a folder and everything in it. */
+    public static void copyTree(Path from, Path to) throws IOException {
         try (var walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());

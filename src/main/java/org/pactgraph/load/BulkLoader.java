@@ -118,7 +118,7 @@ public final class BulkLoader {
     private LoadReport load(InputFiles files, GraphBuilder reader, Map<String, String> sources, Graph known, Graph ontology, Graph reference,
                             ShapesValidator validator, DatasetGraph dsg, DataLoader loader) {
         StreamRDF out = loader.stream();
-        Namespaces.standard().getNsPrefixMap().forEach(out::prefix);
+        Namespaces.standardWith(ontology.getPrefixMapping()).getNsPrefixMap().forEach(out::prefix);
         Materializer.Session reasoner = new Materializer().start(known);
         Map<String, Long> counts = new LinkedHashMap<>();
         write(out, reasoner, Iris.ONTOLOGY_GRAPH, ontology, counts);

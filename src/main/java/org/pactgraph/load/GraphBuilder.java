@@ -51,7 +51,7 @@ public final class GraphBuilder {
         StatementMapper mapper = new StatementMapper();
 
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        dsg.prefixes().putAll(Namespaces.standard());
+        dsg.prefixes().putAll(Namespaces.standardWith(ontology.getPrefixMapping()));
         addGraph(dsg, Iris.ONTOLOGY_GRAPH, ontology);
         addGraph(dsg, Iris.REFERENCE_GRAPH, reference);
         int facts = timed("extract", () -> {
@@ -113,12 +113,17 @@ public final class GraphBuilder {
         return null;
     }
 
+    /** The triples of every file, and the prefixes they declare. */
     Graph readAll(List<Path> files, Map<String, String> sources) {
         Graph all = GraphFactory.createDefaultGraph();
         for (Path file : files) {
             Graph g = RdfFileReader.read(file);
             String name = InputFiles.display(file);
             inputGraphs.put(name, g);
+            // The prefixes each file declares, the first file's binding kept: the store keeps the ontologies' ones.
+            g.getPrefixMapping().getNsPrefixMap().forEach((prefix, ns) -> {
+                if (all.getPrefixMapping().getNsPrefixURI(prefix) == null) all.getPrefixMapping().setNsPrefix(prefix, ns);
+            });
             g.find().forEachRemaining(t -> {
                 all.add(t);
                 if (t.getSubject().isURI()) sources.putIfAbsent(t.getSubject().getURI(), name);

@@ -40,4 +40,17 @@ public final class Namespaces {
         pm.setNsPrefix("graph", Iris.GRAPH_BASE);
         return pm;
     }
+
+    /**
+     * The standard prefixes and, after them, the prefixes {@code declared} (by the loaded
+     * ontologies' files, or kept in a store) whose names the standard ones do not take: a
+     * standard prefix always means what it means here, whatever a file binds it to.
+     */
+    public static PrefixMapping standardWith(PrefixMapping declared) {
+        PrefixMapping pm = standard();
+        declared.getNsPrefixMap().forEach((prefix, ns) -> {
+            if (pm.getNsPrefixURI(prefix) == null) pm.setNsPrefix(prefix, ns);
+        });
+        return pm;
+    }
 }

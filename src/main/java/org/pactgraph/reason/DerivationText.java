@@ -24,14 +24,24 @@ public final class DerivationText {
     /** The rule and axiom of a step, such as {@code prp-trp: pact:locatedIn a owl:TransitiveProperty}. */
     public String because(Derivation d) {
         if (d.isAsserted()) return "asserted";
-        String axiom = d.axiom() == null ? "" : ": " + text.axiom(d.axiom());
-        String entailed = d.entailedBy() == null ? "" : " (entailed by " + d.entailedBy() + ")";
-        return d.rule() + axiom + entailed;
+        return because(d.rule(), d.axiom(), d.entailedBy());
+    }
+
+    /** A rule step's name and axiom, and the schema rule that entails the axiom when it is entailed. */
+    String because(String rule, org.apache.jena.graph.Triple axiomTriple, String entailedBy) {
+        String axiom = axiomTriple == null ? "" : ": " + text.axiom(axiomTriple);
+        String entailed = entailedBy == null ? "" : " (entailed by " + entailedBy + ")";
+        return rule + axiom + entailed;
     }
 
     /** Where an asserted triple comes from, on one line each. */
     public List<String> sources(Derivation d) {
-        return d.sources().stream().map(DerivationText::source).toList();
+        return sources(d.sources());
+    }
+
+    /** Each source on one line. */
+    public static List<String> sources(List<Source> sources) {
+        return sources.stream().map(DerivationText::source).toList();
     }
 
     static String source(Source s) {

@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.Prefixes;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.pactgraph.model.Namespaces;
 
 /**
  * Explains why a triple holds by searching backwards over the materialised store: which OWL 2
@@ -17,7 +21,7 @@ import org.apache.jena.graph.Triple;
  * load, for explanations few triples ever need); the store already holds every inferred triple,
  * so the search only has to find premises that are there. Shallow trees are found first
  * (iterative deepening); a premise already on the path is never used again, so the tree is a
- * real proof and not a cycle.
+ * real proof and not a cycle. {@link #explainAll} finds every derivation instead.
  */
 public final class Explainer {
     private static final int[] DEPTHS = {3, 6, 12, 24, 48};
@@ -26,19 +30,46 @@ public final class Explainer {
 
     private final Schema schema;
     private final Facts facts;
+    private final PrefixMapping prefixes;
     private final BackwardRules rules;
     private final Map<Triple, Derivation> proven = new HashMap<>();
     private int spent;
 
     public Explainer(Schema schema, Facts facts) {
+        this(schema, facts, Namespaces.standard());
+    }
+
+    /** An explainer whose terms are read and written with the given prefixes. */
+    public Explainer(Schema schema, Facts facts, PrefixMapping prefixes) {
         this.schema = schema;
         this.facts = facts;
+        this.prefixes = prefixes;
         this.rules = new BackwardRules(schema, facts);
     }
 
-    /** An explainer over a stored dataset, with the axioms of its asserted graphs. The caller holds a read transaction. */
-    public static Explainer over(org.apache.jena.sparql.core.DatasetGraph dsg) {
-        return new Explainer(Schema.of(new AssertedGraph(dsg)), new DatasetFacts(dsg));
+    /**
+     * An explainer over a stored dataset, with the axioms of its asserted graphs and the
+     * prefixes the store keeps (the standard ones and those the loaded ontologies declare). The
+     * caller holds a read transaction.
+     */
+    public static Explainer over(DatasetGraph dsg) {
+        return new Explainer(Schema.of(new AssertedGraph(dsg)), new DatasetFacts(dsg),
+                Namespaces.standardWith(Prefixes.adapt(dsg.prefixes())));
+    }
+
+    /** The prefixes terms are read and written with. */
+    public PrefixMapping prefixes() {
+        return prefixes;
+    }
+
+    /** Reads terms as people type them, with these prefixes. */
+    public TermParser terms() {
+        return new TermParser(prefixes);
+    }
+
+    /** Writes terms, triples and axioms with these prefixes. */
+    public NodeText text() {
+        return new NodeText(prefixes, schema);
     }
 
     /** The axioms the explanations use. */
@@ -60,6 +91,51 @@ public final class Explainer {
             if (spent >= BUDGET) break;
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every derivation of the triple down to asserted triples, or empty when it does not hold.
+     * Each rule instance whose premises are all proven counts, the shallowest first; a premise
+     * already on the path is never used (no cycles), and a triple met again is the same
+     * {@link Proof}, with the derivations found where it was first met.
+     */
+    public Optional<WholeProof> explainAll(Triple t) {
+        spent = 0;
+        Proof root = proveAll(t, new HashSet<>(), new HashMap<>());
+        return root == null ? Optional.empty() : Optional.of(new WholeProof(root, spent <= BUDGET));
+    }
+
+    private Proof proveAll(Triple t, Set<Triple> path, Map<Triple, Proof> done) {
+        Proof known = done.get(t);
+        if (known != null) return known;
+        if (facts.isAsserted(t)) {
+            Proof leaf = new Proof(t, facts.sources(t), List.of());
+            done.put(t, leaf);
+            return leaf;
+        }
+        if (++spent > BUDGET) return null;
+        if (!rules.internal(t) && !facts.holds(t)) return null;
+        path.add(t);
+        try {
+            List<Proof.Way> ways = new ArrayList<>();
+            for (Step step : candidates(t, path)) {
+                List<Proof> premises = new ArrayList<>();
+                for (Triple premise : step.premises()) {
+                    Proof p = proveAll(premise, path, done);
+                    if (p == null) break;
+                    premises.add(p);
+                }
+                if (premises.size() == step.premises().size()) {
+                    ways.add(new Proof.Way(step.rule(), step.axiom(), step.entailedBy(), premises));
+                }
+            }
+            if (ways.isEmpty()) return null;
+            Proof proof = new Proof(t, List.of(), ways);
+            done.put(t, proof);
+            return proof;
+        } finally {
+            path.remove(t);
+        }
     }
 
     private Derivation prove(Triple t, Set<Triple> path, int depth) {

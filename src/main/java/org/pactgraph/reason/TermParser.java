@@ -30,6 +30,11 @@ public final class TermParser {
         this.prefixes = prefixes;
     }
 
+    /** A triple of three terms as people type them. */
+    public org.apache.jena.graph.Triple triple(String subject, String predicate, String object) {
+        return org.apache.jena.graph.Triple.create(parse(subject), parse(predicate), parse(object));
+    }
+
     public Node parse(String text) {
         String t = text == null ? "" : text.strip();
         if (t.equals("a")) return RDF.type.asNode();

@@ -83,7 +83,8 @@ public final class TdbStore implements Store {
             DatasetGraph dsg = open();
             try {
                 return Txn.calculateRead(dsg, () -> {
-                    try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
+                    FromClauses.Scoped scoped = FromClauses.apply(query, dsg);
+                    try (QueryExec exec = QueryExec.dataset(scoped.dataset()).query(scoped.query()).build()) {
                         return use.apply(exec);
                     }
                 });

@@ -9,14 +9,16 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.pactgraph.PactGraphException;
-import org.pactgraph.model.Namespaces;
 import org.pactgraph.reason.Derivation;
 import org.pactgraph.reason.Explainer;
 import org.pactgraph.reason.NodeText;
 import org.pactgraph.reason.NotEntailedException;
-import org.pactgraph.reason.TermParser;
+import org.pactgraph.reason.WholeProof;
 
-/** Answers {@code GET /pactgraph/explain}: parses the triple, explains it in a read transaction, writes HTML or JSON. */
+/**
+ * Answers {@code GET /pactgraph/explain}: reads the triple with the store's prefixes, explains it in a read
+ * transaction (every derivation with {@code all=true}), writes HTML or JSON.
+ */
 final class ExplainServlet extends HttpServlet {
     private final DatasetGraph store;
 
@@ -24,29 +26,34 @@ final class ExplainServlet extends HttpServlet {
         this.store = store;
     }
 
-    /** A derivation with the schema to write its axioms. */
-    record Explained(Derivation derivation, NodeText text) {}
+    /** The shallowest derivation, or every derivation when asked with {@code all=true}, with the schema and prefixes to write them. */
+    record Explained(Derivation derivation, WholeProof whole, NodeText text) {
+        Explained(Derivation derivation, NodeText text) {
+            this(derivation, null, text);
+        }
+    }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         boolean json = wantsJson(req);
-        Triple t;
-        try {
-            t = triple(req);
-        } catch (PactGraphException e) {
-            send(resp, HttpServletResponse.SC_BAD_REQUEST, json, e.oneLine());
-            return;
-        }
+        boolean all = "true".equalsIgnoreCase(req.getParameter("all"));
         Explained explained;
         try {
+            String[] terms = terms(req);
             explained = Txn.calculateRead(store, () -> {
                 Explainer explainer = Explainer.over(store);
-                NodeText text = new NodeText(Namespaces.standard(), explainer.schema());
-                Derivation d = explainer.explain(t).orElseThrow(() -> new NotEntailedException(text.triple(t)));
-                return new Explained(d, text);
+                Triple t = explainer.terms().triple(terms[0], terms[1], terms[2]);
+                NodeText text = explainer.text();
+                if (all) {
+                    return new Explained(null, explainer.explainAll(t).orElseThrow(() -> new NotEntailedException(text.triple(t))), text);
+                }
+                return new Explained(explainer.explain(t).orElseThrow(() -> new NotEntailedException(text.triple(t))), null, text);
             });
         } catch (NotEntailedException e) {
             send(resp, HttpServletResponse.SC_NOT_FOUND, json, e.oneLine());
+            return;
+        } catch (PactGraphException e) {
+            send(resp, HttpServletResponse.SC_BAD_REQUEST, json, e.oneLine());
             return;
         }
         String body = json ? ExplanationJson.write(explained) : ExplanationPage.write(explained);
@@ -56,8 +63,8 @@ final class ExplainServlet extends HttpServlet {
         resp.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Triple triple(HttpServletRequest req) {
-        TermParser terms = new TermParser(Namespaces.standard());
+    /** The subject, predicate and object as given; read once the store's prefixes are known. */
+    private static String[] terms(HttpServletRequest req) {
         String s = req.getParameter("s");
         String p = req.getParameter("p");
         String o = req.getParameter("o");
@@ -65,7 +72,7 @@ final class ExplainServlet extends HttpServlet {
             throw new PactGraphException("The parameters s, p and o are required",
                     "ask for example " + ExplainModule.PATH + "?s=IRI&p=IRI&o=IRI with the IRIs URL-encoded");
         }
-        return Triple.create(terms.parse(s), terms.parse(p), terms.parse(o));
+        return new String[] {s, p, o};
     }
 
     private static boolean wantsJson(HttpServletRequest req) {

@@ -7,6 +7,7 @@ import org.apache.jena.graph.Node;
 import org.pactgraph.reason.Derivation;
 import org.pactgraph.reason.DerivationText;
 import org.pactgraph.reason.NodeText;
+import org.pactgraph.reason.Proof;
 import org.pactgraph.reason.Source;
 
 /**
@@ -18,7 +19,57 @@ final class ExplanationJson {
     private ExplanationJson() {}
 
     static String write(ExplainServlet.Explained e) {
+        if (e.whole() != null) {
+            JsonObject o = proof(e.whole().root(), e.text(), java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+            o.put("complete", e.whole().complete());
+            return JSON.toString(o);
+        }
         return JSON.toString(node(e.derivation(), e.text()));
+    }
+
+    /**
+     * Every derivation: each node has the triple, its text, and either its sources (asserted) or
+     * its {@code derivations}, each a rule, axiom and premises. A triple already written above is
+     * written again with {@code "asAbove": true} and nothing more.
+     */
+    private static JsonObject proof(Proof p, NodeText text, java.util.Set<Proof> written) {
+        JsonObject o = triple(p.triple(), text);
+        o.put("asserted", p.isAsserted());
+        if (!written.add(p)) {
+            o.put("asAbove", true);
+            return o;
+        }
+        if (p.isAsserted()) {
+            JsonArray sources = new JsonArray();
+            p.sources().forEach(s -> sources.add(source(s)));
+            o.put("sources", sources);
+            o.put("summary", String.join("; ", DerivationText.sources(p.sources())));
+            return o;
+        }
+        JsonArray ways = new JsonArray();
+        for (Proof.Way way : p.ways()) {
+            JsonObject w = new JsonObject();
+            w.put("rule", way.rule());
+            if (way.axiom() != null) w.put("axiom", text.axiom(way.axiom()));
+            if (way.entailedBy() != null) w.put("entailedBy", way.entailedBy());
+            JsonArray premises = new JsonArray();
+            way.premises().forEach(q -> premises.add(proof(q, text, written)));
+            w.put("premises", premises);
+            ways.add(w);
+        }
+        o.put("derivations", ways);
+        return o;
+    }
+
+    private static JsonObject triple(org.apache.jena.graph.Triple t, NodeText text) {
+        JsonObject o = new JsonObject();
+        JsonObject triple = new JsonObject();
+        triple.put("subject", term(t.getSubject()));
+        triple.put("predicate", term(t.getPredicate()));
+        triple.put("object", term(t.getObject()));
+        o.put("triple", triple);
+        o.put("text", text.triple(t));
+        return o;
     }
 
     static String error(String message) {
@@ -28,13 +79,7 @@ final class ExplanationJson {
     }
 
     private static JsonObject node(Derivation d, NodeText text) {
-        JsonObject o = new JsonObject();
-        JsonObject triple = new JsonObject();
-        triple.put("subject", term(d.triple().getSubject()));
-        triple.put("predicate", term(d.triple().getPredicate()));
-        triple.put("object", term(d.triple().getObject()));
-        o.put("triple", triple);
-        o.put("text", text.triple(d.triple()));
+        JsonObject o = triple(d.triple(), text);
         o.put("rule", d.rule());
         if (d.axiom() != null) o.put("axiom", text.axiom(d.axiom()));
         if (d.entailedBy() != null) o.put("entailedBy", d.entailedBy());

@@ -9,7 +9,9 @@ import org.pactgraph.model.Iris;
 import org.pactgraph.reason.Derivation;
 import org.pactgraph.reason.DerivationText;
 import org.pactgraph.reason.NodeText;
+import org.pactgraph.reason.Proof;
 import org.pactgraph.reason.Source;
+import org.pactgraph.reason.WholeProof;
 import org.pactgraph.server.pages.PageTemplates;
 
 /**
@@ -38,20 +40,78 @@ final class ExplanationPage {
     private ExplanationPage() {}
 
     static String write(ExplainServlet.Explained e) {
+        if (e.whole() != null) return writeAll(e.whole(), e.text());
         Derivation d = e.derivation();
         NodeText text = e.text();
         String title = text.triple(d.triple());
-        StringBuilder b = new StringBuilder();
-        b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Why ").append(esc(title))
-                .append("</title><style>").append(STYLE).append("</style></head>\n<body>\n<h1>Why <code>").append(esc(title))
-                .append("</code> holds</h1>\n<p>")
+        StringBuilder b = head("Why ", title, " holds");
+        b.append("<p>")
                 .append(d.isAsserted() ? "It is asserted, not inferred: it comes from the sources below."
                         : "It is inferred by OWL 2 RL's rules (named as in the W3C OWL 2 Profiles, section 4.3) from the asserted triples at the leaves of this tree, "
                         + d.steps() + " step" + (d.steps() == 1 ? "" : "s") + ".")
                 .append("</p>\n<ul class=\"tree\">\n");
         node(d, text, b);
-        b.append("</ul>\n<p><a href=\"").append(esc(jsonLink(d.triple()))).append("\">The same as JSON</a> · <a href=\"/\">Query page</a></p>\n</body></html>\n");
+        b.append("</ul>\n<p><a href=\"").append(esc(link(d.triple(), "&all=true"))).append("\">Every derivation</a> · <a href=\"")
+                .append(esc(link(d.triple(), "&format=json"))).append("\">The same as JSON</a> · <a href=\"/\">Query page</a></p>\n</body></html>\n");
         return b.toString();
+    }
+
+    /** The page's head and its heading: {@code before}, the triple as code, {@code after}. */
+    private static StringBuilder head(String before, String triple, String after) {
+        return new StringBuilder().append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(before + triple + after))
+                .append("</title><style>").append(STYLE).append("</style></head>\n<body>\n<h1>").append(esc(before)).append("<code>")
+                .append(esc(triple)).append("</code>").append(esc(after)).append("</h1>\n");
+    }
+
+    /** Every derivation: a triple with several lists each, numbered; a triple already shown in full is shown again on one line. */
+    private static String writeAll(WholeProof whole, NodeText text) {
+        Proof root = whole.root();
+        String title = text.triple(root.triple());
+        StringBuilder b = head("Every derivation of ", title, "");
+        b.append("<p>Each rule of OWL 2 RL that concludes a triple from premises that hold is listed, down to asserted triples;")
+                .append(" a triple shown in full once is shown again on one line.")
+                .append(whole.complete() ? "" : " The search stopped at its bound: there may be more derivations than these.")
+                .append("</p>\n<ul class=\"tree\">\n");
+        proof(root, text, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()), b);
+        b.append("</ul>\n<p><a href=\"").append(esc(link(root.triple(), ""))).append("\">The shallowest derivation</a> · <a href=\"")
+                .append(esc(link(root.triple(), "&all=true&format=json"))).append("\">The same as JSON</a> · <a href=\"/\">Query page</a></p>\n</body></html>\n");
+        return b.toString();
+    }
+
+    private static void proof(Proof p, NodeText text, java.util.Set<Proof> written, StringBuilder b) {
+        b.append("<li>");
+        triple(p.triple(), text, b);
+        if (!written.add(p)) {
+            b.append(" <span class=\"axiom\">(").append(p.isAsserted() ? "asserted" : "derived").append(", as above)</span></li>\n");
+            return;
+        }
+        if (p.isAsserted()) {
+            b.append("<span class=\"rule asserted\">asserted</span>\n");
+            for (Source s : p.sources()) source(s, b);
+            b.append("</li>\n");
+            return;
+        }
+        b.append("\n<ul>\n");
+        int n = 0;
+        for (Proof.Way way : p.ways()) {
+            b.append("<li>").append(p.ways().size() > 1 ? ++n + ". " : "");
+            step(way.rule(), way.axiom(), way.entailedBy(), text, b);
+            b.append("\n<ul>\n");
+            way.premises().forEach(q -> proof(q, text, written, b));
+            b.append("</ul></li>\n");
+        }
+        b.append("</ul></li>\n");
+    }
+
+    private static void triple(Triple t, NodeText text, StringBuilder b) {
+        b.append("<span class=\"triple\">").append(term(t.getSubject(), text)).append(' ')
+                .append(term(t.getPredicate(), text)).append(' ').append(term(t.getObject(), text)).append("</span> ");
+    }
+
+    private static void step(String rule, Triple axiom, String entailedBy, NodeText text, StringBuilder b) {
+        b.append("<span class=\"rule\">").append(esc(rule)).append("</span>");
+        if (axiom != null) b.append(" <span class=\"axiom\">").append(esc(text.axiom(axiom))).append("</span>");
+        if (entailedBy != null) b.append(" <span class=\"axiom\">(entailed by ").append(esc(entailedBy)).append(")</span>");
     }
 
     static String error(int status, String message) {
@@ -60,16 +120,13 @@ final class ExplanationPage {
     }
 
     private static void node(Derivation d, NodeText text, StringBuilder b) {
-        Triple t = d.triple();
-        b.append("<li><span class=\"triple\">").append(term(t.getSubject(), text)).append(' ')
-                .append(term(t.getPredicate(), text)).append(' ').append(term(t.getObject(), text)).append("</span> ");
+        b.append("<li>");
+        triple(d.triple(), text, b);
         if (d.isAsserted()) {
             b.append("<span class=\"rule asserted\">asserted</span>\n");
             for (Source s : d.sources()) source(s, b);
         } else {
-            b.append("<span class=\"rule\">").append(esc(d.rule())).append("</span>");
-            if (d.axiom() != null) b.append(" <span class=\"axiom\">").append(esc(text.axiom(d.axiom()))).append("</span>");
-            if (d.entailedBy() != null) b.append(" <span class=\"axiom\">(entailed by ").append(esc(d.entailedBy())).append(")</span>");
+            step(d.rule(), d.axiom(), d.entailedBy(), text, b);
             b.append("\n<ul>\n");
             d.premises().forEach(p -> node(p, text, b));
             b.append("</ul>\n");
@@ -109,8 +166,9 @@ final class ExplanationPage {
         return lower.startsWith("http://") || lower.startsWith("https://") ? iri : null;
     }
 
-    private static String jsonLink(Triple t) {
-        return ExplainModule.PATH + "?s=" + param(t.getSubject()) + "&p=" + param(t.getPredicate()) + "&o=" + param(t.getObject()) + "&format=json";
+    /** This page's address for the triple, with more parameters ({@code &format=json}, {@code &all=true}). */
+    private static String link(Triple t, String more) {
+        return ExplainModule.PATH + "?s=" + param(t.getSubject()) + "&p=" + param(t.getPredicate()) + "&o=" + param(t.getObject()) + more;
     }
 
     private static String param(Node n) {

@@ -136,6 +136,32 @@ class ExplainEndpointTest {
     }
 
     @Test
+    void allTrueGivesEveryDerivationAsJsonTheShallowestFirst() {
+        String organization = "https://w3id.org/pactgraph/ontology#Organization";
+        String type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+        HttpResponse<String> one = server.get(explain(KEIO, type, organization) + "&format=json", "*/*");
+        HttpResponse<String> all = server.get(explain(KEIO, type, organization) + "&format=json&all=true", "*/*");
+        assertEquals(200, all.statusCode(), all.body());
+        JsonObject root = JSON.parse(all.body());
+        assertEquals("porg:keio-university a pact:Organization", root.getString("text"));
+        assertTrue(root.get("complete").getAsBoolean().value());
+        JsonArray ways = root.get("derivations").getAsArray();
+        assertTrue(ways.size() > 1, all.body());
+        assertEquals(JSON.parse(one.body()).getString("rule"), ways.get(0).getAsObject().getString("rule"));
+        assertTrue(all.body().contains("\"asserted\" : true"), all.body());
+    }
+
+    @Test
+    void allTrueGivesAPageWithEveryDerivationNumbered() {
+        String organization = "https://w3id.org/pactgraph/ontology#Organization";
+        HttpResponse<String> r = server.get(explain(KEIO, "a", organization) + "&all=true", "text/html");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("<h1>Every derivation of <code>porg:keio-university a pact:Organization</code></h1>"), r.body());
+        assertTrue(r.body().contains("<li>1. <span class=\"rule\">") && r.body().contains("<li>2. <span class=\"rule\">"), r.body());
+        assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("sha256-"), "the page's own policy");
+    }
+
+    @Test
     void iriOfAnotherSchemeThanHttpIsShownAsTextNeverAsALink() {
         Node s = NodeFactory.createURI("javascript:alert(1)//s");
         Triple t = Triple.create(s, NodeFactory.createURI("https://example.org/p"), NodeFactory.createURI("data:text/html,<b>o</b>"));
