@@ -78,12 +78,28 @@ final class PeopleRecognizer {
         }
         while (begin < end && Character.isWhitespace(text.charAt(begin))) begin++;
         int b = begin;
-        if (b >= end || overlaps(taken, b, end) || found.stream().anyMatch(m -> m.begin() < end && b < m.end())) return;
-        String name = text.substring(begin, end);
+        int e = withoutTrailingNonName(text, begin, end);
+        if (b >= e || overlaps(taken, b, e) || found.stream().anyMatch(m -> m.begin() < e && b < m.end())) return;
+        String name = text.substring(begin, e);
         List<String> words = Arrays.asList(name.split("\\s+"));
         if (words.size() < 2 || words.stream().anyMatch(PeopleRecognizer::cannotBeInAName)) return;
         Gazetteer.Entry entry = gazetteer.newEntry(Iris.id(Iris.Kind.PERSON, Iris.slug(name)), name, Pact.Person.getURI());
-        found.add(new Mention.Entity(begin, end, name, List.of(entry)));
+        found.add(new Mention.Entity(begin, e, name, List.of(entry)));
+    }
+
+    /**
+     * The end of a name without the words after it that cannot be in one ("NASA Administrator
+     * Charles Bolden Thursday signed": the day is not part of the name); a name keeps two words.
+     */
+    private static int withoutTrailingNonName(String text, int begin, int end) {
+        int e = end;
+        while (true) {
+            int space = text.lastIndexOf(' ', e - 1);
+            if (space <= begin || text.substring(begin, space).strip().indexOf(' ') < 0) return e;
+            if (!cannotBeInAName(text.substring(space + 1, e))) return e;
+            e = space;
+            while (e > begin && Character.isWhitespace(text.charAt(e - 1))) e--;
+        }
     }
 
     private static boolean cannotBeInAName(String word) {
