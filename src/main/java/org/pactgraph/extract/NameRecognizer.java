@@ -119,7 +119,10 @@ final class NameRecognizer {
         for (AnnotatedSentences.Named n : named) {
             // Inside a quotation names are informal ("Georgia Tech" for a name given in full later).
             if (!n.type().equals("ORGANIZATION") || Phrases.quoted(text, n.begin())) continue;
-            add(found, text, n.begin(), n.end(), kindOf(n.text()), 1);
+            // "the Department of X's National Institute of Y": the name after the possessive.
+            int owner = Math.max(n.text().lastIndexOf("'s "), n.text().lastIndexOf("s' "));
+            int begin = owner < 0 ? n.begin() : n.begin() + owner + 3;
+            add(found, text, begin, n.end(), kindOf(text.substring(begin, n.end())), 1);
         }
         return found;
     }

@@ -26,11 +26,7 @@ final class PeopleRule implements Rule {
                 Optional<Gazetteer.Entry> person = Phrases.entityOf(m, Pact.Person.getURI());
                 if (person.isEmpty() || Phrases.quoted(s.text(), m.begin())) continue;
                 Optional<String> post = postBeside(state, s, m, name());
-                if (post.isEmpty()) {
-                    // A new person the text names is listed for review even when no post is read beside the name.
-                    state.entity(person.get(), s, name());
-                    continue;
-                }
+                if (post.isEmpty()) continue;
                 if (person.get().known() && state.gazetteer.postsOf(person.get().iri()).contains(post.get())) continue;
                 state.link(person.get().iri(), Pact.holdsPost, post.get(), s, name());
                 state.entity(person.get(), s, name());
