@@ -40,7 +40,8 @@ final class PeopleRecognizer {
     /**
      * New people and the titles beside them; {@code taken} are the entities already found,
      * {@code named} the linguistic layer's mentions, whose people count where a title stands
-     * beside them ("K. Radhakrishnan, chairman of X", which no pattern of names reads).
+     * beside them ("K. Radhakrishnan, chairman of X", which no pattern of names reads), a title
+     * of the pattern's or one the layer typed TITLE ("Trade Representative Katherine Tai").
      */
     List<Mention> find(String text, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named) {
         List<Mention> found = new ArrayList<>();
@@ -48,7 +49,9 @@ final class PeopleRecognizer {
             if (!n.type().equals("PERSON") || Phrases.quoted(text, n.begin()) || !n.text().contains(" ")) continue;
             boolean titleAfter = n.end() < text.length() && text.charAt(n.end()) == ','
                     && TITLE_AFTER.matcher(text.substring(n.end())).find();
-            boolean titleBefore = TITLE_BEFORE.matcher(text.substring(0, n.begin())).find();
+            boolean titleBefore = TITLE_BEFORE.matcher(text.substring(0, n.begin())).find()
+                    || named.stream().anyMatch(t -> t.type().equals("TITLE") && t.end() <= n.begin()
+                            && text.substring(t.end(), n.begin()).matches(",?\\s*"));
             if (titleAfter || titleBefore) person(text, n.begin(), n.end(), taken, found);
         }
         // Cheap checks first: the patterns cost more than looking for the words they need.
