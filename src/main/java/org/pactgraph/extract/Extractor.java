@@ -20,7 +20,8 @@ public final class Extractor {
     private final Annotator annotator;
     private final List<Rule> rules = List.of(
             new PeopleRule(), new PartnershipRule(), new InitiativeRule(), new EventRule(), new StateVisitRule(),
-            new AnnouncementRule(), new FundingRule(), new ThemeRule(), new QuoteRule(), new TranscriptRule());
+            new AnnouncementRule(), new FundingRule(), new ThemeRule(), new QuoteRule(), new TranscriptRule(),
+            new MentionedEntitiesRule());
 
     /** An extractor of the rules alone, without a linguistic layer. */
     public Extractor(Gazetteer gazetteer) {

@@ -55,10 +55,12 @@ public final class MentionFinder {
         List<Gazetteer.Match> byLayer = organizations.named(text, named);
         for (Gazetteer.Match m : organizations.organizations(text, !money.isEmpty())) {
             if (qualifiesKnown(text, m, known)) continue;
-            // "Ministry of Electronics and Information Technology": where the linguistic layer's
-            // name starts where the shape's does and goes on past "and", the layer's stands.
+            // "Ministry of Electronics and Information Technology", "National Institute of
+            // Standards and Technology": where the linguistic layer's name holds the shape's and
+            // goes on past "and" or starts before it, the layer's stands.
             candidates.add(byLayer.stream()
-                    .filter(n -> n.begin() == m.begin() && n.end() > m.end() && text.startsWith(" and ", m.end()))
+                    .filter(n -> n.begin() <= m.begin() && n.end() >= m.end() && n.end() - n.begin() > m.end() - m.begin()
+                            && (n.end() == m.end() || text.startsWith(" and ", m.end())))
                     .findFirst().orElse(m));
         }
         // The linguistic layer's organisations only where nothing else found a name; the
@@ -82,7 +84,7 @@ public final class MentionFinder {
             });
         }
         names = withAcronyms;
-        for (Mention m : people.find(text, names)) {
+        for (Mention m : people.find(text, names, named)) {
             mentions.add(m);
             if (m instanceof Mention.Entity e) e.entries().forEach(entry -> lexicon.learn(entry, e.text()));
         }

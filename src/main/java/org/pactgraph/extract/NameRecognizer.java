@@ -119,7 +119,10 @@ final class NameRecognizer {
         for (AnnotatedSentences.Named n : named) {
             // Inside a quotation names are informal ("Georgia Tech" for a name given in full later).
             if (!n.type().equals("ORGANIZATION") || Phrases.quoted(text, n.begin())) continue;
-            add(found, text, n.begin(), n.end(), kindOf(n.text()), 1);
+            // "the Department of X's National Institute of Y": the name after the possessive.
+            int owner = Math.max(n.text().lastIndexOf("'s "), n.text().lastIndexOf("s' "));
+            int begin = owner < 0 ? n.begin() : n.begin() + owner + 3;
+            add(found, text, begin, n.end(), kindOf(text.substring(begin, n.end())), 1);
         }
         return found;
     }
@@ -137,9 +140,29 @@ final class NameRecognizer {
         String name = text.substring(span[0], span[1]);
         if (name.split("\\s+").length < minWords) return;
         if (name.length() < 2 || !name.chars().anyMatch(Character::isLowerCase) && name.length() < 3) return;
-        Gazetteer.Entry entry = gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name)), name, kind.type.getURI());
+        Kind typed = kind != Kind.UNIVERSITY && kind != Kind.COMPANY && isGovernmentBody(name) ? Kind.GOVERNMENT : kind;
+        Gazetteer.Entry entry = gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name)), name, typed.type.getURI());
         found.add(new Gazetteer.Match(span[0], span[1], List.of(entry)));
     }
+
+    /**
+     * A national body by its name: a national qualifier ("National", "Federal", a country's initials,
+     * "European", a nationality: "German", "Japanese") before the noun of a public body ("Agency",
+     * "Center", "Council", "Foundation", "Institute", "Organisation", "Office", "Commission"), or
+     * a name only governments give ("Directorate for X", "Division of X", "X Administration",
+     * "X Commission", "X Space Center").
+     */
+    static boolean isGovernmentBody(String name) {
+        return NATIONAL_BODY.matcher(name).matches() || GOVERNMENT_NAME.matcher(name).find();
+    }
+
+    private static final Pattern NATIONAL_BODY = Pattern.compile(
+            "(?:National|Federal|U\\.S\\.|US|UK|U\\.K\\.|European|\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch))\\s+"
+                    + "(?:(?!University\\b|College\\b)[\\p{L}\\p{N},&.-]+\\s+)*?"
+                    + "(?:Agency|Center|Centre|Council|Foundation|Institute|Organisation|Organization|Office|Administration|Commission)"
+                    + "(?:\\s+(?:of|for)\\s+(?:(?!University\\b|College\\b)[\\p{L}\\p{N},&.-]+(?:\\s+|$))+)?");
+    private static final Pattern GOVERNMENT_NAME = Pattern.compile(
+            "^(?:Directorate (?:for|of)|Division of)\\s|\\s(?:Administration|Commission|Space Center)$");
 
     /** A funder named in a list is a company unless its name says it is a foundation, council or the like. */
     private static Kind kindOfFunder(String name) {

@@ -28,6 +28,7 @@ final class PeopleRecognizer {
     private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:" + SAYING + "|according to)\\s+(?:" + Titles.HONORIFIC + ")?" + NAME);
     private static final Pattern SAID_AFTER = Pattern.compile(NAME + "\\s+" + SAYING + "\\b");
     private static final Pattern TITLE_AFTER = Pattern.compile("^,\\s+(?:the\\s+)?(" + Titles.AFTER_NAME.pattern() + ")");
+    private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:" + Titles.BEFORE_NAME + ")\\s+(?:" + Titles.HONORIFIC + ")?$");
     private static final Pattern OF_ORG = Pattern.compile("^\\s+(?:of|at|from)\\s+(?:the\\s+)?");
 
     private final Gazetteer gazetteer;
@@ -36,9 +37,23 @@ final class PeopleRecognizer {
         this.gazetteer = gazetteer;
     }
 
-    /** New people and the titles beside them; {@code taken} are the entities already found. */
-    List<Mention> find(String text, List<Gazetteer.Match> taken) {
+    /**
+     * New people and the titles beside them; {@code taken} are the entities already found,
+     * {@code named} the linguistic layer's mentions, whose people count where a title stands
+     * beside them ("K. Radhakrishnan, chairman of X", which no pattern of names reads), a title
+     * of the pattern's or one the layer typed TITLE ("Trade Representative Katherine Tai").
+     */
+    List<Mention> find(String text, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named) {
         List<Mention> found = new ArrayList<>();
+        for (AnnotatedSentences.Named n : named) {
+            if (!n.type().equals("PERSON") || Phrases.quoted(text, n.begin()) || !n.text().contains(" ")) continue;
+            boolean titleAfter = n.end() < text.length() && text.charAt(n.end()) == ','
+                    && TITLE_AFTER.matcher(text.substring(n.end())).find();
+            boolean titleBefore = TITLE_BEFORE.matcher(text.substring(0, n.begin())).find()
+                    || named.stream().anyMatch(t -> t.type().equals("TITLE") && t.end() <= n.begin()
+                            && text.substring(t.end(), n.begin()).matches(",?\\s*"));
+            if (titleAfter || titleBefore) person(text, n.begin(), n.end(), taken, found);
+        }
         // Cheap checks first: the patterns cost more than looking for the words they need.
         if (Titles.mayContainTitle(text)) {
             Matcher titled = TITLED.matcher(text);
@@ -78,12 +93,28 @@ final class PeopleRecognizer {
         }
         while (begin < end && Character.isWhitespace(text.charAt(begin))) begin++;
         int b = begin;
-        if (b >= end || overlaps(taken, b, end) || found.stream().anyMatch(m -> m.begin() < end && b < m.end())) return;
-        String name = text.substring(begin, end);
+        int e = withoutTrailingNonName(text, begin, end);
+        if (b >= e || overlaps(taken, b, e) || found.stream().anyMatch(m -> m.begin() < e && b < m.end())) return;
+        String name = text.substring(begin, e);
         List<String> words = Arrays.asList(name.split("\\s+"));
         if (words.size() < 2 || words.stream().anyMatch(PeopleRecognizer::cannotBeInAName)) return;
         Gazetteer.Entry entry = gazetteer.newEntry(Iris.id(Iris.Kind.PERSON, Iris.slug(name)), name, Pact.Person.getURI());
-        found.add(new Mention.Entity(begin, end, name, List.of(entry)));
+        found.add(new Mention.Entity(begin, e, name, List.of(entry)));
+    }
+
+    /**
+     * The end of a name without the words after it that cannot be in one ("NASA Administrator
+     * Charles Bolden Thursday signed": the day is not part of the name); a name keeps two words.
+     */
+    private static int withoutTrailingNonName(String text, int begin, int end) {
+        int e = end;
+        while (true) {
+            int space = text.lastIndexOf(' ', e - 1);
+            if (space <= begin || text.substring(begin, space).strip().indexOf(' ') < 0) return e;
+            if (!cannotBeInAName(text.substring(space + 1, e))) return e;
+            e = space;
+            while (e > begin && Character.isWhitespace(text.charAt(e - 1))) e--;
+        }
     }
 
     private static boolean cannotBeInAName(String word) {
@@ -129,17 +160,18 @@ final class PeopleRecognizer {
 
     /**
      * An organisation's name as it follows "Director of": with "the" for "University of X" and
-     * for names that end in a common noun ("the Harlow Science Foundation"), not for proper
+     * for names that end in a common noun ("the Harlow Science Foundation") or start with
+     * "National" ("the National Institute of X"), not for proper
      * names ("Harlow University"); a country's initials in front are dropped, as English writes such posts.
      */
     static String withArticle(String label) {
         String name = COUNTRY_INITIALS.matcher(label).replaceFirst("");
-        return name.startsWith("University") || COMMON_ENDINGS.matcher(name).find() ? "the " + name : name;
+        return name.startsWith("University") || name.startsWith("National ") || COMMON_ENDINGS.matcher(name).find() ? "the " + name : name;
     }
 
     private static final Pattern COUNTRY_INITIALS = Pattern.compile("^(?:U\\.S\\.|U\\.K\\.)\\s+");
     private static final Pattern COMMON_ENDINGS = Pattern.compile(
-            "\\b(?:Foundation|Center|Centre|Agency|Office|Administration|Council|Laboratory|Policy|Department|Commission|Institute|Ministry)$");
+            "\\b(?:Foundation|Center|Centre|Agency|Office|Administration|Council|Laboratory|Policy|Department|Commission|Institute|Ministry|Organisation|Organization)$");
 
     private static Gazetteer.Entry organization(Gazetteer.Match m) {
         return m.entries().stream().filter(e -> e.is(Pact.Organization.getURI())).findFirst().orElseThrow();

@@ -196,6 +196,13 @@ public final class TextNormalizer {
         return NAMED_ENTITIES.get(body);
     }
 
+    /** The text with one spelling for characters that have several, as {@link #plain(char)} gives. */
+    public static String plain(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) out.append(plain(text.charAt(i)));
+        return out.toString();
+    }
+
     /** One spelling for characters that have several: straight quotes, ASCII hyphen, plain space. */
     static char plain(char c) {
         return switch (c) {

@@ -17,7 +17,7 @@ final class Titles {
     /** Words that may come before the last word of a title. */
     static final Set<String> MODIFIERS = Set.of(
             "Vice", "Executive", "Senior", "Deputy", "Associate", "Assistant", "Managing", "General", "Chief", "Under",
-            "Distinguished", "Regional", "Founding");
+            "Distinguished", "Regional", "Founding", "Prime");
 
     private static final String CORE_WORDS = String.join("|", CORE.stream().sorted().toList());
     private static final String MODIFIER_WORDS = String.join("|", MODIFIERS.stream().sorted().toList());
@@ -26,9 +26,13 @@ final class Titles {
     static final String BEFORE_NAME = "(?:(?i:" + MODIFIER_WORDS + ")\\s+)*(?:(?i:chief)(?:\\s+\\p{L}+)+?\\s+(?i:officer)|(?i:chief\\s+executive)|(?i:"
             + CORE_WORDS + "))";
 
-    /** A title written after a name, in any case: "vice president for research at X". */
+    /**
+     * A title written after a name, in any case: "vice president for research at X"; it ends
+     * before "and" and a second title ("Assistant Director for X at Y and Director of Z").
+     */
     static final Pattern AFTER_NAME = Pattern.compile(
-            "(?i:(?:" + MODIFIER_WORDS + ")\\s+)*(?i:chief\\s+(?:\\p{L}+\\s+)+officer|chief\\s+executive|" + CORE_WORDS + ")\\b(?i:\\s+(?:of|for|at|to)\\s+[^,.;\"]+)?");
+            "(?i:(?:" + MODIFIER_WORDS + ")\\s+)*(?i:chief\\s+(?:\\p{L}+\\s+)+officer|chief\\s+executive|" + CORE_WORDS + ")\\b(?i:\\s+(?:of|for|at|to)\\s+"
+                    + "(?:(?!\\s+and\\s+(?:(?:" + MODIFIER_WORDS + ")\\s+)*(?:" + CORE_WORDS + ")\\b)[^,.;\"(])+)?");
 
     /**
      * True when a name is nothing but title words ("President"): a post of the reference data

@@ -39,6 +39,8 @@ final class TranscriptRule implements Rule {
     private static final Set<String> ADDRESS = Set.of("MR.", "MS.", "MRS.", "DR.", "PROF.", "MR", "MS", "MRS", "DR", "PROF",
             "PRIME", "FOREIGN", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN", "FIRST", "LADY", "THE", "HONORABLE", "SECRETARY-GENERAL");
     private static final int MIN_LABELLED_PARAGRAPHS = 2;
+    /** A transcriber's note in square brackets ("[At this point, X spoke in Hindi ...]"): nobody's words. */
+    private static final Pattern STAGE_DIRECTION = Pattern.compile("\\s*\\[[^\\]]*\\]\\s*");
 
     /** The rule's name, by which a transcript turn's statements are told from others. */
     static final String NAME = "transcript-speaker";
@@ -75,6 +77,7 @@ final class TranscriptRule implements Rule {
             for (int i = first; i < end; i++) {
                 Sentence s = state.sentences.get(i);
                 int from = i == first ? labelEnd(s) : 0;
+                if (STAGE_DIRECTION.matcher(s.text().substring(from)).matches()) continue;
                 if (from < s.text().length()) parts.add(new QuoteRule.Part(s, from, s.text().length()));
             }
             if (!parts.isEmpty()) QuoteRule.statement(state, speaker.get(), post(state, speaker.get(), label), parts, name());

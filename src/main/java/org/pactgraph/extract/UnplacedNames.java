@@ -30,7 +30,8 @@ public record UnplacedNames(List<String> unused, List<String> unknown) {
     /** The names of one extraction that no statement placed, each once, in order of first mention. */
     public static UnplacedNames of(Extraction extraction) {
         Set<String> used = new LinkedHashSet<>();
-        extraction.facts().forEach(f -> {
+        // Only asserted facts place a name: a candidate for review leaves it to the reviewer.
+        extraction.facts().stream().filter(f -> f.confidence() >= Confidence.THRESHOLD).forEach(f -> {
             if (f.subject().isURI()) used.add(f.subject().getURI());
             if (f.object().isURI()) used.add(f.object().getURI());
         });

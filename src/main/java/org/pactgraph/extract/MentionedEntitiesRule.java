@@ -1,0 +1,40 @@
+package org.pactgraph.extract;
+
+import java.util.Optional;
+import org.pactgraph.model.Pact;
+
+/**
+ * New people and organisations the text names that no other rule used, declared (type, label,
+ * {@code pact:needsReview true}) so that a reviewer sees every one the document introduces, not
+ * only those a relation was read for. A person named beside a title or a verb of saying is
+ * asserted; an organisation named in no relation is a candidate for review. Runs after every
+ * other rule, so that a resource a relation uses keeps that relation's evidence.
+ */
+final class MentionedEntitiesRule implements Rule {
+    @Override
+    public String name() {
+        return "entity-mentioned";
+    }
+
+    @Override
+    public void apply(DocumentState state) {
+        for (Sentence s : state.sentences) {
+            for (Mention m : state.mentionsOf(s)) {
+                if (Phrases.quoted(s.text(), m.begin())) continue;
+                Optional<Gazetteer.Entry> person = Phrases.entityOf(m, Pact.Person.getURI());
+                if (person.isPresent()) {
+                    state.entity(person.get(), s, name());
+                    continue;
+                }
+                Phrases.entityOf(m, Pact.Organization.getURI())
+                        .ifPresent(org -> state.fromContext(ORGANIZATION_CONFIDENCE, () -> state.entity(org, s, name())));
+            }
+        }
+    }
+
+    /**
+     * An organisation no relation uses is a candidate: asserted, such names took the development
+     * split's precision from 0.93 to 0.52 (most are programmes, missions and bodies merely named).
+     */
+    static final double ORGANIZATION_CONFIDENCE = Confidence.FROM_CONTEXT;
+}
