@@ -6,15 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.shared.PrefixMapping;
 import org.pactgraph.PactGraphException;
-import org.pactgraph.docs.DiagramAreas;
 import org.pactgraph.docs.ModelDiagram;
-import org.pactgraph.docs.OntologyFolder;
 import org.pactgraph.docs.ReadmeDiagramBlock;
-import org.pactgraph.model.Namespaces;
-import org.pactgraph.model.Pact;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +31,7 @@ final class DiagramCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String diagrams = generate(ontology);
+        String diagrams = ModelDiagram.ofFolder(ontology);
         PrintWriter out = spec.commandLine().getOut();
         if (readme == null) {
             out.print(diagrams);
@@ -53,12 +47,5 @@ final class DiagramCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /** The diagrams of the ontologies in the folder, named with their prefixes and PactGraph's. */
-    static String generate(Path ontologyFolder) {
-        Model model = OntologyFolder.read(ontologyFolder);
-        PrefixMapping prefixes = Namespaces.standard().setNsPrefixes(model.getNsPrefixMap());
-        return ModelDiagram.markdown(model.getGraph(), prefixes, Pact.NS, DiagramAreas.pactgraph());
     }
 }

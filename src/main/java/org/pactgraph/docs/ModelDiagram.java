@@ -1,9 +1,13 @@
 package org.pactgraph.docs;
 
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.shared.PrefixMapping;
+import org.pactgraph.model.Namespaces;
+import org.pactgraph.model.Pact;
 
 /**
  * The data model as Mermaid class diagrams in Markdown, one per {@link DiagramAreas area}, each
@@ -12,6 +16,16 @@ import org.apache.jena.shared.PrefixMapping;
  */
 public final class ModelDiagram {
     private ModelDiagram() {}
+
+    /**
+     * PactGraph's diagrams of the ontologies in a folder, split by {@link DiagramAreas#pactgraph()},
+     * reused terms named with the files' prefixes and PactGraph's standard ones.
+     */
+    public static String ofFolder(Path ontologyFolder) {
+        Model model = OntologyFolder.read(ontologyFolder);
+        PrefixMapping prefixes = Namespaces.standard().setNsPrefixes(model.getNsPrefixMap());
+        return markdown(model.getGraph(), prefixes, Pact.NS, DiagramAreas.pactgraph());
+    }
 
     /**
      * The Markdown of every area's diagram, in the areas' order.

@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.RiotException;
 import org.pactgraph.PactGraphException;
 import org.pactgraph.load.InputFiles;
@@ -31,7 +32,7 @@ public final class OntologyFolder {
         Model model = ModelFactory.createDefaultModel();
         for (Path file : files(folder)) {
             try {
-                RDFDataMgr.read(model, file.toString());
+                RDFParser.source(file).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(model);
             } catch (RiotException e) {
                 throw new PactGraphException(InputFiles.display(file) + ": " + e.getMessage(), "correct the ontology file", e);
             }
