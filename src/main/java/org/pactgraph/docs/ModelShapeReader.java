@@ -32,6 +32,8 @@ public final class ModelShapeReader {
             .thenComparing(Association::property).thenComparing(Association::range);
     private static final Comparator<Link> LINK_ORDER = Comparator.comparing(Link::from).thenComparing(Link::to);
 
+    private static final int MAX_NESTING = 8;
+
     private final Graph graph;
 
     private ModelShapeReader(Graph graph) {
@@ -128,8 +130,13 @@ public final class ModelShapeReader {
 
     /** A named class itself; the named classes a union or intersection is made of; nothing for other expressions. */
     private List<String> namedParts(Node expression) {
+        return namedParts(expression, 0);
+    }
+
+    private List<String> namedParts(Node expression, int depth) {
         if (expression.isURI()) return List.of(expression.getURI());
-        if (!expression.isBlank()) return List.of();
+        // Unions nest a few levels at most; a deeper or cyclic one (a list holding itself) is cut off.
+        if (!expression.isBlank() || depth > MAX_NESTING) return List.of();
         Node list = object(expression, OWL2.unionOf.asNode());
         if (list == null) list = object(expression, OWL2.intersectionOf.asNode());
         if (list == null) return List.of();
@@ -137,7 +144,7 @@ public final class ModelShapeReader {
         for (Node member : members(list)) {
             // A union nested in a union is flattened; deeper expressions (restrictions) name no class.
             if (member.isURI()) out.add(member.getURI());
-            else if (object(member, OWL2.unionOf.asNode()) != null) out.addAll(namedParts(member));
+            else if (object(member, OWL2.unionOf.asNode()) != null) out.addAll(namedParts(member, depth + 1));
         }
         return out;
     }
