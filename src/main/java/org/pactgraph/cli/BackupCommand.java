@@ -57,8 +57,8 @@ final class BackupCommand implements Callable<Integer> {
             }
         } else {
             try (StoreLock lock = StoreLock.acquire(tdb.dir())) {
-                Path generation = tdb.dir().resolve("current").toRealPath();
                 DatasetGraph dsg = tdb.open();
+                Path generation = tdb.dir().resolve("current").toRealPath();
                 try {
                     manifest = Backup.write(dsg, () -> generation, folder, Clock.systemUTC());
                 } finally {

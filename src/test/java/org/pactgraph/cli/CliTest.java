@@ -55,6 +55,16 @@ class CliTest {
         assertFalse(r.err().contains("at org."), r.err());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"backup", "export"})
+    void aFolderWithNoLoadedStoreIsNamedWithWhatToDo(String command) {
+        Path none = tmp.resolve("never-loaded");
+        Run r = run(command, "--store", none.toString());
+        assertEquals(1, r.code());
+        assertEquals("pactgraph: There is no loaded store at " + none + " - run 'pactgraph load --store " + none + "' first",
+                r.err().strip());
+    }
+
     @Test
     void verboseAddsTheStackTrace() {
         Run r = run("load", "--verbose", "--store", tmp.resolve("s").toString(), "--data", tmp.resolve("none").toString());
