@@ -63,6 +63,7 @@ class ReadmeExamplesTest {
         NOT_RUN.put("./pactgraph generate --docs", "generates corpora of 200 to 100,000 documents");
         NOT_RUN.put("./pactgraph eval --gold /tmp/gen1", "scores a generated corpus of 200 documents");
         NOT_RUN.put("./pactgraph load --data /tmp/gen1", "loads a generated corpus of 200 documents");
+        NOT_RUN.put("./pactgraph backup --user alice", "needs a serve --auth process holding the store (BackupCommandsTest runs it)");
         NOT_RUN.put("Validation: ./pactgraph load", "needs data/reference/draft.ttl, a file that breaks two shapes (ShapeFixturesTest and BadInputCorpusTest check such reports)");
     }
 
@@ -88,6 +89,9 @@ class ReadmeExamplesTest {
         PLACEHOLDERS.put(Pattern.compile("(?m)^Date: .*$"), "Date: <date>");
         PLACEHOLDERS.put(Pattern.compile("(?m)^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+[+-][0-9]{2}:[0-9]{2}$"), "<timestamp>");
         PLACEHOLDERS.put(Pattern.compile("(fuseki_requests\\{[^}]*\\}) [0-9.]+"), "$1 <N>");
+        // A backup's file names and the instant it was taken.
+        PLACEHOLDERS.put(Pattern.compile("pactgraph-[0-9]{8}T[0-9]{6}\\.[0-9]+Z"), "pactgraph-<time>");
+        PLACEHOLDERS.put(Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]+Z"), "<instant>");
     }
 
     private static Path work;
