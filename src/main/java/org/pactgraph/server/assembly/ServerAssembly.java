@@ -1,6 +1,7 @@
 package org.pactgraph.server.assembly;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.pactgraph.search.LiveEntityIndex;
 import org.pactgraph.server.PactServer;
 import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.asserted.AssertedViewModule;
@@ -13,6 +14,8 @@ import org.pactgraph.server.linkeddata.LinkedDataSettings;
 import org.pactgraph.server.ontology.OntologyModule;
 import org.pactgraph.server.ops.OperationsModule;
 import org.pactgraph.server.page.PageModule;
+import org.pactgraph.server.reconcile.ReconcileModule;
+import org.pactgraph.server.search.SearchModule;
 import org.pactgraph.server.security.SecurityModule;
 
 /**
@@ -25,6 +28,7 @@ public final class ServerAssembly {
     /** A builder for the whole server over the dataset; the caller starts it. */
     public static PactServer.Builder of(ServerSettings settings, SecurityModule security, DatasetGraph dataset,
                                         LinkedDataSettings linkedData) {
+        LiveEntityIndex names = new LiveEntityIndex(dataset);
         return PactServer.builder(settings, dataset)
                 .module(new HttpModule())
                 .module(security)
@@ -35,6 +39,8 @@ public final class ServerAssembly {
                 .module(new LinkedDataModule(dataset, linkedData))
                 .module(new OntologyModule(dataset))
                 .module(new ExplainModule(dataset))
-                .module(new AssertedViewModule(dataset));
+                .module(new AssertedViewModule(dataset))
+                .module(new SearchModule(names))
+                .module(new ReconcileModule(dataset, names));
     }
 }
