@@ -2,6 +2,7 @@ package org.pactgraph.search;
 
 import java.util.function.Supplier;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.pactgraph.store.LiveDataset;
 
 /**
@@ -20,7 +21,13 @@ public final class LiveEntityIndex {
 
     public LiveEntityIndex(DatasetGraph dataset) {
         this.dataset = dataset;
-        this.version = dataset instanceof LiveDataset live ? () -> live.generation() + "#" + live.writesCommitted() : () -> "";
+        this.version = dataset instanceof LiveDataset live ? () -> versionOf(live) : () -> "";
+    }
+
+    /** The generation and the writes to it; an empty transaction first, which moves the dataset to the newest generation. */
+    private static String versionOf(LiveDataset live) {
+        Txn.executeRead(live, () -> { });
+        return live.generation() + "#" + live.writesCommitted();
     }
 
     /** The index of the data as it is now. */
