@@ -23,8 +23,8 @@ import org.apache.lucene.search.TermQuery;
  * the whole name equal to a name or alias (boost {@value #EXACT}), equal with its words in
  * another order ({@value #UNORDERED}), equal to the initials of a longer name
  * ({@value #INITIALS}), and for each word the best of: the same word ({@value #WORD}), the word
- * within one or two edits (Lucene's Damerau-Levenshtein automata: one edit for words of 3 to 5
- * characters, two above; {@value #FUZZY}), or for the last word a word it begins
+ * within one or two edits after the first letter (Lucene's Damerau-Levenshtein automata: one edit
+ * for words of 3 to 5 characters, two above; {@value #FUZZY}), or for the last word a word it begins
  * ({@value #PREFIX}, so that a name being typed finds its completions).
  */
 final class NameQuery {
@@ -34,6 +34,11 @@ final class NameQuery {
     static final float WORD = 2f;
     static final float FUZZY = 1f;
     static final float PREFIX = 1.2f;
+    /**
+     * Letters at the start of a word that a typo is assumed to leave alone: Lucene then walks only
+     * the words that begin so, which keeps fuzzy matching cheap on a large index.
+     */
+    static final int FUZZY_PREFIX = 1;
     /** Words of a query that count; the rest are ignored. */
     static final int MAX_WORDS = 24;
 
@@ -63,7 +68,7 @@ final class NameQuery {
         forms.add(new BoostQuery(new TermQuery(new Term(Fields.WORDS, word)), WORD));
         int length = word.codePointCount(0, word.length());
         int edits = length <= 2 ? 0 : length <= 5 ? 1 : 2;
-        if (edits > 0) forms.add(new BoostQuery(new FuzzyQuery(new Term(Fields.WORDS, word), edits, 0, 50, true), FUZZY));
+        if (edits > 0) forms.add(new BoostQuery(new FuzzyQuery(new Term(Fields.WORDS, word), edits, FUZZY_PREFIX, 50, true), FUZZY));
         if (last && length >= 2) forms.add(new BoostQuery(new PrefixQuery(new Term(Fields.WORDS, word)), PREFIX));
         return new DisjunctionMaxQuery(forms, 0f);
     }
