@@ -3,13 +3,10 @@ package org.pactgraph.server.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -18,6 +15,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.pactgraph.search.LiveEntityIndex;
+import org.pactgraph.server.HeldPlace;
 import org.pactgraph.server.PactServer;
 import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.capacity.CapacityModule;
@@ -30,8 +28,6 @@ import org.pactgraph.server.reconcile.ReconcileModule;
  * answered once the place is free.
  */
 class SearchCapacityTest {
-    private static final String LONG = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
-
     @Test
     void searchAndReconciliationWaitForThePlacesOfHeavyWork() throws Exception {
         DatasetGraph data = DatasetGraphFactory.createTxnMem();
@@ -48,19 +44,13 @@ class SearchCapacityTest {
             String search = server.baseUrl() + SearchModule.PATH + "?q=Organisation%207";
             String reconcile = server.baseUrl() + ReconcileModule.PATH;
             assertEquals(200, get(http, search).statusCode());
-            try (Socket holder = new Socket("127.0.0.1", server.port())) {
-                OutputStream out = holder.getOutputStream();
-                out.write(("POST " + URI.create(server.sparqlUrl()).getPath() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-                        + "Content-Type: application/sparql-query\r\nAccept: text/csv\r\nContent-Length: " + LONG.length() + "\r\n\r\n"
-                        + LONG).getBytes(StandardCharsets.US_ASCII));
-                out.flush();
-                Thread.sleep(500);
+            try (HeldPlace held = HeldPlace.take(server)) {
                 for (String url : new String[] {search, reconcile}) {
                     HttpResponse<String> refused = get(http, url);
                     assertEquals(503, refused.statusCode(), url + ": " + refused.body());
                     assertEquals("5", refused.headers().firstValue("Retry-After").orElse(""));
                 }
-                holder.getInputStream().readAllBytes();
+                held.statusLine();
             }
             HttpResponse<String> after = get(http, search);
             for (long end = System.nanoTime() + 5_000_000_000L; after.statusCode() == 503 && System.nanoTime() < end; ) {
