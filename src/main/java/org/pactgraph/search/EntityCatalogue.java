@@ -31,9 +31,10 @@ import org.pactgraph.model.Pact;
  */
 public record EntityCatalogue(List<Entity> entities, List<SchemaTerm> schema) {
     static final Node SCHEMA_ALTERNATE_NAME = NodeFactory.createURI("https://schema.org/alternateName");
-    private static final Map<Node, Boolean> NAME_PROPERTIES = Map.of(
-            RDFS.label.asNode(), false, SKOS.prefLabel.asNode(), false,
-            SKOS.altLabel.asNode(), true, SCHEMA_ALTERNATE_NAME, true, Pact.shortName.asNode(), true);
+    /** Name properties, and whether what they give is an alias; in a fixed order, so that the index is the same at every build. */
+    private static final List<Map.Entry<Node, Boolean>> NAME_PROPERTIES = List.of(
+            Map.entry(RDFS.label.asNode(), false), Map.entry(SKOS.prefLabel.asNode(), false),
+            Map.entry(SKOS.altLabel.asNode(), true), Map.entry(SCHEMA_ALTERNATE_NAME, true), Map.entry(Pact.shortName.asNode(), true));
 
     /** Names longer than this are not indexed (Lucene refuses terms over 32 KB; nobody types such a name). */
     static final int MAX_NAME_CHARS = 500;
@@ -73,13 +74,13 @@ public record EntityCatalogue(List<Entity> entities, List<SchemaTerm> schema) {
         }
 
         EntityCatalogue catalogue() {
-            NAME_PROPERTIES.forEach((p, alias) -> dataset.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+            NAME_PROPERTIES.forEach(property -> dataset.find(Node.ANY, Node.ANY, property.getKey(), Node.ANY).forEachRemaining(q -> {
                 Node s = q.getSubject();
                 Node o = q.getObject();
                 if (s.isURI() && s.getURI().startsWith(Iris.ID_BASE) && o.isLiteral() && !o.getLiteralLexicalForm().isBlank()
                         && o.getLiteralLexicalForm().length() <= MAX_NAME_CHARS) {
                     names.computeIfAbsent(s.getURI(), k -> new LinkedHashSet<>())
-                            .add(new Name(o.getLiteralLexicalForm().strip(), o.getLiteralLanguage(), alias));
+                            .add(new Name(o.getLiteralLexicalForm().strip(), o.getLiteralLanguage(), property.getValue()));
                 }
             }));
             dataset.find(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
@@ -97,6 +98,7 @@ public record EntityCatalogue(List<Entity> entities, List<SchemaTerm> schema) {
             schema.forEach(t -> termNames.put(t.id(), t.name()));
             List<Entity> entities = new ArrayList<>(names.size());
             names.forEach((id, n) -> entities.add(entity(id, List.copyOf(n), termNames)));
+            entities.sort(Comparator.comparing(Entity::id));
             return new EntityCatalogue(entities, schema);
         }
 

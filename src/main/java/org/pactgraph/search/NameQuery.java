@@ -14,6 +14,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -22,7 +23,8 @@ import org.apache.lucene.search.TermQuery;
  * The Lucene query for a name typed by a user. Every clause is optional and adds to the score:
  * the whole name equal to a name or alias (boost {@value #EXACT}), equal with its words in
  * another order ({@value #UNORDERED}), equal to the initials of a longer name
- * ({@value #INITIALS}), and for each word the best of: the same word ({@value #WORD}), the word
+ * ({@value #INITIALS}), the beginning of a name ({@value #NAME_PREFIX}: "nvid" prefers NVIDIA to
+ * "Vice President of NVIDIA"), and for each word the best of: the same word ({@value #WORD}), the word
  * within one or two edits after the first letter (Lucene's Damerau-Levenshtein automata: one edit
  * for words of 3 to 5 characters, two above; {@value #FUZZY}), or for the last word a word it begins
  * ({@value #PREFIX}, so that a name being typed finds its completions).
@@ -31,6 +33,7 @@ final class NameQuery {
     static final float EXACT = 10f;
     static final float UNORDERED = 8f;
     static final float INITIALS = 4f;
+    static final float NAME_PREFIX = 3f;
     static final float WORD = 2f;
     static final float FUZZY = 1f;
     static final float PREFIX = 1.2f;
@@ -39,6 +42,8 @@ final class NameQuery {
      * the words that begin so, which keeps fuzzy matching cheap on a large index.
      */
     static final int FUZZY_PREFIX = 1;
+    /** The most completions of a word being typed that a query tries. */
+    static final int PREFIX_TERMS = 50;
     /** Words of a query that count; the rest are ignored. */
     static final int MAX_WORDS = 24;
 
@@ -52,6 +57,9 @@ final class NameQuery {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         q.add(new BoostQuery(new TermQuery(new Term(Fields.EXACT, key)), EXACT), Occur.SHOULD);
         q.add(new BoostQuery(new TermQuery(new Term(Fields.UNORDERED, NameKey.unordered(text))), UNORDERED), Occur.SHOULD);
+        if (key.length() >= 2) {
+            q.add(new BoostQuery(new PrefixQuery(new Term(Fields.EXACT, key)), NAME_PREFIX), Occur.SHOULD);
+        }
         if (!key.contains(" ") && key.length() >= 2) {
             q.add(new BoostQuery(new TermQuery(new Term(Fields.INITIALS, key)), INITIALS), Occur.SHOULD);
         }
@@ -69,7 +77,12 @@ final class NameQuery {
         int length = word.codePointCount(0, word.length());
         int edits = length <= 2 ? 0 : length <= 5 ? 1 : 2;
         if (edits > 0) forms.add(new BoostQuery(new FuzzyQuery(new Term(Fields.WORDS, word), edits, FUZZY_PREFIX, 50, true), FUZZY));
-        if (last && length >= 2) forms.add(new BoostQuery(new PrefixQuery(new Term(Fields.WORDS, word)), PREFIX));
+        if (last && length >= 2) {
+            // Scored like a word (BM25, so a short name beats a long one that holds the same word),
+            // over at most PREFIX_TERMS completions, so that a short prefix costs little on a large index.
+            PrefixQuery completions = new PrefixQuery(new Term(Fields.WORDS, word), new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(PREFIX_TERMS));
+            forms.add(new BoostQuery(completions, PREFIX));
+        }
         return new DisjunctionMaxQuery(forms, 0f);
     }
 
