@@ -11,6 +11,7 @@ import org.pactgraph.bench.QueryBenchmark;
 import org.pactgraph.bench.SoakBenchmark;
 import org.pactgraph.bench.StartupBenchmark;
 import org.pactgraph.bench.ReasoningBenchmark;
+import org.pactgraph.bench.SearchBenchmark;
 import org.pactgraph.export.ExportFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,17 +29,19 @@ import picocli.CommandLine.Parameters;
                 "'bench load', 'bench query', 'bench startup': on generated corpora of --docs sizes, end-to-end load against Jena's",
                 "TDB2 bulk loader and RIOT parse-only; query latency of the catalogue against plain Fuseki; cold start against plain Fuseki.",
                 "'bench soak': the server's resident memory and throughput under --connections running the catalogue for --minutes",
-                "(wrk when installed, else a Java client), against Fuseki's own buffer pool with --baseline."})
+                "(wrk when installed, else a Java client), against Fuseki's own buffer pool with --baseline.",
+                "'bench search': entity search latency on a synthetic store of --entities entities (misspelt, reordered and",
+                "Japanese names) against SPARQL's exact label lookup and a CONTAINS scan of the labels, on the same store."})
 final class BenchCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
 
-    @Parameters(paramLabel = "WHAT", description = "What to measure: extraction, export, reasoning, load, query, startup or soak.")
+    @Parameters(paramLabel = "WHAT", description = "What to measure: extraction, export, reasoning, load, query, startup, soak or search.")
     String what;
 
     @Option(names = "--triples", defaultValue = "100000", description = "reasoning: triples of generated instance data (default: ${DEFAULT-VALUE}).")
     long triples;
 
-    @Option(names = "--seed", defaultValue = "42", description = "reasoning: the generator's seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "42", description = "reasoning, search: the generator's seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--runs", defaultValue = "11", description = "reasoning: measured runs of PactGraph's reasoner, the median reported (default: ${DEFAULT-VALUE}).")
@@ -80,6 +83,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries", description = "query: the catalogue (default: ${DEFAULT-VALUE}).")
     Path queries;
 
+    @Option(names = "--entities", defaultValue = "100000", description = "search: entities in the synthetic store (default: ${DEFAULT-VALUE}).")
+    int entities;
+
+    @Option(names = "--searches", defaultValue = "600", description = "search: searches and exact lookups measured (default: ${DEFAULT-VALUE}).")
+    int searches;
+
+    @Option(names = "--scans", defaultValue = "20", description = "search: CONTAINS scans measured (default: ${DEFAULT-VALUE}).")
+    int scans;
+
     @Mixin SoakOptions soak;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -98,8 +110,11 @@ final class BenchCommand implements Callable<Integer> {
         if (what.equals("soak")) {
             return soak();
         }
+        if (what.equals("search")) {
+            return search();
+        }
         if (!what.equals("extraction")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown benchmark '" + what + "': expected extraction, export, reasoning, load, query, startup or soak");
+            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown benchmark '" + what + "': expected extraction, export, reasoning, load, query, startup, soak or search");
         }
         if (seconds <= 0 || documents < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--seconds must be positive and --documents at least 1");
@@ -134,6 +149,29 @@ final class BenchCommand implements Callable<Integer> {
             default -> ScaleBenchReport.startup(out, new StartupBenchmark().run(inputs.ontology, docs, seed, starts));
         }
         return 0;
+    }
+
+    private int search() {
+        if (entities < 10 || searches < 1 || scans < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--entities must be at least 10 and --searches and --scans at least 1");
+        }
+        SearchBenchmark.Result r = new SearchBenchmark().run(new SearchBenchmark.Settings(entities, searches, scans, seed));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Entity search on a synthetic TDB2 store of %,d entities (%,d names and aliases); Java %s, %d cores, max heap %,d MB%n",
+                r.entities(), r.names(), Runtime.version().feature(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        out.printf("  store written in %,d ms; index built in %,d ms (%.2f x the store's time), about %.0f MB of heap%n",
+                r.storeMillis(), r.indexMillis(), r.indexMillis() / (double) Math.max(1, r.storeMillis()), r.indexHeapBytes() / 1e6);
+        out.printf("  %-52s %9s %9s %9s %12s%n", "one request at a time, in this JVM", "median ms", "p95 ms", "mean ms", "x exact p50");
+        row(out, "search (misspelt, reordered, Japanese; " + r.searches() + ")", r.search(), r.exactLookup());
+        row(out, "SPARQL exact label lookup (" + r.searches() + ")", r.exactLookup(), r.exactLookup());
+        row(out, "SPARQL CONTAINS scan of all labels (" + r.scans() + ")", r.containsScan(), r.exactLookup());
+        out.printf("  search's first answer is the entity meant for %.1f%% of the searches%n", 100 * r.precision());
+        out.flush();
+        return 0;
+    }
+
+    private static void row(PrintWriter out, String name, SearchBenchmark.Latency l, SearchBenchmark.Latency baseline) {
+        out.printf("  %-52s %9.3f %9.3f %9.3f %12.2f%n", name, l.median(), l.p95(), l.mean(), l.median() / baseline.median());
     }
 
     private int soak() {

@@ -13,6 +13,8 @@ import org.pactgraph.server.backup.BackupModule;
 import org.pactgraph.server.explain.ExplainModule;
 import org.pactgraph.server.linkeddata.LinkedDataSettings;
 import org.pactgraph.server.ops.OperationsModule;
+import org.pactgraph.server.reconcile.ReconcileModule;
+import org.pactgraph.server.search.SearchModule;
 import org.pactgraph.server.security.SecurityModule;
 import org.pactgraph.store.LiveDataset;
 import org.pactgraph.store.StoreLock;
@@ -109,6 +111,8 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  Linked data:         " + server.baseUrl() + "/id/{kind}/{slug} (for " + linkedData.baseUrl + "...), "
                 + server.baseUrl() + "/dumps/, " + server.baseUrl() + "/.well-known/void");
         out.println("  Ontology:            " + server.baseUrl() + "/ontology");
+        out.println("  Entity search:       " + server.baseUrl() + SearchModule.PATH + "?q=NAME");
+        out.println("  Reconciliation:      " + server.baseUrl() + ReconcileModule.PATH + "  (W3C Reconciliation API 0.2, e.g. for OpenRefine)");
         out.println("  Health, metrics:     " + server.baseUrl() + OperationsModule.PING + ", " + server.baseUrl() + OperationsModule.METRICS);
         out.println("Timeout " + s.timeout().toMillis() / 1000.0 + " s; "
                 + (s.anonymousRowLimit() == 0 ? "no row cap" : "anonymous queries get at most " + s.anonymousRowLimit() + " rows")

@@ -2,6 +2,7 @@ package org.pactgraph.store;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.ReadWrite;
@@ -55,6 +56,7 @@ public final class LiveDataset extends DatasetGraphWrapper {
     private final ThreadLocal<Served> pinned = new ThreadLocal<>();
     private volatile Served current;
     private volatile long retryAfter;
+    private final AtomicLong writes = new AtomicLong();
     private boolean closed;
 
     private LiveDataset(TdbStore store, Served first, Consumer<String> log) {
@@ -83,6 +85,14 @@ public final class LiveDataset extends DatasetGraphWrapper {
     /** The folder of the generation new transactions begin on. */
     public Path generation() {
         return current.dir;
+    }
+
+    /**
+     * How many write transactions were committed through this dataset: with {@link #generation()},
+     * tells a cache built from the data (the search index) whether the data changed since.
+     */
+    public long writesCommitted() {
+        return writes.get();
     }
 
     /** Takes a hold on the current generation and opens it, or empty when it moved meanwhile. */
@@ -199,7 +209,9 @@ public final class LiveDataset extends DatasetGraphWrapper {
     @Override
     public void commit() {
         try {
+            boolean write = get().transactionMode() == ReadWrite.WRITE;
             get().commit();
+            if (write) writes.incrementAndGet();
         } finally {
             unpinWhenEnded();
         }

@@ -1,6 +1,7 @@
 package org.pactgraph.server.assembly;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.pactgraph.search.LiveEntityIndex;
 import org.pactgraph.server.PactServer;
 import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.asserted.AssertedViewModule;
@@ -14,6 +15,8 @@ import org.pactgraph.server.linkeddata.LinkedDataSettings;
 import org.pactgraph.server.ontology.OntologyModule;
 import org.pactgraph.server.ops.OperationsModule;
 import org.pactgraph.server.page.PageModule;
+import org.pactgraph.server.reconcile.ReconcileModule;
+import org.pactgraph.server.search.SearchModule;
 import org.pactgraph.server.security.SecurityModule;
 import org.pactgraph.store.LiveDataset;
 
@@ -27,6 +30,7 @@ public final class ServerAssembly {
     /** A builder for the whole server over the dataset; the caller starts it. */
     public static PactServer.Builder of(ServerSettings settings, SecurityModule security, DatasetGraph dataset,
                                         LinkedDataSettings linkedData) {
+        LiveEntityIndex names = new LiveEntityIndex(dataset);
         PactServer.Builder builder = PactServer.builder(settings, dataset);
         // Backups are for writers, and of a store folder (not of a dataset in memory).
         if (security.writable() && dataset instanceof LiveDataset live) builder.module(new BackupModule(live));
@@ -40,6 +44,8 @@ public final class ServerAssembly {
                 .module(new LinkedDataModule(dataset, linkedData))
                 .module(new OntologyModule(dataset))
                 .module(new ExplainModule(dataset))
-                .module(new AssertedViewModule(dataset));
+                .module(new AssertedViewModule(dataset))
+                .module(new SearchModule(names))
+                .module(new ReconcileModule(dataset, names));
     }
 }

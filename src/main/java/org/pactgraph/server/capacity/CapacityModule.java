@@ -8,7 +8,7 @@ import org.apache.jena.rdf.model.Model;
 
 /**
  * Keeps cheap requests answered while expensive ones run: heavy work (SPARQL queries and
- * updates, Graph Store reads, explanations, dumps) passes a gate ({@link HeavyWorkGate}) that
+ * updates, Graph Store reads, explanations, dumps, entity search, reconciliation) passes a gate ({@link HeavyWorkGate}) that
  * lets at most {@link Capacity#perClient()} requests of one client address and
  * {@link Capacity#total()} in all run at once, queues the rest for up to
  * {@link Capacity#queueWait()} and refuses what does not fit with 503 and {@code Retry-After}.

@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.asserted.AssertedViewModule;
+import org.pactgraph.server.reconcile.ReconcileModule;
+import org.pactgraph.server.search.SearchModule;
 
 /**
  * The gate of {@link CapacityModule}. A heavy request takes a place of its client (by remote
@@ -25,8 +27,8 @@ import org.pactgraph.server.asserted.AssertedViewModule;
 final class HeavyWorkGate implements Filter {
     /** Seconds a refused client is told to wait. */
     static final int RETRY_AFTER_SECONDS = 5;
-    /** The datasets' endpoints (queries, updates, Graph Store, explanations) and the dumps. */
-    private static final String[] HEAVY = {ServerSettings.DATASET, AssertedViewModule.DATASET, "/dumps"};
+    /** The datasets' endpoints (queries, updates, Graph Store, explanations), the dumps, entity search and reconciliation. */
+    private static final String[] HEAVY = {ServerSettings.DATASET, AssertedViewModule.DATASET, "/dumps", SearchModule.PATH, ReconcileModule.PATH};
 
     private final CapacityModule.Capacity capacity;
     private final Semaphore total;

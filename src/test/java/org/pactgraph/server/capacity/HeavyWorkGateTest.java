@@ -3,11 +3,7 @@ package org.pactgraph.server.capacity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
+import org.pactgraph.server.HeldPlace;
 import org.pactgraph.server.PactServer;
 import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.limits.LimitsModule;
@@ -36,9 +33,6 @@ import org.pactgraph.server.ops.OperationsModule;
  * data rate's grace, never one of the few places of heavy work.
  */
 class HeavyWorkGateTest {
-    /** 100 triples to the fourth power: far longer than the timeout on any machine. */
-    private static final String LONG = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
-
     @Test
     void aQueryPastTheBoundsIsRefusedWithRetryAfterWhilePingIsAnswered() throws Exception {
         DatasetGraph data = DatasetGraphFactory.createTxnMem();
@@ -51,13 +45,7 @@ class HeavyWorkGateTest {
                 .module(new CapacityModule(onePlace)).start();
              HttpClient here = HttpClient.newHttpClient();
              HttpClient other = HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.0.2")).build()) {
-            Socket holder = new Socket("127.0.0.1", server.port());
-            OutputStream out = holder.getOutputStream();
-            out.write(("POST " + URI.create(server.sparqlUrl()).getPath() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-                    + "Content-Type: application/sparql-query\r\nAccept: text/csv\r\nContent-Length: " + LONG.length() + "\r\n\r\n"
-                    + LONG).getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            Thread.sleep(500);
+            HeldPlace holder = HeldPlace.take(server);
             for (HttpClient client : new HttpClient[] {here, other}) {
                 HttpResponse<String> refused = client.send(query(server, "ASK {}"), HttpResponse.BodyHandlers.ofString());
                 assertEquals(503, refused.statusCode(), refused.body());
@@ -67,7 +55,7 @@ class HeavyWorkGateTest {
             HttpResponse<String> ping = here.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + OperationsModule.PING)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, ping.statusCode());
-            String held = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            String held = holder.statusLine();
             holder.close();
             assertTrue(held.startsWith("HTTP/1.1 503"), "the long query ends at the timeout: " + held);
             // The place is given back just after the answer is sent.

@@ -1,0 +1,46 @@
+package org.pactgraph.server.reconcile;
+
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.pactgraph.search.LiveEntityIndex;
+import org.pactgraph.search.Reconciler;
+
+/**
+ * The W3C Entity Reconciliation API, version 0.2 of the community group's specification, at
+ * {@value #PATH}: the service manifest, reconciliation queries with types and properties,
+ * previews, suggestions of entities, types and properties, and data extension. OpenRefine and
+ * other clients use it to match a column of names to PactGraph's IRIs. Public and read-only;
+ * everything under {@value #PATH} passes the capacity gate and the body limits.
+ */
+public final class ReconcileModule implements FusekiModule {
+    public static final String PATH = "/reconcile";
+    static final String PREVIEW = PATH + "/preview";
+    static final String VIEW = PATH + "/view";
+    static final String SUGGEST = PATH + "/suggest/";
+    static final String PROPOSE_PROPERTIES = PATH + "/properties";
+
+    private final DatasetGraph dataset;
+    private final LiveEntityIndex index;
+
+    public ReconcileModule(DatasetGraph dataset, LiveEntityIndex index) {
+        this.dataset = dataset;
+        this.index = index;
+    }
+
+    @Override
+    public String name() {
+        return "PactGraph reconciliation service";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        builder.addServlet(PATH, new ReconcileServlet(new Reconciler(dataset, index), new DataExtension(dataset), index));
+        builder.addServlet(PREVIEW, new PreviewServlet(index));
+        builder.addServlet(VIEW, new ViewServlet(index));
+        builder.addServlet(SUGGEST + "*", new SuggestServlet(index));
+        builder.addServlet(PROPOSE_PROPERTIES, new ProposePropertiesServlet(dataset, index));
+    }
+}
