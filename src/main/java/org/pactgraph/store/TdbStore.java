@@ -71,8 +71,10 @@ public final class TdbStore implements Store {
     public StoreLock lock() {
         StoreLock lock = StoreLock.forLoad(dir);
         Optional<Path> current = currentGeneration();
+        Optional<Path> carried = current.flatMap(this::userGraphsSource);
         for (Path g : generations()) {
-            if (current.isEmpty() || !g.equals(current.get())) deleteIfUnused(g);
+            boolean kept = current.isPresent() && g.equals(current.get()) || carried.isPresent() && g.equals(carried.get());
+            if (!kept) deleteIfUnused(g);
         }
         return lock;
     }
@@ -114,15 +116,17 @@ public final class TdbStore implements Store {
     /** The metadata the last completed load recorded, empty when there is none. */
     @Override
     public Map<String, String> metadata() {
-        Optional<Path> current = currentGeneration();
-        if (current.isEmpty()) return Map.of();
+        return currentGeneration().map(TdbStore::metadataOf).orElse(Map.of());
+    }
+
+    static Map<String, String> metadataOf(Path generation) {
         Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(current.get().resolve(METADATA))) {
+        try (InputStream in = Files.newInputStream(generation.resolve(METADATA))) {
             p.load(in);
         } catch (NoSuchFileException e) {
             return Map.of();
         } catch (IOException e) {
-            throw new StoreException("Cannot read " + current.get().resolve(METADATA) + ": " + e.getMessage(),
+            throw new StoreException("Cannot read " + generation.resolve(METADATA) + ": " + e.getMessage(),
                     "run 'pactgraph load' to rebuild the store", e);
         }
         Map<String, String> out = new TreeMap<>();
@@ -173,6 +177,116 @@ public final class TdbStore implements Store {
             throw e;
         }
         removeOldGenerations(next);
+    }
+
+    /**
+     * Changes the generation in use in place, in one TDB2 write transaction: {@code change} gets
+     * the database within the transaction and returns the load's metadata; when it returns, the
+     * transaction commits (TDB2's journal makes that all or nothing, also under SIGKILL) and the
+     * metadata file is replaced; when it throws, nothing changed. Readers of this process see the
+     * store before or after, never between (TDB2's transactions). Returns false, doing nothing,
+     * when there is no store yet or a server reads the generation (then only a new generation
+     * can change what it serves). The caller holds the {@link StoreLock}.
+     */
+    public boolean update(Function<DatasetGraph, Map<String, String>> change) {
+        Optional<Path> current = currentGeneration();
+        if (current.isEmpty() || userGraphsSource(current.get()).isPresent()) return false;
+        Optional<GenerationHold> hold = GenerationHold.exclusive(current.get());
+        if (hold.isEmpty()) return false;
+        try (GenerationHold h = hold.get()) {
+            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(current.get().resolve("tdb")));
+            Map<String, String> metadata;
+            try {
+                metadata = Txn.calculateWrite(tdb, () -> change.apply(tdb));
+            } finally {
+                TDBInternal.expel(tdb);
+            }
+            // Killed here, the content is new and the metadata old: the next load redoes the same change, which ends the same.
+            writeMetadata(current.get(), metadata);
+            return true;
+        } catch (IOException e) {
+            throw new StoreException("Cannot write the metadata of " + current.get() + ": " + e.getMessage(),
+                    "check free disk space; the next load repeats the change", e);
+        }
+    }
+
+    /**
+     * The user graphs of the store, to be carried into the next generation, or empty when a
+     * server reads the generation that holds them (the server then carries them over itself
+     * when it moves to the next generation, see {@link #CARRY_USER_GRAPHS}). The caller holds
+     * the {@link StoreLock}.
+     */
+    public Optional<UserGraphs> userGraphsIfUnserved() {
+        Optional<Path> current = currentGeneration();
+        if (current.isEmpty()) return Optional.of(UserGraphs.NONE);
+        Path source = userGraphsSource(current.get()).orElse(current.get());
+        Optional<GenerationHold> hold = GenerationHold.exclusive(source);
+        if (hold.isEmpty()) return Optional.empty();
+        try (GenerationHold h = hold.get()) {
+            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(source.resolve("tdb")));
+            try {
+                return Optional.of(Txn.calculateRead(tdb, () -> UserGraphs.of(tdb)));
+            } finally {
+                TDBInternal.expel(tdb);
+            }
+        }
+    }
+
+    /**
+     * The metadata key of a generation whose user graphs are still in the generation before it,
+     * named by the key's value: a load that could not read them (a server was reading that
+     * generation) leaves them to the server, which copies them over when it moves, then removes
+     * the key. Until then no load deletes the older generation, and the next load reads the user
+     * graphs from it.
+     */
+    public static final String CARRY_USER_GRAPHS = "user-graphs.from";
+
+    /** The generation whose user graphs this one still has to receive, when there is one on disk. */
+    Optional<Path> userGraphsSource(Path generation) {
+        String from = metadataOf(generation).get(CARRY_USER_GRAPHS);
+        if (from == null) return Optional.empty();
+        Path source = dir.resolve(from);
+        return Files.isDirectory(source.resolve("tdb")) ? Optional.of(source) : Optional.empty();
+    }
+
+    /**
+     * The name of the generation that holds the user graphs now: the current one, or the one
+     * its user graphs still are to come from. Empty when there is no store.
+     */
+    public Optional<String> userGraphsHome() {
+        return currentGeneration().map(c -> userGraphsSource(c).orElse(c).getFileName().toString());
+    }
+
+    /**
+     * Gives a generation opened without moving from another (a server starting) the user graphs
+     * it still has to receive, when their generation is on disk and nobody reads it.
+     */
+    void receiveUserGraphs(Path generation, DatasetGraph into) {
+        Optional<Path> source = userGraphsSource(generation);
+        if (source.isEmpty()) return;
+        Optional<GenerationHold> hold = GenerationHold.exclusive(source.get());
+        if (hold.isEmpty()) return;
+        try (GenerationHold h = hold.get()) {
+            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(source.get().resolve("tdb")));
+            try {
+                UserGraphs users = Txn.calculateRead(tdb, () -> UserGraphs.of(tdb));
+                Txn.executeWrite(into, () -> users.replaceIn(into));
+            } finally {
+                TDBInternal.expel(tdb);
+            }
+        }
+        userGraphsCarried(generation);
+    }
+
+    /** Records that the generation received its user graphs (see {@link #CARRY_USER_GRAPHS}). */
+    void userGraphsCarried(Path generation) {
+        Map<String, String> metadata = new TreeMap<>(metadataOf(generation));
+        if (metadata.remove(CARRY_USER_GRAPHS) == null) return;
+        try {
+            writeMetadata(generation, metadata);
+        } catch (IOException e) {
+            throw new StoreException("Cannot write the metadata of " + generation + ": " + e.getMessage(), "check free disk space", e);
+        }
     }
 
     /**
@@ -236,12 +350,15 @@ public final class TdbStore implements Store {
         return m.matches() ? Integer.parseInt(m.group(1)) : -1;
     }
 
+    /** Writes the metadata file whole or not at all: into a file beside it, then renamed over it. */
     private static void writeMetadata(Path generation, Map<String, String> metadata) throws IOException {
         Properties p = new Properties();
         p.putAll(metadata);
-        try (OutputStream out = Files.newOutputStream(generation.resolve(METADATA))) {
+        Path tmp = generation.resolve(METADATA + ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
             p.store(out, "Written by pactgraph load");
         }
+        Files.move(tmp, generation.resolve(METADATA), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Points {@code current} at the generation with one rename, which POSIX makes atomic. */

@@ -1,0 +1,124 @@
+package org.pactgraph.load;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.pactgraph.model.Iris;
+import org.pactgraph.model.Namespaces;
+import org.pactgraph.reason.AssertedGraph;
+import org.pactgraph.reason.ConsistencyReport;
+import org.pactgraph.reason.DatasetFacts;
+import org.pactgraph.reason.InconsistencyException;
+import org.pactgraph.reason.Materialization;
+import org.pactgraph.reason.Materializer;
+
+/**
+ * Brings the inferred graph up to date after some document graphs were replaced, added or
+ * removed, reasoning over the region they touch instead of over the whole store.
+ *
+ * <p>The region is every resource the old and new triples of those documents name. Inferred
+ * triples about a resource of the region whose other end is in the region too, or belongs to
+ * the ontologies or the reference data, or is a literal, are dropped: they may have rested on a
+ * triple that is gone. Then the OWL 2 RL rules run to their fixpoint over the ontologies, the
+ * reference data, every triple left that names a resource of the region (asserted, or inferred
+ * with its other end outside the region), and every triple about the curated resources those
+ * link the region to; what they entail
+ * and no graph asserts goes (back) into the inferred graph. Inferences that join two documents
+ * through a shared resource are found as long as that resource is named by the changed document;
+ * the full load stays the reference ({@code pactgraph check} compares the inferred graph with a
+ * complete reasoning, and {@code bench incremental} compares whole stores by digest).
+ */
+final class RegionalInference {
+    private static final Node INFERRED = NodeFactory.createURI(Iris.INFERRED_GRAPH);
+
+    private final Graph ontology;
+    private final Graph reference;
+    private final Set<Node> base = new HashSet<>();
+
+    RegionalInference(Graph ontology, Graph reference) {
+        this.ontology = ontology;
+        this.reference = reference;
+        for (Graph g : List.of(ontology, reference)) {
+            g.find().forEachRemaining(t -> {
+                base.add(t.getSubject());
+                base.add(t.getPredicate());
+                base.add(t.getObject());
+            });
+        }
+    }
+
+    /** How many inferred triples were dropped and how many were (re)written. */
+    record Result(int dropped, int written, int facts) {}
+
+    /**
+     * Updates the inferred graph of the dataset, whose document graphs already hold their new
+     * content; {@code changed} holds the triples of the old and the new graphs of the changed
+     * documents. Throws when the region is inconsistent. The caller holds a write transaction.
+     */
+    Result update(DatasetGraph dsg, List<Triple> changed) {
+        Set<Node> region = new HashSet<>();
+        for (Triple t : changed) {
+            region.add(t.getSubject());
+            if (!t.getObject().isLiteral()) region.add(t.getObject());
+        }
+        List<Quad> dropped = new ArrayList<>();
+        for (Node n : region) {
+            dsg.find(INFERRED, n, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (inRegion(q.getObject(), region)) dropped.add(q);
+            });
+            dsg.find(INFERRED, Node.ANY, Node.ANY, n).forEachRemaining(q -> {
+                if (inRegion(q.getSubject(), region)) dropped.add(q);
+            });
+        }
+        dropped.forEach(dsg::delete);
+
+        Graph asserted = new AssertedGraph(dsg);
+        Materializer.Session session = new Materializer().start(GraphBuilder.union(ontology, reference));
+        ontology.find().forEachRemaining(session::add);
+        reference.find().forEachRemaining(session::add);
+        Set<Node> linked = new HashSet<>();
+        // What names a resource of the region: asserted, or inferred and kept (its other end lies outside the region).
+        for (Node n : region) {
+            dsg.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                session.add(q.asTriple());
+                if (!region.contains(q.getObject()) && inRegion(q.getObject(), region)) linked.add(q.getObject());
+            });
+            dsg.find(Node.ANY, Node.ANY, Node.ANY, n).forEachRemaining(q -> {
+                session.add(q.asTriple());
+                if (!region.contains(q.getSubject()) && inRegion(q.getSubject(), region)) linked.add(q.getSubject());
+            });
+        }
+        for (Node n : linked) {
+            if (n.isLiteral()) continue;
+            dsg.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(q -> session.add(q.asTriple()));
+        }
+        int facts = session.size();
+        Materialization m = session.finish();
+        if (!m.consistent()) {
+            DatasetFacts stated = new DatasetFacts(dsg, (g, t) -> g.getURI());
+            throw new InconsistencyException(ConsistencyReport.summary(m.clashes()),
+                    ConsistencyReport.render(m.clashes(), m.schema(), stated, Namespaces.standard()));
+        }
+        int written = 0;
+        for (Triple t : m.inferredTriples()) {
+            boolean touches = region.contains(t.getSubject()) || region.contains(t.getObject());
+            // Away from the region a triple may be asserted by a graph the rules were not given.
+            if (!touches && asserted.contains(t)) continue;
+            dsg.add(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
+            written++;
+        }
+        return new Result(dropped.size(), written, facts);
+    }
+
+    /** True for the other end of a triple about a resource of the region that keeps the triple regional. */
+    private boolean inRegion(Node other, Set<Node> region) {
+        return other.isLiteral() || region.contains(other) || base.contains(other);
+    }
+}
