@@ -26,8 +26,10 @@ public final class IncrementalBenchmark {
      * @param incrementalMillis the load of the change
      * @param rebuildMillis a full load of the same data folder into an empty store
      * @param identical whether the two stores are equal by per-graph digest
+     * @param differences the first graphs whose digests differ, with both digests
      */
-    public record Row(int documents, String change, String kind, long incrementalMillis, long rebuildMillis, boolean identical) {
+    public record Row(int documents, String change, String kind, long incrementalMillis, long rebuildMillis, boolean identical,
+                      String differences) {
         /** How many times faster the incremental load was. */
         public double speedup() {
             return rebuildMillis / (double) Math.max(1, incrementalMillis);
@@ -64,9 +66,15 @@ public final class IncrementalBenchmark {
         long t1 = System.nanoTime();
         BenchFiles.load(rebuild);
         long full = (System.nanoTime() - t1) / 1_000_000;
-        boolean identical = StoreDigest.of(store.storeDir()).equals(StoreDigest.of(rebuild.storeDir()));
+        StoreDigest mine = StoreDigest.of(store.storeDir());
+        StoreDigest theirs = StoreDigest.of(rebuild.storeDir());
+        StringBuilder differences = new StringBuilder();
+        java.util.Set<String> graphs = new java.util.TreeSet<>(mine.graphs().keySet());
+        graphs.addAll(theirs.graphs().keySet());
+        graphs.stream().filter(g -> !java.util.Objects.equals(mine.graphs().get(g), theirs.graphs().get(g))).limit(3)
+                .forEach(g -> differences.append(g).append(": ").append(mine.graphs().get(g)).append(" / rebuilt ").append(theirs.graphs().get(g)).append("; "));
         BenchFiles.delete(rebuild.storeDir());
-        return new Row(documents, change, report.kind(), incremental, full, identical);
+        return new Row(documents, change, report.kind(), incremental, full, mine.equals(theirs), differences.toString());
     }
 
     private static List<Path> list(Path folder) {

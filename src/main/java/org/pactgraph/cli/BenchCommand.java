@@ -136,6 +136,7 @@ final class BenchCommand implements Callable<Integer> {
             for (org.pactgraph.bench.IncrementalBenchmark.Row r : new org.pactgraph.bench.IncrementalBenchmark().run(inputs.ontology, n, seed)) {
                 out.printf("  %,9d %-28s %,14d %,11d %8.1f %9s  %s%n", r.documents(), r.change(), r.incrementalMillis(), r.rebuildMillis(),
                         r.speedup(), r.identical() ? "yes" : "NO", r.kind());
+                if (!r.identical()) out.printf("      differing graphs: %s%n", r.differences());
                 out.flush();
             }
         }

@@ -100,6 +100,7 @@ public final class Loader {
     /** True when the given store is missing or was built from other inputs than those there now. */
     public boolean isStale(LoadSettings settings, Store store) {
         if (!store.exists()) return true;
+        if (store instanceof TdbStore tdb && tdb.updateInterrupted()) return true;
         String built = store.metadata().get(FINGERPRINT);
         return built == null || !built.equals(InputFiles.scan(settings).fingerprint());
     }

@@ -41,10 +41,12 @@ final class RegionalInference {
     private final Graph ontology;
     private final Graph reference;
     private final Set<Node> base = new HashSet<>();
+    private final Set<Triple> baseClosure;
 
     RegionalInference(Graph ontology, Graph reference) {
         this.ontology = ontology;
         this.reference = reference;
+        this.baseClosure = new HashSet<>(new Materializer().inferred(GraphBuilder.union(ontology, reference)));
         for (Graph g : List.of(ontology, reference)) {
             g.find().forEachRemaining(t -> {
                 base.add(t.getSubject());
@@ -68,37 +70,50 @@ final class RegionalInference {
             region.add(t.getSubject());
             if (!t.getObject().isLiteral()) region.add(t.getObject());
         }
+        Graph asserted = new AssertedGraph(dsg);
+        // Curated resources the change may have taken an inference away from: all that names them is reasoned over again.
+        Set<Node> hubs = new HashSet<>();
         List<Quad> dropped = new ArrayList<>();
         for (Node n : region) {
-            dsg.find(INFERRED, n, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                if (inRegion(q.getObject(), region)) dropped.add(q);
-            });
-            dsg.find(INFERRED, Node.ANY, Node.ANY, n).forEachRemaining(q -> {
-                if (inRegion(q.getSubject(), region)) dropped.add(q);
-            });
+            boolean curated = base.contains(n);
+            java.util.function.Consumer<Quad> consider = q -> {
+                Node other = q.getSubject().equals(n) ? q.getObject() : q.getSubject();
+                if (!curated || (region.contains(other) && !base.contains(other))) {
+                    dropped.add(q);
+                } else if ((other.isLiteral() || base.contains(other)) && !baseClosure.contains(q.asTriple())) {
+                    dropped.add(q);
+                    hubs.add(n);
+                }
+            };
+            dsg.find(INFERRED, n, Node.ANY, Node.ANY).forEachRemaining(consider);
+            dsg.find(INFERRED, Node.ANY, Node.ANY, n).forEachRemaining(consider);
+        }
+        for (Triple t : changed) {
+            // A triple a changed document asserted or asserts between curated resources: entailed or not, it is looked at again.
+            if (base.contains(t.getSubject()) && (t.getObject().isLiteral() || base.contains(t.getObject())) && !baseClosure.contains(t)) {
+                hubs.add(t.getSubject());
+            }
         }
         dropped.forEach(dsg::delete);
 
-        Graph asserted = new AssertedGraph(dsg);
         Materializer.Session session = new Materializer().start(GraphBuilder.union(ontology, reference));
         ontology.find().forEachRemaining(session::add);
         reference.find().forEachRemaining(session::add);
-        Set<Node> linked = new HashSet<>();
-        // What names a resource of the region: asserted, or inferred and kept (its other end lies outside the region).
+        baseClosure.forEach(session::add);
+        Set<Node> aroundHubs = new HashSet<>();
         for (Node n : region) {
-            dsg.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                session.add(q.asTriple());
-                if (!region.contains(q.getObject()) && inRegion(q.getObject(), region)) linked.add(q.getObject());
-            });
-            dsg.find(Node.ANY, Node.ANY, Node.ANY, n).forEachRemaining(q -> {
-                session.add(q.asTriple());
-                if (!region.contains(q.getSubject()) && inRegion(q.getSubject(), region)) linked.add(q.getSubject());
-            });
+            boolean hub = hubs.contains(n);
+            boolean all = !base.contains(n) || hub;
+            java.util.function.Consumer<Quad> seed = q -> {
+                Node other = q.getSubject().equals(n) ? q.getObject() : q.getSubject();
+                if (all || other.isLiteral() || region.contains(other) || base.contains(other)) session.add(q.asTriple());
+                if (hub && !other.isLiteral() && !region.contains(other) && !base.contains(other)) aroundHubs.add(other);
+            };
+            dsg.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(seed);
+            dsg.find(Node.ANY, Node.ANY, Node.ANY, n).forEachRemaining(seed);
         }
-        for (Node n : linked) {
-            if (n.isLiteral()) continue;
-            dsg.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(q -> session.add(q.asTriple()));
-        }
+        // What links a hub to another curated resource goes through the documents' resources around it (a partnership of two partners).
+        for (Node x : aroundHubs) dsg.find(Node.ANY, x, Node.ANY, Node.ANY).forEachRemaining(q -> session.add(q.asTriple()));
         int facts = session.size();
         Materialization m = session.finish();
         if (!m.consistent()) {
@@ -108,17 +123,21 @@ final class RegionalInference {
         }
         int written = 0;
         for (Triple t : m.inferredTriples()) {
-            boolean touches = region.contains(t.getSubject()) || region.contains(t.getObject());
-            // Away from the region a triple may be asserted by a graph the rules were not given.
-            if (!touches && asserted.contains(t)) continue;
+            boolean local = isLocal(t.getSubject(), region) || isLocal(t.getObject(), region);
+            if (!local && (dsg.contains(INFERRED, t.getSubject(), t.getPredicate(), t.getObject()) || asserted.contains(t))) continue;
             dsg.add(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
             written++;
+        }
+        // Asserted now by a changed document: no longer an inference; asserted no more but entailed by the curated data: one again.
+        for (Triple t : changed) {
+            if (asserted.contains(t)) dsg.delete(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
+            else if (baseClosure.contains(t)) dsg.add(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
         }
         return new Result(dropped.size(), written, facts);
     }
 
-    /** True for the other end of a triple about a resource of the region that keeps the triple regional. */
-    private boolean inRegion(Node other, Set<Node> region) {
-        return other.isLiteral() || region.contains(other) || base.contains(other);
+    /** True for a resource of the region that the curated data does not name: one a document made. */
+    private boolean isLocal(Node n, Set<Node> region) {
+        return region.contains(n) && !base.contains(n);
     }
 }

@@ -40,6 +40,7 @@ public final class TdbStore implements Store {
     private static final Pattern GENERATION = Pattern.compile("gen-(\\d{4,})");
     private static final String CURRENT = "current";
     private static final String METADATA = "pactgraph-load.properties";
+    private static final String PENDING = METADATA + ".next";
 
     private final Path dir;
 
@@ -190,24 +191,40 @@ public final class TdbStore implements Store {
      */
     public boolean update(Function<DatasetGraph, Map<String, String>> change) {
         Optional<Path> current = currentGeneration();
-        if (current.isEmpty() || userGraphsSource(current.get()).isPresent()) return false;
+        if (current.isEmpty() || userGraphsSource(current.get()).isPresent() || updateInterrupted()) return false;
         Optional<GenerationHold> hold = GenerationHold.exclusive(current.get());
         if (hold.isEmpty()) return false;
         try (GenerationHold h = hold.get()) {
             DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(current.get().resolve("tdb")));
-            Map<String, String> metadata;
             try {
-                metadata = Txn.calculateWrite(tdb, () -> change.apply(tdb));
+                tdb.begin(org.apache.jena.query.TxnType.WRITE);
+                try {
+                    Map<String, String> metadata = change.apply(tdb);
+                    // Written before the commit: while it lies there, nobody knows whether the commit happened (see updateInterrupted).
+                    writeMetadata(current.get(), PENDING, metadata);
+                    tdb.commit();
+                } finally {
+                    tdb.end();
+                }
             } finally {
                 TDBInternal.expel(tdb);
             }
-            // Killed here, the content is new and the metadata old: the next load redoes the same change, which ends the same.
-            writeMetadata(current.get(), metadata);
+            Files.move(current.get().resolve(PENDING), current.get().resolve(METADATA), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
             return true;
         } catch (IOException e) {
             throw new StoreException("Cannot write the metadata of " + current.get() + ": " + e.getMessage(),
-                    "check free disk space; the next load repeats the change", e);
+                    "check free disk space; the next load rebuilds the store", e);
         }
+    }
+
+    /**
+     * True when an in-place change ({@link #update}) of the generation in use was interrupted
+     * between writing its metadata and confirming its commit: the metadata may or may not
+     * describe the content, so the next load rebuilds the store whole.
+     */
+    public boolean updateInterrupted() {
+        return currentGeneration().map(g -> Files.exists(g.resolve(PENDING))).orElse(false);
     }
 
     /**
@@ -352,13 +369,17 @@ public final class TdbStore implements Store {
 
     /** Writes the metadata file whole or not at all: into a file beside it, then renamed over it. */
     private static void writeMetadata(Path generation, Map<String, String> metadata) throws IOException {
+        writeMetadata(generation, METADATA, metadata);
+    }
+
+    private static void writeMetadata(Path generation, String name, Map<String, String> metadata) throws IOException {
         Properties p = new Properties();
         p.putAll(metadata);
-        Path tmp = generation.resolve(METADATA + ".tmp");
+        Path tmp = generation.resolve(name + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             p.store(out, "Written by pactgraph load");
         }
-        Files.move(tmp, generation.resolve(METADATA), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, generation.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Points {@code current} at the generation with one rename, which POSIX makes atomic. */
