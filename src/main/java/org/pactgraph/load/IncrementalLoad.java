@@ -125,7 +125,7 @@ final class IncrementalLoad {
         timings.put("validate", since(t3));
 
         long t4 = System.nanoTime();
-        RegionalInference.Result r = new RegionalInference(ontology, reference).update(dsg, changed);
+        RegionalInference.Result r = new RegionalInference(ontology, reference).update(dsg, changed, gone.isEmpty());
         timings.put("reason", since(t4));
         counts.put(Iris.INFERRED_GRAPH, (long) r.written() - r.dropped());
     }

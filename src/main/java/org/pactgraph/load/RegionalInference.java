@@ -62,9 +62,11 @@ final class RegionalInference {
     /**
      * Updates the inferred graph of the dataset, whose document graphs already hold their new
      * content; {@code changed} holds the triples of the old and the new graphs of the changed
-     * documents. Throws when the region is inconsistent. The caller holds a write transaction.
+     * documents. When documents were only added, nothing inferred can lose its support and
+     * nothing is dropped (the rules are monotone). Throws when the region is inconsistent. The
+     * caller holds a write transaction.
      */
-    Result update(DatasetGraph dsg, List<Triple> changed) {
+    Result update(DatasetGraph dsg, List<Triple> changed, boolean additionsOnly) {
         Set<Node> region = new HashSet<>();
         for (Triple t : changed) {
             region.add(t.getSubject());
@@ -73,47 +75,54 @@ final class RegionalInference {
         Graph asserted = new AssertedGraph(dsg);
         // Curated resources the change may have taken an inference away from: all that names them is reasoned over again.
         Set<Node> hubs = new HashSet<>();
+        // Pairs of curated resources an inference between which was dropped: what links them is reasoned over again.
+        List<Node[]> pairs = new ArrayList<>();
         List<Quad> dropped = new ArrayList<>();
-        for (Node n : region) {
-            boolean curated = base.contains(n);
-            java.util.function.Consumer<Quad> consider = q -> {
-                Node other = q.getSubject().equals(n) ? q.getObject() : q.getSubject();
-                if (!curated || (region.contains(other) && !base.contains(other))) {
-                    dropped.add(q);
-                } else if ((other.isLiteral() || base.contains(other)) && !baseClosure.contains(q.asTriple())) {
-                    dropped.add(q);
-                    hubs.add(n);
+        if (!additionsOnly) {
+            for (Node n : region) {
+                boolean curated = base.contains(n);
+                java.util.function.Consumer<Quad> consider = q -> {
+                    Node other = q.getSubject().equals(n) ? q.getObject() : q.getSubject();
+                    if (!curated || (region.contains(other) && !base.contains(other))) {
+                        dropped.add(q);
+                    } else if (base.contains(other) && !baseClosure.contains(q.asTriple())) {
+                        dropped.add(q);
+                        pairs.add(new Node[] {n, other});
+                    } else if (other.isLiteral() && !baseClosure.contains(q.asTriple())) {
+                        dropped.add(q);
+                        hubs.add(n);
+                    }
+                };
+                dsg.find(INFERRED, n, Node.ANY, Node.ANY).forEachRemaining(consider);
+                dsg.find(INFERRED, Node.ANY, Node.ANY, n).forEachRemaining(consider);
+            }
+            for (Triple t : changed) {
+                // A triple a changed document asserted or asserts between curated resources: entailed or not, it is looked at again.
+                if (base.contains(t.getSubject()) && (t.getObject().isLiteral() || base.contains(t.getObject())) && !baseClosure.contains(t)) {
+                    hubs.add(t.getSubject());
                 }
-            };
-            dsg.find(INFERRED, n, Node.ANY, Node.ANY).forEachRemaining(consider);
-            dsg.find(INFERRED, Node.ANY, Node.ANY, n).forEachRemaining(consider);
-        }
-        for (Triple t : changed) {
-            // A triple a changed document asserted or asserts between curated resources: entailed or not, it is looked at again.
-            if (base.contains(t.getSubject()) && (t.getObject().isLiteral() || base.contains(t.getObject())) && !baseClosure.contains(t)) {
-                hubs.add(t.getSubject());
             }
         }
-        dropped.forEach(dsg::delete);
+        new HashSet<>(dropped).forEach(dsg::delete);
+        Set<Node> around = commonNeighbours(dsg, pairs, region);
 
         Materializer.Session session = new Materializer().start(GraphBuilder.union(ontology, reference));
         ontology.find().forEachRemaining(session::add);
         reference.find().forEachRemaining(session::add);
         baseClosure.forEach(session::add);
-        Set<Node> aroundHubs = new HashSet<>();
         for (Node n : region) {
             boolean hub = hubs.contains(n);
             boolean all = !base.contains(n) || hub;
             java.util.function.Consumer<Quad> seed = q -> {
                 Node other = q.getSubject().equals(n) ? q.getObject() : q.getSubject();
-                if (all || other.isLiteral() || region.contains(other) || base.contains(other)) session.add(q.asTriple());
-                if (hub && !other.isLiteral() && !region.contains(other) && !base.contains(other)) aroundHubs.add(other);
+                if (all || other.isLiteral() || region.contains(other) || base.contains(other) || around.contains(other)) session.add(q.asTriple());
+                if (hub && !other.isLiteral() && !region.contains(other) && !base.contains(other)) around.add(other);
             };
             dsg.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(seed);
             dsg.find(Node.ANY, Node.ANY, Node.ANY, n).forEachRemaining(seed);
         }
-        // What links a hub to another curated resource goes through the documents' resources around it (a partnership of two partners).
-        for (Node x : aroundHubs) dsg.find(Node.ANY, x, Node.ANY, Node.ANY).forEachRemaining(q -> session.add(q.asTriple()));
+        // What links a curated resource to another goes through the documents' resources around both (a partnership of two partners).
+        for (Node x : around) dsg.find(Node.ANY, x, Node.ANY, Node.ANY).forEachRemaining(q -> session.add(q.asTriple()));
         int facts = session.size();
         Materialization m = session.finish();
         if (!m.consistent()) {
@@ -134,6 +143,32 @@ final class RegionalInference {
             else if (baseClosure.contains(t)) dsg.add(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
         }
         return new Result(dropped.size(), written, facts);
+    }
+
+    /** The document-made resources outside the region that name both curated resources of a pair. */
+    private Set<Node> commonNeighbours(DatasetGraph dsg, List<Node[]> pairs, Set<Node> region) {
+        java.util.Map<Node, Set<Node>> neighbours = new java.util.HashMap<>();
+        for (Node[] pair : pairs) {
+            for (Node a : pair) {
+                neighbours.computeIfAbsent(a, n -> {
+                    Set<Node> out = new HashSet<>();
+                    java.util.function.Consumer<Quad> add = q -> {
+                        Node other = q.getSubject().equals(n) ? q.getObject() : q.getSubject();
+                        if (!other.isLiteral() && !base.contains(other) && !region.contains(other)) out.add(other);
+                    };
+                    dsg.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(add);
+                    dsg.find(Node.ANY, Node.ANY, Node.ANY, n).forEachRemaining(add);
+                    return out;
+                });
+            }
+        }
+        Set<Node> common = new HashSet<>();
+        for (Node[] pair : pairs) {
+            Set<Node> a = neighbours.get(pair[0]);
+            Set<Node> b = neighbours.get(pair[1]);
+            (a.size() < b.size() ? a : b).stream().filter(a.size() < b.size() ? b::contains : a::contains).forEach(common::add);
+        }
+        return common;
     }
 
     /** True for a resource of the region that the curated data does not name: one a document made. */
