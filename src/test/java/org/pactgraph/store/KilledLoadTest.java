@@ -75,6 +75,10 @@ class KilledLoadTest {
 
         Path store = Corpora.newStore(tmp);
         long millis = loadToTheEnd(corpora[0], store); // the kill delays spread over the time a whole load takes
+        if (!kind.isEmpty()) { // ... a whole load of the kind killed
+            loadToTheEnd(corpora[1], store);
+            millis = loadToTheEnd(corpora[0], store);
+        }
         assertEquals(clean[0], StoreDigest.of(store), "a load in a JVM of its own gives the store a load in this one gives");
         int holds = 0;
         int kills = 0;
