@@ -160,7 +160,9 @@ public final class LiveDataset extends DatasetGraphWrapper {
             UserGraphs users = UserGraphs.of(from.dsg);
             org.apache.jena.system.Txn.executeWrite(to.dsg, () -> users.replaceIn(to.dsg));
             store.userGraphsCarried(to.dir);
-            log.accept("Carried " + users.graphCount() + " user graph(s) from " + from.dir.getFileName() + " into " + to.dir.getFileName());
+            if (!users.quads().isEmpty()) {
+                log.accept("Carried " + users.graphCount() + " user graph(s) from " + from.dir.getFileName() + " into " + to.dir.getFileName());
+            }
             from.retired = true; // seen by a write that waited for this transaction, before it can write
         } finally {
             from.dsg.abort();
