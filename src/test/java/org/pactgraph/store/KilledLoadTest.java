@@ -106,7 +106,7 @@ class KilledLoadTest {
                 assertEquals(clean[holds], StoreDigest.of(store));
                 continue;
             }
-            assertEquals(128 + 9, load.exitValue(), "the load ended by SIGKILL, not by an error");
+            assertEquals(128 + 9, load.exitValue(), "the load ended by SIGKILL, not by an error: " + Files.readString(LoadProcess.log(store)));
             kills++;
             leftovers += generations(store).size() - 1;
             StoreDigest now = StoreDigest.of(store);
