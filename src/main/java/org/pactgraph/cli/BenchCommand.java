@@ -28,6 +28,8 @@ import picocli.CommandLine.Parameters;
                 "(time, heap, answers lost); give the JVM heap enough for them, e.g. PACTGRAPH_JAVA_OPTS=-Xmx16g.",
                 "'bench load', 'bench query', 'bench startup': on generated corpora of --docs sizes, end-to-end load against Jena's",
                 "TDB2 bulk loader and RIOT parse-only; query latency of the catalogue against plain Fuseki; cold start against plain Fuseki.",
+                "'bench incremental': on a generated corpus of each --docs size, pactgraph load after adding one document and after",
+                "removing one, against a full load of the same data folder into an empty store; the stores must be equal by per-graph digest.",
                 "'bench soak': the server's resident memory and throughput under --connections running the catalogue for --minutes",
                 "(wrk when installed, else a Java client), against Fuseki's own buffer pool with --baseline.",
                 "'bench search': entity search latency on a synthetic store of --entities entities (misspelt, reordered and",
@@ -113,8 +115,11 @@ final class BenchCommand implements Callable<Integer> {
         if (what.equals("search")) {
             return search();
         }
+        if (what.equals("incremental")) {
+            return incremental();
+        }
         if (!what.equals("extraction")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown benchmark '" + what + "': expected extraction, export, reasoning, load, query, startup, soak or search");
+            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown benchmark '" + what + "': expected extraction, export, reasoning, load, incremental, query, startup, soak or search");
         }
         if (seconds <= 0 || documents < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--seconds must be positive and --documents at least 1");
@@ -132,6 +137,24 @@ final class BenchCommand implements Callable<Integer> {
         share(out, "data folder", r.dataLoad());
         share(out, "larger load", r.largeLoad());
         out.flush();
+        return 0;
+    }
+
+    /** {@code bench incremental}: one document added and one removed against full rebuilds, for each --docs size. */
+    private int incremental() {
+        if (docs.isEmpty() || docs.stream().anyMatch(n -> n < 2)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--docs sizes must be at least 2");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("  %9s %-28s %14s %11s %8s %9s  %s%n", "documents", "change", "incremental ms", "rebuild ms", "x faster", "identical", "load did");
+        for (int n : docs) {
+            for (org.pactgraph.bench.IncrementalBenchmark.Row r : new org.pactgraph.bench.IncrementalBenchmark().run(inputs.ontology, n, seed)) {
+                out.printf("  %,9d %-28s %,14d %,11d %8.1f %9s  %s%n", r.documents(), r.change(), r.incrementalMillis(), r.rebuildMillis(),
+                        r.speedup(), r.identical() ? "yes" : "NO", r.kind());
+                if (!r.identical()) out.printf("      differing graphs: %s%n", r.differences());
+                out.flush();
+            }
+        }
         return 0;
     }
 

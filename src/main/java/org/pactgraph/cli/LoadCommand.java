@@ -45,9 +45,16 @@ final class LoadCommand implements Callable<Integer> {
     private static final String DOCUMENT_GRAPHS = org.pactgraph.model.Iris.documentGraph("");
 
     static void print(PrintWriter out, LoadReport report, String storeDir) {
-        out.printf("Loaded %d document%s (%d extracted facts) into %s: %,d triples in %d graphs%n",
-                report.documents(), report.documents() == 1 ? "" : "s", report.facts(), storeDir,
-                report.totalTriples(), report.triplesByGraph().size());
+        if (report.kind().equals("full")) {
+            out.printf("Loaded %d document%s (%d extracted facts) into %s: %,d triples in %d graphs%n",
+                    report.documents(), report.documents() == 1 ? "" : "s", report.facts(), storeDir,
+                    report.totalTriples(), report.triplesByGraph().size());
+        } else {
+            out.printf("Loaded %s (%s): %d document%s extracted (%d facts), %d graph%s written, graph/inferred %+,d triples%n",
+                    storeDir, report.kind(), report.documents(), report.documents() == 1 ? "" : "s", report.facts(),
+                    report.triplesByGraph().size() - 1, report.triplesByGraph().size() == 2 ? "" : "s",
+                    report.triplesByGraph().getOrDefault(org.pactgraph.model.Iris.INFERRED_GRAPH, 0L));
+        }
         Map<String, Long> graphs = report.triplesByGraph();
         boolean many = graphs.size() > MAX_GRAPHS_LISTED;
         graphs.entrySet().stream().sorted(Map.Entry.comparingByKey())

@@ -30,6 +30,7 @@ import org.pactgraph.reason.DatasetFacts;
 import org.pactgraph.reason.InconsistencyException;
 import org.pactgraph.reason.Materialization;
 import org.pactgraph.reason.Materializer;
+import org.pactgraph.store.UserGraphs;
 import org.pactgraph.validate.ShapesValidator;
 import org.pactgraph.validate.ValidationException;
 import org.pactgraph.validate.Violation;
@@ -91,6 +92,14 @@ public final class BulkLoader {
 
     /** Reads, extracts, validates and reasons, writing everything into the empty database at the location; closes it. */
     public LoadReport write(InputFiles files, Location location) {
+        return write(files, UserGraphs.NONE, location);
+    }
+
+    /**
+     * As {@link #write(InputFiles, Location)}, with the given user graphs written as they are
+     * and reasoned over with the rest (their triples add facts; the axioms are the ontologies').
+     */
+    public LoadReport write(InputFiles files, UserGraphs users, Location location) {
         long t0 = System.nanoTime();
         GraphBuilder reader = new GraphBuilder();
         Map<String, String> sources = new HashMap<>();
@@ -106,7 +115,7 @@ public final class BulkLoader {
         DataLoader loader = LoaderFactory.phasedLoader(dsg, (format, args) -> { });
         try {
             loader.startBulk();
-            return load(files, reader, sources, known, ontology, reference, validator, dsg, loader);
+            return load(files, users, reader, sources, known, ontology, reference, validator, dsg, loader);
         } catch (RuntimeException e) {
             if (!bulkFinished) abandon(loader, e);
             throw e;
@@ -115,7 +124,7 @@ public final class BulkLoader {
         }
     }
 
-    private LoadReport load(InputFiles files, GraphBuilder reader, Map<String, String> sources, Graph known, Graph ontology, Graph reference,
+    private LoadReport load(InputFiles files, UserGraphs users, GraphBuilder reader, Map<String, String> sources, Graph known, Graph ontology, Graph reference,
                             ShapesValidator validator, DatasetGraph dsg, DataLoader loader) {
         StreamRDF out = loader.stream();
         Namespaces.standardWith(ontology.getPrefixMapping()).getNsPrefixMap().forEach(out::prefix);
@@ -123,6 +132,11 @@ public final class BulkLoader {
         Map<String, Long> counts = new LinkedHashMap<>();
         write(out, reasoner, Iris.ONTOLOGY_GRAPH, ontology, counts);
         write(out, reasoner, Iris.REFERENCE_GRAPH, reference, counts);
+        users.quads().forEach(q -> {
+            out.quad(q);
+            reasoner.add(q.asTriple());
+            counts.merge(q.getGraph().getURI(), 1L, Long::sum);
+        });
         Set<Node> recheck = new HashSet<>(validator.nodesInViolation(known, null));
 
         List<String> paths = new ArrayList<>(files.documents().size());

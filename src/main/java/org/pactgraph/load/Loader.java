@@ -2,12 +2,17 @@ package org.pactgraph.load;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.pactgraph.store.Store;
 import org.pactgraph.store.TdbStore;
+import org.pactgraph.store.UserGraphs;
 
 /**
- * Loads data/ and ontology/ into a store. The local TDB2 store is written by streaming into a
- * fresh generation with TDB2's bulk loader ({@link BulkLoader}); a remote store gets the
+ * Loads data/ and ontology/ into a store. The local TDB2 store is changed in place when only
+ * announcements changed ({@link IncrementalLoad}), else written by streaming into a fresh
+ * generation with TDB2's bulk loader ({@link BulkLoader}); either way its user graphs are kept.
+ * A remote store gets the
  * complete graph built in memory (see {@link GraphBuilder}), then replaces its content whole
  * (see {@link Store#replace}). A load that fails leaves the store exactly as it was.
  */
@@ -36,7 +41,7 @@ public final class Loader {
     public LoadReport load(LoadSettings settings, Store store) {
         InputFiles files = InputFiles.find(settings);
         try (Store.Lock lock = store.lock()) {
-            if (store instanceof TdbStore tdb) return bulkLoad(files, tdb);
+            if (store instanceof TdbStore tdb) return loadLocal(files, tdb);
             GraphBuilder.Built built = new GraphBuilder().build(files);
             long start = System.nanoTime();
             store.replace(built.dataset(), metadata(files, built.report().documents(), built.report().totalTriples()));
@@ -46,12 +51,38 @@ public final class Loader {
         }
     }
 
-    /** Streams the load into a fresh generation of the local store with TDB2's bulk loader, then switches to it. */
-    private LoadReport bulkLoad(InputFiles files, TdbStore store) {
+    /**
+     * Loads the local store incrementally where only announcements changed ({@link IncrementalLoad}),
+     * else in full.
+     */
+    private LoadReport loadLocal(InputFiles files, TdbStore store) {
+        DocumentIndex index = DocumentIndex.of(files);
+        Map<String, String> before = store.metadata();
+        Optional<LoadReport> incremental = new IncrementalLoad(files, index, bulk).into(store, i -> {
+            Map<String, String> m = new TreeMap<>(metadata(files, i.documents().size(), Long.parseLong(before.getOrDefault("triples", "0"))));
+            m.remove("triples"); // not counted by an incremental load
+            m.putAll(i.metadata());
+            return m;
+        });
+        return incremental.orElseGet(() -> bulkLoad(files, store, index));
+    }
+
+    /**
+     * Streams the load into a fresh generation of the local store with TDB2's bulk loader, then
+     * switches to it. The user graphs of the generation in use go into the new one; when a server
+     * reads that generation (so that this process cannot open it), the server carries them over
+     * when it moves ({@link TdbStore#CARRY_USER_GRAPHS}).
+     */
+    private LoadReport bulkLoad(InputFiles files, TdbStore store, DocumentIndex index) {
+        Optional<UserGraphs> users = store.userGraphsIfUnserved();
+        Optional<String> home = store.userGraphsHome();
         LoadReport[] report = new LoadReport[1];
         store.replace(location -> {
-            report[0] = new BulkLoader(bulk).write(files, location);
-            return metadata(files, report[0].documents(), report[0].totalTriples());
+            report[0] = new BulkLoader(bulk).write(files, users.orElse(UserGraphs.NONE), location);
+            Map<String, String> m = new TreeMap<>(metadata(files, report[0].documents(), report[0].totalTriples()));
+            m.putAll(index.metadata());
+            if (users.isEmpty() && home.isPresent()) m.put(TdbStore.CARRY_USER_GRAPHS, home.get());
+            return m;
         });
         return report[0];
     }
@@ -69,6 +100,7 @@ public final class Loader {
     /** True when the given store is missing or was built from other inputs than those there now. */
     public boolean isStale(LoadSettings settings, Store store) {
         if (!store.exists()) return true;
+        if (store instanceof TdbStore tdb && tdb.updateInterrupted()) return true;
         String built = store.metadata().get(FINGERPRINT);
         return built == null || !built.equals(InputFiles.scan(settings).fingerprint());
     }

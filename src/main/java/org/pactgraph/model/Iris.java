@@ -28,6 +28,8 @@ public final class Iris {
     public static final String INFERRED_GRAPH = GRAPH_BASE + "inferred";
     /** Prefix of the named graphs that hold what was extracted from one document each. */
     public static final String DOCUMENT_GRAPH_BASE = GRAPH_BASE + "document/";
+    /** Under it, the graphs that users write through the server (see {@code store.OwnGraphs}). */
+    public static final String USER_GRAPH_BASE = GRAPH_BASE + "user/";
 
     /** Kinds of resources, the first path segment after {@link #ID_BASE}. */
     public enum Kind {

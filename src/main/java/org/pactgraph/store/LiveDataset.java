@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.Transactional.Promote;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
@@ -72,8 +73,16 @@ public final class LiveDataset extends DatasetGraphWrapper {
      * generation that cannot be opened, in which case the old one goes on being served).
      */
     public static LiveDataset open(TdbStore store, Consumer<String> log) {
-        return new LiveDataset(store, acquire(store).orElseThrow(() -> new StoreException(
-                "The store " + store.dir() + " changed while it was being opened", "start again")), log);
+        Served first = acquire(store).orElseThrow(() -> new StoreException(
+                "The store " + store.dir() + " changed while it was being opened", "start again"));
+        try {
+            store.receiveUserGraphs(first.dir, first.dsg);
+        } catch (RuntimeException e) {
+            TdbStore.close(first.dsg);
+            first.hold.close();
+            throw e;
+        }
+        return new LiveDataset(store, first, log);
     }
 
     /** The folder of the generation this thread's transaction reads, or outside a transaction the one new transactions begin on. */
@@ -135,12 +144,46 @@ public final class LiveDataset extends DatasetGraphWrapper {
                 retryAfter = System.nanoTime() + 1_000_000_000L;
                 return;
             }
+            try {
+                carryUserGraphs(now, next.get());
+            } catch (RuntimeException e) {
+                TdbStore.close(next.get().dsg);
+                next.get().hold.close();
+                retryAfter = System.nanoTime() + 1_000_000_000L;
+                log.accept("Cannot carry the user graphs into " + latest.get() + " (" + e.getMessage() + "); still serving " + now.dir.getFileName());
+                return;
+            }
             current = next.get();
             now.retired = true;
             log.accept("Now serving " + current.dir.getFileName() + " (was " + now.dir.getFileName() + ")");
             unused = now.users == 0;
         }
         if (unused) retire(now);
+    }
+
+    /**
+     * Copies the user graphs of the generation served into the next one when the load that
+     * wrote it left them to the server ({@link TdbStore#CARRY_USER_GRAPHS}). It holds the old
+     * generation's write transaction meanwhile, so that the write in flight there ends first and
+     * none begins; a write that was waiting for it finds its generation retired and begins
+     * again on the new one (see {@link #begin(Runnable)}).
+     */
+    private void carryUserGraphs(Served from, Served to) {
+        String source = TdbStore.metadataOf(to.dir).get(TdbStore.CARRY_USER_GRAPHS);
+        if (source == null || !source.equals(from.dir.getFileName().toString())) return;
+        from.dsg.begin(TxnType.WRITE);
+        try {
+            UserGraphs users = UserGraphs.of(from.dsg);
+            org.apache.jena.system.Txn.executeWrite(to.dsg, () -> users.replaceIn(to.dsg));
+            store.userGraphsCarried(to.dir);
+            if (!users.quads().isEmpty()) {
+                log.accept("Carried " + users.graphCount() + " user graph(s) from " + from.dir.getFileName() + " into " + to.dir.getFileName());
+            }
+            from.retired = true; // seen by a write that waited for this transaction, before it can write
+        } finally {
+            from.dsg.abort();
+            from.dsg.end();
+        }
     }
 
     private void pin() {
@@ -196,14 +239,41 @@ public final class LiveDataset extends DatasetGraphWrapper {
             start.run();
             return;
         }
-        refresh();
-        pin();
-        try {
-            start.run();
-        } catch (RuntimeException e) {
+        for (;;) {
+            refresh();
+            pin();
+            try {
+                start.run();
+            } catch (RuntimeException e) {
+                unpinWhenEnded();
+                throw e;
+            }
+            if (!writesToRetired()) return;
+            // Its generation was left while it waited for the write lock: its writes would be lost with it.
+            get().abort();
+            get().end();
             unpinWhenEnded();
-            throw e;
         }
+    }
+
+    private boolean writesToRetired() {
+        Served s = pinned.get();
+        if (s == null || s.dsg.transactionMode() != ReadWrite.WRITE) return false;
+        synchronized (lock) {
+            return s.retired;
+        }
+    }
+
+    /** A read transaction of a generation that was left may not become a write: its writes would be lost with it. */
+    @Override
+    public boolean promote(Promote mode) {
+        Served s = pinned.get();
+        if (s != null) {
+            synchronized (lock) {
+                if (s.retired) return false;
+            }
+        }
+        return get().promote(mode);
     }
 
     @Override

@@ -40,6 +40,7 @@ public final class TdbStore implements Store {
     private static final Pattern GENERATION = Pattern.compile("gen-(\\d{4,})");
     private static final String CURRENT = "current";
     private static final String METADATA = "pactgraph-load.properties";
+    private static final String PENDING = METADATA + ".next";
 
     private final Path dir;
 
@@ -71,8 +72,10 @@ public final class TdbStore implements Store {
     public StoreLock lock() {
         StoreLock lock = StoreLock.forLoad(dir);
         Optional<Path> current = currentGeneration();
+        Optional<Path> carried = current.flatMap(this::userGraphsSource);
         for (Path g : generations()) {
-            if (current.isEmpty() || !g.equals(current.get())) deleteIfUnused(g);
+            boolean kept = current.isPresent() && g.equals(current.get()) || carried.isPresent() && g.equals(carried.get());
+            if (!kept) deleteIfUnused(g);
         }
         return lock;
     }
@@ -180,6 +183,132 @@ public final class TdbStore implements Store {
     }
 
     /**
+     * Changes the generation in use in place, in one TDB2 write transaction: {@code change} gets
+     * the database within the transaction and returns the load's metadata; when it returns, the
+     * transaction commits (TDB2's journal makes that all or nothing, also under SIGKILL) and the
+     * metadata file is replaced; when it throws, nothing changed. Readers of this process see the
+     * store before or after, never between (TDB2's transactions). Returns false, doing nothing,
+     * when there is no store yet or a server reads the generation (then only a new generation
+     * can change what it serves). The caller holds the {@link StoreLock}.
+     */
+    public boolean update(Function<DatasetGraph, Map<String, String>> change) {
+        Optional<Path> current = currentGeneration();
+        if (current.isEmpty() || userGraphsSource(current.get()).isPresent() || updateInterrupted()) return false;
+        Optional<GenerationHold> hold = GenerationHold.exclusive(current.get());
+        if (hold.isEmpty()) return false;
+        try (GenerationHold h = hold.get()) {
+            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(current.get().resolve("tdb")));
+            try {
+                tdb.begin(org.apache.jena.query.TxnType.WRITE);
+                try {
+                    Map<String, String> metadata = change.apply(tdb);
+                    // Written before the commit: while it lies there, nobody knows whether the commit happened (see updateInterrupted).
+                    writeMetadata(current.get(), PENDING, metadata);
+                    tdb.commit();
+                } finally {
+                    tdb.end();
+                }
+            } finally {
+                TDBInternal.expel(tdb);
+            }
+            Files.move(current.get().resolve(PENDING), current.get().resolve(METADATA), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (IOException e) {
+            throw new StoreException("Cannot write the metadata of " + current.get() + ": " + e.getMessage(),
+                    "check free disk space; the next load rebuilds the store", e);
+        }
+    }
+
+    /**
+     * True when an in-place change ({@link #update}) of the generation in use was interrupted
+     * between writing its metadata and confirming its commit: the metadata may or may not
+     * describe the content, so the next load rebuilds the store whole.
+     */
+    public boolean updateInterrupted() {
+        return currentGeneration().map(g -> Files.exists(g.resolve(PENDING))).orElse(false);
+    }
+
+    /**
+     * The user graphs of the store, to be carried into the next generation, or empty when a
+     * server reads the generation that holds them (the server then carries them over itself
+     * when it moves to the next generation, see {@link #CARRY_USER_GRAPHS}). The caller holds
+     * the {@link StoreLock}.
+     */
+    public Optional<UserGraphs> userGraphsIfUnserved() {
+        Optional<Path> current = currentGeneration();
+        if (current.isEmpty()) return Optional.of(UserGraphs.NONE);
+        Path source = userGraphsSource(current.get()).orElse(current.get());
+        Optional<GenerationHold> hold = GenerationHold.exclusive(source);
+        if (hold.isEmpty()) return Optional.empty();
+        try (GenerationHold h = hold.get()) {
+            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(source.resolve("tdb")));
+            try {
+                return Optional.of(Txn.calculateRead(tdb, () -> UserGraphs.of(tdb)));
+            } finally {
+                TDBInternal.expel(tdb);
+            }
+        }
+    }
+
+    /**
+     * The metadata key of a generation whose user graphs are still in the generation before it,
+     * named by the key's value: a load that could not read them (a server was reading that
+     * generation) leaves them to the server, which copies them over when it moves, then removes
+     * the key. Until then no load deletes the older generation, and the next load reads the user
+     * graphs from it.
+     */
+    public static final String CARRY_USER_GRAPHS = "user-graphs.from";
+
+    /** The generation whose user graphs this one still has to receive, when there is one on disk. */
+    Optional<Path> userGraphsSource(Path generation) {
+        String from = metadataOf(generation).get(CARRY_USER_GRAPHS);
+        if (from == null) return Optional.empty();
+        Path source = dir.resolve(from);
+        return Files.isDirectory(source.resolve("tdb")) ? Optional.of(source) : Optional.empty();
+    }
+
+    /**
+     * The name of the generation that holds the user graphs now: the current one, or the one
+     * its user graphs still are to come from. Empty when there is no store.
+     */
+    public Optional<String> userGraphsHome() {
+        return currentGeneration().map(c -> userGraphsSource(c).orElse(c).getFileName().toString());
+    }
+
+    /**
+     * Gives a generation opened without moving from another (a server starting) the user graphs
+     * it still has to receive, when their generation is on disk and nobody reads it.
+     */
+    void receiveUserGraphs(Path generation, DatasetGraph into) {
+        Optional<Path> source = userGraphsSource(generation);
+        if (source.isEmpty()) return;
+        Optional<GenerationHold> hold = GenerationHold.exclusive(source.get());
+        if (hold.isEmpty()) return;
+        try (GenerationHold h = hold.get()) {
+            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(source.get().resolve("tdb")));
+            try {
+                UserGraphs users = Txn.calculateRead(tdb, () -> UserGraphs.of(tdb));
+                Txn.executeWrite(into, () -> users.replaceIn(into));
+            } finally {
+                TDBInternal.expel(tdb);
+            }
+        }
+        userGraphsCarried(generation);
+    }
+
+    /** Records that the generation received its user graphs (see {@link #CARRY_USER_GRAPHS}). */
+    void userGraphsCarried(Path generation) {
+        Map<String, String> metadata = new TreeMap<>(metadataOf(generation));
+        if (metadata.remove(CARRY_USER_GRAPHS) == null) return;
+        try {
+            writeMetadata(generation, metadata);
+        } catch (IOException e) {
+            throw new StoreException("Cannot write the metadata of " + generation + ": " + e.getMessage(), "check free disk space", e);
+        }
+    }
+
+    /**
      * Opens the current generation for reading and querying, with the union of all named graphs
      * as the default graph. The caller holds the {@link StoreLock} and closes the dataset with
      * {@link #close(DatasetGraph)}. A server opens a {@link LiveDataset} instead.
@@ -240,12 +369,19 @@ public final class TdbStore implements Store {
         return m.matches() ? Integer.parseInt(m.group(1)) : -1;
     }
 
+    /** Writes the metadata file whole or not at all: into a file beside it, then renamed over it. */
     private static void writeMetadata(Path generation, Map<String, String> metadata) throws IOException {
+        writeMetadata(generation, METADATA, metadata);
+    }
+
+    private static void writeMetadata(Path generation, String name, Map<String, String> metadata) throws IOException {
         Properties p = new Properties();
         p.putAll(metadata);
-        try (OutputStream out = Files.newOutputStream(generation.resolve(METADATA))) {
+        Path tmp = generation.resolve(name + ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
             p.store(out, "Written by pactgraph load");
         }
+        Files.move(tmp, generation.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Points {@code current} at the generation with one rename, which POSIX makes atomic. */

@@ -63,11 +63,23 @@ class LoaderTest {
     }
 
     @Test
-    void reloadingKeepsOnlyTheNewGeneration() throws IOException {
+    void reloadingUnchangedInputsChangesTheGenerationInUseInPlace() throws IOException {
         Path store = tmp.resolve("store");
         new Loader().load(TestData.projectInto(store));
-        new Loader().load(TestData.projectInto(store));
+        assertEquals("incremental: 0 added, 0 changed, 0 removed", new Loader().load(TestData.projectInto(store)).kind());
         try (var list = Files.list(store)) {
+            assertEquals(List.of(".lock", "current", "gen-0001"), list.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void aFullReloadKeepsOnlyTheNewGeneration() throws IOException {
+        Path project = TestData.copyOfProject();
+        LoadSettings settings = new LoadSettings(project.resolve("data"), project.resolve("ontology"), tmp.resolve("store"));
+        new Loader().load(settings);
+        Files.writeString(project.resolve("ontology/shapes.ttl"), "\n# changed\n", java.nio.file.StandardOpenOption.APPEND);
+        assertEquals("full", new Loader().load(settings).kind());
+        try (var list = Files.list(settings.storeDir())) {
             assertEquals(List.of(".lock", "current", "gen-0002"), list.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }

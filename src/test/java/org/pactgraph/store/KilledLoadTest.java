@@ -2,6 +2,7 @@ package org.pactgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -28,10 +29,42 @@ class KilledLoadTest {
 
     @Test
     void aLoadKilledAtAnyPointLeavesTheOldStoreOrTheNewOneAndARerunCompletes() throws Exception {
+        killRepeatedly(new Path[] {Corpora.generate(tmp, 10, 801), Corpora.generate(tmp, 16, 802)}, "");
+    }
+
+    /**
+     * The two corpora differ by one document added and one removed, so that every load after the
+     * first is incremental: it changes the generation in use in one TDB2 transaction.
+     */
+    @Test
+    void anIncrementalLoadKilledAtAnyPointLeavesTheOldStoreOrTheNewOneAndARerunCompletes() throws Exception {
+        Path a = Corpora.generate(tmp, 40, 803);
+        Path b = tmp.resolve("corpus-803-b");
+        copyTree(a, b);
+        List<Path> docs;
+        try (var list = Files.list(a.resolve("data/announcements"))) {
+            docs = list.sorted().toList();
+        }
+        Files.delete(docs.get(0));
+        Files.delete(b.resolve("data/announcements").resolve(docs.get(1).getFileName()));
+        killRepeatedly(new Path[] {a, b}, "incremental");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+
+    /** Kills loads that alternate between the two corpora; {@code kind} is a word every completed load after the first reports. */
+    private void killRepeatedly(Path[] corpora, String kind) throws Exception {
         long seed = Long.getLong("pactgraph.kill.seed", System.nanoTime());
         System.out.println("Killed loads: seed " + seed + " (repeat with -Dpactgraph.kill.seed=" + seed + ")");
         Random random = new Random(seed);
-        Path[] corpora = {Corpora.generate(tmp, 10, 801), Corpora.generate(tmp, 16, 802)};
         StoreDigest[] clean = new StoreDigest[2];
         for (int i = 0; i < 2; i++) {
             Path s = Corpora.newStore(tmp);
@@ -42,6 +75,10 @@ class KilledLoadTest {
 
         Path store = Corpora.newStore(tmp);
         long millis = loadToTheEnd(corpora[0], store); // the kill delays spread over the time a whole load takes
+        if (!kind.isEmpty()) { // ... a whole load of the kind killed
+            loadToTheEnd(corpora[1], store);
+            millis = loadToTheEnd(corpora[0], store);
+        }
         assertEquals(clean[0], StoreDigest.of(store), "a load in a JVM of its own gives the store a load in this one gives");
         int holds = 0;
         int kills = 0;
@@ -64,11 +101,12 @@ class KilledLoadTest {
             load.destroyForcibly();
             if (load.waitFor() == 0) { // it ended before the kill
                 completed++;
+                assertTrue(Files.readString(LoadProcess.log(store)).contains(kind), "the load was " + kind);
                 holds = target;
                 assertEquals(clean[holds], StoreDigest.of(store));
                 continue;
             }
-            assertEquals(128 + 9, load.exitValue(), "the load ended by SIGKILL, not by an error");
+            assertEquals(128 + 9, load.exitValue(), "the load ended by SIGKILL, not by an error: " + Files.readString(LoadProcess.log(store)));
             kills++;
             leftovers += generations(store).size() - 1;
             StoreDigest now = StoreDigest.of(store);
@@ -85,6 +123,7 @@ class KilledLoadTest {
 
         int target = 1 - holds;
         loadToTheEnd(corpora[target], store);
+        assertTrue(Files.readString(LoadProcess.log(store)).contains(kind), "the rerun was " + kind);
         assertEquals(clean[target], StoreDigest.of(store), "the rerun after the kills completes");
         assertEquals(1, generations(store).size(), "the rerun removes half-written generations: " + generations(store));
         System.out.printf("Killed loads: %d kills with SIGKILL (%d before the switch, %d after it), %d loads finished before their kill, "

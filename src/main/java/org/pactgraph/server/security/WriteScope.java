@@ -20,6 +20,7 @@ import org.apache.jena.sparql.modify.request.UpdateMove;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateRequest;
 import org.pactgraph.model.Iris;
+import org.pactgraph.store.OwnGraphs;
 
 /**
  * Where writes may go. The graphs a load builds (documents, reference, ontology, inferred, and
@@ -36,7 +37,7 @@ import org.pactgraph.model.Iris;
  */
 public final class WriteScope {
     /** Prefix of the named graphs in PactGraph's namespace that writers may change. */
-    public static final String USER_GRAPH_BASE = Iris.GRAPH_BASE + "user/";
+    public static final String USER_GRAPH_BASE = Iris.USER_GRAPH_BASE;
     /** Where writes into "the default graph" go: the store's default graph is the union of all graphs. */
     public static final String DEFAULT_USER_GRAPH = USER_GRAPH_BASE + "default";
 
@@ -48,12 +49,12 @@ public final class WriteScope {
 
     /** True when the graph IRI names a user graph under {@link #USER_GRAPH_BASE}. */
     public static boolean isUserGraph(String iri) {
-        return iri != null && iri.startsWith(USER_GRAPH_BASE) && iri.length() > USER_GRAPH_BASE.length();
+        return iri != null && OwnGraphs.isUserNamed(iri);
     }
 
     /** True when the graph is one of PactGraph's own, which only a load writes. */
     public static boolean isOwnGraph(String iri) {
-        return iri != null && iri.startsWith(Iris.GRAPH_BASE) && !isUserGraph(iri);
+        return iri != null && OwnGraphs.isOwn(iri);
     }
 
     /** The words that say why a write into one of PactGraph's own graphs is refused. */

@@ -21,16 +21,21 @@ import org.apache.jena.system.Txn;
 public record StoreDigest(Map<String, String> graphs) {
     /** Reads the store's current generation (taking its lock, as a query does). */
     public static StoreDigest of(Path storeDir) {
+        StoreDigest[] out = new StoreDigest[1];
+        TdbStore.at(storeDir).read(dsg -> out[0] = Txn.calculateRead(dsg, () -> of(dsg)));
+        return out[0];
+    }
+
+    /** The digest of a dataset's named graphs; the caller holds a read transaction. */
+    public static StoreDigest of(org.apache.jena.sparql.core.DatasetGraph dsg) {
         Map<String, long[]> sums = new TreeMap<>();
-        TdbStore.at(storeDir).read(dsg -> Txn.executeRead(dsg, () -> {
-            Iterator<Quad> quads = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-            while (quads.hasNext()) {
-                Quad q = quads.next();
-                long[] s = sums.computeIfAbsent(q.getGraph().getURI(), g -> new long[2]);
-                s[0]++;
-                s[1] += hash(text(q.getSubject()) + " " + text(q.getPredicate()) + " " + text(q.getObject()));
-            }
-        }));
+        Iterator<Quad> quads = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+        while (quads.hasNext()) {
+            Quad q = quads.next();
+            long[] s = sums.computeIfAbsent(q.getGraph().getURI(), g -> new long[2]);
+            s[0]++;
+            s[1] += hash(text(q.getSubject()) + " " + text(q.getPredicate()) + " " + text(q.getObject()));
+        }
         Map<String, String> out = new TreeMap<>();
         sums.forEach((g, s) -> out.put(g, s[0] + " triples, digest " + Long.toHexString(s[1])));
         return new StoreDigest(Map.copyOf(out));

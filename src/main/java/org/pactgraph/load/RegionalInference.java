@@ -1,0 +1,178 @@
+package org.pactgraph.load;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.pactgraph.model.Iris;
+import org.pactgraph.model.Namespaces;
+import org.pactgraph.reason.AssertedGraph;
+import org.pactgraph.reason.ConsistencyReport;
+import org.pactgraph.reason.DatasetFacts;
+import org.pactgraph.reason.InconsistencyException;
+import org.pactgraph.reason.Materialization;
+import org.pactgraph.reason.Materializer;
+
+/**
+ * Brings the inferred graph up to date after some document graphs were replaced, added or
+ * removed, reasoning over the region they touch instead of over the whole store.
+ *
+ * <p>The region is every resource the old and new triples of those documents name. Inferred
+ * triples about a resource of the region whose other end is in the region too, or belongs to
+ * the ontologies or the reference data, or is a literal, are dropped: they may have rested on a
+ * triple that is gone. Then the OWL 2 RL rules run to their fixpoint over the ontologies, the
+ * reference data, every triple left that names a resource of the region (asserted, or inferred
+ * with its other end outside the region), and every triple about the curated resources those
+ * link the region to; what they entail
+ * and no graph asserts goes (back) into the inferred graph. Inferences that join two documents
+ * through a shared resource are found as long as that resource is named by the changed document;
+ * the full load stays the reference ({@code pactgraph check} compares the inferred graph with a
+ * complete reasoning, and {@code bench incremental} compares whole stores by digest).
+ */
+final class RegionalInference {
+    private static final Node INFERRED = NodeFactory.createURI(Iris.INFERRED_GRAPH);
+
+    private final Graph ontology;
+    private final Graph reference;
+    private final Set<Node> base = new HashSet<>();
+    private final Set<Triple> baseClosure;
+
+    RegionalInference(Graph ontology, Graph reference) {
+        this.ontology = ontology;
+        this.reference = reference;
+        this.baseClosure = new HashSet<>(new Materializer().inferred(GraphBuilder.union(ontology, reference)));
+        for (Graph g : List.of(ontology, reference)) {
+            g.find().forEachRemaining(t -> {
+                base.add(t.getSubject());
+                base.add(t.getPredicate());
+                base.add(t.getObject());
+            });
+        }
+    }
+
+    /** How many inferred triples were dropped and how many were (re)written. */
+    record Result(int dropped, int written, int facts) {}
+
+    /**
+     * Updates the inferred graph of the dataset, whose document graphs already hold their new
+     * content; {@code changed} holds the triples of the old and the new graphs of the changed
+     * documents. When documents were only added, nothing inferred can lose its support and
+     * nothing is dropped (the rules are monotone). Throws when the region is inconsistent. The
+     * caller holds a write transaction.
+     */
+    Result update(DatasetGraph dsg, List<Triple> changed, boolean additionsOnly) {
+        Set<Node> region = new HashSet<>();
+        for (Triple t : changed) {
+            region.add(t.getSubject());
+            if (!t.getObject().isLiteral()) region.add(t.getObject());
+        }
+        Graph asserted = new AssertedGraph(dsg);
+        // Curated resources the change may have taken an inference away from: all that names them is reasoned over again.
+        Set<Node> hubs = new HashSet<>();
+        // Pairs of curated resources an inference between which was dropped: what links them is reasoned over again.
+        List<Node[]> pairs = new ArrayList<>();
+        List<Quad> dropped = new ArrayList<>();
+        if (!additionsOnly) {
+            for (Node n : region) {
+                boolean curated = base.contains(n);
+                java.util.function.Consumer<Quad> consider = q -> {
+                    Node other = q.getSubject().equals(n) ? q.getObject() : q.getSubject();
+                    if (!curated || (region.contains(other) && !base.contains(other))) {
+                        dropped.add(q);
+                    } else if (base.contains(other) && !baseClosure.contains(q.asTriple())) {
+                        dropped.add(q);
+                        pairs.add(new Node[] {n, other});
+                    } else if (other.isLiteral() && !baseClosure.contains(q.asTriple())) {
+                        dropped.add(q);
+                        hubs.add(n);
+                    }
+                };
+                dsg.find(INFERRED, n, Node.ANY, Node.ANY).forEachRemaining(consider);
+                dsg.find(INFERRED, Node.ANY, Node.ANY, n).forEachRemaining(consider);
+            }
+            for (Triple t : changed) {
+                // A triple a changed document asserted or asserts between curated resources: entailed or not, it is looked at again.
+                if (base.contains(t.getSubject()) && (t.getObject().isLiteral() || base.contains(t.getObject())) && !baseClosure.contains(t)) {
+                    hubs.add(t.getSubject());
+                }
+            }
+        }
+        new HashSet<>(dropped).forEach(dsg::delete);
+        Set<Node> around = commonNeighbours(dsg, pairs, region);
+
+        Materializer.Session session = new Materializer().start(GraphBuilder.union(ontology, reference));
+        ontology.find().forEachRemaining(session::add);
+        reference.find().forEachRemaining(session::add);
+        baseClosure.forEach(session::add);
+        for (Node n : region) {
+            boolean hub = hubs.contains(n);
+            boolean all = !base.contains(n) || hub;
+            java.util.function.Consumer<Quad> seed = q -> {
+                Node other = q.getSubject().equals(n) ? q.getObject() : q.getSubject();
+                if (all || other.isLiteral() || region.contains(other) || base.contains(other) || around.contains(other)) session.add(q.asTriple());
+                if (hub && !other.isLiteral() && !region.contains(other) && !base.contains(other)) around.add(other);
+            };
+            dsg.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(seed);
+            dsg.find(Node.ANY, Node.ANY, Node.ANY, n).forEachRemaining(seed);
+        }
+        // What links a curated resource to another goes through the documents' resources around both (a partnership of two partners).
+        for (Node x : around) dsg.find(Node.ANY, x, Node.ANY, Node.ANY).forEachRemaining(q -> session.add(q.asTriple()));
+        int facts = session.size();
+        Materialization m = session.finish();
+        if (!m.consistent()) {
+            DatasetFacts stated = new DatasetFacts(dsg, (g, t) -> g.getURI());
+            throw new InconsistencyException(ConsistencyReport.summary(m.clashes()),
+                    ConsistencyReport.render(m.clashes(), m.schema(), stated, Namespaces.standard()));
+        }
+        int written = 0;
+        for (Triple t : m.inferredTriples()) {
+            boolean local = isLocal(t.getSubject(), region) || isLocal(t.getObject(), region);
+            if (!local && (dsg.contains(INFERRED, t.getSubject(), t.getPredicate(), t.getObject()) || asserted.contains(t))) continue;
+            dsg.add(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
+            written++;
+        }
+        // Asserted now by a changed document: no longer an inference; asserted no more but entailed by the curated data: one again.
+        for (Triple t : changed) {
+            if (asserted.contains(t)) dsg.delete(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
+            else if (baseClosure.contains(t)) dsg.add(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+        return new Result(dropped.size(), written, facts);
+    }
+
+    /** The document-made resources outside the region that name both curated resources of a pair. */
+    private Set<Node> commonNeighbours(DatasetGraph dsg, List<Node[]> pairs, Set<Node> region) {
+        java.util.Map<Node, Set<Node>> neighbours = new java.util.HashMap<>();
+        for (Node[] pair : pairs) {
+            for (Node a : pair) {
+                neighbours.computeIfAbsent(a, n -> {
+                    Set<Node> out = new HashSet<>();
+                    java.util.function.Consumer<Quad> add = q -> {
+                        Node other = q.getSubject().equals(n) ? q.getObject() : q.getSubject();
+                        if (!other.isLiteral() && !base.contains(other) && !region.contains(other)) out.add(other);
+                    };
+                    dsg.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(add);
+                    dsg.find(Node.ANY, Node.ANY, Node.ANY, n).forEachRemaining(add);
+                    return out;
+                });
+            }
+        }
+        Set<Node> common = new HashSet<>();
+        for (Node[] pair : pairs) {
+            Set<Node> a = neighbours.get(pair[0]);
+            Set<Node> b = neighbours.get(pair[1]);
+            (a.size() < b.size() ? a : b).stream().filter(a.size() < b.size() ? b::contains : a::contains).forEach(common::add);
+        }
+        return common;
+    }
+
+    /** True for a resource of the region that the curated data does not name: one a document made. */
+    private boolean isLocal(Node n, Set<Node> region) {
+        return region.contains(n) && !base.contains(n);
+    }
+}
