@@ -12,8 +12,8 @@ import java.util.Set;
  * compatibility characters (Unicode NFKC: "ＫＥＩＯ" and "ｹｲｵｰ" become "KEIO" and "ケイオー");
  * {@link #key} adds lower case, drops the dots and apostrophes of abbreviations ("M.I.T." is
  * "mit") and turns other punctuation into spaces; {@link #unordered} sorts the words of the key,
- * so that "Kishida Fumio" and "Fumio Kishida" share one; {@link #initials} is the acronym that
- * the capitalised words of an English name make ("National Science Foundation" gives "nsf").
+ * so that "Tanaka Hanako" and "Hanako Tanaka" share one; {@link #initials} is the acronym that
+ * the capitalised words of an English name make ("Northwind Research Council" gives "nrc").
  */
 public final class NameKey {
     private NameKey() {}

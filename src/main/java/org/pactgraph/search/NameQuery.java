@@ -23,8 +23,8 @@ import org.apache.lucene.search.TermQuery;
  * The Lucene query for a name typed by a user. Every clause is optional and adds to the score:
  * the whole name equal to a name or alias (boost {@value #EXACT}), equal with its words in
  * another order ({@value #UNORDERED}), equal to the initials of a longer name
- * ({@value #INITIALS}), the beginning of a name ({@value #NAME_PREFIX}: "nvid" prefers NVIDIA to
- * "Vice President of NVIDIA"), and for each word the best of: the same word ({@value #WORD}), the word
+ * ({@value #INITIALS}), the beginning of a name ({@value #NAME_PREFIX}: "acm" prefers Acme to
+ * "Vice President of Acme"), and for each word the best of: the same word ({@value #WORD}), the word
  * within one or two edits after the first letter (Lucene's Damerau-Levenshtein automata: one edit
  * for words of 3 to 5 characters, two above; {@value #FUZZY}), or for the last word a word it begins
  * ({@value #PREFIX}, so that a name being typed finds its completions).

@@ -27,7 +27,7 @@ public final class RequestBounds {
     public static String name(HttpServletRequest req, String parameter) {
         String q = req.getParameter(parameter);
         if (q == null || q.isBlank()) {
-            throw new BadRequest("The parameter " + parameter + " is missing or empty", "give the name to look for, e.g. ?" + parameter + "=Keio");
+            throw new BadRequest("The parameter " + parameter + " is missing or empty", "give the name to look for, e.g. ?" + parameter + "=university");
         }
         return name(q, parameter);
     }
