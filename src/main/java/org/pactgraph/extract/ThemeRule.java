@@ -14,12 +14,19 @@ import org.pactgraph.model.Pact;
  * sentence after one that ends "... will focus on specific research themes:". Each list item is
  * a theme of the reference data when one of its names is the whole item or the item's last
  * words ("robotics-related research"); otherwise the item is a new theme, marked for review.
+ * The subject areas a sentence lists ("covers joint activities including X, Y and Z", "science
+ * programs in X, Y and Z") are themes too, of the partnership the sentence names or else of the
+ * one its section is about.
  */
 final class ThemeRule implements Rule {
     private static final Pattern IN_THEME = Pattern.compile(
             "(?i)\\b(?:(?:partnerships?|collaborations?|partner|collaborate|research|work|working)\\s+(?:in|on|into)|to\\s+(?:study|research|develop|advance))"
                     + "\\s+(.+?)(?=\\s+(?:between|with|on|at|and will|that|which|to|together|jointly|for)\\b|[,.;:]|$)");
     private static final Pattern FOCUS = Pattern.compile("(?i)\\bfocus(?:es|ed)?\\s+on\\s+(.*?)(?=[.;]\\s|[.;]?$|:)(:?)");
+    private static final Pattern SUBJECT_AREAS = Pattern.compile(
+            "(?i)\\b(?:activities|areas|fields|topics|disciplines|programs)\\s+(?:including|such\\s+as|in)\\s+"
+                    + "(?!(?:many|several|all|some|various|other|a|an|the|these|those|both|each|which)\\b)(.+?)"
+                    + "(?=,\\s+(?:among|with|especially|in\\s+order|to)\\b|[.;]\\s|[.;]?$|:)");
     private static final Pattern AREAS = Pattern.compile("(?i)^(?:the\\s+)?(?:\\w+\\s+)?(?:specific\\s+)?(?:research\\s+)?(?:areas|themes|topics|fields|priorities)$");
 
     @Override
@@ -37,10 +44,10 @@ final class ThemeRule implements Rule {
                 if (Phrases.quoted(s.text(), in.start())) continue;
                 themes(state, s, in.start(1), in.end(1)).forEach(t -> partnerships.forEach(p -> state.link(p, Pact.hasTheme, t, s, name())));
             }
+            Matcher areas = SUBJECT_AREAS.matcher(s.text());
+            if (areas.find() && !Phrases.quoted(s.text(), areas.start())) bindList(state, s, s, areas.start(1), areas.end(1));
             Matcher focus = FOCUS.matcher(s.text());
             if (!focus.find() || Phrases.quoted(s.text(), focus.start())) continue;
-            List<String> targets = !partnerships.isEmpty() ? partnerships : state.lastPartnershipBefore(s).map(List::of).orElse(List.of());
-            if (targets.isEmpty()) continue;
             Sentence evidence = s;
             int from = focus.start(1);
             int to = focus.end(1);
@@ -58,10 +65,20 @@ final class ThemeRule implements Rule {
                     continue;
                 }
             }
-            Sentence at = evidence;
-            List<Gazetteer.Entry> themes = themes(state, at, from, to);
-            state.fromContext(Confidence.ofBinding(state, s, targets), () -> themes.forEach(t -> targets.forEach(p -> state.link(p, Pact.hasTheme, t, at, name()))));
+            bindList(state, s, evidence, from, to);
         }
+    }
+
+    /**
+     * The themes listed between two offsets of the evidence sentence, given to the partnerships
+     * sentence {@code s} names, or else to the one its section is about, as sure as that binding.
+     */
+    private void bindList(DocumentState state, Sentence s, Sentence evidence, int from, int to) {
+        List<String> partnerships = state.partnershipsIn(s);
+        List<String> targets = !partnerships.isEmpty() ? partnerships : state.lastPartnershipBefore(s).map(List::of).orElse(List.of());
+        if (targets.isEmpty()) return;
+        List<Gazetteer.Entry> themes = themes(state, evidence, from, to);
+        state.fromContext(Confidence.ofBinding(state, s, targets), () -> themes.forEach(t -> targets.forEach(p -> state.link(p, Pact.hasTheme, t, evidence, name()))));
     }
 
     /** The themes of the list written between two offsets of a sentence. */
@@ -77,7 +94,7 @@ final class ThemeRule implements Rule {
                     .findFirst();
             if (last.isPresent()) {
                 found.add(Phrases.entityOf(last.get(), Pact.ResearchTheme.getURI()).orElseThrow());
-            } else if (isThemeName(text.substring(item[0], item[1]))) {
+            } else if (isThemeName(text.substring(item[0], item[1])) && !opensWithVerb(state, s, item[0])) {
                 String name = Phrases.capitalized(text.substring(item[0], item[1]).strip());
                 found.add(state.gazetteer.newEntry(Iris.id(Iris.Kind.THEME, Iris.slug(name)), name, Pact.ResearchTheme.getURI()));
             } else {
@@ -87,10 +104,15 @@ final class ThemeRule implements Rule {
         return found.stream().distinct().toList();
     }
 
+    /** Whether the linguistic layer read the item's first word as a verb: "promoting scientific discoveries" is a purpose, not a theme. */
+    private static boolean opensWithVerb(DocumentState state, Sentence s, int begin) {
+        return state.linguistics.words(s).stream().anyMatch(w -> w.begin() == begin && w.pos() != null && w.pos().startsWith("VB"));
+    }
+
     /** A short noun phrase: a few words, no verb-like ending, no digits or quotes. */
     private static boolean isThemeName(String item) {
         String[] words = item.strip().split("\\s+");
         return words.length >= 1 && words.length <= 5 && item.matches("[\\p{L} -]+")
-                && !item.matches("(?i).*\\b(the|will|is|are|was|were|be|has|have|this|that|our|their|its|we)\\b.*");
+                && !item.matches("(?i).*\\b(the|will|is|are|was|were|be|has|have|this|that|which|whose|our|their|its|we)\\b.*");
     }
 }
