@@ -102,6 +102,22 @@ class RulesTest {
     }
 
     @Test
+    void themesFromTheSubjectAreasASentenceLists() {
+        Set<String> f = facts("Alder University and Birch University will partner. The agreement covers joint activities including "
+                + "soil science, coastal ecology, and safety and mission assurance, among others.");
+        has(f, "partnership/alder-university-birch-university-2031 hasTheme theme/soil-science",
+                "partnership/alder-university-birch-university-2031 hasTheme theme/safety-and-mission-assurance");
+        assertFalse(f.stream().anyMatch(s -> s.contains("among-others")), f.toString());
+    }
+
+    @Test
+    void noThemeFromAQuantifiedSpanOfSubjects() {
+        Set<String> f = facts("Alder University and Birch University will partner. The agreement addresses research activities in many areas "
+                + "of science, engineering, and education.");
+        assertFalse(f.stream().anyMatch(s -> s.contains("hasTheme")), f.toString());
+    }
+
+    @Test
     void theInitiativeSeriesAndTheCommitmentItFollowsFrom() {
         Set<String> f = facts("Alder University and Birch University will partner. These partnerships are the second partnership initiative "
                 + "since June 2030, when President Jane Doe and Chancellor Tom Ray made a commitment to share laboratories.");
