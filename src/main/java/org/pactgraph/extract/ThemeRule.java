@@ -47,26 +47,32 @@ final class ThemeRule implements Rule {
             Matcher areas = SUBJECT_AREAS.matcher(s.text());
             if (areas.find() && !Phrases.quoted(s.text(), areas.start())) bindList(state, s, s, areas.start(1), areas.end(1));
             Matcher focus = FOCUS.matcher(s.text());
-            if (!focus.find() || Phrases.quoted(s.text(), focus.start())) continue;
-            Sentence evidence = s;
-            int from = focus.start(1);
-            int to = focus.end(1);
-            String head = focus.group(1).strip();
-            if (AREAS.matcher(head).matches() || head.isEmpty()) {
-                int colon = s.text().indexOf(':', focus.end(1));
-                if (colon >= 0 && colon + 1 < s.text().length()) {
-                    from = colon + 1;
-                    to = s.text().length();
-                } else if (s.index() + 1 < state.sentences.size()) {
-                    evidence = state.sentences.get(s.index() + 1);
-                    from = 0;
-                    to = evidence.text().length();
-                } else {
-                    continue;
-                }
+            while (focus.find()) {
+                if (!Phrases.quoted(s.text(), focus.start())) focusList(state, s, focus);
             }
-            bindList(state, s, evidence, from, to);
         }
+    }
+
+    /** The list after one "focus on" of the sentence: in its own words, after a colon, or in the next sentence. */
+    private void focusList(DocumentState state, Sentence s, Matcher focus) {
+        Sentence evidence = s;
+        int from = focus.start(1);
+        int to = focus.end(1);
+        String head = focus.group(1).strip();
+        if (AREAS.matcher(head).matches() || head.isEmpty()) {
+            int colon = s.text().indexOf(':', focus.end(1));
+            if (colon >= 0 && colon + 1 < s.text().length()) {
+                from = colon + 1;
+                to = s.text().length();
+            } else if (s.index() + 1 < state.sentences.size()) {
+                evidence = state.sentences.get(s.index() + 1);
+                from = 0;
+                to = evidence.text().length();
+            } else {
+                return;
+            }
+        }
+        bindList(state, s, evidence, from, to);
     }
 
     /**
@@ -87,7 +93,7 @@ final class ThemeRule implements Rule {
         int end = to;
         while (end > from && ".;:".indexOf(text.charAt(end - 1)) >= 0) end--;
         List<Gazetteer.Entry> found = new ArrayList<>();
-        for (int[] item : Phrases.listItemSpans(text, from, end)) {
+        for (int[] item : items(state, s, from, end)) {
             List<Gazetteer.Entry> known = Phrases.entities(state.mentionsOf(s), Pact.ResearchTheme.getURI(), item[0], item[1]);
             Optional<Mention> last = state.mentionsOf(s).stream()
                     .filter(m -> m.end() == item[1] && m.begin() >= item[0] && Phrases.entityOf(m, Pact.ResearchTheme.getURI()).isPresent())
@@ -102,6 +108,24 @@ final class ThemeRule implements Rule {
             }
         }
         return found.stream().distinct().toList();
+    }
+
+    /**
+     * The list's items; "A and B" alone is one theme when the two sides share words: a last
+     * single word after several ("quantum information science and engineering", "space
+     * operations and exploration") or a first word the layer reads as an adjective ("wired and
+     * wireless networking"). "robotics and machine learning" stays two.
+     */
+    private static List<int[]> items(DocumentState state, Sentence s, int from, int to) {
+        List<int[]> items = Phrases.listItemSpans(s.text(), from, to);
+        if (items.size() != 2 || s.text().substring(from, to).contains(",")) return items;
+        String first = s.text().substring(items.get(0)[0], items.get(0)[1]);
+        String second = s.text().substring(items.get(1)[0], items.get(1)[1]);
+        boolean sharedHead = first.contains(" ") && !second.contains(" ")
+                && Phrases.entities(state.mentionsOf(s), Pact.ResearchTheme.getURI(), items.get(1)[0], items.get(1)[1]).isEmpty();
+        boolean sharedModifier = !first.contains(" ") && state.linguistics.words(s).stream()
+                .anyMatch(w -> w.begin() == items.get(0)[0] && "JJ".equals(w.pos()));
+        return sharedHead || sharedModifier ? List.of(new int[] {items.get(0)[0], items.get(1)[1]}) : items;
     }
 
     /** Whether the linguistic layer read the item's first word as a verb: "promoting scientific discoveries" is a purpose, not a theme. */

@@ -111,6 +111,17 @@ class RulesTest {
     }
 
     @Test
+    void everyFocusOfASentenceAndAPairSharingItsWordsAsOneTheme() {
+        Set<String> f = facts("Alder University and Birch University will partner. Alder invites proposals focused on soil science. "
+                + "\u2022 Birch invites proposals focused on tide physics and engineering.");
+        has(f, "partnership/alder-university-birch-university-2031 hasTheme theme/soil-science",
+                "partnership/alder-university-birch-university-2031 hasTheme theme/tide-physics-and-engineering");
+        has(facts("Alder University and Birch University will partner. The partnership will focus on soil science and coastal ecology."),
+                "partnership/alder-university-birch-university-2031 hasTheme theme/soil-science",
+                "partnership/alder-university-birch-university-2031 hasTheme theme/coastal-ecology");
+    }
+
+    @Test
     void noThemeFromAQuantifiedSpanOfSubjects() {
         Set<String> f = facts("Alder University and Birch University will partner. The agreement addresses research activities in many areas "
                 + "of science, engineering, and education.");
