@@ -101,13 +101,31 @@ final class ThemeRule implements Rule {
             if (last.isPresent()) {
                 found.add(Phrases.entityOf(last.get(), Pact.ResearchTheme.getURI()).orElseThrow());
             } else if (isThemeName(text.substring(item[0], item[1])) && !opensWithVerb(state, s, item[0])) {
-                String name = Phrases.capitalized(text.substring(item[0], item[1]).strip());
-                found.add(state.gazetteer.newEntry(Iris.id(Iris.Kind.THEME, Iris.slug(name)), name, Pact.ResearchTheme.getURI()));
+                found.add(newTheme(state, text.substring(item[0], item[1])));
             } else {
-                found.addAll(known);
+                Optional<Integer> tail = tailAfterOf(state, s, item);
+                if (tail.isPresent()) found.add(newTheme(state, text.substring(tail.get(), item[1])));
+                else found.addAll(known);
             }
         }
         return found.stream().distinct().toList();
+    }
+
+    private static Gazetteer.Entry newTheme(DocumentState state, String words) {
+        String name = Phrases.capitalized(words.strip());
+        return state.gazetteer.newEntry(Iris.id(Iris.Kind.THEME, Iris.slug(name)), name, Pact.ResearchTheme.getURI());
+    }
+
+    /**
+     * Where the subject of a long item starts: after its last "of" when the words after it are
+     * a theme name ("new knowledge in all aspects of semiconductor research").
+     */
+    private static Optional<Integer> tailAfterOf(DocumentState state, Sentence s, int[] item) {
+        int of = s.text().substring(item[0], item[1]).lastIndexOf(" of ");
+        if (of < 0) return Optional.empty();
+        int start = item[0] + of + 4;
+        String tail = s.text().substring(start, item[1]);
+        return isThemeName(tail) && !opensWithVerb(state, s, start) ? Optional.of(start) : Optional.empty();
     }
 
     /**

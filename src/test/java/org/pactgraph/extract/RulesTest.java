@@ -122,6 +122,12 @@ class RulesTest {
     }
 
     @Test
+    void theSubjectAfterTheLastOfOfALongItem() {
+        Set<String> f = facts("Alder University and Birch University will partner. The partnership will focus on new knowledge in all aspects of tide research.");
+        has(f, "partnership/alder-university-birch-university-2031 hasTheme theme/tide-research");
+    }
+
+    @Test
     void noThemeFromAQuantifiedSpanOfSubjects() {
         Set<String> f = facts("Alder University and Birch University will partner. The agreement addresses research activities in many areas "
                 + "of science, engineering, and education.");
