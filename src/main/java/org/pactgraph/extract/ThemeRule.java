@@ -9,7 +9,8 @@ import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
 
 /**
- * The research themes of partnerships: "partnerships in X between ...", "will partner on X",
+ * The research themes of partnerships: "partnerships in X between ...", "will partner on X", "the
+ * partnership for X",
  * "will focus on X, Y and Z", "will focus on three areas: X, Y and Z", and a list in the
  * sentence after one that ends "... will focus on specific research themes:". Each list item is
  * a theme of the reference data when one of its names is the whole item or the item's last
@@ -23,10 +24,14 @@ final class ThemeRule implements Rule {
             "(?i)\\b(?:(?:partnerships?|collaborations?|partner|collaborate|research|work|working)\\s+(?:in|on|into)|to\\s+(?:study|research|develop|advance))"
                     + "\\s+(.+?)(?=\\s+(?:between|with|on|at|and will|that|which|to|together|jointly|for)\\b|[,.;:]|$)");
     private static final Pattern FOCUS = Pattern.compile("(?i)\\bfocus(?:es|ed)?\\s+on\\s+(.*?)(?=[.;]\\s|[.;]?$|:)(:?)");
+    /** Not before a determiner or quantifier: "in many areas of ...", "for the future" name no subject. */
+    private static final String NO_DETERMINER = "(?!(?:many|several|all|some|various|other|a|an|the|this|these|those|both|each|which|their|its|our)\\b)";
     private static final Pattern SUBJECT_AREAS = Pattern.compile(
             "(?i)\\b(?:activities|areas|fields|topics|disciplines|programs)\\s+(?:including|such\\s+as|in)\\s+"
-                    + "(?!(?:many|several|all|some|various|other|a|an|the|these|those|both|each|which)\\b)(.+?)"
+                    + NO_DETERMINER + "(.+?)"
                     + "(?=,\\s+(?:among|with|especially|in\\s+order|to)\\b|[.;]\\s|[.;]?$|:)");
+    private static final Pattern PARTNERSHIP_FOR = Pattern.compile(
+            "(?i)\\b(?:partnership|collaboration)\\s+for\\s+" + NO_DETERMINER + "(.+?)(?=\\s+(?:between|with|at|and will|that|which|to|together|jointly)\\b|[,.;:]|$)");
     private static final Pattern AREAS = Pattern.compile("(?i)^(?:the\\s+)?(?:\\w+\\s+)?(?:specific\\s+)?(?:research\\s+)?(?:areas|themes|topics|fields|priorities)$");
 
     @Override
@@ -46,6 +51,8 @@ final class ThemeRule implements Rule {
             }
             Matcher areas = SUBJECT_AREAS.matcher(s.text());
             if (areas.find() && !Phrases.quoted(s.text(), areas.start())) bindList(state, s, s, areas.start(1), areas.end(1));
+            Matcher purpose = PARTNERSHIP_FOR.matcher(s.text());
+            if (purpose.find() && !Phrases.quoted(s.text(), purpose.start())) bindList(state, s, s, purpose.start(1), purpose.end(1));
             Matcher focus = FOCUS.matcher(s.text());
             while (focus.find()) {
                 if (!Phrases.quoted(s.text(), focus.start())) focusList(state, s, focus);

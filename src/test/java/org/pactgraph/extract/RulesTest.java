@@ -128,6 +128,14 @@ class RulesTest {
     }
 
     @Test
+    void aPartnershipForASubject() {
+        has(facts("Alder University and Birch University will partner. They will also continue their partnership for tide research."),
+                "partnership/alder-university-birch-university-2031 hasTheme theme/tide-research");
+        assertFalse(facts("Alder University and Birch University will partner. They will continue their partnership for the future.")
+                .stream().anyMatch(s -> s.contains("hasTheme")));
+    }
+
+    @Test
     void noThemeFromAQuantifiedSpanOfSubjects() {
         Set<String> f = facts("Alder University and Birch University will partner. The agreement addresses research activities in many areas "
                 + "of science, engineering, and education.");
