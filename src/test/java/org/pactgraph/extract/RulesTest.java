@@ -102,6 +102,47 @@ class RulesTest {
     }
 
     @Test
+    void themesFromTheSubjectAreasASentenceLists() {
+        Set<String> f = facts("Alder University and Birch University will partner. The agreement covers joint activities including "
+                + "soil science, coastal ecology, and safety and mission assurance, among others.");
+        has(f, "partnership/alder-university-birch-university-2031 hasTheme theme/soil-science",
+                "partnership/alder-university-birch-university-2031 hasTheme theme/safety-and-mission-assurance");
+        assertFalse(f.stream().anyMatch(s -> s.contains("among-others")), f.toString());
+    }
+
+    @Test
+    void everyFocusOfASentenceAndAPairSharingItsWordsAsOneTheme() {
+        Set<String> f = facts("Alder University and Birch University will partner. Alder invites proposals focused on soil science. "
+                + "\u2022 Birch invites proposals focused on tide physics and engineering.");
+        has(f, "partnership/alder-university-birch-university-2031 hasTheme theme/soil-science",
+                "partnership/alder-university-birch-university-2031 hasTheme theme/tide-physics-and-engineering");
+        has(facts("Alder University and Birch University will partner. The partnership will focus on soil science and coastal ecology."),
+                "partnership/alder-university-birch-university-2031 hasTheme theme/soil-science",
+                "partnership/alder-university-birch-university-2031 hasTheme theme/coastal-ecology");
+    }
+
+    @Test
+    void theSubjectAfterTheLastOfOfALongItem() {
+        Set<String> f = facts("Alder University and Birch University will partner. The partnership will focus on new knowledge in all aspects of tide research.");
+        has(f, "partnership/alder-university-birch-university-2031 hasTheme theme/tide-research");
+    }
+
+    @Test
+    void aPartnershipForASubject() {
+        has(facts("Alder University and Birch University will partner. They will also continue their partnership for tide research."),
+                "partnership/alder-university-birch-university-2031 hasTheme theme/tide-research");
+        assertFalse(facts("Alder University and Birch University will partner. They will continue their partnership for the future.")
+                .stream().anyMatch(s -> s.contains("hasTheme")));
+    }
+
+    @Test
+    void noThemeFromAQuantifiedSpanOfSubjects() {
+        Set<String> f = facts("Alder University and Birch University will partner. The agreement addresses research activities in many areas "
+                + "of science, engineering, and education.");
+        assertFalse(f.stream().anyMatch(s -> s.contains("hasTheme")), f.toString());
+    }
+
+    @Test
     void theInitiativeSeriesAndTheCommitmentItFollowsFrom() {
         Set<String> f = facts("Alder University and Birch University will partner. These partnerships are the second partnership initiative "
                 + "since June 2030, when President Jane Doe and Chancellor Tom Ray made a commitment to share laboratories.");
