@@ -59,6 +59,7 @@ class ReadmeExamplesTest {
         NOT_RUN.put("./pactgraph eval --split test", "CoreNLP on a cold cache takes minutes and gigabytes; the first scores are kept as they came");
         NOT_RUN.put("[--nlp none]", "a synopsis with an optional part, not a command");
         NOT_RUN.put("./mvnw -B -q test", "runs Maven, from inside Maven's tests");
+        NOT_RUN.put("./mvnw -o test -Dtest=ReconciliationPrecisionTest", "runs Maven, from inside Maven's tests (the test itself runs in the suite)");
         NOT_RUN.put("./pactgraph bench", "a benchmark: its figures are measurements that vary from run to run");
         NOT_RUN.put("./pactgraph generate --docs", "generates corpora of 200 to 100,000 documents");
         NOT_RUN.put("./pactgraph eval --gold /tmp/gen1", "scores a generated corpus of 200 documents");
