@@ -7,6 +7,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.nio.file.FileVisitResult;
 import java.nio.file.SimpleFileVisitor;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -68,9 +69,7 @@ public record InputFiles(Path dataDir, Path ontologyDir, List<Path> ontologies, 
         Path data = requireFolder(settings.dataDir(), "data", "--data");
         Path ontology = requireFolder(settings.ontologyDir(), "ontology", "--ontology");
         SortedMap<Path, BasicFileAttributes> ontologyFiles = list(ontology);
-        List<Path> ontologies = ontologyFiles.keySet().stream()
-                .filter(p -> hasExtension(p, RDF_EXTENSIONS) && !p.getFileName().toString().equals(SHAPES_FILE))
-                .toList();
+        List<Path> ontologies = ontologiesAmong(ontologyFiles.keySet());
         Path shapes = ontology.resolve(SHAPES_FILE);
         if (Files.isDirectory(shapes)) {
             throw new InputException(display(shapes) + " is a folder; expected the SHACL shapes file",
@@ -231,6 +230,20 @@ public record InputFiles(Path dataDir, Path ontologyDir, List<Path> ontologies, 
         } catch (IOException e) {
             throw new InputException(display(p) + ": cannot be read (" + e.getMessage() + ")", "check the file's permissions", e);
         }
+    }
+
+    /**
+     * The ontology files a load reads from the folder, in path order: every RDF file in it but the
+     * SHACL shapes. Whatever else reads "the ontologies" (the model diagram) reads these.
+     */
+    public static List<Path> ontologyFiles(Path folder) {
+        return ontologiesAmong(list(requireFolder(folder, "ontology", "--ontology")).keySet());
+    }
+
+    private static List<Path> ontologiesAmong(Collection<Path> files) {
+        return files.stream()
+                .filter(p -> hasExtension(p, RDF_EXTENSIONS) && !p.getFileName().toString().equals(SHAPES_FILE))
+                .toList();
     }
 
     private static boolean hasExtension(Path p, List<String> extensions) {
