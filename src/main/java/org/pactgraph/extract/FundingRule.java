@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
 
 /**
@@ -15,6 +16,12 @@ import org.pactgraph.model.Pact;
  * speaks of "these partnerships" (else the partnerships of its section); else the partnership
  * named last in its section. Several funders make a
  * combined figure unless the text says "each", which gives one funding per funder.
+ *
+ * <p>Each figure is a {@code pact:FundingTotal}. A total names at most one funded item, so that
+ * a sum over items cannot count it twice: a figure for several items together ("a combined $210
+ * million to support the new quantum computing and semiconductor academic programs") is a total
+ * without an item, with one {@code pact:FundingShare} per item ({@code {total}-{item slug}}),
+ * whose amount the text does not give.
  */
 final class FundingRule implements Rule {
     private static final Pattern FROM = Pattern.compile("^[^.;]*?\\b(?:from|by)\\s+");
@@ -92,8 +99,17 @@ final class FundingRule implements Rule {
     private void record(DocumentState state, Sentence s, Mention.Money money, List<Gazetteer.Entry> funders, List<String> items, boolean combined) {
         String funding = state.nextFunding();
         String amount = funding + "#amount";
-        state.type(funding, Pact.Funding, s, name());
-        items.forEach(item -> state.link(funding, Pact.fundedItem, item, s, name()));
+        state.type(funding, Pact.FundingTotal, s, name());
+        if (items.size() == 1) {
+            state.link(funding, Pact.fundedItem, items.get(0), s, name());
+        } else {
+            for (String item : items) {
+                String share = funding + "-" + Iris.slugOf(item);
+                state.type(share, Pact.FundingShare, s, name());
+                state.link(share, Pact.shareOf, funding, s, name());
+                state.link(share, Pact.fundedItem, item, s, name());
+            }
+        }
         for (Gazetteer.Entry funder : funders) {
             state.link(funding, Pact.funder, funder, s, name());
             items.stream().filter(state.partnerships::containsKey).forEach(p -> state.link(p, Pact.fundedBy, funder, s, name()));

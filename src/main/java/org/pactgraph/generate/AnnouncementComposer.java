@@ -261,7 +261,7 @@ final class AnnouncementComposer {
 
         private void funding(int n, List<SyntheticWorld.Org> funders, boolean combined, boolean upTo, int duration, String currency) {
             String iri = Iris.id(Iris.Kind.FUNDING, slug + "-" + n);
-            gold.add(iri, "a", "pact:Funding");
+            gold.add(iri, "a", "pact:FundingTotal");
             for (SyntheticWorld.Org f : funders) {
                 gold.org(f);
                 gold.link(iri, "pact:funder", f.iri());

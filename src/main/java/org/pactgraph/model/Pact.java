@@ -45,6 +45,14 @@ public final class Pact {
     public static final Resource ResearchTheme = resource("ResearchTheme");
     /** Money committed to a partnership or initiative. */
     public static final Resource Funding = resource("Funding");
+    /** A stated sum of money that is part of no other figure: totals never overlap. */
+    public static final Resource FundingTotal = resource("FundingTotal");
+    /** A part of another funding (pact:shareOf): by item, funder or recipient. */
+    public static final Resource FundingShare = resource("FundingShare");
+    /** An organisation run privately (every company): its money is private investment. */
+    public static final Resource PrivateOrganization = resource("PrivateOrganization");
+    /** An organisation run by a state (every government body): its money is public. */
+    public static final Resource PublicOrganization = resource("PublicOrganization");
     /** A value with a currency. */
     public static final Resource MonetaryAmount = resource("MonetaryAmount");
     /** What one source says about a partnership or initiative, kept apart from other sources. */
