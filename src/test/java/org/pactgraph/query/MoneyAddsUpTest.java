@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -36,7 +37,7 @@ class MoneyAddsUpTest {
     private static BigDecimal sum(String where) {
         String query = PREFIXES + "SELECT (SUM(?value) AS ?sum) WHERE { " + where + " ?funding pact:amount/pact:value ?value . }";
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query).build()) {
                 QuerySolution row = qe.execSelect().next();
                 return row.contains("sum") ? new BigDecimal(row.getLiteral("sum").getLexicalForm()) : BigDecimal.ZERO;
             }
@@ -73,7 +74,7 @@ class MoneyAddsUpTest {
     void noFundingNamesTwoItemsAndNoTotalIsPartOfAnother() {
         String ask = PREFIXES + "ASK { { ?f pact:fundedItem ?a , ?b FILTER (?a != ?b) } UNION { ?t a pact:FundingTotal ; pact:shareOf ?w } }";
         boolean broken = Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(ask).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(ask).build()) {
                 return qe.execAsk();
             }
         });
