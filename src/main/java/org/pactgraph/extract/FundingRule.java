@@ -18,10 +18,10 @@ import org.pactgraph.model.Pact;
  * combined figure unless the text says "each", which gives one funding per funder.
  *
  * <p>Each figure is a {@code pact:FundingTotal}. A total names at most one funded item, so that
- * a sum over items cannot count it twice: a figure for several items together ("a combined $210
- * million to support the new quantum computing and semiconductor academic programs") is a total
- * without an item, with one {@code pact:FundingShare} per item ({@code {total}-{item slug}}),
- * whose amount the text does not give.
+ * a sum over items cannot count it twice: a figure for several items together (a combined sum
+ * "to support the new quantum computing and semiconductor academic programs") is a total without
+ * an item, with one {@code pact:FundingShare} per item ({@code {total}-{item slug}}), whose
+ * amount the text does not give.
  */
 final class FundingRule implements Rule {
     private static final Pattern FROM = Pattern.compile("^[^.;]*?\\b(?:from|by)\\s+");
