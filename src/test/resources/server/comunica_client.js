@@ -8,13 +8,21 @@ const path = require('path');
 const fs = require('fs');
 const [modules, endpoint, ...files] = process.argv.slice(2);
 const { QueryEngine } = require(path.join(modules, '@comunica/query-sparql'));
+const { Logger } = require(path.join(modules, '@comunica/types'));
 
+// Comunica's own Logger (its grouping of repeated messages and flush() at the end of a result
+// included), keeping warnings and worse.
 const warnings = [];
-const record = (level) => (message, data) => warnings.push(level + ' ' + message + (data ? ' ' + JSON.stringify(data) : ''));
-const logger = {
-  trace: () => {}, debug: () => {}, info: () => {},
-  warn: record('WARN'), error: record('ERROR'), fatal: record('FATAL'),
-};
+class RecordingLogger extends Logger {
+  trace() {}
+  debug() {}
+  info() {}
+  warn(message, data) { this.record('WARN', message, data); }
+  error(message, data) { this.record('ERROR', message, data); }
+  fatal(message, data) { this.record('FATAL', message, data); }
+  record(level, message, data) { warnings.push(level + ' ' + message + (data ? ' ' + JSON.stringify(data) : '')); }
+}
+const logger = new RecordingLogger();
 
 (async () => {
   const engine = new QueryEngine();

@@ -26,8 +26,10 @@ import org.pactgraph.server.RunningServer;
  * Every command example of the README runs, and prints what the README shows, so that the README
  * cannot drift from the code. Each {@code $ COMMAND} line of a {@code ```text} block is run by
  * bash in a fresh folder holding the project's {@code data/}, {@code ontology/}, {@code queries/}
- * and {@code src/}, where {@code ./pactgraph} starts the CLI ({@code cli.Main}) in a JVM of its
- * own with the test's class path: the {@code pactgraph} commands first, in README order (the
+ * and {@code src/}, where {@code ./pactgraph} runs the CLI ({@code cli.Main}) with the test's
+ * class path, in one JVM for all of them ({@link CommandHost}: its standard streams are files the
+ * launcher script passes on, and it returns the exit code; in a JVM of its own when that JVM is gone, in another folder or
+ * environment, or with {@code --verbose}): the {@code pactgraph} commands first, in README order (the
  * first {@code load} builds {@code ./store}), then the {@code curl} commands against a real
  * server over that store, on a free port, with the password file the README's {@code passwd}
  * examples wrote, reads before writes. A note after a command that asks for a file first
@@ -96,10 +98,12 @@ class ReadmeExamplesTest {
     }
 
     private static Path work;
+    private static Process host;
     private static RunningServer server;
 
     @AfterAll
     static void stop() {
+        stopTheCommandHost();
         if (server != null) server.close();
     }
 
@@ -123,8 +127,10 @@ class ReadmeExamplesTest {
         for (ReadmeExample e : examples) {
             if (!needsServer(e)) tests.add(DynamicTest.dynamicTest(name(e), () -> check(e, run(withSetup(e)))));
         }
-        tests.add(DynamicTest.dynamicTest("start a server over ./store", () -> server = RunningServer.over(work.resolve("store"),
-                RunningServer.loopback().withAuthFile(work.resolve("users.pw")))));
+        tests.add(DynamicTest.dynamicTest("start a server over ./store", () -> {
+            stopTheCommandHost(); // it has run every command that reads the store; its JVM lets go of the store
+            server = RunningServer.over(work.resolve("store"), RunningServer.loopback().withAuthFile(work.resolve("users.pw")));
+        }));
         // Reads first, then writes, so that what a read shows is the loaded store.
         for (boolean writes : new boolean[] {false, true}) {
             for (ReadmeExample e : examples) {
@@ -177,9 +183,40 @@ class ReadmeExamplesTest {
         Files.createSymbolicLink(work.resolve("src"), Path.of("src").toAbsolutePath());
         Files.createDirectories(work.resolve("dumps"));
         String java = ProcessHandle.current().info().command().orElse("java");
+        String classPath = System.getProperty("java.class.path");
+        String token = Long.toHexString(new java.security.SecureRandom().nextLong());
+        host = new ProcessBuilder(java, "-cp", classPath, CommandHost.class.getName(), token).directory(work.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String port = new java.io.BufferedReader(new java.io.InputStreamReader(host.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        assertTrue(port != null && port.matches("[0-9]+"), "the command host said its port: " + port);
         Path launcher = work.resolve("pactgraph");
-        Files.writeString(launcher, "#!/bin/sh\nexec '" + java + "' -cp '" + System.getProperty("java.class.path") + "' org.pactgraph.cli.Main \"$@\"\n");
+        // The standard input is kept in a file first, so that a command sent back ('fallback') still reads it.
+        Files.writeString(launcher, String.join("\n",
+                "#!/bin/bash",
+                "# Runs the command in the test's command host, which answers its exit code, or 'fallback' for a JVM of its own.",
+                "io=$(mktemp -d); trap 'rm -rf \"$io\"' EXIT",
+                "cat > \"$io/in\"",
+                "if { exec 3<>/dev/tcp/127.0.0.1/" + port + "; } 2>/dev/null; then",
+                "  printf '%s\\0' '" + token + "' \"$io\" \"$(pwd -P)\" \"$(env | grep '^PACTGRAPH_' | LC_ALL=C sort)\" \"$#\" \"$@\" >&3",
+                "  IFS= read -r answer <&3",
+                "  exec 3>&-",
+                "  if [[ $answer == exit:* ]]; then cat \"$io/out\"; cat \"$io/err\" >&2; exit \"${answer#exit:}\"; fi",
+                "fi",
+                "'" + java + "' -cp '" + classPath + "' org.pactgraph.cli.Main \"$@\" < \"$io/in\"",
+                ""));
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    /** Ends the command host (it ends when its standard input closes); later commands start JVMs of their own. */
+    private static void stopTheCommandHost() {
+        if (host == null) return;
+        try {
+            host.getOutputStream().close();
+            if (!host.waitFor(30, TimeUnit.SECONDS)) host.destroyForcibly().waitFor();
+        } catch (IOException | InterruptedException e) {
+            host.destroyForcibly();
+        }
+        host = null;
     }
 
     private static final Pattern PROGRESS = Pattern.compile("load: .*( so far\\)| left)");

@@ -7,8 +7,17 @@ import java.nio.file.Path;
 import org.pactgraph.load.LoadSettings;
 import org.pactgraph.load.Loader;
 
-/** The project's own data/ and ontology/, and a TDB2 store loaded from them once per test run. */
+/**
+ * The project's own data/ and ontology/, and TDB2 stores holding what a load of them gives: the
+ * project is loaded once per test JVM into a folder that nothing else opens, and every store a
+ * test asks for is a copy of that folder's files. Loads are deterministic (LoaderTest: two loads
+ * give the same store), and a copy takes milliseconds where a load takes seconds: the tests that
+ * each loaded the project into a store of their own spent about 6 s apiece on it.
+ */
 public final class TestData {
+    /** TDB2's own lock: it names the process that opened the folder, so it is not carried over to a copy. */
+    private static final String TDB_LOCK = "tdb.lock";
+    private static Path template;
     private static Path loadedStore;
 
     private TestData() {}
@@ -22,14 +31,48 @@ public final class TestData {
     public static synchronized Path loadedStore() {
         if (loadedStore == null) {
             try {
-                Path dir = Files.createTempDirectory("pactgraph-store-");
-                new Loader().load(projectInto(dir));
-                loadedStore = dir;
+                loadedStore = loadedStoreAt(Files.createTempDirectory("pactgraph-store-"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return loadedStore;
+    }
+
+    /**
+     * A store of its own at {@code dir} (made when missing, empty otherwise) holding what a load of
+     * the project's data gives, for a test that writes to it, locks it or hands it to another
+     * process; returns {@code dir}.
+     */
+    public static Path loadedStoreAt(Path dir) {
+        try {
+            Path from = template();
+            Files.createDirectories(dir);
+            try (var walk = Files.walk(from)) {
+                for (Path p : walk.toList()) {
+                    Path target = dir.resolve(from.relativize(p).toString());
+                    if (Files.isSymbolicLink(p)) {
+                        Files.createSymbolicLink(target, Files.readSymbolicLink(p)); // "current", relative to the store
+                    } else if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else if (!p.getFileName().toString().equals(TDB_LOCK)) {
+                        Files.copy(p, target);
+                    }
+                }
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not copy the loaded project into " + dir, e);
+        }
+    }
+
+    private static synchronized Path template() throws IOException {
+        if (template == null) {
+            Path dir = Files.createTempDirectory("pactgraph-loaded-project-");
+            new Loader().load(projectInto(dir));
+            template = dir;
+        }
+        return template;
     }
 
     /** A copy of the project's data/ and ontology/ in a fresh folder, for tests that break them. */

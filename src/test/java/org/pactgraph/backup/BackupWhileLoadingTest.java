@@ -36,8 +36,7 @@ class BackupWhileLoadingTest {
 
     @Test
     void aBackupTakenDuringALoadRestoresToTheStoreBeforeOrAfterIt() throws Exception {
-        Path store = tmp.resolve("store");
-        new Loader().load(TestData.projectInto(store));
+        Path store = TestData.loadedStoreAt(tmp.resolve("store"));
         StoreDigest before = StoreDigest.of(store);
         Path corpus = Corpora.generate(tmp, 30, 77);
         List<Path> backups = new ArrayList<>();
@@ -86,8 +85,7 @@ class BackupWhileLoadingTest {
 
     @Test
     void aBackupWhoseFileChangedIsNotRestoredAndTheStoreStaysAsItWas() throws IOException {
-        Path store = tmp.resolve("store");
-        new Loader().load(TestData.projectInto(store));
+        Path store = TestData.loadedStoreAt(tmp.resolve("store"));
         BackupManifest manifest;
         try (var lock = org.pactgraph.store.StoreLock.acquire(store)) {
             var dsg = TdbStore.at(store).open();

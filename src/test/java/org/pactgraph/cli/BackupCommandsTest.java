@@ -23,7 +23,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pactgraph.TestData;
-import org.pactgraph.load.Loader;
 import org.pactgraph.server.RunningServer;
 import org.pactgraph.store.StoreDigest;
 
@@ -38,8 +37,7 @@ class BackupCommandsTest {
 
     @Test
     void exportAndBackupWorkWhileServingAndTheBackupRestoresTheStore() throws Exception {
-        Path store = tmp.resolve("store");
-        new Loader().load(TestData.projectInto(store));
+        Path store = TestData.loadedStoreAt(tmp.resolve("store"));
         Path users = RunningServer.usersFile("w", "write", "w-secret-1");
         Path servedExport = tmp.resolve("served.nq");
         String backupLine;

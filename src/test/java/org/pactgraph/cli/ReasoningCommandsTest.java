@@ -13,7 +13,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pactgraph.TestData;
-import org.pactgraph.load.Loader;
 import org.pactgraph.store.TdbStore;
 
 /** {@code pactgraph explain} and {@code pactgraph check} on real stores. */
@@ -62,8 +61,7 @@ class ReasoningCommandsTest {
 
     @Test
     void checkReportsAContradictionWrittenIntoAUserGraphSinceTheLoad() {
-        Path store = tmp.resolve("store");
-        new Loader().load(TestData.projectInto(store));
+        Path store = TestData.loadedStoreAt(tmp.resolve("store"));
         DatasetGraph dsg = TdbStore.at(store).open();
         try {
             // What an update through 'serve --auth' could write: user graphs are not checked when written.

@@ -44,8 +44,7 @@ class ServeCommandTest {
 
     @Test
     void serveTakesALoadMeanwhileThenStopsCleanlyOnSigtermAndReleasesTheStore() throws Exception {
-        Path store = tmp.resolve("store");
-        new Loader().load(TestData.projectInto(store));
+        Path store = TestData.loadedStoreAt(tmp.resolve("store"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "serve", "--store", store.toString(), "--port", "0").redirectErrorStream(true).start();
@@ -112,8 +111,7 @@ class ServeCommandTest {
 
     @Test
     void serveSaysWhenTheStoreIsLocked() throws Exception {
-        Path store = tmp.resolve("locked");
-        new Loader().load(TestData.projectInto(store));
+        Path store = TestData.loadedStoreAt(tmp.resolve("locked"));
         Process holder = LockHolder.start(store);
         try {
             CliTest.Run r = CliTest.run("serve", "--store", store.toString(), "--port", "0");

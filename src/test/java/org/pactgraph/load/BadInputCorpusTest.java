@@ -46,8 +46,7 @@ class BadInputCorpusTest {
 
     @BeforeAll
     static void loadAGoodStore() throws IOException {
-        store = Files.createTempDirectory("pactgraph-badinput-store-");
-        new Loader().load(TestData.projectInto(store));
+        store = TestData.loadedStoreAt(Files.createTempDirectory("pactgraph-badinput-store-"));
         goodDigest = digest(store);
         goodListing = listing(store);
     }

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.Base64;
 import org.pactgraph.server.assembly.ServerAssembly;
 import org.pactgraph.TestData;
-import org.pactgraph.load.Loader;
 import org.pactgraph.server.linkeddata.LinkedDataSettings;
 import org.pactgraph.server.security.PasswordFile;
 import org.pactgraph.server.security.PasswordHash;
@@ -43,12 +42,10 @@ public final class RunningServer implements AutoCloseable {
         return over(TestData.loadedStore(), settings);
     }
 
-    /** A server over a store of its own, freshly loaded, for tests that write. */
+    /** A server over a store of its own holding the loaded project, for tests that write. */
     public static RunningServer overFreshStore(ServerSettings settings) {
         try {
-            Path dir = Files.createTempDirectory("pactgraph-write-store-");
-            new Loader().load(TestData.projectInto(dir));
-            return over(dir, settings);
+            return over(TestData.loadedStoreAt(Files.createTempDirectory("pactgraph-write-store-")), settings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

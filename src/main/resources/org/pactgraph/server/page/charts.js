@@ -1,10 +1,10 @@
 // Two views of a SELECT result: a timeline of its rows with dates and a bar chart of its rows
 // with numbers. Plain SVG sized to the width of the page, labels cut to fit with the whole
-// label in the tooltip; each mark links to the page of its row's first resource.
+// label in the tooltip (on a narrow screen the timeline's wrap onto lines of their own instead); each mark links to the page of its row's first resource.
 "use strict";
 
 (function () {
-  const { element, label, mark, picture } = window.pactgraphSvg;
+  const { element, label, wrappedLabel, mark, picture } = window.pactgraphSvg;
   const C = window.pactgraphColumns;
   const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -36,10 +36,11 @@
     const items = a.rows.filter(r => C.isDate(r[a.date]))
       .map(r => ({ row: r, time: C.toTime(r[a.date].value), date: r[a.date].value.substring(0, 10), words: C.labelOf(a, r) }))
       .sort((x, y) => x.time - y.time);
-    // On a narrow screen each label gets a line of its own under its point.
+    // On a narrow screen each label gets lines of its own under its point, as many as its words
+    // need (up to four), rather than one line cut short; the picture's height follows them.
     const narrow = box.clientWidth < 560;
-    const rowHeight = narrow ? 42 : 28, top = 44;
-    const { svg, width } = picture(box, top + items.length * rowHeight + 10, "Timeline of the result's rows by " + a.date);
+    const top = 44, lineHeight = 15;
+    const { svg, width } = picture(box, top + items.length * 28 + 10, "Timeline of the result's rows by " + a.date);
     svg.classList.add("timeline");
     const left = 14, right = 14;
     let min = items[0].time, max = items[items.length - 1].time;
@@ -49,24 +50,29 @@
     const x = t => left + ((t - min) / (max - min)) * (width - left - right);
     const axis = element("g", { class: "axis" }, svg);
     element("line", { x1: left, x2: width - right, y1: 28, y2: 28 }, axis);
-    ticks(min, max, width).forEach(([t, text]) => {
-      element("line", { x1: x(t), x2: x(t), y1: 24, y2: top + items.length * rowHeight, class: "grid" }, axis);
-      label(axis, text, { x: x(t), y: 16, "text-anchor": "middle", class: "tick" }, 80);
-    });
-    items.forEach((item, i) => {
-      const cx = x(item.time), cy = top + i * rowHeight + 10;
+    let bottom = top;
+    items.forEach(item => {
+      const cx = x(item.time), cy = bottom + 10;
       const g = mark(svg, C.hrefOf(a, item.row), { class: "timeline-item", "data-date": item.date });
       element("circle", { cx, cy, r: 6 }, g);
       if (narrow) {
-        label(g, item.date + "  " + item.words, { x: left, y: cy + 22 }, width - left - right);
+        const { lines } = wrappedLabel(g, item.date + " " + item.words, { x: left, y: cy + 22 }, width - left - right, lineHeight, 4);
+        bottom += 42 + (lines - 1) * lineHeight;
       } else {
         const onRight = cx < width * 0.55;
         const room = onRight ? width - right - cx - 12 : cx - left - 12;
         label(g, item.date + "  " + item.words,
           { x: onRight ? cx + 11 : cx - 11, y: cy + 4, "text-anchor": onRight ? "start" : "end" }, room);
+        bottom += 28;
       }
       element("title", {}, g).textContent = item.date + " " + item.words;
     });
+    ticks(min, max, width).forEach(([t, text]) => {
+      element("line", { x1: x(t), x2: x(t), y1: 24, y2: bottom, class: "grid" }, axis);
+      label(axis, text, { x: x(t), y: 16, "text-anchor": "middle", class: "tick" }, 80);
+    });
+    svg.setAttribute("height", bottom + 10);
+    svg.setAttribute("viewBox", `0 0 ${width} ${bottom + 10}`);
     return { shown: items.length, skipped: a.rows.length - items.length, what: "dates" };
   }
 

@@ -1,4 +1,5 @@
-// Small SVG helpers shared by the result views and the network: elements, labels that fit,
+// Small SVG helpers shared by the result views and the network: elements, labels that fit (cut
+// or wrapped),
 // and marks that link to a resource's page.
 "use strict";
 
@@ -12,19 +13,48 @@
     return e;
   }
 
+  /** Sets the words of a text or tspan element, cut with "…" to fit in maxWidth pixels; true when cut. */
+  function fit(node, words, maxWidth) {
+    node.textContent = words;
+    if (!(maxWidth > 0) || node.getComputedTextLength() <= maxWidth) return false;
+    let keep = words.length;
+    while (keep > 1 && node.getComputedTextLength() > maxWidth) {
+      keep = Math.max(1, Math.floor(keep * Math.min(0.95, maxWidth / node.getComputedTextLength())));
+      node.textContent = words.substring(0, keep).trimEnd() + "…";
+    }
+    return true;
+  }
+
   /** A text element showing as much of the words as fits in maxWidth pixels; the whole in its tooltip. */
   function label(parent, words, attributes, maxWidth) {
     const text = element("text", attributes, parent);
-    text.textContent = words;
-    if (maxWidth > 0 && text.getComputedTextLength() > maxWidth) {
-      let keep = words.length;
-      while (keep > 1 && text.getComputedTextLength() > maxWidth) {
-        keep = Math.max(1, Math.floor(keep * Math.min(0.95, maxWidth / text.getComputedTextLength())));
-        text.textContent = words.substring(0, keep).trimEnd() + "…";
-      }
-      element("title", {}, text).textContent = words;
-    }
+    if (fit(text, words, maxWidth)) element("title", {}, text).textContent = words;
     return text;
+  }
+
+  /**
+   * A text element showing the words on lines of at most maxWidth pixels, broken between words,
+   * lineHeight apart from the attributes' y down; past `most` lines the last is cut with "…" and
+   * the whole goes in the tooltip (as does a word wider than a line). Returns the text element
+   * and how many lines it took.
+   */
+  function wrappedLabel(parent, words, attributes, maxWidth, lineHeight, most) {
+    const text = element("text", attributes, parent);
+    let rest = words.trim().split(/\s+/), lines = 0, cut = false;
+    while (rest.length > 0) {
+      const line = element("tspan", { x: attributes.x, dy: lines === 0 ? 0 : lineHeight }, text);
+      lines++;
+      let take = lines === most ? rest.length : 1;
+      while (take < rest.length) {
+        line.textContent = rest.slice(0, take + 1).join(" ");
+        if (line.getComputedTextLength() > maxWidth) break;
+        take++;
+      }
+      cut = fit(line, rest.slice(0, take).join(" "), maxWidth) || cut;
+      rest = rest.slice(take);
+    }
+    if (cut) element("title", {}, text).textContent = words;
+    return { text, lines };
   }
 
   /** A group for one mark; a link to href when there is one. */
@@ -70,5 +100,5 @@
     return false;
   }
 
-  window.pactgraphSvg = { element, label, mark, picture, placeApart };
+  window.pactgraphSvg = { element, label, wrappedLabel, mark, picture, placeApart };
 })();

@@ -19,7 +19,8 @@ import org.pactgraph.server.RunningServer;
 /**
  * The query page on a 360 px wide phone screen, and the network view on a phone and a desktop,
  * in headless Chromium: nothing scrolls sideways, the editor takes the screen's width, every
- * view keeps its labels on screen, the network fits the window. Screenshots:
+ * view keeps its labels on screen (the timeline's whole, on lines of their own), the network
+ * fits the window. Screenshots:
  * target/screenshots/narrow-*.png and network-*.png.
  */
 class NarrowScreenTest {
@@ -67,10 +68,26 @@ class NarrowScreenTest {
         assertEquals(view, session.browser.findElement(By.id("results")).getDomAttribute("data-view"));
         assertNoSidewaysScroll(session);
         assertLabelsOnScreen(session, "#results svg text");
+        if (view.equals("timeline")) assertTimelineLabelsWhole(file);
         if (view.equals("map")) {
             session.waiting().until(d -> session.js("return document.querySelector('#results svg.map').dataset.land || null") != null);
         }
         session.screenshotOf("#result-views", "narrow-view-" + view);
+    }
+
+    /**
+     * On a phone each timeline label wraps onto lines of its own under its point: every row's
+     * date and name are shown whole (they were cut with an ellipsis at 360 px), and no label
+     * covers the next.
+     */
+    private static void assertTimelineLabelsWhole(String file) {
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) session.js("""
+                return [...document.querySelectorAll('#results svg.timeline .timeline-item > text')]
+                  .map(t => [...t.querySelectorAll('tspan')].map(s => s.textContent).join(' '));""");
+        List<String> expected = PageSession.goldenRows(file).stream().map(r -> r.split(",", -1)).map(f -> f[2] + " " + f[1]).toList();
+        assertEquals(expected, shown, "each row's date and name, whole");
+        assertLabelsApart(PageChecks.texts(session, "#results svg.timeline .timeline-item > text"));
     }
 
     @ParameterizedTest(name = "{0} px")
