@@ -84,7 +84,7 @@ public final class Gazetteer {
         });
         for (Node predicate : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode())) {
             graph.find(Node.ANY, predicate, Node.ANY).forEachRemaining(t -> {
-                if (t.getSubject().isURI() && t.getObject().isLiteral() && isEnglishOrPlain(t.getObject())) {
+                if (t.getSubject().isURI() && t.getObject().isLiteral() && isEnglishOrPlain(t.getObject()) && namedInText(t.getSubject().getURI())) {
                     String iri = t.getSubject().getURI();
                     String label = t.getObject().getLiteralLexicalForm();
                     if (!predicate.equals(SKOS.altLabel.asNode())) labelByIri.putIfAbsent(iri, label);
@@ -150,6 +150,15 @@ public final class Gazetteer {
     /** The themes the reference data gives a partnership. */
     public Set<String> themesOf(String partnershipIri) {
         return themesByPartnership.getOrDefault(partnershipIri, Set.of());
+    }
+
+    /**
+     * False for what texts name only as common words: the ontology's own terms ("City", "State")
+     * and kinds of office ("Minister", "Governor"), which would otherwise take words out of
+     * names and titles ("Salt Lake City", "Minister Sato").
+     */
+    private boolean namedInText(String iri) {
+        return !iri.startsWith(Pact.NS) && !typesOf(iri).contains(Pact.KindOfOffice.getURI());
     }
 
     private static boolean isEnglishOrPlain(Node literal) {

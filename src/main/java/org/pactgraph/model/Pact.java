@@ -137,6 +137,8 @@ public final class Pact {
     public static final Property committedBy = property("committedBy");
     /** Where an event took place. */
     public static final Property place = property("place");
+    /** The day of the week an event took place on (schema:Monday ...). */
+    public static final Property dayOfWeek = property("dayOfWeek");
     /** The place something lies in; transitive. */
     public static final Property locatedIn = property("locatedIn");
     /** The country a post serves. */
