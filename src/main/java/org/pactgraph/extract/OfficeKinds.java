@@ -11,6 +11,7 @@ import org.pactgraph.model.Pact;
  * "Secretary" of one a minister, "President" of a university its president, "CEO" of a company
  * its chief executive. A title with a modifier that lowers it ("Deputy Minister", "Assistant
  * Secretary") or one in an organisation of another kind is given no kind rather than a wrong one.
+ * A kind is written only where the reference data defines it (data/reference/offices.ttl).
  */
 final class OfficeKinds {
     private OfficeKinds() {}

@@ -58,7 +58,8 @@ final class PeopleRule implements Rule {
                 if (state.declare(iri, Pact.Post, t.label(), s, rule)) {
                     state.text(iri, Pact.title, t.title(), s, rule);
                     state.link(iri, Pact.postIn, t.org().get(), s, rule);
-                    OfficeKinds.of(t.title(), t.org().get()).ifPresent(kind -> state.link(iri, Pact.officeKind, kind, s, rule));
+                    OfficeKinds.of(t.title(), t.org().get()).filter(state.gazetteer::knows)
+                            .ifPresent(kind -> state.link(iri, Pact.officeKind, kind, s, rule));
                 }
                 return Optional.of(iri);
             }
