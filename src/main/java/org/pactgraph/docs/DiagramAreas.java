@@ -31,7 +31,7 @@ public record DiagramAreas(List<Area> areas) {
     /** PactGraph's split, the one place it is defined. */
     public static DiagramAreas pactgraph() {
         return new DiagramAreas(List.of(
-                new Area("Organisations and people", pact("Organization", "Person", "Official", "Post")),
+                new Area("Organisations and people", pact("Organization", "Person", "Official", "Post", "KindOfOffice")),
                 new Area("Partnerships, funding and money", pact("Partnership", "Initiative", "Funding", "MonetaryAmount", "Claim")),
                 new Area("Events, documents and evidence", withThing(pact("Event", "Statement", "Document", "TextSpan", "ExtractionRule"))),
                 new Area("Themes and places", pact("ResearchTheme", "Place"))));

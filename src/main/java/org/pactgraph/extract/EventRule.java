@@ -78,6 +78,7 @@ final class EventRule implements Rule {
             state.declare(event, Pact.SigningCeremony, "Signing ceremony of " + day.date(), s, name());
         }
         state.literal(event, Pact.date, day.date().toString(), XSDDatatype.XSDdate, s, name());
+        if ("day".equals(day.precision())) state.link(event, Pact.dayOfWeek, Weekdays.iri(day.date().getDayOfWeek()), s, name());
         placed.ifPresent(p -> state.link(event, Pact.place, p.place(), p.sentence(), name()));
         return event;
     }

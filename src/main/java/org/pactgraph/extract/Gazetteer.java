@@ -56,6 +56,9 @@ public final class Gazetteer {
     private final Map<String, List<Dated>> initiativesByTheme = new HashMap<>();
     private final Map<String, List<Event>> eventsByTypeAndDay = new HashMap<>();
     private final Map<String, List<String>> postsByPerson = new HashMap<>();
+    /** Each theme's broader themes, at any distance (skos:broader, or skos:narrower read backwards). */
+    private final Map<String, Set<String>> broaderThemes = new HashMap<>();
+    private final Map<String, Set<String>> themesByPartnership = new HashMap<>();
     /** People by the first and the last word of each of their names, lower case ("kishida", "blinken"). */
     private final Map<String, Set<Entry>> peopleByNameWord = new HashMap<>();
 
@@ -81,7 +84,7 @@ public final class Gazetteer {
         });
         for (Node predicate : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode())) {
             graph.find(Node.ANY, predicate, Node.ANY).forEachRemaining(t -> {
-                if (t.getSubject().isURI() && t.getObject().isLiteral() && isEnglishOrPlain(t.getObject())) {
+                if (t.getSubject().isURI() && t.getObject().isLiteral() && isEnglishOrPlain(t.getObject()) && namedInText(t.getSubject().getURI())) {
                     String iri = t.getSubject().getURI();
                     String label = t.getObject().getLiteralLexicalForm();
                     if (!predicate.equals(SKOS.altLabel.asNode())) labelByIri.putIfAbsent(iri, label);
@@ -96,6 +99,9 @@ public final class Gazetteer {
                 .forEach(e -> partnershipByPartners.putIfAbsent(Set.copyOf(e.getValue()), e.getKey()));
         graph.find(Node.ANY, Pact.hasTheme.asNode(), Node.ANY).forEachRemaining(t -> {
             String iri = t.getSubject().getURI();
+            if (typesOf(iri).contains(Pact.Partnership.getURI())) {
+                themesByPartnership.computeIfAbsent(iri, k -> new HashSet<>()).add(t.getObject().getURI());
+            }
             if (typesOf(iri).contains(Pact.Initiative.getURI())) {
                 int year = yearOf(graph, t.getSubject(), Pact.startDate.asNode());
                 initiativesByTheme.computeIfAbsent(t.getObject().getURI(), k -> new ArrayList<>()).add(new Dated(iri, year));
@@ -114,6 +120,45 @@ public final class Gazetteer {
         graph.find(Node.ANY, Pact.holdsPost.asNode(), Node.ANY).forEachRemaining(t ->
                 postsByPerson.computeIfAbsent(t.getSubject().getURI(), k -> new ArrayList<>()).add(t.getObject().getURI()));
         postsByPerson.values().forEach(l -> l.sort(null));
+        indexBroaderThemes(graph);
+    }
+
+    private void indexBroaderThemes(Graph graph) {
+        Map<String, Set<String>> direct = new HashMap<>();
+        graph.find(Node.ANY, SKOS.broader.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI() && t.getObject().isURI()) direct.computeIfAbsent(t.getSubject().getURI(), k -> new HashSet<>()).add(t.getObject().getURI());
+        });
+        graph.find(Node.ANY, SKOS.narrower.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI() && t.getObject().isURI()) direct.computeIfAbsent(t.getObject().getURI(), k -> new HashSet<>()).add(t.getSubject().getURI());
+        });
+        for (String theme : direct.keySet()) {
+            Set<String> all = new HashSet<>();
+            java.util.Deque<String> todo = new java.util.ArrayDeque<>(direct.get(theme));
+            while (!todo.isEmpty()) {
+                String next = todo.pop();
+                if (all.add(next)) todo.addAll(direct.getOrDefault(next, Set.of()));
+            }
+            broaderThemes.put(theme, all);
+        }
+    }
+
+    /** The broader themes of a theme at any distance, itself excluded unless the scheme has a cycle. */
+    public Set<String> broaderThemesOf(String themeIri) {
+        return broaderThemes.getOrDefault(themeIri, Set.of());
+    }
+
+    /** The themes the reference data gives a partnership. */
+    public Set<String> themesOf(String partnershipIri) {
+        return themesByPartnership.getOrDefault(partnershipIri, Set.of());
+    }
+
+    /**
+     * False for what texts name only as common words: the ontology's own terms ("City", "State")
+     * and kinds of office ("Minister", "Governor"), which would otherwise take words out of
+     * names and titles ("Salt Lake City", "Minister Sato").
+     */
+    private boolean namedInText(String iri) {
+        return !iri.startsWith(Pact.NS) && !typesOf(iri).contains(Pact.KindOfOffice.getURI());
     }
 
     private static boolean isEnglishOrPlain(Node literal) {

@@ -9,8 +9,8 @@ import org.pactgraph.model.Pact;
  * The posts that people hold, as the text gives them beside their names: "University of Utah
  * President Margaret Ellison", "Erin Holt, vice president for research at the University of
  * Utah". A post with its organisation that the reference data does not know becomes a new post
- * (title, organisation, marked for review). What the reference data already says about a
- * known person's post is not repeated.
+ * (title, organisation, the kind of office its title names, marked for review). What the
+ * reference data already says about a known person's post is not repeated.
  */
 final class PeopleRule implements Rule {
     @Override
@@ -58,6 +58,8 @@ final class PeopleRule implements Rule {
                 if (state.declare(iri, Pact.Post, t.label(), s, rule)) {
                     state.text(iri, Pact.title, t.title(), s, rule);
                     state.link(iri, Pact.postIn, t.org().get(), s, rule);
+                    OfficeKinds.of(t.title(), t.org().get()).filter(state.gazetteer::knows)
+                            .ifPresent(kind -> state.link(iri, Pact.officeKind, kind, s, rule));
                 }
                 return Optional.of(iri);
             }

@@ -12,8 +12,8 @@ import org.pactgraph.model.Pact;
  * last person named before it for "he said" / "she said", and, with no attribution at all, to
  * the speaker of the quotation just before it (a speaker's next sentence or paragraph). The
  * consecutive quotations of one speaker make one statement: {@code statement/{document}-{n}}
- * with the speaker, the post the attribution gives, the words (clean), the document, and the
- * organisations named inside.
+ * with the speaker, the post the attribution gives, the words (clean), the document, the
+ * organisations named inside, and the partnership or initiative it is about ({@link QuoteSubject}).
  */
 final class QuoteRule implements Rule {
     private static final Pattern SAYING = Pattern.compile("(?i)\\b(said|says|added|adds|noted|notes|explained|explains|stated|remarked|according to|called|calls|described|describes|told|wrote|writes)\\b");
@@ -136,6 +136,7 @@ final class QuoteRule implements Rule {
         post.ifPresent(p -> state.link(iri, Pact.speakerPost, p, evidence, rule));
         state.text(iri, Pact.quote, String.join(" ", words), evidence, rule);
         state.link(iri, Pact.reportedIn, state.document.iri(), evidence, rule);
+        QuoteSubject.of(state, sentences).forEach(about -> state.link(iri, Pact.about, about, evidence, rule));
         List<String> named = new ArrayList<>();
         for (Part p : parts) {
             for (Gazetteer.Entry org : Phrases.entities(state.mentionsOf(p.sentence()), Pact.Organization.getURI(), p.begin(), p.end())) {

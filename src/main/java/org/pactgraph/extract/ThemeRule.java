@@ -1,8 +1,13 @@
 package org.pactgraph.extract;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
 import org.pactgraph.model.Pact;
 
 /**
@@ -12,7 +17,10 @@ import org.pactgraph.model.Pact;
  * subject areas a sentence lists ("covers joint activities including X, Y and Z", "science
  * programs in X, Y and Z"). A list the sentence does not bind by its own words goes to the
  * partnership the sentence names, else to the one its section is about, as sure as that
- * binding. {@link ThemeList} reads the items.
+ * binding. {@link ThemeList} reads the items. A partnership keeps its themes at the most
+ * specific level known: a theme broader than another that the document or the reference data
+ * gives the same partnership ("partnerships in Artificial Intelligence" beside "Embodied AI") is
+ * dropped, so that counts per theme are not inflated and questions roll up by skos:broader.
  */
 final class ThemeRule implements Rule {
     private static final Pattern IN_THEME = Pattern.compile(
@@ -53,6 +61,20 @@ final class ThemeRule implements Rule {
                 if (!Phrases.quoted(s.text(), focus.start())) focusList(state, s, focus);
             }
         }
+        dropUmbrellaThemes(state);
+    }
+
+    /** Drops each theme of a partnership that is broader than another theme of it, here or in the reference data. */
+    private static void dropUmbrellaThemes(DocumentState state) {
+        Map<Node, Set<String>> themes = new HashMap<>();
+        for (Fact f : state.facts) {
+            if (f.predicate().equals(Pact.hasTheme.asNode()) && f.subject().isURI() && f.object().isURI()) {
+                themes.computeIfAbsent(f.subject(), p -> new HashSet<>(state.gazetteer.themesOf(p.getURI()))).add(f.object().getURI());
+            }
+        }
+        state.facts.removeIf(f -> f.predicate().equals(Pact.hasTheme.asNode()) && f.object().isURI()
+                && themes.getOrDefault(f.subject(), Set.of()).stream()
+                        .anyMatch(t -> state.gazetteer.broaderThemesOf(t).contains(f.object().getURI())));
     }
 
     /** The list after one "focus on" of the sentence: in its own words, after a colon, or in the next sentence. */

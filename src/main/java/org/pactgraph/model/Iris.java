@@ -36,7 +36,7 @@ public final class Iris {
         ORG("org"), PERSON("person"), POST("post"), PLACE("place"), THEME("theme"),
         PARTNERSHIP("partnership"), INITIATIVE("initiative"), FUNDING("funding"), EVENT("event"),
         ANNOUNCEMENT("announcement"), STATEMENT("statement"), DOCUMENT("document"),
-        EVIDENCE("evidence"), RULE("rule"), CLAIM("claim");
+        EVIDENCE("evidence"), RULE("rule"), CLAIM("claim"), OFFICE("office");
 
         private final String segment;
 

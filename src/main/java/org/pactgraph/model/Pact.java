@@ -73,6 +73,20 @@ public final class Pact {
     public static final Resource Place = resource("Place");
     /** A sovereign state. */
     public static final Resource Country = resource("Country");
+    /** A first-level division of a country. */
+    public static final Resource Region = resource("Region");
+    /** A constituent state of a federal country. */
+    public static final Resource State = resource("State");
+    /** A prefecture of Japan. */
+    public static final Resource Prefecture = resource("Prefecture");
+    /** A federal district, such as the District of Columbia. */
+    public static final Resource FederalDistrict = resource("FederalDistrict");
+    /** A city or town. */
+    public static final Resource City = resource("City");
+    /** A building or a room in one. */
+    public static final Resource Building = resource("Building");
+    /** What kind of office a post is (an org:Role). */
+    public static final Resource KindOfOffice = resource("KindOfOffice");
     /** A quotation. */
     public static final Resource Statement = resource("Statement");
     /** A source text. */
@@ -117,6 +131,12 @@ public final class Pact {
     public static final Property signedBy = property("signedBy");
     /** A person present at an event. */
     public static final Property attendedBy = property("attendedBy");
+    /** A person presiding over, or a person or organisation hosting, an event. */
+    public static final Property hostedBy = property("hostedBy");
+    /** Inverse of signedAt: a partnership signed at the event. */
+    public static final Property signingOf = property("signingOf");
+    /** Inverse of atEvent: an announcement or statement made at the event. */
+    public static final Property proceeding = property("proceeding");
     /** The larger event an event took place on the occasion of. */
     public static final Property occasion = property("occasion");
     /** The event an announcement or statement was made at. */
@@ -125,12 +145,16 @@ public final class Pact {
     public static final Property committedBy = property("committedBy");
     /** Where an event took place. */
     public static final Property place = property("place");
+    /** The day of the week an event took place on (schema:Monday ...). */
+    public static final Property dayOfWeek = property("dayOfWeek");
     /** The place something lies in; transitive. */
     public static final Property locatedIn = property("locatedIn");
     /** The country a post serves. */
     public static final Property country = property("country");
     /** A post a person holds. */
     public static final Property holdsPost = property("holdsPost");
+    /** The kind of office a post is. */
+    public static final Property officeKind = property("officeKind");
     /** Inverse of holdsPost. */
     public static final Property heldBy = property("heldBy");
     /** The organisation of a post. */

@@ -85,6 +85,7 @@ public final class Explainer {
     /** Why the triple holds, or empty when it does not hold (or no proof was found within the search's bound). */
     public Optional<Derivation> explain(Triple t) {
         spent = 0;
+        forgetEarlierCalls();
         for (int depth : DEPTHS) {
             Derivation d = prove(t, new HashSet<>(), depth);
             if (d != null) return Optional.of(d);
@@ -101,8 +102,18 @@ public final class Explainer {
      */
     public Optional<WholeProof> explainAll(Triple t) {
         spent = 0;
+        forgetEarlierCalls();
         Proof root = proveAll(t, new HashSet<>(), new HashMap<>());
         return root == null ? Optional.empty() : Optional.of(new WholeProof(root, spent <= BUDGET));
+    }
+
+    /**
+     * Each call orders the rule instances by what it has proven itself: with what earlier calls
+     * proved, the order (and so the derivation given first) would depend on what was asked
+     * before, and explain and explainAll could disagree on a triple with several derivations.
+     */
+    private void forgetEarlierCalls() {
+        proven.clear();
     }
 
     private Proof proveAll(Triple t, Set<Triple> path, Map<Triple, Proof> done) {

@@ -103,7 +103,7 @@ public record EntityCatalogue(List<Entity> entities, List<SchemaTerm> schema) {
         }
 
         private Entity entity(String id, List<Name> all, Map<String, String> termNames) {
-            List<String> ts = List.copyOf(types.getOrDefault(id, Set.of()));
+            List<String> ts = List.copyOf(withSuperClasses(types.getOrDefault(id, Set.of())));
             String shown = all.stream().filter(n -> !n.alias() && (n.lang().isEmpty() || n.lang().equals("en"))).map(Name::text)
                     .findFirst().orElse(all.stream().filter(n -> !n.alias()).map(Name::text).findFirst().orElse(all.get(0).text()));
             String japanese = all.stream().filter(n -> n.lang().equals("ja") && !n.alias()).map(Name::text).findFirst().orElse("");
@@ -112,6 +112,21 @@ public record EntityCatalogue(List<Entity> entities, List<SchemaTerm> schema) {
                     .filter(termNames::containsKey).map(termNames::get).sorted().toList();
             String description = String.join(", ", specific) + (japanese.isEmpty() || japanese.equals(shown) ? "" : " · " + japanese);
             return new Entity(id, shown, japanese, all, ts, description.replaceFirst("^ · ", ""));
+        }
+
+        /**
+         * The types and every superclass of them, so that asking for places finds a city where no
+         * reasoner has written its superclasses (a store without the inferred graph).
+         */
+        private Set<String> withSuperClasses(Set<String> asserted) {
+            Set<String> all = new LinkedHashSet<>(asserted);
+            java.util.Deque<String> todo = new java.util.ArrayDeque<>(asserted);
+            while (!todo.isEmpty()) {
+                for (String sup : superClasses.getOrDefault(todo.pop(), Set.of())) {
+                    if (all.add(sup)) todo.add(sup);
+                }
+            }
+            return all;
         }
 
         /** The ontology's own classes and properties (those in PactGraph's namespace), named in English. */

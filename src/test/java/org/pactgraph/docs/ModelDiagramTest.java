@@ -54,11 +54,11 @@ class ModelDiagramTest {
         Files.copy(ONTOLOGY.resolve("pactgraph.ttl"), folder.resolve("pactgraph.ttl"));
         Files.writeString(folder.resolve("extra.ttl"), "@prefix pact: <" + Pact.NS + "> .\n"
                 + "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
-                + "pact:City a owl:Class ; rdfs:subClassOf pact:Place .\n");
+                + "pact:Village a owl:Class ; rdfs:subClassOf pact:Place .\n");
         String diagrams = ModelDiagram.ofFolder(folder);
         assertNotEquals(ModelDiagram.ofFolder(ONTOLOGY), diagrams);
         String places = diagrams.substring(diagrams.indexOf("**Themes and places**"));
-        assertTrue(places.contains("  Place <|-- City\n"), places);
+        assertTrue(places.contains("  Place <|-- Village\n"), places);
     }
 
     @Test

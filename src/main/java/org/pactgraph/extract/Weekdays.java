@@ -1,0 +1,15 @@
+package org.pactgraph.extract;
+
+import java.time.DayOfWeek;
+import java.util.Locale;
+
+/** schema.org's days of the week (schema:Monday ... schema:Sunday), the objects of pact:dayOfWeek. */
+final class Weekdays {
+    private Weekdays() {}
+
+    /** The schema.org IRI of a day of the week, such as https://schema.org/Tuesday. */
+    static String iri(DayOfWeek day) {
+        String name = day.name().toLowerCase(Locale.ROOT);
+        return "https://schema.org/" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}
