@@ -1,0 +1,56 @@
+package org.pactgraph.review;
+
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.shared.PrefixMapping;
+import org.pactgraph.model.Namespaces;
+
+/**
+ * The review queue as text, one block per item: key, kind, confidence, the statement in prefixed
+ * names, the sentence with the sentences around it, and what approving adds. {@code pactgraph
+ * review list} prints it, from the store or from the server ({@code GET /review/queue?format=text}).
+ */
+public final class QueueText {
+    private static final PrefixMapping PREFIXES = Namespaces.standard();
+
+    private QueueText() {}
+
+    /** The whole queue. */
+    public static String of(List<Candidate> queue) {
+        StringBuilder out = new StringBuilder();
+        long facts = queue.stream().filter(c -> c.kind() == Candidate.Kind.FACT).count();
+        out.append(queue.size()).append(" to review: ").append(facts).append(" candidate facts, ").append(queue.size() - facts)
+                .append(" new entities\n");
+        for (Candidate c : queue) {
+            out.append('\n').append(c.key()).append("  ").append(c.kind().word());
+            if (c.confidence() != null) out.append("  ").append(c.confidence());
+            if (c.rule() != null) out.append("  [").append(c.rule()).append(']');
+            out.append("  ").append(c.span() == null ? c.graph() : c.span().substring(c.span().lastIndexOf('/') + 1)).append('\n');
+            out.append("    ").append(c.kind() == Candidate.Kind.FACT ? statement(c.statement()) : term(c.about())).append('\n');
+            if (!c.sentence().isEmpty()) out.append("    \"").append(c.sentence()).append("\"\n");
+            if (c.kind() == Candidate.Kind.FACT) {
+                out.append(c.adds().isEmpty() ? "    approving adds nothing new (asserted already)\n" : "    approving adds:\n");
+                c.adds().forEach(t -> out.append("      ").append(statement(t)).append('\n'));
+            } else {
+                out.append("    approving removes its review mark; rejecting removes it from its document's graph\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** A statement in prefixed names. */
+    public static String statement(Triple t) {
+        return term(t.getSubject()) + " " + term(t.getPredicate()) + " " + term(t.getObject());
+    }
+
+    /** A term in prefixed names where a standard prefix fits. */
+    public static String term(Node n) {
+        if (n.isURI()) {
+            String shortForm = PREFIXES.qnameFor(n.getURI());
+            return shortForm != null ? shortForm : "<" + n.getURI() + ">";
+        }
+        return NodeFmtLib.str(n, org.apache.jena.riot.system.PrefixMapFactory.create(PREFIXES));
+    }
+}

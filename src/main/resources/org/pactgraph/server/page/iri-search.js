@@ -1,0 +1,15 @@
+// The query page's "Insert an IRI" box: typing a name searches /search, and choosing a match
+// inserts its IRI, in angle brackets, at the editor's cursor.
+(function () {
+  'use strict';
+  const input = document.getElementById('iri-search');
+  const list = document.getElementById('iri-suggestions');
+  if (!input || !list || !window.PactAutocomplete) return;
+  window.PactAutocomplete.attach(input, list, function (r) {
+    if (page.yasqe) {
+      page.yasqe.replaceSelection('<' + r.id + '>');
+      page.yasqe.focus();
+    }
+    input.value = '';
+  });
+})();
