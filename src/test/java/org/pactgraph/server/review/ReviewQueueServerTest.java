@@ -1,0 +1,169 @@
+package org.pactgraph.server.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.pactgraph.TestData;
+import org.pactgraph.load.LoadSettings;
+import org.pactgraph.load.Loader;
+import org.pactgraph.review.RemoteReview;
+import org.pactgraph.review.ReviewException;
+import org.pactgraph.server.RunningServer;
+
+/**
+ * The review queue on a real server over a real TDB2 store, with real Basic credentials: only
+ * writers see and decide; the queue shows each candidate with its sentence in context and what
+ * approving adds; an approval, an edit and a merge show at once in SPARQL answers, and are
+ * recorded with who and when (PROV-O) in graph/decisions; the CLI's client does the same.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReviewQueueServerTest {
+    private static final String PREFIXES = "PREFIX pact: <https://w3id.org/pactgraph/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#> "
+            + "PREFIX porg: <https://w3id.org/pactgraph/id/org/> PREFIX partnership: <https://w3id.org/pactgraph/id/partnership/> ";
+    private static RunningServer server;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path project = TestData.copyOfProject();
+        Files.copy(Path.of("src/test/resources/extract/documents/ambiguous-partnership.md"),
+                project.resolve("data/announcements/ambiguous-partnership.md"));
+        // The project's own announcement is left out: the test needs the reference data and this document only.
+        Files.delete(project.resolve("data/announcements/2024-04-09-us-japan-ai-partnerships.md"));
+        Path store = project.resolve("store");
+        new Loader().load(new LoadSettings(project.resolve("data"), project.resolve("ontology"), store));
+        Path users = RunningServer.usersFile("alice", "write", "alice-secret", "bob", "read", "bob-secret");
+        server = RunningServer.over(store, RunningServer.loopback().withAuthFile(users));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+    }
+
+    @Test
+    @Order(1)
+    void onlyWritersSeeTheQueue() {
+        HttpResponse<String> anonymous = server.get("/review", "text/html");
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertEquals(403, get("/review/queue", "bob", "bob-secret").statusCode());
+        HttpResponse<String> page = get("/review", "alice", "alice-secret");
+        assertEquals(200, page.statusCode());
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), csp);
+        assertFalse(page.body().contains("<script>") || page.body().contains("style="), "no inline script or style");
+        assertTrue(page.body().contains("<kbd>j</kbd>") && page.body().contains("/page/review.js"), page.body());
+        assertEquals(200, server.get("/page/review.js", "*/*").statusCode());
+        assertEquals(200, server.get("/page/autocomplete.js", "*/*").statusCode());
+    }
+
+    @Test
+    @Order(2)
+    void theQueueShowsTheCandidateInContextAndWhatApprovingAdds() {
+        JsonObject gorse = gorseCandidate();
+        assertEquals(0.6, gorse.get("confidence").getAsNumber().value().doubleValue(), 1e-9);
+        assertTrue(gorse.getString("sentence").contains("$2 million from Gorse Systems"), gorse.toString());
+        assertTrue(gorse.getString("before").contains("Elm University and Fenwick University will also partner"), gorse.toString());
+        String adds = gorse.get("adds").toString();
+        assertTrue(adds.contains("pact:fundedBy porg:gorse-systems"), adds);
+        assertFalse(ask("{ ?p pact:fundedBy porg:gorse-systems }"), "a candidate is not asserted before approval");
+    }
+
+    @Test
+    @Order(3)
+    void anApprovalFromAnotherSiteIsRefusedAndFromThisOneAssertsTheFactAtOnce() {
+        String key = gorseCandidate().getString("key");
+        HttpResponse<String> crossSite = decide(Map.of("action", "approve", "key", key), "https://evil.example");
+        assertEquals(403, crossSite.statusCode(), crossSite.body());
+        HttpResponse<String> approved = decide(Map.of("action", "approve", "key", key), null);
+        assertEquals(200, approved.statusCode(), approved.body());
+        assertTrue(ask("{ partnership:elm-university-fenwick-university-2032 pact:fundedBy porg:gorse-systems }"), "asserted at once");
+        assertTrue(ask("{ GRAPH <https://w3id.org/pactgraph/graph/decisions> { ?d a prov:Activity ; prov:wasAttributedTo ?who ; "
+                + "prov:endedAtTime ?t ; prov:generated ?s . ?who <http://www.w3.org/2000/01/rdf-schema#label> \"alice\" } }"));
+        assertTrue(queue().stream().noneMatch(v -> v.getAsObject().getString("key").equals(key)), "decided: out of the queue");
+        HttpResponse<String> again = decide(Map.of("action", "approve", "key", key), null);
+        assertEquals(400, again.statusCode());
+        assertTrue(again.body().contains("decided already"), again.body());
+    }
+
+    @Test
+    @Order(4)
+    void aMergeRewritesTheNewEntityToTheChosenOrganisation() {
+        JsonObject gorse = queue().stream().map(JsonValue::getAsObject)
+                .filter(o -> o.getString("kind").equals("entity") && o.get("entity").getAsObject().getString("iri").endsWith("/org/gorse-systems"))
+                .findFirst().orElseThrow(() -> new AssertionError("the approved fact's new organisation is to review: " + queue()));
+        HttpResponse<String> merged = decide(Map.of("action", "merge", "from", gorse.get("entity").getAsObject().getString("iri"),
+                "into", "https://w3id.org/pactgraph/id/org/nvidia"), null);
+        assertEquals(200, merged.statusCode(), merged.body());
+        assertTrue(ask("{ partnership:elm-university-fenwick-university-2032 pact:fundedBy porg:nvidia }"));
+        assertFalse(ask("{ GRAPH ?g { ?x ?p porg:gorse-systems FILTER (?p != <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> "
+                + "&& STRSTARTS(STR(?g), 'https://w3id.org/pactgraph/graph/document/')) } }"), "merged away from the asserted graphs");
+        HttpResponse<String> intoItself = decide(Map.of("action", "merge", "from", "https://w3id.org/pactgraph/id/org/nvidia",
+                "into", "https://w3id.org/pactgraph/id/org/nvidia"), null);
+        assertEquals(400, intoItself.statusCode());
+    }
+
+    @Test
+    @Order(5)
+    void theCommandLinesClientListsAndDecidesThroughTheServer() {
+        RemoteReview alice = new RemoteReview(URI.create(server.baseUrl()), "alice", "alice-secret".toCharArray());
+        String text = alice.queueText();
+        assertTrue(text.matches("(?s)\\d+ to review: \\d+ candidate facts, \\d+ new entities\n.*"), text);
+        String key = text.lines().filter(l -> l.matches("[0-9a-f]{16}  entity.*")).findFirst().orElseThrow().substring(0, 16);
+        assertEquals("reject", alice.decide(Map.of("action", "reject", "key", key)).getString("decision"));
+        assertFalse(alice.queueText().contains(key));
+        RemoteReview bob = new RemoteReview(URI.create(server.baseUrl()), "bob", "bob-secret".toCharArray());
+        ReviewException refused = org.junit.jupiter.api.Assertions.assertThrows(ReviewException.class, bob::queueText);
+        assertTrue(refused.getMessage().contains("403"), refused.getMessage());
+    }
+
+    private static JsonObject gorseCandidate() {
+        return queue().stream().map(JsonValue::getAsObject)
+                .filter(o -> o.getString("kind").equals("fact") && o.get("object").getAsObject().getString("short").equals("porg:gorse-systems")
+                        && o.get("predicate").getAsObject().getString("short").equals("pact:fundedBy"))
+                .findFirst().orElseThrow(() -> new AssertionError("no Gorse candidate in " + queue()));
+    }
+
+    private static JsonArray queue() {
+        HttpResponse<String> r = get("/review/queue", "alice", "alice-secret");
+        assertEquals(200, r.statusCode(), r.body());
+        return JSON.parse(r.body()).get("items").getAsArray();
+    }
+
+    private static HttpResponse<String> get(String path, String user, String password) {
+        return server.send(RunningServer.withCredentials(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET(), user, password).build());
+    }
+
+    private static HttpResponse<String> decide(Map<String, String> form, String origin) {
+        StringBuilder body = new StringBuilder();
+        form.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(k).append('=').append(RunningServer.encode(v)));
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/review/decide"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (origin != null) r.header("Origin", origin);
+        return server.send(RunningServer.withCredentials(r, "alice", "alice-secret").build());
+    }
+
+    private static boolean ask(String pattern) {
+        HttpResponse<String> r = server.query(PREFIXES + "ASK " + pattern, "application/sparql-results+json");
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body().contains("true");
+    }
+}
