@@ -46,6 +46,17 @@ public final class DecisionKeys {
         return digest(parts);
     }
 
+    /**
+     * The key of a queue item that groups the candidate facts one rule read from one sentence (a
+     * funding with its amount, funder and funded item): its facts' keys, sorted. Each fact keeps
+     * its own decision; the group's key names the item on the page and in the CLI.
+     */
+    public static String ofGroup(List<String> factKeys) {
+        List<String> parts = new java.util.ArrayList<>(List.of("group"));
+        parts.addAll(factKeys.stream().sorted().toList());
+        return digest(parts.toArray(String[]::new));
+    }
+
     /** The key of merging a resource into another. */
     public static String ofMerge(Node merged) {
         return digest("merge", term(merged));

@@ -28,11 +28,14 @@ public final class QueueText {
             if (c.confidence() != null) out.append("  ").append(c.confidence());
             if (c.rule() != null) out.append("  [").append(c.rule()).append(']');
             out.append("  ").append(c.span() == null ? c.graph() : c.span().substring(c.span().lastIndexOf('/') + 1)).append('\n');
-            out.append("    ").append(c.kind() == Candidate.Kind.FACT ? statement(c.statement()) : term(c.about())).append('\n');
+            if (c.kind() == Candidate.Kind.FACT) c.facts().values().forEach(t -> out.append("    ").append(statement(t)).append('\n'));
+            else out.append("    ").append(term(c.about())).append('\n');
             if (!c.sentence().isEmpty()) out.append("    \"").append(c.sentence()).append("\"\n");
             if (c.kind() == Candidate.Kind.FACT) {
-                out.append(c.adds().isEmpty() ? "    approving adds nothing new (asserted already)\n" : "    approving adds:\n");
-                c.adds().forEach(t -> out.append("      ").append(statement(t)).append('\n'));
+                long more = c.adds().stream().filter(t -> !c.facts().containsValue(t)).count();
+                out.append(c.adds().isEmpty() ? "    approving adds nothing new (asserted already)\n"
+                        : "    approving asserts " + (c.adds().size() - more) + " of these" + (more > 0 ? " and " + more + " more:" : "") + "\n");
+                c.adds().stream().filter(t -> !c.facts().containsValue(t)).forEach(t -> out.append("      ").append(statement(t)).append('\n'));
             } else {
                 out.append("    approving removes its review mark; rejecting removes it from its document's graph\n");
             }

@@ -24,7 +24,7 @@ import org.pactgraph.model.Pact;
  */
 public final class ReviewQueue {
     private static final Node TRUE = NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean);
-    private static final Set<Node> DECLARING = Set.of(RDF.type.asNode(), RDFS.label.asNode(), SKOS.prefLabel.asNode(), Pact.needsReview.asNode());
+    static final Set<Node> DECLARING = Set.of(RDF.type.asNode(), RDFS.label.asNode(), SKOS.prefLabel.asNode(), Pact.needsReview.asNode());
 
     private ReviewQueue() {}
 
@@ -53,15 +53,24 @@ public final class ReviewQueue {
                 .filter(e -> e.begin() >= 0).collect(java.util.stream.Collectors.toMap(ReviewGraph.Evidence::span, e -> e, (a, b) -> a)).values());
         bySentence.sort(Comparator.comparingInt(ReviewGraph.Evidence::begin));
         List<Candidate> out = new ArrayList<>();
-        List<ReviewGraph.Evidence> candidates = new ArrayList<>(evidence.stream().filter(ReviewGraph.Evidence::candidate).toList());
-        candidates.sort(Comparator.comparingInt(ReviewGraph.Evidence::begin).thenComparing(ReviewGraph.Evidence::key));
-        for (ReviewGraph.Evidence e : candidates) {
-            if (decided.get(e.key()).isPresent()) continue;
-            int at = indexOf(bySentence, e.span());
-            out.add(new Candidate(e.key(), Candidate.Kind.FACT, graph, e.node(), e.triple(), e.confidence(),
-                    e.rule() == null ? null : Iris.slugOf(e.rule().getURI()), e.sentence(), e.span().getURI(),
+        // One item per sentence and rule: what one rule read from one sentence is decided whole.
+        java.util.Map<List<Object>, List<ReviewGraph.Evidence>> groups = new java.util.LinkedHashMap<>();
+        evidence.stream().filter(e -> e.candidate() && decided.get(e.key()).isEmpty())
+                .sorted(Comparator.comparingInt(ReviewGraph.Evidence::begin).thenComparing(e -> String.valueOf(e.rule())).thenComparing(ReviewGraph.Evidence::key))
+                .forEach(e -> groups.computeIfAbsent(List.of(e.span(), String.valueOf(e.rule())), k -> new ArrayList<>()).add(e));
+        for (List<ReviewGraph.Evidence> group : groups.values()) {
+            ReviewGraph.Evidence first = group.get(0);
+            java.util.Map<String, Triple> facts = new java.util.LinkedHashMap<>();
+            group.stream().sorted(Comparator.comparing((ReviewGraph.Evidence e) -> DECLARING.contains(e.triple().getPredicate()))
+                    .thenComparing(e -> e.triple().toString())).forEach(e -> facts.put(e.key(), e.triple()));
+            List<Triple> adds = new ArrayList<>();
+            facts.values().forEach(t -> adds(g, t).stream().filter(x -> !adds.contains(x)).forEach(adds::add));
+            int at = indexOf(bySentence, first.span());
+            out.add(new Candidate(DecisionKeys.ofGroup(List.copyOf(facts.keySet())), Candidate.Kind.FACT, graph, first.node(), main(facts.values()),
+                    facts, group.stream().map(ReviewGraph.Evidence::confidence).filter(java.util.Objects::nonNull).min(Double::compare).orElse(null),
+                    first.rule() == null ? null : Iris.slugOf(first.rule().getURI()), first.sentence(), first.span().getURI(),
                     at > 0 ? bySentence.get(at - 1).sentence() : "", at >= 0 && at + 1 < bySentence.size() ? bySentence.get(at + 1).sentence() : "",
-                    adds(g, e.triple()), g.contains(e.triple())));
+                    adds, adds.isEmpty()));
         }
         for (ReviewGraph.Entity e : ReviewGraph.entities(g, document)) {
             if (decided.get(e.key()).isPresent()) continue;
@@ -70,11 +79,18 @@ public final class ReviewQueue {
                     .min(Comparator.comparingInt(ReviewGraph.Evidence::begin));
             int at = first.map(f -> indexOf(bySentence, f.span())).orElse(-1);
             out.add(new Candidate(e.key(), Candidate.Kind.ENTITY, graph, e.node(), Triple.create(e.node(), Pact.needsReview.asNode(), TRUE),
-                    null, null, first.map(ReviewGraph.Evidence::sentence).orElse(""), first.map(f -> f.span().getURI()).orElse(null),
+                    java.util.Map.of(), null, null, first.map(ReviewGraph.Evidence::sentence).orElse(""), first.map(f -> f.span().getURI()).orElse(null),
                     at > 0 ? bySentence.get(at - 1).sentence() : "", at >= 0 && at + 1 < bySentence.size() ? bySentence.get(at + 1).sentence() : "",
                     List.of(), false));
         }
         return out;
+    }
+
+    /** The fact a reviewer most likely checks first: one naming an organisation, else the first that is not a declaration. */
+    private static Triple main(java.util.Collection<Triple> facts) {
+        String orgs = Iris.ID_BASE + Iris.Kind.ORG.segment() + "/";
+        return facts.stream().filter(t -> !DECLARING.contains(t.getPredicate()) && t.getObject().isURI() && t.getObject().getURI().startsWith(orgs))
+                .findFirst().orElse(facts.iterator().next());
     }
 
     private static int indexOf(List<ReviewGraph.Evidence> sentences, Node span) {

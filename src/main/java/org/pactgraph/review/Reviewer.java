@@ -70,18 +70,52 @@ public final class Reviewer {
         if (!DecisionKeys.isKey(key)) throw new ReviewException("'" + key + "' is not a review key", "give one of the 16-digit keys 'pactgraph review list' shows");
         return Txn.calculateWrite(dsg, () -> {
             Candidate c = ReviewQueue.find(dsg, key).orElseThrow(() -> notWaiting(key));
-            Triple replacement = null;
-            if (verdict == Decision.Verdict.EDIT) {
-                if (c.kind() != Candidate.Kind.FACT) throw new ReviewException(key + " is a new entity; only a fact is edited", "merge the entity instead");
-                Node s = subject == null ? c.statement().getSubject() : known(resource(subject, "edit"));
-                Node o = object == null ? c.statement().getObject() : known(resource(object, "edit"));
-                replacement = Triple.create(s, c.statement().getPredicate(), o);
+            Decision last;
+            if (c.kind() == Candidate.Kind.ENTITY) {
+                if (verdict == Decision.Verdict.EDIT) throw new ReviewException(key + " is a new entity; only facts are edited", "merge the entity instead");
+                last = new Decision(key, verdict, c.statement(), null, c.about(), agent, now());
+                Decisions.write(dsg, last);
+            } else {
+                Node[] swap = verdict == Decision.Verdict.EDIT ? swap(c, subject, object) : null;
+                last = null;
+                for (var fact : c.facts().entrySet()) {
+                    Decision d = decisionOn(fact.getKey(), fact.getValue(), verdict, swap, c.about(), agent);
+                    Decisions.write(dsg, d);
+                    last = d;
+                }
+                last = new Decision(key, verdict, c.statement(), verdict == Decision.Verdict.EDIT ? substitute(c.statement(), swap) : null,
+                        c.about(), agent, last.at());
             }
-            Decision d = new Decision(key, verdict, c.statement(), replacement, c.about(), agent, now());
-            Decisions.write(dsg, d);
             new Replay(Decisions.in(dsg)).applyTo(dsg.getGraph(NodeFactory.createURI(c.graph())));
-            return d;
+            return last;
         });
+    }
+
+    /** The resource an edit replaces (the main fact's subject or object) and the one it puts instead. */
+    private Node[] swap(Candidate c, String subject, String object) {
+        if (subject != null && object != null) throw new ReviewException("An edit replaces one resource", "give --subject or --object, not both");
+        Node old = subject != null ? c.statement().getSubject() : c.statement().getObject();
+        if (!old.isURI()) throw new ReviewException("The object of " + c.key() + " is a value, not a resource", "edit the subject, or reject the item");
+        return new Node[] {old, known(resource(subject != null ? subject : object, "edit"))};
+    }
+
+    /**
+     * One fact's decision within an item: an edit rejects the declarations (type, name, review
+     * mark) of the resource it replaces, asserts the facts that named it with the new one instead,
+     * and approves the rest.
+     */
+    private Decision decisionOn(String factKey, Triple t, Decision.Verdict verdict, Node[] swap, Node about, String agent) {
+        if (verdict != Decision.Verdict.EDIT) return new Decision(factKey, verdict, t, null, about, agent, now());
+        boolean declaresOld = t.getSubject().equals(swap[0]) && ReviewQueue.DECLARING.contains(t.getPredicate());
+        if (declaresOld) return new Decision(factKey, Decision.Verdict.REJECT, t, null, about, agent, now());
+        Triple replaced = substitute(t, swap);
+        return replaced.equals(t) ? new Decision(factKey, Decision.Verdict.APPROVE, t, null, about, agent, now())
+                : new Decision(factKey, Decision.Verdict.EDIT, t, replaced, about, agent, now());
+    }
+
+    private static Triple substitute(Triple t, Node[] swap) {
+        return Triple.create(t.getSubject().equals(swap[0]) ? swap[1] : t.getSubject(), t.getPredicate(),
+                t.getObject().equals(swap[0]) ? swap[1] : t.getObject());
     }
 
     private ReviewException notWaiting(String key) {
@@ -96,7 +130,8 @@ public final class Reviewer {
     }
 
     private static Node resource(String iri, String verb) {
-        String expanded = iri.startsWith("<") && iri.endsWith(">") ? iri.substring(1, iri.length() - 1) : iri;
+        String expanded = iri.startsWith("<") && iri.endsWith(">") ? iri.substring(1, iri.length() - 1)
+                : org.pactgraph.model.Namespaces.standard().expandPrefix(iri);
         if (!expanded.startsWith(Iris.ID_BASE)) {
             throw new ReviewException("Cannot " + verb + " with '" + iri + "': not a PactGraph resource IRI",
                     "give an IRI under " + Iris.ID_BASE + " (find one with /search?q=NAME)");

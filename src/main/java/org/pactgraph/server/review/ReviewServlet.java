@@ -152,6 +152,9 @@ final class ReviewServlet extends HttpServlet {
             o.put("predicate", term(c.statement().getPredicate()));
             o.put("object", term(c.statement().getObject()));
             o.put("entity", term(c.about()));
+            JsonArray facts = new JsonArray();
+            c.facts().values().forEach(t -> facts.add(QueueText.statement(t)));
+            o.put("facts", facts);
             o.put("sentence", c.sentence());
             o.put("before", c.before());
             o.put("after", c.after());

@@ -27,13 +27,14 @@
     li.querySelector('.rule').textContent = item.rule ? 'rule ' + item.rule : '';
     li.querySelector('.key').textContent = item.key;
     li.querySelector('.statement').textContent = item.kind === 'fact'
-      ? label(item.subject) + '  ' + item.predicate.short + '  ' + label(item.object)
+      ? item.facts.join('\n')
       : 'new entity ' + label(item.entity);
     li.querySelector('.before').textContent = item.before;
     li.querySelector('.sentence').textContent = item.sentence;
     li.querySelector('.after').textContent = item.after;
     li.querySelector('.effect').textContent = item.kind === 'fact'
-      ? (item.adds.length ? 'Approving adds:\n  ' + item.adds.join('\n  ') : 'Approving adds nothing new (asserted already).')
+      ? (item.adds.length ? 'Approving asserts:\n  ' + item.adds.join('\n  ') : 'Approving adds nothing new (asserted already).')
+        + '\nEditing replaces ' + label(item.object.iri ? item.object : item.subject) + ' in all of them.'
       : 'Approving removes its review mark (the next load checks it like curated data); rejecting removes it from '
         + item.graph.replace(/^.*\/graph\//, 'graph/') + '; merging rewrites it to the resource you pick.';
     li.querySelector('.edit').hidden = item.kind !== 'fact';
