@@ -58,7 +58,9 @@ public record Decision(String key, Verdict verdict, Triple statement, Triple rep
 
     /** True for a decision on a new entity (its review mark), not on a fact or a merge. */
     public boolean onEntity() {
-        return statement.getPredicate().equals(org.pactgraph.model.Pact.needsReview.asNode()) && verdict != Verdict.MERGE;
+        // A fact's decision is about its evidence node; an entity's about the entity its review mark names.
+        return statement.getPredicate().equals(org.pactgraph.model.Pact.needsReview.asNode()) && verdict != Verdict.MERGE
+                && statement.getSubject().equals(about);
     }
 
     /** The fact this decision asserts, or null: the candidate when approved, the replacement when edited. */

@@ -20,9 +20,10 @@ public final class QueueText {
     /** The whole queue. */
     public static String of(List<Candidate> queue) {
         StringBuilder out = new StringBuilder();
-        long facts = queue.stream().filter(c -> c.kind() == Candidate.Kind.FACT).count();
-        out.append(queue.size()).append(" to review: ").append(facts).append(" candidate facts, ").append(queue.size() - facts)
-                .append(" new entities\n");
+        long items = queue.stream().filter(c -> c.kind() == Candidate.Kind.FACT).count();
+        long facts = queue.stream().mapToLong(c -> c.facts().size()).sum();
+        out.append(queue.size()).append(" to review: ").append(facts).append(" candidate facts in ").append(items)
+                .append(items == 1 ? " item, " : " items, ").append(queue.size() - items).append(" new entities\n");
         for (Candidate c : queue) {
             out.append('\n').append(c.key()).append("  ").append(c.kind().word());
             if (c.confidence() != null) out.append("  ").append(c.confidence());

@@ -72,17 +72,20 @@ public final class ReviewQueue {
                     at > 0 ? bySentence.get(at - 1).sentence() : "", at >= 0 && at + 1 < bySentence.size() ? bySentence.get(at + 1).sentence() : "",
                     adds, adds.isEmpty()));
         }
+        List<Candidate> entities = new ArrayList<>();
         for (ReviewGraph.Entity e : ReviewGraph.entities(g, document)) {
             if (decided.get(e.key()).isPresent()) continue;
             Optional<ReviewGraph.Evidence> first = evidence.stream()
                     .filter(x -> x.triple().getSubject().equals(e.node()) || x.triple().getObject().equals(e.node()))
                     .min(Comparator.comparingInt(ReviewGraph.Evidence::begin));
             int at = first.map(f -> indexOf(bySentence, f.span())).orElse(-1);
-            out.add(new Candidate(e.key(), Candidate.Kind.ENTITY, graph, e.node(), Triple.create(e.node(), Pact.needsReview.asNode(), TRUE),
+            entities.add(new Candidate(e.key(), Candidate.Kind.ENTITY, graph, e.node(), Triple.create(e.node(), Pact.needsReview.asNode(), TRUE),
                     java.util.Map.of(), null, null, first.map(ReviewGraph.Evidence::sentence).orElse(""), first.map(f -> f.span().getURI()).orElse(null),
                     at > 0 ? bySentence.get(at - 1).sentence() : "", at >= 0 && at + 1 < bySentence.size() ? bySentence.get(at + 1).sentence() : "",
                     List.of(), false));
         }
+        entities.sort(Comparator.comparing((Candidate c) -> c.span() == null ? Integer.MAX_VALUE : begin(c.span())).thenComparing(c -> c.about().getURI()));
+        out.addAll(entities);
         return out;
     }
 
@@ -91,6 +94,11 @@ public final class ReviewQueue {
         String orgs = Iris.ID_BASE + Iris.Kind.ORG.segment() + "/";
         return facts.stream().filter(t -> !DECLARING.contains(t.getPredicate()) && t.getObject().isURI() && t.getObject().getURI().startsWith(orgs))
                 .findFirst().orElse(facts.iterator().next());
+    }
+
+    private static int begin(String span) {
+        String range = span.substring(span.lastIndexOf("#char=") + 6);
+        return Integer.parseInt(range.substring(0, range.indexOf(',')));
     }
 
     private static int indexOf(List<ReviewGraph.Evidence> sentences, Node span) {

@@ -122,7 +122,8 @@ public final class Reviewer {
         return Decisions.in(dsg).get(key)
                 .map(d -> new ReviewException(key + " was decided already: " + d.verdict().word() + " by " + d.agent() + " at " + d.at(),
                         "a decision stands; the same fact read again from a changed sentence comes back as a new item"))
-                .orElseGet(() -> new ReviewException("No item with the key " + key + " waits for review", "see 'pactgraph review list'"));
+                .orElseGet(() -> new ReviewException("No item with the key " + key + " waits for review (decided already, or its sentence changed)",
+                        "see 'pactgraph review list'"));
     }
 
     private Instant now() {
