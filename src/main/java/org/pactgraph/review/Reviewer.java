@@ -73,6 +73,7 @@ public final class Reviewer {
             Decision last;
             if (c.kind() == Candidate.Kind.ENTITY) {
                 if (verdict == Decision.Verdict.EDIT) throw new ReviewException(key + " is a new entity; only facts are edited", "merge the entity instead");
+                if (verdict == Decision.Verdict.REJECT) refuseIfNamedByOthers(c);
                 last = new Decision(key, verdict, c.statement(), null, c.about(), agent, now());
                 Decisions.write(dsg, last);
             } else {
@@ -89,6 +90,27 @@ public final class Reviewer {
             new Replay(Decisions.in(dsg)).applyTo(dsg.getGraph(NodeFactory.createURI(c.graph())));
             return last;
         });
+    }
+
+    /**
+     * A rejected entity leaves its document's graph; what other resources state about it would
+     * be left pointing at nothing (a partnership with one partner, which the next load refuses),
+     * so it is refused while other resources' asserted facts name it.
+     */
+    private void refuseIfNamedByOthers(Candidate c) {
+        Node graph = NodeFactory.createURI(c.graph());
+        java.util.List<String> naming = new java.util.ArrayList<>();
+        dsg.find(graph, Node.ANY, Node.ANY, c.about()).forEachRemaining(q -> {
+            if (!q.getSubject().equals(c.about()) && !dsg.contains(graph, q.getSubject(), org.apache.jena.vocabulary.RDF.type.asNode(),
+                    org.apache.jena.vocabulary.RDF.Statement.asNode())) {
+                naming.add(QueueText.statement(q.asTriple()));
+            }
+        });
+        if (!naming.isEmpty()) {
+            throw new ReviewException("Rejecting " + QueueText.term(c.about()) + " would leave what other resources state about it dangling: "
+                    + String.join("; ", naming.subList(0, Math.min(3, naming.size()))) + (naming.size() > 3 ? " ..." : ""),
+                    "reject the resource that names it, or merge it into the right one");
+        }
     }
 
     /** The resource an edit replaces (the main fact's subject or object) and the one it puts instead. */

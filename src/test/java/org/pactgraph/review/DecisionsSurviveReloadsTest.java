@@ -68,7 +68,13 @@ class DecisionsSurviveReloadsTest {
         assertEquals(0.6, funding.confidence());
         assertTrue(funding.sentence().contains("$2 million from Gorse Systems"), funding.sentence());
         assertTrue(funding.adds().contains(Triple.create(ELM_FENWICK, Pact.fundedBy.asNode(), GORSE)), funding.adds().toString());
-        Candidate entity = onStore(dsg -> ReviewQueue.of(dsg).stream().filter(c -> c.kind() == Candidate.Kind.ENTITY).findFirst().orElseThrow());
+        Candidate entity = onStore(dsg -> ReviewQueue.of(dsg).stream()
+                .filter(c -> c.kind() == Candidate.Kind.ENTITY && c.about().getURI().contains("/partnership/cedar-")).findFirst().orElseThrow());
+        Candidate partner = onStore(dsg -> ReviewQueue.of(dsg).stream()
+                .filter(c -> c.kind() == Candidate.Kind.ENTITY && c.about().getURI().endsWith("/org/cedar-university")).findFirst().orElseThrow());
+        ReviewException dangling = org.junit.jupiter.api.Assertions.assertThrows(ReviewException.class,
+                () -> decide(dsg -> new Reviewer(dsg, CLOCK).reject(partner.key(), "bob")));
+        assertTrue(dangling.getMessage().contains("pact:partner porg:cedar-university"), dangling.getMessage());
 
         decide(dsg -> new Reviewer(dsg, CLOCK).approve(funding.key(), "alice"));
         decide(dsg -> new Reviewer(dsg, CLOCK).reject(entity.key(), "bob"));
