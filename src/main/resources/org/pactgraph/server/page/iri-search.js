@@ -6,9 +6,10 @@
   const list = document.getElementById('iri-suggestions');
   if (!input || !list || !window.PactAutocomplete) return;
   window.PactAutocomplete.attach(input, list, function (r) {
-    if (page.yasqe) {
-      page.yasqe.replaceSelection('<' + r.id + '>');
-      page.yasqe.focus();
+    const editor = window.pactgraph && window.pactgraph.page.yasqe;
+    if (editor) {
+      editor.replaceSelection('<' + r.id + '>');
+      editor.focus();
     }
     input.value = '';
   });

@@ -137,6 +137,37 @@ class ReviewQueueServerTest {
         assertTrue(refused.getMessage().contains("403"), refused.getMessage());
     }
 
+    @Test
+    @Order(6)
+    void inChromiumJAndADecideFromTheKeyboardAndTheQueryPageInsertsTheIriASearchFinds() {
+        org.openqa.selenium.chrome.ChromeDriver browser = org.pactgraph.server.HeadlessChromium.start();
+        try {
+            var waiting = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20));
+            // The writer's credentials on every request of the page, as a browser sends them once asked.
+            browser.executeCdpCommand("Network.enable", Map.of());
+            browser.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization",
+                    "Basic " + java.util.Base64.getEncoder().encodeToString("alice:alice-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+            browser.get(server.baseUrl() + "/review");
+            waiting.until(d -> d.findElements(org.openqa.selenium.By.cssSelector("#queue .item.current")).size() == 1);
+            String second = browser.findElements(org.openqa.selenium.By.cssSelector("#queue .item")).get(1).getDomAttribute("data-key");
+            var body = browser.findElement(org.openqa.selenium.By.tagName("body"));
+            body.sendKeys("j");
+            body.sendKeys("a");
+            waiting.until(d -> d.findElement(org.openqa.selenium.By.cssSelector("#queue .item[data-key='" + second + "']")).getDomAttribute("class").contains("done"));
+            assertTrue(queue().stream().noneMatch(v -> v.getAsObject().getString("key").equals(second)), "the item approved with j, a left the queue");
+
+            browser.get(server.baseUrl() + "/");
+            var box = waiting.until(d -> d.findElement(org.openqa.selenium.By.id("iri-search")));
+            box.sendKeys("Keio Univ");
+            waiting.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("#iri-suggestions li")).isEmpty());
+            box.sendKeys(org.openqa.selenium.Keys.ENTER);
+            Object text = browser.executeScript("return window.pactgraph.page.yasqe.getValue()");
+            assertTrue(String.valueOf(text).contains("<https://w3id.org/pactgraph/id/org/keio-university>"), String.valueOf(text));
+        } finally {
+            browser.quit();
+        }
+    }
+
     private static JsonObject gorseCandidate() {
         return queue().stream().map(JsonValue::getAsObject)
                 .filter(o -> o.getString("kind").equals("fact") && o.get("facts").toString().contains("pact:fundedBy porg:gorse-systems"))
