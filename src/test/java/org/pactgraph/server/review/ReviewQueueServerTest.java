@@ -39,10 +39,11 @@ class ReviewQueueServerTest {
     private static final String PREFIXES = "PREFIX pact: <https://w3id.org/pactgraph/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#> "
             + "PREFIX porg: <https://w3id.org/pactgraph/id/org/> PREFIX partnership: <https://w3id.org/pactgraph/id/partnership/> ";
     private static RunningServer server;
+    private static Path project;
 
     @BeforeAll
     static void start() throws IOException {
-        Path project = TestData.copyOfProject();
+        project = TestData.copyOfProject();
         Files.copy(Path.of("src/test/resources/extract/documents/ambiguous-partnership.md"),
                 project.resolve("data/announcements/ambiguous-partnership.md"));
         // The project's own announcement is left out: the test needs the reference data and this document only.
@@ -166,6 +167,20 @@ class ReviewQueueServerTest {
         } finally {
             browser.quit();
         }
+    }
+
+    @Test
+    @Order(7)
+    void aFullLoadWhileServingKeepsTheDecisionsTheServerCarriesOver() throws IOException {
+        Files.writeString(project.resolve("data/reference/organizations.ttl"), "\n# touched\n", java.nio.file.StandardOpenOption.APPEND);
+        Path store = project.resolve("store");
+        Path before = Files.readSymbolicLink(store.resolve("current"));
+        new Loader().load(new LoadSettings(project.resolve("data"), project.resolve("ontology"), store));
+        assertFalse(before.equals(Files.readSymbolicLink(store.resolve("current"))), "the load switched generations");
+        // The load could not read the decisions the server holds; the server carries them over and replays them as it moves.
+        assertTrue(ask("{ partnership:elm-university-fenwick-university-2032 pact:fundedBy porg:nvidia }"), "the edit, after the load");
+        assertTrue(ask("{ partnership:elm-university-fenwick-university-2032 pact:partner porg:university-of-washington }"), "the merge, after the load");
+        assertFalse(ask("{ ?p pact:fundedBy porg:gorse-systems }"));
     }
 
     private static JsonObject gorseCandidate() {
