@@ -46,8 +46,6 @@ class ReviewQueueServerTest {
         project = TestData.copyOfProject();
         Files.copy(Path.of("src/test/resources/extract/documents/ambiguous-partnership.md"),
                 project.resolve("data/announcements/ambiguous-partnership.md"));
-        // The project's own announcement is left out: the test needs the reference data and this document only.
-        Files.delete(project.resolve("data/announcements/2024-04-09-us-japan-ai-partnerships.md"));
         Path store = project.resolve("store");
         new Loader().load(new LoadSettings(project.resolve("data"), project.resolve("ontology"), store));
         Path users = RunningServer.usersFile("alice", "write", "alice-secret", "bob", "read", "bob-secret");
