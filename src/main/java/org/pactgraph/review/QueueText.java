@@ -8,8 +8,8 @@ import org.apache.jena.shared.PrefixMapping;
 import org.pactgraph.model.Namespaces;
 
 /**
- * The review queue as text, one block per item: key, kind, confidence, the statement in prefixed
- * names, the sentence with the sentences around it, and what approving adds. {@code pactgraph
+ * The review queue as text, one block per item: kind, confidence, rule, sentence span and key,
+ * the statements in prefixed names, the sentence with the sentences around it, and what approving adds. {@code pactgraph
  * review list} prints it, from the store or from the server ({@code GET /review/queue?format=text}).
  */
 public final class QueueText {
@@ -25,10 +25,11 @@ public final class QueueText {
         out.append(queue.size()).append(" to review: ").append(facts).append(" candidate facts in ").append(items)
                 .append(items == 1 ? " item, " : " items, ").append(queue.size() - items).append(" new entities\n");
         for (Candidate c : queue) {
-            out.append('\n').append(c.key()).append("  ").append(c.kind().word());
+            out.append('\n').append(c.kind().word());
             if (c.confidence() != null) out.append("  ").append(c.confidence());
             if (c.rule() != null) out.append("  [").append(c.rule()).append(']');
-            out.append("  ").append(c.span() == null ? c.graph() : c.span().substring(c.span().lastIndexOf('/') + 1)).append('\n');
+            out.append("  ").append(c.span() == null ? c.graph() : c.span().substring(c.span().lastIndexOf('/') + 1));
+            out.append("  key ").append(c.key()).append('\n');
             if (c.kind() == Candidate.Kind.FACT) c.facts().values().forEach(t -> out.append("    ").append(statement(t)).append('\n'));
             else out.append("    ").append(term(c.about())).append('\n');
             if (!c.sentence().isEmpty()) out.append("    \"").append(c.sentence()).append("\"\n");

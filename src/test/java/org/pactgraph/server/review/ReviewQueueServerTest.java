@@ -128,7 +128,7 @@ class ReviewQueueServerTest {
         RemoteReview alice = new RemoteReview(URI.create(server.baseUrl()), "alice", "alice-secret".toCharArray());
         String text = alice.queueText();
         assertTrue(text.matches("(?s)\\d+ to review: \\d+ candidate facts in \\d+ items?, \\d+ new entities\n.*"), text);
-        String key = text.lines().filter(l -> l.matches("[0-9a-f]{16}  entity.*")).findFirst().orElseThrow().substring(0, 16);
+        String key = text.lines().filter(l -> l.matches("entity  .*  key [0-9a-f]{16}")).findFirst().orElseThrow().replaceAll(".* key ", "");
         assertEquals("approve", alice.decide(Map.of("action", "approve", "key", key)).getString("decision"));
         assertFalse(alice.queueText().contains(key));
         RemoteReview bob = new RemoteReview(URI.create(server.baseUrl()), "bob", "bob-secret".toCharArray());
