@@ -49,7 +49,7 @@ final class BackupCommand implements Callable<Integer> {
                 throw new BackupException("The store " + dir + " is being served at " + server.get() + "; that server writes the backup",
                         "give --user NAME, a writer of the server's password file (serve --auth)");
             }
-            char[] password = readPassword();
+            char[] password = PasswordPrompt.read(user, "backup");
             try {
                 manifest = ServerBackup.request(server.get(), user, password);
             } finally {
@@ -70,18 +70,5 @@ final class BackupCommand implements Callable<Integer> {
                 + manifest.graphs().size() + " graphs, generation " + manifest.generation() + ", " + manifest.time() + ") and "
                 + BackupManifest.pathFor(folder.resolve(manifest.file())).getFileName());
         return 0;
-    }
-
-    private char[] readPassword() throws IOException {
-        Console console = System.console();
-        if (console != null) {
-            char[] typed = console.readPassword("Password for %s: ", user);
-            if (typed != null) return typed;
-        }
-        String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-        if (line == null) {
-            throw new BackupException("No password on standard input", "pipe it in, for example: printf '%s\\n' \"$PASSWORD\" | pactgraph backup --user NAME");
-        }
-        return line.toCharArray();
     }
 }

@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
         description = "A knowledge graph of research partnerships between governments, universities and companies.",
         subcommands = {LoadCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, ExtractCommand.class,
                 EvalCommand.class, BenchCommand.class, PasswdCommand.class, GenerateCommand.class,
-                CheckCommand.class, ExplainCommand.class, BackupCommand.class, RestoreCommand.class, DiagramCommand.class,
+                CheckCommand.class, ExplainCommand.class, BackupCommand.class, RestoreCommand.class, DiagramCommand.class, ReviewCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show progress details and stack traces of errors.")

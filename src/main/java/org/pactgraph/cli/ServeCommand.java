@@ -107,6 +107,7 @@ final class ServeCommand implements Callable<Integer> {
                     + "  (HTTP Basic, users of " + s.authFile().orElseThrow() + ")");
             out.println("  Graph Store (write): " + server.baseUrl() + ServerSettings.DATASET + "/" + SecurityModule.DATA);
             out.println("  Backups:             POST " + server.baseUrl() + BackupModule.PATH + "  (writers; into " + store.store + "/backups)");
+            out.println("  Review queue:        " + server.baseUrl() + org.pactgraph.server.review.ReviewModule.PATH + "  (writers)");
         }
         out.println("  Linked data:         " + server.baseUrl() + "/id/{kind}/{slug} (for " + linkedData.baseUrl + "...), "
                 + server.baseUrl() + "/dumps/, " + server.baseUrl() + "/.well-known/void");

@@ -148,7 +148,7 @@ public final class BulkLoader {
         long t2 = System.nanoTime();
         Extractor extractor = new Extractor(Gazetteer.of(known), files.annotator());
         DocumentPipeline pipeline = new DocumentPipeline(extractor, validator, ontology, reference, options.threads(), options.window(),
-                files.dataDir());
+                files.dataDir(), new org.pactgraph.review.Replay(users.decisions()));
         pipeline.run(files.documents(), d -> {
             paths.add(d.path());
             reader.documentRead(d.graphIri(), d.path());

@@ -22,6 +22,8 @@ import org.pactgraph.extract.Document;
 import org.pactgraph.extract.Extraction;
 import org.pactgraph.extract.Extractor;
 import org.pactgraph.extract.StatementMapper;
+import org.pactgraph.review.Decisions;
+import org.pactgraph.review.Replay;
 import org.pactgraph.validate.ShapesValidator;
 
 /**
@@ -49,12 +51,20 @@ final class DocumentPipeline {
     private final int threads;
     private final int window;
     private final Path dataDir;
+    private final Replay replay;
     private final AtomicLong extractNanos = new AtomicLong();
     private final AtomicLong validateNanos = new AtomicLong();
 
     /** The ontology and reference graphs are only read, from several threads, once they are complete. */
     DocumentPipeline(Extractor extractor, ShapesValidator validator, Graph ontology, Graph reference, int threads, int window,
                      Path dataDir) {
+        this(extractor, validator, ontology, reference, threads, window, dataDir, new Replay(Decisions.NONE));
+    }
+
+    /** As above, with the reviewers' decisions applied to each document graph before it is validated ({@link Replay}). */
+    DocumentPipeline(Extractor extractor, ShapesValidator validator, Graph ontology, Graph reference, int threads, int window,
+                     Path dataDir, Replay replay) {
+        this.replay = replay;
         this.dataDir = dataDir;
         this.extractor = extractor;
         this.validator = validator;
@@ -106,6 +116,7 @@ final class DocumentPipeline {
         Document doc = DocumentReader.read(file, dataDir);
         Extraction extraction = extractor.extract(doc);
         Graph g = new StatementMapper().toGraph(extraction);
+        replay.applyTo(g);
         long extracted = System.nanoTime();
         extractNanos.addAndGet(extracted - start);
         g.find().forEachRemaining(t -> refuseAxiom(doc, t));

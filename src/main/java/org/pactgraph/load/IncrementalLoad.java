@@ -100,7 +100,10 @@ final class IncrementalLoad {
             });
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         }
+        // The reviewers' decisions, kept in the store, apply to the documents extracted again.
+        org.pactgraph.review.Replay replay = new org.pactgraph.review.Replay(org.pactgraph.review.Decisions.in(dsg));
         for (DocumentPipeline.Extracted d : extracted) {
+            replay.applyTo(d.graph());
             Node g = NodeFactory.createURI(d.graphIri());
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             d.graph().find().forEachRemaining(t -> {

@@ -26,6 +26,11 @@ public final class Iris {
     public static final String REFERENCE_GRAPH = GRAPH_BASE + "reference";
     /** The named graph holding the triples the reasoner inferred. */
     public static final String INFERRED_GRAPH = GRAPH_BASE + "inferred";
+    /**
+     * The named graph holding reviewers' decisions on candidates (see {@code review.Decisions}):
+     * PactGraph's own, written only through the review queue, and carried by every load.
+     */
+    public static final String DECISIONS_GRAPH = GRAPH_BASE + "decisions";
     /** Prefix of the named graphs that hold what was extracted from one document each. */
     public static final String DOCUMENT_GRAPH_BASE = GRAPH_BASE + "document/";
     /** Under it, the graphs that users write through the server (see {@code store.OwnGraphs}). */

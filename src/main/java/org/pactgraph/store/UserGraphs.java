@@ -5,9 +5,12 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.pactgraph.review.Decisions;
+import org.pactgraph.review.Replay;
 
 /**
- * The graphs of a store that are not PactGraph's own ({@link OwnGraphs}), as quads: what a load
+ * The graphs of a store that are not PactGraph's own ({@link OwnGraphs}), and the reviewers'
+ * decisions ({@link OwnGraphs#isCarried}), as quads: what a load
  * carries from the generation in use into the one it builds, and what a server carries over when
  * it moves to a new generation. Users' graphs are written by hand through the update and Graph
  * Store endpoints, so they are small next to the loaded ones and are held in memory.
@@ -27,23 +30,31 @@ public record UserGraphs(List<Quad> quads) {
         List<Quad> out = new ArrayList<>();
         List<Node> graphs = new ArrayList<>();
         dsg.listGraphNodes().forEachRemaining(g -> {
-            if (OwnGraphs.isUsers(g)) graphs.add(g);
+            if (OwnGraphs.isCarried(g)) graphs.add(g);
         });
         for (Node g : graphs) dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::add);
         return new UserGraphs(out);
     }
 
     /**
-     * Makes the dataset's user graphs exactly these: drops those it has and adds these. The
-     * caller holds a write transaction.
+     * Makes the dataset's user graphs exactly these: drops those it has and adds these, then
+     * applies the review decisions among them to the document graphs (a load that could not read
+     * them, since a server held them, built those graphs without them). The caller holds a write
+     * transaction.
      */
     public void replaceIn(DatasetGraph dsg) {
         List<Node> present = new ArrayList<>();
         dsg.listGraphNodes().forEachRemaining(g -> {
-            if (OwnGraphs.isUsers(g)) present.add(g);
+            if (OwnGraphs.isCarried(g)) present.add(g);
         });
         present.forEach(g -> dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
         quads.forEach(dsg::add);
+        new Replay(Decisions.of(quads)).applyToDocuments(dsg);
+    }
+
+    /** The review decisions among these graphs. */
+    public Decisions decisions() {
+        return Decisions.of(quads);
     }
 
     /** The number of distinct user graphs. */

@@ -16,6 +16,7 @@ import org.pactgraph.server.ontology.OntologyModule;
 import org.pactgraph.server.ops.OperationsModule;
 import org.pactgraph.server.page.PageModule;
 import org.pactgraph.server.reconcile.ReconcileModule;
+import org.pactgraph.server.review.ReviewModule;
 import org.pactgraph.server.search.SearchModule;
 import org.pactgraph.server.security.SecurityModule;
 import org.pactgraph.store.LiveDataset;
@@ -46,6 +47,7 @@ public final class ServerAssembly {
                 .module(new ExplainModule(dataset))
                 .module(new AssertedViewModule(dataset))
                 .module(new SearchModule(names))
-                .module(new ReconcileModule(dataset, names));
+                .module(new ReconcileModule(dataset, names))
+                .module(new ReviewModule(dataset, security.writable()));
     }
 }

@@ -1,0 +1,198 @@
+package org.pactgraph.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.pactgraph.review.Decision;
+import org.pactgraph.review.QueueText;
+import org.pactgraph.review.RemoteReview;
+import org.pactgraph.review.ReviewQueue;
+import org.pactgraph.review.Reviewer;
+import org.pactgraph.store.StoreLock;
+import org.pactgraph.store.TdbStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code pactgraph review list|approve|reject|edit|merge}: the review queue from the command line.
+ * On a store no server holds, it opens the store (holding its lock); on a store that
+ * {@code serve --auth} serves, it asks that server as a writer ({@code --user}, password on the
+ * terminal or standard input), as {@code backup} does.
+ */
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = {"The review queue: candidate facts and new entities, and the decisions on them (kept in graph/decisions,",
+                "replayed by every load). On a store that 'serve --auth' serves, give --user, a writer of its password file."},
+        subcommands = {ReviewCommand.ListQueue.class, ReviewCommand.Approve.class, ReviewCommand.Reject.class,
+                ReviewCommand.Edit.class, ReviewCommand.Merge.class})
+final class ReviewCommand implements Runnable {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Where a subcommand works: the store, or the server that serves it. */
+    abstract static class OnStore implements Callable<Integer> {
+        @Mixin StoreOption store;
+
+        @Option(names = "--user", paramLabel = "NAME",
+                description = "Who decides: a writer of the password file of the server serving the store; on a store no server holds, recorded as given (default: the login name).")
+        String user;
+
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            Path dir = store.localDir("review", "decisions are kept in the local TDB2 store");
+            TdbStore tdb = TdbStore.at(dir);
+            Optional<URI> server = ServedStore.of(tdb.dir());
+            String out;
+            if (server.isPresent()) {
+                if (user == null) {
+                    throw new org.pactgraph.review.ReviewException("The store " + dir + " is being served at " + server.get() + "; that server keeps the queue",
+                            "give --user NAME, a writer of the server's password file (serve --auth)");
+                }
+                char[] password = PasswordPrompt.read(user, "review");
+                try {
+                    out = remote(new RemoteReview(server.get(), user, password));
+                } finally {
+                    Arrays.fill(password, '\0');
+                }
+            } else {
+                try (StoreLock lock = StoreLock.acquire(tdb.dir())) {
+                    DatasetGraph dsg = tdb.open();
+                    try {
+                        out = local(dsg, user != null ? user : System.getProperty("user.name", "unknown"));
+                    } finally {
+                        TdbStore.close(dsg);
+                    }
+                }
+            }
+            spec.commandLine().getOut().print(out);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+
+        abstract String local(DatasetGraph dsg, String agent);
+
+        abstract String remote(RemoteReview server);
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists every candidate fact and new entity waiting for review, with its key.")
+    static final class ListQueue extends OnStore {
+        @Override
+        String local(DatasetGraph dsg, String agent) {
+            return Txn.calculateRead(dsg, () -> QueueText.of(ReviewQueue.of(dsg)));
+        }
+
+        @Override
+        String remote(RemoteReview server) {
+            return server.queueText();
+        }
+    }
+
+    /** A decision on one key. */
+    abstract static class OnKey extends OnStore {
+        @Parameters(paramLabel = "KEY", description = "The item's key, as 'review list' shows it.")
+        String key;
+
+        abstract Map<String, String> form();
+
+        abstract Decision decide(Reviewer reviewer, String agent);
+
+        @Override
+        String local(DatasetGraph dsg, String agent) {
+            return said(decide(new Reviewer(dsg, Clock.systemUTC()), agent));
+        }
+
+        @Override
+        String remote(RemoteReview server) {
+            JsonObject o = server.decide(form());
+            return said(o.getString("decision"), o.getString("key"), o.getString("by"));
+        }
+    }
+
+    static String said(Decision d) {
+        return said(d.verdict().word(), d.key(), d.agent());
+    }
+
+    static String said(String verdict, String key, String by) {
+        return "Recorded: " + verdict + " " + key + " by " + by + " (graph/decisions; every later load replays it)\n";
+    }
+
+    @Command(name = "approve", mixinStandardHelpOptions = true, description = "Asserts the candidate fact in its document's graph, or confirms the new entity.")
+    static final class Approve extends OnKey {
+        @Override
+        Map<String, String> form() {
+            return Map.of("action", "approve", "key", key);
+        }
+
+        @Override
+        Decision decide(Reviewer reviewer, String agent) {
+            return reviewer.approve(key, agent);
+        }
+    }
+
+    @Command(name = "reject", mixinStandardHelpOptions = true, description = "Keeps the fact out of the asserted graphs for good, or removes the new entity.")
+    static final class Reject extends OnKey {
+        @Override
+        Map<String, String> form() {
+            return Map.of("action", "reject", "key", key);
+        }
+
+        @Override
+        Decision decide(Reviewer reviewer, String agent) {
+            return reviewer.reject(key, agent);
+        }
+    }
+
+    @Command(name = "edit", mixinStandardHelpOptions = true, description = "Asserts the candidate fact with another subject or object (an IRI /search finds).")
+    static final class Edit extends OnKey {
+        @Option(names = "--subject", paramLabel = "IRI") String subject;
+        @Option(names = "--object", paramLabel = "IRI") String object;
+
+        @Override
+        Map<String, String> form() {
+            Map<String, String> f = new LinkedHashMap<>(Map.of("action", "edit", "key", key));
+            if (subject != null) f.put("subject", subject);
+            if (object != null) f.put("object", object);
+            return f;
+        }
+
+        @Override
+        Decision decide(Reviewer reviewer, String agent) {
+            return reviewer.edit(key, subject, object, agent);
+        }
+    }
+
+    @Command(name = "merge", mixinStandardHelpOptions = true,
+            description = "Rewrites the resource FROM to INTO in every document graph, now and at every later load.")
+    static final class Merge extends OnStore {
+        @Parameters(index = "0", paramLabel = "FROM") String from;
+        @Parameters(index = "1", paramLabel = "INTO") String into;
+
+        @Override
+        String local(DatasetGraph dsg, String agent) {
+            return said(new Reviewer(dsg, Clock.systemUTC()).merge(from, into, agent));
+        }
+
+        @Override
+        String remote(RemoteReview server) {
+            JsonObject o = server.decide(Map.of("action", "merge", "from", from, "into", into));
+            return said(o.getString("decision"), o.getString("key"), o.getString("by"));
+        }
+    }
+}

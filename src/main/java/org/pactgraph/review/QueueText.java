@@ -1,0 +1,61 @@
+package org.pactgraph.review;
+
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.shared.PrefixMapping;
+import org.pactgraph.model.Namespaces;
+
+/**
+ * The review queue as text, one block per item: kind, confidence, rule, sentence span and key,
+ * the statements in prefixed names, the sentence with the sentences around it, and what approving adds. {@code pactgraph
+ * review list} prints it, from the store or from the server ({@code GET /review/queue?format=text}).
+ */
+public final class QueueText {
+    private static final PrefixMapping PREFIXES = Namespaces.standard();
+
+    private QueueText() {}
+
+    /** The whole queue. */
+    public static String of(List<Candidate> queue) {
+        StringBuilder out = new StringBuilder();
+        long items = queue.stream().filter(c -> c.kind() == Candidate.Kind.FACT).count();
+        long facts = queue.stream().mapToLong(c -> c.facts().size()).sum();
+        out.append(queue.size()).append(" to review: ").append(facts).append(" candidate facts in ").append(items)
+                .append(items == 1 ? " item, " : " items, ").append(queue.size() - items).append(" new entities\n");
+        for (Candidate c : queue) {
+            out.append('\n').append(c.kind().word());
+            if (c.confidence() != null) out.append("  ").append(c.confidence());
+            if (c.rule() != null) out.append("  [").append(c.rule()).append(']');
+            out.append("  ").append(c.span() == null ? c.graph() : c.span().substring(c.span().lastIndexOf('/') + 1));
+            out.append("  key ").append(c.key()).append('\n');
+            if (c.kind() == Candidate.Kind.FACT) c.facts().values().forEach(t -> out.append("    ").append(statement(t)).append('\n'));
+            else out.append("    ").append(term(c.about())).append('\n');
+            if (!c.sentence().isEmpty()) out.append("    \"").append(c.sentence()).append("\"\n");
+            if (c.kind() == Candidate.Kind.FACT) {
+                long more = c.adds().stream().filter(t -> !c.facts().containsValue(t)).count();
+                out.append(c.adds().isEmpty() ? "    approving adds nothing new (asserted already)\n"
+                        : "    approving asserts " + (c.adds().size() - more) + " of these" + (more > 0 ? " and " + more + " more:" : "") + "\n");
+                c.adds().stream().filter(t -> !c.facts().containsValue(t)).forEach(t -> out.append("      ").append(statement(t)).append('\n'));
+            } else {
+                out.append("    approving removes its review mark; rejecting removes it from its document's graph\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** A statement in prefixed names. */
+    public static String statement(Triple t) {
+        return term(t.getSubject()) + " " + term(t.getPredicate()) + " " + term(t.getObject());
+    }
+
+    /** A term in prefixed names where a standard prefix fits. */
+    public static String term(Node n) {
+        if (n.isURI()) {
+            String shortForm = PREFIXES.qnameFor(n.getURI());
+            return shortForm != null ? shortForm : "<" + n.getURI() + ">";
+        }
+        return NodeFmtLib.str(n, org.apache.jena.riot.system.PrefixMapFactory.create(PREFIXES));
+    }
+}

@@ -1,0 +1,171 @@
+package org.pactgraph.review;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.pactgraph.model.Iris;
+
+/**
+ * Makes decisions on a store: each in one write transaction that records it in
+ * {@link Decisions#GRAPH} and applies it ({@link Replay}) to the document graphs it touches, so
+ * that the store served shows it at once and every later load keeps it. Inferences from an
+ * approved fact are materialised by the next load.
+ */
+public final class Reviewer {
+    private final DatasetGraph dsg;
+    private final Clock clock;
+
+    public Reviewer(DatasetGraph dsg, Clock clock) {
+        this.dsg = dsg;
+        this.clock = clock;
+    }
+
+    /** Approves the item of the key: asserts the fact, or confirms the entity. */
+    public Decision approve(String key, String agent) {
+        return decide(key, Decision.Verdict.APPROVE, null, null, agent);
+    }
+
+    /** Rejects the item of the key: the fact is never asserted, the entity leaves its document's graph. */
+    public Decision reject(String key, String agent) {
+        return decide(key, Decision.Verdict.REJECT, null, null, agent);
+    }
+
+    /** Asserts the candidate fact of the key with another subject or object (null keeps the candidate's). */
+    public Decision edit(String key, String subject, String object, String agent) {
+        if (subject == null && object == null) throw new ReviewException("An edit of " + key + " changes nothing", "give the new subject or object");
+        return decide(key, Decision.Verdict.EDIT, subject, object, agent);
+    }
+
+    /** Rewrites one resource to another in every document graph, now and in every later load. */
+    public Decision merge(String from, String into, String agent) {
+        Node f = resource(from, "merge");
+        Node i = resource(into, "merge");
+        if (f.equals(i)) throw new ReviewException("Cannot merge <" + from + "> into itself", "give two different resources");
+        return Txn.calculateWrite(dsg, () -> {
+            if (dsg.contains(NodeFactory.createURI(Iris.REFERENCE_GRAPH), f, Node.ANY, Node.ANY)) {
+                throw new ReviewException("<" + from + "> is described by the reference data, which review does not rewrite",
+                        "merge the extractor's resource into it instead (pactgraph review merge NEW " + from + ")");
+            }
+            known(f);
+            known(i);
+            if (!Decisions.in(dsg).merges().getOrDefault(i, i).equals(i) || Decisions.in(dsg).merges().containsKey(i)) {
+                throw new ReviewException("<" + into + "> was itself merged into <" + Decisions.in(dsg).merges().get(i) + ">", "merge into that one");
+            }
+            Decision d = new Decision(DecisionKeys.ofMerge(f), Decision.Verdict.MERGE, Triple.create(f, DCTerms.isReplacedBy.asNode(), i), null, f,
+                    agent, now());
+            Decisions.write(dsg, d);
+            new Replay(Decisions.in(dsg)).applyToDocuments(dsg);
+            return d;
+        });
+    }
+
+    private Decision decide(String key, Decision.Verdict verdict, String subject, String object, String agent) {
+        if (!DecisionKeys.isKey(key)) throw new ReviewException("'" + key + "' is not a review key", "give one of the 16-digit keys 'pactgraph review list' shows");
+        return Txn.calculateWrite(dsg, () -> {
+            Candidate c = ReviewQueue.find(dsg, key).orElseThrow(() -> notWaiting(key));
+            Decision last;
+            if (c.kind() == Candidate.Kind.ENTITY) {
+                if (verdict == Decision.Verdict.EDIT) throw new ReviewException(key + " is a new entity; only facts are edited", "merge the entity instead");
+                if (verdict == Decision.Verdict.REJECT) refuseIfNamedByOthers(c);
+                last = new Decision(key, verdict, c.statement(), null, c.about(), agent, now());
+                Decisions.write(dsg, last);
+            } else {
+                Node[] swap = verdict == Decision.Verdict.EDIT ? swap(c, subject, object) : null;
+                last = null;
+                for (var fact : c.facts().entrySet()) {
+                    Decision d = decisionOn(fact.getKey(), fact.getValue(), verdict, swap, c.about(), agent);
+                    Decisions.write(dsg, d);
+                    last = d;
+                }
+                last = new Decision(key, verdict, c.statement(), verdict == Decision.Verdict.EDIT ? substitute(c.statement(), swap) : null,
+                        c.about(), agent, last.at());
+            }
+            new Replay(Decisions.in(dsg)).applyTo(dsg.getGraph(NodeFactory.createURI(c.graph())));
+            return last;
+        });
+    }
+
+    /**
+     * A rejected entity leaves its document's graph; what other resources state about it would
+     * be left pointing at nothing (a partnership with one partner, which the next load refuses),
+     * so it is refused while other resources' asserted facts name it.
+     */
+    private void refuseIfNamedByOthers(Candidate c) {
+        Node graph = NodeFactory.createURI(c.graph());
+        java.util.List<String> naming = new java.util.ArrayList<>();
+        dsg.find(graph, Node.ANY, Node.ANY, c.about()).forEachRemaining(q -> {
+            if (!q.getSubject().equals(c.about()) && !dsg.contains(graph, q.getSubject(), org.apache.jena.vocabulary.RDF.type.asNode(),
+                    org.apache.jena.vocabulary.RDF.Statement.asNode())) {
+                naming.add(QueueText.statement(q.asTriple()));
+            }
+        });
+        if (!naming.isEmpty()) {
+            throw new ReviewException("Rejecting " + QueueText.term(c.about()) + " would leave what other resources state about it dangling: "
+                    + String.join("; ", naming.subList(0, Math.min(3, naming.size()))) + (naming.size() > 3 ? " ..." : ""),
+                    "reject the resource that names it, or merge it into the right one");
+        }
+    }
+
+    /** The resource an edit replaces (the main fact's subject or object) and the one it puts instead. */
+    private Node[] swap(Candidate c, String subject, String object) {
+        if (subject != null && object != null) throw new ReviewException("An edit replaces one resource", "give --subject or --object, not both");
+        Node old = subject != null ? c.statement().getSubject() : c.statement().getObject();
+        if (!old.isURI()) throw new ReviewException("The object of " + c.key() + " is a value, not a resource", "edit the subject, or reject the item");
+        return new Node[] {old, known(resource(subject != null ? subject : object, "edit"))};
+    }
+
+    /**
+     * One fact's decision within an item: an edit rejects the declarations (type, name, review
+     * mark) of the resource it replaces, asserts the facts that named it with the new one instead,
+     * and approves the rest.
+     */
+    private Decision decisionOn(String factKey, Triple t, Decision.Verdict verdict, Node[] swap, Node about, String agent) {
+        if (verdict != Decision.Verdict.EDIT) return new Decision(factKey, verdict, t, null, about, agent, now());
+        boolean declaresOld = t.getSubject().equals(swap[0]) && ReviewQueue.DECLARING.contains(t.getPredicate());
+        if (declaresOld) return new Decision(factKey, Decision.Verdict.REJECT, t, null, about, agent, now());
+        Triple replaced = substitute(t, swap);
+        return replaced.equals(t) ? new Decision(factKey, Decision.Verdict.APPROVE, t, null, about, agent, now())
+                : new Decision(factKey, Decision.Verdict.EDIT, t, replaced, about, agent, now());
+    }
+
+    private static Triple substitute(Triple t, Node[] swap) {
+        return Triple.create(t.getSubject().equals(swap[0]) ? swap[1] : t.getSubject(), t.getPredicate(),
+                t.getObject().equals(swap[0]) ? swap[1] : t.getObject());
+    }
+
+    private ReviewException notWaiting(String key) {
+        return Decisions.in(dsg).get(key)
+                .map(d -> new ReviewException(key + " was decided already: " + d.verdict().word() + " by " + d.agent() + " at " + d.at(),
+                        "a decision stands; the same fact read again from a changed sentence comes back as a new item"))
+                .orElseGet(() -> new ReviewException("No item with the key " + key + " waits for review (decided already, or its sentence changed)",
+                        "see 'pactgraph review list'"));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    private static Node resource(String iri, String verb) {
+        String expanded = iri.startsWith("<") && iri.endsWith(">") ? iri.substring(1, iri.length() - 1)
+                : org.pactgraph.model.Namespaces.standard().expandPrefix(iri);
+        if (!expanded.startsWith(Iris.ID_BASE)) {
+            throw new ReviewException("Cannot " + verb + " with '" + iri + "': not a PactGraph resource IRI",
+                    "give an IRI under " + Iris.ID_BASE + " (find one with /search?q=NAME)");
+        }
+        return NodeFactory.createURI(expanded);
+    }
+
+    /** The resource, when the store names it; the caller holds a transaction. */
+    private Node known(Node n) {
+        boolean named = dsg.find(Node.ANY, n, RDFS.label.asNode(), Node.ANY).hasNext() || dsg.find(Node.ANY, n, SKOS.prefLabel.asNode(), Node.ANY).hasNext();
+        if (!named) throw new ReviewException("<" + n.getURI() + "> is named nowhere in the store", "pick a resource /search finds");
+        return n;
+    }
+}

@@ -1,0 +1,128 @@
+// The review queue page: lists /review/queue, moves with j/k, decides with a/r (and e/m, which open
+// a search box fed by /search), and posts each decision to /review/decide. The browser sends the
+// writer's credentials it was asked for when it opened /review.
+(function () {
+  'use strict';
+
+  const queue = document.getElementById('queue');
+  const status = document.getElementById('status');
+  const template = document.getElementById('item');
+  let items = [];
+  let current = 0;
+
+  function say(text, error) {
+    status.textContent = text;
+    status.className = error ? 'error' : '';
+  }
+
+  function label(term) {
+    return term.label ? term.label + ' (' + term.short + ')' : term.short;
+  }
+
+  function render(item) {
+    const li = template.content.firstElementChild.cloneNode(true);
+    li.dataset.key = item.key;
+    li.querySelector('.kind').textContent = item.kind;
+    li.querySelector('.confidence').textContent = item.confidence !== undefined ? 'confidence ' + item.confidence : '';
+    li.querySelector('.rule').textContent = item.rule ? 'rule ' + item.rule : '';
+    li.querySelector('.key').textContent = item.key;
+    li.querySelector('.statement').textContent = item.kind === 'fact'
+      ? item.facts.join('\n')
+      : 'new entity ' + label(item.entity);
+    li.querySelector('.before').textContent = item.before;
+    li.querySelector('.sentence').textContent = item.sentence;
+    li.querySelector('.after').textContent = item.after;
+    li.querySelector('.effect').textContent = item.kind === 'fact'
+      ? (item.adds.length ? 'Approving asserts:\n  ' + item.adds.join('\n  ') : 'Approving adds nothing new (asserted already).')
+        + '\nEditing replaces ' + label(item.object.iri ? item.object : item.subject) + ' in all of them.'
+      : 'Approving removes its review mark (the next load checks it like curated data); rejecting removes it from '
+        + item.graph.replace(/^.*\/graph\//, 'graph/') + '; merging rewrites it to the resource you pick.';
+    li.querySelector('.edit').hidden = item.kind !== 'fact';
+    li.querySelector('.merge').hidden = item.kind !== 'entity';
+    li.querySelector('.approve').addEventListener('click', function () { decide(item, { action: 'approve', key: item.key }); });
+    li.querySelector('.reject').addEventListener('click', function () { decide(item, { action: 'reject', key: item.key }); });
+    li.querySelector('.edit').addEventListener('click', function () { openEditor(li, item, 'edit'); });
+    li.querySelector('.merge').addEventListener('click', function () { openEditor(li, item, 'merge'); });
+    li.addEventListener('click', function () { select(items.indexOf(item)); });
+    item.element = li;
+    return li;
+  }
+
+  function openEditor(li, item, mode) {
+    const form = li.querySelector('.editor');
+    const input = form.querySelector('input');
+    const role = form.querySelector('.role');
+    const list = form.querySelector('.suggestions');
+    let field = mode === 'merge' ? 'into' : (item.object.iri && item.object.iri.indexOf('/id/org/') > 0 ? 'object' : 'subject');
+    role.textContent = mode === 'merge' ? 'Merge into' : 'New ' + field;
+    form.hidden = false;
+    input.value = '';
+    if (!form.dataset.ready) {
+      form.dataset.ready = 'yes';
+      window.PactAutocomplete.attach(input, list, function (r) { input.value = r.id; });
+      form.querySelector('.cancel').addEventListener('click', function () { form.hidden = true; li.focus(); });
+      form.addEventListener('submit', function (ev) {
+        ev.preventDefault();
+        const chosen = input.value.trim();
+        if (!chosen) return;
+        const body = form.dataset.mode === 'merge'
+          ? { action: 'merge', from: item.entity.iri, into: chosen }
+          : { action: 'edit', key: item.key };
+        if (form.dataset.mode !== 'merge') body[form.dataset.field] = chosen;
+        decide(item, body);
+      });
+    }
+    form.dataset.mode = mode;
+    form.dataset.field = field;
+    input.focus();
+  }
+
+  function select(i) {
+    if (!items.length) return;
+    current = Math.max(0, Math.min(items.length - 1, i));
+    items.forEach(function (it, j) { it.element.classList.toggle('current', j === current); });
+    items[current].element.focus();
+    items[current].element.scrollIntoView({ block: 'nearest' });
+  }
+
+  function decide(item, fields) {
+    if (item.decided) return;
+    const body = new URLSearchParams(fields);
+    fetch('/review/decide', { method: 'POST', body: body, credentials: 'same-origin' })
+      .then(function (r) { return r.json().then(function (j) { return { ok: r.ok, json: j }; }); })
+      .then(function (a) {
+        if (!a.ok) { say(a.json.error || 'refused', true); return; }
+        item.decided = true;
+        item.element.classList.add('done');
+        item.element.querySelector('.editor').hidden = true;
+        item.element.querySelector('.head').append(' - ' + a.json.decision + ' by ' + a.json.by);
+        say(a.json.decision + ' ' + a.json.key + ' recorded');
+        select(current + 1);
+      })
+      .catch(function (e) { say('The decision was not sent: ' + e, true); });
+  }
+
+  document.addEventListener('keydown', function (ev) {
+    if (ev.target.tagName === 'INPUT' || ev.ctrlKey || ev.metaKey || ev.altKey || !items.length) return;
+    const item = items[current];
+    if (ev.key === 'j') select(current + 1);
+    else if (ev.key === 'k') select(current - 1);
+    else if (ev.key === 'a') decide(item, { action: 'approve', key: item.key });
+    else if (ev.key === 'r') decide(item, { action: 'reject', key: item.key });
+    else if (ev.key === 'e' && item.kind === 'fact') openEditor(item.element, item, 'edit');
+    else if (ev.key === 'm' && item.kind === 'entity') openEditor(item.element, item, 'merge');
+    else return;
+    ev.preventDefault();
+  });
+
+  fetch('/review/queue', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then(function (r) { return r.json().then(function (j) { return { ok: r.ok, json: j }; }); })
+    .then(function (a) {
+      if (!a.ok) { say(a.json.error || 'The queue could not be read', true); return; }
+      items = a.json.items;
+      items.forEach(function (it) { queue.appendChild(render(it)); });
+      say(items.length ? items.length + ' to review' : 'Nothing to review.');
+      select(0);
+    })
+    .catch(function (e) { say('The queue could not be read: ' + e, true); });
+})();

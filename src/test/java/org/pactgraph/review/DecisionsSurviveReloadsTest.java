@@ -1,0 +1,173 @@
+package org.pactgraph.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pactgraph.TestData;
+import org.pactgraph.extract.Extraction;
+import org.pactgraph.extract.Extractor;
+import org.pactgraph.extract.Fact;
+import org.pactgraph.extract.Gazetteer;
+import org.pactgraph.extract.StatementMapper;
+import org.pactgraph.load.GraphBuilder;
+import org.pactgraph.load.InputFiles;
+import org.pactgraph.load.LoadReport;
+import org.pactgraph.load.LoadSettings;
+import org.pactgraph.load.Loader;
+import org.pactgraph.model.Pact;
+import org.pactgraph.store.TdbStore;
+
+/**
+ * Decisions are data that outlive the graphs they were made on: approved, rejected and merged
+ * candidates keep their decisions through a full load, an incremental load and a change of the
+ * extractor's confidence that keeps the triple; a changed sentence is reviewed again. Real TDB2
+ * store, real loads of the project's data with a document that has a candidate.
+ */
+class DecisionsSurviveReloadsTest {
+    static final String ID = "https://w3id.org/pactgraph/id/";
+    static final Node ELM_FENWICK = uri(ID + "partnership/elm-university-fenwick-university-2032");
+    static final Node GORSE = uri(ID + "org/gorse-systems");
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-05T06:00:00Z"), ZoneOffset.UTC);
+
+    static Path project;
+    static Path store;
+    static Path doc;
+
+    @BeforeAll
+    static void load() throws IOException {
+        project = TestData.copyOfProject();
+        doc = project.resolve("data/announcements/ambiguous-partnership.md");
+        Files.copy(Path.of("src/test/resources/extract/documents/ambiguous-partnership.md"), doc);
+        store = project.resolve("store");
+        load(store);
+    }
+
+    @Test
+    void decisionsKeepThroughFullAndIncrementalLoadsAndAChangedSentenceIsReviewedAgain() throws IOException {
+        Candidate funding = onStore(dsg -> find(ReviewQueue.of(dsg), Pact.fundedBy.asNode(), GORSE));
+        assertEquals(0.6, funding.confidence());
+        assertTrue(funding.sentence().contains("$2 million from Gorse Systems"), funding.sentence());
+        assertTrue(funding.adds().contains(Triple.create(ELM_FENWICK, Pact.fundedBy.asNode(), GORSE)), funding.adds().toString());
+        Candidate entity = onStore(dsg -> ReviewQueue.of(dsg).stream()
+                .filter(c -> c.kind() == Candidate.Kind.ENTITY && c.about().getURI().contains("/partnership/cedar-")).findFirst().orElseThrow());
+        Candidate partner = onStore(dsg -> ReviewQueue.of(dsg).stream()
+                .filter(c -> c.kind() == Candidate.Kind.ENTITY && c.about().getURI().endsWith("/org/cedar-university")).findFirst().orElseThrow());
+        ReviewException dangling = org.junit.jupiter.api.Assertions.assertThrows(ReviewException.class,
+                () -> decide(dsg -> new Reviewer(dsg, CLOCK).reject(partner.key(), "bob")));
+        assertTrue(dangling.getMessage().contains("pact:partner porg:cedar-university"), dangling.getMessage());
+
+        decide(dsg -> new Reviewer(dsg, CLOCK).approve(funding.key(), "alice"));
+        decide(dsg -> new Reviewer(dsg, CLOCK).reject(entity.key(), "bob"));
+        assertTrue(asserted(ELM_FENWICK, Pact.fundedBy.asNode(), GORSE), "approved: asserted at once");
+
+        // A full load (the reference data changed) rebuilds every graph from the text and replays the decisions.
+        Files.writeString(project.resolve("data/reference/organizations.ttl"), "\n# touched\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        LoadReport full = load(store);
+        assertFalse(String.valueOf(full.kind()).contains("incremental"), full.kind());
+        assertTrue(asserted(ELM_FENWICK, Pact.fundedBy.asNode(), GORSE), "approved: asserted after a full load");
+        assertEquals(Integer.valueOf(funding.facts().size() + 1), onStore(dsg -> Decisions.in(dsg).size()), "one decision per fact, and the entity's");
+        List<Candidate> queue = onStore(ReviewQueue::of);
+        assertTrue(queue.stream().noneMatch(c -> c.key().equals(funding.key()) || c.key().equals(entity.key())), "decided items left the queue");
+        assertFalse(asserted(entity.about(), Node.ANY, Node.ANY), "rejected entity: gone from the document graph after a full load");
+
+        // The sentence changes: the old decision no longer applies, and the fact is back in the queue.
+        Files.writeString(doc, Files.readString(doc).replace("$2 million from Gorse Systems", "$3 million from Gorse Systems"));
+        LoadReport incremental = load(store);
+        assertTrue(String.valueOf(incremental.kind()).contains("incremental"), incremental.kind());
+        assertFalse(asserted(ELM_FENWICK, Pact.fundedBy.asNode(), GORSE), "a changed sentence is not approved by the old decision");
+        assertFalse(asserted(entity.about(), Node.ANY, Node.ANY), "rejected entity (same name): still gone after an incremental load");
+        Candidate again = onStore(dsg -> find(ReviewQueue.of(dsg), Pact.fundedBy.asNode(), GORSE));
+        assertFalse(again.key().equals(funding.key()));
+    }
+
+    @Test
+    void aDecisionHoldsWhenARuleChangesItsConfidenceButNotItsTriple() {
+        InputFiles files = InputFiles.find(new LoadSettings(project.resolve("data"), project.resolve("ontology"), store));
+        Extractor extractor = new Extractor(Gazetteer.of(GraphBuilder.knownGraph(files)));
+        Extraction extraction = extractor.extract(org.pactgraph.load.DocumentReader.read(doc, project.resolve("data")));
+        Triple funded = Triple.create(ELM_FENWICK, Pact.fundedBy.asNode(), GORSE);
+        Graph asWas = new StatementMapper().toGraph(extraction);
+        Node document = ReviewGraph.documentOf(asWas);
+        ReviewGraph.Evidence e = ReviewGraph.evidence(asWas, document).stream().filter(x -> x.triple().equals(funded)).findFirst().orElseThrow();
+        Decision rejected = new Decision(e.key(), Decision.Verdict.REJECT, funded, null, e.node(), "carol", CLOCK.instant());
+        Decisions decisions = Decisions.of(graphOf(Decisions.asTriples(rejected)));
+
+        // The rule becomes sure of the binding (0.6 -> 0.8): the triple would be asserted, but the rejection holds.
+        Graph surer = new StatementMapper().toGraph(withConfidence(extraction, funded, 0.8));
+        assertTrue(surer.contains(funded), "the changed rule asserts it");
+        new Replay(decisions).applyTo(surer);
+        assertFalse(surer.contains(funded), "a rejected fact never comes back");
+
+        // The rule becomes less sure (0.6 -> 0.5): an approval still asserts it.
+        Decision approved = new Decision(e.key(), Decision.Verdict.APPROVE, funded, null, e.node(), "carol", CLOCK.instant());
+        Graph lessSure = new StatementMapper().toGraph(withConfidence(extraction, funded, 0.5));
+        new Replay(Decisions.of(graphOf(Decisions.asTriples(approved)))).applyTo(lessSure);
+        assertTrue(lessSure.contains(funded));
+    }
+
+    private static Extraction withConfidence(Extraction x, Triple t, double c) {
+        List<Fact> facts = x.facts().stream().map(f -> f.triple().equals(t) ? f.withConfidence(c) : f).toList();
+        return new Extraction(x.document(), x.sentences(), x.mentions(), facts);
+    }
+
+    private static Graph graphOf(List<Triple> triples) {
+        Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        triples.forEach(g::add);
+        return g;
+    }
+
+    private static Candidate find(List<Candidate> queue, Node p, Node o) {
+        return queue.stream().filter(c -> c.kind() == Candidate.Kind.FACT
+                        && c.facts().values().stream().anyMatch(t -> t.getPredicate().equals(p) && t.getObject().equals(o)))
+                .findFirst().orElseThrow(() -> new AssertionError("not in the queue: " + queue));
+    }
+
+    private static boolean asserted(Node s, Node p, Node o) {
+        return onStore(dsg -> dsg.find(Node.ANY, s, p, o).hasNext());
+    }
+
+    private static LoadReport load(Path storeDir) {
+        return new Loader().load(new LoadSettings(project.resolve("data"), project.resolve("ontology"), storeDir));
+    }
+
+    private static <T> T onStore(Function<DatasetGraph, T> work) {
+        DatasetGraph dsg = TdbStore.at(store).open();
+        try {
+            return Txn.calculateRead(dsg, () -> work.apply(dsg));
+        } finally {
+            TdbStore.close(dsg);
+        }
+    }
+
+    private static void decide(Function<DatasetGraph, Decision> work) {
+        DatasetGraph dsg = TdbStore.at(store).open();
+        try {
+            work.apply(dsg);
+        } finally {
+            TdbStore.close(dsg);
+        }
+    }
+
+    private static Node uri(String s) {
+        return NodeFactory.createURI(s);
+    }
+}
