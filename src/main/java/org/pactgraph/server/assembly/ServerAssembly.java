@@ -46,6 +46,6 @@ public final class ServerAssembly {
                 .module(new ExplainModule(dataset))
                 .module(new AssertedViewModule(dataset))
                 .module(new SearchModule(names))
-                .module(new ReconcileModule(dataset, names));
+                .module(new ReconcileModule(dataset, names, settings.timeout()));
     }
 }
