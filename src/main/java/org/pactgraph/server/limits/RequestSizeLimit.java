@@ -43,6 +43,11 @@ final class RequestSizeLimit implements Filter {
         return request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
     }
 
+    /** At most the first 40 characters of a header's value, for a message. */
+    static String clip(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "...";
+    }
+
     /** Whether a body of this type is RDF in a syntax Jena reads, as the Graph Store Protocol takes. */
     static boolean isRdf(String type) {
         return !type.isEmpty() && RDFLanguages.contentTypeToLang(type.split(";", 2)[0].strip()) != null;
