@@ -38,7 +38,35 @@ import org.pactgraph.store.TdbStore;
 public final class Backup {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
+    /** The free space a backup leaves on its disk at least: 1 GiB. */
+    public static final long RESERVE_BYTES = 1L << 30;
+
     private Backup() {}
+
+    /** Refuses the backup when the last one's size would take the disk's free space under the reserve. */
+    private static void checkRoom(Path dir, long reserveBytes) throws IOException {
+        long last = 0;
+        try (var files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (f.getFileName().toString().endsWith(".nq.gz")) last = Math.max(last, Files.size(f));
+            }
+        }
+        long free = Files.getFileStore(dir).getUsableSpace();
+        if (free - last < reserveBytes) {
+            throw new NoRoomForBackup("No backup written: the disk of the backups folder has " + (free >> 20) + " MiB free, and a backup the size of the"
+                    + " last (" + (last >> 20) + " MiB) would leave less than the " + (reserveBytes >> 20) + " MiB kept free",
+                    "delete or move old backups out of the store's backups folder");
+        }
+    }
+
+    /** The name, or the name with a number added when a backup of that name exists (two in one millisecond). */
+    private static String freeName(Path dir, String name) {
+        String free = name;
+        for (int i = 2; Files.exists(dir.resolve(free + ".nq.gz")) || Files.exists(dir.resolve(free + ".nq.gz.partial")); i++) {
+            free = name + "-" + i;
+        }
+        return free;
+    }
 
     /**
      * Writes the snapshot into {@code dir} as {@code pactgraph-TIME.nq.gz} with its manifest.
@@ -46,15 +74,25 @@ public final class Backup {
      * whose load metadata the manifest keeps.
      */
     public static BackupManifest write(DatasetGraph dataset, Supplier<Path> generation, Path dir, Clock clock) {
+        return write(dataset, generation, dir, clock, RESERVE_BYTES);
+    }
+
+    /**
+     * As {@link #write(DatasetGraph, Supplier, Path, Clock)}, but refused with {@link NoRoomForBackup}
+     * before anything is written when the disk would keep less than {@code reserveBytes} free
+     * once a backup as large as the last one is written.
+     */
+    public static BackupManifest write(DatasetGraph dataset, Supplier<Path> generation, Path dir, Clock clock, long reserveBytes) {
         try {
             Files.createDirectories(dir);
+            checkRoom(dir, reserveBytes);
         } catch (IOException e) {
-            throw new BackupException("Cannot create the backup folder " + dir + ": " + e.getMessage(), "give a writable folder", e);
+            throw new BackupException("Cannot create the backup folder " + dir.getFileName() + ": " + e.getMessage(), "give a writable folder", e);
         }
         return Txn.calculateRead(dataset, () -> {
             Instant time = clock.instant();
             Path gen = generation.get();
-            String name = "pactgraph-" + STAMP.format(time);
+            String name = freeName(dir, "pactgraph-" + STAMP.format(time));
             Path file = dir.resolve(name + ".nq.gz");
             Path partial = dir.resolve(name + ".nq.gz.partial");
             try {
@@ -81,8 +119,8 @@ public final class Backup {
                 manifest.write(BackupManifest.pathFor(file));
                 return manifest;
             } catch (IOException e) {
-                throw new BackupException("Cannot write the backup " + file + ": " + e.getMessage(),
-                        "check free disk space and that " + dir + " is writable", e);
+                throw new BackupException("Cannot write the backup " + file.getFileName() + ": " + e.getMessage(),
+                        "check free disk space and that the backups folder is writable", e);
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("The JDK has no SHA-256", e);
             } finally {

@@ -3,7 +3,7 @@ package org.pactgraph.backup;
 import org.pactgraph.PactGraphException;
 
 /** A backup that cannot be written, or a backup that cannot be restored, with what to do. */
-public final class BackupException extends PactGraphException {
+public class BackupException extends PactGraphException {
     public BackupException(String message, String fix) {
         super(message, fix);
     }

@@ -47,7 +47,7 @@ public final class ServerAssembly {
                 .module(new ExplainModule(dataset))
                 .module(new AssertedViewModule(dataset))
                 .module(new SearchModule(names))
-                .module(new ReconcileModule(dataset, names))
+                .module(new ReconcileModule(dataset, names, settings.timeout()))
                 .module(new ReviewModule(dataset, security.writable()));
     }
 }

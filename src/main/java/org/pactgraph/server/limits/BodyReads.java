@@ -7,7 +7,6 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,12 +91,17 @@ final class BodyReads implements Filter {
                 chain.doFilter(new ReplacedBody(http, body, request.getContentLengthLong()), response);
             } else {
                 long limit = RequestSizeLimit.limitFor(type);
+                if (request.getContentLengthLong() > limit) {
+                    // Refused unread by RequestSizeLimit, which drops the body in this place.
+                    chain.doFilter(request, response);
+                    return;
+                }
                 InputStream in = new Deadline(request.getInputStream(), deadline);
                 byte[] body = in.readNBytes((int) limit + 1);
                 if (body.length > limit) RequestSizeLimit.discard(in); // refused next: its sender must get to read why
                 give(address);
                 held = false;
-                chain.doFilter(new ReplacedBody(http, new ByteArrayInputStream(body), body.length), response);
+                chain.doFilter(new HeldBody(http, body), response);
             }
         } catch (TooSlow e) {
             refuse(out, HttpServletResponse.SC_REQUEST_TIMEOUT, e.getMessage() + ".");

@@ -121,6 +121,10 @@ final class BoundedExpressions {
             if (iri.equals(MATH + "pow") && n == 2) return BoundedValue.result(new BoundedPower(args.get(0), args.get(1)), iri, limit);
             ExprList bounded = args;
             if (n == 1 && BoundedValue.isExactNumber(iri)) bounded = new ExprList(BoundedValue.parsedAsNumber(args.get(0), iri, limit));
+            if (n >= 1 && BoundedFormat.isSprintf(iri)) {
+                bounded = new ExprList(new BoundedFormat(args.get(0), iri, limit));
+                for (int i = 1; i < n; i++) bounded.add(args.get(i));
+            }
             return BoundedValue.result(new E_Function(iri, bounded), iri, limit);
         }
 

@@ -14,14 +14,28 @@ import org.apache.jena.util.iterator.NiceIterator;
  * is cancelled. Jena evaluates a property path for one start node in a single call that loops
  * over {@code graph.find} until it has every end node, and the query's own iterators only look
  * at the cancel flag between such calls: {@code (!<x>|^!<x>){,20}} from one node walks for
- * minutes. Every step of that walk goes through {@code find}, so the flag is looked at there.
+ * minutes. Every step of that walk goes through {@code find}, so the flag is looked at there,
+ * and the triples walked from one start node are counted against the {@link HeldRowsLimit}.
  */
 final class CancellableGraph extends GraphWrapper {
     private final AtomicBoolean cancelled;
+    private final HeldRowsLimit limit;
+    private long walked;
 
-    CancellableGraph(Graph graph, AtomicBoolean cancelled) {
+    CancellableGraph(Graph graph, AtomicBoolean cancelled, HeldRowsLimit limit) {
         super(graph);
         this.cancelled = cancelled;
+        this.limit = limit;
+    }
+
+    /**
+     * The path has given a row, or starts from its next node: the triples counted from here on
+     * are the next walk. Jena collects the nodes a path reaches from one start in sets before it
+     * gives the first of them, and those sets are at most as large as the triples walked between
+     * two rows, so bounding that walk bounds them.
+     */
+    void startWalk() {
+        walked = 0;
     }
 
     @Override
@@ -57,7 +71,10 @@ final class CancellableGraph extends GraphWrapper {
 
         @Override
         public Triple next() {
-            return found.next();
+            Triple t = found.next();
+            limit.check(++walked, "triples walked by a property path from one start node",
+                    "Narrow the query: give the path's start or end, use fewer repetitions, or name the predicates.");
+            return t;
         }
 
         @Override

@@ -19,7 +19,7 @@ import org.pactgraph.server.ServerSettings;
  * SELECTs get at most the row cap; {@code SERVICE} is refused unless allowed
  * ({@link ARQ#httpServiceAllowed}, which plain ARQ leaves open to any URL); CORS headers let
  * browser pages on other origins read, without credentials, and never write ({@link ReadOnlyCors});
- * request bodies are read in a bounded number of places, per client address and in all, each
+ * a compressed request body is refused ({@link EncodedBodies}); request bodies are read in a bounded number of places, per client address and in all, each
  * within a deadline ({@link BodyReads}); a request body over {@link ServerSettings#MAX_REQUEST_BYTES}
  * (RDF for the Graph Store: {@link RequestSizeLimit#MAX_RDF_BYTES}) is refused with 413 before it
  * is parsed ({@link RequestSizeLimit}); a text body that is not UTF-8 is refused with 400
@@ -52,6 +52,7 @@ public final class LimitsModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         builder.addFilter("/*", new ReadOnlyCors());
+        builder.addFilter("/*", new EncodedBodies());
         builder.addFilter("/*", new BodyReads(BODY_READS_PER_ADDRESS, BODY_READS, BODY_DEADLINE, RDF_BODY_DEADLINE));
         builder.addFilter("/*", new RequestSizeLimit(ServerSettings.MAX_REQUEST_BYTES));
         builder.addFilter("/*", new Utf8Bodies());

@@ -12,7 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /** A request whose body a filter has read or wrapped, handed on as the given stream. */
-final class ReplacedBody extends HttpServletRequestWrapper {
+class ReplacedBody extends HttpServletRequestWrapper {
     private final InputStream body;
     private final long length;
 

@@ -7,7 +7,6 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +19,8 @@ import org.pactgraph.server.ServerSettings;
  * parses it, whatever its Content-Type (Fuseki takes a body with none as an update): a 10 MB
  * query would otherwise be read whole and parsed for seconds. RDF sent to the Graph Store
  * Protocol has a larger limit, {@link #MAX_RDF_BYTES}. A body whose size
- * is not announced (chunked) is read here up to the limit and refused the same way when longer;
+ * is not announced (chunked) has been read by {@link BodyReads} up to the limit plus one byte, and
+ * is refused the same way when longer;
  * a chunked form, which Jetty would parse past this filter, is refused with 411. Long URLs are refused by Jetty itself (414).
  */
 final class RequestSizeLimit implements Filter {
@@ -41,6 +41,11 @@ final class RequestSizeLimit implements Filter {
     /** The request's media type in lower case, "" when it has none. */
     static String typeOf(ServletRequest request) {
         return request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+    }
+
+    /** At most the first 40 characters of a header's value, for a message. */
+    static String clip(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "...";
     }
 
     /** Whether a body of this type is RDF in a syntax Jena reads, as the Graph Store Protocol takes. */
@@ -74,15 +79,10 @@ final class RequestSizeLimit implements Filter {
                     .getBytes(StandardCharsets.UTF_8));
             return;
         }
-        if (length < 0 && request instanceof HttpServletRequest http) {
-            // Size not announced: read at most one byte more than the limit before anything parses it.
-            byte[] body = request.getInputStream().readNBytes((int) maxBytes + 1);
-            if (body.length > maxBytes) {
-                discardBody(request);
-                refuse((HttpServletResponse) response, "The request is more than " + maxBytes + " bytes", maxBytes);
-                return;
-            }
-            chain.doFilter(new ReplacedBody(http, new ByteArrayInputStream(body), body.length), response);
+        var held = HeldBody.in(request);
+        if (length < 0 && held.isPresent() && held.get().bytes().length > maxBytes) {
+            // Size not announced: BodyReads read one byte more than the limit, and dropped the rest.
+            refuse((HttpServletResponse) response, "The request is more than " + maxBytes + " bytes", maxBytes);
             return;
         }
         chain.doFilter(request, response);

@@ -38,6 +38,22 @@ public final class StrictUtf8 {
         return out.flip().toString();
     }
 
+    /** Checks that the bytes are UTF-8, decoding them through a small buffer rather than into one text. */
+    public static void check(byte[] bytes) throws MalformedException {
+        CharsetDecoder decoder = newDecoder();
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer scratch = CharBuffer.allocate(8192);
+        CoderResult r;
+        do {
+            scratch.clear();
+            r = decoder.decode(in, scratch, true);
+            if (r.isError()) throw new MalformedException(in.position(), r.length());
+        } while (r.isOverflow());
+        scratch.clear();
+        r = decoder.flush(scratch);
+        if (r.isError()) throw new MalformedException(in.position(), r.length());
+    }
+
     /** The stream, failing with {@link MalformedException} as soon as its bytes stop being UTF-8. */
     public static InputStream checking(InputStream in) {
         return new Checking(in);

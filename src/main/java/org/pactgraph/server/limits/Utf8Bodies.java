@@ -7,7 +7,6 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -17,7 +16,7 @@ import org.apache.jena.riot.RDFLanguages;
 
 /**
  * Bodies that are text are UTF-8, or the request is refused with 400 before anything runs: a
- * SPARQL query body is decoded strictly here and handed on from memory; a form is parsed by
+ * SPARQL query body, held in memory by {@link BodyReads}, is checked here where it lies; a form is parsed by
  * Jetty here, so that its bad percent-encoded bytes give 400 rather than an error deep in
  * Fuseki (500); RDF sent to the Graph Store Protocol in a text syntax is checked as it streams,
  * inside the write's transaction, so a bad byte aborts the write whole. RDF/XML and TriX declare
@@ -45,14 +44,17 @@ final class Utf8Bodies implements Filter {
             }
             chain.doFilter(request, response);
         } else if (type.startsWith("application/sparql-query")) {
-            byte[] body = request.getInputStream().readAllBytes();
-            try {
-                StrictUtf8.decode(body);
-            } catch (StrictUtf8.MalformedException e) {
-                refuse((HttpServletResponse) response, e.getMessage());
-                return;
+            // BodyReads holds the body of every request that has one and is not RDF or a form.
+            var held = HeldBody.in(request);
+            if (held.isPresent()) {
+                try {
+                    StrictUtf8.check(held.get().bytes());
+                } catch (StrictUtf8.MalformedException e) {
+                    refuse((HttpServletResponse) response, e.getMessage());
+                    return;
+                }
             }
-            chain.doFilter(new ReplacedBody(http, new ByteArrayInputStream(body), body.length), response);
+            chain.doFilter(request, response);
         } else if (isUtf8Rdf(type)) {
             chain.doFilter(new ReplacedBody(http, StrictUtf8.checking(request.getInputStream()), request.getContentLengthLong()),
                     response);

@@ -1,6 +1,5 @@
 package org.pactgraph.server.reconcile;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -17,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.pactgraph.search.EntityIndex;
+import org.pactgraph.search.WorkDeadline;
 import org.pactgraph.server.search.BadRequest;
 import org.pactgraph.server.search.RequestBounds;
 
@@ -37,7 +37,7 @@ final class DataExtension {
     }
 
     /** The extension asked for by the JSON text, as the specification's response. */
-    JsonObject extend(String json, EntityIndex index) {
+    JsonObject extend(String json, EntityIndex index, WorkDeadline deadline) {
         JsonObject request = QueryBatch.object(QueryBatch.parseJson(json, "extend"), "extend");
         if (request.get("ids") == null || request.get("properties") == null) {
             throw new BadRequest("extend needs both ids and properties", "send {\"ids\": [IRI...], \"properties\": [{\"id\": IRI}...]}");
@@ -57,6 +57,7 @@ final class DataExtension {
         JsonObject rows = new JsonObject();
         Txn.executeRead(dataset, () -> {
             for (String id : ids) {
+                deadline.check();
                 JsonObject row = new JsonObject();
                 for (String p : properties) row.put(p, values(id, p, index));
                 rows.put(id, row);
@@ -111,9 +112,11 @@ final class DataExtension {
         try {
             if (type.equals(XSDDatatype.XSDinteger.getURI()) || type.equals(XSDDatatype.XSDint.getURI())
                     || type.equals(XSDDatatype.XSDlong.getURI()) || type.equals(XSDDatatype.XSDnonNegativeInteger.getURI())) {
-                BigInteger n = new BigInteger(lexical.strip());
-                if (n.bitLength() < 63) v.put("int", n.longValue());
-                else v.put("float", JsonNumber.value(n.doubleValue()));
+                // At most 18 digits fit a long; a longer one (a writer may store millions of digits,
+                // which BigInteger parses in quadratic time) is read as a double, in linear time.
+                String digits = lexical.strip();
+                if (digits.length() <= 18) v.put("int", Long.parseLong(digits.startsWith("+") ? digits.substring(1) : digits));
+                else v.put("float", JsonNumber.value(Double.parseDouble(digits)));
                 return v;
             }
             if (type.equals(XSDDatatype.XSDdecimal.getURI()) || type.equals(XSDDatatype.XSDdouble.getURI())

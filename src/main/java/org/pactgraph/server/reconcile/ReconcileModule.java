@@ -1,5 +1,6 @@
 package org.pactgraph.server.reconcile;
 
+import java.time.Duration;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -7,6 +8,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.pactgraph.search.LiveEntityIndex;
 import org.pactgraph.search.Reconciler;
+import org.pactgraph.server.ServerSettings;
 
 /**
  * The W3C Entity Reconciliation API, version 0.2 of the community group's specification, at
@@ -24,10 +26,18 @@ public final class ReconcileModule implements FusekiModule {
 
     private final DatasetGraph dataset;
     private final LiveEntityIndex index;
+    private final Duration timeout;
 
+    /** The service with the default query timeout as the time one request may take. */
     public ReconcileModule(DatasetGraph dataset, LiveEntityIndex index) {
+        this(dataset, index, ServerSettings.DEFAULT_TIMEOUT);
+    }
+
+    /** The service; one request's reconciliation or extension is stopped after {@code timeout} (the server's query timeout). */
+    public ReconcileModule(DatasetGraph dataset, LiveEntityIndex index, Duration timeout) {
         this.dataset = dataset;
         this.index = index;
+        this.timeout = timeout;
     }
 
     @Override
@@ -37,7 +47,7 @@ public final class ReconcileModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.addServlet(PATH, new ReconcileServlet(new Reconciler(dataset, index), new DataExtension(dataset), index));
+        builder.addServlet(PATH, new ReconcileServlet(new Reconciler(dataset, index), new DataExtension(dataset), index, timeout));
         builder.addServlet(PREVIEW, new PreviewServlet(index));
         builder.addServlet(VIEW, new ViewServlet(index));
         builder.addServlet(SUGGEST + "*", new SuggestServlet(index));

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -11,6 +12,7 @@ import org.pactgraph.search.EntityIndex;
 import org.pactgraph.search.LiveEntityIndex;
 import org.pactgraph.search.Reconciler;
 import org.pactgraph.search.Reconciliation;
+import org.pactgraph.search.WorkDeadline;
 import org.pactgraph.server.search.BadRequest;
 import org.pactgraph.server.search.JsonResponses;
 
@@ -23,11 +25,13 @@ final class ReconcileServlet extends HttpServlet {
     private final Reconciler reconciler;
     private final DataExtension extension;
     private final LiveEntityIndex index;
+    private final Duration timeout;
 
-    ReconcileServlet(Reconciler reconciler, DataExtension extension, LiveEntityIndex index) {
+    ReconcileServlet(Reconciler reconciler, DataExtension extension, LiveEntityIndex index, Duration timeout) {
         this.reconciler = reconciler;
         this.extension = extension;
         this.index = index;
+        this.timeout = timeout;
     }
 
     @Override
@@ -44,10 +48,11 @@ final class ReconcileServlet extends HttpServlet {
         try {
             String queries = req.getParameter("queries");
             String extend = req.getParameter("extend");
+            WorkDeadline deadline = WorkDeadline.in(timeout);
             if (queries != null) {
-                JsonResponses.ok(resp, reconcile(queries));
+                JsonResponses.ok(resp, reconcile(queries, deadline));
             } else if (extend != null) {
-                JsonResponses.ok(resp, extension.extend(extend, index.current()));
+                JsonResponses.ok(resp, extension.extend(extend, index.current(), deadline));
             } else if (get) {
                 JsonResponses.ok(resp, Manifest.of(base(req), index.current()));
             } else {
@@ -56,16 +61,19 @@ final class ReconcileServlet extends HttpServlet {
             }
         } catch (BadRequest e) {
             JsonResponses.error(resp, HttpServletResponse.SC_BAD_REQUEST, e.oneLine());
+        } catch (WorkDeadline.Passed e) {
+            resp.setHeader("Retry-After", "5");
+            JsonResponses.error(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
         }
     }
 
-    private JsonObject reconcile(String json) {
+    private JsonObject reconcile(String json, WorkDeadline deadline) {
         Map<String, Reconciliation> batch = QueryBatch.parse(json);
         EntityIndex current = index.current();
         JsonObject out = new JsonObject();
         batch.forEach((key, q) -> {
             JsonArray result = new JsonArray();
-            reconciler.reconcile(q).forEach(c -> result.add(ReconcileJson.candidate(c, current)));
+            reconciler.reconcile(q, deadline).forEach(c -> result.add(ReconcileJson.candidate(c, current)));
             JsonObject answer = new JsonObject();
             answer.put("result", result);
             out.put(key, answer);

@@ -58,7 +58,7 @@ final class CheckedGraphStore extends GSP_RW {
         if (graph == null) {
             ServletOps.errorBadRequest(action.getRequestMethod() + " of the whole dataset is not offered: name one graph with"
                     + " ?graph=IRI, or ?default for the writers' default graph <" + WriteScope.DEFAULT_USER_GRAPH + ">");
-        } else if (WriteScope.isOwnGraph(graph)) {
+        } else if (WriteScope.namesOwnGraph(graph)) {
             ServletOps.errorForbidden(WriteScope.ownGraphRefusal(action.getRequestMethod(), graph));
         }
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -15,6 +16,8 @@ import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.web.HttpSC;
 import org.pactgraph.load.NulCharacter;
+import org.apache.jena.riot.WebContent;
+import org.pactgraph.server.limits.HeldBody;
 import org.pactgraph.server.limits.StrictUtf8;
 
 /**
@@ -45,7 +48,10 @@ final class CheckedUpdate extends SPARQL_Update {
     protected void execute(HttpAction action, InputStream input) {
         String text;
         try {
-            text = StrictUtf8.decode(input.readAllBytes());
+            // The bytes BodyReads holds, for an update body; an update of a form comes as Fuseki read it.
+            Optional<String> held = action.getRequestContentType() != null && action.getRequestContentType().startsWith(WebContent.contentTypeSPARQLUpdate)
+                    ? HeldBody.textOf(action.getRequest()) : Optional.empty();
+            text = held.isPresent() ? held.get() : StrictUtf8.decode(input.readAllBytes());
         } catch (StrictUtf8.MalformedException e) {
             ServletOps.errorBadRequest(e.getMessage());
             return;

@@ -1,5 +1,6 @@
 package org.pactgraph.server.security;
 
+import jakarta.servlet.Filter;
 import java.time.Clock;
 import java.util.Set;
 import org.apache.jena.fuseki.auth.AuthPolicy;
@@ -45,6 +46,11 @@ public final class SecurityModule implements FusekiModule {
     /** The module for these settings: reads the password file now, so that a bad one stops the start. */
     public static SecurityModule of(ServerSettings settings) {
         return new SecurityModule(settings.authFile().map(PasswordFile::read).orElse(null), settings.allowLoad());
+    }
+
+    /** The filter that refuses writes sent by pages of other sites, for other modules' write endpoints. */
+    public static Filter crossSiteWrites() {
+        return new CrossSiteWrites();
     }
 
     /** True when writes are served. */

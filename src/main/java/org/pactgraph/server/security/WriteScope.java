@@ -57,9 +57,20 @@ public final class WriteScope {
         return iri != null && OwnGraphs.isOwn(iri);
     }
 
+    /**
+     * True when a write naming this graph is refused: it is one of PactGraph's own, or equivalent
+     * to one by RFC 3986's normalisation ({@link EquivalentIri}: {@code HTTPS://W3ID.ORG:443/...},
+     * {@code graph/user/%2E%2E/reference}), which other tools would take for it.
+     */
+    static boolean namesOwnGraph(String iri) {
+        return isOwnGraph(iri) || isOwnGraph(EquivalentIri.of(iri));
+    }
+
     /** The words that say why a write into one of PactGraph's own graphs is refused. */
     static String ownGraphRefusal(String verb, String iri) {
-        return verb + " into <" + iri + "> is refused: it is one of PactGraph's own graphs (documents, reference, ontology,"
+        String equivalent = EquivalentIri.of(iri);
+        return verb + " into <" + iri + "> is refused: it is " + (isOwnGraph(iri) ? "" : "equivalent to <" + equivalent + ">, ")
+                + "one of PactGraph's own graphs (documents, reference, ontology,"
                 + " inferred: everything under <" + Iris.GRAPH_BASE + "> but <" + USER_GRAPH_BASE + ">), which only 'pactgraph load'"
                 + " writes; write into any other graph";
     }
@@ -119,7 +130,7 @@ public final class WriteScope {
                     + " beforehand; name the graph");
         } else if (!effective.isURI()) {
             out.add(verb + " into " + effective + " is refused: name the graph with an IRI");
-        } else if (isOwnGraph(effective.getURI())) {
+        } else if (namesOwnGraph(effective.getURI())) {
             out.add(ownGraphRefusal(verb, effective.getURI()));
         }
     }
