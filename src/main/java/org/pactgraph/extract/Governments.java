@@ -8,17 +8,17 @@ import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
 
 /**
- * Countries named as parties stand for their governments: "the United States and Japan signed
- * an agreement", "the U.S.-Singapore partnership", "Australia and the United States commit to
+ * Countries named as parties stand for their governments: "the Aldoria and Japan signed
+ * an agreement", "the A.B.-Singapore partnership", "Australia and the Aldoria commit to
  * enhance bilateral cooperation". A country is one the reference data types {@code pact:Country}
- * (by any of its names: "U.S.", "UK") or one the linguistic layer tags COUNTRY; its government is
+ * (by any of its names: "A.B.", "UK") or one the linguistic layer tags COUNTRY; its government is
  * {@code org/government-of-{country}} ("government-of-the-united-states",
  * "government-of-india"), the reference data's when it has it, else minted as a government body.
  */
 final class Governments {
     private Governments() {}
 
-    /** Country names read with "the": "the United States", "the Republic of Korea", "the Netherlands". */
+    /** Country names read with "the": "the Aldoria", "the Republic of Korea", "the Netherlands". */
     private static final Pattern WITH_ARTICLE = Pattern.compile("^(?:United|Republic|Kingdom|Federated|Czech|Dominican)\\b|\\b(?:Republic|Kingdom|Federation|Union|Emirates|Islands)\\b|s$");
 
     /**
@@ -47,13 +47,13 @@ final class Governments {
 
     /** "Japanese", "American", "British": a country's adjective qualifies something else. */
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch)");
-    /** A partnership's name after the country: "the U.S.-Singapore Strategic Technology Partnership". */
+    /** A partnership's name after the country: "the A.B.-Singapore Strategic Technology Partnership". */
     private static final Pattern PARTNERSHIP_NAME = Pattern.compile("(?is)^(?:\\s*-\\s*\\S+)?(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:partnership|cooperation|collaboration|alliance)\\b.*");
 
     /**
      * True when the country name stands before a noun as its qualifier ("US research
      * communities", "UK AI Safety Institutes"), which the parts of speech of the linguistic
-     * layer tell; a partnership's own name ("the U.S.-Singapore Strategic Technology
+     * layer tell; a partnership's own name ("the A.B.-Singapore Strategic Technology
      * Partnership") is no qualifier.
      */
     private static boolean qualifies(String text, int end, List<AnnotatedSentences.Word> words) {
@@ -63,7 +63,7 @@ final class Governments {
                 .orElse(false);
     }
 
-    /** How a partnership's label names a party: a country's government by the country ("United States - India partnership"). */
+    /** How a partnership's label names a party: a country's government by the country ("Aldoria - India partnership"). */
     static String partyName(Gazetteer.Entry party, String label) {
         return party.is(Pact.GovernmentBody.getURI()) ? GOVERNMENT_OF.matcher(label).replaceFirst("") : label;
     }

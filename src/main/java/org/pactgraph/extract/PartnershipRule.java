@@ -64,10 +64,10 @@ final class PartnershipRule implements Rule {
 
     /**
      * Countries that sign or announce something may stand for their governments or for bodies
-     * of theirs that the text names elsewhere ("The U.S. and UK have today signed a Memorandum"
+     * of theirs that the text names elsewhere ("The A.B. and UK have today signed a Memorandum"
      * of their AI safety institutes): such a partnership is a candidate for review, and no later
-     * fact binds to it. Only a partnership named by its countries ("the U.S.-Singapore
-     * partnership", "between the United States and Japan") is sure.
+     * fact binds to it. Only a partnership named by its countries ("the A.B.-Singapore
+     * partnership", "between the Aldoria and Japan") is sure.
      */
     private void candidate(DocumentState state, Sentence s, List<Mention> group, boolean subjects) {
         state.fromContext(Confidence.FROM_CONTEXT, () -> record(state, s, group, subjects, false));
@@ -84,9 +84,9 @@ final class PartnershipRule implements Rule {
 
     /**
      * Countries that are together the subject of a verb whose clause commits them to a
-     * partnership or cooperation: "Australia and the United States commit to enhance bilateral
-     * cooperation", "the United States and the Republic of Korea convened ... to further
-     * strengthen the partnership", "for India and the United States to continue building a
+     * partnership or cooperation: "Australia and the Aldoria commit to enhance bilateral
+     * cooperation", "the Aldoria and the Republic of Korea convened ... to further
+     * strengthen the partnership", "for India and the Aldoria to continue building a
      * partnership". The clause is the verb and the verbs it governs as its complement or purpose.
      */
     private static List<List<Mention>> countriesCommitted(DocumentState state, Sentence s, List<Mention> countries) {
@@ -128,7 +128,7 @@ final class PartnershipRule implements Rule {
             int j = i;
             while (j + 1 < orgs.size()) {
                 String between = Phrases.between(text, orgs.get(j).end(), orgs.get(j + 1).begin());
-                // "the Foundation (NSF) and the Agency": the acronym in brackets is the name before it.
+                // "the Foundation (XF) and the Agency": the acronym in brackets is the name before it.
                 if ((between.equals("(") || between.isEmpty()) && sameEntity(orgs.get(j), orgs.get(j + 1))) {
                     j++;
                     continue;
