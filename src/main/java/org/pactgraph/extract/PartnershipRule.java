@@ -106,13 +106,7 @@ final class PartnershipRule implements Rule {
                     state.linguistics.dependents(s, v, "obj").stream(), state.linguistics.dependents(s, v, "obl").stream())
                     .anyMatch(o -> COOPERATION.matcher(o.word()).matches()));
             if (!committed) continue;
-            for (AnnotatedSentences.Word subject : state.linguistics.dependents(s, verb, "nsubj")) {
-                List<Mention> run = new ArrayList<>();
-                for (AnnotatedSentences.Word w : state.linguistics.withConjuncts(s, subject)) {
-                    countries.stream().filter(m -> m.begin() <= w.begin() && w.end() <= m.end() && !run.contains(m)).findFirst().ifPresent(run::add);
-                }
-                if (run.size() >= 2) groups.add(run);
-            }
+            groups.addAll(conjoinedSubjects(state, s, verb, countries));
         }
         return groups;
     }
@@ -165,13 +159,20 @@ final class PartnershipRule implements Rule {
             boolean agreement = SIGNING.contains(verb.lemma())
                     && java.util.stream.Stream.concat(state.linguistics.dependents(s, verb, "obj").stream(), state.linguistics.dependents(s, verb, "iobj").stream()).anyMatch(o -> AGREEMENT.matcher(o.word()).matches());
             if (!agreement && !PARTNERING.contains(verb.lemma())) continue;
-            for (AnnotatedSentences.Word subject : state.linguistics.dependents(s, verb, "nsubj")) {
-                List<Mention> run = new ArrayList<>();
-                for (AnnotatedSentences.Word w : state.linguistics.withConjuncts(s, subject)) {
-                    orgs.stream().filter(m -> m.begin() <= w.begin() && w.end() <= m.end() && !run.contains(m)).findFirst().ifPresent(run::add);
-                }
-                if (run.size() >= 2) groups.add(run);
+            groups.addAll(conjoinedSubjects(state, s, verb, orgs));
+        }
+        return groups;
+    }
+
+    /** The named parties that are together a subject of the verb ("A, B and C signed"), two or more. */
+    private static List<List<Mention>> conjoinedSubjects(DocumentState state, Sentence s, AnnotatedSentences.Word verb, List<Mention> parties) {
+        List<List<Mention>> groups = new ArrayList<>();
+        for (AnnotatedSentences.Word subject : state.linguistics.dependents(s, verb, "nsubj")) {
+            List<Mention> run = new ArrayList<>();
+            for (AnnotatedSentences.Word w : state.linguistics.withConjuncts(s, subject)) {
+                parties.stream().filter(m -> m.begin() <= w.begin() && w.end() <= m.end() && !run.contains(m)).findFirst().ifPresent(run::add);
             }
+            if (run.size() >= 2) groups.add(run);
         }
         return groups;
     }
