@@ -29,7 +29,7 @@ final class AnnouncementRule implements Rule {
         boolean typed = false;
         for (Sentence s : state.sentences) {
             Matcher verb = VERB.matcher(s.text());
-            if (!verb.find() || Phrases.quoted(s.text(), verb.start())) continue;
+            if (!verb.find() || Phrases.quoted(s.text(), verb.start()) || modifiesNoun(state, s, verb.start())) continue;
             List<Mention> mentions = state.mentionsOf(s);
             List<String> announced = state.partnershipsIn(s).isEmpty() && PARTNERSHIPS.matcher(s.text()).find()
                     ? List.copyOf(state.partnerships.keySet()) : state.partnershipsIn(s);
@@ -72,6 +72,21 @@ final class AnnouncementRule implements Rule {
             announced.add(p);
             state.fromContext(Confidence.IN_SECTION, () -> state.link(announcement, Pact.announces, p, state.sentences.get(i), name()));
         }));
+    }
+
+    /**
+     * "NASA's plans for a new asteroid initiative, previously announced in ...": a participle the
+     * parse attaches to a noun (acl, amod, or loosely: dep), or that says "previously", "earlier"
+     * or "already", describes something announced before, and the people before it did not announce it.
+     */
+    private static final Pattern EARLIER = Pattern.compile("(?i)previously|earlier|already");
+
+    private static boolean modifiesNoun(DocumentState state, Sentence s, int at) {
+        return state.linguistics.words(s).stream().filter(w -> w.begin() == at).findFirst()
+                .map(w -> state.linguistics.annotation().headsOf(w.index()).stream()
+                        .anyMatch(d -> d.relation().startsWith("acl") || d.relation().startsWith("amod") || d.relation().equals("dep"))
+                        || state.linguistics.dependents(s, w, "advmod").stream().anyMatch(a -> EARLIER.matcher(a.word()).matches()))
+                .orElse(false);
     }
 
     /** People named between the last date (or the sentence start) and the verb. */
