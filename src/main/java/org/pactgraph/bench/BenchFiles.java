@@ -18,9 +18,16 @@ import org.pactgraph.load.Loader;
 final class BenchFiles implements AutoCloseable {
     private final Path dir;
     private final Path ontology;
+    private final org.pactgraph.annotate.Annotator annotator;
 
     BenchFiles(Path ontology) {
+        this(ontology, org.pactgraph.annotate.Annotator.NONE);
+    }
+
+    /** Bench files whose loads extract with the given linguistic layer (the rules alone with {@code Annotator.NONE}). */
+    BenchFiles(Path ontology, org.pactgraph.annotate.Annotator annotator) {
         this.ontology = ontology;
+        this.annotator = annotator;
         try {
             dir = Files.createTempDirectory("pactgraph-bench-");
         } catch (IOException e) {
@@ -64,7 +71,7 @@ final class BenchFiles implements AutoCloseable {
 
     /** The load settings of a corpus into the named store. */
     LoadSettings settings(Path data, String store) {
-        return new LoadSettings(data, ontology, dir.resolve(store));
+        return new LoadSettings(data, ontology, dir.resolve(store), annotator);
     }
 
     /** Loads as {@code pactgraph load} does (one thread per processor), without progress. */

@@ -47,8 +47,16 @@ public final class LoadBenchmark {
 
     /** Measures each corpus size in turn. */
     public List<Row> run(Path ontology, List<Integer> sizes, long seed, int repeats) {
+        return run(ontology, sizes, seed, repeats, org.pactgraph.annotate.Annotator.NONE);
+    }
+
+    /**
+     * The same with the given linguistic layer behind its annotation cache: the first run over a
+     * corpus annotates it (cold), a second run of the same sizes and seed reads the cache (warm).
+     */
+    public List<Row> run(Path ontology, List<Integer> sizes, long seed, int repeats, org.pactgraph.annotate.Annotator annotator) {
         List<Row> rows = new ArrayList<>();
-        try (BenchFiles files = new BenchFiles(ontology)) {
+        try (BenchFiles files = new BenchFiles(ontology, annotator)) {
             // 200 documents warm the JIT up; tiny runs (tests) warm up on their smallest size.
             Path warmData = files.corpus(Math.min(200, java.util.Collections.min(sizes)), seed + 1);
             for (int n : sizes) {

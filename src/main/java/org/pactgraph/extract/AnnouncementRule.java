@@ -12,6 +12,7 @@ import org.pactgraph.model.Pact;
  * subjects that are people (after any leading date, not in possessive form) announced it; its
  * day is the sentence's day ("on March 7, 2031", "Today", "on Wednesday"); it announces the
  * partnerships the sentence names, or all of the document's when it speaks of them together.
+ * A document with no such sentence reports its own announcement ({@link #reportedAnnouncement}).
  */
 final class AnnouncementRule implements Rule {
     private static final Pattern VERB = Pattern.compile("\\b(announced|announces|announce)\\b");
@@ -28,7 +29,7 @@ final class AnnouncementRule implements Rule {
         boolean typed = false;
         for (Sentence s : state.sentences) {
             Matcher verb = VERB.matcher(s.text());
-            if (!verb.find() || Phrases.quoted(s.text(), verb.start())) continue;
+            if (!verb.find() || Phrases.quoted(s.text(), verb.start()) || modifiesNoun(state, s, verb.start())) continue;
             List<Mention> mentions = state.mentionsOf(s);
             List<String> announced = state.partnershipsIn(s).isEmpty() && PARTNERSHIPS.matcher(s.text()).find()
                     ? List.copyOf(state.partnerships.keySet()) : state.partnershipsIn(s);
@@ -51,6 +52,41 @@ final class AnnouncementRule implements Rule {
                 state.link(announcement, Pact.announces, partnership, s, name());
             }
         }
+        if (!typed && !state.sentences.isEmpty()) reportedAnnouncement(state, announcement);
+    }
+
+    /**
+     * A document that says "announced" nowhere still reports an announcement: itself. It is
+     * typed and reported in the document (evidence: its first sentence), dated by the
+     * document's publication date where the text or file name gives one, and it announces the
+     * partnerships the document states, each on the evidence of the sentence that first names
+     * it, as sure as a fact bound from another section.
+     */
+    private void reportedAnnouncement(DocumentState state, String announcement) {
+        Sentence first = state.sentences.get(0);
+        state.type(announcement, Pact.Announcement, first, name());
+        state.link(announcement, Pact.reportedIn, state.document.iri(), first, name());
+        state.document.published().ifPresent(d -> state.literal(announcement, Pact.date, d.toString(), XSDDatatype.XSDdate, first, name()));
+        List<String> announced = new java.util.ArrayList<>();
+        state.partnershipsBySentence.forEach((i, named) -> named.stream().filter(p -> !announced.contains(p)).forEach(p -> {
+            announced.add(p);
+            state.fromContext(Confidence.IN_SECTION, () -> state.link(announcement, Pact.announces, p, state.sentences.get(i), name()));
+        }));
+    }
+
+    /**
+     * "NASA's plans for a new asteroid initiative, previously announced in ...": a participle the
+     * parse attaches to a noun (acl, amod, or loosely: dep), or that says "previously", "earlier"
+     * or "already", describes something announced before, and the people before it did not announce it.
+     */
+    private static final Pattern EARLIER = Pattern.compile("(?i)previously|earlier|already");
+
+    private static boolean modifiesNoun(DocumentState state, Sentence s, int at) {
+        return state.linguistics.words(s).stream().filter(w -> w.begin() == at).findFirst()
+                .map(w -> state.linguistics.annotation().headsOf(w.index()).stream()
+                        .anyMatch(d -> d.relation().startsWith("acl") || d.relation().startsWith("amod") || d.relation().equals("dep"))
+                        || state.linguistics.dependents(s, w, "advmod").stream().anyMatch(a -> EARLIER.matcher(a.word()).matches()))
+                .orElse(false);
     }
 
     /** People named between the last date (or the sentence start) and the verb. */

@@ -33,6 +33,9 @@ public record DocumentHeader(Optional<String> title, Optional<LocalDate> publish
             + "|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
+    private static final Pattern PROSE_DATE = Pattern.compile("(?i)\\bon\\s+(?:\\p{L}+day,?\\s+)?" + MONTH + "\\s+\\d{1,2}\\b");
+    private static final Pattern PUBLICATION_LABEL = Pattern.compile("(?i)\\b(?:published|posted|updated|released|issued)\\b");
+    private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:deadlines?|due|closes|closing|window)\\b.*:$");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     /** A dateline opens with a place in capitals ("WASHINGTON", "ARLINGTON, Va."). */
     private static final Pattern DATELINE_PLACE = Pattern.compile("^\\p{Lu}{2,}[\\p{Lu} .'-]*[,(]");
@@ -74,13 +77,19 @@ public record DocumentHeader(Optional<String> title, Optional<LocalDate> publish
 
     private static Optional<LocalDate> dateNearTop(String body) {
         int seen = 0;
+        String previous = "";
         for (String rawLine : body.split("\\r?\\n", -1)) {
             String line = plain(rawLine);
             if (line.isEmpty()) continue;
             if (++seen > HEAD_LINES) break;
             Optional<Dated> d = fullDate(line);
-            if (d.isEmpty()) continue;
-            if (line.length() <= SHORT_LINE) return Optional.of(d.get().date());
+            boolean deadline = DEADLINE.matcher(previous).find();
+            previous = line;
+            // "Full Proposal Deadline(s):" above "May 10, 2023": a deadline, not the day of publication.
+            if (d.isEmpty() || deadline) continue;
+            // "... to the agency's headquarters on Wednesday, July 10, 2013, in Washington": the day of an event told in prose.
+            boolean prose = PROSE_DATE.matcher(line).find() && !PUBLICATION_LABEL.matcher(line).find();
+            if (line.length() <= SHORT_LINE && !prose) return Optional.of(d.get().date());
             boolean dateline = DATELINE_PLACE.matcher(line).lookingAt() && d.get().end() <= DATELINE_LENGTH
                     && DATELINE_DASH.matcher(line).region(d.get().end(), line.length()).lookingAt();
             if (dateline) return Optional.of(d.get().date());

@@ -33,10 +33,11 @@ public final class MentionFinder {
     /** The same, with the named entities of the linguistic layer as a further source of names. */
     List<List<Mention>> find(List<Sentence> sentences, Optional<LocalDate> published, AnnotatedSentences linguistics) {
         DocumentLexicon lexicon = new DocumentLexicon(gazetteer);
+        java.util.Set<String> agencies = NameRecognizer.agenciesByTheirHeads(sentences);
         List<List<Mention>> all = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             try {
-                all.add(find(s.text(), published, lexicon, linguistics.entities(s)));
+                all.add(find(s.text(), published, lexicon, linguistics.entities(s), agencies));
             } catch (ImpossibleValueException e) {
                 throw e.at(s);
             }
@@ -45,14 +46,14 @@ public final class MentionFinder {
     }
 
     private List<Mention> find(String text, Optional<LocalDate> published, DocumentLexicon lexicon,
-                               List<AnnotatedSentences.Named> named) {
+                               List<AnnotatedSentences.Named> named, java.util.Set<String> agencies) {
         List<Mention.Money> money = MoneyParser.find(text);
         List<Gazetteer.Match> candidates = new ArrayList<>();
         // Known names first, so that a pattern match of the same length loses to them.
         candidates.addAll(gazetteer.find(text));
         candidates.addAll(lexicon.find(text));
         List<Gazetteer.Match> known = List.copyOf(candidates);
-        List<Gazetteer.Match> byLayer = organizations.named(text, named);
+        List<Gazetteer.Match> byLayer = organizations.named(text, named, agencies);
         for (Gazetteer.Match m : organizations.organizations(text, !money.isEmpty())) {
             if (qualifiesKnown(text, m, known)) continue;
             // "Ministry of Electronics and Information Technology", "National Institute of

@@ -114,7 +114,7 @@ final class NameRecognizer {
      * The organisations the linguistic layer named, each typed by the shape of its name where it
      * has one ("X Agency" is a government body) and as an organisation otherwise.
      */
-    List<Gazetteer.Match> named(String text, List<AnnotatedSentences.Named> named) {
+    List<Gazetteer.Match> named(String text, List<AnnotatedSentences.Named> named, Set<String> agencies) {
         List<Gazetteer.Match> found = new ArrayList<>();
         for (AnnotatedSentences.Named n : named) {
             // Inside a quotation names are informal ("Georgia Tech" for a name given in full later).
@@ -122,10 +122,29 @@ final class NameRecognizer {
             // "the Department of X's National Institute of Y": the name after the possessive.
             int owner = Math.max(n.text().lastIndexOf("'s "), n.text().lastIndexOf("s' "));
             int begin = owner < 0 ? n.begin() : n.begin() + owner + 3;
-            add(found, text, begin, n.end(), kindOf(text.substring(begin, n.end())), 1);
+            String name = text.substring(begin, n.end());
+            add(found, text, begin, n.end(), agencies.contains(name) ? Kind.GOVERNMENT : kindOf(name), 1);
         }
         return found;
     }
+
+    /**
+     * Names the document gives an Administrator ("NASA Administrator Charles Bolden", "the X
+     * Deputy Administrator"): the head of a public agency holds that title, so the name is a
+     * government body's however little its shape tells.
+     */
+    static Set<String> agenciesByTheirHeads(List<Sentence> sentences) {
+        Set<String> agencies = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            Matcher m = HEADED_BY_ADMINISTRATOR.matcher(s.text());
+            while (m.find()) {
+                if (!NOT_A_NAME.contains(m.group(1))) agencies.add(m.group(1));
+            }
+        }
+        return agencies;
+    }
+
+    private static final Pattern HEADED_BY_ADMINISTRATOR = Pattern.compile("(" + WORDS + ")\\s+(?:(?:Deputy|Associate|Acting)\\s+)?Administrator\\b");
 
     private static Kind kindOf(String name) {
         for (Shape shape : SHAPES) {

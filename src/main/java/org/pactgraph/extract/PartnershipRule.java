@@ -37,26 +37,97 @@ final class PartnershipRule implements Rule {
     public void apply(DocumentState state) {
         for (Sentence s : state.sentences) {
             if (!TOPIC.matcher(s.text()).find()) continue;
-            List<Mention> orgs = state.mentionsOf(s).stream().filter(m -> Phrases.entityOf(m, Pact.Organization.getURI()).isPresent()).toList();
+            List<Mention> orgs = new ArrayList<>(state.mentionsOf(s).stream().filter(m -> Phrases.entityOf(m, Pact.Organization.getURI()).isPresent()).toList());
+            List<Mention> countries = Governments.inSentence(state, s);
+            orgs.addAll(countries);
+            orgs.sort(java.util.Comparator.comparingInt(Mention::begin));
             List<List<Mention>> groups = new ArrayList<>();
-            for (List<Mention> group : groups(s.text(), orgs)) {
-                if (record(state, s, group, false)) groups.add(group);
+            for (List<Mention> group : groups(s.text(), orgs, countries)) {
+                if (group.stream().anyMatch(countries::contains) && !namesCountries(s.text(), group)) {
+                    candidate(state, s, group, false);
+                    groups.add(group);
+                } else if (record(state, s, group, false)) {
+                    groups.add(group);
+                }
             }
             for (List<Mention> parsed : parsedGroups(state, s, orgs)) {
                 // The patterns' groups stand; the parse adds partners that no pattern grouped.
+                if (groups.stream().anyMatch(g -> g.stream().anyMatch(parsed::contains))) continue;
+                if (parsed.stream().anyMatch(countries::contains)) candidate(state, s, parsed, true);
+                else record(state, s, parsed, true);
+            }
+            for (List<Mention> parsed : countriesCommitted(state, s, countries)) {
                 if (groups.stream().noneMatch(g -> g.stream().anyMatch(parsed::contains))) record(state, s, parsed, true);
             }
         }
     }
 
+    /**
+     * Countries that sign or announce something may stand for their governments or for bodies
+     * of theirs that the text names elsewhere ("The A.B. and UK have today signed a Memorandum"
+     * of their AI safety institutes): such a partnership is a candidate for review, and no later
+     * fact binds to it. Only a partnership named by its countries ("the A.B.-Singapore
+     * partnership", "between the Aldoria and Japan") is sure.
+     */
+    private void candidate(DocumentState state, Sentence s, List<Mention> group, boolean subjects) {
+        state.fromContext(Confidence.FROM_CONTEXT, () -> record(state, s, group, subjects, false));
+    }
+
+    private static boolean namesCountries(String text, List<Mention> group) {
+        Mention first = group.get(0);
+        Mention last = group.get(group.size() - 1);
+        String before = text.substring(0, first.begin()).toLowerCase(Locale.ROOT);
+        return AFTER_BETWEEN.matcher(before).matches()
+                || group.size() == 2 && Phrases.between(text, first.end(), last.begin()).equals("-")
+                && NOUN_FORM.matcher(text.substring(last.end())).matches();
+    }
+
+    /**
+     * Countries that are together the subject of a verb whose clause commits them to a
+     * partnership or cooperation: "Australia and the Aldoria commit to enhance bilateral
+     * cooperation", "the Aldoria and the Republic of Korea convened ... to further
+     * strengthen the partnership", "for India and the Aldoria to continue building a
+     * partnership". The clause is the verb and the verbs it governs as its complement or purpose.
+     */
+    private static List<List<Mention>> countriesCommitted(DocumentState state, Sentence s, List<Mention> countries) {
+        List<List<Mention>> groups = new ArrayList<>();
+        if (countries.size() < 2) return groups;
+        for (AnnotatedSentences.Word verb : state.linguistics.words(s)) {
+            if (Phrases.quoted(s.text(), verb.begin()) || !verb.pos().startsWith("VB")) continue;
+            List<AnnotatedSentences.Word> clause = new ArrayList<>(List.of(verb));
+            for (int depth = 0; depth < 2; depth++) {
+                for (AnnotatedSentences.Word v : List.copyOf(clause)) {
+                    for (String rel : List.of("xcomp", "advcl")) {
+                        state.linguistics.dependents(s, v, rel).stream().filter(w -> !clause.contains(w)).forEach(clause::add);
+                    }
+                }
+            }
+            boolean committed = clause.stream().anyMatch(v -> java.util.stream.Stream.concat(
+                    state.linguistics.dependents(s, v, "obj").stream(), state.linguistics.dependents(s, v, "obl").stream())
+                    .anyMatch(o -> COOPERATION.matcher(o.word()).matches()));
+            if (!committed) continue;
+            groups.addAll(conjoinedSubjects(state, s, verb, countries));
+        }
+        return groups;
+    }
+
+    private static final Pattern COOPERATION = Pattern.compile("(?i)partnership|cooperation|collaboration|alliance");
+
     /** Runs of organisations joined by "and", commas or a hyphen that the text presents as partners. */
-    private static List<List<Mention>> groups(String text, List<Mention> orgs) {
+    private static List<List<Mention>> groups(String text, List<Mention> orgs, List<Mention> countries) {
         List<List<Mention>> groups = new ArrayList<>();
         int i = 0;
         while (i < orgs.size()) {
             List<Mention> run = new ArrayList<>(List.of(orgs.get(i)));
             int j = i;
-            while (j + 1 < orgs.size() && joined(Phrases.between(text, orgs.get(j).end(), orgs.get(j + 1).begin()))) {
+            while (j + 1 < orgs.size()) {
+                String between = Phrases.between(text, orgs.get(j).end(), orgs.get(j + 1).begin());
+                // "the Foundation (XF) and the Agency": the acronym in brackets is the name before it.
+                if ((between.equals("(") || between.isEmpty()) && sameEntity(orgs.get(j), orgs.get(j + 1))) {
+                    j++;
+                    continue;
+                }
+                if (!joined(between.replaceFirst("^\\)\\s*", ""))) break;
                 run.add(orgs.get(++j));
             }
             i = j + 1;
@@ -86,15 +157,22 @@ final class PartnershipRule implements Rule {
             // No test of the part of speech: the tagger reads "will partner" as a noun at times; a subject is enough.
             if (Phrases.quoted(s.text(), verb.begin())) continue;
             boolean agreement = SIGNING.contains(verb.lemma())
-                    && state.linguistics.dependents(s, verb, "obj").stream().anyMatch(o -> AGREEMENT.matcher(o.word()).matches());
+                    && java.util.stream.Stream.concat(state.linguistics.dependents(s, verb, "obj").stream(), state.linguistics.dependents(s, verb, "iobj").stream()).anyMatch(o -> AGREEMENT.matcher(o.word()).matches());
             if (!agreement && !PARTNERING.contains(verb.lemma())) continue;
-            for (AnnotatedSentences.Word subject : state.linguistics.dependents(s, verb, "nsubj")) {
-                List<Mention> run = new ArrayList<>();
-                for (AnnotatedSentences.Word w : state.linguistics.withConjuncts(s, subject)) {
-                    orgs.stream().filter(m -> m.begin() <= w.begin() && w.end() <= m.end() && !run.contains(m)).findFirst().ifPresent(run::add);
-                }
-                if (run.size() >= 2) groups.add(run);
+            groups.addAll(conjoinedSubjects(state, s, verb, orgs));
+        }
+        return groups;
+    }
+
+    /** The named parties that are together a subject of the verb ("A, B and C signed"), two or more. */
+    private static List<List<Mention>> conjoinedSubjects(DocumentState state, Sentence s, AnnotatedSentences.Word verb, List<Mention> parties) {
+        List<List<Mention>> groups = new ArrayList<>();
+        for (AnnotatedSentences.Word subject : state.linguistics.dependents(s, verb, "nsubj")) {
+            List<Mention> run = new ArrayList<>();
+            for (AnnotatedSentences.Word w : state.linguistics.withConjuncts(s, subject)) {
+                parties.stream().filter(m -> m.begin() <= w.begin() && w.end() <= m.end() && !run.contains(m)).findFirst().ifPresent(run::add);
             }
+            if (run.size() >= 2) groups.add(run);
         }
         return groups;
     }
@@ -102,6 +180,10 @@ final class PartnershipRule implements Rule {
     private static final Set<String> SIGNING = Set.of("sign", "conclude", "renew", "extend");
     private static final Set<String> PARTNERING = Set.of("partner", "collaborate", "team", "cooperate", "ally");
     private static final Pattern AGREEMENT = Pattern.compile("(?i)agreement|memorandum|MOU|MOA|MoU|accord|pact|charter|letter|arrangement");
+
+    private static boolean sameEntity(Mention a, Mention b) {
+        return a instanceof Mention.Entity x && b instanceof Mention.Entity y && x.entries().equals(y.entries());
+    }
 
     private static boolean joined(String between) {
         return between.equals("and") || between.equals("and the") || between.equals(",") || between.equals(", and")
@@ -114,6 +196,11 @@ final class PartnershipRule implements Rule {
      * False when fewer than two partners are left.
      */
     private boolean record(DocumentState state, Sentence s, List<Mention> group, boolean subjects) {
+        return record(state, s, group, subjects, true);
+    }
+
+    /** {@code noted}: later rules may bind facts to the partnership (false for a candidate). */
+    private boolean record(DocumentState state, Sentence s, List<Mention> group, boolean subjects, boolean noted) {
         List<Gazetteer.Entry> partners = new ArrayList<>();
         List<Gazetteer.Entry> supporters = new ArrayList<>();
         for (Mention m : group) {
@@ -130,7 +217,7 @@ final class PartnershipRule implements Rule {
         String known = state.gazetteer.partnershipOf(partnerIris).orElse(null);
         String iri = known != null ? known : mint(state, s, partners);
         if (known == null) {
-            String label = String.join(" - ", partners.stream().map(Gazetteer.Entry::label).toList()) + " partnership";
+            String label = String.join(" - ", partners.stream().map(e -> Governments.partyName(e, state.gazetteer.labelOf(e.iri()).orElse(e.label()))).toList()) + " partnership";
             state.declare(iri, Pact.Partnership, label, s, name());
         }
         for (Gazetteer.Entry partner : partners) {
@@ -139,7 +226,7 @@ final class PartnershipRule implements Rule {
         for (Gazetteer.Entry supporter : supporters) {
             state.link(iri, Pact.fundedBy, supporter, s, name());
         }
-        state.notePartnership(s, iri, partnerIris);
+        if (noted) state.notePartnership(s, iri, partnerIris);
         return true;
     }
 

@@ -148,6 +148,7 @@ final class AnnouncementComposer {
                     .append(" and ").append(u2.name()).append(" signed an agreement on ").append(weekday(signed)).append(" to study ")
                     .append(themes.get(0).name()).append(" together, the two schools said.\n\n");
             theme(themes.get(0));
+            announcement(pub, null);
             SyntheticWorld.City city = cityOf(signed);
             gold.link(partnership, "pact:signedAt", signing(signed, city));
             t.append(c1.name()).append(" and ").append(c2.name()).append(" each pledged $").append(amountText).append(" to the ")
@@ -173,6 +174,7 @@ final class AnnouncementComposer {
             t.append("Good research takes years, not quarters. That's why ").append(c1.name()).append(" is committing $").append(amountText)
                     .append(" over ").append(WordLists.NUMBER_WORDS.get(years - 2)).append(" years to a new research partnership between ")
                     .append(u1.name()).append(" and ").append(u2.name()).append(".\n\n");
+            announcement(pub, null);
             gold.org(c1);
             funding(1, List.of(c1), false, false, years, "USD");
             t.append("The two universities will focus on ").append(list(1)).append(".\n\n");
@@ -218,6 +220,7 @@ final class AnnouncementComposer {
             t.append(city.name()).append(" \u2014 ").append(u1.name()).append(" and ").append(u2.name())
                     .append(" today signed a memorandum of understanding to collaborate on ").append(themes.get(0).name()).append(".\n\n");
             theme(themes.get(0));
+            announcement(pub, null);
             gold.link(partnership, "pact:signedAt", signing(pub, city));
             t.append("The work will receive \u20ac").append(amountText).append(" over ").append(WordLists.NUMBER_WORDS.get(years - 2))
                     .append(" years from ").append(c1.name()).append(" and ").append(c2.name()).append(", the partners said.\n\n");
@@ -250,6 +253,7 @@ final class AnnouncementComposer {
             return iri;
         }
 
+        /** Every document reports an announcement: on the day it says, else on its day of publication. */
         private void announcement(LocalDate day, String person) {
             String iri = Iris.id(Iris.Kind.ANNOUNCEMENT, slug);
             gold.add(iri, "a", "pact:Announcement");

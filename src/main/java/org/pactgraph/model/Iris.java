@@ -86,10 +86,12 @@ public final class Iris {
 
     /**
      * The slug of a name: lower case ASCII letters and digits separated by single hyphens.
-     * Accents are dropped ("Rene" for "René"); "&" reads "and".
+     * Accents are dropped ("Rene" for "René"); "&" reads "and"; a dotted acronym is one word
+     * ("ab" for "A.B.", "dc" for "D.C."), as the reference data and gold standards write it.
      */
     public static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String ascii = DOTTED_ACRONYM.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", ""))
+                .replaceAll(m -> m.group().replace(".", ""));
         String words = ascii.toLowerCase(Locale.ROOT)
                 .replace("&", " and ")
                 .replace("'", "")
@@ -98,6 +100,9 @@ public final class Iris {
                 .replaceAll("(^-+)|(-+$)", "");
         return words.isEmpty() ? "unnamed" : words;
     }
+
+    /** Two or more single letters each closed by a period: "A.B.", "D.C." (not an initial: "Jane Q. Doe"). */
+    private static final java.util.regex.Pattern DOTTED_ACRONYM = java.util.regex.Pattern.compile("(?<![\\p{L}.])(?:\\p{L}\\.){2,}");
 
     /** A short stable digest of the parts, for resources that have no name (evidence, amounts). */
     public static String digest(String... parts) {

@@ -52,6 +52,10 @@ class VocabularyTest {
     void slugsAreLowerCaseWordsJoinedByHyphens() {
         assertEquals("university-of-washington", Iris.slug("University of Washington"));
         assertEquals("rene-haas", Iris.slug("René Haas"));
+        assertEquals("us-ai-safety-institute", Iris.slug("U.S. AI Safety Institute"));
+        assertEquals("us-eu-trade-and-technology-council", Iris.slug("U.S.-EU Trade and Technology Council"));
+        assertEquals("washington-dc", Iris.slug("Washington, D.C."));
+        assertEquals("john-p-holdren", Iris.slug("John P. Holdren"));
         assertEquals("research-and-development", Iris.slug("Research & Development"));
         assertEquals("japans-ambassador", Iris.slug("Japan’s Ambassador"));
         assertTrue(Iris.span("https://x/doc", 3, 9).endsWith("#char=3,9"));

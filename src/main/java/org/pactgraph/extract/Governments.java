@@ -1,0 +1,85 @@
+package org.pactgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.pactgraph.model.Iris;
+import org.pactgraph.model.Pact;
+
+/**
+ * Countries named as parties stand for their governments: "the Aldoria and Japan signed
+ * an agreement", "the A.B.-Singapore partnership", "Australia and the Aldoria commit to
+ * enhance bilateral cooperation". A country is one the reference data types {@code pact:Country}
+ * (by any of its names: "A.B.", "UK") or one the linguistic layer tags COUNTRY; its government is
+ * {@code org/government-of-{country}} ("government-of-the-united-states",
+ * "government-of-india"), the reference data's when it has it, else minted as a government body.
+ */
+final class Governments {
+    private Governments() {}
+
+    /** Country names read with "the": "the Aldoria", "the Republic of Korea", "the Netherlands". */
+    private static final Pattern WITH_ARTICLE = Pattern.compile("^(?:United|Republic|Kingdom|Federated|Czech|Dominican)\\b|\\b(?:Republic|Kingdom|Federation|Union|Emirates|Islands)\\b|s$");
+
+    /**
+     * The sentence's mentions of countries as government mentions, beside the mentions that name
+     * organisations: a country of the reference data where no organisation's name covers it, and
+     * a country the linguistic layer tagged where no mention lies.
+     */
+    static List<Mention> inSentence(DocumentState state, Sentence s) {
+        List<Mention> found = new ArrayList<>();
+        List<Mention> mentions = state.mentionsOf(s);
+        List<AnnotatedSentences.Word> words = state.linguistics.words(s);
+        for (Mention m : mentions) {
+            if (NATIONALITY.matcher(m.text()).matches() || qualifies(s.text(), m.end(), words)) continue;
+            Phrases.entityOf(m, Pact.Country.getURI())
+                    .flatMap(country -> of(state.gazetteer, state.gazetteer.labelOf(country.iri()).orElse(country.label())))
+                    .ifPresent(g -> found.add(new Mention.Entity(m.begin(), m.end(), m.text(), List.of(g))));
+        }
+        for (AnnotatedSentences.Named n : state.linguistics.entities(s)) {
+            if (!n.type().equals("COUNTRY") || Phrases.quoted(s.text(), n.begin()) || qualifies(s.text(), n.end(), words)) continue;
+            if (NATIONALITY.matcher(n.text()).matches()) continue;
+            if (mentions.stream().anyMatch(m -> m.begin() < n.end() && n.begin() < m.end())) continue;
+            of(state.gazetteer, n.text()).ifPresent(g -> found.add(new Mention.Entity(n.begin(), n.end(), n.text(), List.of(g))));
+        }
+        return found;
+    }
+
+    /** "Japanese", "American", "British": a country's adjective qualifies something else. */
+    private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch)");
+    /** A partnership's name after the country: "the A.B.-Singapore Strategic Technology Partnership". */
+    private static final Pattern PARTNERSHIP_NAME = Pattern.compile("(?is)^(?:\\s*-\\s*\\S+)?(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:partnership|cooperation|collaboration|alliance)\\b.*");
+
+    /**
+     * True when the country name stands before a noun as its qualifier ("US research
+     * communities", "UK AI Safety Institutes"), which the parts of speech of the linguistic
+     * layer tell; a partnership's own name ("the A.B.-Singapore Strategic Technology
+     * Partnership") is no qualifier.
+     */
+    private static boolean qualifies(String text, int end, List<AnnotatedSentences.Word> words) {
+        if (PARTNERSHIP_NAME.matcher(text.substring(end)).matches()) return false;
+        return words.stream().filter(w -> w.begin() >= end).findFirst()
+                .map(w -> w.begin() - end <= 1 && (w.pos().startsWith("NN") || w.pos().startsWith("JJ")))
+                .orElse(false);
+    }
+
+    /** How a partnership's label names a party: a country's government by the country ("Aldoria - India partnership"). */
+    static String partyName(Gazetteer.Entry party, String label) {
+        return party.is(Pact.GovernmentBody.getURI()) ? GOVERNMENT_OF.matcher(label).replaceFirst("") : label;
+    }
+
+    private static final Pattern GOVERNMENT_OF = Pattern.compile("^Government of (?:the )?");
+
+    /** The government of the country of this name; empty for a name that is not one word or more in capitals. */
+    static Optional<Gazetteer.Entry> of(Gazetteer gazetteer, String countryName) {
+        String name = countryName.strip().replaceFirst("^(?i:the)\\s+", "");
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) return Optional.empty();
+        String label = "Government of " + (WITH_ARTICLE.matcher(name).find() ? "the " : "") + name;
+        String iri = Iris.id(Iris.Kind.ORG, Iris.slug(label));
+        if (gazetteer.knows(iri)) {
+            return Optional.of(new Gazetteer.Entry(iri, gazetteer.labelOf(iri).orElse(label), Pact.GovernmentBody.getURI(),
+                    gazetteer.typesOf(iri), true));
+        }
+        return Optional.of(gazetteer.newEntry(iri, label, Pact.GovernmentBody.getURI()));
+    }
+}
