@@ -8,10 +8,9 @@ import org.pactgraph.model.Pact;
 
 /**
  * What a quotation is about (pact:about): the partnerships of the document all of whose partners
- * its sentences name ("This collaboration between the University of Washington, University of
- * Tsukuba, ..."); else the one partnership of its section when it speaks of "this partnership";
- * else, when it speaks of the partnerships or the announcement ("In support of the breakthrough
- * AI partnerships", "Today's announcement"), the initiatives that the document's partnerships
+ * its sentences name ("This collaboration between university A, university B, ..."); else the one partnership of its section when it speaks of "this partnership";
+ * else, when it speaks of the partnerships or the announcement ("In support of these partnerships",
+ * "Today's announcement"), the initiatives that the document's partnerships
  * belong to. A quotation that does none of these is about nothing the graph knows.
  */
 final class QuoteSubject {

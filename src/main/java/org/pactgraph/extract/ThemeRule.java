@@ -19,7 +19,7 @@ import org.pactgraph.model.Pact;
  * partnership the sentence names, else to the one its section is about, as sure as that
  * binding. {@link ThemeList} reads the items. A partnership keeps its themes at the most
  * specific level known: a theme broader than another that the document or the reference data
- * gives the same partnership ("partnerships in Artificial Intelligence" beside "Embodied AI") is
+ * gives the same partnership ("partnerships in a field" beside a narrower theme of that field) is
  * dropped, so that counts per theme are not inflated and questions roll up by skos:broader.
  */
 final class ThemeRule implements Rule {

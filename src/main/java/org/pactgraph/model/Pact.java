@@ -79,7 +79,7 @@ public final class Pact {
     public static final Resource State = resource("State");
     /** A prefecture of Japan. */
     public static final Resource Prefecture = resource("Prefecture");
-    /** A federal district, such as the District of Columbia. */
+    /** A federal district: a capital territory that belongs to no state of its country. */
     public static final Resource FederalDistrict = resource("FederalDistrict");
     /** A city or town. */
     public static final Resource City = resource("City");

@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.pactgraph.model.Iris;
+import org.pactgraph.model.Pact;
 
 /**
  * Makes decisions on a store: each in one write transaction that records it in
@@ -93,14 +94,23 @@ public final class Reviewer {
     }
 
     /**
+     * Links that a resource may lose with the entity they point at: the document's announcement
+     * announcing it, a quote or claim about it. Nothing requires them, so a rejected partnership
+     * takes them with it.
+     */
+    private static final java.util.Set<Node> LEFT_WITH_THE_ENTITY = java.util.Set.of(Pact.announces.asNode(), Pact.about.asNode());
+
+    /**
      * A rejected entity leaves its document's graph; what other resources state about it would
      * be left pointing at nothing (a partnership with one partner, which the next load refuses),
-     * so it is refused while other resources' asserted facts name it.
+     * so it is refused while other resources' asserted facts name it, except by the links
+     * {@link #LEFT_WITH_THE_ENTITY}, which go with it.
      */
     private void refuseIfNamedByOthers(Candidate c) {
         Node graph = NodeFactory.createURI(c.graph());
         java.util.List<String> naming = new java.util.ArrayList<>();
         dsg.find(graph, Node.ANY, Node.ANY, c.about()).forEachRemaining(q -> {
+            if (LEFT_WITH_THE_ENTITY.contains(q.getPredicate())) return;
             if (!q.getSubject().equals(c.about()) && !dsg.contains(graph, q.getSubject(), org.apache.jena.vocabulary.RDF.type.asNode(),
                     org.apache.jena.vocabulary.RDF.Statement.asNode())) {
                 naming.add(QueueText.statement(q.asTriple()));

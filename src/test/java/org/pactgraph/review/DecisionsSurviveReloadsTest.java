@@ -88,6 +88,7 @@ class DecisionsSurviveReloadsTest {
         List<Candidate> queue = onStore(ReviewQueue::of);
         assertTrue(queue.stream().noneMatch(c -> c.key().equals(funding.key()) || c.key().equals(entity.key())), "decided items left the queue");
         assertFalse(asserted(entity.about(), Node.ANY, Node.ANY), "rejected entity: gone from the document graph after a full load");
+        assertFalse(asserted(Node.ANY, Pact.announces.asNode(), entity.about()), "the announcement's link to the rejected partnership went with it");
 
         // The sentence changes: the old decision no longer applies, and the fact is back in the queue.
         Files.writeString(doc, Files.readString(doc).replace("$2 million from Gorse Systems", "$3 million from Gorse Systems"));
