@@ -46,7 +46,7 @@ final class RegionalInference {
     RegionalInference(Graph ontology, Graph reference) {
         this.ontology = ontology;
         this.reference = reference;
-        this.baseClosure = new HashSet<>(new Materializer().inferred(GraphBuilder.union(ontology, reference)));
+        this.baseClosure = new HashSet<>(new Materializer().inferred(InputGraphs.union(ontology, reference)));
         for (Graph g : List.of(ontology, reference)) {
             g.find().forEachRemaining(t -> {
                 base.add(t.getSubject());
@@ -106,7 +106,7 @@ final class RegionalInference {
         new HashSet<>(dropped).forEach(dsg::delete);
         Set<Node> around = commonNeighbours(dsg, pairs, region);
 
-        Materializer.Session session = new Materializer().start(GraphBuilder.union(ontology, reference));
+        Materializer.Session session = new Materializer().start(InputGraphs.union(ontology, reference));
         ontology.find().forEachRemaining(session::add);
         reference.find().forEachRemaining(session::add);
         baseClosure.forEach(session::add);
