@@ -125,7 +125,10 @@ final class IncrementalLoad {
         timings.put("validate", since(t3));
 
         long t4 = System.nanoTime();
-        RegionalInference.Result r = new RegionalInference(ontology, reference).update(dsg, changed, gone.isEmpty());
+        Set<Node> changedGraphs = new HashSet<>();
+        gone.forEach(path -> changedGraphs.add(NodeFactory.createURI(DocumentIndex.graphOf(path))));
+        extracted.forEach(d -> changedGraphs.add(NodeFactory.createURI(d.graphIri())));
+        RegionalInference.Result r = new RegionalInference(ontology, reference).update(dsg, changed, changedGraphs, gone.isEmpty());
         timings.put("reason", since(t4));
         counts.put(Iris.INFERRED_GRAPH, (long) r.written() - r.dropped());
     }
