@@ -42,6 +42,7 @@ final class RegionalInference {
 
     private final Graph ontology;
     private final Graph reference;
+    /** What the curated data names; an update that drops inferences adds what unchanged documents name (one update per object). */
     private final Set<Node> base = new HashSet<>();
     private final Set<Triple> baseClosure;
     /**
@@ -91,6 +92,13 @@ final class RegionalInference {
             if (!t.getObject().isLiteral()) region.add(t.getObject());
         }
         Graph asserted = new AssertedGraph(dsg);
+        if (!additionsOnly) {
+            // What unchanged documents also name (a theme, the rule that made a statement, rdf:Statement) is treated as
+            // curated data is: what those documents say of it stands, and only what joins it to the change is looked at again.
+            for (Node n : region) {
+                if (!base.contains(n) && namedElsewhere(dsg, n, changedGraphs)) base.add(n);
+            }
+        }
         // Curated resources the change may have taken an inference away from: all that names them is reasoned over again.
         Set<Node> hubs = new HashSet<>();
         // Pairs of curated resources an inference between which was dropped: what links them is reasoned over again.
@@ -116,7 +124,8 @@ final class RegionalInference {
             }
             for (Triple t : changed) {
                 // A triple a changed document asserted or asserts between curated resources: entailed or not, it is looked at again.
-                if (base.contains(t.getSubject()) && (t.getObject().isLiteral() || base.contains(t.getObject())) && !baseClosure.contains(t)) {
+                if (base.contains(t.getSubject()) && (t.getObject().isLiteral() || base.contains(t.getObject())) && !baseClosure.contains(t)
+                        && onlyInChangedGraphs(dsg, t, changedGraphs)) {
                     hubs.add(t.getSubject());
                 }
             }
@@ -135,7 +144,7 @@ final class RegionalInference {
             if (hubs.contains(n) || !additionsOnly && !base.contains(n)) incoming.add(n);
         }
         for (Triple t : changed) {
-            if (region.contains(t.getSubject()) && joinPredicates.contains(t.getPredicate()) && isNew(dsg, t, changedGraphs)) {
+            if (region.contains(t.getSubject()) && joinPredicates.contains(t.getPredicate()) && onlyInChangedGraphs(dsg, t, changedGraphs)) {
                 incoming.add(t.getSubject());
             }
         }
@@ -211,8 +220,19 @@ final class RegionalInference {
         return out;
     }
 
-    /** True when no graph but the changed documents' asserts the triple and it was not inferred before. */
-    private static boolean isNew(DatasetGraph dsg, Triple t, Set<Node> changedGraphs) {
+    /** True when a graph other than the changed documents' and the inferred one names the resource. */
+    private static boolean namedElsewhere(DatasetGraph dsg, Node n, Set<Node> changedGraphs) {
+        for (var quads : List.of(dsg.find(Node.ANY, n, Node.ANY, Node.ANY), dsg.find(Node.ANY, Node.ANY, Node.ANY, n))) {
+            while (quads.hasNext()) {
+                Node g = quads.next().getGraph();
+                if (!changedGraphs.contains(g) && !g.equals(INFERRED)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when no graph but the changed documents' holds the triple: not asserted elsewhere, and not inferred before. */
+    private static boolean onlyInChangedGraphs(DatasetGraph dsg, Triple t, Set<Node> changedGraphs) {
         var quads = dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
         while (quads.hasNext()) {
             if (!changedGraphs.contains(quads.next().getGraph())) return false;
