@@ -166,7 +166,8 @@ final class RegionalInference {
         int written = 0;
         for (Triple t : m.inferredTriples()) {
             boolean local = isLocal(t.getSubject(), region) || isLocal(t.getObject(), region);
-            if (!local && (dsg.contains(INFERRED, t.getSubject(), t.getPredicate(), t.getObject()) || asserted.contains(t))) continue;
+            // Never an asserted triple, as a full load writes none: a shared resource's links from other documents may be asserted there.
+            if (asserted.contains(t) || !local && dsg.contains(INFERRED, t.getSubject(), t.getPredicate(), t.getObject())) continue;
             dsg.add(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
             written++;
         }
