@@ -8,7 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import org.pactgraph.generate.CorpusGenerator;
-import org.pactgraph.load.BulkLoader;
+import org.pactgraph.load.LoadPipeline;
 import org.pactgraph.load.LoadProgress;
 import org.pactgraph.load.LoadReport;
 import org.pactgraph.load.LoadSettings;
@@ -76,7 +76,7 @@ final class BenchFiles implements AutoCloseable {
 
     /** Loads as {@code pactgraph load} does (one thread per processor), without progress. */
     static LoadReport load(LoadSettings settings) {
-        return new Loader(BulkLoader.Options.of(Runtime.getRuntime().availableProcessors(), LoadProgress.silent())).load(settings);
+        return new Loader(LoadPipeline.Options.of(Runtime.getRuntime().availableProcessors(), LoadProgress.silent())).load(settings);
     }
 
     /** Median and 99th percentile (nearest rank) of the samples. */

@@ -17,7 +17,7 @@ import org.pactgraph.extract.StatementMapper;
 import org.pactgraph.extract.TextNormalizer;
 import org.pactgraph.generate.CorpusGenerator;
 import org.pactgraph.load.DocumentReader;
-import org.pactgraph.load.GraphBuilder;
+import org.pactgraph.load.InputGraphs;
 import org.pactgraph.load.InputFiles;
 import org.pactgraph.load.LoadReport;
 import org.pactgraph.load.LoadSettings;
@@ -92,7 +92,7 @@ public final class ExtractionBenchmark {
         corpus.forEach(dir -> paths.addAll(documentsIn(dir)));
         List<Document> docs = paths.stream().map(DocumentReader::read).toList();
         long bytes = docs.stream().mapToLong(d -> d.rawText().getBytes(StandardCharsets.UTF_8).length).sum();
-        Extractor extractor = new Extractor(Gazetteer.of(GraphBuilder.knownGraph(files)));
+        Extractor extractor = new Extractor(Gazetteer.of(InputGraphs.knownGraph(files)));
         StatementMapper mapper = new StatementMapper();
         TextNormalizer normalizer = new TextNormalizer();
         SentenceSplitter splitter = new SentenceSplitter();

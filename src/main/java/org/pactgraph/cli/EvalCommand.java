@@ -9,7 +9,7 @@ import org.pactgraph.eval.Evaluator;
 import org.pactgraph.eval.Split;
 import org.pactgraph.extract.Extractor;
 import org.pactgraph.extract.Gazetteer;
-import org.pactgraph.load.GraphBuilder;
+import org.pactgraph.load.InputGraphs;
 import org.pactgraph.load.InputFiles;
 import org.pactgraph.model.Namespaces;
 import picocli.CommandLine;
@@ -50,7 +50,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         InputFiles files = InputFiles.find(inputs.settings(Path.of("store")));
-        Gazetteer gazetteer = Gazetteer.of(GraphBuilder.knownGraph(files));
+        Gazetteer gazetteer = Gazetteer.of(InputGraphs.knownGraph(files));
         Evaluator evaluator = new Evaluator(gazetteer, new Extractor(gazetteer, files.annotator()));
         EvaluationReport report = new EvaluationReport(Namespaces.standard());
         if (gold != null) {

@@ -13,7 +13,7 @@ import org.pactgraph.extract.Extractor;
 import org.pactgraph.extract.Gazetteer;
 import org.pactgraph.extract.StatementMapper;
 import org.pactgraph.load.DocumentReader;
-import org.pactgraph.load.GraphBuilder;
+import org.pactgraph.load.InputGraphs;
 import org.pactgraph.load.InputFiles;
 import org.pactgraph.model.Namespaces;
 import picocli.CommandLine;
@@ -44,7 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Document doc = DocumentReader.read(file);
         InputFiles files = InputFiles.find(inputs.settings(Path.of("store")));
-        Extraction extraction = new Extractor(Gazetteer.of(GraphBuilder.knownGraph(files)), files.annotator()).extract(doc);
+        Extraction extraction = new Extractor(Gazetteer.of(InputGraphs.knownGraph(files)), files.annotator()).extract(doc);
         if (format.equals("ttl")) {
             Graph g = new StatementMapper().toGraph(extraction);
             g.getPrefixMapping().setNsPrefixes(Namespaces.standard());

@@ -3,7 +3,7 @@ package org.pactgraph.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.pactgraph.load.BulkLoader;
+import org.pactgraph.load.LoadPipeline;
 import org.pactgraph.load.LoadProgress;
 import org.pactgraph.load.LoadReport;
 import org.pactgraph.load.Loader;
@@ -35,7 +35,7 @@ final class LoadCommand implements Callable<Integer> {
         if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         Store target = store.resolve();
         LoadProgress progress = quiet ? LoadProgress.silent() : LoadProgress.onStandardError();
-        LoadReport report = new Loader(BulkLoader.Options.of(threads, progress)).load(inputs.settings(java.nio.file.Path.of("store")), target);
+        LoadReport report = new Loader(LoadPipeline.Options.of(threads, progress)).load(inputs.settings(java.nio.file.Path.of("store")), target);
         print(spec.commandLine().getOut(), report, target.location());
         return 0;
     }

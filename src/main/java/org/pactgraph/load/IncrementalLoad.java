@@ -20,7 +20,7 @@ import org.pactgraph.extract.Gazetteer;
 import org.pactgraph.model.Iris;
 import org.pactgraph.model.Namespaces;
 import org.pactgraph.reason.AssertedGraph;
-import org.pactgraph.store.TdbStore;
+import org.pactgraph.store.Store;
 import org.pactgraph.validate.ShapesValidator;
 import org.pactgraph.validate.ValidationException;
 import org.pactgraph.validate.Violation;
@@ -32,7 +32,7 @@ import org.pactgraph.validate.Violation;
  * text it has seen), their graphs alone are replaced, their resources are validated again on the
  * whole asserted graph, and the inferred graph is brought up to date over the region they touch
  * ({@link RegionalInference}). It all happens in one TDB2 write transaction on the generation in
- * use ({@link TdbStore#update}): all or nothing, also under SIGKILL, and user graphs stay as they
+ * use ({@link Store#update}; TDB2's is all or nothing, also under SIGKILL, and user graphs stay as they
  * are. When anything else changed, when more than a tenth of the documents did (a full load is
  * then about as quick), or when a server reads the store (a server in another process holds the
  * database, so only a new generation can reach it), the caller does a full load instead.
@@ -40,28 +40,28 @@ import org.pactgraph.validate.Violation;
 final class IncrementalLoad {
     private final InputFiles files;
     private final DocumentIndex now;
-    private final BulkLoader.Options options;
+    private final LoadPipeline.Options options;
     private final Map<String, Long> timings = new LinkedHashMap<>();
 
-    IncrementalLoad(InputFiles files, DocumentIndex now, BulkLoader.Options options) {
+    IncrementalLoad(InputFiles files, DocumentIndex now, LoadPipeline.Options options) {
         this.files = files;
         this.now = now;
         this.options = options;
     }
 
     /** Loads incrementally into the store, or returns empty when only a full load will do; the caller holds the store's lock. */
-    Optional<LoadReport> into(TdbStore store, Function<DocumentIndex, Map<String, String>> metadata) {
+    Optional<LoadReport> into(Store store, Function<DocumentIndex, Map<String, String>> metadata) {
         Optional<DocumentIndex> before = DocumentIndex.of(store.metadata());
         if (before.isEmpty() || !before.get().base().equals(now.base())) return Optional.empty();
         DocumentIndex.Changes changes = now.changesSince(before.get());
         if (changes.size() * 10L > Math.max(10, now.documents().size())) return Optional.empty();
 
         long t0 = System.nanoTime();
-        GraphBuilder reader = new GraphBuilder();
+        InputGraphs reader = new InputGraphs();
         Map<String, String> sources = new HashMap<>();
         Graph ontology = reader.readAll(files.ontologies(), sources);
         Graph reference = reader.readAll(files.referenceData(), sources);
-        Graph known = GraphBuilder.union(ontology, reference);
+        Graph known = InputGraphs.union(ontology, reference);
         ShapesValidator validator = new ShapesValidator(RdfFileReader.read(files.shapes()), Namespaces.standard());
         timings.put("read", since(t0));
 
@@ -128,7 +128,10 @@ final class IncrementalLoad {
         timings.put("validate", since(t3));
 
         long t4 = System.nanoTime();
-        RegionalInference.Result r = new RegionalInference(ontology, reference).update(dsg, changed, gone.isEmpty());
+        Set<Node> changedGraphs = new HashSet<>();
+        gone.forEach(path -> changedGraphs.add(NodeFactory.createURI(DocumentIndex.graphOf(path))));
+        extracted.forEach(d -> changedGraphs.add(NodeFactory.createURI(d.graphIri())));
+        RegionalInference.Result r = new RegionalInference(ontology, reference).update(dsg, changed, changedGraphs, gone.isEmpty());
         timings.put("reason", since(t4));
         counts.put(Iris.INFERRED_GRAPH, (long) r.written() - r.dropped());
     }

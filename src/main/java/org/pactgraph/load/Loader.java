@@ -9,24 +9,24 @@ import org.pactgraph.store.TdbStore;
 import org.pactgraph.store.UserGraphs;
 
 /**
- * Loads data/ and ontology/ into a store. The local TDB2 store is changed in place when only
- * announcements changed ({@link IncrementalLoad}), else written by streaming into a fresh
- * generation with TDB2's bulk loader ({@link BulkLoader}); either way its user graphs are kept.
- * A remote store gets the
- * complete graph built in memory (see {@link GraphBuilder}), then replaces its content whole
- * (see {@link Store#replace}). A load that fails leaves the store exactly as it was.
+ * Loads data/ and ontology/ into a store, any store: when only announcements changed and the
+ * store can change in place, only those ({@link IncrementalLoad}); else in full, through the one
+ * {@link LoadPipeline} writing into the store's {@link org.pactgraph.store.Sink} (TDB2's bulk
+ * loader into a fresh generation, a dataset in memory, or a remote SPARQL store's staged graphs),
+ * after which the store switches to the new content. User graphs are kept either way. A load
+ * that fails leaves the store exactly as it was.
  */
 public final class Loader {
-    private final BulkLoader.Options bulk;
+    private final LoadPipeline.Options options;
 
-    /** A loader that writes a local store with one extraction thread per processor, showing no progress. */
+    /** A loader with one extraction thread per processor, showing no progress. */
     public Loader() {
-        this(BulkLoader.Options.defaults());
+        this(LoadPipeline.Options.defaults());
     }
 
-    /** A loader that writes a local store with TDB2's bulk loader as the options say (see {@link BulkLoader}). */
-    public Loader(BulkLoader.Options bulk) {
-        this.bulk = bulk;
+    /** A loader with the given threads, window and progress (see {@link LoadPipeline}). */
+    public Loader(LoadPipeline.Options options) {
+        this.options = options;
     }
 
     /** The metadata key holding the fingerprint of the inputs a store was built from. */
@@ -41,44 +41,33 @@ public final class Loader {
     public LoadReport load(LoadSettings settings, Store store) {
         InputFiles files = InputFiles.find(settings);
         try (Store.Lock lock = store.lock()) {
-            if (store instanceof TdbStore tdb) return loadLocal(files, tdb);
-            GraphBuilder.Built built = new GraphBuilder().build(files);
-            long start = System.nanoTime();
-            store.replace(built.dataset(), metadata(files, built.report().documents(), built.report().totalTriples()));
-            Map<String, Long> timings = new java.util.LinkedHashMap<>(built.report().millisByStage());
-            timings.put("store", (System.nanoTime() - start) / 1_000_000);
-            return new LoadReport(built.report().documents(), built.report().facts(), built.report().triplesByGraph(), timings);
+            DocumentIndex index = DocumentIndex.of(files);
+            Optional<LoadReport> incremental = Optional.empty();
+            if (store.updatesInPlace()) {
+                Map<String, String> before = store.metadata();
+                incremental = new IncrementalLoad(files, index, options).into(store, i -> {
+                    Map<String, String> m = new TreeMap<>(metadata(files, i.documents().size(), Long.parseLong(before.getOrDefault("triples", "0"))));
+                    m.remove("triples"); // not counted by an incremental load
+                    m.putAll(i.metadata());
+                    return m;
+                });
+            }
+            return incremental.orElseGet(() -> fullLoad(files, store, index));
         }
     }
 
     /**
-     * Loads the local store incrementally where only announcements changed ({@link IncrementalLoad}),
-     * else in full.
+     * Streams the load into fresh content of the store, then switches to it. The user graphs of
+     * the content in use go into the new one; when the store cannot hand them over now (a server
+     * in another process reads that TDB2 generation), the server carries them over when it moves
+     * ({@link TdbStore#CARRY_USER_GRAPHS}).
      */
-    private LoadReport loadLocal(InputFiles files, TdbStore store) {
-        DocumentIndex index = DocumentIndex.of(files);
-        Map<String, String> before = store.metadata();
-        Optional<LoadReport> incremental = new IncrementalLoad(files, index, bulk).into(store, i -> {
-            Map<String, String> m = new TreeMap<>(metadata(files, i.documents().size(), Long.parseLong(before.getOrDefault("triples", "0"))));
-            m.remove("triples"); // not counted by an incremental load
-            m.putAll(i.metadata());
-            return m;
-        });
-        return incremental.orElseGet(() -> bulkLoad(files, store, index));
-    }
-
-    /**
-     * Streams the load into a fresh generation of the local store with TDB2's bulk loader, then
-     * switches to it. The user graphs of the generation in use go into the new one; when a server
-     * reads that generation (so that this process cannot open it), the server carries them over
-     * when it moves ({@link TdbStore#CARRY_USER_GRAPHS}).
-     */
-    private LoadReport bulkLoad(InputFiles files, TdbStore store, DocumentIndex index) {
+    private LoadReport fullLoad(InputFiles files, Store store, DocumentIndex index) {
         Optional<UserGraphs> users = store.userGraphsIfUnserved();
         Optional<String> home = store.userGraphsHome();
         LoadReport[] report = new LoadReport[1];
-        store.replace(location -> {
-            report[0] = new BulkLoader(bulk).write(files, users.orElse(UserGraphs.NONE), location);
+        store.replaceWith(sink -> {
+            report[0] = new LoadPipeline(options).write(files, users.orElse(UserGraphs.NONE), sink);
             Map<String, String> m = new TreeMap<>(metadata(files, report[0].documents(), report[0].totalTriples()));
             m.putAll(index.metadata());
             if (users.isEmpty() && home.isPresent()) m.put(TdbStore.CARRY_USER_GRAPHS, home.get());
@@ -100,7 +89,7 @@ public final class Loader {
     /** True when the given store is missing or was built from other inputs than those there now. */
     public boolean isStale(LoadSettings settings, Store store) {
         if (!store.exists()) return true;
-        if (store instanceof TdbStore tdb && tdb.updateInterrupted()) return true;
+        if (store.updateInterrupted()) return true;
         String built = store.metadata().get(FINGERPRINT);
         return built == null || !built.equals(InputFiles.scan(settings).fingerprint());
     }

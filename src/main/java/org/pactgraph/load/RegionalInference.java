@@ -10,6 +10,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
 import org.pactgraph.model.Iris;
 import org.pactgraph.model.Namespaces;
 import org.pactgraph.reason.AssertedGraph;
@@ -40,13 +42,20 @@ final class RegionalInference {
 
     private final Graph ontology;
     private final Graph reference;
+    /** What the curated data names; an update that drops inferences adds what unchanged documents name (one update per object). */
     private final Set<Node> base = new HashSet<>();
     private final Set<Triple> baseClosure;
+    /**
+     * The predicates on whose object an OWL 2 RL rule joins two facts: rdf:type (restrictions),
+     * owl:sameAs, the transitive properties and the links of property chains. A new fact of
+     * another predicate about a curated resource joins with nothing that points at it.
+     */
+    private final Set<Node> joinPredicates = new HashSet<>();
 
     RegionalInference(Graph ontology, Graph reference) {
         this.ontology = ontology;
         this.reference = reference;
-        this.baseClosure = new HashSet<>(new Materializer().inferred(GraphBuilder.union(ontology, reference)));
+        this.baseClosure = new HashSet<>(new Materializer().inferred(InputGraphs.union(ontology, reference)));
         for (Graph g : List.of(ontology, reference)) {
             g.find().forEachRemaining(t -> {
                 base.add(t.getSubject());
@@ -54,6 +63,16 @@ final class RegionalInference {
                 base.add(t.getObject());
             });
         }
+        joinPredicates.add(RDF.type.asNode());
+        joinPredicates.add(OWL2.sameAs.asNode());
+        ontology.find(Node.ANY, RDF.type.asNode(), OWL2.TransitiveProperty.asNode()).forEachRemaining(t -> joinPredicates.add(t.getSubject()));
+        ontology.find(Node.ANY, OWL2.propertyChainAxiom.asNode(), Node.ANY).forEachRemaining(t -> {
+            for (Node list = t.getObject(); list.isBlank() || list.isURI() && !list.equals(RDF.nil.asNode()); ) {
+                Node link = list;
+                ontology.find(link, RDF.first.asNode(), Node.ANY).forEachRemaining(f -> joinPredicates.add(f.getObject()));
+                list = ontology.find(link, RDF.rest.asNode(), Node.ANY).nextOptional().map(Triple::getObject).orElse(RDF.nil.asNode());
+            }
+        });
     }
 
     /** How many inferred triples were dropped and how many were (re)written. */
@@ -66,13 +85,20 @@ final class RegionalInference {
      * nothing is dropped (the rules are monotone). Throws when the region is inconsistent. The
      * caller holds a write transaction.
      */
-    Result update(DatasetGraph dsg, List<Triple> changed, boolean additionsOnly) {
+    Result update(DatasetGraph dsg, List<Triple> changed, Set<Node> changedGraphs, boolean additionsOnly) {
         Set<Node> region = new HashSet<>();
         for (Triple t : changed) {
             region.add(t.getSubject());
             if (!t.getObject().isLiteral()) region.add(t.getObject());
         }
         Graph asserted = new AssertedGraph(dsg);
+        if (!additionsOnly) {
+            // What unchanged documents also name (a theme, the rule that made a statement, rdf:Statement) is treated as
+            // curated data is: what those documents say of it stands, and only what joins it to the change is looked at again.
+            for (Node n : region) {
+                if (!base.contains(n) && namedElsewhere(dsg, n, changedGraphs)) base.add(n);
+            }
+        }
         // Curated resources the change may have taken an inference away from: all that names them is reasoned over again.
         Set<Node> hubs = new HashSet<>();
         // Pairs of curated resources an inference between which was dropped: what links them is reasoned over again.
@@ -98,7 +124,8 @@ final class RegionalInference {
             }
             for (Triple t : changed) {
                 // A triple a changed document asserted or asserts between curated resources: entailed or not, it is looked at again.
-                if (base.contains(t.getSubject()) && (t.getObject().isLiteral() || base.contains(t.getObject())) && !baseClosure.contains(t)) {
+                if (base.contains(t.getSubject()) && (t.getObject().isLiteral() || base.contains(t.getObject())) && !baseClosure.contains(t)
+                        && onlyInChangedGraphs(dsg, t, changedGraphs)) {
                     hubs.add(t.getSubject());
                 }
             }
@@ -106,7 +133,60 @@ final class RegionalInference {
         new HashSet<>(dropped).forEach(dsg::delete);
         Set<Node> around = commonNeighbours(dsg, pairs, region);
 
-        Materializer.Session session = new Materializer().start(GraphBuilder.union(ontology, reference));
+        // Whose incoming links are read: what documents made, the hubs, and the curated resources that the change says
+        // something about that a rule joins on; the others' incoming links (thousands for a theme or a university) are only
+        // read when the first pass entails something new about them that a rule joins on.
+        Set<Node> incoming = new HashSet<>();
+        for (Node n : region) {
+            // Inferences about what documents made were dropped above and are drawn again from all that links to it. After
+            // additions alone nothing was dropped, and a resource that other documents name too (a theme, the rule that made a
+            // statement, rdf:Statement) is then treated as a curated one.
+            if (hubs.contains(n) || !additionsOnly && !base.contains(n)) incoming.add(n);
+        }
+        for (Triple t : changed) {
+            if (region.contains(t.getSubject()) && joinPredicates.contains(t.getPredicate()) && onlyInChangedGraphs(dsg, t, changedGraphs)) {
+                incoming.add(t.getSubject());
+            }
+        }
+        Materializer.Session session = seeded(dsg, region, hubs, new HashSet<>(around), incoming);
+        int facts = session.size();
+        Materialization m = session.finish();
+        Set<Node> more = newlyJoinable(dsg, asserted, m, region, incoming);
+        if (!more.isEmpty()) {
+            incoming.addAll(more);
+            session = seeded(dsg, region, hubs, new HashSet<>(around), incoming);
+            facts = session.size();
+            m = session.finish();
+        }
+        if (!m.consistent()) {
+            DatasetFacts stated = new DatasetFacts(dsg, (g, t) -> g.getURI());
+            throw new InconsistencyException(ConsistencyReport.summary(m.clashes()),
+                    ConsistencyReport.render(m.clashes(), m.schema(), stated, Namespaces.standard()));
+        }
+        int written = 0;
+        for (Triple t : m.inferredTriples()) {
+            boolean local = isLocal(t.getSubject(), region) || isLocal(t.getObject(), region);
+            // Never an asserted triple, as a full load writes none: a shared resource's links from other documents may be asserted there.
+            if (asserted.contains(t) || !local && dsg.contains(INFERRED, t.getSubject(), t.getPredicate(), t.getObject())) continue;
+            dsg.add(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
+            written++;
+        }
+        // Asserted now by a changed document: no longer an inference; asserted no more but entailed by the curated data: one again.
+        for (Triple t : changed) {
+            if (asserted.contains(t)) dsg.delete(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
+            else if (baseClosure.contains(t)) dsg.add(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+        return new Result(dropped.size(), written, facts);
+    }
+
+    /**
+     * A reasoner holding the curated data, its closure, and what the region links to: every
+     * triple naming a resource of the region whose other end is a literal, in the region, curated
+     * or {@code around}; every triple naming a document-made resource or a hub; and the triples
+     * of the resources around. Incoming links are read only for the resources of {@code incoming}.
+     */
+    private Materializer.Session seeded(DatasetGraph dsg, Set<Node> region, Set<Node> hubs, Set<Node> around, Set<Node> incoming) {
+        Materializer.Session session = new Materializer().start(InputGraphs.union(ontology, reference));
         ontology.find().forEachRemaining(session::add);
         reference.find().forEachRemaining(session::add);
         baseClosure.forEach(session::add);
@@ -119,30 +199,46 @@ final class RegionalInference {
                 if (hub && !other.isLiteral() && !region.contains(other) && !base.contains(other)) around.add(other);
             };
             dsg.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(seed);
-            dsg.find(Node.ANY, Node.ANY, Node.ANY, n).forEachRemaining(seed);
+            if (incoming.contains(n)) dsg.find(Node.ANY, Node.ANY, Node.ANY, n).forEachRemaining(seed);
         }
         // What links a curated resource to another goes through the documents' resources around both (a partnership of two partners).
         for (Node x : around) dsg.find(Node.ANY, x, Node.ANY, Node.ANY).forEachRemaining(q -> session.add(q.asTriple()));
-        int facts = session.size();
-        Materialization m = session.finish();
-        if (!m.consistent()) {
-            DatasetFacts stated = new DatasetFacts(dsg, (g, t) -> g.getURI());
-            throw new InconsistencyException(ConsistencyReport.summary(m.clashes()),
-                    ConsistencyReport.render(m.clashes(), m.schema(), stated, Namespaces.standard()));
-        }
-        int written = 0;
+        return session;
+    }
+
+    /**
+     * The curated resources of the region whose incoming links were not read and about which
+     * the reasoning entailed something new that a rule joins on (a type, a sameAs, a link of a
+     * transitive property or of a property chain): their incoming links may entail more.
+     */
+    private Set<Node> newlyJoinable(DatasetGraph dsg, Graph asserted, Materialization m, Set<Node> region, Set<Node> incoming) {
+        Set<Node> out = new HashSet<>();
         for (Triple t : m.inferredTriples()) {
-            boolean local = isLocal(t.getSubject(), region) || isLocal(t.getObject(), region);
-            if (!local && (dsg.contains(INFERRED, t.getSubject(), t.getPredicate(), t.getObject()) || asserted.contains(t))) continue;
-            dsg.add(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
-            written++;
+            Node n = t.getSubject();
+            if (!region.contains(n) || incoming.contains(n) || out.contains(n) || !joinPredicates.contains(t.getPredicate())) continue;
+            if (!dsg.contains(INFERRED, n, t.getPredicate(), t.getObject()) && !asserted.contains(t)) out.add(n);
         }
-        // Asserted now by a changed document: no longer an inference; asserted no more but entailed by the curated data: one again.
-        for (Triple t : changed) {
-            if (asserted.contains(t)) dsg.delete(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
-            else if (baseClosure.contains(t)) dsg.add(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
+        return out;
+    }
+
+    /** True when a graph other than the changed documents' and the inferred one names the resource. */
+    private static boolean namedElsewhere(DatasetGraph dsg, Node n, Set<Node> changedGraphs) {
+        for (var quads : List.of(dsg.find(Node.ANY, n, Node.ANY, Node.ANY), dsg.find(Node.ANY, Node.ANY, Node.ANY, n))) {
+            while (quads.hasNext()) {
+                Node g = quads.next().getGraph();
+                if (!changedGraphs.contains(g) && !g.equals(INFERRED)) return true;
+            }
         }
-        return new Result(dropped.size(), written, facts);
+        return false;
+    }
+
+    /** True when no graph but the changed documents' holds the triple: not asserted elsewhere, and not inferred before. */
+    private static boolean onlyInChangedGraphs(DatasetGraph dsg, Triple t, Set<Node> changedGraphs) {
+        var quads = dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
+        while (quads.hasNext()) {
+            if (!changedGraphs.contains(quads.next().getGraph())) return false;
+        }
+        return true;
     }
 
     /** The document-made resources outside the region that name both curated resources of a pair. */

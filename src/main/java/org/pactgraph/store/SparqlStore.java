@@ -96,8 +96,24 @@ public final class SparqlStore implements Store {
         return LoadManifest.of(remote("read the load's manifest", () -> gsp().graphName(LoadManifest.GRAPH).GET(), true));
     }
 
+    /** A remote store has no transaction over many HTTP requests: every load replaces it. */
     @Override
-    public void replace(DatasetGraph content, Map<String, String> metadata) {
+    public boolean updatesInPlace() {
+        return false;
+    }
+
+    /**
+     * Builds the new content in memory (where the load checks it), then sends it: staged graphs
+     * and one switching update (see the class comment). A writer that throws sends nothing.
+     */
+    @Override
+    public void replaceWith(Function<Sink, Map<String, String>> writer) {
+        MemorySink sink = new MemorySink();
+        Map<String, String> metadata = writer.apply(sink);
+        org.apache.jena.system.Txn.executeRead(sink.dataset(), () -> send(sink.dataset(), metadata));
+    }
+
+    private void send(DatasetGraph content, Map<String, String> metadata) {
         LoadManifest previous = manifest();
         String base = STAGING + UUID.randomUUID().toString().substring(0, 8) + "/";
         List<Node> graphs = new ArrayList<>();

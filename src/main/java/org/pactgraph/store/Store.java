@@ -1,6 +1,7 @@
 package org.pactgraph.store;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.query.Query;
@@ -9,10 +10,12 @@ import org.apache.jena.sparql.exec.QueryExec;
 
 /**
  * Where a load writes and where queries and exports read: the local TDB2 store
- * ({@link TdbStore}) or a remote SPARQL 1.1 store ({@link SparqlStore}). Both are replaced whole
- * by a load; what "whole" and "at once" can mean differs, and each implementation says how.
+ * ({@link TdbStore}), a remote SPARQL 1.1 store ({@link SparqlStore}) or a dataset in memory
+ * ({@link MemoryStore}). A full load writes through the {@link Sink} the store gives and the store
+ * then switches to what was written; what "whole" and "at once" can mean differs, and each
+ * implementation says how. Stores that can change in place also take incremental loads.
  */
-public sealed interface Store permits TdbStore, SparqlStore {
+public sealed interface Store permits TdbStore, SparqlStore, MemoryStore {
     /** The prefix of a {@code --store} value that names a remote SPARQL store. */
     String SPARQL_SCHEME = "sparql:";
 
@@ -50,8 +53,57 @@ public sealed interface Store permits TdbStore, SparqlStore {
         void close();
     }
 
-    /** Replaces the store's content with the dataset's named graphs; see each implementation for how atomic that is. */
-    void replace(DatasetGraph content, Map<String, String> metadata);
+    /**
+     * Replaces the store's content with what {@code writer} writes into the sink it is given;
+     * when the writer returns the load's metadata the store switches to the new content, when it
+     * throws the store stays as it was. See each implementation for how atomic the switch is. The
+     * caller holds the store's {@link #lock()}.
+     */
+    void replaceWith(Function<Sink, Map<String, String>> writer);
+
+    /** Replaces the store's content with the dataset's named graphs and prefixes (see {@link #replaceWith}). */
+    default void replace(DatasetGraph content, Map<String, String> metadata) {
+        replaceWith(sink -> {
+            org.apache.jena.riot.system.StreamRDF out = sink.stream();
+            content.prefixes().forEach(out::prefix);
+            content.find().forEachRemaining(out::quad);
+            sink.finish();
+            return metadata;
+        });
+    }
+
+    /**
+     * Changes the content in place in one transaction: {@code change} gets the dataset within a
+     * write transaction and returns the load's metadata. False, doing nothing, where the store
+     * cannot (a remote store, or one that another process reads); the caller then replaces it.
+     */
+    default boolean update(Function<DatasetGraph, Map<String, String>> change) {
+        return false;
+    }
+
+    /** True where {@link #update} may change the store in place (else an incremental load need not prepare anything). */
+    default boolean updatesInPlace() {
+        return true;
+    }
+
+    /**
+     * The user graphs a full load writes into the new content, or empty when the store cannot
+     * hand them over now (see {@link TdbStore#userGraphsIfUnserved}). A store whose switch leaves
+     * graphs other than the load's alone has none to hand over.
+     */
+    default Optional<UserGraphs> userGraphsIfUnserved() {
+        return Optional.of(UserGraphs.NONE);
+    }
+
+    /** Where the user graphs are while they cannot be handed over, to be recorded in the load's metadata. */
+    default Optional<String> userGraphsHome() {
+        return Optional.empty();
+    }
+
+    /** True when an in-place change was interrupted and the next load must replace the content whole. */
+    default boolean updateInterrupted() {
+        return false;
+    }
 
     /**
      * Runs a query with the union of all named graphs as the default graph and hands its

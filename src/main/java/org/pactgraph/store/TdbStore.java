@@ -138,22 +138,19 @@ public final class TdbStore implements Store {
     }
 
     /**
-     * Replaces the store's content with the given dataset, written in one TDB2 write transaction
-     * into a fresh generation, then switched to atomically. The caller holds the {@link StoreLock}.
+     * Replaces the store's content with what {@code writer} streams into TDB2's phased bulk
+     * loader ({@link TdbBulkSink}) writing a fresh generation, then switched to atomically
+     * (see {@link #replace(Function)}). The caller holds the {@link StoreLock}.
      */
     @Override
-    public void replace(DatasetGraph content, Map<String, String> metadata) {
-        replace(location -> {
+    public void replaceWith(Function<Sink, Map<String, String>> writer) {
+        replace((Location location) -> {
             DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(location);
             try {
-                Txn.executeWrite(tdb, () -> {
-                    content.find().forEachRemaining(tdb::add);
-                    tdb.prefixes().putAll(content.prefixes());
-                });
+                return writer.apply(new TdbBulkSink(tdb));
             } finally {
                 TDBInternal.expel(tdb);
             }
-            return metadata;
         });
     }
 
@@ -191,6 +188,7 @@ public final class TdbStore implements Store {
      * when there is no store yet or a server reads the generation (then only a new generation
      * can change what it serves). The caller holds the {@link StoreLock}.
      */
+    @Override
     public boolean update(Function<DatasetGraph, Map<String, String>> change) {
         Optional<Path> current = currentGeneration();
         if (current.isEmpty() || userGraphsSource(current.get()).isPresent() || updateInterrupted()) return false;
@@ -225,6 +223,7 @@ public final class TdbStore implements Store {
      * between writing its metadata and confirming its commit: the metadata may or may not
      * describe the content, so the next load rebuilds the store whole.
      */
+    @Override
     public boolean updateInterrupted() {
         return currentGeneration().map(g -> Files.exists(g.resolve(PENDING))).orElse(false);
     }
@@ -235,6 +234,7 @@ public final class TdbStore implements Store {
      * when it moves to the next generation, see {@link #CARRY_USER_GRAPHS}). The caller holds
      * the {@link StoreLock}.
      */
+    @Override
     public Optional<UserGraphs> userGraphsIfUnserved() {
         Optional<Path> current = currentGeneration();
         if (current.isEmpty()) return Optional.of(UserGraphs.NONE);
@@ -272,6 +272,7 @@ public final class TdbStore implements Store {
      * The name of the generation that holds the user graphs now: the current one, or the one
      * its user graphs still are to come from. Empty when there is no store.
      */
+    @Override
     public Optional<String> userGraphsHome() {
         return currentGeneration().map(c -> userGraphsSource(c).orElse(c).getFileName().toString());
     }

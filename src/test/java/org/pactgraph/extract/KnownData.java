@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.pactgraph.annotate.Annotator;
 import org.pactgraph.annotate.CachedAnnotator;
 import org.pactgraph.annotate.CoreNlpAnnotator;
-import org.pactgraph.load.GraphBuilder;
+import org.pactgraph.load.InputGraphs;
 import org.pactgraph.load.InputFiles;
 import org.pactgraph.load.LoadSettings;
 
@@ -19,7 +19,7 @@ final class KnownData {
     static synchronized Gazetteer gazetteer() {
         if (gazetteer == null) {
             InputFiles files = InputFiles.find(new LoadSettings(Path.of("data"), Path.of("ontology"), Path.of("store")));
-            gazetteer = Gazetteer.of(GraphBuilder.knownGraph(files));
+            gazetteer = Gazetteer.of(InputGraphs.knownGraph(files));
         }
         return gazetteer;
     }

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.pactgraph.eval.Evaluator;
 import org.pactgraph.eval.Score;
 import org.pactgraph.extract.Gazetteer;
-import org.pactgraph.load.GraphBuilder;
+import org.pactgraph.load.InputGraphs;
 import org.pactgraph.load.InputFiles;
 import org.pactgraph.load.LoadReport;
 import org.pactgraph.load.LoadSettings;
@@ -68,7 +68,7 @@ class CorpusGeneratorTest {
     void extractionScoresAtLeastTheFloorOnAGeneratedCorpus() throws IOException {
         Path out = generate(60, 1);
         InputFiles files = InputFiles.find(new LoadSettings(out.resolve("data"), Path.of("ontology"), out.resolve("store")));
-        Evaluator evaluator = new Evaluator(Gazetteer.of(GraphBuilder.knownGraph(files)));
+        Evaluator evaluator = new Evaluator(Gazetteer.of(InputGraphs.knownGraph(files)));
         Score total = Evaluator.cases(out.resolve("gold"), List.of(out.resolve("data/announcements"))).stream()
                 .map(evaluator::score).map(Evaluator.DocumentScore::overall).reduce(Score.EMPTY, Score::plus);
         assertTrue(total.f1() >= 0.98 && total.precision() >= 0.98,

@@ -22,34 +22,48 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pactgraph.generate.CorpusGenerator;
 import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
+import org.pactgraph.store.MemoryStore;
 import org.pactgraph.store.TdbStore;
+import org.pactgraph.validate.ShapesValidator;
+import org.pactgraph.validate.Violation;
+import org.pactgraph.model.Namespaces;
+import org.pactgraph.reason.AssertedGraph;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.system.Txn;
 import org.pactgraph.validate.ValidationException;
 
-/** The streaming bulk load of the local store against the in-memory build of the same inputs. */
-class BulkLoaderTest {
+/**
+ * The one load pipeline into its sinks: TDB2's bulk loader and a dataset in memory hold the same
+ * quads, and validating documents one by one, then again on the whole graph where several
+ * describe one resource, finds what validating the whole graph at once finds.
+ */
+class LoadPipelineTest {
     @TempDir Path tmp;
 
     @Test
-    void aGeneratedCorpusLoadedInBulkOnThreeThreadsHoldsExactlyWhatTheInMemoryBuildHolds() {
+    void aGeneratedCorpusLoadedInBulkOnThreeThreadsHoldsExactlyWhatTheMemorySinkHoldsLoadedOnOne() {
         new CorpusGenerator().generate(new CorpusGenerator.Settings(40, 7, tmp.resolve("corpus")));
         LoadSettings settings = new LoadSettings(tmp.resolve("corpus/data"), Path.of("ontology"), tmp.resolve("store"));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         LoadProgress progress = LoadProgress.to(new PrintStream(err, true, StandardCharsets.UTF_8), false);
-        LoadReport report = new Loader(new BulkLoader.Options(3, 5, progress)).load(settings);
+        LoadReport report = new Loader(new LoadPipeline.Options(3, 5, progress)).load(settings);
 
-        // The in-memory build written in one transaction, as a load into a remote store builds it.
+        MemoryStore memory = MemoryStore.empty();
+        LoadReport inMemory = new Loader(new LoadPipeline.Options(1, 1, LoadProgress.silent())).load(settings, memory);
+        // Written into TDB2 as it is, so that both sides have TDB2's forms of literals.
         Path reference = tmp.resolve("reference-store");
-        TdbStore.at(reference).replace(new GraphBuilder().build(InputFiles.find(settings)).dataset(), Map.of());
+        memory.read(dsg -> Txn.executeRead(dsg, () -> TdbStore.at(reference).replace(dsg, Map.of())));
         DatasetGraph expected = LoaderTest.content(reference);
         DatasetGraph stored = LoaderTest.content(settings.storeDir());
         assertEquals(expected.stream().count(), stored.stream().count());
-        assertTrue(IsoMatcher.isomorphic(expected, stored), "the bulk load holds other quads than the in-memory build");
+        assertTrue(IsoMatcher.isomorphic(expected, stored), "the bulk load holds other quads than the memory sink");
         assertEquals(40, report.documents());
         assertEquals(expected.stream().count(), report.totalTriples());
+        assertEquals(report.triplesByGraph(), inMemory.triplesByGraph());
 
         String lines = err.toString(StandardCharsets.UTF_8);
         assertTrue(lines.contains("load: 40/40 documents") && lines.contains("triples/s") && lines.contains("left"), lines);
-        assertTrue(lines.contains("load: reasoning over") && lines.contains("load: building TDB2 indexes"), lines);
+        assertTrue(lines.contains("load: reasoning over") && lines.contains("load: building the store's indexes"), lines);
     }
 
     @Test
@@ -64,11 +78,34 @@ class BulkLoaderTest {
         }
         LoadSettings settings = new LoadSettings(tmp.resolve("corpus/data"), Path.of("ontology"), tmp.resolve("store"));
 
-        ValidationException inMemory = assertThrows(ValidationException.class, () -> new GraphBuilder().build(InputFiles.find(settings)));
         ValidationException bulk = assertThrows(ValidationException.class, () -> new Loader().load(settings));
-        assertEquals(inMemory.violations(), bulk.violations());
+        assertEquals(violationsOfTheWholeGraph(settings), bulk.violations().stream().map(LoadPipelineTest::withoutSource).sorted(BY_TEXT).toList());
+        assertTrue(bulk.violations().stream().allMatch(v -> v.source().contains("2031-03-07-soil-")), bulk.report());
         assertTrue(bulk.report().contains("A partnership belongs to at most one initiative."), bulk.report());
         assertFalse(TdbStore.at(settings.storeDir()).exists());
+    }
+
+    /** The violations of the whole asserted graph validated at once: the same inputs loaded without shapes, then validated. */
+    private List<Violation> violationsOfTheWholeGraph(LoadSettings settings) throws IOException {
+        Path ontology = Files.createDirectories(tmp.resolve("ontology-without-shapes"));
+        try (var files = Files.list(Path.of("ontology"))) {
+            for (Path f : files.toList()) Files.copy(f, ontology.resolve(f.getFileName()));
+        }
+        Path shapes = ontology.resolve("shapes.ttl");
+        Graph shapesGraph = RdfFileReader.read(Path.of("ontology/shapes.ttl"));
+        Files.writeString(shapes, "<urn:pactgraph:test> <urn:pactgraph:shapes> \"none\" .\n");
+        MemoryStore memory = MemoryStore.empty();
+        new Loader().load(new LoadSettings(settings.dataDir(), ontology, tmp.resolve("unused")), memory);
+        List<Violation> all = new java.util.ArrayList<>();
+        memory.read(dsg -> Txn.executeRead(dsg, () -> all.addAll(
+                new ShapesValidator(shapesGraph, Namespaces.standard()).violations(new AssertedGraph(dsg), Map.of()))));
+        return all.stream().map(LoadPipelineTest::withoutSource).sorted(BY_TEXT).toList();
+    }
+
+    private static final java.util.Comparator<Violation> BY_TEXT = java.util.Comparator.comparing(Violation::toString);
+
+    private static Violation withoutSource(Violation v) {
+        return new Violation("", v.focusNode(), v.path(), v.message(), v.shape());
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -15,11 +14,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.system.progress.MonitorOutput;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.pactgraph.extract.Extractor;
 import org.pactgraph.extract.Gazetteer;
 import org.pactgraph.model.Iris;
@@ -30,36 +24,38 @@ import org.pactgraph.reason.DatasetFacts;
 import org.pactgraph.reason.InconsistencyException;
 import org.pactgraph.reason.Materialization;
 import org.pactgraph.reason.Materializer;
+import org.pactgraph.store.Sink;
 import org.pactgraph.store.UserGraphs;
 import org.pactgraph.validate.ShapesValidator;
 import org.pactgraph.validate.ValidationException;
 import org.pactgraph.validate.Violation;
 
 /**
- * Writes a whole load into an empty TDB2 database with TDB2's phased bulk loader (the loader
- * that {@code tdb2.tdbloader} uses by default), streaming: documents are extracted and
- * validated on several threads ({@link DocumentPipeline}) and their quads go to the loader as
- * they come, in file order. The bulk loader is not crash-safe, so this writes only into a fresh
- * generation that the store switches to when all is done ({@code TdbStore.replace}).
+ * The one way a full load runs, whatever the store: read the ontologies and reference data;
+ * read, extract and validate the documents on several threads ({@link DocumentPipeline}),
+ * streaming their quads in file order into the store's {@link Sink} (TDB2's phased bulk loader
+ * into a fresh generation, a dataset in memory, or a dataset in memory that a remote SPARQL
+ * store then receives); reason once over everything; write the inferred graph; then check on the
+ * whole graph written what partial views cannot show. The store switches to the new content
+ * only when all of this succeeded ({@link org.pactgraph.store.Store#replaceWith}).
  *
- * <p>Checks stay those of the in-memory load. SHACL: the reference data and ontologies are
- * validated alone, and each document with them beside it; the resources that broke a shape in
- * such a partial view, and every resource that two or more documents say something about, are
- * validated again on the whole asserted graph in the new database before it is used. Every
- * shape of {@code ontology/shapes.ttl} can only be broken further by a resource's own triples
- * (no {@code sh:not}, no inverse paths), so this finds exactly what validating the whole would.
- * Reasoning: every asserted triple also goes to the reasoner, which runs once over all of them
- * when the documents are done; the inferred graph is then streamed to the loader too.
+ * <p>SHACL: the reference data and ontologies are validated alone, and each document with them
+ * beside it; the resources that broke a shape in such a partial view, and every resource that
+ * two or more documents say something about, are validated again on the whole asserted graph
+ * written. Every shape of {@code ontology/shapes.ttl} can only be broken further by a resource's
+ * own triples (no {@code sh:not}, no inverse paths), so this finds exactly what validating the
+ * whole would. Reasoning: every asserted triple also goes to the reasoner, which runs once over
+ * all of them when the documents are done; the inferred graph is then streamed to the sink too.
  *
  * <p>Memory: the documents in flight (at most {@code window}, each its graph of a few hundred
  * triples); the reasoner's fact table, about 200 bytes per distinct asserted or inferred triple
  * (four ints per fact in the log and indexes, each distinct node once); the list of inferred
  * triples until they are written; for each resource that a document describes, the number of
  * the first document that did (to find those described by several); the names of the document
- * graphs; and the TDB2 loader's own buffers, which do not grow with the data. Nothing holds the
- * corpus's text or its asserted graph as Jena nodes and triples.
+ * graphs; and what the sink holds (TDB2's loader: buffers that do not grow with the data; a
+ * dataset in memory: everything). Nothing else holds the corpus's text or its asserted graph.
  */
-public final class BulkLoader {
+public final class LoadPipeline {
     /**
      * @param threads threads that extract and validate documents
      * @param window documents in flight at most
@@ -84,49 +80,38 @@ public final class BulkLoader {
 
     private final Options options;
     private final Map<String, Long> timings = new LinkedHashMap<>();
-    private boolean bulkFinished;
 
-    public BulkLoader(Options options) {
+    public LoadPipeline(Options options) {
         this.options = options;
     }
 
-    /** Reads, extracts, validates and reasons, writing everything into the empty database at the location; closes it. */
-    public LoadReport write(InputFiles files, Location location) {
-        return write(files, UserGraphs.NONE, location);
-    }
-
     /**
-     * As {@link #write(InputFiles, Location)}, with the given user graphs written as they are
-     * and reasoned over with the rest (their triples add facts; the axioms are the ontologies').
+     * Reads, extracts, validates and reasons, writing everything into the sink, with the given
+     * user graphs written as they are and reasoned over with the rest (their triples add facts;
+     * the axioms are the ontologies'). A failure ends the sink and is thrown.
      */
-    public LoadReport write(InputFiles files, UserGraphs users, Location location) {
+    public LoadReport write(InputFiles files, UserGraphs users, Sink sink) {
         long t0 = System.nanoTime();
-        GraphBuilder reader = new GraphBuilder();
+        InputGraphs reader = new InputGraphs();
         Map<String, String> sources = new HashMap<>();
         Graph ontology = reader.readAll(files.ontologies(), sources);
         timings.put("ontology", since(t0));
         long t1 = System.nanoTime();
         Graph reference = reader.readAll(files.referenceData(), sources);
         timings.put("reference", since(t1));
-        Graph known = GraphBuilder.union(ontology, reference);
+        Graph known = InputGraphs.union(ontology, reference);
         ShapesValidator validator = new ShapesValidator(RdfFileReader.read(files.shapes()), Namespaces.standard());
-
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location);
-        DataLoader loader = LoaderFactory.phasedLoader(dsg, (format, args) -> { });
         try {
-            loader.startBulk();
-            return load(files, users, reader, sources, known, ontology, reference, validator, dsg, loader);
+            return load(files, users, reader, sources, known, ontology, reference, validator, sink);
         } catch (RuntimeException e) {
-            if (!bulkFinished) abandon(loader, e);
+            sink.abandon(e);
             throw e;
-        } finally {
-            TDBInternal.expel(dsg);
         }
     }
 
-    private LoadReport load(InputFiles files, UserGraphs users, GraphBuilder reader, Map<String, String> sources, Graph known, Graph ontology, Graph reference,
-                            ShapesValidator validator, DatasetGraph dsg, DataLoader loader) {
-        StreamRDF out = loader.stream();
+    private LoadReport load(InputFiles files, UserGraphs users, InputGraphs reader, Map<String, String> sources, Graph known, Graph ontology, Graph reference,
+                            ShapesValidator validator, Sink sink) {
+        StreamRDF out = sink.stream();
         Namespaces.standardWith(ontology.getPrefixMapping()).getNsPrefixMap().forEach(out::prefix);
         Materializer.Session reasoner = new Materializer().start(known);
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -175,10 +160,9 @@ public final class BulkLoader {
         Node inferred = NodeFactory.createURI(Iris.INFERRED_GRAPH);
         reasoning.inferredTriples().forEach(t -> out.quad(Quad.create(inferred, t)));
         counts.put(Iris.INFERRED_GRAPH, (long) reasoning.inferredTriples().size());
-        progress.stage("building TDB2 indexes");
+        progress.stage("building the store's indexes");
         long t4 = System.nanoTime();
-        loader.finishBulk();
-        bulkFinished = true;
+        DatasetGraph dsg = sink.finish();
         timings.put("store", since(t4));
 
         progress.stage("checking " + String.format("%,d", recheck.size()) + " resources on the whole graph");
@@ -195,15 +179,6 @@ public final class BulkLoader {
         });
         timings.put("check", since(t5));
         return new LoadReport(files.documents().size(), facts[0], counts, timings);
-    }
-
-    /** Ends the loader after a failure; the generation it wrote into is deleted whatever happens here. */
-    private static void abandon(DataLoader loader, RuntimeException cause) {
-        try {
-            loader.finishException(cause);
-        } catch (RuntimeException e) {
-            cause.addSuppressed(e);
-        }
     }
 
     private static void write(StreamRDF out, Materializer.Session reasoner, String graphIri, Graph g, Map<String, Long> counts) {
