@@ -27,7 +27,7 @@ import org.pactgraph.extract.Extractor;
 import org.pactgraph.extract.Fact;
 import org.pactgraph.extract.Gazetteer;
 import org.pactgraph.extract.StatementMapper;
-import org.pactgraph.load.GraphBuilder;
+import org.pactgraph.load.InputGraphs;
 import org.pactgraph.load.InputFiles;
 import org.pactgraph.load.LoadReport;
 import org.pactgraph.load.LoadSettings;
@@ -103,7 +103,7 @@ class DecisionsSurviveReloadsTest {
     @Test
     void aDecisionHoldsWhenARuleChangesItsConfidenceButNotItsTriple() {
         InputFiles files = InputFiles.find(new LoadSettings(project.resolve("data"), project.resolve("ontology"), store));
-        Extractor extractor = new Extractor(Gazetteer.of(GraphBuilder.knownGraph(files)));
+        Extractor extractor = new Extractor(Gazetteer.of(InputGraphs.knownGraph(files)));
         Extraction extraction = extractor.extract(org.pactgraph.load.DocumentReader.read(doc, project.resolve("data")));
         Triple funded = Triple.create(ELM_FENWICK, Pact.fundedBy.asNode(), GORSE);
         Graph asWas = new StatementMapper().toGraph(extraction);
