@@ -203,6 +203,9 @@ public final class TdbStore implements Store {
                     // Written before the commit: while it lies there, nobody knows whether the commit happened (see updateInterrupted).
                     writeMetadata(current.get(), PENDING, metadata);
                     tdb.commit();
+                } catch (RuntimeException | IOException e) {
+                    tdb.abort(); // so that end() does not hide the cause behind "no commit() or abort()"
+                    throw e;
                 } finally {
                     tdb.end();
                 }
