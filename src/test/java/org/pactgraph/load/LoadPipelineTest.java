@@ -16,7 +16,6 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pactgraph.generate.CorpusGenerator;
@@ -56,7 +55,17 @@ class LoadPipelineTest {
         DatasetGraph expected = LoaderTest.content(reference);
         DatasetGraph stored = LoaderTest.content(settings.storeDir());
         assertEquals(expected.stream().count(), stored.stream().count());
-        assertTrue(IsoMatcher.isomorphic(expected, stored), "the bulk load holds other quads than the memory sink");
+        // Graph by graph with Jena's graph matcher (blank nodes hashed by their surroundings): the
+        // dataset matcher tried blank-node pairings one by one and took 294 s on these 40 documents.
+        java.util.Set<org.apache.jena.graph.Node> names = new java.util.HashSet<>();
+        expected.listGraphNodes().forEachRemaining(names::add);
+        java.util.Set<org.apache.jena.graph.Node> storedNames = new java.util.HashSet<>();
+        stored.listGraphNodes().forEachRemaining(storedNames::add);
+        assertEquals(names, storedNames);
+        for (org.apache.jena.graph.Node g : names) {
+            assertTrue(expected.getGraph(g).isIsomorphicWith(stored.getGraph(g)), "the bulk load holds other quads than the memory sink in " + g);
+        }
+        assertTrue(expected.getDefaultGraph().isIsomorphicWith(stored.getDefaultGraph()), "the default graphs differ");
         assertEquals(40, report.documents());
         assertEquals(expected.stream().count(), report.totalTriples());
         assertEquals(report.triplesByGraph(), inMemory.triplesByGraph());
