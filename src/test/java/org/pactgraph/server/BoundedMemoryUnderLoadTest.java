@@ -50,6 +50,7 @@ class BoundedMemoryUnderLoadTest {
         Duration length = Duration.ofSeconds(Long.getLong("pactgraph.memory.seconds", 10));
         Map<String, Long> failures = new ConcurrentHashMap<>();
         AtomicLong answers = new AtomicLong();
+        AtomicLong refused = new AtomicLong();
         long before = direct.getMemoryUsed();
         long peak = before;
         try (RunningServer server = RunningServer.overSharedStore(RunningServer.loopback())) {
@@ -57,31 +58,37 @@ class BoundedMemoryUnderLoadTest {
             List<Thread> clients = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
                 int first = c;
-                clients.add(Thread.ofPlatform().start(() -> drive(server.sparqlUrl(), forms, first, end, answers, failures)));
+                clients.add(Thread.ofPlatform().start(() -> drive(server.sparqlUrl(), forms, first, end, answers, refused, failures)));
             }
             while (clients.stream().anyMatch(Thread::isAlive)) {
                 peak = Math.max(peak, direct.getMemoryUsed());
                 Thread.sleep(50);
             }
             long unpooled = server.unpooledAcquisitions();
-            System.out.printf("Short soak: %d clients, %d s, %d answers (%.0f/s); direct memory %d MB before, peak %d MB; %d buffers acquired past the pool%n",
-                    CLIENTS, length.toSeconds(), answers.get(), answers.get() / (double) length.toSeconds(), before >> 20, peak >> 20, unpooled);
+            System.out.printf("Short soak: %d clients, %d s, %d answers (%.0f/s), %d refused; direct memory %d MB before, peak %d MB; %d buffers acquired past the pool%n",
+                    CLIENTS, length.toSeconds(), answers.get(), answers.get() / (double) length.toSeconds(), refused.get(), before >> 20, peak >> 20, unpooled);
             assertEquals(0, unpooled, "buffers larger than the pool's largest bucket");
         }
-        assertEquals(Map.of(), failures, "answers other than 200");
+        assertEquals(Map.of(), failures, "answers other than 200, or than the capacity gate's 503 with Retry-After");
+        // 32 clients on the heaviest catalogue questions fill the heavy-work queue now and then: a
+        // refusal saying when to come back is the bound working, as long as it stays rare.
+        assertTrue(refused.get() * 100 <= answers.get(), refused.get() + " refusals (503, Retry-After) for " + answers.get() + " answers");
         assertTrue(answers.get() > 0, "no answer");
         assertTrue(peak < DIRECT_BOUND_BYTES, "direct memory peaked at " + (peak >> 20) + " MB");
     }
 
-    private static void drive(String url, List<String> forms, int first, long end, AtomicLong answers, Map<String, Long> failures) {
+    private static void drive(String url, List<String> forms, int first, long end, AtomicLong answers, AtomicLong refused,
+                              Map<String, Long> failures) {
         try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
             for (int i = first; System.nanoTime() < end; i++) {
                 HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
                         .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/sparql-results+json")
                         .POST(HttpRequest.BodyPublishers.ofString(forms.get(i % forms.size()))).build();
                 try {
-                    int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+                    int status = response.statusCode();
                     if (status == 200) answers.incrementAndGet();
+                    else if (status == 503 && response.headers().firstValue("Retry-After").isPresent()) refused.incrementAndGet();
                     else failures.merge("HTTP " + status, 1L, Long::sum);
                 } catch (IOException e) {
                     failures.merge(e.getClass().getSimpleName(), 1L, Long::sum);
