@@ -71,8 +71,8 @@ class BoundedMemoryUnderLoadTest {
         }
         assertEquals(Map.of(), failures, "answers other than 200, or than the capacity gate's 503 with Retry-After");
         // 32 clients on the heaviest catalogue questions fill the heavy-work queue now and then: a
-        // refusal saying when to come back is the bound working, as long as it stays rare.
-        assertTrue(refused.get() * 100 <= answers.get(), refused.get() + " refusals (503, Retry-After) for " + answers.get() + " answers");
+        // refusal saying when to come back is the bound working, as long as it stays rare (at most 1 in 20).
+        assertTrue(refused.get() * 20 <= answers.get(), refused.get() + " refusals (503, Retry-After) for " + answers.get() + " answers");
         assertTrue(answers.get() > 0, "no answer");
         assertTrue(peak < DIRECT_BOUND_BYTES, "direct memory peaked at " + (peak >> 20) + " MB");
     }
