@@ -1,6 +1,7 @@
 package org.pactgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -132,8 +133,16 @@ class KilledLoadTest {
         assertEquals(KILLS, kills, "too few loads were still running when killed");
 
         int target = 1 - holds;
+        // A kill between an update's metadata and its commit leaves it unknown whether the commit
+        // happened (TdbStore.updateInterrupted): the next load then rebuilds in full, by design.
+        boolean interrupted = TdbStore.at(store).updateInterrupted();
         loadToTheEnd(corpora[target], store);
-        assertTrue(Files.readString(LoadProcess.log(store)).contains(kind), "the rerun was " + kind);
+        String log = Files.readString(LoadProcess.log(store));
+        if (interrupted) {
+            assertFalse(log.contains("incremental"), "after an interrupted update the rerun is a full load: " + log);
+        } else {
+            assertTrue(log.contains(kind), "the rerun was " + kind + ": " + log);
+        }
         assertEquals(clean[target], StoreDigest.of(store), "the rerun after the kills completes");
         assertEquals(1, generations(store).size(), "the rerun removes half-written generations: " + generations(store));
         System.out.printf("Killed loads: %d kills with SIGKILL (%d before the switch, %d after it), %d loads finished before their kill, "
