@@ -32,7 +32,6 @@ import org.pactgraph.model.Pact;
 public final class Replay {
     private static final Node TRUE = NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean);
     private static final Node NEEDS_REVIEW = Pact.needsReview.asNode();
-    private static final Set<Node> DECLARING = Set.of(RDF.type.asNode(), RDFS.label.asNode(), SKOS.prefLabel.asNode(), NEEDS_REVIEW);
 
     private final Decisions decisions;
     private final Map<Node, Node> merges;
@@ -93,7 +92,7 @@ public final class Replay {
         for (Node e : g.find(Node.ANY, RDF.subject.asNode(), resource).mapWith(Triple::getSubject).toList()) {
             if (!g.contains(e, NEEDS_REVIEW, TRUE)) continue;
             Triple t = ReviewGraph.reified(g, e);
-            if (t != null && DECLARING.contains(t.getPredicate())) {
+            if (t != null && ReviewQueue.DECLARING.contains(t.getPredicate())) {
                 g.add(t);
                 g.delete(Triple.create(e, NEEDS_REVIEW, TRUE));
             }
