@@ -52,8 +52,6 @@ class VirtuosoStoreTest extends StoreContract {
             + "the funding shares the announcement's extraction writes), where TDB2's union gives it once, so sums count it twice";
     private static final String SUBCLASS_PATH = "rdf:type/rdfs:subClassOf* meeting other patterns: Virtuoso 7.2 loses rows of "
             + "transitive paths (the queries of the first catalogue read the inferred types instead; these new ones do not yet)";
-    private static final String CHAINED_PARTICIPATION = "attendance and places read through the inferred graph's chains and kinds: "
-            + "rows differ on Virtuoso, cause not yet found";
 
     /** The questions added with the model of issue 16 that Virtuoso answers otherwise, each with its cause. */
     @Override
@@ -66,11 +64,7 @@ class VirtuosoStoreTest extends StoreContract {
                 Map.entry("funding-totals-and-their-parts", UNION_REPEATS),
                 Map.entry("money-committed-each-year", UNION_REPEATS),
                 Map.entry("money-for-each-initiative", UNION_REPEATS),
-                Map.entry("totals-and-their-shares", UNION_REPEATS),
-                Map.entry("events-rahm-emanuel-took-part-in", CHAINED_PARTICIPATION),
-                Map.entry("ministers-and-ambassadors-at-events", CHAINED_PARTICIPATION),
-                Map.entry("weekday-of-each-event", CHAINED_PARTICIPATION),
-                Map.entry("where-each-event-took-place", CHAINED_PARTICIPATION));
+                Map.entry("totals-and-their-shares", UNION_REPEATS));
     }
 
     @Test
