@@ -5,6 +5,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.pactgraph.server.security.SecurityModule;
 
 /**
  * The review queue at {@value #PATH}: the page ({@code GET /review}), the queue as JSON or text
@@ -14,6 +15,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 public final class ReviewModule implements FusekiModule {
     /** The page's path. */
     public static final String PATH = "/review";
+    /** Where decisions are posted, under {@link #PATH}. */
+    static final String DECIDE = "/decide";
 
     private final DatasetGraph dataset;
     private final boolean writable;
@@ -26,6 +29,8 @@ public final class ReviewModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        // A decision is a write: the server's one cross-site rule refuses it when a page of another site sends it.
+        builder.addFilter(PATH + DECIDE, SecurityModule.crossSiteWrites());
         ReviewServlet servlet = new ReviewServlet(dataset, writable);
         builder.addServlet(PATH, servlet);
         builder.addServlet(PATH + "/*", servlet);

@@ -31,7 +31,8 @@ import org.pactgraph.server.security.SecurityModule;
  * with the form fields {@code action} (approve, reject, edit, merge), {@code key}, and for an edit
  * {@code subject} and/or {@code object}, for a merge {@code from} and {@code into}. Writers
  * only: without credentials 401, with the read role 403, on a server without a password file 403.
- * A decision sent by a page of another site (its {@code Origin} is not this server) is refused.
+ * A decision sent by a page of another site is refused before it gets here, by the server's one
+ * rule for writes ({@link SecurityModule#crossSiteWrites()}, mapped by {@link ReviewModule}).
  */
 final class ReviewServlet extends HttpServlet {
     private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -68,14 +69,8 @@ final class ReviewServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (!writer(req, resp)) return;
-        if (!"/decide".equals(req.getPathInfo())) {
+        if (!ReviewModule.DECIDE.equals(req.getPathInfo())) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        String origin = req.getHeader("Origin");
-        String own = req.getScheme() + "://" + req.getHeader("Host");
-        if (origin != null && !origin.equals(own)) {
-            JsonResponses.error(resp, HttpServletResponse.SC_FORBIDDEN, "Decisions from pages of other sites are refused (Origin " + origin + ")");
             return;
         }
         String action = req.getParameter("action");

@@ -93,6 +93,8 @@ class ReviewQueueServerTest {
         String key = gorseCandidate().getString("key");
         HttpResponse<String> crossSite = decide(Map.of("action", "approve", "key", key), "https://evil.example");
         assertEquals(403, crossSite.statusCode(), crossSite.body());
+        assertTrue(crossSite.body().startsWith("Writes from pages of other sites are refused (Origin https://evil.example"),
+                "the server's one cross-site rule answers: " + crossSite.body());
         HttpResponse<String> edited = decide(Map.of("action", "edit", "key", key, "object", "https://w3id.org/pactgraph/id/org/nvidia"), null);
         assertEquals(200, edited.statusCode(), edited.body());
         assertTrue(ask("{ partnership:elm-university-fenwick-university-2032 pact:fundedBy porg:nvidia }"), "asserted at once, edited");
