@@ -28,6 +28,9 @@ import org.pactgraph.store.TdbStore;
  */
 public final class RunningServer implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** The one user of {@link #withOneWriter()}, and the password. */
+    public static final String WRITER = "alice";
+    public static final String WRITER_PASSWORD = "alice-secret-1";
 
     private final LiveDataset dataset;
     private final PactServer server;
@@ -61,6 +64,19 @@ public final class RunningServer implements AutoCloseable {
             dataset.close();
             throw e;
         }
+    }
+
+    /**
+     * A server over the shared test store whose password file has one user, {@link #WRITER}, with
+     * the write role: for tests of writes the server refuses, which leave the store as it was.
+     */
+    public static RunningServer withOneWriter() {
+        return overSharedStore(loopback().withAuthFile(usersFile(WRITER, Role.WRITE.word(), WRITER_PASSWORD)));
+    }
+
+    /** The request sent with the credentials of {@link #withOneWriter()}'s writer. */
+    public HttpResponse<String> sendAsWriter(HttpRequest.Builder request) {
+        return send(withCredentials(request, WRITER, WRITER_PASSWORD).build());
     }
 
     /** A fresh password file with the given users, each given as name, role word and password. */

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +26,7 @@ class CompressedBodiesTest {
 
     @BeforeAll
     static void start() {
-        Path users = RunningServer.usersFile("alice", "write", "alice-secret-1");
-        server = RunningServer.overSharedStore(RunningServer.loopback().withAuthFile(users));
+        server = RunningServer.withOneWriter();
     }
 
     @AfterAll
@@ -43,9 +41,9 @@ class CompressedBodiesTest {
             {"/pactgraph/data?graph=" + RunningServer.encode(USER_GRAPH), "text/turtle"}};
         for (String[] send : sends) {
             byte[] body = send[1].equals("application/sparql-update") ? update : gzip(send[1].equals("text/turtle") ? "<http://x/a> <http://x/b> \"c\" ." : "ASK {}");
-            HttpResponse<String> a = server.send(RunningServer.withCredentials(HttpRequest.newBuilder(URI.create(server.baseUrl() + send[0]))
+            HttpResponse<String> a = server.sendAsWriter(HttpRequest.newBuilder(URI.create(server.baseUrl() + send[0]))
                     .header("Content-Type", send[1]).header("Content-Encoding", "gzip")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)), "alice", "alice-secret-1").build());
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
             assertEquals(415, a.statusCode(), send[0] + ": " + a.body());
             assertTrue(a.body().contains("Content-Encoding gzip is not taken"), a.body());
         }

@@ -8,7 +8,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -41,8 +40,7 @@ class EquivalentGraphNamesTest {
 
     @BeforeAll
     static void start() {
-        Path users = RunningServer.usersFile("alice", "write", "alice-secret-1");
-        server = RunningServer.overSharedStore(RunningServer.loopback().withAuthFile(users));
+        server = RunningServer.withOneWriter();
     }
 
     @AfterAll
@@ -55,12 +53,12 @@ class EquivalentGraphNamesTest {
         String graphsBefore = graphs();
         List<String> accepted = new ArrayList<>();
         for (String g : EQUIVALENT) {
-            HttpResponse<String> update = write(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/pactgraph/update"))
+            HttpResponse<String> update = server.sendAsWriter(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/pactgraph/update"))
                     .header("Content-Type", "application/sparql-update")
                     .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <" + g + "> { <http://x/a> <http://x/b> \"c\" } }")));
             if (update.statusCode() != 403) accepted.add("update " + g + ": " + update.statusCode());
             else assertTrue(update.body().contains("one of PactGraph's own graphs"), update.body());
-            HttpResponse<String> put = write(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/pactgraph/data?graph="
+            HttpResponse<String> put = server.sendAsWriter(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/pactgraph/data?graph="
                             + URLEncoder.encode(g, StandardCharsets.UTF_8)))
                     .header("Content-Type", "text/turtle")
                     .POST(HttpRequest.BodyPublishers.ofString("<http://x/a> <http://x/b> \"c\" .")));
@@ -79,10 +77,6 @@ class EquivalentGraphNamesTest {
         assertEquals("http://example.org:8080/a/c?q=.#f", EquivalentIri.of("http://Example.org:8080/a/./b/../c?q=%2E#f"));
         assertTrue(WriteScope.namesOwnGraph("https://w3id.org/pactgraph/graph/user/%2E%2E/reference"));
         assertTrue(!WriteScope.namesOwnGraph("https://w3id.org/pactgraph/graph/user/notes"));
-    }
-
-    private static HttpResponse<String> write(HttpRequest.Builder request) {
-        return server.send(RunningServer.withCredentials(request, "alice", "alice-secret-1").build());
     }
 
     private static String graphs() {
