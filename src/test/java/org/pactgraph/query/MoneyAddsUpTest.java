@@ -4,18 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pactgraph.TestData;
+import org.pactgraph.model.Namespaces;
+import org.pactgraph.model.Pact;
 import org.pactgraph.store.TdbStore;
+import org.pactgraph.validate.ShapesValidator;
 
 /**
  * Money adds up by construction on the loaded store (the announcement and the reference data):
@@ -81,7 +92,7 @@ class MoneyAddsUpTest {
 
     @Test
     void summingAnInitiativeTogetherWithItsPartnershipsWithNoFilterGivesItsStatedTotal() {
-        List<String> mixed = new java.util.ArrayList<>(AI_PARTNERSHIPS);
+        List<String> mixed = new ArrayList<>(AI_PARTNERSHIPS);
         mixed.add(AI);
         assertEquals(0, statedTotalOf(AI).compareTo(sumOfFundingsOf(mixed)), "initiative + its partnerships: " + sumOfFundingsOf(mixed));
         assertEquals(0, sumOfFundingsOf(AI_PARTNERSHIPS).compareTo(sumOfFundingsOf(mixed)), "adding the initiative adds no dollar twice");
@@ -107,6 +118,26 @@ class MoneyAddsUpTest {
     void noFundingWithAnAmountHasSharesWithMoneyAndNoneNamesTwoItems() {
         assertFalse(ask("ASK { { ?f pact:amount ?a . ?s pact:shareOf ?f . ?s pact:amount|pact:statedAmount ?b } "
                 + "UNION { ?f pact:fundedItem ?x , ?y FILTER (?x != ?y) } UNION { ?t a pact:FundingTotal ; pact:shareOf ?w } }"));
+    }
+
+    /**
+     * The reference data stands on its own: with the ontology and no announcement it breaks no
+     * shape (its shares name the announcement's totals by IRI only), and it holds all the money
+     * that the loaded store sums, since the announcement's totals are split by its shares.
+     */
+    @Test
+    void theReferenceDataAloneValidatesAndHoldsAllTheMoney() throws IOException {
+        Graph reference = GraphFactory.createDefaultGraph();
+        RDFDataMgr.read(reference, "ontology/pactgraph.ttl");
+        try (var files = Files.list(Path.of("data/reference"))) {
+            files.filter(f -> f.toString().endsWith(".ttl")).sorted().forEach(f -> RDFDataMgr.read(reference, f.toString()));
+        }
+        ShapesValidator validator = new ShapesValidator(RDFDataMgr.loadGraph("ontology/shapes.ttl"), Namespaces.standard());
+        assertEquals(List.of(), validator.violations(reference, new HashMap<>()));
+        BigDecimal money = reference.stream(null, Pact.amount.asNode(), null)
+                .map(t -> reference.find(t.getObject(), Pact.value.asNode(), null).next().getObject())
+                .map(v -> new BigDecimal(v.getLiteralLexicalForm())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(0, all().compareTo(money), "the reference data's money " + money + ", the store's " + all());
     }
 
     @Test
