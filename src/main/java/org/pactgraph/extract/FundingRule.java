@@ -21,7 +21,10 @@ import org.pactgraph.model.Pact;
  * a sum over items cannot count it twice: a figure for several items together (a combined sum
  * "to support the new quantum computing and semiconductor academic programs") is a total without
  * an item, with one {@code pact:FundingShare} per item ({@code {total}-{item slug}}), whose
- * amount the text does not give.
+ * amount the text does not give, so the total keeps the money. Its figure is its
+ * {@code pact:amount}, which sums count, unless the reference data splits it into shares of its
+ * own (pact:shareOf this figure's IRI): those shares carry the money, and the figure is then its
+ * {@code pact:statedAmount}, so that no dollar is counted twice.
  */
 final class FundingRule implements Rule {
     private static final Pattern FROM = Pattern.compile("^[^.;]*?\\b(?:from|by)\\s+");
@@ -114,7 +117,7 @@ final class FundingRule implements Rule {
             state.link(funding, Pact.funder, funder, s, name());
             items.stream().filter(state.partnerships::containsKey).forEach(p -> state.link(p, Pact.fundedBy, funder, s, name()));
         }
-        state.link(funding, Pact.amount, amount, s, name());
+        state.link(funding, state.gazetteer.splitsFunding(funding) ? Pact.statedAmount : Pact.amount, amount, s, name());
         state.type(amount, Pact.MonetaryAmount, s, name());
         state.literal(amount, Pact.value, money.value().toPlainString(), XSDDatatype.XSDdecimal, s, name());
         state.text(amount, Pact.currency, money.currency(), s, name());

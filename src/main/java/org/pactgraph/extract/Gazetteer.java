@@ -59,6 +59,8 @@ public final class Gazetteer {
     /** Each theme's broader themes, at any distance (skos:broader, or skos:narrower read backwards). */
     private final Map<String, Set<String>> broaderThemes = new HashMap<>();
     private final Map<String, Set<String>> themesByPartnership = new HashMap<>();
+    /** The fundings that the reference data splits into shares (objects of pact:shareOf), named by IRI. */
+    private final Set<String> splitFundings = new HashSet<>();
     /** People by the first and the last word of each of their names, lower case ("kishida", "blinken"). */
     private final Map<String, Set<Entry>> peopleByNameWord = new HashMap<>();
 
@@ -120,6 +122,9 @@ public final class Gazetteer {
         graph.find(Node.ANY, Pact.holdsPost.asNode(), Node.ANY).forEachRemaining(t ->
                 postsByPerson.computeIfAbsent(t.getSubject().getURI(), k -> new ArrayList<>()).add(t.getObject().getURI()));
         postsByPerson.values().forEach(l -> l.sort(null));
+        graph.find(Node.ANY, Pact.shareOf.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getObject().isURI()) splitFundings.add(t.getObject().getURI());
+        });
         indexBroaderThemes(graph);
     }
 
@@ -145,6 +150,14 @@ public final class Gazetteer {
     /** The broader themes of a theme at any distance, itself excluded unless the scheme has a cycle. */
     public Set<String> broaderThemesOf(String themeIri) {
         return broaderThemes.getOrDefault(themeIri, Set.of());
+    }
+
+    /**
+     * True when the reference data has shares of the funding (pact:shareOf it), such as the
+     * partnerships' parts of a total that an announcement states: those shares carry its money.
+     */
+    public boolean splitsFunding(String fundingIri) {
+        return splitFundings.contains(fundingIri);
     }
 
     /** The themes the reference data gives a partnership. */

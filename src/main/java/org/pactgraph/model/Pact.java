@@ -171,8 +171,10 @@ public final class Pact {
     public static final Property recipient = property("recipient");
     /** The larger funding a funding is part of. */
     public static final Property shareOf = property("shareOf");
-    /** The amount of a funding. */
+    /** The amount of a funding that no share of it carries money of: the figure sums count. */
     public static final Property amount = property("amount");
+    /** The figure of a funding split into shares, which sums do not read (its shares carry the money). */
+    public static final Property statedAmount = property("statedAmount");
     /** The partnership or initiative a claim is about. */
     public static final Property about = property("about");
     /** An organisation a claim's source names as a supporter. */

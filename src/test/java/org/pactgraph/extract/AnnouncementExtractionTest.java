@@ -22,18 +22,27 @@ class AnnouncementExtractionTest {
     private static final String ID = "https://w3id.org/pactgraph/id/";
     private static Extraction extraction;
 
+    private static final String[] REFERENCE_WITHOUT_PARTNERSHIPS = {"ontology/pactgraph.ttl", "data/reference/organizations.ttl",
+        "data/reference/people.ttl", "data/reference/places.ttl", "data/reference/themes.ttl", "data/reference/initiatives.ttl"};
+
     @BeforeAll
     static void extract() {
+        extraction = extractWith("data/reference/partnerships.ttl");
+    }
+
+    private static Extraction extractWith(String... more) {
         Graph known = GraphFactory.createDefaultGraph();
-        for (String f : new String[] {"ontology/pactgraph.ttl", "data/reference/organizations.ttl", "data/reference/people.ttl",
-                "data/reference/places.ttl", "data/reference/themes.ttl", "data/reference/initiatives.ttl", "data/reference/partnerships.ttl"}) {
-            RDFDataMgr.read(known, f);
-        }
+        for (String f : REFERENCE_WITHOUT_PARTNERSHIPS) RDFDataMgr.read(known, f);
+        for (String f : more) RDFDataMgr.read(known, f);
         Document doc = DocumentReader.read(Path.of("data/announcements/2024-04-09-us-japan-ai-partnerships.md"));
-        extraction = new Extractor(Gazetteer.of(known)).extract(doc);
+        return new Extractor(Gazetteer.of(known)).extract(doc);
     }
 
     private static Set<String> objects(String subject, Node predicate) {
+        return objects(extraction, subject, predicate);
+    }
+
+    private static Set<String> objects(Extraction extraction, String subject, Node predicate) {
         return extraction.triples().stream()
                 .filter(t -> t.getSubject().getURI().equals(subject) && t.getPredicate().equals(predicate))
                 .map(t -> t.getObject().isURI() ? t.getObject().getURI().substring(ID.length()) : t.getObject().getLiteralLexicalForm())
@@ -62,9 +71,26 @@ class AnnouncementExtractionTest {
         assertEquals(Set.of("org/nvidia", "org/amazon", "org/arm", "org/softbank-group", "org/microsoft",
                 "org/consortium-of-nine-japanese-companies"), objects(funding, Pact.funder.asNode()));
         String amount = extraction.triples().stream()
-                .filter(t -> t.getSubject().getURI().equals(funding) && t.getPredicate().equals(Pact.amount.asNode()))
+                .filter(t -> t.getSubject().getURI().equals(funding) && t.getPredicate().equals(Pact.statedAmount.asNode()))
                 .map(t -> t.getObject().getURI()).findFirst().orElseThrow();
         assertEquals(Set.of("110000000"), objects(amount, Pact.value.asNode()));
+    }
+
+    /**
+     * The reference data's partnership shares are parts of the announcement's two totals
+     * (pact:shareOf), so the extractor gives those totals as stated amounts, which sums do not
+     * read; without those shares each total is money of its own (pact:amount).
+     */
+    @Test
+    void givesATotalThatTheReferenceDataSplitsAsAStatedAmountAndOtherwiseAsAnAmount() {
+        Extraction alone = extractWith();
+        for (String n : new String[] {"1", "2"}) {
+            String total = ID + "funding/2024-04-09-us-japan-ai-partnerships-" + n;
+            assertEquals(Set.of("funding/2024-04-09-us-japan-ai-partnerships-" + n + "#amount"), objects(total, Pact.statedAmount.asNode()));
+            assertEquals(Set.of(), objects(total, Pact.amount.asNode()));
+            assertEquals(Set.of("funding/2024-04-09-us-japan-ai-partnerships-" + n + "#amount"), objects(alone, total, Pact.amount.asNode()));
+            assertEquals(Set.of(), objects(alone, total, Pact.statedAmount.asNode()));
+        }
     }
 
     @Test

@@ -48,33 +48,12 @@ class VirtuosoStoreTest extends StoreContract {
         return store;
     }
 
-    private static final String UNION_REPEATS = "Virtuoso's default graph repeats a triple stated in two graphs (the reference data restates "
-            + "the funding shares the announcement's extraction writes), where TDB2's union gives it once, so sums count it twice";
-    private static final String SUBCLASS_PATH = "rdf:type/rdfs:subClassOf* meeting other patterns: Virtuoso 7.2 loses rows of "
-            + "transitive paths (the queries of the first catalogue read the inferred types instead; these new ones do not yet)";
-
-    /** The questions added with the model of issue 16 that Virtuoso answers otherwise, each with its cause. */
-    @Override
-    Map<String, String> knownToDiffer() {
-        return Map.ofEntries(
-                Map.entry("companies-backing-each-partnership", SUBCLASS_PATH),
-                Map.entry("money-given-by-each-company", SUBCLASS_PATH),
-                Map.entry("partnerships-with-private-and-public-funders", SUBCLASS_PATH),
-                Map.entry("private-and-public-money-per-item", "Virtuoso refuses the query (SQ074): " + SUBCLASS_PATH),
-                Map.entry("funding-totals-and-their-parts", UNION_REPEATS),
-                Map.entry("money-committed-each-year", UNION_REPEATS),
-                Map.entry("money-for-each-initiative", UNION_REPEATS),
-                Map.entry("totals-and-their-shares", UNION_REPEATS));
-    }
-
     @Test
     void reloadReplacesTheGraphsOfThePreviousLoadAndLeavesNoStagedGraph() throws IOException {
         Path project = TestData.copyOfProject();
         try (Stream<Path> docs = Files.list(project.resolve("data/announcements"))) {
             for (Path d : docs.toList()) Files.delete(d);
         }
-        // The curated partnerships' funding shares are parts of the totals the seed announcement states: they go with it.
-        Files.delete(project.resolve("data/reference/partnerships.ttl"));
         try {
             new Loader().load(new org.pactgraph.load.LoadSettings(project.resolve("data"), project.resolve("ontology"), project), store);
             assertEquals(List.of(Iris.INFERRED_GRAPH, Iris.ONTOLOGY_GRAPH, Iris.REFERENCE_GRAPH), graphNames());
