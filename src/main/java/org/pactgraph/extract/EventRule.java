@@ -81,9 +81,9 @@ final class EventRule implements Rule {
             state.declare(event, Pact.SigningCeremony, "Signing ceremony of " + day.date(), s, name());
         }
         state.literal(event, Pact.date, day.date().toString(), XSDDatatype.XSDdate, s, name());
-        // The weekday is stated when the text writes it with the date ("on Tuesday, Sept. 26"), not by a weekday alone.
-        boolean weekdayWritten = day.text().matches("(?s).*\\d.*") && Weekdays.named(day.text());
-        if ("day".equals(day.precision()) && weekdayWritten) state.link(event, Pact.dayOfWeek, Weekdays.iri(day.date().getDayOfWeek()), s, name());
+        // A weekday written alone before the verb ("Bolden Thursday signed") only dates the signing.
+        boolean bareWeekday = Weekdays.named(day.text()) && !day.text().contains(" ");
+        if ("day".equals(day.precision()) && !bareWeekday) state.link(event, Pact.dayOfWeek, Weekdays.iri(day.date().getDayOfWeek()), s, name());
         placed.ifPresent(p -> state.link(event, Pact.place, p.place(), p.sentence(), name()));
         return event;
     }

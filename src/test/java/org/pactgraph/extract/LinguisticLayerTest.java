@@ -77,7 +77,6 @@ class LinguisticLayerTest {
         String p = "partnership/brenner-space-research-organisation-harlow-space-agency-2014";
         assertTrue(has(found, p, "signedBy", "person/jane-moss") && has(found, p, "signedBy", "person/raj-patel"), found.toString());
         assertTrue(has(found, p, "signedAt", "signing-ceremony-2014-09-30-toronto"), found.toString());
-        assertTrue(found.stream().noneMatch(t -> t.contains("ontology#dayOfWeek")), "a weekday alone is not written with the date: " + found);
         Set<String> rulesAlone = triples(new Extractor(KnownData.gazetteer()), text, Optional.of("2014-09-30"));
         assertTrue(rulesAlone.stream().noneMatch(t -> t.contains("ontology#partner")), rulesAlone.toString());
     }
@@ -90,6 +89,19 @@ class LinguisticLayerTest {
         assertTrue(partners(found, "brenner-space-research-organisation") && partners(found, "harlow-space-agency"), found.toString());
         assertTrue(has(found, "partnership/", "signedAt", "event/signing-ceremony-2011-10-27"), found.toString());
         assertTrue(found.stream().noneMatch(t -> t.contains("place/brazil")), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.contains("ontology#dayOfWeek")), "a weekday alone only dates the signing: " + found);
+    }
+
+    @Test
+    void aNamedMeetingOnADayIsAnEventWithItsCityAndTheOneWhoCoChairedIt() {
+        String text = "Dr. Jane Moss co-chaired the 11th Joint Committee Meeting (JCM) on science and technology in Seoul on May 19, 2031.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.of("2031-05-20"));
+        String event = "event/joint-committee-meeting-on-science-and-technology-2031-05-19";
+        assertTrue(has(found, event, "attendedBy", "person/jane-moss"), found.toString());
+        assertTrue(has(found, event, "place", "place/seoul"), found.toString());
+        assertTrue(found.stream().anyMatch(t -> t.contains(event) && t.contains("11th Joint Committee Meeting on science and technology")), found.toString());
+        Set<String> undated = triples(KnownData.extractor(), "The Joint Committee Meeting on science and technology is held in Seoul.", Optional.empty());
+        assertTrue(undated.stream().noneMatch(t -> t.contains("event/")), "a meeting without a day is no event: " + undated);
     }
 
     @Test
