@@ -173,7 +173,7 @@ final class EventRule implements Rule {
      * ("In a meeting Tuesday in Toronto, A and B signed"): a city where the sentence places
      * something, wherever it stands in the sentence.
      */
-    private static Optional<Gazetteer.Entry> cityOfLayer(DocumentState state, Sentence s) {
+    static Optional<Gazetteer.Entry> cityOfLayer(DocumentState state, Sentence s) {
         List<AnnotatedSentences.Named> cities = state.linguistics.entities(s).stream()
                 .filter(n -> n.type().equals("CITY") && !Phrases.quoted(s.text(), n.begin())
                         && s.text().substring(0, n.begin()).matches("(?s).*\\bin\\s+$"))

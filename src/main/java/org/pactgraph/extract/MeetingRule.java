@@ -56,7 +56,7 @@ final class MeetingRule implements Rule {
                 if (!done.add(iri)) continue;
                 state.declare(iri, Pact.Event, Character.toUpperCase(label.charAt(0)) + label.substring(1), s, name());
                 state.literal(iri, Pact.date, day.get().date().toString(), XSDDatatype.XSDdate, s, name());
-                city(state, s).ifPresent(place -> state.link(iri, Pact.place, place, s, name()));
+                EventRule.cityOfLayer(state, s).ifPresent(place -> state.link(iri, Pact.place, place, s, name()));
                 attendees(state, s, iri);
                 if (s.index() < TOP && !state.events.containsKey("meeting")) {
                     state.link(state.announcement(), Pact.atEvent, iri, s, name());
@@ -64,16 +64,6 @@ final class MeetingRule implements Rule {
                 }
             }
         }
-    }
-
-    /** The one city the layer names after "in" in the sentence. */
-    private static Optional<Gazetteer.Entry> city(DocumentState state, Sentence s) {
-        List<AnnotatedSentences.Named> cities = state.linguistics.entities(s).stream()
-                .filter(n -> n.type().equals("CITY") && s.text().substring(0, n.begin()).matches("(?s).*\\bin\\s+$"))
-                .toList();
-        if (cities.size() != 1) return Optional.empty();
-        String name = cities.get(0).text();
-        return Optional.of(state.gazetteer.newEntry(Iris.id(Iris.Kind.PLACE, Iris.slug(name)), name, Pact.Place.getURI()));
     }
 
     /** The people who co-chair, chair, host, attend or join, as subjects or "with" them, in the sentence and the next ones. */

@@ -29,6 +29,14 @@ final class PeopleRecognizer {
     private static final Pattern SAID_AFTER = Pattern.compile(NAME + "\\s+" + SAYING + "\\b");
     private static final Pattern TITLE_AFTER = Pattern.compile("^,\\s+(?:the\\s+)?(" + Titles.AFTER_NAME.pattern() + ")");
     private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:" + Titles.BEFORE_NAME + ")\\s+(?:" + Titles.HONORIFIC + ")?$");
+    /**
+     * What may stand between a title the layer tags and the name it goes with: nothing, a comma,
+     * or the organisation of the post in capitals with its acronym ("Director of the White House
+     * Office of Science and Technology Policy (OSTP) Arati Prabhakar", "Minister of Science and ICT
+     * (MSIT) Lee Jong-Ho").
+     */
+    private static final Pattern TITLE_TO_NAME = Pattern.compile(
+            ",?\\s*|\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}&.-]*|\\(\\p{Lu}{2,}\\))(?:\\s+(?:of|for|and|&|the))*\\s+)+");
     private static final Pattern FOREIGN_HONORIFIC = Pattern.compile("(?:Shri|Smt\\.?|Sri|Shrimati|H\\.E\\.|His Excellency|Her Excellency)\\s+");
     private static final Pattern OF_ORG = Pattern.compile("^\\s+(?:of|at|from)\\s+(?:the\\s+)?");
 
@@ -58,7 +66,7 @@ final class PeopleRecognizer {
             boolean countryTitleBefore = countryTitles.stream().anyMatch(t -> t.end() <= n.begin() && text.substring(t.end(), n.begin()).matches(",?\\s*"));
             boolean titleBefore = TITLE_BEFORE.matcher(text.substring(0, n.begin())).find()
                     || named.stream().anyMatch(t -> t.type().equals("TITLE") && t.end() <= n.begin()
-                            && text.substring(t.end(), n.begin()).matches(",?\\s*"));
+                            && TITLE_TO_NAME.matcher(text.substring(t.end(), n.begin())).matches());
             if (titleAfter || titleBefore || countryTitleBefore) person(text, n.begin(), n.end(), taken, found);
         }
         // Cheap checks first: the patterns cost more than looking for the words they need.
