@@ -149,10 +149,11 @@ final class EventRule implements Rule {
         return Optional.empty();
     }
 
-    private static final Pattern VENUE = Pattern.compile("\\bat\\s+the\\s+(\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:(?:of|for|and)\\s+)?\\p{Lu}[\\p{L}.'-]*)+)");
+    private static final Pattern VENUE = Pattern.compile("\\bat\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:(?:of|for|and)\\s+)?\\p{Lu}[\\p{L}.'-]*)*\\s+(?:Headquarters|Building|Library|Museum|Hall|House|Center|Centre|Palace|Ministry))\\b");
 
     /**
-     * True when the sentence names a venue ("at the Mary W. Jackson Headquarters building") that
+     * True when the sentence names a venue by a building's name ("at the Mary W. Jackson
+     * Headquarters building", "at NASA Headquarters", "at the X Museum") that
      * is no place the extractor knows: the ceremony's place is that venue, not the city it is
      * in, so the ceremony read from the sentence is only a candidate for review.
      */

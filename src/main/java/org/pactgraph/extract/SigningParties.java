@@ -46,15 +46,19 @@ final class SigningParties {
                 List<AnnotatedSentences.Word> named = new ArrayList<>(List.of(subject));
                 boolean named0 = mentions.stream().anyMatch(m -> m.begin() <= subject.begin() && subject.end() <= m.end());
                 if (!named0) named.addAll(state.linguistics.dependents(s, subject, "appos"));
+                // "A and Chairman of X B signed", parsed as one name: the other person is a compound of the subject.
+                named.addAll(state.linguistics.dependents(s, subject, "compound"));
                 for (AnnotatedSentences.Word w : named.stream().flatMap(n -> state.linguistics.withConjuncts(s, n).stream()).distinct().toList()) {
-                    party(state, mentions, w).ifPresent(p -> add(parties, signers, p));
+                    party(state, s, mentions, w).ifPresent(p -> add(parties, signers, p));
                 }
             }
             Stream.concat(state.linguistics.dependents(s, verb, "obl:with").stream(),
                             objects.stream().flatMap(o -> state.linguistics.dependents(s, o, "nmod:with").stream()))
                     .flatMap(w -> state.linguistics.withConjuncts(s, w).stream())
-                    .forEach(w -> party(state, mentions, w).ifPresent(p -> add(parties, signers, p)));
+                    .forEach(w -> party(state, s, mentions, w).ifPresent(p -> add(parties, signers, p)));
             long distinct = parties.stream().map(m -> ((Mention.Entity) m).entries().get(0).iri()).distinct().count();
+            // Parties in the order the sentence names them, which the partnership's label keeps.
+            parties.sort(java.util.Comparator.comparingInt(Mention::begin));
             if (distinct >= 2) found.add(new Signing(parties, signers));
         }
         return found;
@@ -69,18 +73,38 @@ final class SigningParties {
     }
 
     /** The organisation a word of the sentence names, or the one its person signs for; never a country. */
-    private static java.util.Optional<Party> party(DocumentState state, List<Mention> mentions, AnnotatedSentences.Word w) {
+    private static java.util.Optional<Party> party(DocumentState state, Sentence s, List<Mention> mentions, AnnotatedSentences.Word w) {
         for (Mention m : mentions) {
             if (m.begin() > w.begin() || w.end() > m.end()) continue;
             if (Phrases.entityOf(m, Pact.Country.getURI()).isPresent()) return java.util.Optional.empty();
             java.util.Optional<Gazetteer.Entry> org = Phrases.institution(m);
             if (org.isPresent()) return java.util.Optional.of(new Party(m, null));
             java.util.Optional<Gazetteer.Entry> person = Phrases.entityOf(m, Pact.Person.getURI());
-            Gazetteer.Entry its = person.map(p -> state.organisationOf.get(p.iri())).orElse(null);
+            Gazetteer.Entry its = person.map(p -> state.organisationOf.get(p.iri())).orElseGet(() -> titledBy(state, s, mentions, w));
             if (its != null) {
                 return java.util.Optional.of(new Party(new Mention.Entity(m.begin(), m.end(), m.text(), List.of(its)), person.get()));
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The organisation of the title the parse writes before a person's name ("Chairman of the X
+     * Center Executive Board Jane Doe": the title is a compound of the name, its "of" the
+     * organisation); null when there is none.
+     */
+    private static Gazetteer.Entry titledBy(DocumentState state, Sentence s, List<Mention> mentions, AnnotatedSentences.Word name) {
+        for (AnnotatedSentences.Word title : state.linguistics.dependents(s, name, "compound")) {
+            if (!Titles.CORE.contains(title.word())) continue;
+            for (AnnotatedSentences.Word of : state.linguistics.dependents(s, title, "nmod:of")) {
+                for (Mention m : mentions) {
+                    if (m.begin() <= of.begin() && of.end() <= m.end() && Phrases.institution(m).isPresent()
+                            && Phrases.entityOf(m, Pact.Country.getURI()).isEmpty()) {
+                        return Phrases.institution(m).get();
+                    }
+                }
+            }
+        }
+        return null;
     }
 }
