@@ -143,7 +143,7 @@ final class EventRule implements Rule {
             boolean country = state.linguistics.entities(s).stream().anyMatch(n -> n.begin() == b && n.type().equals("COUNTRY"));
             if (city.start() >= from && free && !country && !NameRecognizer.isCommonWord(city.group(1).split("\\s+")[0])) {
                 String name = city.group(1);
-                return Optional.of(state.gazetteer.newEntry(Iris.id(Iris.Kind.PLACE, Iris.slug(name)), name, Pact.Place.getURI()));
+                return Optional.of(EventRule.newPlace(state, name));
             }
         }
         return Optional.empty();
@@ -181,7 +181,12 @@ final class EventRule implements Rule {
                 .toList();
         if (cities.size() != 1) return Optional.empty();
         String name = cities.get(0).text();
-        return Optional.of(state.gazetteer.newEntry(Iris.id(Iris.Kind.PLACE, Iris.slug(name)), name, Pact.Place.getURI()));
+        return Optional.of(EventRule.newPlace(state, name));
+    }
+
+    /** A place the text names that the reference data does not know, minted from its name. */
+    static Gazetteer.Entry newPlace(DocumentState state, String name) {
+        return state.gazetteer.newEntry(Iris.id(Iris.Kind.PLACE, Iris.slug(name)), name, Pact.Place.getURI());
     }
 
     /** A name the layer reads as a city that the reference data knows as a state of the same name ("in Washington"). */
