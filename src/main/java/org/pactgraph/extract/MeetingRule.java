@@ -12,7 +12,7 @@ import org.pactgraph.model.Pact;
 
 /**
  * Meetings held under a name ("the 11th Joint Committee Meeting (JCM) on science and
- * technology", "an historic U.S.-India Joint Commission Meeting on Science and Technology
+ * technology", "an historic Aldoria-Borea Joint Commission Meeting on Science and Technology
  * Cooperation", "the inaugural X Dialogue") on a day the sentence gives: an event with its day,
  * the city the linguistic layer names after "in", and as attendees the people who co-chair,
  * chair, host, attend or join it there or in the next sentences ("A co-chaired the discussion

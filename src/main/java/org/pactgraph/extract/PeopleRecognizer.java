@@ -31,9 +31,9 @@ final class PeopleRecognizer {
     private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:" + Titles.BEFORE_NAME + ")\\s+(?:" + Titles.HONORIFIC + ")?$");
     /**
      * What may stand between a title the layer tags and the name it goes with: nothing, a comma,
-     * or the organisation of the post in capitals with its acronym ("Director of the White House
-     * Office of Science and Technology Policy (OSTP) Arati Prabhakar", "Minister of Science and ICT
-     * (MSIT) Lee Jong-Ho").
+     * or the organisation of the post in capitals with its acronym ("Director of the Harlow Office
+     * of Science and Technology Policy (HOSTP) Jane Doe", "Minister of Science and ICT (MSIT) Lee
+     * Jong-Ho").
      */
     private static final Pattern TITLE_TO_NAME = Pattern.compile(
             ",?\\s*|\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}&.-]*|\\(\\p{Lu}{2,}\\))(?:\\s+(?:of|for|and|&|the))*\\s+)+");
