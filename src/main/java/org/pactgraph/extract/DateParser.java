@@ -32,6 +32,9 @@ final class DateParser {
     private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(today|yesterday|tomorrow)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on|last|this)\\s+" + WEEKDAYS + "\\b(?!,?\\s+" + MONTHS + ")(?!,?\\s+\\d)");
 
+    /** A weekday written without "on" before what happened on it: "Charles Bolden Thursday signed", "space Wednesday at X". */
+    private static final Pattern BARE_WEEKDAY = Pattern.compile("\\b" + WEEKDAYS + "(?=\\s+(?:[a-z]+ed|at|in)\\b)");
+
     private DateParser() {}
 
     private static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June", "July",
@@ -60,6 +63,11 @@ final class DateParser {
             while (wd.find()) {
                 DayOfWeek dow = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
                 add(out, wd.start(), wd.end(), text, pub.with(TemporalAdjusters.previousOrSame(dow)), "day");
+            }
+            Matcher bare = BARE_WEEKDAY.matcher(text);
+            while (bare.find()) {
+                DayOfWeek dow = DayOfWeek.valueOf(bare.group(1).toUpperCase(Locale.ROOT));
+                add(out, bare.start(), bare.end(), text, pub.with(TemporalAdjusters.previousOrSame(dow)), "day");
             }
         }
         return sorted(out);

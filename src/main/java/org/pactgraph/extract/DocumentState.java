@@ -46,6 +46,10 @@ final class DocumentState {
     Sections sections;
     /** Events the document describes, by kind ("signing", "state-visit", "commitment"). */
     final Map<String, String> events = new LinkedHashMap<>();
+    /** The organisation of the post the text gives beside each person ("NASA Administrator Charles Bolden"), by person IRI. */
+    final Map<String, Gazetteer.Entry> organisationOf = new LinkedHashMap<>();
+    /** The people the text says signed each partnership, by partnership IRI. */
+    final Map<String, Set<Gazetteer.Entry>> signers = new LinkedHashMap<>();
     private final Set<String> declared = new HashSet<>();
     /** The confidence of the facts added now: lower while a rule binds a fact from context ({@link #fromContext}). */
     private double confidence = Confidence.IN_SENTENCE;

@@ -36,7 +36,7 @@ final class EventRule implements Rule {
         for (Sentence s : state.sentences) {
             // Later sentences about the same signing only add its place, which event() has read from them.
             if (state.events.containsKey("signing")) break;
-            OptionalInt signing = signingAt(s);
+            OptionalInt signing = signingAt(state, s);
             if (signing.isEmpty()) continue;
             String lower = s.text().toLowerCase(Locale.ROOT);
             int at = signing.getAsInt();
@@ -47,11 +47,14 @@ final class EventRule implements Rule {
             if (day.isEmpty()) continue;
             List<String> partnerships = state.partnershipsIn(s).isEmpty() ? state.partnershipsInSection(s) : state.partnershipsIn(s);
             if (partnerships.isEmpty() || signedByOthers(state, s, at, partnerships)) continue;
-            state.fromContext(Confidence.ofBinding(state, s, partnerships), () -> {
+            double binding = Confidence.ofBinding(state, s, partnerships);
+            state.fromContext(unnamedVenue(state, s) ? Math.min(binding, Confidence.FROM_CONTEXT) : binding, () -> {
                 String event = event(state, s, day.get(), at, laterPlace(state, s));
                 for (String partnership : partnerships) {
                     state.link(partnership, Pact.signedAt, event, s, name());
-                    for (Gazetteer.Entry person : signatories(state, s)) {
+                    Set<Gazetteer.Entry> people = new java.util.LinkedHashSet<>(signatories(state, s));
+                    people.addAll(state.signers.getOrDefault(partnership, Set.of()));
+                    for (Gazetteer.Entry person : people) {
                         state.link(partnership, Pact.signedBy, person, s, name());
                     }
                 }
@@ -78,7 +81,9 @@ final class EventRule implements Rule {
             state.declare(event, Pact.SigningCeremony, "Signing ceremony of " + day.date(), s, name());
         }
         state.literal(event, Pact.date, day.date().toString(), XSDDatatype.XSDdate, s, name());
-        if ("day".equals(day.precision())) state.link(event, Pact.dayOfWeek, Weekdays.iri(day.date().getDayOfWeek()), s, name());
+        // A weekday written alone before the verb ("Bolden Thursday signed") only dates the signing.
+        boolean bareWeekday = Weekdays.named(day.text()) && !day.text().contains(" ");
+        if ("day".equals(day.precision()) && !bareWeekday) state.link(event, Pact.dayOfWeek, Weekdays.iri(day.date().getDayOfWeek()), s, name());
         placed.ifPresent(p -> state.link(event, Pact.place, p.place(), p.sentence(), name()));
         return event;
     }
@@ -90,7 +95,7 @@ final class EventRule implements Rule {
     private Optional<Placed> laterPlace(DocumentState state, Sentence first) {
         int i = state.sentences.indexOf(first);
         for (Sentence s : state.sentences.subList(i + 1, state.sentences.size())) {
-            OptionalInt signing = signingAt(s);
+            OptionalInt signing = signingAt(state, s);
             if (signing.isEmpty()) continue;
             Optional<Gazetteer.Entry> place = place(state, s, signing.getAsInt());
             if (place.isPresent()) return Optional.of(new Placed(place.get(), s));
@@ -99,11 +104,12 @@ final class EventRule implements Rule {
     }
 
     /** Where a sentence about a signing names it ("signed", "signing ceremony"), outside quotes. */
-    private static OptionalInt signingAt(Sentence s) {
+    private static OptionalInt signingAt(DocumentState state, Sentence s) {
         Matcher signing = SIGNING.matcher(s.text());
         if (!signing.find() || Phrases.quoted(s.text(), signing.start())) return OptionalInt.empty();
         String lower = s.text().toLowerCase(Locale.ROOT);
-        boolean aboutSigning = lower.contains("ceremony") || lower.matches("(?s).*\\b(partnership|agreement|memorandum)s?\\b.*");
+        boolean aboutSigning = lower.contains("ceremony") || lower.matches("(?s).*\\b(partnership|agreement|memorandum)s?\\b.*")
+                || state.partnershipsIn(s).stream().anyMatch(state.signers::containsKey);
         return aboutSigning ? OptionalInt.of(signing.start()) : OptionalInt.empty();
     }
 
@@ -117,7 +123,8 @@ final class EventRule implements Rule {
         // A place where something happens is written "in X" or "at X", not as an adjective ("French and Danish research").
         Optional<Gazetteer.Entry> known = state.mentionsOf(s).stream()
                 .filter(m -> m.begin() >= from && WHERE.matcher(s.text().substring(0, m.begin())).find())
-                .flatMap(m -> Phrases.entities(List.of(m), Pact.Place.getURI(), m.begin(), m.end()).stream())
+                .flatMap(m -> Phrases.entities(List.of(m), Pact.Place.getURI(), m.begin(), m.end()).stream()
+                        .filter(e -> !cityTakenForState(state, s, m, e)))
                 .findFirst();
         if (known.isPresent()) return known;
         Optional<Gazetteer.Entry> dateline = state.mentionsOf(s).stream()
@@ -125,17 +132,67 @@ final class EventRule implements Rule {
                 .flatMap(m -> Phrases.entities(List.of(m), Pact.Place.getURI(), 0, m.end()).stream())
                 .findFirst();
         if (dateline.isPresent()) return dateline;
+        Optional<Gazetteer.Entry> layerCity = cityOfLayer(state, s);
+        if (layerCity.isPresent()) return layerCity;
         Matcher city = CITY.matcher(s.text());
         while (city.find()) {
             int b = city.start(1);
             int e = city.end(1);
             boolean free = state.mentionsOf(s).stream().noneMatch(m -> m.begin() < e && b < m.end());
-            if (city.start() >= from && free && !NameRecognizer.isCommonWord(city.group(1).split("\\s+")[0])) {
+            // A country the layer names after "in" is where something else is ("its counterpart agency in Brazil").
+            boolean country = state.linguistics.entities(s).stream().anyMatch(n -> n.begin() == b && n.type().equals("COUNTRY"));
+            if (city.start() >= from && free && !country && !NameRecognizer.isCommonWord(city.group(1).split("\\s+")[0])) {
                 String name = city.group(1);
-                return Optional.of(state.gazetteer.newEntry(Iris.id(Iris.Kind.PLACE, Iris.slug(name)), name, Pact.Place.getURI()));
+                return Optional.of(EventRule.newPlace(state, name));
             }
         }
         return Optional.empty();
+    }
+
+    private static final Pattern VENUE = Pattern.compile("\\bat\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:(?:of|for|and)\\s+)?\\p{Lu}[\\p{L}.'-]*)*\\s+(?:Headquarters|Building|Library|Museum|Hall|House|Center|Centre|Palace|Ministry))\\b");
+
+    /**
+     * True when the sentence names a venue by a building's name ("at the Mary W. Jackson
+     * Headquarters building", "at NASA Headquarters", "at the X Museum") that
+     * is no place the extractor knows: the ceremony's place is that venue, not the city it is
+     * in, so the ceremony read from the sentence is only a candidate for review.
+     */
+    private static boolean unnamedVenue(DocumentState state, Sentence s) {
+        Matcher venue = VENUE.matcher(s.text());
+        while (venue.find()) {
+            int b = venue.start(1);
+            int e = venue.end(1);
+            boolean known = state.mentionsOf(s).stream()
+                    .anyMatch(m -> m.begin() < e && b < m.end() && Phrases.entityOf(m, Pact.Place.getURI()).isPresent());
+            if (!known) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The one city the linguistic layer names in the sentence after "in", outside quotations
+     * ("In a meeting Tuesday in Toronto, A and B signed"): a city where the sentence places
+     * something, wherever it stands in the sentence.
+     */
+    static Optional<Gazetteer.Entry> cityOfLayer(DocumentState state, Sentence s) {
+        List<AnnotatedSentences.Named> cities = state.linguistics.entities(s).stream()
+                .filter(n -> n.type().equals("CITY") && !Phrases.quoted(s.text(), n.begin())
+                        && s.text().substring(0, n.begin()).matches("(?s).*\\bin\\s+$"))
+                .toList();
+        if (cities.size() != 1) return Optional.empty();
+        String name = cities.get(0).text();
+        return Optional.of(EventRule.newPlace(state, name));
+    }
+
+    /** A place the text names that the reference data does not know, minted from its name. */
+    static Gazetteer.Entry newPlace(DocumentState state, String name) {
+        return state.gazetteer.newEntry(Iris.id(Iris.Kind.PLACE, Iris.slug(name)), name, Pact.Place.getURI());
+    }
+
+    /** A name the layer reads as a city that the reference data knows as a state of the same name ("in Washington"). */
+    private static boolean cityTakenForState(DocumentState state, Sentence s, Mention m, Gazetteer.Entry place) {
+        return place.is(Pact.State.getURI()) && state.linguistics.entities(s).stream()
+                .anyMatch(n -> n.begin() == m.begin() && n.type().equals("CITY"));
     }
 
     /**

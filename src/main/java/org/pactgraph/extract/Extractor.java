@@ -19,7 +19,7 @@ public final class Extractor {
     private final Gazetteer gazetteer;
     private final Annotator annotator;
     private final List<Rule> rules = List.of(
-            new PeopleRule(), new PartnershipRule(), new InitiativeRule(), new EventRule(), new StateVisitRule(),
+            new PeopleRule(), new PartnershipRule(), new InitiativeRule(), new EventRule(), new StateVisitRule(), new MeetingRule(), new VisitRule(),
             new AnnouncementRule(), new FundingRule(), new ThemeRule(), new QuoteRule(), new TranscriptRule(),
             new MentionedEntitiesRule());
 

@@ -31,14 +31,15 @@ final class Governments {
         List<Mention> mentions = state.mentionsOf(s);
         List<AnnotatedSentences.Word> words = state.linguistics.words(s);
         for (Mention m : mentions) {
-            if (NATIONALITY.matcher(m.text()).matches() || qualifies(s.text(), m.end(), words)) continue;
+            if (qualifies(s.text(), m.end(), words)) continue;
             Phrases.entityOf(m, Pact.Country.getURI())
+                    .filter(country -> !nationality(m.text(), state.gazetteer.labelOf(country.iri()).orElse(country.label())))
                     .flatMap(country -> of(state.gazetteer, state.gazetteer.labelOf(country.iri()).orElse(country.label())))
                     .ifPresent(g -> found.add(new Mention.Entity(m.begin(), m.end(), m.text(), List.of(g))));
         }
         for (AnnotatedSentences.Named n : state.linguistics.entities(s)) {
             if (!n.type().equals("COUNTRY") || Phrases.quoted(s.text(), n.begin()) || qualifies(s.text(), n.end(), words)) continue;
-            if (NATIONALITY.matcher(n.text()).matches()) continue;
+            if (nationality(n.text(), words, n.begin())) continue;
             if (mentions.stream().anyMatch(m -> m.begin() < n.end() && n.begin() < m.end())) continue;
             of(state.gazetteer, n.text()).ifPresent(g -> found.add(new Mention.Entity(n.begin(), n.end(), n.text(), List.of(g))));
         }
@@ -47,6 +48,21 @@ final class Governments {
 
     /** "Japanese", "American", "British": a country's adjective qualifies something else. */
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch)");
+
+    /**
+     * True when a name of a country is its adjective ("Japanese" for Japan): shaped like one and
+     * not the country's own name, which may end the same way ("Japan", "Oman", "Bhutan").
+     */
+    static boolean nationality(String text, String countryLabel) {
+        return NATIONALITY.matcher(text).matches() && !text.equals(countryLabel);
+    }
+
+    /** The same for a country the linguistic layer named: its part of speech tells ("Japan" NNP, "German" JJ). */
+    private static boolean nationality(String text, List<AnnotatedSentences.Word> words, int begin) {
+        Optional<AnnotatedSentences.Word> first = words.stream().filter(w -> w.begin() == begin).findFirst();
+        if (first.isPresent() && first.get().pos() != null && !first.get().pos().isEmpty()) return first.get().pos().startsWith("JJ");
+        return NATIONALITY.matcher(text).matches();
+    }
     /** A partnership's name after the country: "the A.B.-Singapore Strategic Technology Partnership". */
     private static final Pattern PARTNERSHIP_NAME = Pattern.compile("(?is)^(?:\\s*-\\s*\\S+)?(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:partnership|cooperation|collaboration|alliance)\\b.*");
 

@@ -36,29 +36,46 @@ final class PartnershipRule implements Rule {
     @Override
     public void apply(DocumentState state) {
         for (Sentence s : state.sentences) {
-            if (!TOPIC.matcher(s.text()).find()) continue;
-            List<Mention> orgs = new ArrayList<>(state.mentionsOf(s).stream().filter(m -> Phrases.entityOf(m, Pact.Organization.getURI()).isPresent()).toList());
-            List<Mention> countries = Governments.inSentence(state, s);
-            orgs.addAll(countries);
-            orgs.sort(java.util.Comparator.comparingInt(Mention::begin));
-            List<List<Mention>> groups = new ArrayList<>();
-            for (List<Mention> group : groups(s.text(), orgs, countries)) {
-                if (group.stream().anyMatch(countries::contains) && !namesCountries(s.text(), group)) {
-                    candidate(state, s, group, false);
-                    groups.add(group);
-                } else if (record(state, s, group, false)) {
-                    groups.add(group);
-                }
+            if (TOPIC.matcher(s.text()).find()) byWording(state, s);
+            bySigning(state, s);
+        }
+    }
+
+    /** The partnerships a sentence about partnering states in its words or its parse. */
+    private void byWording(DocumentState state, Sentence s) {
+        List<Mention> orgs = new ArrayList<>(state.mentionsOf(s).stream().filter(m -> Phrases.entityOf(m, Pact.Organization.getURI()).isPresent()).toList());
+        List<Mention> countries = Governments.inSentence(state, s);
+        orgs.addAll(countries);
+        orgs.sort(java.util.Comparator.comparingInt(Mention::begin));
+        List<List<Mention>> groups = new ArrayList<>();
+        for (List<Mention> group : groups(s.text(), orgs, countries)) {
+            if (group.stream().anyMatch(countries::contains) && !namesCountries(s.text(), group)) {
+                candidate(state, s, group, false);
+                groups.add(group);
+            } else if (record(state, s, group, false)) {
+                groups.add(group);
             }
-            for (List<Mention> parsed : parsedGroups(state, s, orgs)) {
-                // The patterns' groups stand; the parse adds partners that no pattern grouped.
-                if (groups.stream().anyMatch(g -> g.stream().anyMatch(parsed::contains))) continue;
-                if (parsed.stream().anyMatch(countries::contains)) candidate(state, s, parsed, true);
-                else record(state, s, parsed, true);
-            }
-            for (List<Mention> parsed : countriesCommitted(state, s, countries)) {
-                if (groups.stream().noneMatch(g -> g.stream().anyMatch(parsed::contains))) record(state, s, parsed, true);
-            }
+        }
+        for (List<Mention> parsed : parsedGroups(state, s, orgs)) {
+            // The patterns' groups stand; the parse adds partners that no pattern grouped.
+            if (groups.stream().anyMatch(g -> g.stream().anyMatch(parsed::contains))) continue;
+            if (parsed.stream().anyMatch(countries::contains)) candidate(state, s, parsed, true);
+            else record(state, s, parsed, true);
+        }
+        for (List<Mention> parsed : countriesCommitted(state, s, countries)) {
+            if (groups.stream().noneMatch(g -> g.stream().anyMatch(parsed::contains))) record(state, s, parsed, true);
+        }
+    }
+
+    /** The parties of an agreement the sentence says was signed, with the people who signed it. */
+    private void bySigning(DocumentState state, Sentence s) {
+        for (SigningParties.Signing signing : SigningParties.in(state, s)) {
+            // A partnership the sentence already gave these parties stands.
+            Set<String> parties = new LinkedHashSet<>();
+            signing.parties().forEach(m -> parties.add(((Mention.Entity) m).entries().get(0).iri()));
+            if (state.partnershipsIn(s).stream().anyMatch(p -> state.partnerships.get(p).containsAll(parties))) continue;
+            String iri = recorded(state, s, signing.parties(), true, true);
+            if (iri != null) state.signers.computeIfAbsent(iri, k -> new LinkedHashSet<>()).addAll(signing.signers());
         }
     }
 
@@ -201,6 +218,11 @@ final class PartnershipRule implements Rule {
 
     /** {@code noted}: later rules may bind facts to the partnership (false for a candidate). */
     private boolean record(DocumentState state, Sentence s, List<Mention> group, boolean subjects, boolean noted) {
+        return recorded(state, s, group, subjects, noted) != null;
+    }
+
+    /** The partnership recorded, or null when fewer than two partners are left. */
+    private String recorded(DocumentState state, Sentence s, List<Mention> group, boolean subjects, boolean noted) {
         List<Gazetteer.Entry> partners = new ArrayList<>();
         List<Gazetteer.Entry> supporters = new ArrayList<>();
         for (Mention m : group) {
@@ -211,7 +233,7 @@ final class PartnershipRule implements Rule {
             List<Gazetteer.Entry> into = partner ? partners : supporters;
             if (into.stream().noneMatch(x -> x.iri().equals(e.iri()))) into.add(e);
         }
-        if (partners.size() < 2) return false;
+        if (partners.size() < 2) return null;
         Set<String> partnerIris = new LinkedHashSet<>();
         partners.forEach(e -> partnerIris.add(e.iri()));
         String known = state.gazetteer.partnershipOf(partnerIris).orElse(null);
@@ -227,7 +249,7 @@ final class PartnershipRule implements Rule {
             state.link(iri, Pact.fundedBy, supporter, s, name());
         }
         if (noted) state.notePartnership(s, iri, partnerIris);
-        return true;
+        return iri;
     }
 
     /** The partners' slugs and the year: the document's, or for an undated one the year of a date in the sentence. */

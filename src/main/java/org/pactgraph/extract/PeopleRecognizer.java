@@ -29,6 +29,15 @@ final class PeopleRecognizer {
     private static final Pattern SAID_AFTER = Pattern.compile(NAME + "\\s+" + SAYING + "\\b");
     private static final Pattern TITLE_AFTER = Pattern.compile("^,\\s+(?:the\\s+)?(" + Titles.AFTER_NAME.pattern() + ")");
     private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:" + Titles.BEFORE_NAME + ")\\s+(?:" + Titles.HONORIFIC + ")?$");
+    /**
+     * What may stand between a title the layer tags and the name it goes with: nothing, a comma,
+     * or the organisation of the post in capitals with its acronym ("Director of the Harlow Office
+     * of Science and Technology Policy (HOSTP) Jane Doe", "Minister of Science and ICT (MSIT) Lee
+     * Jong-Ho").
+     */
+    private static final Pattern TITLE_TO_NAME = Pattern.compile(
+            ",?\\s*|\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}&.-]*|\\(\\p{Lu}{2,}\\))(?:\\s+(?:of|for|and|&|the))*\\s+)+");
+    private static final Pattern FOREIGN_HONORIFIC = Pattern.compile("(?:Shri|Smt\\.?|Sri|Shrimati|H\\.E\\.|His Excellency|Her Excellency)\\s+");
     private static final Pattern OF_ORG = Pattern.compile("^\\s+(?:of|at|from)\\s+(?:the\\s+)?");
 
     private final Gazetteer gazetteer;
@@ -45,14 +54,20 @@ final class PeopleRecognizer {
      */
     List<Mention> find(String text, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named) {
         List<Mention> found = new ArrayList<>();
+        List<int[]> layerPeople = named.stream().filter(n -> n.type().equals("PERSON")).map(n -> new int[] {n.begin(), n.end()}).toList();
+        List<Mention.Title> countryTitles = CountryTitles.find(text, taken, named, layerPeople, gazetteer).stream()
+                .filter(t -> !overlapsPost(taken, t.begin(), t.end())).toList();
+        found.addAll(countryTitles);
         for (AnnotatedSentences.Named n : named) {
             if (!n.type().equals("PERSON") || Phrases.quoted(text, n.begin()) || !n.text().contains(" ")) continue;
             boolean titleAfter = n.end() < text.length() && text.charAt(n.end()) == ','
-                    && TITLE_AFTER.matcher(text.substring(n.end())).find();
+                    && (TITLE_AFTER.matcher(text.substring(n.end())).find()
+                        || countryTitles.stream().anyMatch(t -> t.begin() >= n.end() && text.substring(n.end(), t.begin()).matches(",\\s*")));
+            boolean countryTitleBefore = countryTitles.stream().anyMatch(t -> t.end() <= n.begin() && text.substring(t.end(), n.begin()).matches(",?\\s*"));
             boolean titleBefore = TITLE_BEFORE.matcher(text.substring(0, n.begin())).find()
                     || named.stream().anyMatch(t -> t.type().equals("TITLE") && t.end() <= n.begin()
-                            && text.substring(t.end(), n.begin()).matches(",?\\s*"));
-            if (titleAfter || titleBefore) person(text, n.begin(), n.end(), taken, found);
+                            && TITLE_TO_NAME.matcher(text.substring(t.end(), n.begin())).matches());
+            if (titleAfter || titleBefore || countryTitleBefore) person(text, n.begin(), n.end(), taken, found);
         }
         // Cheap checks first: the patterns cost more than looking for the words they need.
         if (Titles.mayContainTitle(text)) {
@@ -80,7 +95,7 @@ final class PeopleRecognizer {
         for (int[] person : people) {
             if (person[1] >= text.length() || text.charAt(person[1]) != ',') continue;
             Matcher after = TITLE_AFTER.matcher(text.substring(person[1]));
-            if (after.find()) titleAfter(text, person[1] + after.start(1), person[1] + after.end(1), taken, found);
+            if (after.find()) titleAfter(text, person[1] + after.start(1), person[1] + after.end(1), taken, named, found);
         }
         return found;
     }
@@ -92,6 +107,9 @@ final class PeopleRecognizer {
             if (t.begin() <= begin && t.end() > begin && t.end() < end) begin = t.end();
         }
         while (begin < end && Character.isWhitespace(text.charAt(begin))) begin++;
+        // Honorifics of other languages are no part of the name ("Shri Prithviraj Chavan", "H.E. Pierre Vimont").
+        Matcher honorific = FOREIGN_HONORIFIC.matcher(text).region(begin, end);
+        if (honorific.lookingAt()) begin = honorific.end();
         int b = begin;
         int e = withoutTrailingNonName(text, begin, end);
         if (b >= e || overlaps(taken, b, e) || found.stream().anyMatch(m -> m.begin() < e && b < m.end())) return;
@@ -146,7 +164,7 @@ final class PeopleRecognizer {
     }
 
     /** "vice president for research at the University of Utah": the title, and the organisation in it. */
-    private void titleAfter(String text, int begin, int end, List<Gazetteer.Match> taken, List<Mention> found) {
+    private void titleAfter(String text, int begin, int end, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named, List<Mention> found) {
         if (overlapsPost(taken, begin, end) || found.stream().anyMatch(m -> m.begin() < end && begin < m.end())) return;
         String phrase = text.substring(begin, end).strip();
         Optional<Gazetteer.Match> org = taken.stream()
@@ -154,8 +172,24 @@ final class PeopleRecognizer {
                 .findFirst();
         String title = org.map(o -> text.substring(begin, o.begin()).replaceAll("(?i)\\s+(?:of|at|for|to)(?:\\s+the)?\\s*$", ""))
                 .orElse(phrase).strip();
+        // "Ambassador of France", "Prime Minister of India": a post in the country's government, named whole.
+        Optional<Gazetteer.Entry> entry = org.map(PeopleRecognizer::organization).or(() -> governmentNamedLast(text, begin, begin + phrase.length(), taken, named));
         found.add(new Mention.Title(begin, begin + phrase.length(), phrase, Phrases.capitalized(title),
-                Phrases.capitalized(phrase), org.map(PeopleRecognizer::organization)));
+                Phrases.capitalized(phrase), entry));
+    }
+
+    /** The government of the country a title ends with ("... of France"), when the reference data or the title says it is one. */
+    private Optional<Gazetteer.Entry> governmentNamedLast(String text, int begin, int end, List<Gazetteer.Match> taken,
+                                                         List<AnnotatedSentences.Named> named) {
+        Optional<String> known = taken.stream()
+                .filter(t -> t.end() == end && t.begin() > begin && text.substring(begin, t.begin()).endsWith(" of "))
+                .flatMap(t -> t.entries().stream().filter(e -> e.is(Pact.Country.getURI())))
+                .findFirst()
+                .map(country -> gazetteer.labelOf(country.iri()).orElse(country.label()));
+        Optional<String> country = known.or(() -> named.stream()
+                .filter(n -> n.type().equals("COUNTRY") && n.end() == end && n.begin() > begin && text.substring(begin, n.begin()).endsWith(" of "))
+                .map(AnnotatedSentences.Named::text).findFirst());
+        return country.flatMap(c -> Governments.of(gazetteer, c));
     }
 
     /**

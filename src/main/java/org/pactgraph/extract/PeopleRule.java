@@ -54,6 +54,7 @@ final class PeopleRule implements Rule {
             }
             if (known.isPresent()) return Optional.of(known.get().iri());
             if (m instanceof Mention.Title t && t.org().isPresent()) {
+                entry.ifPresent(e -> state.organisationOf.putIfAbsent(e.iri(), t.org().get()));
                 String iri = Iris.id(Iris.Kind.POST, Iris.slug(t.label()));
                 if (state.declare(iri, Pact.Post, t.label(), s, rule)) {
                     state.text(iri, Pact.title, t.title(), s, rule);

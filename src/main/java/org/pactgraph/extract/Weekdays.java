@@ -12,4 +12,13 @@ final class Weekdays {
         String name = day.name().toLowerCase(Locale.ROOT);
         return "https://schema.org/" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
+
+    /** True when the text names a day of the week ("Tuesday, Sept. 26"). */
+    static boolean named(String text) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            String name = d.name().charAt(0) + d.name().substring(1).toLowerCase(Locale.ROOT);
+            if (text.contains(name)) return true;
+        }
+        return false;
+    }
 }

@@ -11,9 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Countries as parties of partnerships stand for their governments (the rules alone, with the
- * countries of the reference data: United States, Japan, United Kingdom). Known defect, left for
- * the next round because the test split was scored on these rules: a country whose own name ends
- * like a nationality ("Japan") is taken for one and is no party.
+ * countries of the reference data: United States, Japan, United Kingdom).
  */
 class GovernmentsTest {
     private static final String ID = "https://w3id.org/pactgraph/id/";
@@ -43,6 +41,23 @@ class GovernmentsTest {
         assertTrue(shortly(e.candidateTriples()).contains(
                 "partnership/government-of-the-united-kingdom-government-of-the-united-states-2031 partner org/government-of-the-united-kingdom"),
                 shortly(e.candidateTriples()).toString());
+    }
+
+    @Test
+    void aCountryWhoseNameEndsLikeANationalityIsStillAParty() {
+        Set<String> f = shortly(KnownData.extract("The U.S.-Japan partnership will grow.", "2031-03-07").triples());
+        String p = "partnership/government-of-japan-government-of-the-united-states-2031";
+        assertTrue(f.containsAll(Set.of(p + " partner org/government-of-japan", p + " partner org/government-of-the-united-states")), f.toString());
+    }
+
+    @Test
+    void aMinisterWrittenWithHerCountrysPossessiveHoldsAPostInItsGovernment() {
+        Set<String> f = shortly(KnownData.extract("\"We agreed,\" said Hana Sato, Japan's Minister for Foreign Affairs.", "2031-03-07").triples());
+        String post = "post/minister-for-foreign-affairs-of-japan";
+        assertTrue(f.contains("person/hana-sato holdsPost " + post), f.toString());
+        assertTrue(f.contains(post + " postIn org/government-of-japan"), f.toString());
+        assertTrue(f.contains(post + " title Minister for Foreign Affairs"), f.toString());
+        assertTrue(f.contains(post + " label Minister for Foreign Affairs of Japan"), f.toString());
     }
 
     @Test

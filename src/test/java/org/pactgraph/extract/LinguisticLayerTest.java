@@ -18,6 +18,11 @@ class LinguisticLayerTest {
         return extractor.extract(doc).triples().stream().map(Object::toString).collect(Collectors.toSet());
     }
 
+    /** True when a statement has the subject (part of its IRI), the predicate's local name and an object ending so. */
+    private static boolean has(Set<String> triples, String subject, String predicate, String objectEnd) {
+        return triples.stream().anyMatch(t -> t.contains(subject) && t.contains("ontology#" + predicate) && t.endsWith(objectEnd));
+    }
+
     private static boolean partners(Set<String> triples, String slug) {
         return triples.stream().anyMatch(t -> t.contains("ontology#partner") && t.endsWith("/org/" + slug));
     }
@@ -62,6 +67,50 @@ class LinguisticLayerTest {
         Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
         assertTrue(found.stream().anyMatch(t -> t.contains("signing-ceremony-2023-09-26")), found.toString());
         assertTrue(found.stream().noneMatch(t -> t.contains("ontology#place")), found.toString());
+    }
+
+    @Test
+    void officialsWhoSignAnAgreementMakeTheirOrganisationsPartnersAndAreItsSignatories() {
+        String text = "In a meeting Tuesday in Toronto, Harlow Space Agency Administrator Jane Moss and Raj Patel, chairman of the"
+                + " Brenner Space Research Organisation, signed two documents to launch a joint satellite mission.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.of("2014-09-30"));
+        String p = "partnership/brenner-space-research-organisation-harlow-space-agency-2014";
+        assertTrue(has(found, p, "signedBy", "person/jane-moss") && has(found, p, "signedBy", "person/raj-patel"), found.toString());
+        assertTrue(has(found, p, "signedAt", "signing-ceremony-2014-09-30-toronto"), found.toString());
+        Set<String> rulesAlone = triples(new Extractor(KnownData.gazetteer()), text, Optional.of("2014-09-30"));
+        assertTrue(rulesAlone.stream().noneMatch(t -> t.contains("ontology#partner")), rulesAlone.toString());
+    }
+
+    @Test
+    void aCountryNamedAfterTheAgencyThatSignsIsNotWhereItSigned() {
+        String text = "Harlow Space Agency Administrator Jane Moss Thursday signed two cooperative science agreements with the"
+                + " Brenner Space Research Organisation, the agency's counterpart in Brazil.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.of("2011-10-27"));
+        assertTrue(partners(found, "brenner-space-research-organisation") && partners(found, "harlow-space-agency"), found.toString());
+        assertTrue(has(found, "partnership/", "signedAt", "event/signing-ceremony-2011-10-27"), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.contains("place/brazil")), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.contains("ontology#dayOfWeek")), "a weekday alone only dates the signing: " + found);
+    }
+
+    @Test
+    void aNamedMeetingOnADayIsAnEventWithItsCityAndTheOneWhoCoChairedIt() {
+        String text = "Dr. Jane Moss co-chaired the 11th Joint Committee Meeting (JCM) on science and technology in Seoul on May 19, 2031.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.of("2031-05-20"));
+        String event = "event/joint-committee-meeting-on-science-and-technology-2031-05-19";
+        assertTrue(has(found, event, "attendedBy", "person/jane-moss"), found.toString());
+        assertTrue(has(found, event, "place", "place/seoul"), found.toString());
+        assertTrue(found.stream().anyMatch(t -> t.contains(event) && t.contains("11th Joint Committee Meeting on science and technology")), found.toString());
+        Set<String> undated = triples(KnownData.extractor(), "The Joint Committee Meeting on science and technology is held in Seoul.", Optional.empty());
+        assertTrue(undated.stream().noneMatch(t -> t.contains("event/")), "a meeting without a day is no event: " + undated);
+    }
+
+    @Test
+    void aPostOfACountrysGovernmentWrittenWithThePossessiveIsInThatGovernment() {
+        String text = "France's Minister of Higher Education and Research Claire Dubois visited Harlow University.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.of("2010-06-25"));
+        String post = "post/minister-of-higher-education-and-research-of-france";
+        assertTrue(has(found, "person/claire-dubois", "holdsPost", post), found.toString());
+        assertTrue(has(found, post, "postIn", "org/government-of-france"), found.toString());
     }
 
     @Test

@@ -42,6 +42,14 @@ class RulesTest {
     }
 
     @Test
+    void aVisitIsAnEventOfItsVisitorInTheDocumentsYearButAStateVisitIsNot() {
+        Set<String> f = facts("The talks were a highlight of Prime Minister Jane Moss's visit to Rosmouth, her first since 2019.");
+        has(f, "event/visit-of-jane-moss-to-rosmouth-2031 attendedBy person/jane-moss",
+                "event/visit-of-jane-moss-to-rosmouth-2031 rdfs:label Visit of Jane Moss to Rosmouth");
+        assertFalse(facts("Prime Minister Jane Moss's state visit to Rosmouth was long.").stream().anyMatch(t -> t.startsWith("event/visit-of")));
+    }
+
+    @Test
     void partnershipsWrittenAsNounAsVerbAndWithAHyphen() {
         has(facts("Alder University and Birch University will partner on soil science."),
                 "partnership/alder-university-birch-university-2031 partner org/alder-university",

@@ -1,0 +1,103 @@
+package org.pactgraph.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.pactgraph.model.Iris;
+import org.pactgraph.model.Pact;
+
+/**
+ * Meetings held under a name ("the 11th Joint Committee Meeting (JCM) on science and
+ * technology", "an historic Aldoria-Borea Joint Commission Meeting on Science and Technology
+ * Cooperation", "the inaugural X Dialogue") on a day the sentence gives: an event with its day,
+ * the city the linguistic layer names after "in", and as attendees the people who co-chair,
+ * chair, host, attend or join it there or in the next sentences ("A co-chaired the discussion
+ * with B"). Its IRI is the name without ordinal or acronym, and the day. A meeting named at the
+ * top of the document is the announcement's event. A name without a day is no instance of a
+ * meeting and gives nothing.
+ */
+final class MeetingRule implements Rule {
+    private static final String CAPITALISED = "\\p{Lu}[\\p{L}.'-]*";
+    private static final Pattern NAMED = Pattern.compile(
+            "\\b((?:\\d{1,3}(?:st|nd|rd|th)\\s+|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural)\\s+)?)"
+                    + "((?:" + CAPITALISED + "\\s+){1,6}(?:Meeting|Dialogue|Summit|Forum|Roundtable))"
+                    + "(\\s*\\(\\p{Lu}{2,}\\))?"
+                    + "((?:\\s+(?:on|for)\\s+[\\p{L}&-]+(?:\\s+(?:and|&|of)\\s+[\\p{L}-]+|\\s+[\\p{L}-]+)*?)?)"
+                    + "(?=\\s*[,.;:]|\\s+(?:to|in|at|with|was|is|were|has|have)\\b|\\s*$)");
+    private static final Set<String> ATTENDING = Set.of("co-chair", "chair", "host", "attend", "join", "co-host", "lead");
+    /** How many sentences after the meeting's may name its attendees. */
+    private static final int FOLLOWING = 2;
+    /** A meeting named in the document's first sentences is what the document reports. */
+    private static final int TOP = 3;
+
+    @Override
+    public String name() {
+        return "meeting";
+    }
+
+    @Override
+    public void apply(DocumentState state) {
+        Set<String> done = new LinkedHashSet<>();
+        for (Sentence s : state.sentences) {
+            Matcher m = NAMED.matcher(s.text());
+            while (m.find()) {
+                if (Phrases.quoted(s.text(), m.start(2))) continue;
+                Optional<Mention.Date> day = state.mentionsOf(s).stream()
+                        .filter(d -> d instanceof Mention.Date date && date.precision().equals("day"))
+                        .map(d -> (Mention.Date) d).findFirst();
+                if (day.isEmpty()) continue;
+                String name = (m.group(2) + m.group(4)).replaceAll("\\s+", " ").strip();
+                String label = (m.group(1) + name).strip();
+                String iri = Iris.id(Iris.Kind.EVENT, Iris.slug(name) + "-" + day.get().date());
+                if (!done.add(iri)) continue;
+                state.declare(iri, Pact.Event, Character.toUpperCase(label.charAt(0)) + label.substring(1), s, name());
+                state.literal(iri, Pact.date, day.get().date().toString(), XSDDatatype.XSDdate, s, name());
+                EventRule.cityOfLayer(state, s).ifPresent(place -> state.link(iri, Pact.place, place, s, name()));
+                attendees(state, s, iri);
+                if (s.index() < TOP && !state.events.containsKey("meeting")) {
+                    state.link(state.announcement(), Pact.atEvent, iri, s, name());
+                    state.events.put("meeting", iri);
+                }
+            }
+        }
+    }
+
+    /** The people who co-chair, chair, host, attend or join, as subjects or "with" them, in the sentence and the next ones. */
+    private void attendees(DocumentState state, Sentence s, String event) {
+        int last = Math.min(state.sentences.size() - 1, s.index() + FOLLOWING);
+        for (Sentence each : state.sentences.subList(s.index(), last + 1)) {
+            for (AnnotatedSentences.Word verb : state.linguistics.words(each)) {
+                if (!ATTENDING.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT)) || Phrases.quoted(each.text(), verb.begin())) continue;
+                List<AnnotatedSentences.Word> named = new java.util.ArrayList<>();
+                for (String rel : List.of("nsubj", "obl:with", "obj")) {
+                    for (AnnotatedSentences.Word w : state.linguistics.dependents(each, verb, rel)) {
+                        named.addAll(state.linguistics.withConjuncts(each, w));
+                        // "co-chaired the discussion with B": who it was held with.
+                        if (rel.equals("obj")) state.linguistics.dependents(each, w, "nmod:with").forEach(named::add);
+                    }
+                }
+                for (AnnotatedSentences.Word w : named) {
+                    person(state, each, w).ifPresent(p -> state.link(event, Pact.attendedBy, p, each, name()));
+                }
+            }
+        }
+    }
+
+    /** The person a word names, or the one its title is written with ("Minister of X Lee Jong-Ho"). */
+    private static Optional<Gazetteer.Entry> person(DocumentState state, Sentence s, AnnotatedSentences.Word w) {
+        List<AnnotatedSentences.Word> words = new java.util.ArrayList<>(List.of(w));
+        for (String rel : List.of("appos", "dep", "flat", "compound")) words.addAll(state.linguistics.dependents(s, w, rel));
+        for (AnnotatedSentences.Word each : words) {
+            Optional<Gazetteer.Entry> p = state.mentionsOf(s).stream()
+                    .filter(m -> m.begin() <= each.begin() && each.end() <= m.end())
+                    .flatMap(m -> Phrases.entityOf(m, Pact.Person.getURI()).stream())
+                    .findFirst();
+            if (p.isPresent()) return p;
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,110 @@
+package org.pactgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.pactgraph.model.Pact;
+
+/**
+ * The parties of an agreement as the dependency parse gives its signing: the subjects of "sign"
+ * whose object is an agreement, and what it is signed "with". A subject may be an organisation
+ * or a person whose post the text gives beside the name, who signs for the post's organisation
+ * ("NASA Administrator Charles Bolden and K. Radhakrishnan, chairman of the Indian Space
+ * Research Organisation, signed two documents"; "Bolden signed two agreements with Agencia
+ * Espacial Brasileira"). Countries are left to {@link Governments}: a country that signs may stand
+ * for a body of its own.
+ */
+final class SigningParties {
+    private SigningParties() {}
+
+    /**
+     * One signing: the organisations that are its parties (a person's stands at the person's
+     * place in the sentence) and the people who signed.
+     */
+    record Signing(List<Mention> parties, List<Gazetteer.Entry> signers) {}
+
+    private static final Set<String> SIGNING = Set.of("sign", "conclude", "renew");
+    /** What is signed: agreements and the documents that make them. */
+    private static final Pattern SIGNED = Pattern.compile("(?i)agreements?|memorand(?:um|a)|mou|moa|accords?|charters?|letters?|arrangements?|documents?|protocols?|treaty|treaties");
+
+    /** The signings of the sentence with two or more parties, outside quotations. */
+    static List<Signing> in(DocumentState state, Sentence s) {
+        List<Signing> found = new ArrayList<>();
+        List<Mention> mentions = state.mentionsOf(s);
+        for (AnnotatedSentences.Word verb : state.linguistics.words(s)) {
+            if (!SIGNING.contains(verb.lemma()) || Phrases.quoted(s.text(), verb.begin())) continue;
+            List<AnnotatedSentences.Word> objects = state.linguistics.dependents(s, verb, "obj").stream()
+                    .filter(o -> SIGNED.matcher(o.word()).matches()).toList();
+            if (objects.isEmpty()) continue;
+            List<Mention> parties = new ArrayList<>();
+            List<Gazetteer.Entry> signers = new ArrayList<>();
+            for (AnnotatedSentences.Word subject : state.linguistics.dependents(s, verb, "nsubj")) {
+                // A dateline the parse takes for the subject carries the signers as its appositions;
+                // a party's own apposition is another name of it ("the Foundation, Stiftung X (SX)").
+                List<AnnotatedSentences.Word> named = new ArrayList<>(List.of(subject));
+                boolean named0 = mentions.stream().anyMatch(m -> m.begin() <= subject.begin() && subject.end() <= m.end());
+                if (!named0) named.addAll(state.linguistics.dependents(s, subject, "appos"));
+                // "A and Chairman of X B signed", parsed as one name: the other person is a compound of the subject.
+                named.addAll(state.linguistics.dependents(s, subject, "compound"));
+                for (AnnotatedSentences.Word w : named.stream().flatMap(n -> state.linguistics.withConjuncts(s, n).stream()).distinct().toList()) {
+                    party(state, s, mentions, w).ifPresent(p -> add(parties, signers, p));
+                }
+            }
+            Stream.concat(state.linguistics.dependents(s, verb, "obl:with").stream(),
+                            objects.stream().flatMap(o -> state.linguistics.dependents(s, o, "nmod:with").stream()))
+                    .flatMap(w -> state.linguistics.withConjuncts(s, w).stream())
+                    .forEach(w -> party(state, s, mentions, w).ifPresent(p -> add(parties, signers, p)));
+            long distinct = parties.stream().map(m -> ((Mention.Entity) m).entries().get(0).iri()).distinct().count();
+            // Parties in the order the sentence names them, which the partnership's label keeps.
+            parties.sort(java.util.Comparator.comparingInt(Mention::begin));
+            if (distinct >= 2) found.add(new Signing(parties, signers));
+        }
+        return found;
+    }
+
+    /** A party and, when a person signed for it, the person. */
+    private record Party(Mention organisation, Gazetteer.Entry signer) {}
+
+    private static void add(List<Mention> parties, List<Gazetteer.Entry> signers, Party p) {
+        parties.add(p.organisation());
+        if (p.signer() != null && !signers.contains(p.signer())) signers.add(p.signer());
+    }
+
+    /** The organisation a word of the sentence names, or the one its person signs for; never a country. */
+    private static java.util.Optional<Party> party(DocumentState state, Sentence s, List<Mention> mentions, AnnotatedSentences.Word w) {
+        for (Mention m : mentions) {
+            if (m.begin() > w.begin() || w.end() > m.end()) continue;
+            if (Phrases.entityOf(m, Pact.Country.getURI()).isPresent()) return java.util.Optional.empty();
+            java.util.Optional<Gazetteer.Entry> org = Phrases.institution(m);
+            if (org.isPresent()) return java.util.Optional.of(new Party(m, null));
+            java.util.Optional<Gazetteer.Entry> person = Phrases.entityOf(m, Pact.Person.getURI());
+            Gazetteer.Entry its = person.map(p -> state.organisationOf.get(p.iri())).orElseGet(() -> titledBy(state, s, mentions, w));
+            if (its != null) {
+                return java.util.Optional.of(new Party(new Mention.Entity(m.begin(), m.end(), m.text(), List.of(its)), person.get()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The organisation of the title the parse writes before a person's name ("Chairman of the X
+     * Center Executive Board Jane Doe": the title is a compound of the name, its "of" the
+     * organisation); null when there is none.
+     */
+    private static Gazetteer.Entry titledBy(DocumentState state, Sentence s, List<Mention> mentions, AnnotatedSentences.Word name) {
+        for (AnnotatedSentences.Word title : state.linguistics.dependents(s, name, "compound")) {
+            if (!Titles.CORE.contains(title.word())) continue;
+            for (AnnotatedSentences.Word of : state.linguistics.dependents(s, title, "nmod:of")) {
+                for (Mention m : mentions) {
+                    if (m.begin() <= of.begin() && of.end() <= m.end() && Phrases.institution(m).isPresent()
+                            && Phrases.entityOf(m, Pact.Country.getURI()).isEmpty()) {
+                        return Phrases.institution(m).get();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}
