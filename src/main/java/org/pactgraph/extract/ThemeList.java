@@ -3,6 +3,8 @@ package org.pactgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
 
@@ -20,16 +22,21 @@ final class ThemeList {
         String text = s.text();
         int end = to;
         while (end > from && ".;:".indexOf(text.charAt(end - 1)) >= 0) end--;
+        Matcher announced = ANNOUNCING_HEAD.matcher(text).region(from, end);
+        if (announced.lookingAt()) from = announced.end();
         List<Gazetteer.Entry> found = new ArrayList<>();
-        for (int[] item : items(state, s, from, end)) {
+        for (int[] spanned : items(state, s, from, end)) {
+            int[] item = withoutTrailingBrackets(text, spanned);
             List<Gazetteer.Entry> known = Phrases.entities(state.mentionsOf(s), Pact.ResearchTheme.getURI(), item[0], item[1]);
             Optional<Mention> last = state.mentionsOf(s).stream()
                     .filter(m -> m.end() == item[1] && m.begin() >= item[0] && Phrases.entityOf(m, Pact.ResearchTheme.getURI()).isPresent())
+                    .filter(m -> !NARROWING.matcher(text.substring(item[0], m.begin())).find())
                     .findFirst();
             if (last.isPresent()) {
                 found.add(Phrases.entityOf(last.get(), Pact.ResearchTheme.getURI()).orElseThrow());
-            } else if (isThemeName(text.substring(item[0], item[1])) && !opensWithVerb(state, s, item[0])) {
-                found.add(newTheme(state, text.substring(item[0], item[1])));
+            } else if (isThemeName(withoutBrackets(text.substring(item[0], item[1]))) && !opensWithVerb(state, s, item[0])
+                    && !isLoneAdjective(state, s, item)) {
+                found.add(newTheme(state, withoutBrackets(text.substring(item[0], item[1]))));
             } else {
                 Optional<Integer> tail = tailAfterOf(state, s, item);
                 if (tail.isPresent()) found.add(newTheme(state, text.substring(tail.get(), item[1])));
@@ -39,8 +46,34 @@ final class ThemeList {
         return found.stream().distinct().toList();
     }
 
+    /** A compound modifier before a known theme's name makes a narrower theme: "next-generation semiconductors". */
+    private static final Pattern NARROWING = Pattern.compile("\\p{L}-\\p{L}+\\s+$");
+    /** "a list of areas such as X, Y": the list starts after the noun that announces it. */
+    private static final Pattern ANNOUNCING_HEAD = Pattern.compile(
+            "(?i)(?:\\w+\\s+)?(?:areas|fields|topics|themes|issues|priorities|disciplines)\\s+(?:like|such\\s+as|including)\\s+");
+    private static final Pattern TITLE_WORD = Pattern.compile("\\b(\\p{Lu})(\\p{Ll}+)\\b");
+
+    /** The item without a bracketed acronym at its end: "artificial intelligence (AI)". */
+    private static int[] withoutTrailingBrackets(String text, int[] item) {
+        String words = text.substring(item[0], item[1]);
+        int open = words.lastIndexOf(" (");
+        return words.endsWith(")") && open > 0 ? new int[] {item[0], item[0] + open} : item;
+    }
+
+    /** The words without bracketed asides: "Internet-of-Things (IoT) devices". */
+    private static String withoutBrackets(String words) {
+        return words.replaceAll("\\s*\\([^()]*\\)", "");
+    }
+
+    /**
+     * A new theme named by the words; a name written in title case, as in a headline ("Smart and
+     * Connected Communities"), keeps only its first capital, and its acronyms.
+     */
     private static Gazetteer.Entry newTheme(DocumentState state, String words) {
         String name = Phrases.capitalized(words.strip());
+        if (name.contains(" ") && name.matches("(?:(?:\\p{Lu}[\\p{L}-]*|and|or|of|for|in|the)\\s*)+")) {
+            name = name.substring(0, 1) + TITLE_WORD.matcher(name.substring(1)).replaceAll(m -> m.group(1).toLowerCase(java.util.Locale.ROOT) + m.group(2));
+        }
         return state.gazetteer.newEntry(Iris.id(Iris.Kind.THEME, Iris.slug(name)), name, Pact.ResearchTheme.getURI());
     }
 
@@ -63,7 +96,8 @@ final class ThemeList {
      * wireless networking"). "robotics and machine learning" stays two.
      */
     private static List<int[]> items(DocumentState state, Sentence s, int from, int to) {
-        List<int[]> items = Phrases.listItemSpans(s.text(), from, to);
+        if (s.text().substring(from, to).contains(";")) return semicolonItems(s.text(), from, to);
+        List<int[]> items = lastAndJoinsOne(s.text(), from, Phrases.listItemSpans(s.text(), from, to));
         if (items.size() != 2 || s.text().substring(from, to).contains(",")) return items;
         String first = s.text().substring(items.get(0)[0], items.get(0)[1]);
         String second = s.text().substring(items.get(1)[0], items.get(1)[1]);
@@ -72,6 +106,42 @@ final class ThemeList {
         boolean sharedModifier = !first.contains(" ") && state.linguistics.words(s).stream()
                 .anyMatch(w -> w.begin() == items.get(0)[0] && "JJ".equals(w.pos()));
         return sharedHead || sharedModifier ? List.of(new int[] {items.get(0)[0], items.get(1)[1]}) : items;
+    }
+
+    /** The items of a list whose items are closed by semicolons ("X; Y and Z; and W"): each one whole. */
+    private static List<int[]> semicolonItems(String text, int from, int to) {
+        List<int[]> items = new ArrayList<>();
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i < to && text.charAt(i) != ';') continue;
+            Matcher lead = LEADING_AND.matcher(text).region(start, i);
+            int b = lead.lookingAt() ? lead.end() : start;
+            int e = i;
+            while (e > b && text.charAt(e - 1) == ' ') e--;
+            if (b < e) items.add(new int[] {b, e});
+            start = i + 1;
+        }
+        return items;
+    }
+
+    private static final Pattern LEADING_AND = Pattern.compile("\\s*(?:(?:and|or)\\s+)?");
+
+    /**
+     * After the last comma of a list, only the first "and" separates: "global climate change and
+     * Earth and space science" closes with one item, "Earth and space science".
+     */
+    private static List<int[]> lastAndJoinsOne(String text, int from, List<int[]> items) {
+        int lastComma = text.lastIndexOf(',', items.isEmpty() ? from : items.get(items.size() - 1)[0]);
+        List<int[]> tail = items.stream().filter(i -> i[0] > Math.max(lastComma, from)).toList();
+        if (lastComma < from || tail.size() < 3) return items;
+        List<int[]> joined = new ArrayList<>(items.subList(0, items.size() - tail.size() + 1));
+        joined.add(new int[] {tail.get(1)[0], tail.get(tail.size() - 1)[1]});
+        return joined;
+    }
+
+    /** "diverse, responsible, and innovative supply chains": a lone adjective modifies the last item's noun. */
+    private static boolean isLoneAdjective(DocumentState state, Sentence s, int[] item) {
+        return state.linguistics.words(s).stream().anyMatch(w -> w.begin() == item[0] && w.end() == item[1] && "JJ".equals(w.pos()));
     }
 
     /** Whether the linguistic layer read the item's first word as a verb: "promoting scientific discoveries" is a purpose, not a theme. */
