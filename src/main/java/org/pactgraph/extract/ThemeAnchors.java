@@ -27,7 +27,8 @@ final class ThemeAnchors {
     private static final Set<String> PARTNERING = Set.of("partnership", "collaboration", "cooperation", "agreement", "memorandum",
             "arrangement", "partner", "collaborate", "cooperate");
     /** Words that name joint work only when a modifier makes it joint ("collaborative research"). */
-    private static final Set<String> WORK = Set.of("research", "activity", "opportunity", "project", "proposal", "work", "program", "programme");
+    private static final Set<String> WORK = Set.of("research", "activity", "opportunity", "project", "proposal", "work", "program", "programme",
+            "mission");
     private static final Set<String> JOINT = Set.of("collaborative", "joint", "cooperative", "bilateral", "binational", "collaboration", "cooperation");
     /** Nouns that only announce a subject: the subject is what they govern. */
     private static final Set<String> ANNOUNCING = Set.of("range", "variety", "number", "host", "area", "field", "topic", "issue", "theme",

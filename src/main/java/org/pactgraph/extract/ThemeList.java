@@ -20,37 +20,72 @@ final class ThemeList {
     /** The themes of the list written between two offsets of a sentence. */
     static List<Gazetteer.Entry> themes(DocumentState state, Sentence s, int from, int to) {
         String text = s.text();
-        int end = to;
-        while (end > from && ".;:".indexOf(text.charAt(end - 1)) >= 0) end--;
+        int end = beforeExamples(text, from, to);
+        while (end > from && ".;:, ".indexOf(text.charAt(end - 1)) >= 0) end--;
         Matcher announced = ANNOUNCING_HEAD.matcher(text).region(from, end);
         if (announced.lookingAt()) from = announced.end();
+        List<int[]> items = items(state, s, from, end);
+        // "focused on assessing X, people and communities": the items are what a verb acts on.
+        if (items.size() > 1 && opensWithVerb(state, s, items.get(0)[0])) return List.of();
         List<Gazetteer.Entry> found = new ArrayList<>();
-        for (int[] spanned : items(state, s, from, end)) {
+        for (int[] spanned : items) {
             int[] item = withoutTrailingBrackets(text, spanned);
-            List<Gazetteer.Entry> known = Phrases.entities(state.mentionsOf(s), Pact.ResearchTheme.getURI(), item[0], item[1]);
-            Optional<Mention> last = state.mentionsOf(s).stream()
-                    .filter(m -> m.end() == item[1] && m.begin() >= item[0] && Phrases.entityOf(m, Pact.ResearchTheme.getURI()).isPresent())
-                    .filter(m -> !NARROWING.matcher(text.substring(item[0], m.begin())).find())
-                    .findFirst();
-            if (last.isPresent()) {
-                found.add(Phrases.entityOf(last.get(), Pact.ResearchTheme.getURI()).orElseThrow());
-            } else if (isThemeName(withoutBrackets(text.substring(item[0], item[1]))) && !opensWithVerb(state, s, item[0])
-                    && !isLoneAdjective(state, s, item)) {
-                found.add(newTheme(state, withoutBrackets(text.substring(item[0], item[1]))));
-            } else {
-                Optional<Integer> tail = tailAfterOf(state, s, item);
-                if (tail.isPresent()) found.add(newTheme(state, text.substring(tail.get(), item[1])));
-                else found.addAll(known);
-            }
+            Optional<Integer> participle = participleInside(state, s, item);
+            if (participle.isPresent()) item = new int[] {item[0], participle.get()};
+            if (!NoSubject.is(state, s, item)) found.addAll(themesOf(state, s, item));
+            // "semiconductor chips supporting communications, sensing and control": the rest is what the chips support.
+            if (participle.isPresent()) break;
         }
         return found.stream().distinct().toList();
+    }
+
+    /** The theme one item names: a known theme it ends with, itself as a new theme, the subject after its last "of", or the known themes in it. */
+    private static List<Gazetteer.Entry> themesOf(DocumentState state, Sentence s, int[] item) {
+        String text = s.text();
+        Optional<Mention> last = state.mentionsOf(s).stream()
+                .filter(m -> m.end() == item[1] && m.begin() >= item[0] && Phrases.entityOf(m, Pact.ResearchTheme.getURI()).isPresent())
+                .filter(m -> !NARROWING.matcher(text.substring(item[0], m.begin())).find())
+                .findFirst();
+        if (last.isPresent()) return List.of(Phrases.entityOf(last.get(), Pact.ResearchTheme.getURI()).orElseThrow());
+        String words = withoutBrackets(text.substring(item[0], item[1]));
+        if (isThemeName(words) && !opensWithVerb(state, s, item[0])) return List.of(newTheme(state, words));
+        Optional<Integer> tail = tailAfterOf(state, s, item);
+        if (tail.isPresent()) return List.of(newTheme(state, text.substring(tail.get(), item[1])));
+        return Phrases.entities(state.mentionsOf(s), Pact.ResearchTheme.getURI(), item[0], item[1]);
+    }
+
+    /** Where a list's examples start ("spanning (1) application domain (e.g., AI, ...)"): they are no themes of their own. */
+    private static int beforeExamples(String text, int from, int to) {
+        Matcher examples = EXAMPLES.matcher(text).region(from, to);
+        return examples.find() ? examples.start() : to;
+    }
+
+    private static final Pattern EXAMPLES = Pattern.compile("\\(?\\be\\.g\\.|\\((?:1|i|a)\\)");
+
+    /**
+     * The offset of a participle inside an item that opens a clause of its own ("chips supporting
+     * communications"), trimmed of blanks; one that ends the item is its noun ("quantum sensing").
+     */
+    private static Optional<Integer> participleInside(DocumentState state, Sentence s, int[] item) {
+        return state.linguistics.words(s).stream()
+                .filter(w -> w.begin() > item[0] && w.end() < item[1] && "VBG".equals(w.pos())
+                        && state.linguistics.annotation().headsOf(w.index()).stream().anyMatch(d -> d.relation().startsWith("acl")))
+                .map(w -> s.text().substring(0, w.begin()).stripTrailing().length())
+                .findFirst();
+    }
+
+    /** A participle the parse reads as modifying the very next word: "emerging technologies". */
+    static boolean isAdjectival(DocumentState state, AnnotatedSentences.Word w) {
+        return state.linguistics.annotation().headsOf(w.index()).stream()
+                .anyMatch(d -> d.relation().equals("amod") && d.head() == w.index() + 1);
     }
 
     /** A compound modifier before a known theme's name makes a narrower theme: "next-generation semiconductors". */
     private static final Pattern NARROWING = Pattern.compile("\\p{L}-\\p{L}+\\s+$");
     /** "a list of areas such as X, Y": the list starts after the noun that announces it. */
     private static final Pattern ANNOUNCING_HEAD = Pattern.compile(
-            "(?i)(?:\\w+\\s+)?(?:areas|fields|topics|themes|issues|priorities|disciplines)\\s+(?:like|such\\s+as|including)\\s+");
+            "(?i)(?:[\\w-]+\\s+)?(?:areas|fields|topics|themes|issues|priorities|disciplines|aspects|science|collaborations?|cooperation|partnerships?|research)"
+                    + "\\s+(?:like|such\\s+as|including|of|in|on)\\s+");
     private static final Pattern TITLE_WORD = Pattern.compile("\\b(\\p{Lu})(\\p{Ll}+)\\b");
 
     /** The item without a bracketed acronym at its end: "artificial intelligence (AI)". */
@@ -139,14 +174,10 @@ final class ThemeList {
         return joined;
     }
 
-    /** "diverse, responsible, and innovative supply chains": a lone adjective modifies the last item's noun. */
-    private static boolean isLoneAdjective(DocumentState state, Sentence s, int[] item) {
-        return state.linguistics.words(s).stream().anyMatch(w -> w.begin() == item[0] && w.end() == item[1] && "JJ".equals(w.pos()));
-    }
-
     /** Whether the linguistic layer read the item's first word as a verb: "promoting scientific discoveries" is a purpose, not a theme. */
-    private static boolean opensWithVerb(DocumentState state, Sentence s, int begin) {
-        return state.linguistics.words(s).stream().anyMatch(w -> w.begin() == begin && w.pos() != null && w.pos().startsWith("VB"));
+    static boolean opensWithVerb(DocumentState state, Sentence s, int begin) {
+        return state.linguistics.words(s).stream()
+                .anyMatch(w -> w.begin() == begin && w.pos() != null && w.pos().startsWith("VB") && !isAdjectival(state, w));
     }
 
     /** A short noun phrase: a few words, no verb-like ending, no digits or quotes. */

@@ -68,8 +68,9 @@ final class ThemeRule implements Rule {
                 lists.add(new int[] {purpose.start(1), purpose.end(1)});
             }
             for (ThemeAnchors.Subjects span : ThemeAnchors.spans(state, s)) {
-                boolean bound = !span.indefinite() || !partnerships.isEmpty();
-                if (bound && !Phrases.quoted(s.text(), span.from()) && !overlapsList(lists, span)) bindList(state, s, s, span.from(), span.to());
+                // A quotation's words bind only to the partnerships its own sentence names.
+                boolean bound = partnerships.isEmpty() ? !span.indefinite() && !Phrases.quoted(s.text(), span.from()) : true;
+                if (bound && !overlapsList(lists, span)) bindList(state, s, s, span.from(), span.to());
             }
             Matcher focus = FOCUS.matcher(s.text());
             while (focus.find()) {
