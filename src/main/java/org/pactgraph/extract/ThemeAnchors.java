@@ -80,8 +80,8 @@ final class ThemeAnchors {
 
     private static boolean isAnchor(DocumentState state, Sentence s, AnnotatedSentences.Word w) {
         String lemma = lemma(w);
-        // "partners" the noun names organisations, not an act of partnering.
-        if (lemma.equals("partner")) return w.pos() != null && w.pos().startsWith("VB");
+        // "partners" names organisations, not an act of partnering.
+        if (lemma.equals("partner")) return !w.word().equalsIgnoreCase("partners");
         if (PARTNERING.contains(lemma)) return true;
         if (!WORK.contains(lemma)) return false;
         return modifiers(state, s, w).stream().anyMatch(m -> JOINT.contains(lemma(m)));
@@ -157,8 +157,31 @@ final class ThemeAnchors {
             if (d.relation().startsWith("conj")) word(state, s, d.dependent()).ifPresent(items::add);
         }
         for (AnnotatedSentences.Word item : items) to = Math.max(to, rightmost(state, s, item, new HashSet<>()));
+        to = listGoesOn(words, to);
         return from < to ? Optional.of(new int[] {from, to}) : Optional.empty();
     }
+
+    /**
+     * Where a list of noun phrases written after the offset ends, when the parse lost its
+     * coordination ("in tide physics, coastal ecology, and marine robotics, making ..." read as
+     * three clauses): the words go on while they are nouns, adjectives, commas and "and"/"or",
+     * and the list ends on a noun.
+     */
+    private static int listGoesOn(List<AnnotatedSentences.Word> words, int to) {
+        int end = to;
+        for (AnnotatedSentences.Word w : words) {
+            if (w.begin() < to) continue;
+            String pos = w.pos() == null ? "" : w.pos();
+            if (pos.startsWith("NN")) {
+                end = w.end();
+            } else if (!(pos.startsWith("JJ") || pos.equals("HYPH") || pos.equals(",") || pos.equals("CC") && LIST_WORDS.contains(lemma(w)))) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static final Set<String> LIST_WORDS = Set.of("and", "or");
 
     private static int leftmost(DocumentState state, Sentence s, AnnotatedSentences.Word w, Set<Integer> seen) {
         int from = w.begin();
