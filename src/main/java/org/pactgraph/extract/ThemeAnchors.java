@@ -11,8 +11,8 @@ import org.pactgraph.annotate.Annotation;
 /**
  * Where the dependency parse says what a partnership, an agreement or joint work is about: the
  * noun phrases a partnership word ("partnership", "collaboration", "cooperation", "agreement",
- * "partner", or "research", "activities", "opportunity" made joint by "collaborative", "joint",
- * "cooperative") governs by "in", "on", "into" or "about", or by "related to" and "focused on";
+ * "partner", or "research", "activities", "opportunity", "work" made joint by "collaborative",
+ * "joint", "cooperative", "together") governs by "in", "on", "into" or "about", or by "related to" and "focused on";
  * through the nouns that only say a subject follows ("a range of activities related to X",
  * "research in all areas of X", "topics such as X"). The span runs from the first subject's
  * first modifier to the end of the last one coordinated with it ("agreements with JAXA in human
@@ -30,6 +30,7 @@ final class ThemeAnchors {
     private static final Set<String> WORK = Set.of("research", "activity", "opportunity", "project", "proposal", "work", "program", "programme",
             "mission");
     private static final Set<String> JOINT = Set.of("collaborative", "joint", "cooperative", "bilateral", "binational", "collaboration", "cooperation");
+    private static final Set<String> TOGETHER = Set.of("together", "jointly");
     /** Nouns that only announce a subject: the subject is what they govern. */
     private static final Set<String> ANNOUNCING = Set.of("range", "variety", "number", "host", "area", "field", "topic", "issue", "theme",
             "activity", "aspect", "domain", "discipline", "matter", "research", "priority", "subject", "question", "effort");
@@ -84,6 +85,8 @@ final class ThemeAnchors {
         if (lemma.equals("partner")) return !w.word().equalsIgnoreCase("partners");
         if (PARTNERING.contains(lemma)) return true;
         if (!WORK.contains(lemma)) return false;
+        // "work together on X", "research jointly on X"
+        if (dependents(state, s, w, "advmod").stream().anyMatch(m -> TOGETHER.contains(lemma(m)))) return true;
         return modifiers(state, s, w).stream().anyMatch(m -> JOINT.contains(lemma(m)));
     }
 

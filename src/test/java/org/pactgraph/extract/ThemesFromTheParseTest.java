@@ -52,8 +52,10 @@ class ThemesFromTheParseTest {
     }
 
     @Test
-    void aKnownThemeWithACompoundModifierIsANarrowerNewOne() {
-        Set<String> found = themes(OPENING + "They will also partner on next-generation semiconductors.");
+    void aKnownThemeWithACompoundModifierIsANarrowerNewOneAndWorkTogetherOnNamesASubject() {
+        Set<String> found = themes(OPENING + "They will also partner on next-generation semiconductors. Their students will work "
+                + "together on reef acoustics.");
         assertTrue(found.contains("next-generation-semiconductors") && !found.contains("semiconductors"), found.toString());
+        assertTrue(found.contains("reef-acoustics"), found.toString());
     }
 }
