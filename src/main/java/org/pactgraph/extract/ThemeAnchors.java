@@ -107,10 +107,25 @@ final class ThemeAnchors {
             if (!PARTNERING.contains(lemma(t)) && !WORK.contains(lemma(t))) found.add(t);
             return;
         }
+        Optional<AnnotatedSentences.Word> participle = listingParticiple(state, s, t);
+        if (participle.isPresent()) {
+            found.add(participle.get());
+            return;
+        }
         List<AnnotatedSentences.Word> next = governed(state, s, t, ANNOUNCED_RELATIONS);
         if (next.isEmpty() && followedByColon(s, t)) found.add(t);
         for (AnnotatedSentences.Word n : next) descend(state, s, n, found, depth + 1);
     }
+
+    /** "research activities advancing X, Y and Z": a participle right after the noun that lists its subjects. */
+    private static Optional<AnnotatedSentences.Word> listingParticiple(DocumentState state, Sentence s, AnnotatedSentences.Word t) {
+        return state.linguistics.words(s).stream()
+                .filter(w -> w.index() == t.index() + 1 && "VBG".equals(w.pos()) && LISTING.contains(lemma(w)))
+                .findFirst();
+    }
+
+    private static final Set<String> LISTING = Set.of("advance", "advancing", "include", "including", "cover", "covering", "span",
+            "spanning", "involve", "involving");
 
     /** The words a word governs by one of the relations, or through "related to" / "focused on". */
     private static List<AnnotatedSentences.Word> governed(DocumentState state, Sentence s, AnnotatedSentences.Word w, Set<String> relations) {
@@ -142,6 +157,11 @@ final class ThemeAnchors {
      * list ("a whole range of issues: in space, ...").
      */
     private static Optional<int[]> span(DocumentState state, Sentence s, List<AnnotatedSentences.Word> words, AnnotatedSentences.Word head) {
+        if (LISTING.contains(lemma(head)) && "VBG".equals(head.pos())) {
+            int to = listGoesOn(words, head.end());
+            int from = head.end() + 1;
+            return from < to ? Optional.of(new int[] {from, to}) : Optional.empty();
+        }
         if (ANNOUNCING.contains(lemma(head))) {
             int colon = s.text().indexOf(':', head.end());
             int from = colon + 1;

@@ -25,6 +25,8 @@ final class ThemeList {
         Matcher announced = ANNOUNCING_HEAD.matcher(text).region(from, end);
         if (announced.lookingAt()) from = announced.end();
         List<int[]> items = items(state, s, from, end);
+        List<String> shared = SharedHead.distributed(state, s, items);
+        if (!shared.isEmpty()) return shared.stream().map(name -> newTheme(state, name)).toList();
         // "focused on assessing X, people and communities": the items are what a verb acts on.
         if (items.size() > 1 && opensWithVerb(state, s, items.get(0)[0])) return List.of();
         List<Gazetteer.Entry> found = new ArrayList<>();
@@ -104,7 +106,7 @@ final class ThemeList {
      * A new theme named by the words; a name written in title case, as in a headline ("Smart and
      * Connected Communities"), keeps only its first capital, and its acronyms.
      */
-    private static Gazetteer.Entry newTheme(DocumentState state, String words) {
+    static Gazetteer.Entry newTheme(DocumentState state, String words) {
         String name = Phrases.capitalized(words.strip());
         if (name.contains(" ") && name.matches("(?:(?:\\p{Lu}[\\p{L}-]*|and|or|of|for|in|the)\\s*)+")) {
             name = name.substring(0, 1) + TITLE_WORD.matcher(name.substring(1)).replaceAll(m -> m.group(1).toLowerCase(java.util.Locale.ROOT) + m.group(2));

@@ -49,14 +49,7 @@ final class ThemeRule implements Rule {
     public void apply(DocumentState state) {
         for (Sentence s : state.sentences) {
             List<String> partnerships = state.partnershipsIn(s);
-            Matcher in = IN_THEME.matcher(s.text());
-            // Only about partnerships the sentence names: "signed partnerships in X" may be others'.
             List<int[]> lists = new ArrayList<>();
-            while (!partnerships.isEmpty() && in.find()) {
-                if (Phrases.quoted(s.text(), in.start())) continue;
-                lists.add(new int[] {in.start(1), in.end(1)});
-                ThemeList.themes(state, s, in.start(1), in.end(1)).forEach(t -> partnerships.forEach(p -> state.link(p, Pact.hasTheme, t, s, name())));
-            }
             Matcher areas = SUBJECT_AREAS.matcher(s.text());
             if (areas.find() && !Phrases.quoted(s.text(), areas.start())) {
                 bindList(state, s, s, areas.start(1), areas.end(1));
@@ -67,10 +60,21 @@ final class ThemeRule implements Rule {
                 bindList(state, s, s, purpose.start(1), purpose.end(1));
                 lists.add(new int[] {purpose.start(1), purpose.end(1)});
             }
+            // The parse's reading of a list comes before the pattern's ("partnership in X" up to the first comma).
+            List<int[]> parsed = new ArrayList<>();
             for (ThemeAnchors.Subjects span : ThemeAnchors.spans(state, s)) {
                 // A quotation's words bind only to the partnerships its own sentence names.
                 boolean bound = partnerships.isEmpty() ? !span.indefinite() && !Phrases.quoted(s.text(), span.from()) : true;
-                if (bound && !overlapsList(lists, span)) bindList(state, s, s, span.from(), span.to());
+                if (bound && !overlaps(lists, span.from(), span.to())) {
+                    bindList(state, s, s, span.from(), span.to());
+                    parsed.add(new int[] {span.from(), span.to()});
+                }
+            }
+            Matcher in = IN_THEME.matcher(s.text());
+            // Only about partnerships the sentence names: "signed partnerships in X" may be others'.
+            while (!partnerships.isEmpty() && in.find()) {
+                if (Phrases.quoted(s.text(), in.start()) || overlaps(parsed, in.start(1), in.end(1))) continue;
+                ThemeList.themes(state, s, in.start(1), in.end(1)).forEach(t -> partnerships.forEach(p -> state.link(p, Pact.hasTheme, t, s, name())));
             }
             Matcher focus = FOCUS.matcher(s.text());
             while (focus.find()) {
@@ -84,8 +88,8 @@ final class ThemeRule implements Rule {
      * True when the span overlaps a list another pattern read: that list was read already, and
      * "cooperation on X" as one item of a list is no list of its own.
      */
-    private static boolean overlapsList(List<int[]> lists, ThemeAnchors.Subjects span) {
-        return lists.stream().anyMatch(l -> l[0] < span.to() && span.from() < l[1]);
+    private static boolean overlaps(List<int[]> lists, int from, int to) {
+        return lists.stream().anyMatch(l -> l[0] < to && from < l[1]);
     }
 
     /** Drops each theme of a partnership that is broader than another theme of it, here or in the reference data. */

@@ -37,6 +37,13 @@ class ThemesFromTheParseTest {
     }
 
     @Test
+    void modifiersOfNounsAndAdjectivesShareTheLastItemsNoun() {
+        Set<String> found = themes(OPENING + "They will continue their partnership in research activities advancing ocean, soil, "
+                + "biological, and physical sciences to serve their regions.");
+        assertTrue(found.containsAll(Set.of("ocean-science", "soil-science", "biological-sciences", "physical-sciences")), found.toString());
+    }
+
+    @Test
     void aSemicolonListAfterPrioritiesKeepsEachItemWholeAndLeavesOutAnActivity() {
         Set<String> found = themes(OPENING + "Their talks focused on shared research priorities, including: tide physics; coastal and "
                 + "marine ecology; and enhancing researcher mobility.");
