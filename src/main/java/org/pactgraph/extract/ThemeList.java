@@ -3,6 +3,8 @@ package org.pactgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
 
@@ -18,29 +20,97 @@ final class ThemeList {
     /** The themes of the list written between two offsets of a sentence. */
     static List<Gazetteer.Entry> themes(DocumentState state, Sentence s, int from, int to) {
         String text = s.text();
-        int end = to;
-        while (end > from && ".;:".indexOf(text.charAt(end - 1)) >= 0) end--;
+        int end = beforeExamples(text, from, to);
+        while (end > from && ".;:, ".indexOf(text.charAt(end - 1)) >= 0) end--;
+        Matcher announced = ANNOUNCING_HEAD.matcher(text).region(from, end);
+        if (announced.lookingAt()) from = announced.end();
+        List<int[]> items = items(state, s, from, end);
+        List<String> shared = SharedHead.distributed(state, s, items);
+        if (!shared.isEmpty()) return shared.stream().map(name -> newTheme(state, name)).toList();
+        // "focused on assessing X, people and communities": the items are what a verb acts on.
+        if (items.size() > 1 && opensWithVerb(state, s, items.get(0)[0])) return List.of();
         List<Gazetteer.Entry> found = new ArrayList<>();
-        for (int[] item : items(state, s, from, end)) {
-            List<Gazetteer.Entry> known = Phrases.entities(state.mentionsOf(s), Pact.ResearchTheme.getURI(), item[0], item[1]);
-            Optional<Mention> last = state.mentionsOf(s).stream()
-                    .filter(m -> m.end() == item[1] && m.begin() >= item[0] && Phrases.entityOf(m, Pact.ResearchTheme.getURI()).isPresent())
-                    .findFirst();
-            if (last.isPresent()) {
-                found.add(Phrases.entityOf(last.get(), Pact.ResearchTheme.getURI()).orElseThrow());
-            } else if (isThemeName(text.substring(item[0], item[1])) && !opensWithVerb(state, s, item[0])) {
-                found.add(newTheme(state, text.substring(item[0], item[1])));
-            } else {
-                Optional<Integer> tail = tailAfterOf(state, s, item);
-                if (tail.isPresent()) found.add(newTheme(state, text.substring(tail.get(), item[1])));
-                else found.addAll(known);
-            }
+        for (int[] spanned : items) {
+            int[] item = withoutTrailingBrackets(text, spanned);
+            Optional<Integer> participle = participleInside(state, s, item);
+            if (participle.isPresent()) item = new int[] {item[0], participle.get()};
+            if (!NoSubject.is(state, s, item)) found.addAll(themesOf(state, s, item));
+            // "semiconductor chips supporting communications, sensing and control": the rest is what the chips support.
+            if (participle.isPresent()) break;
         }
         return found.stream().distinct().toList();
     }
 
-    private static Gazetteer.Entry newTheme(DocumentState state, String words) {
+    /** The theme one item names: a known theme it ends with, itself as a new theme, the subject after its last "of", or the known themes in it. */
+    private static List<Gazetteer.Entry> themesOf(DocumentState state, Sentence s, int[] item) {
+        String text = s.text();
+        Optional<Mention> last = state.mentionsOf(s).stream()
+                .filter(m -> m.end() == item[1] && m.begin() >= item[0] && Phrases.entityOf(m, Pact.ResearchTheme.getURI()).isPresent())
+                .filter(m -> !NARROWING.matcher(text.substring(item[0], m.begin())).find())
+                .findFirst();
+        if (last.isPresent()) return List.of(Phrases.entityOf(last.get(), Pact.ResearchTheme.getURI()).orElseThrow());
+        String words = withoutBrackets(text.substring(item[0], item[1]));
+        if (isThemeName(words) && !opensWithVerb(state, s, item[0])) return List.of(newTheme(state, words));
+        Optional<Integer> tail = tailAfterOf(state, s, item);
+        if (tail.isPresent()) return List.of(newTheme(state, text.substring(tail.get(), item[1])));
+        return Phrases.entities(state.mentionsOf(s), Pact.ResearchTheme.getURI(), item[0], item[1]);
+    }
+
+    /** Where a list's examples start ("spanning (1) application domain (e.g., AI, ...)"): they are no themes of their own. */
+    private static int beforeExamples(String text, int from, int to) {
+        Matcher examples = EXAMPLES.matcher(text).region(from, to);
+        return examples.find() ? examples.start() : to;
+    }
+
+    private static final Pattern EXAMPLES = Pattern.compile("\\(?\\be\\.g\\.|\\((?:1|i|a)\\)");
+
+    /**
+     * The offset of a participle inside an item that opens a clause of its own ("chips supporting
+     * communications"), trimmed of blanks; one that ends the item is its noun ("quantum sensing").
+     */
+    private static Optional<Integer> participleInside(DocumentState state, Sentence s, int[] item) {
+        return state.linguistics.words(s).stream()
+                .filter(w -> w.begin() > item[0] && w.end() < item[1] && "VBG".equals(w.pos())
+                        && state.linguistics.annotation().headsOf(w.index()).stream().anyMatch(d -> d.relation().startsWith("acl")))
+                .map(w -> s.text().substring(0, w.begin()).stripTrailing().length())
+                .findFirst();
+    }
+
+    /** A participle the parse reads as modifying the very next word: "emerging technologies". */
+    static boolean isAdjectival(DocumentState state, AnnotatedSentences.Word w) {
+        return state.linguistics.annotation().headsOf(w.index()).stream()
+                .anyMatch(d -> d.relation().equals("amod") && d.head() == w.index() + 1);
+    }
+
+    /** A compound modifier before a known theme's name makes a narrower theme: "next-generation semiconductors". */
+    private static final Pattern NARROWING = Pattern.compile("\\p{L}-\\p{L}+\\s+$");
+    /** "a list of areas such as X, Y": the list starts after the noun that announces it. */
+    private static final Pattern ANNOUNCING_HEAD = Pattern.compile(
+            "(?i)(?:[\\w-]+\\s+)?(?:areas|fields|topics|themes|issues|priorities|disciplines|aspects|science|collaborations?|cooperation|partnerships?|research)"
+                    + "\\s+(?:like|such\\s+as|including|of|in|on)\\s+");
+    private static final Pattern TITLE_WORD = Pattern.compile("\\b(\\p{Lu})(\\p{Ll}+)\\b");
+
+    /** The item without a bracketed acronym at its end: "artificial intelligence (AI)". */
+    private static int[] withoutTrailingBrackets(String text, int[] item) {
+        String words = text.substring(item[0], item[1]);
+        int open = words.lastIndexOf(" (");
+        return words.endsWith(")") && open > 0 ? new int[] {item[0], item[0] + open} : item;
+    }
+
+    /** The words without bracketed asides: "Internet-of-Things (IoT) devices". */
+    private static String withoutBrackets(String words) {
+        return words.replaceAll("\\s*\\([^()]*\\)", "");
+    }
+
+    /**
+     * A new theme named by the words; a name written in title case, as in a headline ("Smart and
+     * Connected Communities"), keeps only its first capital, and its acronyms.
+     */
+    static Gazetteer.Entry newTheme(DocumentState state, String words) {
         String name = Phrases.capitalized(words.strip());
+        if (name.contains(" ") && name.matches("(?:(?:\\p{Lu}[\\p{L}-]*|and|or|of|for|in|the)\\s*)+")) {
+            name = name.substring(0, 1) + TITLE_WORD.matcher(name.substring(1)).replaceAll(m -> m.group(1).toLowerCase(java.util.Locale.ROOT) + m.group(2));
+        }
         return state.gazetteer.newEntry(Iris.id(Iris.Kind.THEME, Iris.slug(name)), name, Pact.ResearchTheme.getURI());
     }
 
@@ -63,7 +133,8 @@ final class ThemeList {
      * wireless networking"). "robotics and machine learning" stays two.
      */
     private static List<int[]> items(DocumentState state, Sentence s, int from, int to) {
-        List<int[]> items = Phrases.listItemSpans(s.text(), from, to);
+        if (s.text().substring(from, to).contains(";")) return semicolonItems(s.text(), from, to);
+        List<int[]> items = lastAndJoinsOne(s.text(), from, Phrases.listItemSpans(s.text(), from, to));
         if (items.size() != 2 || s.text().substring(from, to).contains(",")) return items;
         String first = s.text().substring(items.get(0)[0], items.get(0)[1]);
         String second = s.text().substring(items.get(1)[0], items.get(1)[1]);
@@ -74,9 +145,41 @@ final class ThemeList {
         return sharedHead || sharedModifier ? List.of(new int[] {items.get(0)[0], items.get(1)[1]}) : items;
     }
 
+    /** The items of a list whose items are closed by semicolons ("X; Y and Z; and W"): each one whole. */
+    private static List<int[]> semicolonItems(String text, int from, int to) {
+        List<int[]> items = new ArrayList<>();
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i < to && text.charAt(i) != ';') continue;
+            Matcher lead = LEADING_AND.matcher(text).region(start, i);
+            int b = lead.lookingAt() ? lead.end() : start;
+            int e = i;
+            while (e > b && text.charAt(e - 1) == ' ') e--;
+            if (b < e) items.add(new int[] {b, e});
+            start = i + 1;
+        }
+        return items;
+    }
+
+    private static final Pattern LEADING_AND = Pattern.compile("\\s*(?:(?:and|or)\\s+)?");
+
+    /**
+     * After the last comma of a list, only the first "and" separates: "global climate change and
+     * Earth and space science" closes with one item, "Earth and space science".
+     */
+    private static List<int[]> lastAndJoinsOne(String text, int from, List<int[]> items) {
+        int lastComma = text.lastIndexOf(',', items.isEmpty() ? from : items.get(items.size() - 1)[0]);
+        List<int[]> tail = items.stream().filter(i -> i[0] > Math.max(lastComma, from)).toList();
+        if (lastComma < from || tail.size() < 3) return items;
+        List<int[]> joined = new ArrayList<>(items.subList(0, items.size() - tail.size() + 1));
+        joined.add(new int[] {tail.get(1)[0], tail.get(tail.size() - 1)[1]});
+        return joined;
+    }
+
     /** Whether the linguistic layer read the item's first word as a verb: "promoting scientific discoveries" is a purpose, not a theme. */
-    private static boolean opensWithVerb(DocumentState state, Sentence s, int begin) {
-        return state.linguistics.words(s).stream().anyMatch(w -> w.begin() == begin && w.pos() != null && w.pos().startsWith("VB"));
+    static boolean opensWithVerb(DocumentState state, Sentence s, int begin) {
+        return state.linguistics.words(s).stream()
+                .anyMatch(w -> w.begin() == begin && w.pos() != null && w.pos().startsWith("VB") && !isAdjectival(state, w));
     }
 
     /** A short noun phrase: a few words, no verb-like ending, no digits or quotes. */

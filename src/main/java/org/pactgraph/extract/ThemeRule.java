@@ -1,9 +1,11 @@
 package org.pactgraph.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,9 +32,10 @@ final class ThemeRule implements Rule {
     /** Not before a determiner or quantifier: "in many areas of ...", "for the future" name no subject. */
     private static final String NO_DETERMINER = "(?!(?:many|several|all|some|various|other|a|an|the|this|these|those|both|each|which|their|its|our)\\b)";
     private static final Pattern SUBJECT_AREAS = Pattern.compile(
-            "(?i)\\b(?:activities|areas|fields|topics|disciplines|programs)\\s+(?:including|such\\s+as|in)\\s+"
+            "(?i)\\b(?:activities|areas|fields|topics|disciplines|programs|priorities)(?:\\s+(?:including|such\\s+as|in)|,\\s+including:"
+                    + "|\\s+include,?(?:\\s+but\\s+are\\s+not\\s+limited\\s+to,)?)\\s+"
                     + NO_DETERMINER + "(.+?)"
-                    + "(?=,\\s+(?:among|with|especially|in\\s+order|to)\\b|[.;]\\s|[.;]?$|:)");
+                    + "(?=,\\s+(?:among|with|especially|in\\s+order|to)\\b|[.]\\s|[.;]?$|:)");
     private static final Pattern PARTNERSHIP_FOR = Pattern.compile(
             "(?i)\\b(?:partnership|collaboration)\\s+for\\s+" + NO_DETERMINER + "(.+?)(?=\\s+(?:between|with|at|and will|that|which|to|together|jointly)\\b|[,.;:]|$)");
     private static final Pattern AREAS = Pattern.compile("(?i)^(?:the\\s+)?(?:\\w+\\s+)?(?:specific\\s+)?(?:research\\s+)?(?:areas|themes|topics|fields|priorities)$");
@@ -46,22 +49,47 @@ final class ThemeRule implements Rule {
     public void apply(DocumentState state) {
         for (Sentence s : state.sentences) {
             List<String> partnerships = state.partnershipsIn(s);
+            List<int[]> lists = new ArrayList<>();
+            Matcher areas = SUBJECT_AREAS.matcher(s.text());
+            if (areas.find() && !Phrases.quoted(s.text(), areas.start())) {
+                bindList(state, s, s, areas.start(1), areas.end(1));
+                lists.add(new int[] {areas.start(1), areas.end(1)});
+            }
+            Matcher purpose = PARTNERSHIP_FOR.matcher(s.text());
+            if (purpose.find() && !Phrases.quoted(s.text(), purpose.start())) {
+                bindList(state, s, s, purpose.start(1), purpose.end(1));
+                lists.add(new int[] {purpose.start(1), purpose.end(1)});
+            }
+            // The parse's reading of a list comes before the pattern's ("partnership in X" up to the first comma).
+            List<int[]> parsed = new ArrayList<>();
+            for (ThemeAnchors.Subjects span : ThemeAnchors.spans(state, s)) {
+                // A quotation's words bind only to the partnerships its own sentence names.
+                boolean bound = partnerships.isEmpty() ? !span.indefinite() && !Phrases.quoted(s.text(), span.from()) : true;
+                if (bound && !overlaps(lists, span.from(), span.to())) {
+                    bindList(state, s, s, span.from(), span.to());
+                    parsed.add(new int[] {span.from(), span.to()});
+                }
+            }
             Matcher in = IN_THEME.matcher(s.text());
             // Only about partnerships the sentence names: "signed partnerships in X" may be others'.
             while (!partnerships.isEmpty() && in.find()) {
-                if (Phrases.quoted(s.text(), in.start())) continue;
+                if (Phrases.quoted(s.text(), in.start()) || overlaps(parsed, in.start(1), in.end(1))) continue;
                 ThemeList.themes(state, s, in.start(1), in.end(1)).forEach(t -> partnerships.forEach(p -> state.link(p, Pact.hasTheme, t, s, name())));
             }
-            Matcher areas = SUBJECT_AREAS.matcher(s.text());
-            if (areas.find() && !Phrases.quoted(s.text(), areas.start())) bindList(state, s, s, areas.start(1), areas.end(1));
-            Matcher purpose = PARTNERSHIP_FOR.matcher(s.text());
-            if (purpose.find() && !Phrases.quoted(s.text(), purpose.start())) bindList(state, s, s, purpose.start(1), purpose.end(1));
             Matcher focus = FOCUS.matcher(s.text());
             while (focus.find()) {
                 if (!Phrases.quoted(s.text(), focus.start())) focusList(state, s, focus);
             }
         }
         dropUmbrellaThemes(state);
+    }
+
+    /**
+     * True when the span overlaps a list another pattern read: that list was read already, and
+     * "cooperation on X" as one item of a list is no list of its own.
+     */
+    private static boolean overlaps(List<int[]> lists, int from, int to) {
+        return lists.stream().anyMatch(l -> l[0] < to && from < l[1]);
     }
 
     /** Drops each theme of a partnership that is broader than another theme of it, here or in the reference data. */
@@ -105,7 +133,8 @@ final class ThemeRule implements Rule {
      */
     private void bindList(DocumentState state, Sentence s, Sentence evidence, int from, int to) {
         List<String> partnerships = state.partnershipsIn(s);
-        List<String> targets = !partnerships.isEmpty() ? partnerships : state.lastPartnershipBefore(s).map(List::of).orElse(List.of());
+        List<String> targets = !partnerships.isEmpty() ? partnerships : state.lastPartnershipBefore(s).map(List::of)
+                .or(() -> Optional.ofNullable(state.partnerships.isEmpty() ? state.initiative : null).map(List::of)).orElse(List.of());
         if (targets.isEmpty()) return;
         List<Gazetteer.Entry> themes = ThemeList.themes(state, evidence, from, to);
         state.fromContext(Confidence.ofBinding(state, s, targets), () -> themes.forEach(t -> targets.forEach(p -> state.link(p, Pact.hasTheme, t, evidence, name()))));

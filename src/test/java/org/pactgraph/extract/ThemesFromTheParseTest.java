@@ -1,0 +1,68 @@
+package org.pactgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Themes read with CoreNLP's parse: what a partnership word governs, lists the rules alone cannot
+ * split, and list items that name no subject. Invented names the reference data does not know.
+ */
+@Tag("corenlp")
+class ThemesFromTheParseTest {
+    private static final String PARTNERSHIP = "partnership/harlow-university-university-of-brenner-2031";
+
+    /** The partnership's themes, as theme slugs. */
+    private static Set<String> themes(String text) {
+        return KnownData.extractor().extract(KnownData.document(text, "2031-03-07")).triples().stream()
+                .filter(t -> t.getPredicate().getURI().endsWith("#hasTheme") && t.getSubject().getURI().endsWith(PARTNERSHIP))
+                .map(t -> t.getObject().getURI().replaceFirst(".*/theme/", ""))
+                .collect(Collectors.toSet());
+    }
+
+    private static final String OPENING = "Harlow University and the University of Brenner will partner.\n\n";
+
+    @Test
+    void subjectsAPartnershipWordGovernsThroughNounsThatAnnounceThem() {
+        Set<String> found = themes(OPENING
+                + "The universities have more than three active agreements in tide physics, coastal ecology, and marine robotics, "
+                + "making them close partners. The agreement sets the terms for cooperation on a range of activities related to glacier "
+                + "dynamics, ice chemistry and Earth and ocean science.");
+        assertTrue(found.containsAll(Set.of("tide-physics", "coastal-ecology", "marine-robotics", "glacier-dynamics", "ice-chemistry",
+                "earth-and-ocean-science")), found.toString());
+    }
+
+    @Test
+    void modifiersOfNounsAndAdjectivesShareTheLastItemsNoun() {
+        Set<String> found = themes(OPENING + "They will continue their partnership in research activities advancing ocean, soil, "
+                + "biological, and physical sciences to serve their regions.");
+        assertTrue(found.containsAll(Set.of("ocean-science", "soil-science", "biological-sciences", "physical-sciences")), found.toString());
+    }
+
+    @Test
+    void aSemicolonListAfterPrioritiesKeepsEachItemWholeAndLeavesOutAnActivity() {
+        Set<String> found = themes(OPENING + "Their talks focused on shared research priorities, including: tide physics; coastal and "
+                + "marine ecology; and enhancing researcher mobility.");
+        assertTrue(found.containsAll(Set.of("tide-physics", "coastal-and-marine-ecology")), found.toString());
+        assertFalse(found.stream().anyMatch(t -> t.contains("mobility")), found.toString());
+    }
+
+    @Test
+    void noThemeFromAnotherCollaborationADateAnActivityOrALoneAdjective() {
+        Set<String> found = themes(OPENING + "They signed the agreement on Monday. It builds on a long history of collaboration in "
+                + "glacier science. It will deepen their cooperation on integrating diverse, responsible, and innovative supply chains.");
+        assertTrue(found.isEmpty(), found.toString());
+    }
+
+    @Test
+    void aKnownThemeWithACompoundModifierIsANarrowerNewOneAndWorkTogetherOnNamesASubject() {
+        Set<String> found = themes(OPENING + "They will also partner on next-generation semiconductors. Their students will work "
+                + "together on reef acoustics.");
+        assertTrue(found.contains("next-generation-semiconductors") && !found.contains("semiconductors"), found.toString());
+        assertTrue(found.contains("reef-acoustics"), found.toString());
+    }
+}
