@@ -104,7 +104,11 @@ final class ReviewCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            QueuePage.check(offset, limit);
+            try {
+                QueuePage.check(offset, limit);
+            } catch (org.pactgraph.review.ReviewException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.oneLine());
+            }
             return super.call();
         }
 
