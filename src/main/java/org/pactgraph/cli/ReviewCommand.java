@@ -143,7 +143,7 @@ final class ReviewCommand implements Runnable {
 
         private static String undone(String key, int decisions, String by) {
             return "Undone: " + key + " by " + by + " (" + decisions + (decisions == 1 ? " decision" : " decisions")
-                    + " invalidated in graph/decisions; back in the review queue)\n";
+                    + " invalidated in graph/decisions; what it decided waits for review again)\n";
         }
     }
 
