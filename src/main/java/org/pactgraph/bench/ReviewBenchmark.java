@@ -13,7 +13,8 @@ import org.pactgraph.store.TdbStore;
 /**
  * {@code bench review}: on a store loaded with a generated corpus, the time to build one page of
  * the review queue (the first, one in the middle, the last) against building the whole queue, as
- * every request did before the queue had pages; the same store, the same run, medians of
+ * every request did before the queue had pages, and finding the item a decision is about by its
+ * key alone and by its key and graph; the same store, the same run, medians of
  * {@code rounds} after as many warm-up rounds.
  */
 public final class ReviewBenchmark {
@@ -28,9 +29,11 @@ public final class ReviewBenchmark {
      * @param firstMillis the first page, median
      * @param middleMillis the page in the middle of the queue, median
      * @param lastMillis the last page, median
+     * @param findMillis finding the last item by its key alone (what a decision from the command line does), median
+     * @param findInGraphMillis finding it by its key and its graph (what a decision from the page does), median
      */
     public record Result(int documents, int items, int facts, int pageSize, double wholeMillis, double firstMillis, double middleMillis,
-                         double lastMillis) {}
+                         double lastMillis, double findMillis, double findInGraphMillis) {}
 
     /** Loads a generated corpus of {@code documents} announcements and times the queue on it. */
     public Result run(Path ontology, int documents, long seed, int rounds) {
@@ -56,11 +59,14 @@ public final class ReviewBenchmark {
         if (built != total) {
             throw new IllegalStateException("The queue counted " + total + " items from the review marks but built " + built + ": the pages would be wrong");
         }
+        var lastItem = ReviewQueue.page(dsg, total - 1, 1).items().get(0);
         return new Result(documents, total, first.facts(), limit,
                 median(rounds, () -> ReviewQueue.of(dsg).size()),
                 median(rounds, () -> ReviewQueue.page(dsg, 0, limit).items().size()),
                 median(rounds, () -> ReviewQueue.page(dsg, middle, limit).items().size()),
-                median(rounds, () -> ReviewQueue.page(dsg, last, limit).items().size()));
+                median(rounds, () -> ReviewQueue.page(dsg, last, limit).items().size()),
+                median(rounds, () -> ReviewQueue.find(dsg, lastItem.key()).map(c -> 1).orElseThrow()),
+                median(rounds, () -> ReviewQueue.find(dsg, lastItem.key(), lastItem.graph()).map(c -> 1).orElseThrow()));
     }
 
     private static double median(int rounds, Supplier<Integer> work) {

@@ -171,15 +171,17 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Review queue on stores of generated documents, median of %d rounds after as many; Java %s, %d cores%n",
                 rounds, Runtime.version().feature(), Runtime.getRuntime().availableProcessors());
-        out.printf("  %9s %7s %7s %9s %10s %10s %10s %10s%n", "documents", "items", "facts", "whole ms", "first ms", "middle ms", "last ms", "x faster");
+        out.printf("  %9s %7s %7s %9s %10s %10s %10s %10s %10s %10s%n", "documents", "items", "facts", "whole ms", "first ms", "middle ms", "last ms",
+                "x faster", "find ms", "graph ms");
         for (int n : docs) {
             org.pactgraph.bench.ReviewBenchmark.Result r = new org.pactgraph.bench.ReviewBenchmark().run(inputs.ontology, n, seed, rounds);
             double slowest = Math.max(r.firstMillis(), Math.max(r.middleMillis(), r.lastMillis()));
-            out.printf("  %,9d %,7d %,7d %9.1f %10.2f %10.2f %10.2f %10.1f%n", r.documents(), r.items(), r.facts(), r.wholeMillis(),
-                    r.firstMillis(), r.middleMillis(), r.lastMillis(), r.wholeMillis() / Math.max(1e-3, slowest));
+            out.printf("  %,9d %,7d %,7d %9.1f %10.2f %10.2f %10.2f %10.1f %10.1f %10.2f%n", r.documents(), r.items(), r.facts(), r.wholeMillis(),
+                    r.firstMillis(), r.middleMillis(), r.lastMillis(), r.wholeMillis() / Math.max(1e-3, slowest), r.findMillis(), r.findInGraphMillis());
             out.flush();
         }
-        out.printf("  (pages of %d items; x faster: the whole queue's time over the slowest of the three pages)%n", org.pactgraph.review.QueuePage.DEFAULT_LIMIT);
+        out.printf("  (pages of %d items; x faster: the whole queue's time over the slowest of the three pages; find: the last item by its key,"
+                + " as a decision from the command line does; graph: by its key and graph, as one from the page does)%n", org.pactgraph.review.QueuePage.DEFAULT_LIMIT);
         out.flush();
         return 0;
     }

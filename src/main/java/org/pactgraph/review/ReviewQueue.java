@@ -66,6 +66,22 @@ public final class ReviewQueue {
         return of(dsg).stream().filter(c -> c.key().equals(key)).findFirst();
     }
 
+    /**
+     * The item of a key, looked for first in the document graph the caller says holds it (the
+     * {@code graph} of a page's item), so that deciding on a page costs that graph, not the whole
+     * queue; anywhere in the queue when it is not there or no graph is given.
+     */
+    public static Optional<Candidate> find(DatasetGraph dsg, String key, String graph) {
+        if (graph != null && graph.startsWith(Iris.DOCUMENT_GRAPH_BASE)) {
+            Node g = NodeFactory.createURI(graph);
+            if (dsg.containsGraph(g)) {
+                Optional<Candidate> there = ofGraph(dsg.getGraph(g), graph, Decisions.in(dsg)).stream().filter(c -> c.key().equals(key)).findFirst();
+                if (there.isPresent()) return there;
+            }
+        }
+        return find(dsg, key);
+    }
+
     private static List<Candidate> ofGraph(Graph g, String graph, Decisions decided) {
         Node document = ReviewGraph.documentOf(g);
         if (document == null) return List.of();

@@ -22,10 +22,25 @@ import org.pactgraph.model.Pact;
 public final class Reviewer {
     private final DatasetGraph dsg;
     private final Clock clock;
+    private final String graph;
 
     public Reviewer(DatasetGraph dsg, Clock clock) {
+        this(dsg, clock, null);
+    }
+
+    private Reviewer(DatasetGraph dsg, Clock clock, String graph) {
         this.dsg = dsg;
         this.clock = clock;
+        this.graph = graph;
+    }
+
+    /**
+     * A reviewer that looks for the items it decides first in one document graph (the
+     * {@code graph} a page showed with the item), so that a decision costs that graph rather than
+     * the whole queue; null or a graph that does not hold the item looks in the whole queue.
+     */
+    public Reviewer within(String documentGraph) {
+        return new Reviewer(dsg, clock, documentGraph);
     }
 
     /** Approves the item of the key: asserts the fact, or confirms the entity. */
@@ -105,7 +120,7 @@ public final class Reviewer {
     private Decision decide(String key, Decision.Verdict verdict, String subject, String object, String agent) {
         if (!DecisionKeys.isKey(key)) throw new ReviewException("'" + key + "' is not a review key", "give one of the 16-digit keys 'pactgraph review list' shows");
         return Txn.calculateWrite(dsg, () -> {
-            Candidate c = ReviewQueue.find(dsg, key).orElseThrow(() -> notWaiting(key));
+            Candidate c = ReviewQueue.find(dsg, key, graph).orElseThrow(() -> notWaiting(key));
             Decision last;
             if (c.kind() == Candidate.Kind.ENTITY) {
                 if (verdict == Decision.Verdict.EDIT) throw new ReviewException(key + " is a new entity; only facts are edited", "merge the entity instead");

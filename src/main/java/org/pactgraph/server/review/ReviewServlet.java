@@ -30,7 +30,9 @@ import org.pactgraph.server.security.SecurityModule;
  * {@code GET /review}: the page; {@code GET /review/queue}: the queue as JSON (or as
  * {@code pactgraph review list} prints it with {@code ?format=text}); {@code POST /review/decide}
  * with the form fields {@code action} (approve, reject, edit, merge), {@code key}, and for an edit
- * {@code subject} and/or {@code object}, for a merge {@code from} and {@code into};
+ * {@code subject} and/or {@code object}, for a merge {@code from} and {@code into}, and optionally
+ * {@code graph}, the item's document graph as the queue gave it (the item is looked for there
+ * first, so that a decision costs that graph, not the whole queue);
  * {@code POST /review/undo} with {@code key}: the decision it printed is undone. The queue comes
  * a page at a time ({@code ?offset=&limit=}, {@link QueuePage#DEFAULT_LIMIT} items unless told,
  * at most {@link QueuePage#MAX_LIMIT}), with the whole queue's size and the next and previous pages. Writers
@@ -82,7 +84,7 @@ final class ReviewServlet extends HttpServlet {
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (!writer(req, resp)) return;
         String agent = req.getUserPrincipal().getName();
-        Reviewer reviewer = new Reviewer(dataset, Clock.systemUTC());
+        Reviewer reviewer = new Reviewer(dataset, Clock.systemUTC()).within(blankAsNull(req.getParameter("graph")));
         if (ReviewModule.UNDO.equals(req.getPathInfo())) {
             undo(req, resp, reviewer, agent);
             return;
