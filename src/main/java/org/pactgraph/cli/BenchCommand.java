@@ -33,11 +33,13 @@ import picocli.CommandLine.Parameters;
                 "'bench soak': the server's resident memory and throughput under --connections running the catalogue for --minutes",
                 "(wrk when installed, else a Java client), against Fuseki's own buffer pool with --baseline.",
                 "'bench search': entity search latency on a synthetic store of --entities entities (misspelt, reordered and",
-                "Japanese names) against SPARQL's exact label lookup and a CONTAINS scan of the labels, on the same store."})
+                "Japanese names) against SPARQL's exact label lookup and a CONTAINS scan of the labels, on the same store.",
+                "'bench review': on a generated corpus of each --docs size, one page of the review queue (first, middle, last)",
+                "against building the whole queue, --rounds times each."})
 final class BenchCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
 
-    @Parameters(paramLabel = "WHAT", description = "What to measure: extraction, export, reasoning, load, query, startup, soak or search.")
+    @Parameters(paramLabel = "WHAT", description = "What to measure: extraction, export, reasoning, load, incremental, query, startup, soak, search or review.")
     String what;
 
     @Option(names = "--triples", defaultValue = "100000", description = "reasoning: triples of generated instance data (default: ${DEFAULT-VALUE}).")
@@ -70,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "load, query, startup: sizes of the generated corpora (default: ${DEFAULT-VALUE}).")
     List<Integer> docs;
 
-    @Option(names = "--rounds", defaultValue = "50", description = "query: measured rounds of the catalogue (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "50", description = "query: measured rounds of the catalogue; review: measured rounds of each (default: ${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(names = "--warm-up", defaultValue = "5", description = "query: rounds of the catalogue before the measured ones (default: ${DEFAULT-VALUE}).")
@@ -118,8 +120,11 @@ final class BenchCommand implements Callable<Integer> {
         if (what.equals("incremental")) {
             return incremental();
         }
+        if (what.equals("review")) {
+            return review();
+        }
         if (!what.equals("extraction")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown benchmark '" + what + "': expected extraction, export, reasoning, load, incremental, query, startup, soak or search");
+            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown benchmark '" + what + "': expected extraction, export, reasoning, load, incremental, query, startup, soak, search or review");
         }
         if (seconds <= 0 || documents < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--seconds must be positive and --documents at least 1");
@@ -155,6 +160,29 @@ final class BenchCommand implements Callable<Integer> {
                 out.flush();
             }
         }
+        return 0;
+    }
+
+    /** {@code bench review}: a page of the review queue against the whole queue, for each --docs size. */
+    private int review() {
+        if (docs.isEmpty() || docs.stream().anyMatch(n -> n < 1) || rounds < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--docs sizes and --rounds must be at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Review queue on stores of generated documents, median of %d rounds after as many; Java %s, %d cores%n",
+                rounds, Runtime.version().feature(), Runtime.getRuntime().availableProcessors());
+        out.printf("  %9s %7s %7s %9s %10s %10s %10s %10s %10s %10s%n", "documents", "items", "facts", "whole ms", "first ms", "middle ms", "last ms",
+                "x faster", "find ms", "graph ms");
+        for (int n : docs) {
+            org.pactgraph.bench.ReviewBenchmark.Result r = new org.pactgraph.bench.ReviewBenchmark().run(inputs.ontology, n, seed, rounds);
+            double slowest = Math.max(r.firstMillis(), Math.max(r.middleMillis(), r.lastMillis()));
+            out.printf("  %,9d %,7d %,7d %9.1f %10.2f %10.2f %10.2f %10.1f %10.1f %10.2f%n", r.documents(), r.items(), r.facts(), r.wholeMillis(),
+                    r.firstMillis(), r.middleMillis(), r.lastMillis(), r.wholeMillis() / Math.max(1e-3, slowest), r.findMillis(), r.findInGraphMillis());
+            out.flush();
+        }
+        out.printf("  (pages of %d items; x faster: the whole queue's time over the slowest of the three pages; find: the last item by its key,"
+                + " as a decision from the command line does; graph: by its key and graph, as one from the page does)%n", org.pactgraph.review.QueuePage.DEFAULT_LIMIT);
+        out.flush();
         return 0;
     }
 

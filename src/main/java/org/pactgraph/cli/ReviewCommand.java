@@ -13,6 +13,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.pactgraph.review.Decision;
+import org.pactgraph.review.QueuePage;
 import org.pactgraph.review.QueueText;
 import org.pactgraph.review.RemoteReview;
 import org.pactgraph.review.ReviewQueue;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code pactgraph review list|approve|reject|edit|merge}: the review queue from the command line.
+ * {@code pactgraph review list|approve|reject|edit|merge|undo}: the review queue from the command line.
  * On a store no server holds, it opens the store (holding its lock); on a store that
  * {@code serve --auth} serves, it asks that server as a writer ({@code --user}, password on the
  * terminal or standard input), as {@code backup} does.
@@ -35,7 +36,7 @@ import picocli.CommandLine.Parameters;
         description = {"The review queue: candidate facts and new entities, and the decisions on them (kept in graph/decisions,",
                 "replayed by every load). On a store that 'serve --auth' serves, give --user, a writer of its password file."},
         subcommands = {ReviewCommand.ListQueue.class, ReviewCommand.Approve.class, ReviewCommand.Reject.class,
-                ReviewCommand.Edit.class, ReviewCommand.Merge.class})
+                ReviewCommand.Edit.class, ReviewCommand.Merge.class, ReviewCommand.Undo.class})
 final class ReviewCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -91,16 +92,58 @@ final class ReviewCommand implements Runnable {
         abstract String remote(RemoteReview server);
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists every candidate fact and new entity waiting for review, with its key.")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Lists the candidate facts and new entities waiting for review, with their keys, a page at a time.")
     static final class ListQueue extends OnStore {
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "" + QueuePage.DEFAULT_LIMIT,
+                description = "Items to show, at most " + QueuePage.MAX_LIMIT + " (default: ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Option(names = "--offset", paramLabel = "K", defaultValue = "0", description = "Items of the queue to skip (default: ${DEFAULT-VALUE}).")
+        int offset;
+
+        @Override
+        public Integer call() throws IOException {
+            try {
+                QueuePage.check(offset, limit);
+            } catch (org.pactgraph.review.ReviewException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.oneLine());
+            }
+            return super.call();
+        }
+
         @Override
         String local(DatasetGraph dsg, String agent) {
-            return Txn.calculateRead(dsg, () -> QueueText.of(ReviewQueue.of(dsg)));
+            return Txn.calculateRead(dsg, () -> QueueText.of(ReviewQueue.page(dsg, offset, limit)));
         }
 
         @Override
         String remote(RemoteReview server) {
-            return server.queueText();
+            return server.queueText(offset, limit);
+        }
+    }
+
+    @Command(name = "undo", mixinStandardHelpOptions = true,
+            description = {"Undoes a decision: the key approve, reject, edit or merge printed. The decision stays in graph/decisions,",
+                    "invalidated by the undo; the item waits for review again, and every later load replays the decisions without it."})
+    static final class Undo extends OnStore {
+        @Parameters(paramLabel = "KEY", description = "The key the decision printed (Recorded: VERDICT KEY ...).")
+        String key;
+
+        @Override
+        String local(DatasetGraph dsg, String agent) {
+            return undone(key, new Reviewer(dsg, Clock.systemUTC()).undo(key, agent).size(), agent);
+        }
+
+        @Override
+        String remote(RemoteReview server) {
+            JsonObject o = server.undo(key);
+            return undone(o.getString("key"), o.get("undone").getAsArray().size(), o.getString("by"));
+        }
+
+        private static String undone(String key, int decisions, String by) {
+            return "Undone: " + key + " by " + by + " (" + decisions + (decisions == 1 ? " decision" : " decisions")
+                    + " invalidated in graph/decisions; what it decided waits for review again)\n";
         }
     }
 

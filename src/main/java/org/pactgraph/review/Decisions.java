@@ -38,15 +38,20 @@ public final class Decisions {
     /** Base of the reviewers' IRIs: {@code id/user/NAME}. */
     public static final String USER_BASE = Iris.ID_BASE + "user/";
 
+    /** The {@code dcterms:type} of an activity that undoes a decision. */
+    public static final String UNDO = "undo";
+
     private static final Node GRAPH_NODE = NodeFactory.createURI(GRAPH);
     private final Map<String, Decision> byKey;
+    private final Map<String, Node> activities;
 
-    private Decisions(Map<String, Decision> byKey) {
+    private Decisions(Map<String, Decision> byKey, Map<String, Node> activities) {
         this.byKey = Collections.unmodifiableMap(byKey);
+        this.activities = Collections.unmodifiableMap(activities);
     }
 
     /** No decision. */
-    public static final Decisions NONE = new Decisions(Map.of());
+    public static final Decisions NONE = new Decisions(Map.of(), Map.of());
 
     /** The decisions of a dataset; the caller holds a transaction. */
     public static Decisions in(DatasetGraph dsg) {
@@ -60,11 +65,34 @@ public final class Decisions {
         return of(g);
     }
 
-    /** The decisions of a graph of decisions. */
+    /**
+     * The decisions of a graph of decisions that stand: a decision an undo invalidated is kept in
+     * the graph, as history, but does not count; of several standing decisions of one key (made
+     * one after another, each after the undo of the one before), the last made counts.
+     */
     public static Decisions of(Graph g) {
         Map<String, Decision> out = new LinkedHashMap<>();
-        g.find(Node.ANY, RDF.type.asNode(), Prov.Activity.asNode()).forEachRemaining(t -> read(g, t.getSubject()).ifPresent(d -> out.put(d.key(), d)));
-        return new Decisions(out);
+        Map<String, Node> activities = new LinkedHashMap<>();
+        List<Node> made = g.find(Node.ANY, RDF.type.asNode(), Prov.Activity.asNode()).mapWith(Triple::getSubject).toList().stream()
+                .filter(a -> !undone(g, a)).sorted(java.util.Comparator.comparingInt(Decisions::sequence)).toList();
+        for (Node a : made) {
+            read(g, a).ifPresent(d -> {
+                out.put(d.key(), d);
+                activities.put(d.key(), a);
+            });
+        }
+        return new Decisions(out, activities);
+    }
+
+    /** True when an undo invalidated the activity. */
+    private static boolean undone(Graph g, Node activity) {
+        return g.find(Node.ANY, Prov.invalidated.asNode(), activity)
+                .filterKeep(t -> g.contains(t.getSubject(), DCTerms.type.asNode(), NodeFactory.createLiteralString(UNDO))).hasNext();
+    }
+
+    /** The activity that made the standing decision of a key, if any. */
+    public Optional<Node> activity(String key) {
+        return Optional.ofNullable(activities.get(key));
     }
 
     /** The decision of a key, if any. */
@@ -102,30 +130,60 @@ public final class Decisions {
         return NodeFactory.createURI(DECISION_BASE + key);
     }
 
-    /** Writes a decision into the dataset's graph of decisions, replacing an earlier one of its key; the caller holds a write transaction. */
-    public static void write(DatasetGraph dsg, Decision d) {
+    /**
+     * Writes a decision into the dataset's graph of decisions and returns its activity: the first
+     * decision of a key is {@code id/decision/KEY}, a later one (after an undo) {@code KEY-2},
+     * {@code KEY-3}...; nothing earlier is deleted. The caller holds a write transaction.
+     */
+    public static Node write(DatasetGraph dsg, Decision d) {
         Node activity = iri(d.key());
-        for (String part : new String[] {"", "#candidate", "#asserted"}) {
-            Node n = NodeFactory.createURI(activity.getURI() + part);
-            dsg.deleteAny(GRAPH_NODE, n, Node.ANY, Node.ANY);
-        }
-        asTriples(d).forEach(t -> dsg.add(GRAPH_NODE, t.getSubject(), t.getPredicate(), t.getObject()));
+        for (int n = 2; dsg.contains(GRAPH_NODE, activity, Node.ANY, Node.ANY); n++) activity = NodeFactory.createURI(iri(d.key()).getURI() + "-" + n);
+        asTriples(d, activity).forEach(t -> dsg.add(GRAPH_NODE, t.getSubject(), t.getPredicate(), t.getObject()));
+        return activity;
     }
 
-    /** The decision as triples of the graph of decisions. */
-    static List<Triple> asTriples(Decision d) {
+    /**
+     * Records that a writer undid a decision: a {@code prov:Activity} ({@code ACTIVITY/undo}, of
+     * {@code dcterms:type "undo"}) that {@code prov:invalidated} the decision's activity, which
+     * stays in the graph. The caller holds a write transaction.
+     */
+    public static Node writeUndo(DatasetGraph dsg, String key, Node decision, String agent, Instant at) {
+        Node undo = NodeFactory.createURI(decision.getURI() + "/undo");
         List<Triple> out = new ArrayList<>();
-        Node a = iri(d.key());
-        Node agent = NodeFactory.createURI(USER_BASE + Iris.slug(d.agent()));
+        describe(out, undo, key, UNDO, agent, at);
+        out.add(Triple.create(undo, Prov.invalidated.asNode(), decision));
+        out.forEach(t -> dsg.add(GRAPH_NODE, t.getSubject(), t.getPredicate(), t.getObject()));
+        return undo;
+    }
+
+    /** The place of an activity among the decisions of its key: 1 for {@code KEY}, n for {@code KEY-n}. */
+    private static int sequence(Node activity) {
+        String iri = activity.getURI();
+        int dash = iri.lastIndexOf('-');
+        return dash > iri.lastIndexOf('/') && iri.substring(dash + 1).matches("\\d{1,9}") ? Integer.parseInt(iri.substring(dash + 1)) : 1;
+    }
+
+    private static void describe(List<Triple> out, Node a, String key, String type, String agentName, Instant at) {
+        Node agent = NodeFactory.createURI(USER_BASE + Iris.slug(agentName));
         out.add(Triple.create(a, RDF.type.asNode(), Prov.Activity.asNode()));
-        out.add(Triple.create(a, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(d.key())));
-        out.add(Triple.create(a, DCTerms.type.asNode(), NodeFactory.createLiteralString(d.verdict().word())));
-        out.add(Triple.create(a, RDFS.label.asNode(), NodeFactory.createLiteralLang(d.verdict().word() + " " + d.key(), "en")));
+        out.add(Triple.create(a, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(key)));
+        out.add(Triple.create(a, DCTerms.type.asNode(), NodeFactory.createLiteralString(type)));
+        out.add(Triple.create(a, RDFS.label.asNode(), NodeFactory.createLiteralLang(type + " " + key, "en")));
         out.add(Triple.create(a, Prov.wasAttributedTo.asNode(), agent));
-        out.add(Triple.create(a, Prov.endedAtTime.asNode(), NodeFactory.createLiteralDT(d.at().toString(), XSDDatatype.XSDdateTime)));
-        if (d.about() != null) out.add(Triple.create(a, Prov.used.asNode(), d.about()));
+        out.add(Triple.create(a, Prov.endedAtTime.asNode(), NodeFactory.createLiteralDT(at.toString(), XSDDatatype.XSDdateTime)));
         out.add(Triple.create(agent, RDF.type.asNode(), Prov.Agent.asNode()));
-        out.add(Triple.create(agent, RDFS.label.asNode(), NodeFactory.createLiteralString(d.agent())));
+        out.add(Triple.create(agent, RDFS.label.asNode(), NodeFactory.createLiteralString(agentName)));
+    }
+
+    /** The decision as triples of the graph of decisions, as its first activity of its key. */
+    static List<Triple> asTriples(Decision d) {
+        return asTriples(d, iri(d.key()));
+    }
+
+    private static List<Triple> asTriples(Decision d, Node a) {
+        List<Triple> out = new ArrayList<>();
+        describe(out, a, d.key(), d.verdict().word(), d.agent(), d.at());
+        if (d.about() != null) out.add(Triple.create(a, Prov.used.asNode(), d.about()));
         Node candidate = NodeFactory.createURI(a.getURI() + "#candidate");
         reify(out, candidate, d.statement());
         switch (d.verdict()) {

@@ -19,12 +19,25 @@ public final class QueueText {
 
     /** The whole queue. */
     public static String of(List<Candidate> queue) {
+        int items = (int) queue.stream().filter(c -> c.kind() == Candidate.Kind.FACT).count();
+        int facts = queue.stream().mapToInt(c -> c.facts().size()).sum();
+        return of(new QueuePage(queue, 0, Math.max(1, queue.size()), queue.size(), facts, items));
+    }
+
+    /** One page of the queue: the whole queue's size, which items the page shows, then the items. */
+    public static String of(QueuePage page) {
         StringBuilder out = new StringBuilder();
-        long items = queue.stream().filter(c -> c.kind() == Candidate.Kind.FACT).count();
-        long facts = queue.stream().mapToLong(c -> c.facts().size()).sum();
-        out.append(queue.size()).append(" to review: ").append(facts).append(" candidate facts in ").append(items)
-                .append(items == 1 ? " item, " : " items, ").append(queue.size() - items).append(" new entities\n");
-        for (Candidate c : queue) {
+        int items = page.factItems();
+        out.append(page.total()).append(" to review: ").append(page.facts()).append(" candidate facts in ").append(items)
+                .append(items == 1 ? " item, " : " items, ").append(page.total() - items).append(" new entities\n");
+        if (page.items().size() < page.total()) {
+            out.append("showing ").append(page.items().isEmpty() ? "none" : (page.offset() + 1) + "-" + (page.offset() + page.items().size()))
+                    .append(" of ").append(page.total());
+            if (page.previous() >= 0) out.append("; previous: --offset ").append(page.previous());
+            if (page.next() >= 0) out.append("; next: --offset ").append(page.next());
+            out.append('\n');
+        }
+        for (Candidate c : page.items()) {
             out.append('\n').append(c.kind().word());
             if (c.confidence() != null) out.append("  ").append(c.confidence());
             if (c.rule() != null) out.append("  [").append(c.rule()).append(']');

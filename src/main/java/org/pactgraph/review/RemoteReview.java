@@ -19,7 +19,7 @@ import org.apache.jena.atlas.json.JsonObject;
 
 /**
  * The review queue of a store that a server serves, asked through that server as a writer
- * ({@code GET /review/queue?format=text}, {@code POST /review/decide}): while a server holds the
+ * ({@code GET /review/queue?format=text}, {@code POST /review/decide}, {@code POST /review/undo}): while a server holds the
  * store, only it may write it.
  */
 public final class RemoteReview {
@@ -35,17 +35,31 @@ public final class RemoteReview {
         Arrays.fill(pair, (byte) 0);
     }
 
-    /** The queue as {@link QueueText} writes it. */
+    /** The first page of the queue as {@link QueueText} writes it. */
     public String queueText() {
-        return send(HttpRequest.newBuilder(URI.create(base + "/review/queue?format=text")).GET());
+        return queueText(0, QueuePage.DEFAULT_LIMIT);
+    }
+
+    /** A page of the queue as {@link QueueText} writes it. */
+    public String queueText(int offset, int limit) {
+        return send(HttpRequest.newBuilder(URI.create(base + "/review/queue?format=text&offset=" + offset + "&limit=" + limit)).GET());
     }
 
     /** Sends a decision (the form fields of {@code POST /review/decide}); returns the server's answer. */
     public JsonObject decide(Map<String, String> form) {
+        return post("/review/decide", form);
+    }
+
+    /** Undoes the decision of a key ({@code POST /review/undo}); returns the server's answer. */
+    public JsonObject undo(String key) {
+        return post("/review/undo", Map.of("key", key));
+    }
+
+    private JsonObject post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        String answer = send(HttpRequest.newBuilder(URI.create(base + "/review/decide"))
+        String answer = send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
         return JSON.parse(answer);
     }

@@ -86,6 +86,48 @@ public final class Replay {
         if (!merges.isEmpty()) rewrite(g);
     }
 
+    /**
+     * Puts a document graph back as the extractor wrote it, then applies the decisions: what an
+     * undo needs, since a decision applied in place cannot be taken back from the graph alone (a
+     * rejected entity took its facts with it; a merge rewrote names). The extractor's writing is
+     * recovered from what replay never changes: the document's description, its sentence spans,
+     * its rules and its evidence nodes, each of which says its fact and its confidence (a fact at
+     * or above the threshold was asserted, one below it was a candidate, marked for review).
+     * The graph is changed in place, by the difference only.
+     */
+    public void rebuild(Graph g) {
+        Node document = ReviewGraph.documentOf(g);
+        if (document == null) return;
+        Graph fresh = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        Set<Node> kept = new HashSet<>(List.of(document));
+        for (Node type : new Node[] {RDF.Statement.asNode(), Pact.TextSpan.asNode(), Pact.ExtractionRule.asNode()}) {
+            kept.addAll(g.find(Node.ANY, RDF.type.asNode(), type).mapWith(Triple::getSubject).toList());
+        }
+        g.find().forEachRemaining(t -> {
+            if (kept.contains(t.getSubject()) && !(t.getPredicate().equals(NEEDS_REVIEW) && ReviewGraph.isEvidence(g, t.getSubject()))) fresh.add(t);
+        });
+        for (Node e : g.find(Node.ANY, RDF.type.asNode(), RDF.Statement.asNode()).mapWith(Triple::getSubject).toList()) {
+            Triple t = ReviewGraph.reified(g, e);
+            Node confidence = ReviewGraph.object(g, e, Pact.confidence.asNode());
+            if (t == null || confidence == null || !confidence.isLiteral()) continue;
+            if (Double.parseDouble(confidence.getLiteralLexicalForm()) < org.pactgraph.extract.Confidence.THRESHOLD) fresh.add(Triple.create(e, NEEDS_REVIEW, TRUE));
+            else fresh.add(t);
+        }
+        applyTo(fresh);
+        List<Triple> gone = g.find().filterDrop(fresh::contains).toList();
+        gone.forEach(g::delete);
+        fresh.find().forEachRemaining(g::add);
+    }
+
+    /** {@link #rebuild} of every document graph of the dataset; the caller holds a write transaction. */
+    public void rebuildDocuments(DatasetGraph dsg) {
+        List<Node> graphs = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            if (g.isURI() && g.getURI().startsWith(Iris.DOCUMENT_GRAPH_BASE)) graphs.add(g);
+        });
+        for (Node g : graphs) rebuild(dsg.getGraph(g));
+    }
+
     /** Asserts the candidate declarations (type, label) of a resource the extractor minted for candidates only. */
     private static void declare(Graph g, Node resource) {
         if (!resource.isURI()) return;

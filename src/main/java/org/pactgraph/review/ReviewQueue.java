@@ -2,7 +2,6 @@ package org.pactgraph.review;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,18 +30,56 @@ public final class ReviewQueue {
     /** Every item waiting for review. */
     public static List<Candidate> of(DatasetGraph dsg) {
         Decisions decided = Decisions.in(dsg);
-        Set<Node> graphs = new LinkedHashSet<>();
-        dsg.find(Node.ANY, Node.ANY, Pact.needsReview.asNode(), TRUE).forEachRemaining(q -> {
-            if (q.getGraph().isURI() && q.getGraph().getURI().startsWith(Iris.DOCUMENT_GRAPH_BASE)) graphs.add(q.getGraph());
-        });
         List<Candidate> out = new ArrayList<>();
-        graphs.stream().sorted(Comparator.comparing(Node::getURI)).forEach(g -> out.addAll(ofGraph(dsg.getGraph(g), g.getURI(), decided)));
+        QueueCounts.of(dsg).graphs().keySet().forEach(g -> out.addAll(ofGraph(dsg.getGraph(g), g.getURI(), decided)));
         return out;
+    }
+
+    /**
+     * The items from {@code offset} on, at most {@code limit}, with the size of the whole queue.
+     * Only the document graphs the page reaches are read for their items; the others are counted
+     * from their review marks ({@link QueueCounts}).
+     */
+    public static QueuePage page(DatasetGraph dsg, int offset, int limit) {
+        QueuePage.check(offset, limit);
+        QueueCounts counts = QueueCounts.of(dsg);
+        Decisions decided = Decisions.in(dsg);
+        List<Candidate> items = new ArrayList<>();
+        int before = 0;
+        for (var graph : counts.graphs().entrySet()) {
+            if (items.size() >= limit) break;
+            int size = graph.getValue().items();
+            if (before + size <= offset) {
+                before += size;
+                continue;
+            }
+            List<Candidate> all = ofGraph(dsg.getGraph(graph.getKey()), graph.getKey().getURI(), decided);
+            int from = Math.max(0, offset - before);
+            for (int i = from; i < all.size() && items.size() < limit; i++) items.add(all.get(i));
+            before += size;
+        }
+        return new QueuePage(items, offset, limit, counts.items(), counts.facts(), counts.factItems());
     }
 
     /** The item of a key, if it waits for review. */
     public static Optional<Candidate> find(DatasetGraph dsg, String key) {
         return of(dsg).stream().filter(c -> c.key().equals(key)).findFirst();
+    }
+
+    /**
+     * The item of a key, looked for first in the document graph the caller says holds it (the
+     * {@code graph} of a page's item), so that deciding on a page costs that graph, not the whole
+     * queue; anywhere in the queue when it is not there or no graph is given.
+     */
+    public static Optional<Candidate> find(DatasetGraph dsg, String key, String graph) {
+        if (graph != null && graph.startsWith(Iris.DOCUMENT_GRAPH_BASE)) {
+            Node g = NodeFactory.createURI(graph);
+            if (dsg.containsGraph(g)) {
+                Optional<Candidate> there = ofGraph(dsg.getGraph(g), graph, Decisions.in(dsg)).stream().filter(c -> c.key().equals(key)).findFirst();
+                if (there.isPresent()) return there;
+            }
+        }
+        return find(dsg, key);
     }
 
     private static List<Candidate> ofGraph(Graph g, String graph, Decisions decided) {

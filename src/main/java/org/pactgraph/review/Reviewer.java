@@ -22,10 +22,25 @@ import org.pactgraph.model.Pact;
 public final class Reviewer {
     private final DatasetGraph dsg;
     private final Clock clock;
+    private final String graph;
 
     public Reviewer(DatasetGraph dsg, Clock clock) {
+        this(dsg, clock, null);
+    }
+
+    private Reviewer(DatasetGraph dsg, Clock clock, String graph) {
         this.dsg = dsg;
         this.clock = clock;
+        this.graph = graph;
+    }
+
+    /**
+     * A reviewer that looks for the items it decides first in one document graph (the
+     * {@code graph} a page showed with the item), so that a decision costs that graph rather than
+     * the whole queue; null or a graph that does not hold the item looks in the whole queue.
+     */
+    public Reviewer within(String documentGraph) {
+        return new Reviewer(dsg, clock, documentGraph);
     }
 
     /** Approves the item of the key: asserts the fact, or confirms the entity. */
@@ -67,10 +82,45 @@ public final class Reviewer {
         });
     }
 
+    /**
+     * Undoes the standing decision of a key, as {@code review approve|reject|edit|merge} printed
+     * it: an item's (each of its facts' decisions), an entity's or a merge's. The decision stays
+     * in {@link Decisions#GRAPH} with an activity that invalidates it; the document graphs it
+     * touched are put back as the extractor wrote them with the decisions that still stand
+     * ({@link Replay#rebuild}), so the item is in the queue again at once, and every later load
+     * replays the decisions without it.
+     *
+     * @return the keys of the decisions undone (one, or each fact's of an item)
+     */
+    public java.util.List<String> undo(String key, String agent) {
+        if (!DecisionKeys.isKey(key)) throw new ReviewException("'" + key + "' is not a decision key", "give the 16-digit key 'pactgraph review approve|reject|edit|merge' printed");
+        return Txn.calculateWrite(dsg, () -> {
+            Decisions standing = Decisions.in(dsg);
+            java.util.List<String> keys = standing.get(key).isPresent() ? java.util.List.of(key) : DecidedItems.factKeys(dsg, standing, key);
+            if (keys.isEmpty()) {
+                throw new ReviewException("No standing decision has the key " + key + " (never decided, or undone already)",
+                        "give the key that 'pactgraph review approve|reject|edit|merge' printed; 'pactgraph review list' shows what waits");
+            }
+            Instant at = now();
+            java.util.Set<Node> graphs = new java.util.LinkedHashSet<>();
+            boolean merge = false;
+            for (String k : keys) {
+                Decision d = standing.get(k).orElseThrow();
+                merge |= d.verdict() == Decision.Verdict.MERGE;
+                Decisions.writeUndo(dsg, k, standing.activity(k).orElseThrow(), agent, at);
+                graphs.addAll(DecidedItems.graphsOf(dsg, d));
+            }
+            Replay replay = new Replay(Decisions.in(dsg));
+            if (merge) replay.rebuildDocuments(dsg);
+            else graphs.forEach(g -> replay.rebuild(dsg.getGraph(g)));
+            return keys;
+        });
+    }
+
     private Decision decide(String key, Decision.Verdict verdict, String subject, String object, String agent) {
         if (!DecisionKeys.isKey(key)) throw new ReviewException("'" + key + "' is not a review key", "give one of the 16-digit keys 'pactgraph review list' shows");
         return Txn.calculateWrite(dsg, () -> {
-            Candidate c = ReviewQueue.find(dsg, key).orElseThrow(() -> notWaiting(key));
+            Candidate c = ReviewQueue.find(dsg, key, graph).orElseThrow(() -> notWaiting(key));
             Decision last;
             if (c.kind() == Candidate.Kind.ENTITY) {
                 if (verdict == Decision.Verdict.EDIT) throw new ReviewException(key + " is a new entity; only facts are edited", "merge the entity instead");
@@ -153,7 +203,7 @@ public final class Reviewer {
     private ReviewException notWaiting(String key) {
         return Decisions.in(dsg).get(key)
                 .map(d -> new ReviewException(key + " was decided already: " + d.verdict().word() + " by " + d.agent() + " at " + d.at(),
-                        "a decision stands; the same fact read again from a changed sentence comes back as a new item"))
+                        "undo it first (pactgraph review undo " + key + "), then decide again"))
                 .orElseGet(() -> new ReviewException("No item with the key " + key + " waits for review (decided already, or its sentence changed)",
                         "see 'pactgraph review list'"));
     }

@@ -38,7 +38,8 @@ import org.pactgraph.store.TdbStore;
 /**
  * Decisions are data that outlive the graphs they were made on: approved, rejected and merged
  * candidates keep their decisions through a full load, an incremental load and a change of the
- * extractor's confidence that keeps the triple; a changed sentence is reviewed again. Real TDB2
+ * extractor's confidence that keeps the triple; a changed sentence is reviewed again; an undone
+ * decision puts its item back in the queue at once and stays undone through a load. Real TDB2
  * store, real loads of the project's data with a document that has a candidate.
  */
 class DecisionsSurviveReloadsTest {
@@ -61,7 +62,7 @@ class DecisionsSurviveReloadsTest {
     }
 
     @Test
-    void decisionsKeepThroughFullAndIncrementalLoadsAndAChangedSentenceIsReviewedAgain() throws IOException {
+    void decisionsAndTheirUndosKeepThroughFullAndIncrementalLoadsAndAChangedSentenceIsReviewedAgain() throws IOException {
         Candidate funding = onStore(dsg -> find(ReviewQueue.of(dsg), Pact.fundedBy.asNode(), GORSE));
         assertEquals(0.6, funding.confidence());
         assertTrue(funding.sentence().contains("$2 million from Gorse Systems"), funding.sentence());
@@ -89,6 +90,34 @@ class DecisionsSurviveReloadsTest {
         assertTrue(queue.stream().noneMatch(c -> c.key().equals(funding.key()) || c.key().equals(entity.key())), "decided items left the queue");
         assertFalse(asserted(entity.about(), Node.ANY, Node.ANY), "rejected entity: gone from the document graph after a full load");
         assertFalse(asserted(Node.ANY, Pact.announces.asNode(), entity.about()), "the announcement's link to the rejected partnership went with it");
+
+        // Both undone: the items wait again at once, the decisions stay as history, and an incremental load keeps it so.
+        List<String> undone = decideAll(dsg -> {
+            Reviewer alice = new Reviewer(dsg, CLOCK);
+            List<String> keys = new java.util.ArrayList<>(alice.undo(funding.key(), "alice"));
+            keys.addAll(alice.undo(entity.key(), "bob"));
+            return keys;
+        });
+        assertEquals(funding.facts().size() + 1, undone.size(), "each fact's decision of the item, and the entity's");
+        Graph afterUndo = onStore(dsg -> {
+            assertFalse(dsg.find(Node.ANY, ELM_FENWICK, Pact.fundedBy.asNode(), GORSE).hasNext(), "undone approval: a candidate again, not asserted");
+            assertTrue(dsg.find(Node.ANY, entity.about(), Pact.needsReview.asNode(), Node.ANY).hasNext(), "undone rejection: the entity is back, to review");
+            List<String> waiting = ReviewQueue.of(dsg).stream().map(Candidate::key).toList();
+            assertTrue(waiting.contains(funding.key()) && waiting.contains(entity.key()), "both wait again, with their keys: " + waiting);
+            assertEquals(0, Decisions.in(dsg).size(), "no decision stands");
+            assertEquals(2 * undone.size(), dsg.getGraph(uri(Decisions.GRAPH))
+                    .find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), org.pactgraph.model.Prov.Activity.asNode()).toList().size(),
+                    "every decision kept, each with the activity that undid it");
+            return copy(dsg.getGraph(uri(funding.graph())));
+        });
+        Files.writeString(doc, "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        assertTrue(String.valueOf(load(store).kind()).contains("incremental"));
+        assertTrue(onStore(dsg -> dsg.getGraph(uri(funding.graph())).isIsomorphicWith(afterUndo)).booleanValue(),
+                "the incremental load rebuilt the graph the undo left");
+
+        // Decided again after the undo: a new activity of the same key, which the loads replay.
+        decide(dsg -> new Reviewer(dsg, CLOCK).reject(entity.key(), "bob"));
+        assertTrue(onStore(dsg -> dsg.contains(uri(Decisions.GRAPH), uri(Decisions.DECISION_BASE + entity.key() + "-2"), Node.ANY, Node.ANY)).booleanValue());
 
         // The sentence changes: the old decision no longer applies, and the fact is back in the queue.
         Files.writeString(doc, Files.readString(doc).replace("$2 million from Gorse Systems", "$3 million from Gorse Systems"));
@@ -157,6 +186,21 @@ class DecisionsSurviveReloadsTest {
         } finally {
             TdbStore.close(dsg);
         }
+    }
+
+    private static List<String> decideAll(Function<DatasetGraph, List<String>> work) {
+        DatasetGraph dsg = TdbStore.at(store).open();
+        try {
+            return work.apply(dsg);
+        } finally {
+            TdbStore.close(dsg);
+        }
+    }
+
+    private static Graph copy(Graph g) {
+        Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(out::add);
+        return out;
     }
 
     private static void decide(Function<DatasetGraph, Decision> work) {

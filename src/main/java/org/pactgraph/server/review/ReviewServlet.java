@@ -17,6 +17,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.pactgraph.review.Candidate;
 import org.pactgraph.review.Decision;
+import org.pactgraph.review.QueuePage;
 import org.pactgraph.review.QueueText;
 import org.pactgraph.review.ReviewException;
 import org.pactgraph.review.ReviewQueue;
@@ -29,7 +30,12 @@ import org.pactgraph.server.security.SecurityModule;
  * {@code GET /review}: the page; {@code GET /review/queue}: the queue as JSON (or as
  * {@code pactgraph review list} prints it with {@code ?format=text}); {@code POST /review/decide}
  * with the form fields {@code action} (approve, reject, edit, merge), {@code key}, and for an edit
- * {@code subject} and/or {@code object}, for a merge {@code from} and {@code into}. Writers
+ * {@code subject} and/or {@code object}, for a merge {@code from} and {@code into}, and optionally
+ * {@code graph}, the item's document graph as the queue gave it (the item is looked for there
+ * first, so that a decision costs that graph, not the whole queue);
+ * {@code POST /review/undo} with {@code key}: the decision it printed is undone. The queue comes
+ * a page at a time ({@code ?offset=&limit=}, {@link QueuePage#DEFAULT_LIMIT} items unless told,
+ * at most {@link QueuePage#MAX_LIMIT}), with the whole queue's size and the next and previous pages. Writers
  * only: without credentials 401, with the read role 403, on a server without a password file 403.
  * A decision sent by a page of another site is refused before it gets here, by the server's one
  * rule for writes ({@link SecurityModule#crossSiteWrites()}, mapped by {@link ReviewModule}).
@@ -54,12 +60,20 @@ final class ReviewServlet extends HttpServlet {
         switch (info) {
             case "", "/" -> page(resp);
             case "/queue" -> {
-                List<Candidate> queue = Txn.calculateRead(dataset, () -> ReviewQueue.of(dataset));
+                QueuePage page;
+                try {
+                    int offset = QueuePage.parse("offset", req.getParameter("offset"), 0);
+                    int limit = QueuePage.parse("limit", req.getParameter("limit"), QueuePage.DEFAULT_LIMIT);
+                    page = Txn.calculateRead(dataset, () -> ReviewQueue.page(dataset, offset, limit));
+                } catch (ReviewException e) {
+                    JsonResponses.error(resp, HttpServletResponse.SC_BAD_REQUEST, e.oneLine());
+                    return;
+                }
                 if ("text".equals(req.getParameter("format"))) {
                     resp.setContentType("text/plain; charset=utf-8");
-                    resp.getOutputStream().write(QueueText.of(queue).getBytes(StandardCharsets.UTF_8));
+                    resp.getOutputStream().write(QueueText.of(page).getBytes(StandardCharsets.UTF_8));
                 } else {
-                    JsonResponses.ok(resp, Txn.calculateRead(dataset, () -> json(queue)));
+                    JsonResponses.ok(resp, Txn.calculateRead(dataset, () -> json(page)));
                 }
             }
             default -> resp.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -69,13 +83,17 @@ final class ReviewServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (!writer(req, resp)) return;
+        String agent = req.getUserPrincipal().getName();
+        Reviewer reviewer = new Reviewer(dataset, Clock.systemUTC()).within(blankAsNull(req.getParameter("graph")));
+        if (ReviewModule.UNDO.equals(req.getPathInfo())) {
+            undo(req, resp, reviewer, agent);
+            return;
+        }
         if (!ReviewModule.DECIDE.equals(req.getPathInfo())) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         String action = req.getParameter("action");
-        String agent = req.getUserPrincipal().getName();
-        Reviewer reviewer = new Reviewer(dataset, Clock.systemUTC());
         Decision d;
         try {
             d = switch (action == null ? "" : action) {
@@ -95,6 +113,26 @@ final class ReviewServlet extends HttpServlet {
         o.put("by", d.agent());
         o.put("at", d.at().toString());
         o.put("iri", org.pactgraph.review.Decisions.iri(d.key()).getURI());
+        JsonResponses.ok(resp, o);
+    }
+
+    private static void undo(HttpServletRequest req, HttpServletResponse resp, Reviewer reviewer, String agent) throws IOException {
+        List<String> undone;
+        String key;
+        try {
+            key = required(req, "key");
+            undone = reviewer.undo(key, agent);
+        } catch (ReviewException e) {
+            JsonResponses.error(resp, HttpServletResponse.SC_BAD_REQUEST, e.oneLine());
+            return;
+        }
+        JsonObject o = new JsonObject();
+        o.put("key", key);
+        o.put("decision", "undo");
+        o.put("by", agent);
+        JsonArray keys = new JsonArray();
+        undone.forEach(keys::add);
+        o.put("undone", keys);
         JsonResponses.ok(resp, o);
     }
 
@@ -133,9 +171,9 @@ final class ReviewServlet extends HttpServlet {
         }
     }
 
-    private JsonObject json(List<Candidate> queue) {
+    private JsonObject json(QueuePage page) {
         JsonArray items = new JsonArray();
-        for (Candidate c : queue) {
+        for (Candidate c : page.items()) {
             JsonObject o = new JsonObject();
             o.put("key", c.key());
             o.put("kind", c.kind().word());
@@ -162,6 +200,11 @@ final class ReviewServlet extends HttpServlet {
         }
         JsonObject out = new JsonObject();
         out.put("items", items);
+        out.put("offset", page.offset());
+        out.put("limit", page.limit());
+        out.put("total", page.total());
+        if (page.next() >= 0) out.put("next", "/review/queue?offset=" + page.next() + "&limit=" + page.limit());
+        if (page.previous() >= 0) out.put("previous", "/review/queue?offset=" + page.previous() + "&limit=" + page.limit());
         return out;
     }
 

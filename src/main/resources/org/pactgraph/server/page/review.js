@@ -1,5 +1,6 @@
-// The review queue page: lists /review/queue, moves with j/k, decides with a/r (and e/m, which open
-// a search box fed by /search), and posts each decision to /review/decide. The browser sends the
+// The review queue page: lists a page of /review/queue (?offset=&limit= of the page's own address),
+// moves with j/k, decides with a/r (and e/m, which open a search box fed by /search), posts each
+// decision to /review/decide and takes one back with u (/review/undo). The browser sends the
 // writer's credentials it was asked for when it opened /review.
 (function () {
   'use strict';
@@ -9,6 +10,7 @@
   const template = document.getElementById('item');
   let items = [];
   let current = 0;
+  let lastDecided = null;
 
   function say(text, error) {
     status.textContent = text;
@@ -26,6 +28,8 @@
     li.querySelector('.confidence').textContent = item.confidence !== undefined ? 'confidence ' + item.confidence : '';
     li.querySelector('.rule').textContent = item.rule ? 'rule ' + item.rule : '';
     li.querySelector('.key').textContent = item.key;
+    li.querySelector('.head').append(document.createElement('span'));
+    li.querySelector('.head').lastChild.className = 'verdict';
     li.querySelector('.statement').textContent = item.kind === 'fact'
       ? item.facts.join('\n')
       : 'new entity ' + label(item.entity);
@@ -43,6 +47,7 @@
     li.querySelector('.reject').addEventListener('click', function () { decide(item, { action: 'reject', key: item.key }); });
     li.querySelector('.edit').addEventListener('click', function () { openEditor(li, item, 'edit'); });
     li.querySelector('.merge').addEventListener('click', function () { openEditor(li, item, 'merge'); });
+    li.querySelector('.undo').addEventListener('click', function () { undo(item); });
     li.addEventListener('click', function () { select(items.indexOf(item)); });
     item.element = li;
     return li;
@@ -88,18 +93,37 @@
   function decide(item, fields) {
     if (item.decided) return;
     const body = new URLSearchParams(fields);
+    // The item's graph lets the server find it there instead of building the whole queue.
+    if (fields.action !== 'merge') body.set('graph', item.graph);
     fetch('/review/decide', { method: 'POST', body: body, credentials: 'same-origin' })
       .then(function (r) { return r.json().then(function (j) { return { ok: r.ok, json: j }; }); })
       .then(function (a) {
         if (!a.ok) { say(a.json.error || 'refused', true); return; }
-        item.decided = true;
+        item.decided = a.json.key;
+        lastDecided = item;
         item.element.classList.add('done');
         item.element.querySelector('.editor').hidden = true;
-        item.element.querySelector('.head').append(' - ' + a.json.decision + ' by ' + a.json.by);
-        say(a.json.decision + ' ' + a.json.key + ' recorded');
+        item.element.querySelector('.undo').hidden = false;
+        item.element.querySelector('.verdict').textContent = ' - ' + a.json.decision + ' by ' + a.json.by;
+        say(a.json.decision + ' ' + a.json.key + ' recorded (u undoes it)');
         select(current + 1);
       })
       .catch(function (e) { say('The decision was not sent: ' + e, true); });
+  }
+
+  function undo(item) {
+    if (!item || !item.decided) return;
+    fetch('/review/undo', { method: 'POST', body: new URLSearchParams({ key: item.decided }), credentials: 'same-origin' })
+      .then(function (r) { return r.json().then(function (j) { return { ok: r.ok, json: j }; }); })
+      .then(function (a) {
+        if (!a.ok) { say(a.json.error || 'refused', true); return; }
+        item.decided = false;
+        item.element.classList.remove('done');
+        item.element.querySelector('.undo').hidden = true;
+        item.element.querySelector('.verdict').textContent = ' - undone by ' + a.json.by;
+        say('undone ' + a.json.key + ': back in the queue');
+      })
+      .catch(function (e) { say('The undo was not sent: ' + e, true); });
   }
 
   document.addEventListener('keydown', function (ev) {
@@ -111,17 +135,34 @@
     else if (ev.key === 'r') decide(item, { action: 'reject', key: item.key });
     else if (ev.key === 'e' && item.kind === 'fact') openEditor(item.element, item, 'edit');
     else if (ev.key === 'm' && item.kind === 'entity') openEditor(item.element, item, 'merge');
+    else if (ev.key === 'u' && (item.decided || lastDecided)) undo(item.decided ? item : lastDecided);
     else return;
     ev.preventDefault();
   });
 
-  fetch('/review/queue', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+  function pages(page) {
+    const position = document.getElementById('position');
+    position.textContent = page.items.length
+      ? (page.offset + 1) + '-' + (page.offset + page.items.length) + ' of ' + page.total
+      : 'none of ' + page.total;
+    [['previous', page.previous], ['next', page.next]].forEach(function (p) {
+      const link = document.getElementById(p[0]);
+      link.hidden = !p[1];
+      if (p[1]) link.href = '/review' + p[1].substring(p[1].indexOf('?'));
+    });
+  }
+
+  const asked = new URLSearchParams(window.location.search);
+  const bounds = new URLSearchParams();
+  ['offset', 'limit'].forEach(function (name) { if (asked.has(name)) bounds.set(name, asked.get(name)); });
+  fetch('/review/queue?' + bounds, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
     .then(function (r) { return r.json().then(function (j) { return { ok: r.ok, json: j }; }); })
     .then(function (a) {
       if (!a.ok) { say(a.json.error || 'The queue could not be read', true); return; }
       items = a.json.items;
       items.forEach(function (it) { queue.appendChild(render(it)); });
-      say(items.length ? items.length + ' to review' : 'Nothing to review.');
+      pages(a.json);
+      say(a.json.total ? a.json.total + ' to review' : 'Nothing to review.');
       select(0);
     })
     .catch(function (e) { say('The queue could not be read: ' + e, true); });

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -32,7 +33,8 @@ import org.pactgraph.server.RunningServer;
  * The review queue on a real server over a real TDB2 store, with real Basic credentials: only
  * writers see and decide; the queue shows each candidate with its sentence in context and what
  * approving adds; an approval, an edit and a merge show at once in SPARQL answers, and are
- * recorded with who and when (PROV-O) in graph/decisions; the CLI's client does the same.
+ * recorded with who and when (PROV-O) in graph/decisions; the CLI's client does the same; the
+ * queue comes in bounded pages; an undo puts an item back and keeps the decision as history.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReviewQueueServerTest {
@@ -40,6 +42,7 @@ class ReviewQueueServerTest {
             + "PREFIX porg: <https://w3id.org/pactgraph/id/org/> PREFIX partnership: <https://w3id.org/pactgraph/id/partnership/> ";
     private static RunningServer server;
     private static Path project;
+    private static String approvedEntity;
 
     @BeforeAll
     static void start() throws IOException {
@@ -89,6 +92,28 @@ class ReviewQueueServerTest {
 
     @Test
     @Order(3)
+    void theQueueComesInBoundedPagesWithTheWholeQueuesSize() {
+        JsonObject whole = JSON.parse(get("/review/queue?limit=500", "alice", "alice-secret").body());
+        int total = whole.get("total").getAsNumber().value().intValue();
+        assertTrue(total >= 3 && total == whole.get("items").getAsArray().size(), whole.toString());
+        JsonObject second = JSON.parse(get("/review/queue?offset=1&limit=1", "alice", "alice-secret").body());
+        assertEquals(1, second.get("items").getAsArray().size());
+        assertEquals(whole.get("items").getAsArray().get(1).getAsObject().getString("key"),
+                second.get("items").getAsArray().get(0).getAsObject().getString("key"), "a page is that slice of the queue");
+        assertEquals(total, second.get("total").getAsNumber().value().intValue());
+        assertEquals("/review/queue?offset=2&limit=1", second.getString("next"));
+        assertEquals("/review/queue?offset=0&limit=1", second.getString("previous"));
+        String text = get("/review/queue?format=text&offset=1&limit=1", "alice", "alice-secret").body();
+        assertTrue(text.contains("\nshowing 2-2 of " + total + "; previous: --offset 0; next: --offset 2\n"), text);
+        HttpResponse<String> tooMany = get("/review/queue?limit=100000", "alice", "alice-secret");
+        assertEquals(400, tooMany.statusCode());
+        assertTrue(tooMany.body().contains("limit 100000 is out of bounds") && tooMany.body().contains("from 1 to 500"), tooMany.body());
+        assertEquals(400, get("/review/queue?offset=-1", "alice", "alice-secret").statusCode());
+        assertTrue(get("/review/queue?offset=x1", "alice", "alice-secret").body().contains("offset=x1 is not a whole number"));
+    }
+
+    @Test
+    @Order(4)
     void aDecisionFromAnotherSiteIsRefusedAndAnEditAssertsTheChosenOrganisationAtOnce() {
         String key = gorseCandidate().getString("key");
         HttpResponse<String> crossSite = decide(Map.of("action", "approve", "key", key), "https://evil.example");
@@ -109,7 +134,7 @@ class ReviewQueueServerTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aMergeRewritesTheNewEntityToTheChosenOrganisation() {
         JsonObject fenwick = queue().stream().map(JsonValue::getAsObject)
                 .filter(o -> o.getString("kind").equals("entity") && o.get("entity").getAsObject().getString("iri").endsWith("/org/fenwick-university"))
@@ -125,7 +150,7 @@ class ReviewQueueServerTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theCommandLinesClientListsAndDecidesThroughTheServer() {
         RemoteReview alice = new RemoteReview(URI.create(server.baseUrl()), "alice", "alice-secret".toCharArray());
         String text = alice.queueText();
@@ -133,13 +158,29 @@ class ReviewQueueServerTest {
         String key = text.lines().filter(l -> l.matches("entity  .*  key [0-9a-f]{16}")).findFirst().orElseThrow().replaceAll(".* key ", "");
         assertEquals("approve", alice.decide(Map.of("action", "approve", "key", key)).getString("decision"));
         assertFalse(alice.queueText().contains(key));
+        approvedEntity = key;
         RemoteReview bob = new RemoteReview(URI.create(server.baseUrl()), "bob", "bob-secret".toCharArray());
         ReviewException refused = org.junit.jupiter.api.Assertions.assertThrows(ReviewException.class, bob::queueText);
         assertTrue(refused.getMessage().contains("403"), refused.getMessage());
     }
 
     @Test
-    @Order(6)
+    @Order(7)
+    void anUndoFromTheSameSitePutsTheItemBackAndKeepsTheDecisionAsHistory() {
+        HttpResponse<String> crossSite = post("/review/undo", Map.of("key", approvedEntity), "https://evil.example");
+        assertEquals(403, crossSite.statusCode(), crossSite.body());
+        RemoteReview alice = new RemoteReview(URI.create(server.baseUrl()), "alice", "alice-secret".toCharArray());
+        assertEquals(List.of(approvedEntity), alice.undo(approvedEntity).get("undone").getAsArray().stream().map(v -> v.getAsString().value()).toList());
+        assertTrue(alice.queueText(0, 500).contains("key " + approvedEntity), "waits for review again");
+        assertTrue(ask("{ GRAPH <https://w3id.org/pactgraph/graph/decisions> { ?undo a prov:Activity ; <http://purl.org/dc/terms/type> 'undo' ; "
+                + "prov:wasAttributedTo ?who ; prov:invalidated ?d . ?d <http://purl.org/dc/terms/identifier> '" + approvedEntity + "' ; "
+                + "<http://purl.org/dc/terms/type> 'approve' } }"), "the approval is kept, invalidated by the undo");
+        ReviewException twice = org.junit.jupiter.api.Assertions.assertThrows(ReviewException.class, () -> alice.undo(approvedEntity));
+        assertTrue(twice.getMessage().contains("No standing decision has the key " + approvedEntity), twice.getMessage());
+    }
+
+    @Test
+    @Order(8)
     void inChromiumJAndADecideFromTheKeyboardAndTheQueryPageInsertsTheIriASearchFinds() {
         org.openqa.selenium.chrome.ChromeDriver browser = org.pactgraph.server.HeadlessChromium.start();
         try {
@@ -156,6 +197,10 @@ class ReviewQueueServerTest {
             body.sendKeys("a");
             waiting.until(d -> d.findElement(org.openqa.selenium.By.cssSelector("#queue .item[data-key='" + second + "']")).getDomAttribute("class").contains("done"));
             assertTrue(queue().stream().noneMatch(v -> v.getAsObject().getString("key").equals(second)), "the item approved with j, a left the queue");
+            assertTrue(browser.findElement(org.openqa.selenium.By.id("position")).getText().matches("1-\\d+ of \\d+"));
+            body.sendKeys("u");
+            waiting.until(d -> !d.findElement(org.openqa.selenium.By.cssSelector("#queue .item[data-key='" + second + "']")).getDomAttribute("class").contains("done"));
+            assertTrue(queue().stream().anyMatch(v -> v.getAsObject().getString("key").equals(second)), "u undid it: back in the queue");
 
             browser.get(server.baseUrl() + "/");
             var box = waiting.until(d -> d.findElement(org.openqa.selenium.By.id("iri-search")));
@@ -170,7 +215,7 @@ class ReviewQueueServerTest {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void aFullLoadWhileServingKeepsTheDecisionsTheServerCarriesOver() throws IOException {
         Files.writeString(project.resolve("data/reference/organizations.ttl"), "\n# touched\n", java.nio.file.StandardOpenOption.APPEND);
         Path store = project.resolve("store");
@@ -181,6 +226,7 @@ class ReviewQueueServerTest {
         assertTrue(ask("{ partnership:elm-university-fenwick-university-2032 pact:fundedBy porg:nvidia }"), "the edit, after the load");
         assertTrue(ask("{ partnership:elm-university-fenwick-university-2032 pact:partner porg:university-of-washington }"), "the merge, after the load");
         assertFalse(ask("{ ?p pact:fundedBy porg:gorse-systems }"));
+        assertTrue(queue().stream().anyMatch(v -> v.getAsObject().getString("key").equals(approvedEntity)), "the undo, after the load");
     }
 
     private static JsonObject gorseCandidate() {
@@ -200,9 +246,13 @@ class ReviewQueueServerTest {
     }
 
     private static HttpResponse<String> decide(Map<String, String> form, String origin) {
+        return post("/review/decide", form, origin);
+    }
+
+    private static HttpResponse<String> post(String path, Map<String, String> form, String origin) {
         StringBuilder body = new StringBuilder();
         form.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(k).append('=').append(RunningServer.encode(v)));
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/review/decide"))
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body.toString()));
         if (origin != null) r.header("Origin", origin);
         return server.send(RunningServer.withCredentials(r, "alice", "alice-secret").build());

@@ -1,0 +1,65 @@
+package org.pactgraph.review;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.pactgraph.model.Iris;
+
+/**
+ * Finds, for an undo, what a decision was made on. An item's key is not stored (each of its
+ * facts' decisions is), so it is found again as the review queue made it: the decided evidence
+ * nodes one rule read from one sentence, whose keys hash to the item's key
+ * ({@link DecisionKeys#ofGroup}). The caller holds a transaction.
+ */
+final class DecidedItems {
+    private DecidedItems() {}
+
+    /** The keys of the facts decided as the item of {@code itemKey}, or none. */
+    static List<String> factKeys(DatasetGraph dsg, Decisions standing, String itemKey) {
+        Set<Node> seen = new HashSet<>();
+        for (Decision d : standing.all()) {
+            if (d.onEntity() || d.verdict() == Decision.Verdict.MERGE || d.about() == null || !seen.add(d.about())) continue;
+            for (Node g : documentGraphsNaming(dsg, d.about(), true)) {
+                var graph = dsg.getGraph(g);
+                Node document = ReviewGraph.documentOf(graph);
+                if (document == null) continue;
+                List<ReviewGraph.Evidence> evidence = ReviewGraph.evidence(graph, document);
+                ReviewGraph.Evidence first = evidence.stream().filter(e -> e.node().equals(d.about())).findFirst().orElse(null);
+                if (first == null) continue;
+                List<String> keys = evidence.stream()
+                        .filter(e -> e.span().equals(first.span()) && Objects.equals(e.rule(), first.rule()) && standing.get(e.key()).isPresent())
+                        .map(ReviewGraph.Evidence::key).distinct().toList();
+                if (!keys.isEmpty() && DecisionKeys.ofGroup(keys).equals(itemKey)) return keys;
+            }
+        }
+        return List.of();
+    }
+
+    /** The document graphs a decision touched: those of its evidence node, or those whose evidence names its entity. */
+    static Set<Node> graphsOf(DatasetGraph dsg, Decision d) {
+        Set<Node> out = new LinkedHashSet<>(documentGraphsNaming(dsg, d.about(), true));
+        if (d.about() != null && d.about().isURI()) {
+            out.addAll(documentGraphsNaming(dsg, d.about(), false));
+        }
+        return out;
+    }
+
+    /** Document graphs where the node is an evidence node ({@code asEvidence}), or the subject or object of one. */
+    private static List<Node> documentGraphsNaming(DatasetGraph dsg, Node n, boolean asEvidence) {
+        List<Node> out = new ArrayList<>();
+        if (n == null) return out;
+        if (asEvidence) {
+            dsg.find(Node.ANY, n, RDF.type.asNode(), RDF.Statement.asNode()).forEachRemaining(q -> out.add(q.getGraph()));
+        } else {
+            dsg.find(Node.ANY, Node.ANY, RDF.subject.asNode(), n).forEachRemaining(q -> out.add(q.getGraph()));
+            dsg.find(Node.ANY, Node.ANY, RDF.object.asNode(), n).forEachRemaining(q -> out.add(q.getGraph()));
+        }
+        return out.stream().filter(g -> g.isURI() && g.getURI().startsWith(Iris.DOCUMENT_GRAPH_BASE)).distinct().toList();
+    }
+}
