@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.pactgraph.model.Iris;
 
@@ -24,13 +26,15 @@ final class DecidedItems {
     static List<String> factKeys(DatasetGraph dsg, Decisions standing, String itemKey) {
         Set<Node> seen = new HashSet<>();
         for (Decision d : standing.all()) {
-            if (d.onEntity() || d.verdict() == Decision.Verdict.MERGE || d.about() == null || !seen.add(d.about())) continue;
-            for (Node g : documentGraphsNaming(dsg, d.about(), true)) {
+            if (d.onEntity() || d.verdict() == Decision.Verdict.MERGE || d.about() == null) continue;
+            Node about = evidenceOf(dsg, d);
+            if (!seen.add(about)) continue;
+            for (Node g : documentGraphsNaming(dsg, about, true)) {
                 var graph = dsg.getGraph(g);
                 Node document = ReviewGraph.documentOf(graph);
                 if (document == null) continue;
                 List<ReviewGraph.Evidence> evidence = ReviewGraph.evidence(graph, document);
-                ReviewGraph.Evidence first = evidence.stream().filter(e -> e.node().equals(d.about())).findFirst().orElse(null);
+                ReviewGraph.Evidence first = evidence.stream().filter(e -> e.node().equals(about)).findFirst().orElse(null);
                 if (first == null) continue;
                 List<String> keys = evidence.stream()
                         .filter(e -> e.span().equals(first.span()) && Objects.equals(e.rule(), first.rule()) && standing.get(e.key()).isPresent())
@@ -43,11 +47,38 @@ final class DecidedItems {
 
     /** The document graphs a decision touched: those of its evidence node, or those whose evidence names its entity. */
     static Set<Node> graphsOf(DatasetGraph dsg, Decision d) {
-        Set<Node> out = new LinkedHashSet<>(documentGraphsNaming(dsg, d.about(), true));
+        Set<Node> out = new LinkedHashSet<>(documentGraphsNaming(dsg, d.onEntity() ? d.about() : evidenceOf(dsg, d), true));
         if (d.about() != null && d.about().isURI()) {
             out.addAll(documentGraphsNaming(dsg, d.about(), false));
         }
         return out;
+    }
+
+    /**
+     * The evidence node a fact's decision was made on, as the store has it now. The decision names
+     * the node it was made on, whose IRI holds its sentence's offsets: after the document was
+     * edited elsewhere and loaded again, the same sentence and fact (the same key) have a new node,
+     * found through the reified fact. The decided node when neither is found.
+     */
+    private static Node evidenceOf(DatasetGraph dsg, Decision d) {
+        if (!documentGraphsNaming(dsg, d.about(), true).isEmpty() || d.statement() == null) return d.about();
+        Triple t = d.statement();
+        var quads = dsg.find(Node.ANY, Node.ANY, RDF.subject.asNode(), t.getSubject());
+        while (quads.hasNext()) {
+            Quad q = quads.next();
+            Node g = q.getGraph();
+            Node e = q.getSubject();
+            if (!g.isURI() || !g.getURI().startsWith(Iris.DOCUMENT_GRAPH_BASE)
+                    || !dsg.contains(g, e, RDF.predicate.asNode(), t.getPredicate()) || !dsg.contains(g, e, RDF.object.asNode(), t.getObject())) {
+                continue;
+            }
+            var graph = dsg.getGraph(g);
+            Node document = ReviewGraph.documentOf(graph);
+            if (document != null && ReviewGraph.evidence(graph, document).stream().anyMatch(x -> x.node().equals(e) && x.key().equals(d.key()))) {
+                return e;
+            }
+        }
+        return d.about();
     }
 
     /** Document graphs where the node is an evidence node ({@code asEvidence}), or the subject or object of one. */

@@ -2,12 +2,14 @@ package org.pactgraph.review;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.pactgraph.model.Iris;
@@ -71,6 +73,12 @@ public final class Reviewer {
             }
             known(f);
             known(i);
+            mergeable(f, from);
+            mergeable(i, into);
+            if (Decisions.in(dsg).merges().containsKey(f)) {
+                throw new ReviewException("<" + from + "> is merged into <" + Decisions.in(dsg).merges().get(f) + "> already",
+                        "undo that merge first (pactgraph review undo " + DecisionKeys.ofMerge(f) + ")");
+            }
             if (!Decisions.in(dsg).merges().getOrDefault(i, i).equals(i) || Decisions.in(dsg).merges().containsKey(i)) {
                 throw new ReviewException("<" + into + "> was itself merged into <" + Decisions.in(dsg).merges().get(i) + ">", "merge into that one");
             }
@@ -223,6 +231,16 @@ public final class Reviewer {
     }
 
     /** The resource, when the store names it; the caller holds a transaction. */
+    /** Only what announcements describe is merged: not a document, a sentence, a rule or a statement of evidence. */
+    private void mergeable(Node n, String iri) {
+        for (Node kind : List.of(Pact.Document.asNode(), Pact.TextSpan.asNode(), Pact.ExtractionRule.asNode(), RDF.Statement.asNode())) {
+            if (dsg.contains(Node.ANY, n, RDF.type.asNode(), kind)) {
+                throw new ReviewException("<" + iri + "> is a " + kind.getLocalName() + ", part of the evidence, which review does not merge",
+                        "merge an organisation, person, place, theme, event, partnership or initiative");
+            }
+        }
+    }
+
     private Node known(Node n) {
         boolean named = dsg.find(Node.ANY, n, RDFS.label.asNode(), Node.ANY).hasNext() || dsg.find(Node.ANY, n, SKOS.prefLabel.asNode(), Node.ANY).hasNext();
         if (!named) throw new ReviewException("<" + n.getURI() + "> is named nowhere in the store", "pick a resource /search finds");

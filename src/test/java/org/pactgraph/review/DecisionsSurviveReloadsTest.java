@@ -91,6 +91,12 @@ class DecisionsSurviveReloadsTest {
         assertFalse(asserted(entity.about(), Node.ANY, Node.ANY), "rejected entity: gone from the document graph after a full load");
         assertFalse(asserted(Node.ANY, Pact.announces.asNode(), entity.about()), "the announcement's link to the rejected partnership went with it");
 
+        // An edit elsewhere in the text moves the sentence's offsets, so its evidence gets a new node: the decision
+        // still applies, and the undo below finds the fact through its key, not through the node it was made on.
+        Files.writeString(doc, Files.readString(doc).replace("By Ann Lee,", "By Ann B. Lee,"));
+        assertTrue(String.valueOf(load(store).kind()).contains("incremental"));
+        assertTrue(asserted(ELM_FENWICK, Pact.fundedBy.asNode(), GORSE), "approved: still asserted after an edit elsewhere in the text");
+
         // Both undone: the items wait again at once, the decisions stay as history, and an incremental load keeps it so.
         List<String> undone = decideAll(dsg -> {
             Reviewer alice = new Reviewer(dsg, CLOCK);
@@ -127,6 +133,15 @@ class DecisionsSurviveReloadsTest {
         assertFalse(asserted(entity.about(), Node.ANY, Node.ANY), "rejected entity (same name): still gone after an incremental load");
         Candidate again = onStore(dsg -> find(ReviewQueue.of(dsg), Pact.fundedBy.asNode(), GORSE));
         assertFalse(again.key().equals(funding.key()));
+    }
+
+    @Test
+    void aMergeOfPartOfTheEvidenceIsRefused() {
+        Node rule = onStore(dsg -> dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), Pact.ExtractionRule.asNode())
+                .next().getSubject());
+        ReviewException refused = org.junit.jupiter.api.Assertions.assertThrows(ReviewException.class,
+                () -> decide(dsg -> new Reviewer(dsg, CLOCK).merge(rule.getURI(), ID + "org/nvidia", "alice")));
+        assertTrue(refused.getMessage().contains("part of the evidence"), refused.getMessage());
     }
 
     @Test
