@@ -20,6 +20,7 @@ import org.pactgraph.reason.DatasetFacts;
 import org.pactgraph.reason.InconsistencyException;
 import org.pactgraph.reason.Materialization;
 import org.pactgraph.reason.Materializer;
+import org.pactgraph.store.UnionByNodeId;
 
 /**
  * Brings the inferred graph up to date after some document graphs were replaced, added or
@@ -113,7 +114,10 @@ final class RegionalInference {
                         dropped.add(q);
                     } else if (base.contains(other) && !baseClosure.contains(q.asTriple())) {
                         dropped.add(q);
-                        pairs.add(new Node[] {n, other});
+                        // A type of a shared resource rests on its own links (a range, a domain, a restriction), not on what links it
+                        // to the class: it is drawn again from all the links left to it.
+                        if (q.getSubject().equals(n) && q.getPredicate().equals(RDF.type.asNode())) hubs.add(n);
+                        else pairs.add(new Node[] {n, other});
                     } else if (other.isLiteral() && !baseClosure.contains(q.asTriple())) {
                         dropped.add(q);
                         hubs.add(n);
@@ -193,16 +197,16 @@ final class RegionalInference {
         for (Node n : region) {
             boolean hub = hubs.contains(n);
             boolean all = !base.contains(n) || hub;
-            java.util.function.Consumer<Quad> seed = q -> {
-                Node other = q.getSubject().equals(n) ? q.getObject() : q.getSubject();
-                if (all || other.isLiteral() || region.contains(other) || base.contains(other) || around.contains(other)) session.add(q.asTriple());
+            java.util.function.Consumer<Triple> seed = t -> {
+                Node other = t.getSubject().equals(n) ? t.getObject() : t.getSubject();
+                if (all || other.isLiteral() || region.contains(other) || base.contains(other) || around.contains(other)) session.add(t);
                 if (hub && !other.isLiteral() && !region.contains(other) && !base.contains(other)) around.add(other);
             };
-            dsg.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(seed);
-            if (incoming.contains(n)) dsg.find(Node.ANY, Node.ANY, Node.ANY, n).forEachRemaining(seed);
+            inAnyGraph(dsg, n, Node.ANY, Node.ANY).forEachRemaining(seed);
+            if (incoming.contains(n)) inAnyGraph(dsg, Node.ANY, Node.ANY, n).forEachRemaining(seed);
         }
         // What links a curated resource to another goes through the documents' resources around both (a partnership of two partners).
-        for (Node x : around) dsg.find(Node.ANY, x, Node.ANY, Node.ANY).forEachRemaining(q -> session.add(q.asTriple()));
+        for (Node x : around) inAnyGraph(dsg, x, Node.ANY, Node.ANY).forEachRemaining(session::add);
         return session;
     }
 
@@ -248,12 +252,12 @@ final class RegionalInference {
             for (Node a : pair) {
                 neighbours.computeIfAbsent(a, n -> {
                     Set<Node> out = new HashSet<>();
-                    java.util.function.Consumer<Quad> add = q -> {
-                        Node other = q.getSubject().equals(n) ? q.getObject() : q.getSubject();
+                    java.util.function.Consumer<Triple> add = t -> {
+                        Node other = t.getSubject().equals(n) ? t.getObject() : t.getSubject();
                         if (!other.isLiteral() && !base.contains(other) && !region.contains(other)) out.add(other);
                     };
-                    dsg.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(add);
-                    dsg.find(Node.ANY, Node.ANY, Node.ANY, n).forEachRemaining(add);
+                    inAnyGraph(dsg, n, Node.ANY, Node.ANY).forEachRemaining(add);
+                    inAnyGraph(dsg, Node.ANY, Node.ANY, n).forEachRemaining(add);
                     return out;
                 });
             }
@@ -265,6 +269,15 @@ final class RegionalInference {
             (a.size() < b.size() ? a : b).stream().filter(a.size() < b.size() ? b::contains : a::contains).forEach(common::add);
         }
         return common;
+    }
+
+    /**
+     * The distinct triples of every graph, the inferred one included, that match the pattern; in TDB2 without decoding the
+     * graph of each quad (a university's type is repeated in thousands of document graphs).
+     */
+    private static java.util.Iterator<Triple> inAnyGraph(DatasetGraph dsg, Node s, Node p, Node o) {
+        return UnionByNodeId.of(dsg, null).flatMap(u -> u.find(s, p, o))
+                .orElseGet(() -> org.apache.jena.atlas.iterator.Iter.distinct(org.apache.jena.atlas.iterator.Iter.map(dsg.find(Node.ANY, s, p, o), Quad::asTriple)));
     }
 
     /** True for a resource of the region that the curated data does not name: one a document made. */
