@@ -49,9 +49,11 @@ final class IncrementalLoad {
         this.options = options;
     }
 
-    /** Loads incrementally into the store, or returns empty when only a full load will do; the caller holds the store's lock. */
-    Optional<LoadReport> into(Store store, Function<DocumentIndex, Map<String, String>> metadata) {
-        Optional<DocumentIndex> before = DocumentIndex.of(store.metadata());
+    /**
+     * Loads incrementally into the store, whose metadata recorded the index {@code before}, or
+     * returns empty when only a full load will do; the caller holds the store's lock.
+     */
+    Optional<LoadReport> into(Store store, Optional<DocumentIndex> before, Function<DocumentIndex, Map<String, String>> metadata) {
         if (before.isEmpty() || !before.get().base().equals(now.base())) return Optional.empty();
         DocumentIndex.Changes changes = now.changesSince(before.get());
         if (changes.size() * 10L > Math.max(10, now.documents().size())) return Optional.empty();
@@ -123,7 +125,7 @@ final class IncrementalLoad {
         for (Node n : recheck) {
             if (dsg.find(Node.ANY, n, Node.ANY, Node.ANY).hasNext()) present.add(n);
         }
-        List<Violation> violations = validator.violations(new AssertedGraph(dsg), present, sources);
+        List<Violation> violations = validator.violations(new RememberedFinds(new AssertedGraph(dsg)), present, sources);
         if (!violations.isEmpty()) throw new ValidationException(violations);
         timings.put("validate", since(t3));
 

@@ -41,11 +41,14 @@ public final class Loader {
     public LoadReport load(LoadSettings settings, Store store) {
         InputFiles files = InputFiles.find(settings);
         try (Store.Lock lock = store.lock()) {
-            DocumentIndex index = DocumentIndex.of(files);
+            // Read once: at 10,000 announcements the metadata holds 20,000 entries.
+            Map<String, String> before = store.updatesInPlace() && !store.updateInterrupted() ? store.metadata() : Map.of();
+            Optional<DocumentIndex> recorded = DocumentIndex.of(before);
+            // The announcements whose files are as the store's index recorded them are not read again.
+            DocumentIndex index = DocumentIndex.of(files, recorded);
             Optional<LoadReport> incremental = Optional.empty();
             if (store.updatesInPlace()) {
-                Map<String, String> before = store.metadata();
-                incremental = new IncrementalLoad(files, index, options).into(store, i -> {
+                incremental = new IncrementalLoad(files, index, options).into(store, recorded, i -> {
                     Map<String, String> m = new TreeMap<>(metadata(files, i.documents().size(), Long.parseLong(before.getOrDefault("triples", "0"))));
                     m.remove("triples"); // not counted by an incremental load
                     m.putAll(i.metadata());

@@ -20,6 +20,7 @@ import org.pactgraph.reason.DatasetFacts;
 import org.pactgraph.reason.InconsistencyException;
 import org.pactgraph.reason.Materialization;
 import org.pactgraph.reason.Materializer;
+import org.pactgraph.reason.Rederivation;
 
 /**
  * Brings the inferred graph up to date after some document graphs were replaced, added or
@@ -104,6 +105,8 @@ final class RegionalInference {
         // Pairs of curated resources an inference between which was dropped: what links them is reasoned over again.
         List<Node[]> pairs = new ArrayList<>();
         List<Quad> dropped = new ArrayList<>();
+        // Dropped types of resources that other documents name too.
+        Set<Triple> types = new HashSet<>();
         if (!additionsOnly) {
             for (Node n : region) {
                 boolean curated = base.contains(n);
@@ -113,7 +116,10 @@ final class RegionalInference {
                         dropped.add(q);
                     } else if (base.contains(other) && !baseClosure.contains(q.asTriple())) {
                         dropped.add(q);
-                        pairs.add(new Node[] {n, other});
+                        // A type of a shared resource rests on its own links (a range, a domain, a restriction), not on what links it
+                        // to the class: it is put back when it still follows from what is left (below).
+                        if (q.getSubject().equals(n) && q.getPredicate().equals(RDF.type.asNode())) types.add(q.asTriple());
+                        else pairs.add(new Node[] {n, other});
                     } else if (other.isLiteral() && !baseClosure.contains(q.asTriple())) {
                         dropped.add(q);
                         hubs.add(n);
@@ -131,6 +137,7 @@ final class RegionalInference {
             }
         }
         new HashSet<>(dropped).forEach(dsg::delete);
+        hubs.addAll(rederive(dsg, types));
         Set<Node> around = commonNeighbours(dsg, pairs, region);
 
         // Whose incoming links are read: what documents made, the hubs, and the curated resources that the change says
@@ -180,6 +187,32 @@ final class RegionalInference {
     }
 
     /**
+     * Puts back into the inferred graph each of the dropped types that still follows in one rule
+     * step from what the store holds (until none more does), and gives the resources of those
+     * that do not: those are reasoned over with all the links left to them. Reading all the links
+     * of a resource that thousands of documents name (an extraction rule, typed by a range) is
+     * what this spares; one link that still supports the type is enough.
+     */
+    private Set<Node> rederive(DatasetGraph dsg, Set<Triple> types) {
+        Set<Triple> open = new HashSet<>(types);
+        if (open.isEmpty()) return Set.of();
+        Rederivation rederivation = new Rederivation(InputGraphs.union(ontology, reference), new NearbyFacts(dsg));
+        for (boolean more = true; more; ) {
+            more = false;
+            for (var it = open.iterator(); it.hasNext(); ) {
+                Triple t = it.next();
+                if (!rederivation.follows(t)) continue;
+                dsg.add(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
+                it.remove();
+                more = true;
+            }
+        }
+        Set<Node> out = new HashSet<>();
+        open.forEach(t -> out.add(t.getSubject()));
+        return out;
+    }
+
+    /**
      * A reasoner holding the curated data, its closure, and what the region links to: every
      * triple naming a resource of the region whose other end is a literal, in the region, curated
      * or {@code around}; every triple naming a document-made resource or a hub; and the triples
@@ -193,16 +226,16 @@ final class RegionalInference {
         for (Node n : region) {
             boolean hub = hubs.contains(n);
             boolean all = !base.contains(n) || hub;
-            java.util.function.Consumer<Quad> seed = q -> {
-                Node other = q.getSubject().equals(n) ? q.getObject() : q.getSubject();
-                if (all || other.isLiteral() || region.contains(other) || base.contains(other) || around.contains(other)) session.add(q.asTriple());
+            java.util.function.Consumer<Triple> seed = t -> {
+                Node other = t.getSubject().equals(n) ? t.getObject() : t.getSubject();
+                if (all || other.isLiteral() || region.contains(other) || base.contains(other) || around.contains(other)) session.add(t);
                 if (hub && !other.isLiteral() && !region.contains(other) && !base.contains(other)) around.add(other);
             };
-            dsg.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(seed);
-            if (incoming.contains(n)) dsg.find(Node.ANY, Node.ANY, Node.ANY, n).forEachRemaining(seed);
+            NearbyFacts.inAnyGraph(dsg, n, Node.ANY, Node.ANY).forEachRemaining(seed);
+            if (incoming.contains(n)) NearbyFacts.inAnyGraph(dsg, Node.ANY, Node.ANY, n).forEachRemaining(seed);
         }
         // What links a curated resource to another goes through the documents' resources around both (a partnership of two partners).
-        for (Node x : around) dsg.find(Node.ANY, x, Node.ANY, Node.ANY).forEachRemaining(q -> session.add(q.asTriple()));
+        for (Node x : around) NearbyFacts.inAnyGraph(dsg, x, Node.ANY, Node.ANY).forEachRemaining(session::add);
         return session;
     }
 
@@ -248,12 +281,12 @@ final class RegionalInference {
             for (Node a : pair) {
                 neighbours.computeIfAbsent(a, n -> {
                     Set<Node> out = new HashSet<>();
-                    java.util.function.Consumer<Quad> add = q -> {
-                        Node other = q.getSubject().equals(n) ? q.getObject() : q.getSubject();
+                    java.util.function.Consumer<Triple> add = t -> {
+                        Node other = t.getSubject().equals(n) ? t.getObject() : t.getSubject();
                         if (!other.isLiteral() && !base.contains(other) && !region.contains(other)) out.add(other);
                     };
-                    dsg.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(add);
-                    dsg.find(Node.ANY, Node.ANY, Node.ANY, n).forEachRemaining(add);
+                    NearbyFacts.inAnyGraph(dsg, n, Node.ANY, Node.ANY).forEachRemaining(add);
+                    NearbyFacts.inAnyGraph(dsg, Node.ANY, Node.ANY, n).forEachRemaining(add);
                     return out;
                 });
             }

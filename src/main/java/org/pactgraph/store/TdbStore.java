@@ -118,7 +118,33 @@ public final class TdbStore implements Store {
     /** The metadata the last completed load recorded, empty when there is none. */
     @Override
     public Map<String, String> metadata() {
-        return currentGeneration().map(TdbStore::metadataOf).orElse(Map.of());
+        return currentGeneration().map(this::metadataKnown).orElse(Map.of());
+    }
+
+    /** Metadata as read, with the file's size, modification time and file key it was read at. */
+    private record ReadMetadata(Path file, String stat, Map<String, String> values) {}
+
+    private volatile ReadMetadata lastRead;
+
+    /**
+     * The metadata of a generation, read again only when its file changed: a 10,000-document
+     * store's holds 20,000 entries, and one load asks for it several times (the lock, the user
+     * graphs' home, the update).
+     */
+    private Map<String, String> metadataKnown(Path generation) {
+        Path file = generation.resolve(METADATA);
+        String stat;
+        try {
+            var a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            stat = a.size() + " " + a.lastModifiedTime().toMillis() + " " + a.fileKey();
+        } catch (IOException e) {
+            return metadataOf(generation);
+        }
+        ReadMetadata known = lastRead;
+        if (known != null && known.file().equals(file) && known.stat().equals(stat)) return known.values();
+        Map<String, String> values = metadataOf(generation);
+        lastRead = new ReadMetadata(file, stat, values);
+        return values;
     }
 
     /** The metadata the load that wrote a generation recorded, empty when there is none. */
@@ -265,7 +291,7 @@ public final class TdbStore implements Store {
 
     /** The generation whose user graphs this one still has to receive, when there is one on disk. */
     Optional<Path> userGraphsSource(Path generation) {
-        String from = metadataOf(generation).get(CARRY_USER_GRAPHS);
+        String from = metadataKnown(generation).get(CARRY_USER_GRAPHS);
         if (from == null) return Optional.empty();
         Path source = dir.resolve(from);
         return Files.isDirectory(source.resolve("tdb")) ? Optional.of(source) : Optional.empty();
