@@ -1,9 +1,11 @@
 package org.pactgraph.review;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -50,6 +52,25 @@ final class DecidedItems {
         Set<Node> out = new LinkedHashSet<>(documentGraphsNaming(dsg, d.onEntity() ? d.about() : evidenceOf(dsg, d), true));
         if (d.about() != null && d.about().isURI()) {
             out.addAll(documentGraphsNaming(dsg, d.about(), false));
+        }
+        return out;
+    }
+
+    /**
+     * The document graphs an undone merge touched: those whose evidence names the merged resource,
+     * or a resource merged into it before (a chain through it), read from the decisions that stood
+     * before the undo. Only these are rebuilt, not every document graph of the store.
+     */
+    static Set<Node> graphsOfMerge(DatasetGraph dsg, Decisions before, Node merged) {
+        Map<Node, Node> direct = new HashMap<>();
+        for (Decision d : before.all()) {
+            if (d.verdict() == Decision.Verdict.MERGE) direct.put(d.statement().getSubject(), d.statement().getObject());
+        }
+        Set<Node> out = new LinkedHashSet<>(documentGraphsNaming(dsg, merged, false));
+        for (Node from : direct.keySet()) {
+            Node at = from;
+            for (int i = 0; i <= direct.size() && at != null && !at.equals(merged); i++) at = direct.get(at);
+            if (merged.equals(at)) out.addAll(documentGraphsNaming(dsg, from, false));
         }
         return out;
     }

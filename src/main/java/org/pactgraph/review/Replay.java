@@ -119,15 +119,6 @@ public final class Replay {
         fresh.find().forEachRemaining(g::add);
     }
 
-    /** {@link #rebuild} of every document graph of the dataset; the caller holds a write transaction. */
-    public void rebuildDocuments(DatasetGraph dsg) {
-        List<Node> graphs = new ArrayList<>();
-        dsg.listGraphNodes().forEachRemaining(g -> {
-            if (g.isURI() && g.getURI().startsWith(Iris.DOCUMENT_GRAPH_BASE)) graphs.add(g);
-        });
-        for (Node g : graphs) rebuild(dsg.getGraph(g));
-    }
-
     /** Asserts the candidate declarations (type, label) of a resource the extractor minted for candidates only. */
     private static void declare(Graph g, Node resource) {
         if (!resource.isURI()) return;

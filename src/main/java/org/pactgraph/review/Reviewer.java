@@ -71,14 +71,14 @@ public final class Reviewer {
                 throw new ReviewException("<" + from + "> is described by the reference data, which review does not rewrite",
                         "merge the extractor's resource into it instead (pactgraph review merge NEW " + from + ")");
             }
-            known(f);
-            known(i);
-            mergeable(f, from);
-            mergeable(i, into);
             if (Decisions.in(dsg).merges().containsKey(f)) {
                 throw new ReviewException("<" + from + "> is merged into <" + Decisions.in(dsg).merges().get(f) + "> already",
                         "undo that merge first (pactgraph review undo " + DecisionKeys.ofMerge(f) + ")");
             }
+            known(f);
+            known(i);
+            mergeable(f, from);
+            mergeable(i, into);
             if (!Decisions.in(dsg).merges().getOrDefault(i, i).equals(i) || Decisions.in(dsg).merges().containsKey(i)) {
                 throw new ReviewException("<" + into + "> was itself merged into <" + Decisions.in(dsg).merges().get(i) + ">", "merge into that one");
             }
@@ -111,16 +111,13 @@ public final class Reviewer {
             }
             Instant at = now();
             java.util.Set<Node> graphs = new java.util.LinkedHashSet<>();
-            boolean merge = false;
             for (String k : keys) {
                 Decision d = standing.get(k).orElseThrow();
-                merge |= d.verdict() == Decision.Verdict.MERGE;
                 Decisions.writeUndo(dsg, k, standing.activity(k).orElseThrow(), agent, at);
-                graphs.addAll(DecidedItems.graphsOf(dsg, d));
+                graphs.addAll(d.verdict() == Decision.Verdict.MERGE ? DecidedItems.graphsOfMerge(dsg, standing, d.about()) : DecidedItems.graphsOf(dsg, d));
             }
             Replay replay = new Replay(Decisions.in(dsg));
-            if (merge) replay.rebuildDocuments(dsg);
-            else graphs.forEach(g -> replay.rebuild(dsg.getGraph(g)));
+            graphs.forEach(g -> replay.rebuild(dsg.getGraph(g)));
             return keys;
         });
     }

@@ -136,6 +136,25 @@ class DecisionsSurviveReloadsTest {
     }
 
     @Test
+    void anUndoneMergePutsBackTheGraphsThatNamedTheMergedResourceAndLeavesTheOthersAlone() {
+        Node cedar = uri(ID + "org/cedar-university");
+        Node graph = onStore(dsg -> dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.subject.asNode(), cedar).next().getGraph());
+        Graph before = onStore(dsg -> copy(dsg.getGraph(graph)));
+        Graph seed = onStore(dsg -> copy(dsg.getGraph(uri(org.pactgraph.model.Iris.DOCUMENT_GRAPH_BASE + "2024-04-09-us-japan-ai-partnerships"))));
+        assertFalse(seed.isEmpty());
+        Decision merged = decideAndReturn(dsg -> new Reviewer(dsg, CLOCK).merge(cedar.getURI(), ID + "org/nvidia", "alice"));
+        assertFalse(onStore(dsg -> dsg.getGraph(graph).isIsomorphicWith(before)).booleanValue(), "merged: the graph that named it is rewritten");
+        ReviewException twice = org.junit.jupiter.api.Assertions.assertThrows(ReviewException.class,
+                () -> decide(dsg -> new Reviewer(dsg, CLOCK).merge(cedar.getURI(), ID + "org/arm", "alice")));
+        assertTrue(twice.getMessage().contains("merged into"), twice.getMessage());
+
+        decideAll(dsg -> new Reviewer(dsg, CLOCK).undo(merged.key(), "alice"));
+        assertTrue(onStore(dsg -> dsg.getGraph(graph).isIsomorphicWith(before)).booleanValue(), "the graph that named it is as before the merge");
+        assertTrue(onStore(dsg -> dsg.getGraph(uri(org.pactgraph.model.Iris.DOCUMENT_GRAPH_BASE + "2024-04-09-us-japan-ai-partnerships"))
+                .isIsomorphicWith(seed)).booleanValue(), "a graph that never named it is untouched");
+    }
+
+    @Test
     void aMergeOfPartOfTheEvidenceIsRefused() {
         Node rule = onStore(dsg -> dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), Pact.ExtractionRule.asNode())
                 .next().getSubject());
@@ -216,6 +235,15 @@ class DecisionsSurviveReloadsTest {
         Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         g.find().forEachRemaining(out::add);
         return out;
+    }
+
+    private static Decision decideAndReturn(Function<DatasetGraph, Decision> work) {
+        DatasetGraph dsg = TdbStore.at(store).open();
+        try {
+            return work.apply(dsg);
+        } finally {
+            TdbStore.close(dsg);
+        }
     }
 
     private static void decide(Function<DatasetGraph, Decision> work) {
