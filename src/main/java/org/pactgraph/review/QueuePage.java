@@ -41,14 +41,20 @@ public record QueuePage(List<Candidate> items, int offset, int limit, int total,
         }
     }
 
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("-?[0-9]+");
+
     /** Reads a bound given as text (a query parameter), or the default when it is absent. */
     public static int parse(String name, String value, int absent) {
         if (value == null || value.isBlank()) return absent;
+        String text = value.strip();
+        String shown = text.length() > 20 ? text.substring(0, 20) + "..." : text;
+        if (!DIGITS.matcher(text).matches()) {
+            throw new ReviewException(name + "=" + shown + " is not a whole number", "give " + name + " as digits 0-9, e.g. " + name + "=" + absent);
+        }
         try {
-            return Integer.parseInt(value.strip());
+            return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            String shown = value.strip().length() > 20 ? value.strip().substring(0, 20) + "..." : value.strip();
-            throw new ReviewException(name + "=" + shown + " is not a whole number", "give " + name + " as digits, e.g. " + name + "=" + absent);
+            throw new ReviewException(name + "=" + shown + " is too large", "give " + name + " up to " + Integer.MAX_VALUE);
         }
     }
 }

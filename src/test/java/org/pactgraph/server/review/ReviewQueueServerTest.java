@@ -110,6 +110,9 @@ class ReviewQueueServerTest {
         assertTrue(tooMany.body().contains("limit 100000 is out of bounds") && tooMany.body().contains("from 1 to 500"), tooMany.body());
         assertEquals(400, get("/review/queue?offset=-1", "alice", "alice-secret").statusCode());
         assertTrue(get("/review/queue?offset=x1", "alice", "alice-secret").body().contains("offset=x1 is not a whole number"));
+        assertTrue(get("/review/queue?offset=%2B5", "alice", "alice-secret").body().contains("offset=+5 is not a whole number"), "digits only");
+        assertTrue(get("/review/queue?offset=%EF%BC%95", "alice", "alice-secret").body().contains("is not a whole number"), "ASCII digits only");
+        assertTrue(get("/review/queue?offset=99999999999", "alice", "alice-secret").body().contains("offset=99999999999 is too large"));
     }
 
     @Test
