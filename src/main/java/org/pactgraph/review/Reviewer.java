@@ -228,6 +228,11 @@ public final class Reviewer {
     }
 
     /** The resource, when the store names it; the caller holds a transaction. */
+    /** The activity of the decision that stands for the key ({@code KEY}, or {@code KEY-n} after undos), if one stands. */
+    public java.util.Optional<Node> standingActivity(String key) {
+        return Txn.calculateRead(dsg, () -> Decisions.in(dsg).activity(key));
+    }
+
     /** Only what announcements describe is merged: not a document, a sentence, a rule or a statement of evidence. */
     private void mergeable(Node n, String iri) {
         for (Node kind : List.of(Pact.Document.asNode(), Pact.TextSpan.asNode(), Pact.ExtractionRule.asNode(), RDF.Statement.asNode())) {

@@ -124,6 +124,8 @@ class DecisionsSurviveReloadsTest {
         // Decided again after the undo: a new activity of the same key, which the loads replay.
         decide(dsg -> new Reviewer(dsg, CLOCK).reject(entity.key(), "bob"));
         assertTrue(onStore(dsg -> dsg.contains(uri(Decisions.GRAPH), uri(Decisions.DECISION_BASE + entity.key() + "-2"), Node.ANY, Node.ANY)).booleanValue());
+        assertEquals(uri(Decisions.DECISION_BASE + entity.key() + "-2"), onStore(dsg -> new Reviewer(dsg, CLOCK).standingActivity(entity.key()).orElseThrow()),
+                "the activity that stands is the new one (the decide answer's iri names it)");
 
         // The sentence changes: the old decision no longer applies, and the fact is back in the queue.
         Files.writeString(doc, Files.readString(doc).replace("$2 million from Gorse Systems", "$3 million from Gorse Systems"));

@@ -112,7 +112,7 @@ final class ReviewServlet extends HttpServlet {
         o.put("decision", d.verdict().word());
         o.put("by", d.agent());
         o.put("at", d.at().toString());
-        o.put("iri", org.pactgraph.review.Decisions.iri(d.key()).getURI());
+        o.put("iri", reviewer.standingActivity(d.key()).orElse(org.pactgraph.review.Decisions.iri(d.key())).getURI());
         JsonResponses.ok(resp, o);
     }
 
