@@ -24,20 +24,24 @@ class FundingFromTheParseTest {
         return triples.stream().anyMatch(t -> t.contains("/funding/"));
     }
 
+    /** Asserts that the text's funding has each (predicate, object part) pair given. */
+    private static void assertFunding(String text, String... predicateAndObject) {
+        Set<String> found = triples(text);
+        for (int i = 0; i < predicateAndObject.length; i += 2) {
+            assertTrue(has(found, predicateAndObject[i], predicateAndObject[i + 1]), predicateAndObject[i] + " in " + found);
+        }
+    }
+
     @Test
     void theSubjectOfAVerbOfGivingFundsTheFigure() {
-        Set<String> found = triples("The Harlow Science Foundation is investing $12 million in new research centers on battery chemistry.");
-        assertTrue(has(found, "funder", "/org/harlow-science-foundation"), found.toString());
-        assertTrue(has(found, "value", "\"12000000\""), found.toString());
-        assertTrue(has(found, "isCombined", "false"), found.toString());
+        assertFunding("The Harlow Science Foundation is investing $12 million in new research centers on battery chemistry.",
+                "funder", "/org/harlow-science-foundation", "value", "\"12000000\"", "isCombined", "false");
     }
 
     @Test
     void theAgentOfAnInvestmentFundsItAndNearlyIsACeiling() {
-        Set<String> found = triples("The hubs are part of a five-year, nearly $430 million investment by the Brenner Research Council.");
-        assertTrue(has(found, "funder", "/org/brenner-research-council"), found.toString());
-        assertTrue(has(found, "isUpperBound", "true"), found.toString());
-        assertTrue(has(found, "durationYears", "\"5\""), found.toString());
+        assertFunding("The hubs are part of a five-year, nearly $430 million investment by the Brenner Research Council.",
+                "funder", "/org/brenner-research-council", "isUpperBound", "true", "durationYears", "\"5\"");
     }
 
     @Test
