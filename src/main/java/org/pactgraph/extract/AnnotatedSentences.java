@@ -67,6 +67,16 @@ final class AnnotatedSentences {
         return found;
     }
 
+    /** The word of the sentence that {@code word} depends on, if it depends on one. */
+    java.util.Optional<Word> head(Sentence s, Word word) {
+        List<Word> words = words(s);
+        for (Annotation.Dependency d : annotation.headsOf(word.index())) {
+            java.util.Optional<Word> head = words.stream().filter(w -> w.index() == d.head()).findFirst();
+            if (head.isPresent()) return head;
+        }
+        return java.util.Optional.empty();
+    }
+
     /** A word and the words joined to it by "and" or commas ("A, B and C"). */
     List<Word> withConjuncts(Sentence s, Word word) {
         List<Word> all = new ArrayList<>(List.of(word));

@@ -1,6 +1,9 @@
 package org.pactgraph.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,14 +43,18 @@ final class FundingRule implements Rule {
 
     @Override
     public void apply(DocumentState state) {
+        Set<BigDecimal> given = new HashSet<>();
         for (Sentence s : state.sentences) {
             List<Mention> mentions = state.mentionsOf(s);
             for (Mention m : mentions) {
                 if (!(m instanceof Mention.Money money) || Phrases.quoted(s.text(), money.begin())) continue;
                 List<Gazetteer.Entry> funders = funders(s, mentions, money);
-                if (funders.isEmpty()) continue;
-                List<String> items = fundedItems(state, s);
-                if (items.isEmpty()) continue;
+                List<String> items = funders.isEmpty() ? List.of() : fundedItems(state, s);
+                if (items.isEmpty()) {
+                    readFromParse(state, s, mentions, money, given);
+                    continue;
+                }
+                given.add(money.value());
                 state.fromContext(Confidence.ofBinding(state, s, items), () -> {
                     if (money.each()) {
                         funders.forEach(f -> record(state, s, money, List.of(f), items, false));
@@ -57,6 +64,21 @@ final class FundingRule implements Rule {
                 });
             }
         }
+    }
+
+    /**
+     * A figure the wording around it does not bind, read from the dependency parse: who gives it
+     * ({@link FundingSource}) and the partnerships its own sentence names, if any (a figure is
+     * never given to a partnership of another sentence by this reading). A cap ("up to $100,000"
+     * per request) is no money given, and a figure already recorded in the document (a headline's
+     * figure repeated in the text) is recorded once.
+     */
+    private void readFromParse(DocumentState state, Sentence s, List<Mention> mentions, Mention.Money money, Set<BigDecimal> given) {
+        if (money.bound() == Mention.Bound.CAP || given.contains(money.value())) return;
+        FundingSource.of(state, s, mentions, money).ifPresent(g -> {
+            given.add(money.value());
+            record(state, s, money, g.funders(), state.partnershipsIn(s), g.combined());
+        });
     }
 
     /** The organisations after "from"/"by" following the amount, or else the subject before a verb of giving. */
@@ -122,7 +144,7 @@ final class FundingRule implements Rule {
         state.literal(amount, Pact.value, money.value().toPlainString(), XSDDatatype.XSDdecimal, s, name());
         state.text(amount, Pact.currency, money.currency(), s, name());
         state.literal(funding, Pact.isCombined, Boolean.toString(combined), XSDDatatype.XSDboolean, s, name());
-        if (money.bound() == Mention.Bound.UPPER) state.literal(funding, Pact.isUpperBound, "true", XSDDatatype.XSDboolean, s, name());
+        if (money.bound().ceiling()) state.literal(funding, Pact.isUpperBound, "true", XSDDatatype.XSDboolean, s, name());
         if (money.bound() == Mention.Bound.LOWER) state.literal(funding, Pact.isLowerBound, "true", XSDDatatype.XSDboolean, s, name());
         money.years().ifPresent(y -> state.literal(funding, Pact.durationYears, Integer.toString(y), XSDDatatype.XSDdecimal, s, name()));
     }

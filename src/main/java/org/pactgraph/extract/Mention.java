@@ -32,8 +32,19 @@ public sealed interface Mention {
         }
     }
 
-    /** Whether an amount is exact, a ceiling ("up to") or a floor ("over", "at least"). */
-    enum Bound { EXACT, UPPER, LOWER }
+    /**
+     * Whether an amount is exact, a ceiling or a floor ("over", "at least"). A ceiling is either
+     * a cap, the most that may be given ("up to", "no more than"), or a sum just below the figure
+     * ("nearly", "almost"); both are upper bounds, but only the latter says money was given.
+     */
+    enum Bound {
+        EXACT, CAP, UPPER, LOWER;
+
+        /** Whether the figure is a ceiling of the sum, as pact:isUpperBound says. */
+        boolean ceiling() {
+            return this == CAP || this == UPPER;
+        }
+    }
 
     /**
      * A sum of money: a value in currency units (scale applied), an ISO 4217 code, whether it

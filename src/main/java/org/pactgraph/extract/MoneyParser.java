@@ -28,14 +28,18 @@ final class MoneyParser {
             Map.entry("€", "EUR"), Map.entry("eur", "EUR"), Map.entry("euros", "EUR"),
             Map.entry("£", "GBP"), Map.entry("gbp", "GBP"), Map.entry("pounds", "GBP"),
             Map.entry("¥", "JPY"), Map.entry("jpy", "JPY"), Map.entry("yen", "JPY"));
-    private static final Pattern UPPER = Pattern.compile("\\b(up to|as much as|no more than)\\s+(an?\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LOWER = Pattern.compile("\\b(over|more than|at least|in excess of|upwards of|nearly)\\s+(an?\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAP = Pattern.compile("\\b(up to|as much as|no more than)\\s+(an?\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UPPER = Pattern.compile("\\b(nearly|almost|just under|close to)\\s+(an?\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOWER = Pattern.compile("\\b(over|more than|at least|in excess of|upwards of)\\s+(an?\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMBINED_BEFORE = Pattern.compile("\\b(combined|total of|total|joint)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMBINED_AFTER = Pattern.compile("^\\s+(in (combined|total|joint)|combined|in all|in total)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern EACH_AFTER = Pattern.compile("^\\s*(each|apiece)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern EACH_BEFORE = Pattern.compile("\\beach\\s+(?:[a-z]+\\s+){0,2}$");
     private static final Pattern YEARS_AFTER = Pattern.compile(
             "^[^.;$]{0,40}?\\b(?:over|for|across|during)\\s+(?:the\\s+next\\s+|a\\s+period\\s+of\\s+)?(\\w+)\\s+years\\b", Pattern.CASE_INSENSITIVE);
+    /** A span written as an adjective before the figure: "a five-year, nearly $430 million investment". */
+    private static final Pattern YEARS_BEFORE = Pattern.compile(
+            "\\b(\\w+)-years?,?\\s+(?:[a-z]+\\s+){0,2}(?:an?\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("twelve", 12),
@@ -98,13 +102,16 @@ final class MoneyParser {
                     "correct the amount in the announcement (a typo in the number or its scale?)");
         }
         String after = text.substring(end);
-        Mention.Bound bound = UPPER.matcher(before).find() ? Mention.Bound.UPPER
+        Mention.Bound bound = CAP.matcher(before).find() ? Mention.Bound.CAP
+                : UPPER.matcher(before).find() ? Mention.Bound.UPPER
                 : LOWER.matcher(before).find() ? Mention.Bound.LOWER : Mention.Bound.EXACT;
         boolean combined = COMBINED_BEFORE.matcher(before).find() || COMBINED_AFTER.matcher(after).find();
         boolean each = EACH_AFTER.matcher(after).find() || EACH_BEFORE.matcher(before).find();
         Optional<Integer> years = Optional.empty();
         Matcher y = YEARS_AFTER.matcher(after);
         if (y.find()) years = yearsOf(y.group(1));
+        Matcher spanBefore = YEARS_BEFORE.matcher(before);
+        if (years.isEmpty() && spanBefore.find()) years = yearsOf(spanBefore.group(1));
         out.add(new Mention.Money(begin, end, text.substring(begin, end), value.compareTo(BigDecimal.ZERO) == 0 ? BigDecimal.ZERO : value,
                 currency, bound, combined, each, years));
     }

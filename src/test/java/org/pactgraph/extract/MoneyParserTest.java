@@ -27,7 +27,9 @@ class MoneyParserTest {
 
     @Test
     void tellsCeilingsFloorsTotalsAndShares() {
-        assertEquals(Mention.Bound.UPPER, only("up to $50 million").bound());
+        assertEquals(Mention.Bound.CAP, only("up to $50 million").bound());
+        assertEquals(Mention.Bound.UPPER, only("a nearly $430 million investment").bound());
+        assertEquals(Optional.of(5), only("a five-year, nearly $430 million investment").years());
         assertEquals(Mention.Bound.LOWER, only("over $60 million").bound());
         assertEquals(Mention.Bound.LOWER, only("more than $60 million").bound());
         assertEquals(Mention.Bound.EXACT, only("$60 million").bound());
