@@ -10,15 +10,15 @@ import org.pactgraph.model.Pact;
  * Who gives a sum of money, read from the dependency parse rather than from the words around it.
  * From the figure, the reading climbs the parse towards the root ("$2.8 million" &lt;- "totaling"
  * &lt;- "awards" &lt;- "announcing") and stops at the first word that names its giver: a verb's
- * subject ("NSF is announcing ... awards totaling $2.8 million") or a noun's agent ("a $430
+ * subject ("KFA is announcing ... awards totaling $2.8 million") or a noun's agent ("a $430
  * million investment by the Department of Science and Technology"). The giver counts only when it
  * is an organisation and the path from the figure passes a word of giving (invest, award, fund,
  * grant, commit, provide, contribute, pledge, donate, sponsor), so that a sum an organisation only
- * mentions ("NSF reported $2 million in sales") is nobody's funding.
+ * mentions ("KFA reported $2 million in sales") is nobody's funding.
  *
  * <p>The figure is combined when several givers are named, when the figure says so, or when the
  * giver's phrase names others beside it that are not organisations the reading could place
- * ("NSF, along with partner funding agencies from Australia, ...").
+ * ("KFA, along with partner funding agencies from Australia, ...").
  */
 final class FundingSource {
     /** The organisations that give a figure, and whether the figure is theirs together with others. */
@@ -67,8 +67,8 @@ final class FundingSource {
     }
 
     /**
-     * The subject of a verb with auxiliaries but no subject in the parse ("..., NSF is announcing"
-     * where the parser took "NSF" for an apposition of the noun before it): the organisation
+     * The subject of a verb with auxiliaries but no subject in the parse ("..., KFA is announcing"
+     * where the parser took "KFA" for an apposition of the noun before it): the organisation
      * named directly before the verb's first auxiliary, with nothing but space between.
      */
     private static Optional<Gazetteer.Entry> subjectTheParseLost(AnnotatedSentences parse, Sentence s, List<Mention> mentions,

@@ -62,7 +62,7 @@ final class NoSubject {
 
     /** Whether a name of something other than a theme covers the whole item. */
     private static boolean isNamed(DocumentState state, Sentence s, int[] original) {
-        // "NASA- and NSF-sponsored programs": the name before a hyphen.
+        // "Orbit- and KFA-sponsored programs": the name before a hyphen.
         int[] item = s.text().charAt(original[1] - 1) == '-' ? new int[] {original[0], original[1] - 1} : original;
         boolean entity = state.linguistics.entities(s).stream()
                 .anyMatch(e -> e.begin() <= item[0] && item[1] <= e.end() && !"MISC".equals(e.type()));
