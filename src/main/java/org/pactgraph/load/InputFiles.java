@@ -87,13 +87,13 @@ public record InputFiles(Path dataDir, Path ontologyDir, List<Path> ontologies, 
         Map<Path, BasicFileAttributes> attributes = new HashMap<>(ontologyFiles);
         attributes.putAll(dataFiles);
         String fingerprint = fingerprint(Stream.of(ontologies, List.of(shapes), referenceData, documents).flatMap(List::stream).toList(),
-                attributes, settings.annotator().version());
+                attributes, settings.annotator().version() + " " + org.pactgraph.extract.ExtractorCode.digest());
         return new InputFiles(data, ontology, ontologies, shapes, referenceData, documents, fingerprint, settings.annotator());
     }
 
     /**
-     * A digest of every input's path, size and modification time, and of the linguistic layer
-     * the extractor reads: when it changes, the store is out of date with its inputs.
+     * A digest of every input's path, size and modification time, of the linguistic layer the
+     * extractor reads and of the extractor's code: when it changes, the store is out of date.
      */
     private static String fingerprint(List<Path> inputs, Map<Path, BasicFileAttributes> attributes, String annotator) {
         try {

@@ -1,0 +1,71 @@
+package org.pactgraph.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * A digest of the extractor's own code: the compiled classes of the extract and annotate
+ * packages, by name and bytes, as the running build has them (a folder of classes or the jar).
+ * It is part of what a store was built from, so a changed rule makes a store out of date and
+ * the next load extracts again, instead of serving facts that an older extractor read.
+ */
+public final class ExtractorCode {
+    private static final List<String> PACKAGES = List.of("org/pactgraph/extract/", "org/pactgraph/annotate/");
+    private static final String DIGEST = compute();
+
+    private ExtractorCode() {}
+
+    /** The digest, or "unknown" where the classes cannot be read (then only the inputs tell a store's age). */
+    public static String digest() {
+        return DIGEST;
+    }
+
+    private static String compute() {
+        try {
+            Path root = Path.of(ExtractorCode.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            if (Files.isDirectory(root)) {
+                for (String pkg : PACKAGES) {
+                    Path dir = root.resolve(pkg);
+                    if (!Files.isDirectory(dir)) continue;
+                    try (Stream<Path> files = Files.walk(dir)) {
+                        for (Path f : files.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
+                            add(sha, root.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
+                        }
+                    }
+                }
+            } else {
+                try (JarFile jar = new JarFile(root.toFile())) {
+                    for (JarEntry e : jar.stream().filter(ExtractorCode::isExtractorClass).sorted((a, b) -> a.getName().compareTo(b.getName())).toList()) {
+                        try (InputStream in = jar.getInputStream(e)) {
+                            add(sha, e.getName(), in.readAllBytes());
+                        }
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static boolean isExtractorClass(JarEntry e) {
+        return e.getName().endsWith(".class") && PACKAGES.stream().anyMatch(e.getName()::startsWith);
+    }
+
+    private static void add(MessageDigest sha, String name, byte[] bytes) {
+        sha.update(name.getBytes(StandardCharsets.UTF_8));
+        sha.update(bytes);
+    }
+}
