@@ -33,7 +33,15 @@ public final class ExtractorCode {
 
     private static String compute() {
         try {
-            Path root = Path.of(ExtractorCode.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return of(Path.of(ExtractorCode.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        } catch (URISyntaxException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    /** The digest of the classes under a folder or in a jar, the same for both: packages in one order, classes by name. */
+    static String of(Path root) {
+        try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             if (Files.isDirectory(root)) {
                 for (String pkg : PACKAGES) {
@@ -47,21 +55,20 @@ public final class ExtractorCode {
                 }
             } else {
                 try (JarFile jar = new JarFile(root.toFile())) {
-                    for (JarEntry e : jar.stream().filter(ExtractorCode::isExtractorClass).sorted((a, b) -> a.getName().compareTo(b.getName())).toList()) {
-                        try (InputStream in = jar.getInputStream(e)) {
-                            add(sha, e.getName(), in.readAllBytes());
+                    for (String pkg : PACKAGES) {
+                        for (JarEntry e : jar.stream().filter(e -> e.getName().startsWith(pkg) && e.getName().endsWith(".class"))
+                                .sorted((a, b) -> a.getName().compareTo(b.getName())).toList()) {
+                            try (InputStream in = jar.getInputStream(e)) {
+                                add(sha, e.getName(), in.readAllBytes());
+                            }
                         }
                     }
                 }
             }
             return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
-        } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
+        } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
             return "unknown";
         }
-    }
-
-    private static boolean isExtractorClass(JarEntry e) {
-        return e.getName().endsWith(".class") && PACKAGES.stream().anyMatch(e.getName()::startsWith);
     }
 
     private static void add(MessageDigest sha, String name, byte[] bytes) {

@@ -1,13 +1,45 @@
 package org.pactgraph.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExtractorCodeTest {
+    private static final Path CLASSES = Path.of("target/classes");
+
     @Test
     void theDigestIsReadFromTheExtractorsCompiledClasses() {
         String digest = ExtractorCode.digest();
         assertTrue(digest.matches("[0-9a-f]{16}"), "expected a digest of the classes, got " + digest);
+    }
+
+    /** A store loaded by the jar (./pactgraph) is up to date for the tests, which run from the folder of classes. */
+    @Test
+    void aJarOfTheSameClassesInAnyOrderGivesTheSameDigestAsTheirFolder(@TempDir Path dir) throws IOException {
+        Path jar = dir.resolve("build.jar");
+        List<Path> classes;
+        try (Stream<Path> all = Files.walk(CLASSES.resolve("org/pactgraph"))) {
+            classes = all.filter(p -> p.toString().endsWith(".class")).sorted(Comparator.reverseOrder()).toList();
+        }
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out)) {
+            for (Path c : classes) {
+                j.putNextEntry(new JarEntry(CLASSES.relativize(c).toString().replace('\\', '/')));
+                j.write(Files.readAllBytes(c));
+                j.closeEntry();
+            }
+        }
+        assertEquals(ExtractorCode.of(CLASSES), ExtractorCode.of(jar));
+        assertEquals(ExtractorCode.digest(), ExtractorCode.of(CLASSES));
     }
 }
