@@ -3,6 +3,7 @@ package org.pactgraph.review;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -71,16 +72,17 @@ public final class Reviewer {
                 throw new ReviewException("<" + from + "> is described by the reference data, which review does not rewrite",
                         "merge the extractor's resource into it instead (pactgraph review merge NEW " + from + ")");
             }
-            if (Decisions.in(dsg).merges().containsKey(f)) {
-                throw new ReviewException("<" + from + "> is merged into <" + Decisions.in(dsg).merges().get(f) + "> already",
+            Map<Node, Node> merged = Decisions.in(dsg).merges();
+            if (merged.containsKey(f)) {
+                throw new ReviewException("<" + from + "> is merged into <" + merged.get(f) + "> already",
                         "undo that merge first (pactgraph review undo " + DecisionKeys.ofMerge(f) + ")");
             }
             known(f);
             known(i);
             mergeable(f, from);
             mergeable(i, into);
-            if (!Decisions.in(dsg).merges().getOrDefault(i, i).equals(i) || Decisions.in(dsg).merges().containsKey(i)) {
-                throw new ReviewException("<" + into + "> was itself merged into <" + Decisions.in(dsg).merges().get(i) + ">", "merge into that one");
+            if (merged.containsKey(i)) {
+                throw new ReviewException("<" + into + "> was itself merged into <" + merged.get(i) + ">", "merge into that one");
             }
             Decision d = new Decision(DecisionKeys.ofMerge(f), Decision.Verdict.MERGE, Triple.create(f, DCTerms.isReplacedBy.asNode(), i), null, f,
                     agent, now());
