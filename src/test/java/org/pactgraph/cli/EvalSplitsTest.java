@@ -46,6 +46,6 @@ class EvalSplitsTest {
         assertTrue(test.err().contains("gold-test"), test.err());
         CliTest.Run unknown = CliTest.run("eval", "--resources", only.toString(), "--split", "train");
         assertEquals(1, unknown.code());
-        assertTrue(unknown.err().contains("expected one of [invented, dev, test, all]"), unknown.err());
+        assertTrue(unknown.err().contains("expected one of [invented, dev, calibration, test, all]"), unknown.err());
     }
 }
