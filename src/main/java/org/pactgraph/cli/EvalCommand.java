@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
 /** {@code pactgraph eval}: scores the extractor against the gold standards, split by split. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Extracts each document that has a gold standard and prints precision, recall and F1 per relation",
-                "type, per document and overall, for each split (the invented corpus, the real texts' development and",
-                "test splits). Only the statements drawn from the text count, never the reference data."})
+                "type, per document and overall, for each split (the invented corpus, the real texts' development,",
+                "calibration and test splits). Only the statements drawn from the text count, never the reference data."})
 final class EvalCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
 
