@@ -10,7 +10,9 @@ import org.pactgraph.annotate.RawOffsets;
  * sentences, find the mentions in each, then run the relation rules in an order where each may
  * use what the earlier ones found (people's posts and partnerships first, then the initiative,
  * the signing and the visit it was part of, the announcement, funding, themes and quotations).
- * An extractor holds no per-document state and may be shared between threads.
+ * Each fact's confidence is then capped by how reliable its rule proved for that relation type
+ * ({@link RuleReliability}), so a rule that was often wrong on unseen texts sends its facts to
+ * review. An extractor holds no per-document state and may be shared between threads.
  */
 public final class Extractor {
     private final TextNormalizer normalizer = new TextNormalizer();

@@ -65,24 +65,33 @@ public final class RuleReliability {
         return new RuleReliability(counts);
     }
 
-    /** The table the build carries ({@value #RESOURCE}), read once. */
+    private static volatile RuleReliability fitted;
+
+    /**
+     * The table the build carries ({@value #RESOURCE}), read once. A malformed table fails every
+     * call alike, naming the resource and the line, rather than once and then obscurely.
+     */
     public static RuleReliability fitted() {
-        return Fitted.TABLE;
-    }
-
-    private static final class Fitted {
-        static final RuleReliability TABLE = readResource();
-    }
-
-    private static RuleReliability readResource() {
-        try (InputStream in = RuleReliability.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new PactGraphException("The rule reliability table " + RESOURCE + " is not on the classpath",
-                        "the build lost it; it belongs in src/main/resources (an empty table is a header line)");
+        RuleReliability table = fitted;
+        if (table == null) {
+            synchronized (RuleReliability.class) {
+                if (fitted == null) fitted = fromClasspath(RESOURCE);
+                table = fitted;
             }
-            return parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        return table;
+    }
+
+    /** Reads a table from the classpath, failing with the resource's name when it is missing or malformed. */
+    static RuleReliability fromClasspath(String resource) {
+        try (InputStream in = RuleReliability.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new PactGraphException("The rule reliability table " + resource + " is not on the classpath",
+                        "the build lost it; it belongs in src/main/resources (an empty table is its header line)");
+            }
+            return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new PactGraphException("Cannot read the rule reliability table " + RESOURCE + ": " + e.getMessage(), "check the build");
+            throw new PactGraphException("Cannot read the rule reliability table " + resource + ": " + e.getMessage(), "check the build");
         }
     }
 

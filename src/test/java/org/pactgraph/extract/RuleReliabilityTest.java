@@ -65,6 +65,15 @@ class RuleReliabilityTest {
     }
 
     @Test
+    void aMalformedOrMissingTableOnTheClasspathIsNamed() {
+        String resource = "org/pactgraph/extract/malformed-rule-reliability.tsv";
+        PactGraphException e = assertThrows(PactGraphException.class, () -> RuleReliability.fromClasspath(resource));
+        assertTrue(e.getMessage().startsWith(resource + ", line 3: found 'visit<tab>event<tab>3', expected four tab-separated cells"), e.getMessage());
+        PactGraphException missing = assertThrows(PactGraphException.class, () -> RuleReliability.fromClasspath("org/pactgraph/extract/none.tsv"));
+        assertEquals("The rule reliability table org/pactgraph/extract/none.tsv is not on the classpath", missing.getMessage());
+    }
+
+    @Test
     void theBuildsTableReads() {
         RuleReliability.fitted().counts().forEach((pair, counts) -> assertTrue(counts.found() >= 1, pair.toString()));
     }
