@@ -7,10 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.pactgraph.PactGraphException;
 import org.pactgraph.annotate.Annotator;
+import org.pactgraph.model.Pact;
+import org.pactgraph.model.Prov;
 import org.pactgraph.model.RelationType;
 
 /** The table of rule reliability: how it is read, how it fails, and what it does to a rule's facts. */
@@ -94,6 +101,15 @@ class RuleReliabilityTest {
         }
         Triple partner = reviewed.get(0).triple();
         assertTrue(unreliable.candidateTriples().contains(partner) && !unreliable.triples().contains(partner));
+        // In the document graph it is only an evidence node marked for review, pointing at its sentence.
+        Graph graph = new StatementMapper().toGraph(unreliable);
+        assertFalse(graph.contains(partner));
+        List<Node> evidence = graph.find(Node.ANY, RDF.object.asNode(), partner.getObject()).mapWith(Triple::getSubject)
+                .filterKeep(e -> graph.contains(e, RDF.subject.asNode(), partner.getSubject())
+                        && graph.contains(e, RDF.predicate.asNode(), partner.getPredicate())).toList();
+        assertEquals(1, evidence.size(), evidence.toString());
+        assertTrue(graph.contains(evidence.get(0), Pact.needsReview.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)));
+        assertTrue(graph.contains(evidence.get(0), Prov.wasDerivedFrom.asNode(), Node.ANY));
 
         List<Fact> kept = partnerships(extract(table(10, 10)));
         assertEquals(raw, kept, "a pair more reliable than its binding leaves the binding's confidence");
