@@ -1,14 +1,17 @@
 package org.pactgraph.cli;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pactgraph.eval.EvaluationReport;
 import org.pactgraph.eval.Evaluator;
+import org.pactgraph.eval.ReliabilityFit;
 import org.pactgraph.eval.Split;
 import org.pactgraph.extract.Extractor;
 import org.pactgraph.extract.Gazetteer;
+import org.pactgraph.extract.RuleReliability;
 import org.pactgraph.load.InputGraphs;
 import org.pactgraph.load.InputFiles;
 import org.pactgraph.model.Namespaces;
@@ -20,17 +23,18 @@ import picocli.CommandLine.Option;
 /** {@code pactgraph eval}: scores the extractor against the gold standards, split by split. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Extracts each document that has a gold standard and prints precision, recall and F1 per relation",
-                "type, per document and overall, for each split (the invented corpus, the real texts' development and",
-                "test splits). Only the statements drawn from the text count, never the reference data."})
+                "type, per document and overall, for each split (the invented corpus, the real texts' development,",
+                "calibration and test splits). Only the statements drawn from the text count, never the reference data."})
 final class EvalCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
 
     @Option(names = "--split", paramLabel = "NAME", defaultValue = "all",
-            description = "invented, dev, test, or all: every split whose gold folder exists (default: ${DEFAULT-VALUE}).")
+            description = "invented, dev, calibration, test, or all: every split whose gold folder exists (default: ${DEFAULT-VALUE}).")
     String split;
 
     @Option(names = "--resources", paramLabel = "DIR", defaultValue = "src/test/resources/extract",
-            description = "Folder of the splits: gold/ and corpus/ (invented), real/gold-dev/ and real/dev/, real/gold-test/ and real/test/ "
+            description = "Folder of the splits: gold/ and corpus/ (invented), real/gold-dev/ and real/dev/, real/gold-calibration/ and "
+                    + "real/calibration/, real/gold-test/ and real/test/ "
                     + "(default: ${DEFAULT-VALUE}).")
     Path resources;
 
@@ -45,24 +49,56 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--show-errors", description = "List the statements each document missed and the ones it added.")
     boolean showErrors;
 
+    @Option(names = "--by-rule", description = "After each split's tables, its asserted statements per rule and relation type: "
+            + "found, correct, precision, and the reliability a table fitted on them would give.")
+    boolean byRule;
+
+    @Option(names = "--fit-reliability", paramLabel = "FILE", description = "Score one split with the raw rules (no reliability table) "
+            + "and write its table of rule reliability to FILE; the build's table is fitted on the calibration split only.")
+    Path fitReliability;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         InputFiles files = InputFiles.find(inputs.settings(Path.of("store")));
         Gazetteer gazetteer = Gazetteer.of(InputGraphs.knownGraph(files));
+        if (fitReliability != null) return fit(gazetteer, files);
         Evaluator evaluator = new Evaluator(gazetteer, new Extractor(gazetteer, files.annotator()));
         EvaluationReport report = new EvaluationReport(Namespaces.standard());
         if (gold != null) {
             List<Path> folders = new ArrayList<>(List.of(inputs.data));
             folders.addAll(corpus == null ? List.of(Path.of("src/test/resources/extract/corpus")) : corpus);
-            spec.commandLine().getOut().print(report.render(Evaluator.cases(gold, folders).stream().map(evaluator::score).toList(), showErrors));
+            List<Evaluator.DocumentScore> scores = Evaluator.cases(gold, folders).stream().map(evaluator::score).toList();
+            spec.commandLine().getOut().print(report.render(scores, showErrors));
+            if (byRule) spec.commandLine().getOut().print("\n" + report.renderByRule(scores));
         } else {
             List<EvaluationReport.SplitScores> scores = Split.named(split, resources, inputs.data).stream()
                     .map(s -> new EvaluationReport.SplitScores(s, Evaluator.cases(s.gold(), s.documents()).stream().map(evaluator::score).toList()))
                     .toList();
-            spec.commandLine().getOut().print(report.renderSplits(scores, showErrors));
+            spec.commandLine().getOut().print(report.renderSplits(scores, showErrors, byRule));
         }
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /** Scores one split with the raw rules, prints its report with the table per rule, and writes the fitted table. */
+    private int fit(Gazetteer gazetteer, InputFiles files) {
+        if (gold != null || split.equals("all")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--fit-reliability fits on one split: give --split NAME "
+                    + "(calibration for the build's table), not --gold or all");
+        }
+        Split s = Split.named(split, resources, inputs.data).get(0);
+        Evaluator raw = new Evaluator(gazetteer, new Extractor(gazetteer, files.annotator(), RuleReliability.NONE));
+        List<Evaluator.Case> cases = Evaluator.cases(s.gold(), s.documents());
+        List<Evaluator.DocumentScore> scores = cases.stream().map(raw::score).toList();
+        String command = "pactgraph " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        String table = ReliabilityFit.write(command, Instant.now(), s, cases, scores);
+        ReliabilityFit.writeTo(fitReliability, table);
+        EvaluationReport report = new EvaluationReport(Namespaces.standard());
+        spec.commandLine().getOut().print(report.renderSplits(List.of(new EvaluationReport.SplitScores(s, scores)), showErrors, true));
+        spec.commandLine().getOut().printf("%nwrote %d (rule, relation) pairs fitted on %d documents of the %s split to %s%n",
+                ReliabilityFit.table(scores).counts().size(), cases.size(), s.name(), fitReliability);
         spec.commandLine().getOut().flush();
         return 0;
     }

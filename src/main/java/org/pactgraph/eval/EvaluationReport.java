@@ -3,10 +3,12 @@ package org.pactgraph.eval;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
+import org.pactgraph.extract.RuleReliability;
 
 /**
  * Scores as tables: precision, recall and F1 per relation type for each document, then for all
@@ -27,11 +29,17 @@ public final class EvaluationReport {
      * its folders, then one line per split with its overall figures.
      */
     public String renderSplits(List<SplitScores> splits, boolean showErrors) {
+        return renderSplits(splits, showErrors, false);
+    }
+
+    /** As {@link #renderSplits(List, boolean)}, with each split's asserted statements per rule after its tables when asked. */
+    public String renderSplits(List<SplitScores> splits, boolean showErrors, boolean byRule) {
         StringBuilder out = new StringBuilder();
         for (SplitScores s : splits) {
             out.append("== split ").append(s.split().name()).append(": ").append(s.scores().size()).append(" documents, gold ")
                     .append(s.split().gold()).append(", texts ").append(s.split().documents()).append("\n\n");
             out.append(render(s.scores(), showErrors)).append('\n');
+            if (byRule) out.append(renderByRule(s.scores())).append('\n');
         }
         out.append(String.format("%-10s %9s %8s %8s %8s %9s %7s %5s %10s %7s %17s%n", "split", "documents", "expected", "found", "correct",
                 "precision", "recall", "F1", "candidates", "right", "recall with them"));
@@ -73,6 +81,29 @@ public final class EvaluationReport {
         for (Evaluator.DocumentScore s : scores) {
             out.append(String.format("%-48s %9.3f %9.3f %9.3f%n", s.slug(), s.overall().precision(), s.overall().recall(), s.overall().f1()));
         }
+        return out.toString();
+    }
+
+    /** The asserted statements of the documents per rule and relation type, summed, by rule then relation. */
+    public static Map<RuleReliability.Pair, Score> byRule(List<Evaluator.DocumentScore> scores) {
+        Map<RuleReliability.Pair, Score> total = new TreeMap<>();
+        scores.forEach(s -> s.byRule().forEach((k, v) -> total.merge(k, v, Score::plus)));
+        return total;
+    }
+
+    /**
+     * The asserted statements per rule and relation type: found, correct, precision, and the
+     * reliability a table fitted on these documents would give the pair (the smoothed precision
+     * that caps its facts' confidence; below {@link org.pactgraph.extract.Confidence#THRESHOLD} they would go to review).
+     */
+    public String renderByRule(List<Evaluator.DocumentScore> scores) {
+        StringBuilder out = new StringBuilder("asserted statements by rule, ").append(scores.size()).append(" documents\n");
+        out.append(String.format("  %-20s %-13s %8s %8s %9s %11s%n", "rule", "relation", "found", "correct", "precision", "reliability"));
+        byRule(scores).forEach((pair, sc) -> {
+            int found = sc.truePositives() + sc.falsePositives();
+            out.append(String.format("  %-20s %-13s %8d %8d %9.3f %11.3f%n", pair.rule(), pair.relation(), found, sc.truePositives(),
+                    sc.precision(), RuleReliability.smoothed(found, sc.truePositives())));
+        });
         return out.toString();
     }
 

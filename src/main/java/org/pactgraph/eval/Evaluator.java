@@ -10,11 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Triple;
+import org.pactgraph.model.RelationType;
 import org.pactgraph.extract.Document;
 import org.pactgraph.extract.Extraction;
 import org.pactgraph.extract.Extractor;
+import org.pactgraph.extract.Fact;
+import org.pactgraph.extract.RuleReliability;
 import org.pactgraph.extract.Gazetteer;
 import org.pactgraph.load.DocumentReader;
 
@@ -25,8 +29,13 @@ import org.pactgraph.load.DocumentReader;
  * produced from the text counts: the document's facts, never the reference data.
  */
 public final class Evaluator {
-    /** A document's score per relation type, with the statements it missed and the ones it added. */
-    public record DocumentScore(String slug, Map<String, Score> byRelation, Set<Triple> missed, Set<Triple> spurious, Score candidates) {
+    /**
+     * A document's score per relation type, with the statements it missed and the ones it added,
+     * its candidates, and its asserted statements per rule and relation type (a statement counts
+     * for every rule that asserted it).
+     */
+    public record DocumentScore(String slug, Map<String, Score> byRelation, Set<Triple> missed, Set<Triple> spurious, Score candidates,
+            Map<RuleReliability.Pair, Score> byRule) {
         /** The score over all relation types. */
         public Score overall() {
             return byRelation.values().stream().reduce(Score.EMPTY, Score::plus);
@@ -74,7 +83,23 @@ public final class Evaluator {
         // The candidates on their own: right ones are gold statements the asserted ones missed.
         int right = (int) candidates.stream().filter(missed::contains).count();
         Score candidateScore = new Score(right, candidates.size() - right, missed.size() - right);
-        return new DocumentScore(doc.slug(), byRelation, missed, spurious, candidateScore);
+        return new DocumentScore(doc.slug(), byRelation, missed, spurious, candidateScore, byRule(extraction, gold));
+    }
+
+    /** The distinct asserted statements of each rule, per relation type, scored against the gold. */
+    private static Map<RuleReliability.Pair, Score> byRule(Extraction extraction, Set<Triple> gold) {
+        Map<RuleReliability.Pair, Set<Triple>> asserted = new TreeMap<>();
+        for (Fact f : extraction.facts()) {
+            if (f.isCandidate()) continue;
+            Triple t = GoldStandard.canonical(f.triple());
+            asserted.computeIfAbsent(new RuleReliability.Pair(f.rule(), RelationType.of(t)), k -> new LinkedHashSet<>()).add(t);
+        }
+        Map<RuleReliability.Pair, Score> scores = new TreeMap<>();
+        asserted.forEach((pair, triples) -> {
+            int right = (int) triples.stream().filter(gold::contains).count();
+            scores.put(pair, new Score(right, triples.size() - right, 0));
+        });
+        return scores;
     }
 
     /** The gold standards of a folder with their documents, found in the given folders. */

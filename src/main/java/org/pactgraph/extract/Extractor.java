@@ -10,7 +10,9 @@ import org.pactgraph.annotate.RawOffsets;
  * sentences, find the mentions in each, then run the relation rules in an order where each may
  * use what the earlier ones found (people's posts and partnerships first, then the initiative,
  * the signing and the visit it was part of, the announcement, funding, themes and quotations).
- * An extractor holds no per-document state and may be shared between threads.
+ * Each fact's confidence is then capped by how reliable its rule proved for that relation type
+ * ({@link RuleReliability}), so a rule that was often wrong on unseen texts sends its facts to
+ * review. An extractor holds no per-document state and may be shared between threads.
  */
 public final class Extractor {
     private final TextNormalizer normalizer = new TextNormalizer();
@@ -18,6 +20,7 @@ public final class Extractor {
     private final MentionFinder mentionFinder;
     private final Gazetteer gazetteer;
     private final Annotator annotator;
+    private final RuleReliability reliability;
     private final List<Rule> rules = List.of(
             new PeopleRule(), new PartnershipRule(), new InitiativeRule(), new EventRule(), new StateVisitRule(), new MeetingRule(), new VisitRule(),
             new AnnouncementRule(), new FundingRule(), new ThemeRule(), new QuoteRule(), new TranscriptRule(),
@@ -28,19 +31,29 @@ public final class Extractor {
         this(gazetteer, Annotator.NONE);
     }
 
-    /** An extractor whose rules also read what the given linguistic layer says of each text. */
+    /**
+     * An extractor whose rules also read what the given linguistic layer says of each text, each
+     * fact capped by its rule's reliability as the build's table ({@link RuleReliability#fitted()}) has it.
+     */
     public Extractor(Gazetteer gazetteer, Annotator annotator) {
-        this(gazetteer, new SentenceSplitter()::split, annotator);
+        this(gazetteer, annotator, RuleReliability.fitted());
+    }
+
+    /** An extractor whose facts are capped by the given table of rule reliability ({@link RuleReliability#NONE} for the raw rules). */
+    public Extractor(Gazetteer gazetteer, Annotator annotator, RuleReliability reliability) {
+        this(gazetteer, new SentenceSplitter()::split, annotator, reliability);
     }
 
     /** An extractor with another way of splitting sentences, to compare splitters on equal terms. */
     Extractor(Gazetteer gazetteer, java.util.function.Function<NormalizedText, List<Sentence>> splitter) {
-        this(gazetteer, splitter, Annotator.NONE);
+        this(gazetteer, splitter, Annotator.NONE, RuleReliability.fitted());
     }
 
-    private Extractor(Gazetteer gazetteer, java.util.function.Function<NormalizedText, List<Sentence>> splitter, Annotator annotator) {
+    private Extractor(Gazetteer gazetteer, java.util.function.Function<NormalizedText, List<Sentence>> splitter, Annotator annotator,
+            RuleReliability reliability) {
         this.splitter = splitter;
         this.annotator = annotator;
+        this.reliability = java.util.Objects.requireNonNull(reliability, "reliability");
         this.gazetteer = gazetteer;
         this.mentionFinder = new MentionFinder(gazetteer);
     }
@@ -61,7 +74,7 @@ public final class Extractor {
         for (Rule rule : rules) {
             rule.apply(state);
         }
-        return new Extraction(document, sentences, mentions, Confidence.settle(state.facts));
+        return new Extraction(document, sentences, mentions, Confidence.settle(reliability.apply(state.facts)));
     }
 
     /** What the linguistic layer says of the clean text, with spans that point into the raw one. */

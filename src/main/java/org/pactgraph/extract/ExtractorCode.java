@@ -16,9 +16,11 @@ import java.util.stream.Stream;
 
 /**
  * A digest of the extractor's own code: the compiled classes of the extract and annotate
- * packages, by name and bytes, as the running build has them (a folder of classes or the jar).
- * It is part of what a store was built from, so a changed rule makes a store out of date and
- * the next load extracts again, instead of serving facts that an older extractor read.
+ * packages, by name and bytes, as the running build has them (a folder of classes or the jar),
+ * and the table of rule reliability ({@link RuleReliability#RESOURCE}), which decides what is
+ * asserted as much as the rules do. It is part of what a store was built from, so a changed
+ * rule or a refitted table makes a store out of date and the next load extracts again, instead
+ * of serving facts that an older extractor read.
  */
 public final class ExtractorCode {
     private static final List<String> PACKAGES = List.of("org/pactgraph/extract/", "org/pactgraph/annotate/");
@@ -39,7 +41,7 @@ public final class ExtractorCode {
         }
     }
 
-    /** The digest of the classes under a folder or in a jar, the same for both: packages in one order, classes by name. */
+    /** The digest of the classes and the table under a folder or in a jar, the same for both: packages in one order, classes by name, then the table. */
     static String of(Path root) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -53,6 +55,8 @@ public final class ExtractorCode {
                         }
                     }
                 }
+                Path table = root.resolve(RuleReliability.RESOURCE);
+                if (Files.isRegularFile(table)) add(sha, RuleReliability.RESOURCE, Files.readAllBytes(table));
             } else {
                 try (JarFile jar = new JarFile(root.toFile())) {
                     for (String pkg : PACKAGES) {
@@ -61,6 +65,12 @@ public final class ExtractorCode {
                             try (InputStream in = jar.getInputStream(e)) {
                                 add(sha, e.getName(), in.readAllBytes());
                             }
+                        }
+                    }
+                    JarEntry table = jar.getJarEntry(RuleReliability.RESOURCE);
+                    if (table != null) {
+                        try (InputStream in = jar.getInputStream(table)) {
+                            add(sha, RuleReliability.RESOURCE, in.readAllBytes());
                         }
                     }
                 }

@@ -5,10 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pactgraph.extract.RuleReliability;
 
 /**
  * {@code pactgraph eval} over the splits of a small fixture of invented texts
@@ -46,6 +53,50 @@ class EvalSplitsTest {
         assertTrue(test.err().contains("gold-test"), test.err());
         CliTest.Run unknown = CliTest.run("eval", "--resources", only.toString(), "--split", "train");
         assertEquals(1, unknown.code());
-        assertTrue(unknown.err().contains("expected one of [invented, dev, test, all]"), unknown.err());
+        assertTrue(unknown.err().contains("expected one of [invented, dev, calibration, test, all]"), unknown.err());
+    }
+
+    @Test
+    void byRuleListsASplitsAssertedStatementsPerRuleAndRelationAfterItsTables() throws IOException {
+        CliTest.Run r = CliTest.run("eval", "--resources", FIXTURE.toString(), "--split", "invented", "--nlp", "none", "--by-rule");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(Files.readString(FIXTURE.resolve("expected-by-rule-report.txt")), r.out());
+    }
+
+    @Test
+    void fittingWritesTheSplitsTableWithItsProvenanceAndItReadsBack(@TempDir Path tmp) throws Exception {
+        Path file = tmp.resolve("fitted/rule-reliability.tsv");
+        CliTest.Run r = CliTest.run("eval", "--resources", FIXTURE.toString(), "--split", "dev", "--nlp", "none",
+                "--fit-reliability", file.toString());
+        assertEquals(0, r.code(), r.err());
+        String text = Files.readString(file);
+        RuleReliability table = RuleReliability.parse(file.toString(), text);
+        // The table holds what the report's table per rule printed, pair by pair.
+        Map<RuleReliability.Pair, RuleReliability.Counts> printed = new TreeMap<>();
+        r.out().lines().map(String::strip).map(l -> l.split(" +"))
+                .filter(c -> c.length == 6 && c[2].matches("\\d+") && !c[0].equals("rule"))
+                .forEach(c -> printed.put(new RuleReliability.Pair(c[0], c[1]), new RuleReliability.Counts(Integer.parseInt(c[2]), Integer.parseInt(c[3]))));
+        assertFalse(printed.isEmpty(), r.out());
+        assertEquals(printed, table.counts());
+        assertTrue(r.out().contains("wrote " + printed.size() + " (rule, relation) pairs fitted on 2 documents of the dev split"), r.out());
+
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        for (String gold : List.of("ambiguous-partnership.ttl", "cedar-dunmore.ttl")) {
+            sha.update(gold.getBytes(StandardCharsets.UTF_8));
+            sha.update(Files.readAllBytes(FIXTURE.resolve("real/gold-dev").resolve(gold)));
+        }
+        List<String> comments = text.lines().filter(l -> l.startsWith("# ")).toList();
+        assertTrue(comments.contains("# command: pactgraph eval --resources " + FIXTURE + " --split dev --nlp none --fit-reliability " + file), text);
+        assertTrue(comments.stream().anyMatch(l -> l.matches("# date: \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z")), text);
+        assertTrue(comments.contains("# split: dev, 2 documents, gold " + FIXTURE.resolve("real/gold-dev")), text);
+        assertTrue(comments.contains("# gold SHA-256 (file names and bytes, by name): " + HexFormat.of().formatHex(sha.digest())), text);
+    }
+
+    @Test
+    void fittingNeedsOneSplit(@TempDir Path tmp) {
+        CliTest.Run r = CliTest.run("eval", "--resources", FIXTURE.toString(), "--nlp", "none", "--fit-reliability", tmp.resolve("t.tsv").toString());
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().contains("--fit-reliability fits on one split"), r.err());
+        assertFalse(Files.exists(tmp.resolve("t.tsv")));
     }
 }

@@ -1,6 +1,7 @@
 package org.pactgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -30,7 +31,7 @@ class ExtractorCodeTest {
         Path jar = dir.resolve("build.jar");
         List<Path> classes;
         try (Stream<Path> all = Files.walk(CLASSES.resolve("org/pactgraph"))) {
-            classes = all.filter(p -> p.toString().endsWith(".class")).sorted(Comparator.reverseOrder()).toList();
+            classes = all.filter(p -> p.toString().endsWith(".class") || p.toString().endsWith(".tsv")).sorted(Comparator.reverseOrder()).toList();
         }
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out)) {
             for (Path c : classes) {
@@ -41,5 +42,20 @@ class ExtractorCodeTest {
         }
         assertEquals(ExtractorCode.of(CLASSES), ExtractorCode.of(jar));
         assertEquals(ExtractorCode.digest(), ExtractorCode.of(CLASSES));
+    }
+
+    /** A refitted table of rule reliability changes what is asserted, so it makes a store out of date as a changed rule does. */
+    @Test
+    void aChangedTableOfRuleReliabilityChangesTheDigest(@TempDir Path dir) throws IOException {
+        Path rule = dir.resolve("org/pactgraph/extract/Extractor.class");
+        Files.createDirectories(rule.getParent());
+        Files.copy(CLASSES.resolve("org/pactgraph/extract/Extractor.class"), rule);
+        Path table = dir.resolve(RuleReliability.RESOURCE);
+        Files.writeString(table, RuleReliability.HEADER + "\n");
+        String empty = ExtractorCode.of(dir);
+        Files.writeString(table, RuleReliability.HEADER + "\npartnership-between\tpartnership\t10\t1\n");
+        String fitted = ExtractorCode.of(dir);
+        assertTrue(empty.matches("[0-9a-f]{16}") && fitted.matches("[0-9a-f]{16}"), empty + " " + fitted);
+        assertNotEquals(empty, fitted);
     }
 }

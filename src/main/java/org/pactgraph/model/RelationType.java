@@ -1,9 +1,7 @@
-package org.pactgraph.eval;
+package org.pactgraph.model;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.pactgraph.model.Iris;
-import org.pactgraph.model.Pact;
 
 /**
  * The relation type a statement is scored under: what it is about, by its predicate or, for

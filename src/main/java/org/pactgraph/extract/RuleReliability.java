@@ -1,0 +1,178 @@
+package org.pactgraph.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.pactgraph.PactGraphException;
+import org.pactgraph.model.RelationType;
+
+/**
+ * How often each rule was right, per relation type, on texts no rule was written from (the
+ * calibration split): for each (rule, relation) pair the asserted statements it found and how
+ * many of them the gold standard holds. A fact's confidence is capped by its pair's smoothed
+ * precision {@code (correct + 3.6) / (found + 4)}, a prior of 0.9 worth four facts, so that one
+ * miss on one fact does not condemn a rule but a rule wrong half the time over several facts
+ * falls below {@link Confidence#THRESHOLD} and its facts go to review. A pair the table lacks
+ * keeps its confidence.
+ *
+ * <p>The table is the classpath resource {@value #RESOURCE}: a header line
+ * {@code rule\trelation\tfound\tcorrect}, one line per pair, {@code #} lines for provenance.
+ */
+public final class RuleReliability {
+    /** Where the fitted table is read from, on the classpath. */
+    public static final String RESOURCE = "org/pactgraph/extract/rule-reliability.tsv";
+    /** The table's header line. */
+    public static final String HEADER = "rule\trelation\tfound\tcorrect";
+    /** No pair: every fact keeps its binding confidence. */
+    public static final RuleReliability NONE = new RuleReliability(Map.of());
+
+    private static final double PRIOR = 0.9;
+    private static final double PRIOR_WEIGHT = 4;
+
+    /** A rule and the relation type of a statement it produced. */
+    public record Pair(String rule, String relation) implements Comparable<Pair> {
+        private static final Comparator<Pair> ORDER = Comparator.comparing(Pair::rule).thenComparing(Pair::relation);
+
+        @Override
+        public int compareTo(Pair other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    /** Asserted statements of one pair, and how many of them were right. */
+    public record Counts(int found, int correct) {
+        public Counts {
+            if (found < 0 || correct < 0 || correct > found) {
+                throw new IllegalArgumentException("found " + found + ", correct " + correct + ": expected 0 <= correct <= found");
+            }
+        }
+    }
+
+    private final Map<Pair, Counts> counts;
+
+    private RuleReliability(Map<Pair, Counts> counts) {
+        this.counts = Collections.unmodifiableMap(new TreeMap<>(counts));
+    }
+
+    /** A table of the given counts. */
+    public static RuleReliability of(Map<Pair, Counts> counts) {
+        return new RuleReliability(counts);
+    }
+
+    private static volatile RuleReliability fitted;
+
+    /**
+     * The table the build carries ({@value #RESOURCE}), read once. A malformed table fails every
+     * call alike, naming the resource and the line, rather than once and then obscurely.
+     */
+    public static RuleReliability fitted() {
+        RuleReliability table = fitted;
+        if (table == null) {
+            synchronized (RuleReliability.class) {
+                if (fitted == null) fitted = fromClasspath(RESOURCE);
+                table = fitted;
+            }
+        }
+        return table;
+    }
+
+    /** Reads a table from the classpath, failing with the resource's name when it is missing or malformed. */
+    static RuleReliability fromClasspath(String resource) {
+        try (InputStream in = RuleReliability.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new PactGraphException("The rule reliability table " + resource + " is not on the classpath",
+                        "the build lost it; it belongs in src/main/resources (an empty table is its header line)");
+            }
+            return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new PactGraphException("Cannot read the rule reliability table " + resource + ": " + e.getMessage(), "check the build");
+        }
+    }
+
+    /** Reads a table, failing with the source, the line and what was expected there. */
+    public static RuleReliability parse(String source, String text) {
+        Map<Pair, Counts> counts = new TreeMap<>();
+        boolean header = false;
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("#") || line.isBlank()) continue;
+            int number = i + 1;
+            if (!header) {
+                if (!line.strip().equals(HEADER)) throw malformed(source, number, line, "the header '" + HEADER.replace("\t", "<tab>") + "'");
+                header = true;
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            if (cells.length != 4 || cells[0].isBlank() || !RelationType.ALL.contains(cells[1])) {
+                throw malformed(source, number, line, "four tab-separated cells: a rule name, a relation type of "
+                        + RelationType.ALL + ", found, correct");
+            }
+            Counts c = counts(source, number, line, cells[2], cells[3]);
+            if (counts.put(new Pair(cells[0], cells[1]), c) != null) {
+                throw malformed(source, number, line, "each (rule, relation) pair once");
+            }
+        }
+        if (!header) throw malformed(source, lines.size() + 1, "", "the header '" + HEADER.replace("\t", "<tab>") + "'");
+        return new RuleReliability(counts);
+    }
+
+    private static Counts counts(String source, int number, String line, String found, String correct) {
+        try {
+            int f = Integer.parseInt(found.strip());
+            int c = Integer.parseInt(correct.strip());
+            if (f >= 1 && c >= 0 && c <= f) return new Counts(f, c);
+        } catch (NumberFormatException e) {
+            // reported below with what was expected
+        }
+        throw malformed(source, number, line, "whole numbers found >= 1 and 0 <= correct <= found");
+    }
+
+    private static PactGraphException malformed(String source, int line, String text, String expected) {
+        return new PactGraphException(source + ", line " + line + ": found '" + text.replace("\t", "<tab>") + "', expected " + expected,
+                "fix the line or fit the table again (pactgraph eval --split calibration --fit-reliability FILE)");
+    }
+
+    /** The pairs and their counts, by rule then relation. */
+    public Map<Pair, Counts> counts() {
+        return counts;
+    }
+
+    /** The smoothed precision of a pair, 1 for a pair the table lacks. */
+    public double of(String rule, String relation) {
+        Counts c = counts.get(new Pair(rule, relation));
+        return c == null ? 1.0 : smoothed(c.found(), c.correct());
+    }
+
+    /** The precision of {@code correct} of {@code found}, drawn towards 0.9 by four facts' worth. */
+    public static double smoothed(int found, int correct) {
+        return (correct + PRIOR * PRIOR_WEIGHT) / (found + PRIOR_WEIGHT);
+    }
+
+    /** The facts, each with its confidence capped by its rule's reliability for the relation of its statement. */
+    List<Fact> apply(List<Fact> facts) {
+        if (counts.isEmpty()) return facts;
+        List<Fact> capped = new ArrayList<>(facts.size());
+        for (Fact f : facts) {
+            double r = of(f.rule(), RelationType.of(f.triple()));
+            capped.add(r < f.confidence() ? f.withConfidence(r) : f);
+        }
+        return capped;
+    }
+
+    /** The table as its resource is written: the comment lines (without their '#'), the header, one line per pair. */
+    public String toTsv(List<String> comments) {
+        StringBuilder out = new StringBuilder();
+        comments.forEach(c -> out.append("# ").append(c).append('\n'));
+        out.append(HEADER).append('\n');
+        counts.forEach((p, c) -> out.append(p.rule()).append('\t').append(p.relation()).append('\t')
+                .append(c.found()).append('\t').append(c.correct()).append('\n'));
+        return out.toString();
+    }
+}

@@ -1,0 +1,129 @@
+package org.pactgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.pactgraph.PactGraphException;
+import org.pactgraph.annotate.Annotator;
+import org.pactgraph.model.Pact;
+import org.pactgraph.model.Prov;
+import org.pactgraph.model.RelationType;
+
+/** The table of rule reliability: how it is read, how it fails, and what it does to a rule's facts. */
+class RuleReliabilityTest {
+    private static final String TEXT = "Alder University and Birch University will partner on robotics.\n\n"
+            + "Alder University and Birch University will also work together on quantum sensing.";
+    private static final String RULE = "partnership-between";
+
+    @Test
+    void readsEachPairsCountsAndGivesItsPrecisionDrawnTowardsNinetyPercentByFourFacts() {
+        RuleReliability table = RuleReliability.parse("t.tsv", "# fitted on nothing\n" + RuleReliability.HEADER + "\n"
+                + "partnership-between\tpartnership\t10\t1\n# a comment between\nquote-speaker\tquote\t1\t0\n");
+        assertEquals(Map.of(new RuleReliability.Pair(RULE, "partnership"), new RuleReliability.Counts(10, 1),
+                new RuleReliability.Pair("quote-speaker", "quote"), new RuleReliability.Counts(1, 0)), table.counts());
+        assertEquals(4.6 / 14, table.of(RULE, "partnership"), 1e-12);
+        // One miss on one fact leaves a rule above the threshold; a pair the table lacks is not capped.
+        assertEquals(3.6 / 5, table.of("quote-speaker", "quote"), 1e-12);
+        assertTrue(table.of("quote-speaker", "quote") >= Confidence.THRESHOLD);
+        assertEquals(1.0, table.of(RULE, "theme"));
+        assertTrue(RuleReliability.smoothed(8, 4) < Confidence.THRESHOLD, "wrong half the time over eight facts");
+    }
+
+    @Test
+    void writesWhatItReads() {
+        RuleReliability table = RuleReliability.of(Map.of(new RuleReliability.Pair("visit", "event"), new RuleReliability.Counts(3, 2),
+                new RuleReliability.Pair("meeting", "event"), new RuleReliability.Counts(5, 5)));
+        String tsv = table.toTsv(List.of("fitted here"));
+        assertEquals("# fitted here\n" + RuleReliability.HEADER + "\nmeeting\tevent\t5\t5\nvisit\tevent\t3\t2\n", tsv);
+        assertEquals(table.counts(), RuleReliability.parse("again", tsv).counts());
+    }
+
+    @Test
+    void aMalformedTableNamesTheSourceTheLineWhatWasFoundAndWhatWasExpected() {
+        String header = "# provenance\n" + RuleReliability.HEADER + "\n";
+        assertMalformed("t.tsv, line 3: found 'visit<tab>event<tab>ten<tab>1', expected whole numbers found >= 1 and 0 <= correct <= found",
+                header + "visit\tevent\tten\t1\n");
+        assertMalformed("t.tsv, line 3: found 'visit<tab>event<tab>2<tab>3', expected whole numbers", header + "visit\tevent\t2\t3\n");
+        assertMalformed("t.tsv, line 3: found 'visit<tab>meetings<tab>2<tab>1', expected four tab-separated cells: a rule name, a relation type of "
+                + RelationType.ALL, header + "visit\tmeetings\t2\t1\n");
+        assertMalformed("t.tsv, line 3: found 'visit event 2 1', expected four tab-separated cells", header + "visit event 2 1\n");
+        assertMalformed("t.tsv, line 4: found 'visit<tab>event<tab>2<tab>2', expected each (rule, relation) pair once",
+                header + "visit\tevent\t2\t1\nvisit\tevent\t2\t2\n");
+        assertMalformed("t.tsv, line 2: found 'visit<tab>event<tab>2<tab>1', expected the header 'rule<tab>relation<tab>found<tab>correct'",
+                "# no header\nvisit\tevent\t2\t1\n");
+        assertMalformed("t.tsv, line 2: found '', expected the header", "# nothing but a comment\n");
+    }
+
+    private static void assertMalformed(String start, String text) {
+        PactGraphException e = assertThrows(PactGraphException.class, () -> RuleReliability.parse("t.tsv", text));
+        assertTrue(e.getMessage().startsWith(start), e.getMessage());
+        assertTrue(e.hint().contains("--fit-reliability"), e.hint());
+    }
+
+    @Test
+    void aMalformedOrMissingTableOnTheClasspathIsNamed() {
+        String resource = "org/pactgraph/extract/malformed-rule-reliability.tsv";
+        PactGraphException e = assertThrows(PactGraphException.class, () -> RuleReliability.fromClasspath(resource));
+        assertTrue(e.getMessage().startsWith(resource + ", line 3: found 'visit<tab>event<tab>3', expected four tab-separated cells"), e.getMessage());
+        PactGraphException missing = assertThrows(PactGraphException.class, () -> RuleReliability.fromClasspath("org/pactgraph/extract/none.tsv"));
+        assertEquals("The rule reliability table org/pactgraph/extract/none.tsv is not on the classpath", missing.getMessage());
+    }
+
+    @Test
+    void theBuildsTableReads() {
+        RuleReliability.fitted().counts().forEach((pair, counts) -> assertTrue(counts.found() >= 1, pair.toString()));
+    }
+
+    @Test
+    void aRuleRightOnceInTenHasItsFactsReviewedWithTheirEvidenceAndOneRightTenTimesInTenKeepsThemAsserted() {
+        List<Fact> raw = partnerships(extract(RuleReliability.NONE));
+        assertFalse(raw.isEmpty(), "the rule finds the partnerships of the text");
+        assertTrue(raw.stream().noneMatch(Fact::isCandidate), raw.toString());
+
+        Extraction unreliable = extract(table(10, 1));
+        List<Fact> reviewed = partnerships(unreliable);
+        assertEquals(raw.size(), reviewed.size());
+        for (Fact f : reviewed) {
+            assertTrue(f.isCandidate(), f.toString());
+            assertEquals(4.6 / 14, f.confidence(), 1e-12);
+            assertTrue(f.evidence().text().contains("Alder University"), f.evidence().text());
+        }
+        Triple partner = reviewed.get(0).triple();
+        assertTrue(unreliable.candidateTriples().contains(partner) && !unreliable.triples().contains(partner));
+        // In the document graph it is only an evidence node marked for review, pointing at its sentence.
+        Graph graph = new StatementMapper().toGraph(unreliable);
+        assertFalse(graph.contains(partner));
+        List<Node> evidence = graph.find(Node.ANY, RDF.object.asNode(), partner.getObject()).mapWith(Triple::getSubject)
+                .filterKeep(e -> graph.contains(e, RDF.subject.asNode(), partner.getSubject())
+                        && graph.contains(e, RDF.predicate.asNode(), partner.getPredicate())).toList();
+        assertEquals(1, evidence.size(), evidence.toString());
+        assertTrue(graph.contains(evidence.get(0), Pact.needsReview.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)));
+        assertTrue(graph.contains(evidence.get(0), Prov.wasDerivedFrom.asNode(), Node.ANY));
+
+        List<Fact> kept = partnerships(extract(table(10, 10)));
+        assertEquals(raw, kept, "a pair more reliable than its binding leaves the binding's confidence");
+    }
+
+    private static RuleReliability table(int found, int correct) {
+        return RuleReliability.of(Map.of(new RuleReliability.Pair(RULE, "partnership"), new RuleReliability.Counts(found, correct)));
+    }
+
+    private static Extraction extract(RuleReliability table) {
+        return new Extractor(KnownData.gazetteer(), Annotator.NONE, table).extract(KnownData.document(TEXT, "2031-03-07"));
+    }
+
+    private static List<Fact> partnerships(Extraction extraction) {
+        return extraction.facts().stream().filter(f -> f.rule().equals(RULE) && RelationType.of(f.triple()).equals("partnership")).toList();
+    }
+}
