@@ -97,7 +97,7 @@ final class EvalCommand implements Callable<Integer> {
         ReliabilityFit.writeTo(fitReliability, table);
         EvaluationReport report = new EvaluationReport(Namespaces.standard());
         spec.commandLine().getOut().print(report.renderSplits(List.of(new EvaluationReport.SplitScores(s, scores)), showErrors, true));
-        spec.commandLine().getOut().printf("%nwrote %d (rule, relation) pairs fitted on %d documents of the %s split to %s%n",
+        spec.commandLine().getOut().printf("%nwrote %d readings (rule, relation, names) fitted on %d documents of the %s split to %s%n",
                 ReliabilityFit.table(scores).counts().size(), cases.size(), s.name(), fitReliability);
         spec.commandLine().getOut().flush();
         return 0;

@@ -85,23 +85,23 @@ public final class EvaluationReport {
     }
 
     /** The asserted statements of the documents per rule and relation type, summed, by rule then relation. */
-    public static Map<RuleReliability.Pair, Score> byRule(List<Evaluator.DocumentScore> scores) {
-        Map<RuleReliability.Pair, Score> total = new TreeMap<>();
+    public static Map<RuleReliability.Reading, Score> byRule(List<Evaluator.DocumentScore> scores) {
+        Map<RuleReliability.Reading, Score> total = new TreeMap<>();
         scores.forEach(s -> s.byRule().forEach((k, v) -> total.merge(k, v, Score::plus)));
         return total;
     }
 
     /**
      * The asserted statements per rule and relation type: found, correct, precision, and the
-     * reliability a table fitted on these documents would give the pair (the smoothed precision
+     * reliability a table fitted on these documents would give the reading (the smoothed precision
      * that caps its facts' confidence; below {@link org.pactgraph.extract.Confidence#THRESHOLD} they would go to review).
      */
     public String renderByRule(List<Evaluator.DocumentScore> scores) {
         StringBuilder out = new StringBuilder("asserted statements by rule, ").append(scores.size()).append(" documents\n");
-        out.append(String.format("  %-20s %-13s %8s %8s %9s %11s%n", "rule", "relation", "found", "correct", "precision", "reliability"));
-        byRule(scores).forEach((pair, sc) -> {
+        out.append(String.format("  %-20s %-13s %-6s %8s %8s %9s %11s%n", "rule", "relation", "names", "found", "correct", "precision", "reliability"));
+        byRule(scores).forEach((reading, sc) -> {
             int found = sc.truePositives() + sc.falsePositives();
-            out.append(String.format("  %-20s %-13s %8d %8d %9.3f %11.3f%n", pair.rule(), pair.relation(), found, sc.truePositives(),
+            out.append(String.format("  %-20s %-13s %-6s %8d %8d %9.3f %11.3f%n", reading.rule(), reading.relation(), reading.names(), found, sc.truePositives(),
                     sc.precision(), RuleReliability.smoothed(found, sc.truePositives())));
         });
         return out.toString();

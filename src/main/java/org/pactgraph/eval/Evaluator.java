@@ -35,7 +35,7 @@ public final class Evaluator {
      * for every rule that asserted it).
      */
     public record DocumentScore(String slug, Map<String, Score> byRelation, Set<Triple> missed, Set<Triple> spurious, Score candidates,
-            Map<RuleReliability.Pair, Score> byRule) {
+            Map<RuleReliability.Reading, Score> byRule) {
         /** The score over all relation types. */
         public Score overall() {
             return byRelation.values().stream().reduce(Score.EMPTY, Score::plus);
@@ -87,17 +87,17 @@ public final class Evaluator {
     }
 
     /** The distinct asserted statements of each rule, per relation type, scored against the gold. */
-    private static Map<RuleReliability.Pair, Score> byRule(Extraction extraction, Set<Triple> gold) {
-        Map<RuleReliability.Pair, Set<Triple>> asserted = new TreeMap<>();
+    private static Map<RuleReliability.Reading, Score> byRule(Extraction extraction, Set<Triple> gold) {
+        Map<RuleReliability.Reading, Set<Triple>> asserted = new TreeMap<>();
+        java.util.function.Function<Fact, RuleReliability.Reading> readingOf = RuleReliability.readings(extraction.facts());
         for (Fact f : extraction.facts()) {
             if (f.isCandidate()) continue;
-            Triple t = GoldStandard.canonical(f.triple());
-            asserted.computeIfAbsent(new RuleReliability.Pair(f.rule(), RelationType.of(t)), k -> new LinkedHashSet<>()).add(t);
+            asserted.computeIfAbsent(readingOf.apply(f), k -> new LinkedHashSet<>()).add(GoldStandard.canonical(f.triple()));
         }
-        Map<RuleReliability.Pair, Score> scores = new TreeMap<>();
-        asserted.forEach((pair, triples) -> {
+        Map<RuleReliability.Reading, Score> scores = new TreeMap<>();
+        asserted.forEach((reading, triples) -> {
             int right = (int) triples.stream().filter(gold::contains).count();
-            scores.put(pair, new Score(right, triples.size() - right, 0));
+            scores.put(reading, new Score(right, triples.size() - right, 0));
         });
         return scores;
     }

@@ -16,7 +16,7 @@ import org.pactgraph.extract.RuleReliability;
 
 /**
  * Fits the table of rule reliability on a split scored with the raw rules
- * ({@link RuleReliability#NONE}): each (rule, relation) pair that asserted at least one
+ * ({@link RuleReliability#NONE}): each reading (rule, relation, known or new names) that asserted at least one
  * statement, with how many were right, under comment lines saying how, when and on what it was
  * fitted (the command, the time, the split's document count and a SHA-256 of its gold files).
  */
@@ -25,9 +25,9 @@ public final class ReliabilityFit {
 
     /** The table of the split's asserted statements per rule and relation type. */
     public static RuleReliability table(List<Evaluator.DocumentScore> scores) {
-        Map<RuleReliability.Pair, RuleReliability.Counts> counts = new LinkedHashMap<>();
-        EvaluationReport.byRule(scores).forEach((pair, sc) ->
-                counts.put(pair, new RuleReliability.Counts(sc.truePositives() + sc.falsePositives(), sc.truePositives())));
+        Map<RuleReliability.Reading, RuleReliability.Counts> counts = new LinkedHashMap<>();
+        EvaluationReport.byRule(scores).forEach((reading, sc) ->
+                counts.put(reading, new RuleReliability.Counts(sc.truePositives() + sc.falsePositives(), sc.truePositives())));
         return RuleReliability.of(counts);
     }
 

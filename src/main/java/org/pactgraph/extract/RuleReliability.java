@@ -6,46 +6,88 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import org.apache.jena.graph.Node;
 import org.pactgraph.PactGraphException;
+import org.pactgraph.model.Iris;
+import org.pactgraph.model.Pact;
 import org.pactgraph.model.RelationType;
 
 /**
  * How often each rule was right, per relation type, on texts no rule was written from (the
- * calibration split): for each (rule, relation) pair the asserted statements it found and how
- * many of them the gold standard holds. A fact's confidence is capped by its pair's smoothed
+ * calibration split): for each reading (rule, relation type, whether the statement rests on a
+ * name the document minted) the asserted statements it found and how many of them the gold
+ * standard holds. A fact's confidence is capped by its reading's smoothed
  * precision {@code (correct + 3.6) / (found + 4)}, a prior of 0.9 worth four facts, so that one
  * miss on one fact does not condemn a rule but a rule wrong half the time over several facts
- * falls below {@link Confidence#THRESHOLD} and its facts go to review. A pair the table lacks
+ * falls below {@link Confidence#THRESHOLD} and its facts go to review. A reading the table lacks
  * keeps its confidence.
  *
  * <p>The table is the classpath resource {@value #RESOURCE}: a header line
- * {@code rule\trelation\tfound\tcorrect}, one line per pair, {@code #} lines for provenance.
+ * {@code rule\trelation\tnames\tfound\tcorrect}, one line per reading, {@code #} lines for provenance.
  */
 public final class RuleReliability {
     /** Where the fitted table is read from, on the classpath. */
     public static final String RESOURCE = "org/pactgraph/extract/rule-reliability.tsv";
     /** The table's header line. */
-    public static final String HEADER = "rule\trelation\tfound\tcorrect";
-    /** No pair: every fact keeps its binding confidence. */
+    public static final String HEADER = "rule\trelation\tnames\tfound\tcorrect";
+    /** No reading: every fact keeps its binding confidence. */
     public static final RuleReliability NONE = new RuleReliability(Map.of());
 
     private static final double PRIOR = 0.9;
     private static final double PRIOR_WEIGHT = 4;
 
-    /** A rule and the relation type of a statement it produced. */
-    public record Pair(String rule, String relation) implements Comparable<Pair> {
-        private static final Comparator<Pair> ORDER = Comparator.comparing(Pair::rule).thenComparing(Pair::relation);
+    /** A statement that names nothing the document minted: its resources are in the reference data, or are the item it describes. */
+    public static final String KNOWN = "known";
+    /** A statement that names an organisation, person, post, place or theme the document minted, or links to a minted item. */
+    public static final String NEW = "new";
+
+    /**
+     * How a statement was read: the rule that produced it, its relation type, and whether it
+     * rests on a name the reference data does not know ({@link #NEW}) or not ({@link #KNOWN}).
+     * The same rule is far surer of a partnership between two known bodies than of one with a
+     * body it named itself, so the two are fitted apart.
+     */
+    public record Reading(String rule, String relation, String names) implements Comparable<Reading> {
+        private static final Comparator<Reading> ORDER = Comparator.comparing(Reading::rule).thenComparing(Reading::relation)
+                .thenComparing(Reading::names);
+
+        public Reading {
+            if (!names.equals(KNOWN) && !names.equals(NEW)) throw new IllegalArgumentException("names " + names + ": expected known or new");
+        }
 
         @Override
-        public int compareTo(Pair other) {
+        public int compareTo(Reading other) {
             return ORDER.compare(this, other);
         }
     }
 
-    /** Asserted statements of one pair, and how many of them were right. */
+    private static final List<String> NAME_KINDS = java.util.stream.Stream.of(Iris.Kind.ORG, Iris.Kind.PERSON, Iris.Kind.POST,
+            Iris.Kind.PLACE, Iris.Kind.THEME).map(k -> Iris.id(k, "")).toList();
+
+    /**
+     * The reading of each fact of one extraction. A fact rests on a new name when its object is a
+     * resource the document minted (marked for review), or its subject is a minted organisation,
+     * person, post, place or theme; a minted partnership, event or statement the fact describes
+     * does not count by itself, since every such item is minted.
+     */
+    public static Function<Fact, Reading> readings(List<Fact> facts) {
+        Set<Node> minted = new HashSet<>();
+        facts.stream().filter(f -> f.predicate().equals(Pact.needsReview.asNode())).forEach(f -> minted.add(f.subject()));
+        return f -> new Reading(f.rule(), RelationType.of(f.triple()), restsOnNewName(f, minted) ? NEW : KNOWN);
+    }
+
+    private static boolean restsOnNewName(Fact f, Set<Node> minted) {
+        if (f.object().isURI() && minted.contains(f.object())) return true;
+        return minted.contains(f.subject()) && NAME_KINDS.stream().anyMatch(f.subject().getURI()::startsWith);
+    }
+
+    /** Asserted statements of one reading, and how many of them were right. */
     public record Counts(int found, int correct) {
         public Counts {
             if (found < 0 || correct < 0 || correct > found) {
@@ -54,14 +96,14 @@ public final class RuleReliability {
         }
     }
 
-    private final Map<Pair, Counts> counts;
+    private final Map<Reading, Counts> counts;
 
-    private RuleReliability(Map<Pair, Counts> counts) {
+    private RuleReliability(Map<Reading, Counts> counts) {
         this.counts = Collections.unmodifiableMap(new TreeMap<>(counts));
     }
 
     /** A table of the given counts. */
-    public static RuleReliability of(Map<Pair, Counts> counts) {
+    public static RuleReliability of(Map<Reading, Counts> counts) {
         return new RuleReliability(counts);
     }
 
@@ -97,7 +139,7 @@ public final class RuleReliability {
 
     /** Reads a table, failing with the source, the line and what was expected there. */
     public static RuleReliability parse(String source, String text) {
-        Map<Pair, Counts> counts = new TreeMap<>();
+        Map<Reading, Counts> counts = new TreeMap<>();
         boolean header = false;
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
@@ -110,13 +152,14 @@ public final class RuleReliability {
                 continue;
             }
             String[] cells = line.split("\t", -1);
-            if (cells.length != 4 || cells[0].isBlank() || !RelationType.ALL.contains(cells[1])) {
-                throw malformed(source, number, line, "four tab-separated cells: a rule name, a relation type of "
-                        + RelationType.ALL + ", found, correct");
+            if (cells.length != 5 || cells[0].isBlank() || !RelationType.ALL.contains(cells[1])
+                    || !cells[2].equals(KNOWN) && !cells[2].equals(NEW)) {
+                throw malformed(source, number, line, "five tab-separated cells: a rule name, a relation type of "
+                        + RelationType.ALL + ", known or new, found, correct");
             }
-            Counts c = counts(source, number, line, cells[2], cells[3]);
-            if (counts.put(new Pair(cells[0], cells[1]), c) != null) {
-                throw malformed(source, number, line, "each (rule, relation) pair once");
+            Counts c = counts(source, number, line, cells[3], cells[4]);
+            if (counts.put(new Reading(cells[0], cells[1], cells[2]), c) != null) {
+                throw malformed(source, number, line, "each (rule, relation, names) reading once");
             }
         }
         if (!header) throw malformed(source, lines.size() + 1, "", "the header '" + HEADER.replace("\t", "<tab>") + "'");
@@ -139,14 +182,14 @@ public final class RuleReliability {
                 "fix the line or fit the table again (pactgraph eval --split calibration --fit-reliability FILE)");
     }
 
-    /** The pairs and their counts, by rule then relation. */
-    public Map<Pair, Counts> counts() {
+    /** The readings and their counts, by rule, relation, then names. */
+    public Map<Reading, Counts> counts() {
         return counts;
     }
 
-    /** The smoothed precision of a pair, 1 for a pair the table lacks. */
-    public double of(String rule, String relation) {
-        Counts c = counts.get(new Pair(rule, relation));
+    /** The smoothed precision of a reading, 1 for a reading the table lacks. */
+    public double of(Reading reading) {
+        Counts c = counts.get(reading);
         return c == null ? 1.0 : smoothed(c.found(), c.correct());
     }
 
@@ -159,19 +202,20 @@ public final class RuleReliability {
     List<Fact> apply(List<Fact> facts) {
         if (counts.isEmpty()) return facts;
         List<Fact> capped = new ArrayList<>(facts.size());
+        Function<Fact, Reading> reading = readings(facts);
         for (Fact f : facts) {
-            double r = of(f.rule(), RelationType.of(f.triple()));
+            double r = of(reading.apply(f));
             capped.add(r < f.confidence() ? f.withConfidence(r) : f);
         }
         return capped;
     }
 
-    /** The table as its resource is written: the comment lines (without their '#'), the header, one line per pair. */
+    /** The table as its resource is written: the comment lines (without their '#'), the header, one line per reading. */
     public String toTsv(List<String> comments) {
         StringBuilder out = new StringBuilder();
         comments.forEach(c -> out.append("# ").append(c).append('\n'));
         out.append(HEADER).append('\n');
-        counts.forEach((p, c) -> out.append(p.rule()).append('\t').append(p.relation()).append('\t')
+        counts.forEach((p, c) -> out.append(p.rule()).append('\t').append(p.relation()).append('\t').append(p.names()).append('\t')
                 .append(c.found()).append('\t').append(c.correct()).append('\n'));
         return out.toString();
     }

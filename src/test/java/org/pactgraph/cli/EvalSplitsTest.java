@@ -71,14 +71,15 @@ class EvalSplitsTest {
         assertEquals(0, r.code(), r.err());
         String text = Files.readString(file);
         RuleReliability table = RuleReliability.parse(file.toString(), text);
-        // The table holds what the report's table per rule printed, pair by pair.
-        Map<RuleReliability.Pair, RuleReliability.Counts> printed = new TreeMap<>();
+        // The table holds what the report's table per rule printed, reading by reading.
+        Map<RuleReliability.Reading, RuleReliability.Counts> printed = new TreeMap<>();
         r.out().lines().map(String::strip).map(l -> l.split(" +"))
-                .filter(c -> c.length == 6 && c[2].matches("\\d+") && !c[0].equals("rule"))
-                .forEach(c -> printed.put(new RuleReliability.Pair(c[0], c[1]), new RuleReliability.Counts(Integer.parseInt(c[2]), Integer.parseInt(c[3]))));
+                .filter(c -> c.length == 7 && c[2].matches("known|new"))
+                .forEach(c -> printed.put(new RuleReliability.Reading(c[0], c[1], c[2]),
+                        new RuleReliability.Counts(Integer.parseInt(c[3]), Integer.parseInt(c[4]))));
         assertFalse(printed.isEmpty(), r.out());
         assertEquals(printed, table.counts());
-        assertTrue(r.out().contains("wrote " + printed.size() + " (rule, relation) pairs fitted on 2 documents of the dev split"), r.out());
+        assertTrue(r.out().contains("wrote " + printed.size() + " readings (rule, relation, names) fitted on 2 documents of the dev split"), r.out());
 
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         for (String gold : List.of("ambiguous-partnership.ttl", "cedar-dunmore.ttl")) {
