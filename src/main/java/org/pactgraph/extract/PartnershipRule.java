@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
@@ -21,9 +22,9 @@ final class PartnershipRule implements Rule {
     /** A news dateline before the first sentence: "AUSTIN, June 3, 2025 - ". */
     private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .,]{0,40}?(?:,\\s*\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s+[-:]\\s+");
     private static final Pattern BRACKETS = Pattern.compile("^\\s*\\([^)]{0,40}\\)");
-    private static final Pattern TOPIC = Pattern.compile("(?i)\\b(partner\\w*|collaborat\\w*|alliance|agreement|cooperation|memorandum|pact|consortium)\\b");
+    private static final Pattern TOPIC = Pattern.compile("(?i)\\b(partner\\w*|collaborat\\w*|cooperat\\w*|alliance|consortium|joint|" + PactNouns.AGREEMENT + ")\\b");
     private static final Pattern AFTER_BETWEEN = Pattern.compile("(?s).*\\bbetween\\s+(the\\s+)?$");
-    private static final Pattern NOUN_FORM = Pattern.compile("(?is)^['\\s]*(?:s\\s+)?(?:[a-z-]+\\s+){0,2}(partnership|collaboration|alliance)\\b.*");
+    private static final Pattern NOUN_FORM = Pattern.compile("(?is)^['\\s]*(?:s\\s+)?(?:[a-z-]+\\s+){0,2}(" + PactNouns.PARTNERSHIP + "|" + PactNouns.AGREEMENT + ")\\b.*");
     private static final Pattern VERB_FORM = Pattern.compile(
             "(?is)^\\s+(?:[a-z]+\\s+){0,2}(partner|partnered|partnering|collaborate|collaborated|launch|launched|launches|sign|signed"
                     + "|announced|announce|form|formed|establish|established|team|teamed|join|joined)\\b.*");
@@ -49,7 +50,7 @@ final class PartnershipRule implements Rule {
         orgs.sort(java.util.Comparator.comparingInt(Mention::begin));
         List<List<Mention>> groups = new ArrayList<>();
         for (List<Mention> group : groups(s.text(), orgs, countries)) {
-            if (group.stream().anyMatch(countries::contains) && !namesCountries(s.text(), group)) {
+            if (group.stream().anyMatch(countries::contains) && (!namesCountries(s.text(), group) || namesABody(orgs, countries, group))) {
                 candidate(state, s, group, false);
                 groups.add(group);
             } else if (record(state, s, group, false)) {
@@ -88,6 +89,14 @@ final class PartnershipRule implements Rule {
      */
     private void candidate(DocumentState state, Sentence s, List<Mention> group, boolean subjects) {
         state.fromContext(Confidence.FROM_CONTEXT, () -> record(state, s, group, subjects, false));
+    }
+
+    /**
+     * True when the sentence also names an organisation outside the group: "the A.B.-Freedonia
+     * collaboration is an example of the Agency's commitment" may be a collaboration of that body.
+     */
+    private static boolean namesABody(List<Mention> orgs, List<Mention> countries, List<Mention> group) {
+        return orgs.stream().anyMatch(m -> !countries.contains(m) && !group.contains(m));
     }
 
     private static boolean namesCountries(String text, List<Mention> group) {
@@ -165,20 +174,46 @@ final class PartnershipRule implements Rule {
 
     /**
      * From the dependency parse: the organisations that are together the subject of "partner",
-     * "collaborate" or "team up", or of "sign" whose object is an agreement or a memorandum ("NASA
-     * and the University of Arizona in Tucson, Arizona, have signed a Space Act Agreement").
+     * "collaborate", "cooperate" or "team up", of "sign" whose object is an agreement or a
+     * memorandum ("the Agency and the University of Tarn, in Tarn, have signed a Space Act
+     * Agreement"), or of "launch", "establish" or "form" whose object is a partnership or something
+     * joint ("A and B launched a joint centre"); and the subject of "partner" or "collaborate"
+     * with the organisations it does so "with" ("A will collaborate with B and C").
      */
     private static List<List<Mention>> parsedGroups(DocumentState state, Sentence s, List<Mention> orgs) {
         List<List<Mention>> groups = new ArrayList<>();
         for (AnnotatedSentences.Word verb : state.linguistics.words(s)) {
             // No test of the part of speech: the tagger reads "will partner" as a noun at times; a subject is enough.
             if (Phrases.quoted(s.text(), verb.begin())) continue;
-            boolean agreement = SIGNING.contains(verb.lemma())
-                    && java.util.stream.Stream.concat(state.linguistics.dependents(s, verb, "obj").stream(), state.linguistics.dependents(s, verb, "iobj").stream()).anyMatch(o -> AGREEMENT.matcher(o.word()).matches());
-            if (!agreement && !PARTNERING.contains(verb.lemma())) continue;
+            List<AnnotatedSentences.Word> objects = java.util.stream.Stream.concat(
+                    state.linguistics.dependents(s, verb, "obj").stream(), state.linguistics.dependents(s, verb, "iobj").stream()).toList();
+            boolean agreement = SIGNING.contains(verb.lemma()) && objects.stream().anyMatch(o -> AGREEMENT.matcher(o.word()).matches());
+            boolean founded = FOUNDING.contains(verb.lemma()) && objects.stream().anyMatch(o -> joint(state, s, o));
+            if (PARTNERING.contains(verb.lemma())) groups.addAll(subjectWithPartners(state, s, verb, orgs));
+            if (!agreement && !founded && !PARTNERING.contains(verb.lemma())) continue;
             groups.addAll(conjoinedSubjects(state, s, verb, orgs));
         }
         return groups;
+    }
+
+    /** A partnership by name ("a partnership", "an alliance") or a thing its founders share ("a joint centre"). */
+    private static boolean joint(DocumentState state, Sentence s, AnnotatedSentences.Word object) {
+        return JOINT_THING.matcher(object.word()).matches()
+                || state.linguistics.dependents(s, object, "amod").stream().anyMatch(a -> a.word().equalsIgnoreCase("joint"));
+    }
+
+    /**
+     * The named subject of a verb of partnering and the named parties it partners "with" ("A will
+     * collaborate with B", "A is partnering with B and C on ..."): one group of two or more.
+     */
+    private static List<List<Mention>> subjectWithPartners(DocumentState state, Sentence s, AnnotatedSentences.Word verb, List<Mention> parties) {
+        List<Mention> run = new ArrayList<>();
+        java.util.stream.Stream.concat(state.linguistics.dependents(s, verb, "nsubj").stream(), state.linguistics.dependents(s, verb, "obl:with").stream())
+                .flatMap(w -> state.linguistics.withConjuncts(s, w).stream())
+                .forEach(w -> parties.stream().filter(m -> m.begin() <= w.begin() && w.end() <= m.end() && !run.contains(m)).findFirst().ifPresent(run::add));
+        if (state.linguistics.dependents(s, verb, "obl:with").isEmpty() || run.size() < 2) return List.of();
+        run.sort(java.util.Comparator.comparingInt(Mention::begin));
+        return List.of(run);
     }
 
     /** The named parties that are together a subject of the verb ("A, B and C signed"), two or more. */
@@ -196,7 +231,9 @@ final class PartnershipRule implements Rule {
 
     private static final Set<String> SIGNING = Set.of("sign", "conclude", "renew", "extend");
     private static final Set<String> PARTNERING = Set.of("partner", "collaborate", "team", "cooperate", "ally");
-    private static final Pattern AGREEMENT = Pattern.compile("(?i)agreement|memorandum|MOU|MOA|MoU|accord|pact|charter|letter|arrangement");
+    private static final Set<String> FOUNDING = Set.of("launch", "establish", "form", "found", "create");
+    private static final Pattern AGREEMENT = Pattern.compile("(?i)" + PactNouns.SIGNED);
+    private static final Pattern JOINT_THING = Pattern.compile("(?i)" + PactNouns.PARTNERSHIP + "|partnerships|alliances|consortium");
 
     private static boolean sameEntity(Mention a, Mention b) {
         return a instanceof Mention.Entity x && b instanceof Mention.Entity y && x.entries().equals(y.entries());
@@ -239,7 +276,8 @@ final class PartnershipRule implements Rule {
         String known = state.gazetteer.partnershipOf(partnerIris).orElse(null);
         String iri = known != null ? known : mint(state, s, partners);
         if (known == null) {
-            String label = String.join(" - ", partners.stream().map(e -> Governments.partyName(e, state.gazetteer.labelOf(e.iri()).orElse(e.label()))).toList()) + " partnership";
+            String label = properName(s.text(), group).orElseGet(() -> String.join(" - ",
+                    partners.stream().map(e -> Governments.partyName(e, state.gazetteer.labelOf(e.iri()).orElse(e.label()))).toList()) + " partnership");
             state.declare(iri, Pact.Partnership, label, s, name());
         }
         for (Gazetteer.Entry partner : partners) {
@@ -252,7 +290,6 @@ final class PartnershipRule implements Rule {
         return iri;
     }
 
-    /** The partners' slugs and the year: the document's, or for an undated one the year of a date in the sentence. */
     /** In an undated document, the year of the sentence's first date, else of the document's first date. */
     private static java.util.Optional<Integer> firstYear(DocumentState state, Sentence s) {
         List<Sentence> order = new ArrayList<>(List.of(s));
@@ -263,6 +300,23 @@ final class PartnershipRule implements Rule {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** "A-B" and up to three capitalised words ending in a capitalised partnership or agreement noun. */
+    private static final Pattern PROPER_NAME = Pattern.compile("^-\\S+(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}?\\s+(?=\\p{Lu})(?i:" + PactNouns.PARTNERSHIP + ")\\b");
+
+    /**
+     * The name a partnership of two parties goes by when the text writes their names as its
+     * proper name ("the A.B.-Freedonia Strategic Technology Partnership"); empty for a
+     * description ("the A-B partnership").
+     */
+    private static java.util.Optional<String> properName(String text, List<Mention> group) {
+        if (group.size() != 2) return java.util.Optional.empty();
+        Mention first = group.get(0);
+        Mention last = group.get(1);
+        if (!Phrases.between(text, first.end(), last.begin()).equals("-")) return java.util.Optional.empty();
+        Matcher m = PROPER_NAME.matcher(text.substring(first.end()));
+        return m.find() ? java.util.Optional.of(text.substring(first.begin(), first.end() + m.end())) : java.util.Optional.empty();
     }
 
     private static String mint(DocumentState state, Sentence s, List<Gazetteer.Entry> partners) {

@@ -1,0 +1,69 @@
+package org.pactgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.apache.jena.graph.Triple;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Who partners with whom, read from CoreNLP's dependency parse and named entities rather than from set phrasings. */
+@Tag("corenlp")
+class PartnershipsFromTheParseTest {
+    private static Set<String> shortly(Set<Triple> triples) {
+        return KnownData.shortly(triples);
+    }
+
+    private static Extraction extract(String text) {
+        return KnownData.extractor().extract(KnownData.document(text, "2031-03-07"));
+    }
+
+    private static Set<String> asserted(String text) {
+        return shortly(extract(text).triples());
+    }
+
+    private static void assertPartners(Set<String> facts, String partnership, String... partners) {
+        for (String partner : partners) {
+            assertTrue(facts.contains("partnership/" + partnership + " partner org/" + partner), partnership + " partner " + partner + " in " + facts);
+        }
+    }
+
+    @Test
+    void theSubjectOfCollaboratePartnersWithWhatItCollaboratesWith() {
+        Set<String> f = asserted("The Harlow Institute of Marine Science will collaborate with Brenner University on coastal robotics.");
+        assertPartners(f, "brenner-university-harlow-institute-of-marine-science-2031",
+                "harlow-institute-of-marine-science", "brenner-university");
+    }
+
+    @Test
+    void organisationsThatLaunchSomethingJointArePartners() {
+        Set<String> f = asserted("Brenner University and the Harlow Institute of Marine Science launched a joint center for coastal robotics.");
+        assertPartners(f, "brenner-university-harlow-institute-of-marine-science-2031",
+                "harlow-institute-of-marine-science", "brenner-university");
+    }
+
+    @Test
+    void aCountryTheLayerNamesInTheBodyIsAPartyWhereItWentUntaggedAndTheNameLabelsThePartnership() {
+        Set<String> f = asserted("Upgrading the U.S.-Portugal Ocean Science Partnership\n\n"
+                + "The United States and Portugal met in Lisbon to review it.");
+        String p = "partnership/government-of-portugal-government-of-the-united-states-2031";
+        assertPartners(f, "government-of-portugal-government-of-the-united-states-2031", "government-of-portugal", "government-of-the-united-states");
+        assertTrue(f.contains(p + " label U.S.-Portugal Ocean Science Partnership"), f.toString());
+    }
+
+    @Test
+    void countriesNamingAnAgreementArePartiesThroughTheirGovernments() {
+        Set<String> f = asserted("The U.S.-Portugal agreement will support ocean research.\n\nPortugal has long worked with the United States on the oceans.");
+        assertPartners(f, "government-of-portugal-government-of-the-united-states-2031", "government-of-portugal", "government-of-the-united-states");
+    }
+
+    @Test
+    void countriesNamingACollaborationBesideAnAgencyAreOnlyACandidateForTheAgencyMayBeTheParty() {
+        Extraction e = extract("The U.S.-Portugal collaboration is an example of the Harlow Science Foundation's commitment to ocean research.\n\n"
+                + "Portugal has long worked with the United States on the oceans.");
+        assertFalse(shortly(e.triples()).stream().anyMatch(s -> s.startsWith("partnership/")), shortly(e.triples()).toString());
+        assertTrue(shortly(e.candidateTriples()).stream().anyMatch(s -> s.startsWith("partnership/government-of-portugal-government-of-the-united-states")),
+                shortly(e.candidateTriples()).toString());
+    }
+}
