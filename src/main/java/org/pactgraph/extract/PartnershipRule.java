@@ -190,10 +190,48 @@ final class PartnershipRule implements Rule {
             boolean agreement = SIGNING.contains(verb.lemma()) && objects.stream().anyMatch(o -> AGREEMENT.matcher(o.word()).matches());
             boolean founded = FOUNDING.contains(verb.lemma()) && objects.stream().anyMatch(o -> joint(state, s, o));
             if (PARTNERING.contains(verb.lemma())) groups.addAll(subjectWithPartners(state, s, verb, orgs));
+            if (verb.lemma().equalsIgnoreCase("partner") && verb.pos().startsWith("NN")) groups.addAll(partnerOf(state, s, verb, orgs));
             if (!agreement && !founded && !PARTNERING.contains(verb.lemma())) continue;
             groups.addAll(conjoinedSubjects(state, s, verb, orgs));
         }
         return groups;
+    }
+
+    /**
+     * The noun "partner" said of a named party and qualified by another: "A is a partner of B",
+     * "an agreement making A a B associate partner", "A became a partner of B", "A, a partner of
+     * B". The party is the noun's subject; else, when the noun completes a verb ("make A a
+     * partner", "become a partner"), the verb's object or subject; else the name the noun is set
+     * beside. The other party names the noun by "of" or as a compound.
+     */
+    private static List<List<Mention>> partnerOf(DocumentState state, Sentence s, AnnotatedSentences.Word partner, List<Mention> parties) {
+        List<AnnotatedSentences.Word> subjects = new ArrayList<>(state.linguistics.dependents(s, partner, "nsubj"));
+        java.util.Optional<AnnotatedSentences.Word> head = state.linguistics.head(s, partner);
+        if (subjects.isEmpty() && head.isPresent()) {
+            AnnotatedSentences.Word h = head.get();
+            if (state.linguistics.dependents(s, h, "xcomp").contains(partner)) {
+                subjects.addAll(state.linguistics.dependents(s, h, "obj"));
+                subjects.addAll(state.linguistics.dependents(s, h, "nsubj"));
+            } else if (state.linguistics.dependents(s, h, "dep").contains(partner) || state.linguistics.dependents(s, h, "appos").contains(partner)) {
+                subjects.add(h);
+            }
+        }
+        List<AnnotatedSentences.Word> others = new ArrayList<>(state.linguistics.dependents(s, partner, "nmod:of"));
+        others.addAll(state.linguistics.dependents(s, partner, "compound"));
+        Mention party = named(subjects, parties);
+        Mention other = named(others, parties);
+        if (party == null || other == null || party.equals(other)) return List.of();
+        return List.of(party.begin() < other.begin() ? List.of(party, other) : List.of(other, party));
+    }
+
+    /** The first party one of the words lies in, or null. */
+    private static Mention named(List<AnnotatedSentences.Word> words, List<Mention> parties) {
+        for (AnnotatedSentences.Word w : words) {
+            for (Mention m : parties) {
+                if (m.begin() <= w.begin() && w.end() <= m.end()) return m;
+            }
+        }
+        return null;
     }
 
     /** A partnership by name ("a partnership", "an alliance") or a thing its founders share ("a joint centre"). */

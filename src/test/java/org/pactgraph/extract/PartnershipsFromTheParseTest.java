@@ -66,4 +66,24 @@ class PartnershipsFromTheParseTest {
         assertTrue(shortly(e.candidateTriples()).stream().anyMatch(s -> s.startsWith("partnership/government-of-portugal-government-of-the-united-states")),
                 shortly(e.candidateTriples()).toString());
     }
+
+    @Test
+    void anAgreementMakingOnePartyAnotherOnesPartnerMakesThemPartners() {
+        Set<String> f = asserted("The two directors signed an agreement making the Harlow Institute of Marine Science an associate partner of Brenner University.");
+        assertPartners(f, "brenner-university-harlow-institute-of-marine-science-2031",
+                "harlow-institute-of-marine-science", "brenner-university");
+    }
+
+    @Test
+    void aPartyThatBecomesAPartnerOfAnotherIsItsPartner() {
+        Set<String> f = asserted("The Harlow Institute of Marine Science became a partner of Brenner University last spring.");
+        assertPartners(f, "brenner-university-harlow-institute-of-marine-science-2031",
+                "harlow-institute-of-marine-science", "brenner-university");
+    }
+
+    @Test
+    void aPartnerOfNobodyNamedIsNoPartnership() {
+        Set<String> f = asserted("The Harlow Institute of Marine Science is a valued partner in coastal robotics.");
+        assertFalse(f.stream().anyMatch(t -> t.startsWith("partnership/")), f.toString());
+    }
 }
