@@ -29,18 +29,20 @@ class PartnershipsFromTheParseTest {
         }
     }
 
-    @Test
-    void theSubjectOfCollaboratePartnersWithWhatItCollaboratesWith() {
-        Set<String> f = asserted("The Harlow Institute of Marine Science will collaborate with Brenner University on coastal robotics.");
-        assertPartners(f, "brenner-university-harlow-institute-of-marine-science-2031",
+    /** The text makes partners of the Harlow Institute of Marine Science and Brenner University. */
+    private static void assertTheInstituteAndTheUniversityPartners(String text) {
+        assertPartners(asserted(text), "brenner-university-harlow-institute-of-marine-science-2031",
                 "harlow-institute-of-marine-science", "brenner-university");
     }
 
     @Test
+    void theSubjectOfCollaboratePartnersWithWhatItCollaboratesWith() {
+        assertTheInstituteAndTheUniversityPartners("The Harlow Institute of Marine Science will collaborate with Brenner University on coastal robotics.");
+    }
+
+    @Test
     void organisationsThatLaunchSomethingJointArePartners() {
-        Set<String> f = asserted("Brenner University and the Harlow Institute of Marine Science launched a joint center for coastal robotics.");
-        assertPartners(f, "brenner-university-harlow-institute-of-marine-science-2031",
-                "harlow-institute-of-marine-science", "brenner-university");
+        assertTheInstituteAndTheUniversityPartners("Brenner University and the Harlow Institute of Marine Science launched a joint center for coastal robotics.");
     }
 
     @Test
@@ -69,16 +71,12 @@ class PartnershipsFromTheParseTest {
 
     @Test
     void anAgreementMakingOnePartyAnotherOnesPartnerMakesThemPartners() {
-        Set<String> f = asserted("The two directors signed an agreement making the Harlow Institute of Marine Science an associate partner of Brenner University.");
-        assertPartners(f, "brenner-university-harlow-institute-of-marine-science-2031",
-                "harlow-institute-of-marine-science", "brenner-university");
+        assertTheInstituteAndTheUniversityPartners("The two directors signed an agreement making the Harlow Institute of Marine Science an associate partner of Brenner University.");
     }
 
     @Test
     void aPartyThatBecomesAPartnerOfAnotherIsItsPartner() {
-        Set<String> f = asserted("The Harlow Institute of Marine Science became a partner of Brenner University last spring.");
-        assertPartners(f, "brenner-university-harlow-institute-of-marine-science-2031",
-                "harlow-institute-of-marine-science", "brenner-university");
+        assertTheInstituteAndTheUniversityPartners("The Harlow Institute of Marine Science became a partner of Brenner University last spring.");
     }
 
     @Test
