@@ -60,6 +60,37 @@ final class Governments {
         return found;
     }
 
+    /**
+     * The governments of the countries whose names the document gives to bodies of theirs: an
+     * organisation the linguistic layer names that starts with the country's name ("UK Space
+     * Institute", "U.S. Commerce"), or that follows "{country} and" ("the A.B. and UK Space
+     * Institutes" names a body of each).
+     */
+    static java.util.Set<String> withNamedBodies(DocumentState state) {
+        java.util.Map<String, String> governmentByName = new java.util.LinkedHashMap<>();
+        for (Sentence s : state.sentences) {
+            for (Mention m : state.mentionsOf(s)) {
+                Phrases.entityOf(m, Pact.Country.getURI())
+                        .flatMap(c -> of(state.gazetteer, state.gazetteer.labelOf(c.iri()).orElse(c.label())))
+                        .ifPresent(g -> governmentByName.put(m.text(), g.iri()));
+            }
+        }
+        for (String name : state.linguistics.namesTagged("COUNTRY")) {
+            of(state.gazetteer, name).ifPresent(g -> governmentByName.putIfAbsent(name, g.iri()));
+        }
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (Sentence s : state.sentences) {
+            for (AnnotatedSentences.Named n : state.linguistics.entities(s)) {
+                if (!n.type().equals("ORGANIZATION")) continue;
+                String before = s.text().substring(0, n.begin());
+                governmentByName.forEach((name, government) -> {
+                    if (n.text().startsWith(name + " ") || before.endsWith(name + " and ")) found.add(government);
+                });
+            }
+        }
+        return found;
+    }
+
     /** "Japanese", "American", "British": a country's adjective qualifies something else. */
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch)");
 

@@ -49,18 +49,22 @@ final class PartnershipRule implements Rule {
         orgs.addAll(countries);
         orgs.sort(java.util.Comparator.comparingInt(Mention::begin));
         List<List<Mention>> groups = new ArrayList<>();
+        List<List<Mention>> parsedGroups = parsedGroups(state, s, orgs);
         for (List<Mention> group : groups(s.text(), orgs, countries)) {
             if (group.stream().anyMatch(countries::contains) && (!namesCountries(s.text(), group) || namesABody(orgs, countries, group))) {
-                candidate(state, s, group, false);
+                // Countries the parse also reads as parties, and that act through no body the document names, are sure.
+                boolean parsed = parsedGroups.stream().anyMatch(p -> Set.copyOf(p).equals(Set.copyOf(group)));
+                if (parsed && !standsForABody(state, orgs, countries, group)) record(state, s, group, true);
+                else candidate(state, s, group, false);
                 groups.add(group);
             } else if (record(state, s, group, false)) {
                 groups.add(group);
             }
         }
-        for (List<Mention> parsed : parsedGroups(state, s, orgs)) {
+        for (List<Mention> parsed : parsedGroups) {
             // The patterns' groups stand; the parse adds partners that no pattern grouped.
             if (groups.stream().anyMatch(g -> g.stream().anyMatch(parsed::contains))) continue;
-            if (parsed.stream().anyMatch(countries::contains)) candidate(state, s, parsed, true);
+            if (parsed.stream().anyMatch(countries::contains) && standsForABody(state, orgs, countries, parsed)) candidate(state, s, parsed, true);
             else record(state, s, parsed, true);
         }
         for (List<Mention> parsed : countriesCommitted(state, s, countries)) {
@@ -84,8 +88,10 @@ final class PartnershipRule implements Rule {
      * Countries that sign or announce something may stand for their governments or for bodies
      * of theirs that the text names elsewhere ("The A.B. and UK have today signed a Memorandum"
      * of their AI safety institutes): such a partnership is a candidate for review, and no later
-     * fact binds to it. Only a partnership named by its countries ("the A.B.-Singapore
-     * partnership", "between the Aldoria and Japan") is sure.
+     * fact binds to it. A partnership named by its countries ("the A.B.-Singapore
+     * partnership", "between the Aldoria and Japan") is sure, and so are countries the parse
+     * reads as parties ("Aldoria and Japan signed an agreement", "Aldoria will cooperate with
+     * Japan") where the document names no body of theirs by the country's name.
      */
     private void candidate(DocumentState state, Sentence s, List<Mention> group, boolean subjects) {
         state.fromContext(Confidence.FROM_CONTEXT, () -> record(state, s, group, subjects, false));
@@ -95,6 +101,19 @@ final class PartnershipRule implements Rule {
      * True when the sentence also names an organisation outside the group: "the A.B.-Freedonia
      * collaboration is an example of the Agency's commitment" may be a collaboration of that body.
      */
+    /**
+     * True when the countries of a group the parse reads as parties may stand for bodies of theirs:
+     * the sentence names another organisation, or the document names a body of each country by
+     * the country's name ("the A.B. and Freedonia Space Institutes" after "the A.B. and Freedonia
+     * signed a memorandum").
+     */
+    private static boolean standsForABody(DocumentState state, List<Mention> orgs, List<Mention> countries, List<Mention> group) {
+        if (namesABody(orgs, countries, group)) return true;
+        Set<String> withBodies = Governments.withNamedBodies(state);
+        return group.stream().filter(countries::contains)
+                .allMatch(m -> withBodies.contains(((Mention.Entity) m).entries().get(0).iri()));
+    }
+
     private static boolean namesABody(List<Mention> orgs, List<Mention> countries, List<Mention> group) {
         return orgs.stream().anyMatch(m -> !countries.contains(m) && !group.contains(m));
     }

@@ -35,6 +35,19 @@ class PartnershipsFromTheParseTest {
                 "harlow-institute-of-marine-science", "brenner-university");
     }
 
+    /** The text makes partners of the governments of Portugal and the United States. */
+    private static void assertTheTwoGovernmentsPartners(String text) {
+        assertPartners(asserted(text), "government-of-portugal-government-of-the-united-states-2031", "government-of-portugal", "government-of-the-united-states");
+    }
+
+    /** The text gives no partnership, and one of the two governments only as a candidate for review. */
+    private static void assertOnlyACandidateOfTheTwoGovernments(String text) {
+        Extraction e = extract(text);
+        assertFalse(shortly(e.triples()).stream().anyMatch(t -> t.startsWith("partnership/")), shortly(e.triples()).toString());
+        assertTrue(shortly(e.candidateTriples()).stream().anyMatch(t -> t.startsWith("partnership/government-of-portugal-government-of-the-united-states")),
+                shortly(e.candidateTriples()).toString());
+    }
+
     @Test
     void theSubjectOfCollaboratePartnersWithWhatItCollaboratesWith() {
         assertTheInstituteAndTheUniversityPartners("The Harlow Institute of Marine Science will collaborate with Brenner University on coastal robotics.");
@@ -56,17 +69,13 @@ class PartnershipsFromTheParseTest {
 
     @Test
     void countriesNamingAnAgreementArePartiesThroughTheirGovernments() {
-        Set<String> f = asserted("The U.S.-Portugal agreement will support ocean research.\n\nPortugal has long worked with the United States on the oceans.");
-        assertPartners(f, "government-of-portugal-government-of-the-united-states-2031", "government-of-portugal", "government-of-the-united-states");
+        assertTheTwoGovernmentsPartners("The U.S.-Portugal agreement will support ocean research.\n\nPortugal has long worked with the United States on the oceans.");
     }
 
     @Test
     void countriesNamingACollaborationBesideAnAgencyAreOnlyACandidateForTheAgencyMayBeTheParty() {
-        Extraction e = extract("The U.S.-Portugal collaboration is an example of the Harlow Science Foundation's commitment to ocean research.\n\n"
+        assertOnlyACandidateOfTheTwoGovernments("The U.S.-Portugal collaboration is an example of the Harlow Science Foundation's commitment to ocean research.\n\n"
                 + "Portugal has long worked with the United States on the oceans.");
-        assertFalse(shortly(e.triples()).stream().anyMatch(s -> s.startsWith("partnership/")), shortly(e.triples()).toString());
-        assertTrue(shortly(e.candidateTriples()).stream().anyMatch(s -> s.startsWith("partnership/government-of-portugal-government-of-the-united-states")),
-                shortly(e.candidateTriples()).toString());
     }
 
     @Test
@@ -83,5 +92,16 @@ class PartnershipsFromTheParseTest {
     void aPartnerOfNobodyNamedIsNoPartnership() {
         Set<String> f = asserted("The Harlow Institute of Marine Science is a valued partner in coastal robotics.");
         assertFalse(f.stream().anyMatch(t -> t.startsWith("partnership/")), f.toString());
+    }
+
+    @Test
+    void countriesThatSignAnAgreementArePartnersThroughTheirGovernments() {
+        assertTheTwoGovernmentsPartners("Portugal and the United States signed a memorandum of understanding on ocean research.");
+    }
+
+    @Test
+    void countriesThatSignAreOnlyACandidateWhereTheDocumentNamesBodiesOfBoth() {
+        assertOnlyACandidateOfTheTwoGovernments("Portugal and the United States signed a memorandum of understanding on ocean research.\n\n"
+                + "The U.S. and Portugal Ocean Institutes will share their ships.");
     }
 }
