@@ -208,7 +208,13 @@ final class PartnershipRule implements Rule {
                     state.linguistics.dependents(s, verb, "obj").stream(), state.linguistics.dependents(s, verb, "iobj").stream()).toList();
             boolean agreement = SIGNING.contains(verb.lemma()) && objects.stream().anyMatch(o -> AGREEMENT.matcher(o.word()).matches());
             boolean founded = FOUNDING.contains(verb.lemma()) && objects.stream().anyMatch(o -> joint(state, s, o));
-            if (PARTNERING.contains(verb.lemma())) groups.addAll(subjectWithPartners(state, s, verb, orgs));
+            if (PARTNERING.contains(verb.lemma())) groups.addAll(subjectWithPartners(state, s, verb, List.of(), orgs));
+            // "A signed a memorandum (of understanding) with B": the memorandum's "with" as much as the verb's.
+            if (agreement) {
+                groups.addAll(subjectWithPartners(state, s, verb, objects.stream()
+                        .flatMap(o -> java.util.stream.Stream.concat(java.util.stream.Stream.of(o), state.linguistics.dependents(s, o, "nmod:of").stream()))
+                        .flatMap(o -> state.linguistics.dependents(s, o, "nmod:with").stream()).toList(), orgs));
+            }
             if (verb.lemma().equalsIgnoreCase("partner") && verb.pos().startsWith("NN")) groups.addAll(partnerOf(state, s, verb, orgs));
             if (!agreement && !founded && !PARTNERING.contains(verb.lemma())) continue;
             groups.addAll(conjoinedSubjects(state, s, verb, orgs));
@@ -260,15 +266,19 @@ final class PartnershipRule implements Rule {
     }
 
     /**
-     * The named subject of a verb of partnering and the named parties it partners "with" ("A will
-     * collaborate with B", "A is partnering with B and C on ..."): one group of two or more.
+     * The named subject of a verb of partnering or signing and the named parties it does so
+     * "with" ("A will collaborate with B", "A is partnering with B and C on ...", "A signed a
+     * memorandum with B", where {@code with} holds the memorandum's "with"): one group of two or more.
      */
-    private static List<List<Mention>> subjectWithPartners(DocumentState state, Sentence s, AnnotatedSentences.Word verb, List<Mention> parties) {
+    private static List<List<Mention>> subjectWithPartners(DocumentState state, Sentence s, AnnotatedSentences.Word verb,
+                                                           List<AnnotatedSentences.Word> with, List<Mention> parties) {
+        List<AnnotatedSentences.Word> withs = new ArrayList<>(with);
+        withs.addAll(state.linguistics.dependents(s, verb, "obl:with"));
         List<Mention> run = new ArrayList<>();
-        java.util.stream.Stream.concat(state.linguistics.dependents(s, verb, "nsubj").stream(), state.linguistics.dependents(s, verb, "obl:with").stream())
+        java.util.stream.Stream.concat(state.linguistics.dependents(s, verb, "nsubj").stream(), withs.stream())
                 .flatMap(w -> state.linguistics.withConjuncts(s, w).stream())
                 .forEach(w -> parties.stream().filter(m -> m.begin() <= w.begin() && w.end() <= m.end() && !run.contains(m)).findFirst().ifPresent(run::add));
-        if (state.linguistics.dependents(s, verb, "obl:with").isEmpty() || run.size() < 2) return List.of();
+        if (withs.isEmpty() || run.size() < 2) return List.of();
         run.sort(java.util.Comparator.comparingInt(Mention::begin));
         return List.of(run);
     }

@@ -104,4 +104,9 @@ class PartnershipsFromTheParseTest {
         assertOnlyACandidateOfTheTwoGovernments("Portugal and the United States signed a memorandum of understanding on ocean research.\n\n"
                 + "The U.S. and Portugal Ocean Institutes will share their ships.");
     }
+
+    @Test
+    void aCountryThatSignsAMemorandumWithAnotherIsItsPartner() {
+        assertTheTwoGovernmentsPartners("The United States signed a memorandum of understanding with Portugal on ocean research.");
+    }
 }
