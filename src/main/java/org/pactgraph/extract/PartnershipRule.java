@@ -216,6 +216,7 @@ final class PartnershipRule implements Rule {
                         .flatMap(o -> state.linguistics.dependents(s, o, "nmod:with").stream()).toList(), orgs));
             }
             if (verb.lemma().equalsIgnoreCase("partner") && verb.pos().startsWith("NN")) groups.addAll(partnerOf(state, s, verb, orgs));
+            if (COOPERATION.matcher(verb.word()).matches()) groups.addAll(partnershipWith(state, s, verb, orgs));
             if (!agreement && !founded && !PARTNERING.contains(verb.lemma())) continue;
             groups.addAll(conjoinedSubjects(state, s, verb, orgs));
         }
@@ -247,6 +248,34 @@ final class PartnershipRule implements Rule {
         Mention other = named(others, parties);
         if (party == null || other == null || party.equals(other)) return List.of();
         return List.of(party.begin() < other.begin() ? List.of(party, other) : List.of(other, party));
+    }
+
+    /**
+     * A partnership noun with the parties it is "with", and the party whose it is: "A's
+     * collaboration with B", "A announced a partnership with B", "A, in partnership with B,
+     * will open a station" (the one whose it is: the noun's possessor, the subject of the verb
+     * that the noun is the object or an oblique of, or the name the parse hangs "in partnership" on).
+     */
+    private static List<List<Mention>> partnershipWith(DocumentState state, Sentence s, AnnotatedSentences.Word noun, List<Mention> parties) {
+        List<AnnotatedSentences.Word> with = state.linguistics.dependents(s, noun, "nmod:with").stream()
+                .flatMap(w -> state.linguistics.withConjuncts(s, w).stream()).toList();
+        if (with.isEmpty()) return List.of();
+        List<AnnotatedSentences.Word> owners = new ArrayList<>(state.linguistics.dependents(s, noun, "nmod:poss"));
+        state.linguistics.head(s, noun).filter(h -> h.pos().startsWith("VB"))
+                .filter(h -> state.linguistics.dependents(s, h, "obj").contains(noun) || state.linguistics.dependents(s, h, "obl").contains(noun))
+                .ifPresent(h -> owners.addAll(state.linguistics.dependents(s, h, "nsubj")));
+        // "A, in partnership with B, ...", where the parse hangs the phrase on the name.
+        state.linguistics.head(s, noun).filter(h -> state.linguistics.dependents(s, h, "nmod:in").contains(noun)).ifPresent(owners::add);
+        Mention owner = named(owners, parties);
+        if (owner == null) return List.of();
+        List<Mention> run = new ArrayList<>(List.of(owner));
+        for (AnnotatedSentences.Word w : with) {
+            Mention other = named(List.of(w), parties);
+            if (other != null && !run.contains(other)) run.add(other);
+        }
+        if (run.size() < 2) return List.of();
+        run.sort(java.util.Comparator.comparingInt(Mention::begin));
+        return List.of(run);
     }
 
     /** The first party one of the words lies in, or null. */

@@ -109,4 +109,19 @@ class PartnershipsFromTheParseTest {
     void aCountryThatSignsAMemorandumWithAnotherIsItsPartner() {
         assertTheTwoGovernmentsPartners("The United States signed a memorandum of understanding with Portugal on ocean research.");
     }
+
+    @Test
+    void aPartyThatActsInPartnershipWithAnotherIsItsPartner() {
+        assertTheInstituteAndTheUniversityPartners("Brenner University, in partnership with the Harlow Institute of Marine Science, will open a research station.");
+    }
+
+    @Test
+    void aPartyThatAnnouncesAPartnershipWithAnotherIsItsPartner() {
+        assertTheInstituteAndTheUniversityPartners("The Harlow Institute of Marine Science announced a new partnership with Brenner University.");
+    }
+
+    @Test
+    void aPartysCollaborationWithAnotherMakesThemPartners() {
+        assertTheInstituteAndTheUniversityPartners("Brenner University's collaboration with the Harlow Institute of Marine Science began last year.");
+    }
 }
