@@ -63,7 +63,7 @@ final class Governments {
     /**
      * The governments of the countries whose names the document gives to bodies of theirs: an
      * organisation the linguistic layer names that starts with the country's name ("UK Space
-     * Institute", "U.S. Commerce"), or that follows "{country} and" ("the A.B. and UK Space
+     * Institute", "A.B. Commerce"), or that follows "{country} and" ("the A.B. and UK Space
      * Institutes" names a body of each).
      */
     static java.util.Set<String> withNamedBodies(DocumentState state) {
