@@ -195,8 +195,9 @@ final class PartnershipRule implements Rule {
      * From the dependency parse: the organisations that are together the subject of "partner",
      * "collaborate", "cooperate" or "team up", of "sign" whose object is an agreement or a
      * memorandum ("the Agency and the University of Tarn, in Tarn, have signed a Space Act
-     * Agreement"), or of "launch", "establish" or "form" whose object is a partnership or something
-     * joint ("A and B launched a joint centre"); and the subject of "partner" or "collaborate"
+     * Agreement"), of "launch", "establish", "form" or "announce" whose object is a partnership,
+     * or of any verb whose object is something joint ("A and B launched a joint centre", "A and B
+     * welcome proposals from joint teams"); and the subject of "partner" or "collaborate"
      * with the organisations it does so "with" ("A will collaborate with B and C").
      */
     private static List<List<Mention>> parsedGroups(DocumentState state, Sentence s, List<Mention> orgs) {
@@ -207,7 +208,10 @@ final class PartnershipRule implements Rule {
             List<AnnotatedSentences.Word> objects = java.util.stream.Stream.concat(
                     state.linguistics.dependents(s, verb, "obj").stream(), state.linguistics.dependents(s, verb, "iobj").stream()).toList();
             boolean agreement = SIGNING.contains(verb.lemma()) && objects.stream().anyMatch(o -> AGREEMENT.matcher(o.word()).matches());
-            boolean founded = FOUNDING.contains(verb.lemma()) && objects.stream().anyMatch(o -> joint(state, s, o));
+            // "A and B launched a partnership", "A and B invite joint proposals", "A and B welcome proposals from joint teams".
+            boolean founded = FOUNDING.contains(verb.lemma()) && objects.stream().anyMatch(o -> JOINT_THING.matcher(o.word()).matches())
+                    || objects.stream().anyMatch(o -> joint(state, s, o)
+                    || state.linguistics.dependents(s, o, "nmod").stream().anyMatch(n -> joint(state, s, n)));
             if (PARTNERING.contains(verb.lemma())) groups.addAll(subjectWithPartners(state, s, verb, List.of(), orgs));
             // "A signed a memorandum (of understanding) with B": the memorandum's "with" as much as the verb's.
             if (agreement) {
@@ -288,10 +292,9 @@ final class PartnershipRule implements Rule {
         return null;
     }
 
-    /** A partnership by name ("a partnership", "an alliance") or a thing its founders share ("a joint centre"). */
+    /** A thing its parties share: "a joint centre", "joint teams", "a bilateral programme". */
     private static boolean joint(DocumentState state, Sentence s, AnnotatedSentences.Word object) {
-        return JOINT_THING.matcher(object.word()).matches()
-                || state.linguistics.dependents(s, object, "amod").stream().anyMatch(a -> a.word().equalsIgnoreCase("joint"));
+        return state.linguistics.dependents(s, object, "amod").stream().anyMatch(a -> JOINT.matcher(a.word()).matches());
     }
 
     /**
@@ -327,7 +330,8 @@ final class PartnershipRule implements Rule {
 
     private static final Set<String> SIGNING = Set.of("sign", "conclude", "renew", "extend");
     private static final Set<String> PARTNERING = Set.of("partner", "collaborate", "team", "cooperate", "ally");
-    private static final Set<String> FOUNDING = Set.of("launch", "establish", "form", "found", "create");
+    private static final Set<String> FOUNDING = Set.of("launch", "establish", "form", "found", "create", "announce", "forge");
+    private static final Pattern JOINT = Pattern.compile("(?i)joint|bilateral|binational");
     private static final Pattern AGREEMENT = Pattern.compile("(?i)" + PactNouns.SIGNED);
     private static final Pattern JOINT_THING = Pattern.compile("(?i)" + PactNouns.PARTNERSHIP + "|partnerships|alliances|consortium");
 

@@ -35,6 +35,11 @@ class PartnershipsFromTheParseTest {
                 "harlow-institute-of-marine-science", "brenner-university");
     }
 
+    private static void assertNoPartnership(String text) {
+        Set<String> f = asserted(text);
+        assertFalse(f.stream().anyMatch(t -> t.startsWith("partnership/")), f.toString());
+    }
+
     /** The text makes partners of the governments of Portugal and the United States. */
     private static void assertTheTwoGovernmentsPartners(String text) {
         assertPartners(asserted(text), "government-of-portugal-government-of-the-united-states-2031", "government-of-portugal", "government-of-the-united-states");
@@ -90,8 +95,7 @@ class PartnershipsFromTheParseTest {
 
     @Test
     void aPartnerOfNobodyNamedIsNoPartnership() {
-        Set<String> f = asserted("The Harlow Institute of Marine Science is a valued partner in coastal robotics.");
-        assertFalse(f.stream().anyMatch(t -> t.startsWith("partnership/")), f.toString());
+        assertNoPartnership("The Harlow Institute of Marine Science is a valued partner in coastal robotics.");
     }
 
     @Test
@@ -123,5 +127,15 @@ class PartnershipsFromTheParseTest {
     @Test
     void aPartysCollaborationWithAnotherMakesThemPartners() {
         assertTheInstituteAndTheUniversityPartners("Brenner University's collaboration with the Harlow Institute of Marine Science began last year.");
+    }
+
+    @Test
+    void organisationsThatTogetherInviteSomethingJointArePartners() {
+        assertTheInstituteAndTheUniversityPartners("Brenner University and the Harlow Institute of Marine Science invite joint proposals on coastal robotics.");
+    }
+
+    @Test
+    void organisationsThatTogetherDoSomethingUnsharedAreNoPartners() {
+        assertNoPartnership("Brenner University and the Harlow Institute of Marine Science invite proposals on coastal robotics.");
     }
 }
