@@ -22,7 +22,7 @@ final class PartnershipRule implements Rule {
     /** A news dateline before the first sentence: "AUSTIN, June 3, 2025 - ". */
     private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .,]{0,40}?(?:,\\s*\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s+[-:]\\s+");
     private static final Pattern BRACKETS = Pattern.compile("^\\s*\\([^)]{0,40}\\)");
-    private static final Pattern TOPIC = Pattern.compile("(?i)\\b(partner\\w*|collaborat\\w*|cooperat\\w*|alliance|consortium|joint|" + PactNouns.AGREEMENT + ")\\b");
+    private static final Pattern TOPIC = Pattern.compile("(?i)\\b(partner\\w*|collaborat\\w*|cooperat\\w*|alliance|consortium|joint\\w*|" + PactNouns.AGREEMENT + ")\\b");
     private static final Pattern AFTER_BETWEEN = Pattern.compile("(?s).*\\bbetween\\s+(the\\s+)?$");
     private static final Pattern NOUN_FORM = Pattern.compile("(?is)^['\\s]*(?:s\\s+)?(?:[a-z-]+\\s+){0,2}(" + PactNouns.PARTNERSHIP + "|" + PactNouns.AGREEMENT + ")\\b.*");
     private static final Pattern VERB_FORM = Pattern.compile(
@@ -39,6 +39,7 @@ final class PartnershipRule implements Rule {
         for (Sentence s : state.sentences) {
             if (TOPIC.matcher(s.text()).find()) byWording(state, s);
             bySigning(state, s);
+            byWorkingTogether(state, s);
         }
     }
 
@@ -69,6 +70,28 @@ final class PartnershipRule implements Rule {
         }
         for (List<Mention> parsed : countriesCommitted(state, s, countries)) {
             if (groups.stream().noneMatch(g -> g.stream().anyMatch(parsed::contains))) record(state, s, parsed, true);
+        }
+    }
+
+    /**
+     * Named parties that work together ("A will work with B to ...", "A and B will work together"):
+     * often partners, as often a mere contact, so a candidate for review where the sentence gave
+     * them no partnership otherwise.
+     */
+    private void byWorkingTogether(DocumentState state, Sentence s) {
+        List<Mention> parties = new ArrayList<>(state.mentionsOf(s).stream().filter(m -> Phrases.entityOf(m, Pact.Organization.getURI()).isPresent()).toList());
+        parties.addAll(Governments.inSentence(state, s));
+        for (AnnotatedSentences.Word verb : state.linguistics.words(s)) {
+            if (!verb.lemma().equals("work") || !verb.pos().startsWith("VB") || Phrases.quoted(s.text(), verb.begin())) continue;
+            List<List<Mention>> groups = new ArrayList<>(subjectWithPartners(state, s, verb, List.of(), parties));
+            if (state.linguistics.dependents(s, verb, "advmod").stream().anyMatch(a -> a.word().equalsIgnoreCase("together"))) {
+                groups.addAll(conjoinedSubjects(state, s, verb, parties));
+            }
+            for (List<Mention> group : groups) {
+                Set<String> iris = new LinkedHashSet<>();
+                group.forEach(m -> iris.add(((Mention.Entity) m).entries().get(0).iri()));
+                if (state.partnershipsIn(s).stream().noneMatch(p -> state.partnerships.get(p).containsAll(iris))) candidate(state, s, group, true);
+            }
         }
     }
 
@@ -221,7 +244,9 @@ final class PartnershipRule implements Rule {
             }
             if (verb.lemma().equalsIgnoreCase("partner") && verb.pos().startsWith("NN")) groups.addAll(partnerOf(state, s, verb, orgs));
             if (COOPERATION.matcher(verb.word()).matches()) groups.addAll(partnershipWith(state, s, verb, orgs));
-            if (!agreement && !founded && !PARTNERING.contains(verb.lemma())) continue;
+            // "A and B will jointly fund ...".
+            boolean jointly = state.linguistics.dependents(s, verb, "advmod").stream().anyMatch(a -> a.word().equalsIgnoreCase("jointly"));
+            if (!agreement && !founded && !jointly && !PARTNERING.contains(verb.lemma())) continue;
             groups.addAll(conjoinedSubjects(state, s, verb, orgs));
         }
         return groups;

@@ -138,4 +138,17 @@ class PartnershipsFromTheParseTest {
     void organisationsThatTogetherDoSomethingUnsharedAreNoPartners() {
         assertNoPartnership("Brenner University and the Harlow Institute of Marine Science invite proposals on coastal robotics.");
     }
+
+    @Test
+    void partiesThatJointlyDoSomethingArePartners() {
+        assertTheInstituteAndTheUniversityPartners("Brenner University and the Harlow Institute of Marine Science will jointly fund three research cruises.");
+    }
+
+    @Test
+    void partiesThatWorkWithEachOtherAreOnlyACandidate() {
+        Extraction e = extract("The Harlow Institute of Marine Science will work with Brenner University on a survey of the bay.");
+        assertFalse(shortly(e.triples()).stream().anyMatch(t -> t.startsWith("partnership/")), shortly(e.triples()).toString());
+        assertTrue(shortly(e.candidateTriples()).contains(
+                "partnership/brenner-university-harlow-institute-of-marine-science-2031 partner org/brenner-university"), shortly(e.candidateTriples()).toString());
+    }
 }
