@@ -71,6 +71,34 @@ final class PartnershipRule implements Rule {
         for (List<Mention> parsed : countriesCommitted(state, s, countries)) {
             if (groups.stream().noneMatch(g -> g.stream().anyMatch(parsed::contains))) record(state, s, parsed, true);
         }
+        if (groups.isEmpty() && countries.size() < 2) theTwoCountries(state, s).ifPresent(pair -> record(state, s, pair, true));
+    }
+
+    private static final Pattern COUNTRIES = Pattern.compile("(?i)countries|nations");
+
+    /**
+     * "The partnership between our countries", "cooperation between the two nations": the two
+     * countries the sentences just before named, in their order, when they named exactly two
+     * (up to three sentences back, within the section).
+     */
+    private static java.util.Optional<List<Mention>> theTwoCountries(DocumentState state, Sentence s) {
+        boolean refers = false;
+        for (AnnotatedSentences.Word noun : state.linguistics.words(s)) {
+            if (Phrases.quoted(s.text(), noun.begin()) || !COOPERATION.matcher(noun.word()).matches()) continue;
+            refers |= state.linguistics.dependents(s, noun, "nmod:between").stream().anyMatch(w -> COUNTRIES.matcher(w.word()).matches()
+                    && (!state.linguistics.dependents(s, w, "nmod:poss").isEmpty()
+                    || state.linguistics.dependents(s, w, "nummod").stream().anyMatch(n -> n.word().equalsIgnoreCase("two"))));
+        }
+        if (!refers) return java.util.Optional.empty();
+        List<Mention> named = new ArrayList<>();
+        Set<String> governments = new LinkedHashSet<>();
+        for (int i = Math.max(0, s.index() - 3); i < s.index(); i++) {
+            if (!state.sections.together(i, s.index())) continue;
+            for (Mention m : Governments.inSentence(state, state.sentences.get(i))) {
+                if (governments.add(((Mention.Entity) m).entries().get(0).iri())) named.add(m);
+            }
+        }
+        return named.size() == 2 ? java.util.Optional.of(named) : java.util.Optional.empty();
     }
 
     /**
@@ -439,6 +467,8 @@ final class PartnershipRule implements Rule {
         if (group.size() != 2) return java.util.Optional.empty();
         Mention first = group.get(0);
         Mention last = group.get(1);
+        // Parties an earlier sentence named ("our countries") have no name in this one.
+        if (last.end() > text.length() || !text.startsWith(first.text(), first.begin())) return java.util.Optional.empty();
         if (!Phrases.between(text, first.end(), last.begin()).equals("-")) return java.util.Optional.empty();
         Matcher m = PROPER_NAME.matcher(text.substring(first.end()));
         return m.find() ? java.util.Optional.of(text.substring(first.begin(), first.end() + m.end())) : java.util.Optional.empty();

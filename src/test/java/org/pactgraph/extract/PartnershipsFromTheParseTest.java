@@ -151,4 +151,16 @@ class PartnershipsFromTheParseTest {
         assertTrue(shortly(e.candidateTriples()).contains(
                 "partnership/brenner-university-harlow-institute-of-marine-science-2031 partner org/brenner-university"), shortly(e.candidateTriples()).toString());
     }
+
+    @Test
+    void thePartnershipBetweenOurCountriesIsThatOfTheTwoCountriesJustNamed() {
+        assertTheTwoGovernmentsPartners("The President of Portugal met the leaders of the United States in March.\n\n"
+                + "Today, the partnership between our countries is stronger than it has ever been.");
+    }
+
+    @Test
+    void ourCountriesAfterThreeCountriesAreNoParties() {
+        assertNoPartnership("The President of Portugal met the leaders of Chile and the United States in March.\n\n"
+                + "Today, the partnership between our countries is stronger than it has ever been.");
+    }
 }
