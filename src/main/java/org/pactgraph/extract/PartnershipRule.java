@@ -345,10 +345,18 @@ final class PartnershipRule implements Rule {
         return null;
     }
 
-    /** A thing its parties share: "a joint centre", "joint teams", "a bilateral programme". */
+    /**
+     * A thing its parties share: "a joint centre", "joint teams", "a bilateral programme"; not
+     * what they only say or attend together ("a joint statement", "a bilateral meeting"), which
+     * the texts' conventions leave to events.
+     */
     private static boolean joint(DocumentState state, Sentence s, AnnotatedSentences.Word object) {
-        return state.linguistics.dependents(s, object, "amod").stream().anyMatch(a -> JOINT.matcher(a.word()).matches());
+        return !SAID_OR_ATTENDED.matcher(object.word()).matches()
+                && state.linguistics.dependents(s, object, "amod").stream().anyMatch(a -> JOINT.matcher(a.word()).matches());
     }
+
+    private static final Pattern SAID_OR_ATTENDED = Pattern.compile(
+            "(?i)statements?|declarations?|communiqu\\S*|readouts?|remarks|conferences?|meetings?|sessions?|talks|visits?|dialogues?|summits?|press");
 
     /**
      * The named subject of a verb of partnering or signing and the named parties it does so

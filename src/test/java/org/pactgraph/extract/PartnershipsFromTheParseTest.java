@@ -163,4 +163,9 @@ class PartnershipsFromTheParseTest {
         assertNoPartnership("The President of Portugal met the leaders of Chile and the United States in March.\n\n"
                 + "Today, the partnership between our countries is stronger than it has ever been.");
     }
+
+    @Test
+    void aJointStatementIsNoPartnership() {
+        assertNoPartnership("Brenner University and the Harlow Institute of Marine Science issued a joint statement on coastal robotics.");
+    }
 }
