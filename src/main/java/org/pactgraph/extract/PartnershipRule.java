@@ -437,7 +437,7 @@ final class PartnershipRule implements Rule {
         String known = state.gazetteer.partnershipOf(partnerIris).orElse(null);
         String iri = known != null ? known : mint(state, s, partners);
         if (known == null) {
-            String label = properName(s.text(), group).orElseGet(() -> String.join(" - ",
+            String label = namedUnder(s.text()).or(() -> properName(s.text(), group)).orElseGet(() -> String.join(" - ",
                     partners.stream().map(e -> Governments.partyName(e, state.gazetteer.labelOf(e.iri()).orElse(e.label()))).toList()) + " partnership");
             state.declare(iri, Pact.Partnership, label, s, name());
         }
@@ -480,6 +480,20 @@ final class PartnershipRule implements Rule {
         if (!Phrases.between(text, first.end(), last.begin()).equals("-")) return java.util.Optional.empty();
         Matcher m = PROPER_NAME.matcher(text.substring(first.end()));
         return m.find() ? java.util.Optional.of(text.substring(first.begin(), first.end() + m.end())) : java.util.Optional.empty();
+    }
+
+    /** "under a Clean Energy and Climate Compact": capitalised words, commas and "and" ending in an agreement noun. */
+    private static final Pattern UNDER_NAME = Pattern.compile(
+            "\\bunder (?:an?|the) ((?:\\p{Lu}[\\p{L}-]*,?\\s+(?:and\\s+)?){1,8}(?=\\p{Lu})(?i:" + PactNouns.AGREEMENT + "|" + PactNouns.PARTNERSHIP + "))\\b");
+
+    /**
+     * The name of the agreement a sentence's partnership works under ("the two countries commit
+     * to cooperate under a Clean Energy and Climate Compact"), which the partnership goes by,
+     * before a name the parties' own ("the A-B Alliance") that the same sentence may give.
+     */
+    private static java.util.Optional<String> namedUnder(String text) {
+        Matcher m = UNDER_NAME.matcher(text);
+        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 
     private static String mint(DocumentState state, Sentence s, List<Gazetteer.Entry> partners) {

@@ -168,4 +168,10 @@ class PartnershipsFromTheParseTest {
     void aJointStatementIsNoPartnership() {
         assertNoPartnership("Brenner University and the Harlow Institute of Marine Science issued a joint statement on coastal robotics.");
     }
+
+    @Test
+    void aPartnershipUnderANamedAgreementGoesByItsName() {
+        Set<String> f = asserted("Brenner University and the Harlow Institute of Marine Science will collaborate under a Coastal Robotics and Ocean Sensing Agreement.");
+        assertTrue(f.contains("partnership/brenner-university-harlow-institute-of-marine-science-2031 label Coastal Robotics and Ocean Sensing Agreement"), f.toString());
+    }
 }
