@@ -44,6 +44,19 @@ final class AnnotatedSentences {
         return found;
     }
 
+    /**
+     * The names the linguistic layer tagged with this type anywhere in the document ("Singapore"
+     * as COUNTRY): a name keeps its sense through one document, so an occurrence the layer left
+     * untagged (in a headline, a hyphenated compound) is read as the tagged ones.
+     */
+    java.util.Set<String> namesTagged(String type) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (Annotation.Entity e : annotation.entities()) {
+            if (e.type().equals(type)) names.add(e.text().replaceAll("\\s+", " "));
+        }
+        return names;
+    }
+
     /** The tokens that lie within the sentence. */
     List<Word> words(Sentence s) {
         List<Word> found = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.pactgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
@@ -23,8 +24,10 @@ final class Governments {
 
     /**
      * The sentence's mentions of countries as government mentions, beside the mentions that name
-     * organisations: a country of the reference data where no organisation's name covers it, and
-     * a country the linguistic layer tagged where no mention lies.
+     * organisations: a country of the reference data where no organisation's name covers it, a
+     * country the linguistic layer tagged where no mention lies, and another occurrence of a name
+     * the layer tagged as a country elsewhere in the document ("the A.B.-Freedonia Partnership" in
+     * a headline, where the layer tagged only the body's "Freedonia").
      */
     static List<Mention> inSentence(DocumentState state, Sentence s) {
         List<Mention> found = new ArrayList<>();
@@ -42,6 +45,48 @@ final class Governments {
             if (nationality(n.text(), words, n.begin())) continue;
             if (mentions.stream().anyMatch(m -> m.begin() < n.end() && n.begin() < m.end())) continue;
             of(state.gazetteer, n.text()).ifPresent(g -> found.add(new Mention.Entity(n.begin(), n.end(), n.text(), List.of(g))));
+        }
+        for (String name : state.linguistics.namesTagged("COUNTRY")) {
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}.])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(s.text());
+            while (m.find()) {
+                int b = m.start();
+                int e = m.end();
+                if (Phrases.quoted(s.text(), b) || qualifies(s.text(), e, words) || nationality(name, words, b)) continue;
+                if (java.util.stream.Stream.concat(mentions.stream(), found.stream()).anyMatch(x -> x.begin() < e && b < x.end())) continue;
+                of(state.gazetteer, name).ifPresent(g -> found.add(new Mention.Entity(b, e, name, List.of(g))));
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Mention::begin));
+        return found;
+    }
+
+    /**
+     * The governments of the countries whose names the document gives to bodies of theirs: an
+     * organisation the linguistic layer names that starts with the country's name ("UK Space
+     * Institute", "A.B. Commerce"), or that follows "{country} and" ("the A.B. and UK Space
+     * Institutes" names a body of each).
+     */
+    static java.util.Set<String> withNamedBodies(DocumentState state) {
+        java.util.Map<String, String> governmentByName = new java.util.LinkedHashMap<>();
+        for (Sentence s : state.sentences) {
+            for (Mention m : state.mentionsOf(s)) {
+                Phrases.entityOf(m, Pact.Country.getURI())
+                        .flatMap(c -> of(state.gazetteer, state.gazetteer.labelOf(c.iri()).orElse(c.label())))
+                        .ifPresent(g -> governmentByName.put(m.text(), g.iri()));
+            }
+        }
+        for (String name : state.linguistics.namesTagged("COUNTRY")) {
+            of(state.gazetteer, name).ifPresent(g -> governmentByName.putIfAbsent(name, g.iri()));
+        }
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (Sentence s : state.sentences) {
+            for (AnnotatedSentences.Named n : state.linguistics.entities(s)) {
+                if (!n.type().equals("ORGANIZATION")) continue;
+                String before = s.text().substring(0, n.begin());
+                governmentByName.forEach((name, government) -> {
+                    if (n.text().startsWith(name + " ") || before.endsWith(name + " and ")) found.add(government);
+                });
+            }
         }
         return found;
     }
@@ -63,8 +108,8 @@ final class Governments {
         if (first.isPresent() && first.get().pos() != null && !first.get().pos().isEmpty()) return first.get().pos().startsWith("JJ");
         return NATIONALITY.matcher(text).matches();
     }
-    /** A partnership's name after the country: "the A.B.-Singapore Strategic Technology Partnership". */
-    private static final Pattern PARTNERSHIP_NAME = Pattern.compile("(?is)^(?:\\s*-\\s*\\S+)?(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:partnership|cooperation|collaboration|alliance)\\b.*");
+    /** A partnership's or an agreement's name after the country: "the A.B.-Freedonia Strategic Technology Partnership". */
+    private static final Pattern PARTNERSHIP_NAME = Pattern.compile("(?is)^(?:\\s*-\\s*\\S+)?(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:cooperation|" + PactNouns.PARTNERSHIP + "|" + PactNouns.AGREEMENT + ")\\b.*");
 
     /**
      * True when the country name stands before a noun as its qualifier ("US research

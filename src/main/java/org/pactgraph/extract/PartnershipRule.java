@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
@@ -21,9 +22,9 @@ final class PartnershipRule implements Rule {
     /** A news dateline before the first sentence: "AUSTIN, June 3, 2025 - ". */
     private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .,]{0,40}?(?:,\\s*\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s+[-:]\\s+");
     private static final Pattern BRACKETS = Pattern.compile("^\\s*\\([^)]{0,40}\\)");
-    private static final Pattern TOPIC = Pattern.compile("(?i)\\b(partner\\w*|collaborat\\w*|alliance|agreement|cooperation|memorandum|pact|consortium)\\b");
+    private static final Pattern TOPIC = Pattern.compile("(?i)\\b(partner\\w*|collaborat\\w*|cooperat\\w*|alliance|consortium|joint\\w*|" + PactNouns.AGREEMENT + ")\\b");
     private static final Pattern AFTER_BETWEEN = Pattern.compile("(?s).*\\bbetween\\s+(the\\s+)?$");
-    private static final Pattern NOUN_FORM = Pattern.compile("(?is)^['\\s]*(?:s\\s+)?(?:[a-z-]+\\s+){0,2}(partnership|collaboration|alliance)\\b.*");
+    private static final Pattern NOUN_FORM = Pattern.compile("(?is)^['\\s]*(?:s\\s+)?(?:[a-z-]+\\s+){0,2}(" + PactNouns.PARTNERSHIP + "|" + PactNouns.AGREEMENT + ")\\b.*");
     private static final Pattern VERB_FORM = Pattern.compile(
             "(?is)^\\s+(?:[a-z]+\\s+){0,2}(partner|partnered|partnering|collaborate|collaborated|launch|launched|launches|sign|signed"
                     + "|announced|announce|form|formed|establish|established|team|teamed|join|joined)\\b.*");
@@ -38,6 +39,7 @@ final class PartnershipRule implements Rule {
         for (Sentence s : state.sentences) {
             if (TOPIC.matcher(s.text()).find()) byWording(state, s);
             bySigning(state, s);
+            byWorkingTogether(state, s);
         }
     }
 
@@ -48,22 +50,76 @@ final class PartnershipRule implements Rule {
         orgs.addAll(countries);
         orgs.sort(java.util.Comparator.comparingInt(Mention::begin));
         List<List<Mention>> groups = new ArrayList<>();
+        List<List<Mention>> parsedGroups = parsedGroups(state, s, orgs);
         for (List<Mention> group : groups(s.text(), orgs, countries)) {
-            if (group.stream().anyMatch(countries::contains) && !namesCountries(s.text(), group)) {
-                candidate(state, s, group, false);
+            if (group.stream().anyMatch(countries::contains) && (!namesCountries(s.text(), group) || namesABody(orgs, countries, group))) {
+                // Countries the parse also reads as parties, and that act through no body the document names, are sure.
+                boolean parsed = parsedGroups.stream().anyMatch(p -> Set.copyOf(p).equals(Set.copyOf(group)));
+                if (parsed && !standsForABody(state, orgs, countries, group)) record(state, s, group, true);
+                else candidate(state, s, group, false);
                 groups.add(group);
             } else if (record(state, s, group, false)) {
                 groups.add(group);
             }
         }
-        for (List<Mention> parsed : parsedGroups(state, s, orgs)) {
+        for (List<Mention> parsed : parsedGroups) {
             // The patterns' groups stand; the parse adds partners that no pattern grouped.
             if (groups.stream().anyMatch(g -> g.stream().anyMatch(parsed::contains))) continue;
-            if (parsed.stream().anyMatch(countries::contains)) candidate(state, s, parsed, true);
+            if (parsed.stream().anyMatch(countries::contains) && standsForABody(state, orgs, countries, parsed)) candidate(state, s, parsed, true);
             else record(state, s, parsed, true);
         }
         for (List<Mention> parsed : countriesCommitted(state, s, countries)) {
             if (groups.stream().noneMatch(g -> g.stream().anyMatch(parsed::contains))) record(state, s, parsed, true);
+        }
+        if (groups.isEmpty() && countries.size() < 2) theTwoCountries(state, s).ifPresent(pair -> record(state, s, pair, true));
+    }
+
+    private static final Pattern COUNTRIES = Pattern.compile("(?i)countries|nations");
+
+    /**
+     * "The partnership between our countries", "cooperation between the two nations": the two
+     * countries the sentences just before named, in their order, when they named exactly two
+     * (up to three sentences back, within the section).
+     */
+    private static java.util.Optional<List<Mention>> theTwoCountries(DocumentState state, Sentence s) {
+        boolean refers = false;
+        for (AnnotatedSentences.Word noun : state.linguistics.words(s)) {
+            if (Phrases.quoted(s.text(), noun.begin()) || !COOPERATION.matcher(noun.word()).matches()) continue;
+            refers |= state.linguistics.dependents(s, noun, "nmod:between").stream().anyMatch(w -> COUNTRIES.matcher(w.word()).matches()
+                    && (!state.linguistics.dependents(s, w, "nmod:poss").isEmpty()
+                    || state.linguistics.dependents(s, w, "nummod").stream().anyMatch(n -> n.word().equalsIgnoreCase("two"))));
+        }
+        if (!refers) return java.util.Optional.empty();
+        List<Mention> named = new ArrayList<>();
+        Set<String> governments = new LinkedHashSet<>();
+        for (int i = Math.max(0, s.index() - 3); i < s.index(); i++) {
+            if (!state.sections.together(i, s.index())) continue;
+            for (Mention m : Governments.inSentence(state, state.sentences.get(i))) {
+                if (governments.add(((Mention.Entity) m).entries().get(0).iri())) named.add(m);
+            }
+        }
+        return named.size() == 2 ? java.util.Optional.of(named) : java.util.Optional.empty();
+    }
+
+    /**
+     * Named parties that work together ("A will work with B to ...", "A and B will work together"):
+     * often partners, as often a mere contact, so a candidate for review where the sentence gave
+     * them no partnership otherwise.
+     */
+    private void byWorkingTogether(DocumentState state, Sentence s) {
+        List<Mention> parties = new ArrayList<>(state.mentionsOf(s).stream().filter(m -> Phrases.entityOf(m, Pact.Organization.getURI()).isPresent()).toList());
+        parties.addAll(Governments.inSentence(state, s));
+        for (AnnotatedSentences.Word verb : state.linguistics.words(s)) {
+            if (!verb.lemma().equals("work") || !verb.pos().startsWith("VB") || Phrases.quoted(s.text(), verb.begin())) continue;
+            List<List<Mention>> groups = new ArrayList<>(subjectWithPartners(state, s, verb, List.of(), parties));
+            if (state.linguistics.dependents(s, verb, "advmod").stream().anyMatch(a -> a.word().equalsIgnoreCase("together"))) {
+                groups.addAll(conjoinedSubjects(state, s, verb, parties));
+            }
+            for (List<Mention> group : groups) {
+                Set<String> iris = new LinkedHashSet<>();
+                group.forEach(m -> iris.add(((Mention.Entity) m).entries().get(0).iri()));
+                if (state.partnershipsIn(s).stream().noneMatch(p -> state.partnerships.get(p).containsAll(iris))) candidate(state, s, group, true);
+            }
         }
     }
 
@@ -83,11 +139,34 @@ final class PartnershipRule implements Rule {
      * Countries that sign or announce something may stand for their governments or for bodies
      * of theirs that the text names elsewhere ("The A.B. and UK have today signed a Memorandum"
      * of their AI safety institutes): such a partnership is a candidate for review, and no later
-     * fact binds to it. Only a partnership named by its countries ("the A.B.-Singapore
-     * partnership", "between the Aldoria and Japan") is sure.
+     * fact binds to it. A partnership named by its countries ("the A.B.-Singapore
+     * partnership", "between the Aldoria and Japan") is sure, and so are countries the parse
+     * reads as parties ("Aldoria and Japan signed an agreement", "Aldoria will cooperate with
+     * Japan") where the document names no body of theirs by the country's name.
      */
     private void candidate(DocumentState state, Sentence s, List<Mention> group, boolean subjects) {
         state.fromContext(Confidence.FROM_CONTEXT, () -> record(state, s, group, subjects, false));
+    }
+
+    /**
+     * True when the sentence also names an organisation outside the group: "the A.B.-Freedonia
+     * collaboration is an example of the Agency's commitment" may be a collaboration of that body.
+     */
+    /**
+     * True when the countries of a group the parse reads as parties may stand for bodies of theirs:
+     * the sentence names another organisation, or the document names a body of each country by
+     * the country's name ("the A.B. and Freedonia Space Institutes" after "the A.B. and Freedonia
+     * signed a memorandum").
+     */
+    private static boolean standsForABody(DocumentState state, List<Mention> orgs, List<Mention> countries, List<Mention> group) {
+        if (namesABody(orgs, countries, group)) return true;
+        Set<String> withBodies = Governments.withNamedBodies(state);
+        return group.stream().filter(countries::contains)
+                .allMatch(m -> withBodies.contains(((Mention.Entity) m).entries().get(0).iri()));
+    }
+
+    private static boolean namesABody(List<Mention> orgs, List<Mention> countries, List<Mention> group) {
+        return orgs.stream().anyMatch(m -> !countries.contains(m) && !group.contains(m));
     }
 
     private static boolean namesCountries(String text, List<Mention> group) {
@@ -165,20 +244,136 @@ final class PartnershipRule implements Rule {
 
     /**
      * From the dependency parse: the organisations that are together the subject of "partner",
-     * "collaborate" or "team up", or of "sign" whose object is an agreement or a memorandum ("NASA
-     * and the University of Arizona in Tucson, Arizona, have signed a Space Act Agreement").
+     * "collaborate", "cooperate" or "team up", of "sign" whose object is an agreement or a
+     * memorandum ("the Agency and the University of Tarn, in Tarn, have signed a Space Act
+     * Agreement"), of "launch", "establish", "form" or "announce" whose object is a partnership,
+     * or of any verb whose object is something joint ("A and B launched a joint centre", "A and B
+     * welcome proposals from joint teams"); and the subject of "partner" or "collaborate"
+     * with the organisations it does so "with" ("A will collaborate with B and C").
      */
     private static List<List<Mention>> parsedGroups(DocumentState state, Sentence s, List<Mention> orgs) {
         List<List<Mention>> groups = new ArrayList<>();
         for (AnnotatedSentences.Word verb : state.linguistics.words(s)) {
             // No test of the part of speech: the tagger reads "will partner" as a noun at times; a subject is enough.
             if (Phrases.quoted(s.text(), verb.begin())) continue;
-            boolean agreement = SIGNING.contains(verb.lemma())
-                    && java.util.stream.Stream.concat(state.linguistics.dependents(s, verb, "obj").stream(), state.linguistics.dependents(s, verb, "iobj").stream()).anyMatch(o -> AGREEMENT.matcher(o.word()).matches());
-            if (!agreement && !PARTNERING.contains(verb.lemma())) continue;
+            List<AnnotatedSentences.Word> objects = java.util.stream.Stream.concat(
+                    state.linguistics.dependents(s, verb, "obj").stream(), state.linguistics.dependents(s, verb, "iobj").stream()).toList();
+            boolean agreement = SIGNING.contains(verb.lemma()) && objects.stream().anyMatch(o -> AGREEMENT.matcher(o.word()).matches());
+            // "A and B launched a partnership", "A and B invite joint proposals", "A and B welcome proposals from joint teams".
+            boolean founded = FOUNDING.contains(verb.lemma()) && objects.stream().anyMatch(o -> JOINT_THING.matcher(o.word()).matches())
+                    || objects.stream().anyMatch(o -> joint(state, s, o)
+                    || state.linguistics.dependents(s, o, "nmod").stream().anyMatch(n -> joint(state, s, n)));
+            if (PARTNERING.contains(verb.lemma())) groups.addAll(subjectWithPartners(state, s, verb, List.of(), orgs));
+            // "A signed a memorandum (of understanding) with B": the memorandum's "with" as much as the verb's.
+            if (agreement) {
+                groups.addAll(subjectWithPartners(state, s, verb, objects.stream()
+                        .flatMap(o -> java.util.stream.Stream.concat(java.util.stream.Stream.of(o), state.linguistics.dependents(s, o, "nmod:of").stream()))
+                        .flatMap(o -> state.linguistics.dependents(s, o, "nmod:with").stream()).toList(), orgs));
+            }
+            if (verb.lemma().equalsIgnoreCase("partner") && verb.pos().startsWith("NN")) groups.addAll(partnerOf(state, s, verb, orgs));
+            if (COOPERATION.matcher(verb.word()).matches()) groups.addAll(partnershipWith(state, s, verb, orgs));
+            // "A and B will jointly fund ...".
+            boolean jointly = state.linguistics.dependents(s, verb, "advmod").stream().anyMatch(a -> a.word().equalsIgnoreCase("jointly"));
+            if (!agreement && !founded && !jointly && !PARTNERING.contains(verb.lemma())) continue;
             groups.addAll(conjoinedSubjects(state, s, verb, orgs));
         }
         return groups;
+    }
+
+    /**
+     * The noun "partner" said of a named party and qualified by another: "A is a partner of B",
+     * "an agreement making A a B associate partner", "A became a partner of B", "A, a partner of
+     * B". The party is the noun's subject; else, when the noun completes a verb ("make A a
+     * partner", "become a partner"), the verb's object or subject; else the name the noun is set
+     * beside. The other party names the noun by "of" or as a compound.
+     */
+    private static List<List<Mention>> partnerOf(DocumentState state, Sentence s, AnnotatedSentences.Word partner, List<Mention> parties) {
+        List<AnnotatedSentences.Word> subjects = new ArrayList<>(state.linguistics.dependents(s, partner, "nsubj"));
+        java.util.Optional<AnnotatedSentences.Word> head = state.linguistics.head(s, partner);
+        if (subjects.isEmpty() && head.isPresent()) {
+            AnnotatedSentences.Word h = head.get();
+            if (state.linguistics.dependents(s, h, "xcomp").contains(partner)) {
+                subjects.addAll(state.linguistics.dependents(s, h, "obj"));
+                subjects.addAll(state.linguistics.dependents(s, h, "nsubj"));
+            } else if (state.linguistics.dependents(s, h, "dep").contains(partner) || state.linguistics.dependents(s, h, "appos").contains(partner)) {
+                subjects.add(h);
+            }
+        }
+        List<AnnotatedSentences.Word> others = new ArrayList<>(state.linguistics.dependents(s, partner, "nmod:of"));
+        others.addAll(state.linguistics.dependents(s, partner, "compound"));
+        Mention party = named(subjects, parties);
+        Mention other = named(others, parties);
+        if (party == null || other == null || party.equals(other)) return List.of();
+        return List.of(party.begin() < other.begin() ? List.of(party, other) : List.of(other, party));
+    }
+
+    /**
+     * A partnership noun with the parties it is "with", and the party whose it is: "A's
+     * collaboration with B", "A announced a partnership with B", "A, in partnership with B,
+     * will open a station" (the one whose it is: the noun's possessor, the subject of the verb
+     * that the noun is the object or an oblique of, or the name the parse hangs "in partnership" on).
+     */
+    private static List<List<Mention>> partnershipWith(DocumentState state, Sentence s, AnnotatedSentences.Word noun, List<Mention> parties) {
+        List<AnnotatedSentences.Word> with = state.linguistics.dependents(s, noun, "nmod:with").stream()
+                .flatMap(w -> state.linguistics.withConjuncts(s, w).stream()).toList();
+        if (with.isEmpty()) return List.of();
+        List<AnnotatedSentences.Word> owners = new ArrayList<>(state.linguistics.dependents(s, noun, "nmod:poss"));
+        state.linguistics.head(s, noun).filter(h -> h.pos().startsWith("VB"))
+                .filter(h -> state.linguistics.dependents(s, h, "obj").contains(noun) || state.linguistics.dependents(s, h, "obl").contains(noun))
+                .ifPresent(h -> owners.addAll(state.linguistics.dependents(s, h, "nsubj")));
+        // "A, in partnership with B, ...", where the parse hangs the phrase on the name.
+        state.linguistics.head(s, noun).filter(h -> state.linguistics.dependents(s, h, "nmod:in").contains(noun)).ifPresent(owners::add);
+        Mention owner = named(owners, parties);
+        if (owner == null) return List.of();
+        List<Mention> run = new ArrayList<>(List.of(owner));
+        for (AnnotatedSentences.Word w : with) {
+            Mention other = named(List.of(w), parties);
+            if (other != null && !run.contains(other)) run.add(other);
+        }
+        if (run.size() < 2) return List.of();
+        run.sort(java.util.Comparator.comparingInt(Mention::begin));
+        return List.of(run);
+    }
+
+    /** The first party one of the words lies in, or null. */
+    private static Mention named(List<AnnotatedSentences.Word> words, List<Mention> parties) {
+        for (AnnotatedSentences.Word w : words) {
+            for (Mention m : parties) {
+                if (m.begin() <= w.begin() && w.end() <= m.end()) return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A thing its parties share: "a joint centre", "joint teams", "a bilateral programme"; not
+     * what they only say or attend together ("a joint statement", "a bilateral meeting"), which
+     * the texts' conventions leave to events.
+     */
+    private static boolean joint(DocumentState state, Sentence s, AnnotatedSentences.Word object) {
+        return !SAID_OR_ATTENDED.matcher(object.word()).matches()
+                && state.linguistics.dependents(s, object, "amod").stream().anyMatch(a -> JOINT.matcher(a.word()).matches());
+    }
+
+    private static final Pattern SAID_OR_ATTENDED = Pattern.compile(
+            "(?i)statements?|declarations?|communiqu\\S*|readouts?|remarks|conferences?|meetings?|sessions?|talks|visits?|dialogues?|summits?|press");
+
+    /**
+     * The named subject of a verb of partnering or signing and the named parties it does so
+     * "with" ("A will collaborate with B", "A is partnering with B and C on ...", "A signed a
+     * memorandum with B", where {@code with} holds the memorandum's "with"): one group of two or more.
+     */
+    private static List<List<Mention>> subjectWithPartners(DocumentState state, Sentence s, AnnotatedSentences.Word verb,
+                                                           List<AnnotatedSentences.Word> with, List<Mention> parties) {
+        List<AnnotatedSentences.Word> withs = new ArrayList<>(with);
+        withs.addAll(state.linguistics.dependents(s, verb, "obl:with"));
+        List<Mention> run = new ArrayList<>();
+        java.util.stream.Stream.concat(state.linguistics.dependents(s, verb, "nsubj").stream(), withs.stream())
+                .flatMap(w -> state.linguistics.withConjuncts(s, w).stream())
+                .forEach(w -> parties.stream().filter(m -> m.begin() <= w.begin() && w.end() <= m.end() && !run.contains(m)).findFirst().ifPresent(run::add));
+        if (withs.isEmpty() || run.size() < 2) return List.of();
+        run.sort(java.util.Comparator.comparingInt(Mention::begin));
+        return List.of(run);
     }
 
     /** The named parties that are together a subject of the verb ("A, B and C signed"), two or more. */
@@ -196,7 +391,10 @@ final class PartnershipRule implements Rule {
 
     private static final Set<String> SIGNING = Set.of("sign", "conclude", "renew", "extend");
     private static final Set<String> PARTNERING = Set.of("partner", "collaborate", "team", "cooperate", "ally");
-    private static final Pattern AGREEMENT = Pattern.compile("(?i)agreement|memorandum|MOU|MOA|MoU|accord|pact|charter|letter|arrangement");
+    private static final Set<String> FOUNDING = Set.of("launch", "establish", "form", "found", "create", "announce", "forge");
+    private static final Pattern JOINT = Pattern.compile("(?i)joint|bilateral|binational");
+    private static final Pattern AGREEMENT = Pattern.compile("(?i)" + PactNouns.SIGNED);
+    private static final Pattern JOINT_THING = Pattern.compile("(?i)" + PactNouns.PARTNERSHIP + "|partnerships|alliances|consortium");
 
     private static boolean sameEntity(Mention a, Mention b) {
         return a instanceof Mention.Entity x && b instanceof Mention.Entity y && x.entries().equals(y.entries());
@@ -239,7 +437,8 @@ final class PartnershipRule implements Rule {
         String known = state.gazetteer.partnershipOf(partnerIris).orElse(null);
         String iri = known != null ? known : mint(state, s, partners);
         if (known == null) {
-            String label = String.join(" - ", partners.stream().map(e -> Governments.partyName(e, state.gazetteer.labelOf(e.iri()).orElse(e.label()))).toList()) + " partnership";
+            String label = namedUnder(s.text()).or(() -> properName(s.text(), group)).orElseGet(() -> String.join(" - ",
+                    partners.stream().map(e -> Governments.partyName(e, state.gazetteer.labelOf(e.iri()).orElse(e.label()))).toList()) + " partnership");
             state.declare(iri, Pact.Partnership, label, s, name());
         }
         for (Gazetteer.Entry partner : partners) {
@@ -252,7 +451,6 @@ final class PartnershipRule implements Rule {
         return iri;
     }
 
-    /** The partners' slugs and the year: the document's, or for an undated one the year of a date in the sentence. */
     /** In an undated document, the year of the sentence's first date, else of the document's first date. */
     private static java.util.Optional<Integer> firstYear(DocumentState state, Sentence s) {
         List<Sentence> order = new ArrayList<>(List.of(s));
@@ -263,6 +461,39 @@ final class PartnershipRule implements Rule {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** "A-B" and up to three capitalised words ending in a capitalised partnership or agreement noun. */
+    private static final Pattern PROPER_NAME = Pattern.compile("^-\\S+(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}?\\s+(?=\\p{Lu})(?i:" + PactNouns.PARTNERSHIP + ")\\b");
+
+    /**
+     * The name a partnership of two parties goes by when the text writes their names as its
+     * proper name ("the A.B.-Freedonia Strategic Technology Partnership"); empty for a
+     * description ("the A-B partnership").
+     */
+    private static java.util.Optional<String> properName(String text, List<Mention> group) {
+        if (group.size() != 2) return java.util.Optional.empty();
+        Mention first = group.get(0);
+        Mention last = group.get(1);
+        // Parties an earlier sentence named ("our countries") have no name in this one.
+        if (last.end() > text.length() || !text.startsWith(first.text(), first.begin())) return java.util.Optional.empty();
+        if (!Phrases.between(text, first.end(), last.begin()).equals("-")) return java.util.Optional.empty();
+        Matcher m = PROPER_NAME.matcher(text.substring(first.end()));
+        return m.find() ? java.util.Optional.of(text.substring(first.begin(), first.end() + m.end())) : java.util.Optional.empty();
+    }
+
+    /** "under a Clean Energy and Climate Compact": capitalised words, commas and "and" ending in an agreement noun. */
+    private static final Pattern UNDER_NAME = Pattern.compile(
+            "\\bunder (?:an?|the) ((?:\\p{Lu}[\\p{L}-]*,?\\s+(?:and\\s+)?){1,8}(?=\\p{Lu})(?i:" + PactNouns.AGREEMENT + "|" + PactNouns.PARTNERSHIP + "))\\b");
+
+    /**
+     * The name of the agreement a sentence's partnership works under ("the two countries commit
+     * to cooperate under a Clean Energy and Climate Compact"), which the partnership goes by,
+     * before a name the parties' own ("the A-B Alliance") that the same sentence may give.
+     */
+    private static java.util.Optional<String> namedUnder(String text) {
+        Matcher m = UNDER_NAME.matcher(text);
+        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 
     private static String mint(DocumentState state, Sentence s, List<Gazetteer.Entry> partners) {

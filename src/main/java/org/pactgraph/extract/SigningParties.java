@@ -27,7 +27,7 @@ final class SigningParties {
 
     private static final Set<String> SIGNING = Set.of("sign", "conclude", "renew");
     /** What is signed: agreements and the documents that make them. */
-    private static final Pattern SIGNED = Pattern.compile("(?i)agreements?|memorand(?:um|a)|mou|moa|accords?|charters?|letters?|arrangements?|documents?|protocols?|treaty|treaties");
+    private static final Pattern SIGNED = Pattern.compile("(?i)" + PactNouns.SIGNED);
 
     /** The signings of the sentence with two or more parties, outside quotations. */
     static List<Signing> in(DocumentState state, Sentence s) {

@@ -43,6 +43,18 @@ final class KnownData {
         return new Document("test-document", "test-document.md", text, Optional.of(LocalDate.parse(published)));
     }
 
+    /**
+     * Triples written short for assertions: "partnership/a-b-2031 partner org/a", with the IRIs'
+     * common prefix dropped, predicates by local name and literals by their lexical form.
+     */
+    static java.util.Set<String> shortly(java.util.Set<org.apache.jena.graph.Triple> triples) {
+        String id = "https://w3id.org/pactgraph/id/";
+        return triples.stream()
+                .map(t -> t.getSubject().toString().replace(id, "") + " " + t.getPredicate().getLocalName() + " "
+                        + (t.getObject().isLiteral() ? t.getObject().getLiteralLexicalForm() : t.getObject().toString().replace(id, "")))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The facts extracted from a text published on the given day. */
     static Extraction extract(String text, String published) {
         return new Extractor(gazetteer()).extract(document(text, published));

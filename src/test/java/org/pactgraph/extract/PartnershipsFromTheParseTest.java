@@ -1,0 +1,177 @@
+package org.pactgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.apache.jena.graph.Triple;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Who partners with whom, read from CoreNLP's dependency parse and named entities rather than from set phrasings. */
+@Tag("corenlp")
+class PartnershipsFromTheParseTest {
+    private static Set<String> shortly(Set<Triple> triples) {
+        return KnownData.shortly(triples);
+    }
+
+    private static Extraction extract(String text) {
+        return KnownData.extractor().extract(KnownData.document(text, "2031-03-07"));
+    }
+
+    private static Set<String> asserted(String text) {
+        return shortly(extract(text).triples());
+    }
+
+    private static void assertPartners(Set<String> facts, String partnership, String... partners) {
+        for (String partner : partners) {
+            assertTrue(facts.contains("partnership/" + partnership + " partner org/" + partner), partnership + " partner " + partner + " in " + facts);
+        }
+    }
+
+    /** The text makes partners of the Harlow Institute of Marine Science and Brenner University. */
+    private static void assertTheInstituteAndTheUniversityPartners(String text) {
+        assertPartners(asserted(text), "brenner-university-harlow-institute-of-marine-science-2031",
+                "harlow-institute-of-marine-science", "brenner-university");
+    }
+
+    private static void assertNoPartnership(String text) {
+        Set<String> f = asserted(text);
+        assertFalse(f.stream().anyMatch(t -> t.startsWith("partnership/")), f.toString());
+    }
+
+    /** The text makes partners of the governments of Portugal and the United States. */
+    private static void assertTheTwoGovernmentsPartners(String text) {
+        assertPartners(asserted(text), "government-of-portugal-government-of-the-united-states-2031", "government-of-portugal", "government-of-the-united-states");
+    }
+
+    /** The text gives no partnership, and one of the two governments only as a candidate for review. */
+    private static void assertOnlyACandidateOfTheTwoGovernments(String text) {
+        Extraction e = extract(text);
+        assertFalse(shortly(e.triples()).stream().anyMatch(t -> t.startsWith("partnership/")), shortly(e.triples()).toString());
+        assertTrue(shortly(e.candidateTriples()).stream().anyMatch(t -> t.startsWith("partnership/government-of-portugal-government-of-the-united-states")),
+                shortly(e.candidateTriples()).toString());
+    }
+
+    @Test
+    void theSubjectOfCollaboratePartnersWithWhatItCollaboratesWith() {
+        assertTheInstituteAndTheUniversityPartners("The Harlow Institute of Marine Science will collaborate with Brenner University on coastal robotics.");
+    }
+
+    @Test
+    void organisationsThatLaunchSomethingJointArePartners() {
+        assertTheInstituteAndTheUniversityPartners("Brenner University and the Harlow Institute of Marine Science launched a joint center for coastal robotics.");
+    }
+
+    @Test
+    void aCountryTheLayerNamesInTheBodyIsAPartyWhereItWentUntaggedAndTheNameLabelsThePartnership() {
+        Set<String> f = asserted("Upgrading the U.S.-Portugal Ocean Science Partnership\n\n"
+                + "The United States and Portugal met in Lisbon to review it.");
+        String p = "partnership/government-of-portugal-government-of-the-united-states-2031";
+        assertPartners(f, "government-of-portugal-government-of-the-united-states-2031", "government-of-portugal", "government-of-the-united-states");
+        assertTrue(f.contains(p + " label U.S.-Portugal Ocean Science Partnership"), f.toString());
+    }
+
+    @Test
+    void countriesNamingAnAgreementArePartiesThroughTheirGovernments() {
+        assertTheTwoGovernmentsPartners("The U.S.-Portugal agreement will support ocean research.\n\nPortugal has long worked with the United States on the oceans.");
+    }
+
+    @Test
+    void countriesNamingACollaborationBesideAnAgencyAreOnlyACandidateForTheAgencyMayBeTheParty() {
+        assertOnlyACandidateOfTheTwoGovernments("The U.S.-Portugal collaboration is an example of the Harlow Science Foundation's commitment to ocean research.\n\n"
+                + "Portugal has long worked with the United States on the oceans.");
+    }
+
+    @Test
+    void anAgreementMakingOnePartyAnotherOnesPartnerMakesThemPartners() {
+        assertTheInstituteAndTheUniversityPartners("The two directors signed an agreement making the Harlow Institute of Marine Science an associate partner of Brenner University.");
+    }
+
+    @Test
+    void aPartyThatBecomesAPartnerOfAnotherIsItsPartner() {
+        assertTheInstituteAndTheUniversityPartners("The Harlow Institute of Marine Science became a partner of Brenner University last spring.");
+    }
+
+    @Test
+    void aPartnerOfNobodyNamedIsNoPartnership() {
+        assertNoPartnership("The Harlow Institute of Marine Science is a valued partner in coastal robotics.");
+    }
+
+    @Test
+    void countriesThatSignAnAgreementArePartnersThroughTheirGovernments() {
+        assertTheTwoGovernmentsPartners("Portugal and the United States signed a memorandum of understanding on ocean research.");
+    }
+
+    @Test
+    void countriesThatSignAreOnlyACandidateWhereTheDocumentNamesBodiesOfBoth() {
+        assertOnlyACandidateOfTheTwoGovernments("Portugal and the United States signed a memorandum of understanding on ocean research.\n\n"
+                + "The U.S. and Portugal Ocean Institutes will share their ships.");
+    }
+
+    @Test
+    void aCountryThatSignsAMemorandumWithAnotherIsItsPartner() {
+        assertTheTwoGovernmentsPartners("The United States signed a memorandum of understanding with Portugal on ocean research.");
+    }
+
+    @Test
+    void aPartyThatActsInPartnershipWithAnotherIsItsPartner() {
+        assertTheInstituteAndTheUniversityPartners("Brenner University, in partnership with the Harlow Institute of Marine Science, will open a research station.");
+    }
+
+    @Test
+    void aPartyThatAnnouncesAPartnershipWithAnotherIsItsPartner() {
+        assertTheInstituteAndTheUniversityPartners("The Harlow Institute of Marine Science announced a new partnership with Brenner University.");
+    }
+
+    @Test
+    void aPartysCollaborationWithAnotherMakesThemPartners() {
+        assertTheInstituteAndTheUniversityPartners("Brenner University's collaboration with the Harlow Institute of Marine Science began last year.");
+    }
+
+    @Test
+    void organisationsThatTogetherInviteSomethingJointArePartners() {
+        assertTheInstituteAndTheUniversityPartners("Brenner University and the Harlow Institute of Marine Science invite joint proposals on coastal robotics.");
+    }
+
+    @Test
+    void organisationsThatTogetherDoSomethingUnsharedAreNoPartners() {
+        assertNoPartnership("Brenner University and the Harlow Institute of Marine Science invite proposals on coastal robotics.");
+    }
+
+    @Test
+    void partiesThatJointlyDoSomethingArePartners() {
+        assertTheInstituteAndTheUniversityPartners("Brenner University and the Harlow Institute of Marine Science will jointly fund three research cruises.");
+    }
+
+    @Test
+    void partiesThatWorkWithEachOtherAreOnlyACandidate() {
+        Extraction e = extract("The Harlow Institute of Marine Science will work with Brenner University on a survey of the bay.");
+        assertFalse(shortly(e.triples()).stream().anyMatch(t -> t.startsWith("partnership/")), shortly(e.triples()).toString());
+        assertTrue(shortly(e.candidateTriples()).contains(
+                "partnership/brenner-university-harlow-institute-of-marine-science-2031 partner org/brenner-university"), shortly(e.candidateTriples()).toString());
+    }
+
+    @Test
+    void thePartnershipBetweenOurCountriesIsThatOfTheTwoCountriesJustNamed() {
+        assertTheTwoGovernmentsPartners("The President of Portugal met the leaders of the United States in March.\n\n"
+                + "Today, the partnership between our countries is stronger than it has ever been.");
+    }
+
+    @Test
+    void ourCountriesAfterThreeCountriesAreNoParties() {
+        assertNoPartnership("The President of Portugal met the leaders of Chile and the United States in March.\n\n"
+                + "Today, the partnership between our countries is stronger than it has ever been.");
+    }
+
+    @Test
+    void aJointStatementIsNoPartnership() {
+        assertNoPartnership("Brenner University and the Harlow Institute of Marine Science issued a joint statement on coastal robotics.");
+    }
+
+    @Test
+    void aPartnershipUnderANamedAgreementGoesByItsName() {
+        Set<String> f = asserted("Brenner University and the Harlow Institute of Marine Science will collaborate under a Coastal Robotics and Ocean Sensing Agreement.");
+        assertTrue(f.contains("partnership/brenner-university-harlow-institute-of-marine-science-2031 label Coastal Robotics and Ocean Sensing Agreement"), f.toString());
+    }
+}
