@@ -1,0 +1,26 @@
+package org.pactgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pactgraph.extract.LinguisticLayerTest.has;
+import static org.pactgraph.extract.LinguisticLayerTest.triples;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Events, their places and attendees, and people's posts, as the rules read them from CoreNLP's parse and entities. */
+@Tag("corenlp")
+class EventsAndPostsFromTheParseTest {
+    @Test
+    void aSigningAtANamedBuildingTakesPlaceThereNotInTheCityAround() {
+        String text = "On Tuesday, March 4, 2031, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding"
+                + " at the Harlow Science Headquarters building in Rosmouth.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
+        String event = "event/signing-ceremony-2031-03-04-harlow-science-headquarters";
+        assertTrue(has(found, "partnership/", "signedAt", event), found.toString());
+        assertTrue(has(found, event, "place", "place/harlow-science-headquarters"), found.toString());
+        assertTrue(found.stream().anyMatch(t -> t.contains("place/harlow-science-headquarters") && t.contains("\"Harlow Science Headquarters\"")), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.contains("place/rosmouth")), found.toString());
+    }
+}
