@@ -158,10 +158,38 @@ final class PeopleRecognizer {
                 org = taken.stream().filter(t -> isOrganization(t) && t.begin() == at).findFirst();
             }
         }
-        Optional<Gazetteer.Entry> orgEntry = org.map(o -> organization(o));
+        Optional<Gazetteer.Entry> orgEntry = org.map(o -> organization(o)).or(() -> sharedOrganisation(text, begin, end, taken, found));
         String label = orgEntry.map(o -> title + " of " + withArticle(gazetteer.labelOf(o.iri()).orElse(o.label()))).orElse(title);
         found.add(new Mention.Title(begin, end, title, title, label, orgEntry));
     }
+
+    /**
+     * The organisation of the title before the person named just before "and", when this title
+     * is of the same office ("X Administrator A and Deputy Administrator B", "X Director A and
+     * Associate Director B"): English writes the organisation of such titles once. Other titles
+     * ("X Administrator A and Senator B") may be of anywhere and take none.
+     */
+    private static Optional<Gazetteer.Entry> sharedOrganisation(String text, int begin, int end, List<Gazetteer.Match> taken, List<Mention> found) {
+        String office = lastWord(text.substring(begin, end));
+        List<int[]> people = new ArrayList<>();
+        taken.stream().filter(t -> t.entries().stream().anyMatch(e -> e.is(Pact.Person.getURI()))).forEach(t -> people.add(new int[] {t.begin(), t.end()}));
+        found.stream().filter(m -> m instanceof Mention.Entity).forEach(m -> people.add(new int[] {m.begin(), m.end()}));
+        Optional<int[]> person = people.stream()
+                .filter(p -> p[1] < begin && COORDINATED.matcher(text.substring(p[1], begin)).matches())
+                .findFirst();
+        return person.flatMap(p -> found.stream()
+                .filter(m -> m instanceof Mention.Title t && t.org().isPresent() && t.end() <= p[0] && text.substring(t.end(), p[0]).isBlank()
+                        && lastWord(t.title()).equalsIgnoreCase(office))
+                .map(m -> ((Mention.Title) m).org().get())
+                .findFirst());
+    }
+
+    private static String lastWord(String phrase) {
+        String[] words = phrase.strip().split("\\s+");
+        return words[words.length - 1];
+    }
+
+    private static final Pattern COORDINATED = Pattern.compile(",?\\s+and\\s+");
 
     /** "vice president for research at the University of Utah": the title, and the organisation in it. */
     private void titleAfter(String text, int begin, int end, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named, List<Mention> found) {
