@@ -39,20 +39,42 @@ final class MeetingRule implements Rule {
         return "meeting";
     }
 
+    /**
+     * A meeting named by its number in a series of a body's ("the second meeting of the X
+     * Council", "the sixth ministerial meeting of the X Council"): the number is part of its
+     * name, since "meeting of the X Council" alone names none.
+     */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "\\b((?:\\d{1,3}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural))\\s+"
+                    + "(?:[a-z-]+\\s+)?(?:meeting|dialogue|session|summit)\\s+of\\s+the\\s+"
+                    + CAPITALISED + "(?:\\s+(?:(?:and|of|for|on|&)\\s+)?" + CAPITALISED + ")*)");
+
+    /** A meeting's name as the sentence writes it: where it starts, its label, and the name its IRI is minted from. */
+    private record Named(int start, String label, String name) {}
+
     @Override
     public void apply(DocumentState state) {
         Set<String> done = new LinkedHashSet<>();
         for (Sentence s : state.sentences) {
+            List<Named> meetings = new java.util.ArrayList<>();
             Matcher m = NAMED.matcher(s.text());
             while (m.find()) {
-                if (Phrases.quoted(s.text(), m.start(2))) continue;
+                String name = (m.group(2) + m.group(4)).replaceAll("\\s+", " ").strip();
+                meetings.add(new Named(m.start(2), (m.group(1) + name).strip(), name));
+            }
+            Matcher numbered = NUMBERED.matcher(s.text());
+            while (numbered.find()) {
+                String name = numbered.group(1).replaceAll("\\s+", " ");
+                meetings.add(new Named(numbered.start(1), name, name));
+            }
+            for (Named meeting : meetings) {
+                if (Phrases.quoted(s.text(), meeting.start())) continue;
                 Optional<Mention.Date> day = state.mentionsOf(s).stream()
                         .filter(d -> d instanceof Mention.Date date && date.precision().equals("day"))
                         .map(d -> (Mention.Date) d).findFirst();
                 if (day.isEmpty()) continue;
-                String name = (m.group(2) + m.group(4)).replaceAll("\\s+", " ").strip();
-                String label = (m.group(1) + name).strip();
-                String iri = Iris.id(Iris.Kind.EVENT, Iris.slug(name) + "-" + day.get().date());
+                String label = meeting.label();
+                String iri = Iris.id(Iris.Kind.EVENT, Iris.slug(meeting.name()) + "-" + day.get().date());
                 if (!done.add(iri)) continue;
                 state.declare(iri, Pact.Event, Character.toUpperCase(label.charAt(0)) + label.substring(1), s, name());
                 state.literal(iri, Pact.date, day.get().date().toString(), XSDDatatype.XSDdate, s, name());
