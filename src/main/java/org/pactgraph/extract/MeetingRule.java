@@ -16,7 +16,7 @@ import org.pactgraph.model.Pact;
  * Cooperation", "the inaugural X Dialogue") on a day the sentence gives: an event with its day,
  * the city the linguistic layer names after "in", and as attendees the people who co-chair,
  * chair, host, attend or join it there or in the next sentences ("A co-chaired the discussion
- * with B"). Its IRI is the name without ordinal or acronym, and the day. A meeting named at the
+ * with B", "It was co-chaired by A and B, joined by C", "We, A, B and C, ..."). Its IRI is the name without ordinal or acronym, and the day. A meeting named at the
  * top of the document is the announcement's event. A name without a day is no instance of a
  * meeting and gives nothing.
  */
@@ -95,9 +95,13 @@ final class MeetingRule implements Rule {
             for (AnnotatedSentences.Word verb : state.linguistics.words(each)) {
                 if (!ATTENDING.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT)) || Phrases.quoted(each.text(), verb.begin())) continue;
                 List<AnnotatedSentences.Word> named = new java.util.ArrayList<>();
-                for (String rel : List.of("nsubj", "obl:with", "obj")) {
+                for (String rel : List.of("nsubj", "obl:with", "obj", "obl:agent", "obl:by")) {
                     for (AnnotatedSentences.Word w : state.linguistics.dependents(each, verb, rel)) {
                         named.addAll(state.linguistics.withConjuncts(each, w));
+                        // "We, the co-chairs, A, B and C, met": the people the subject stands for.
+                        for (AnnotatedSentences.Word appos : state.linguistics.dependents(each, w, "appos")) {
+                            named.addAll(state.linguistics.withConjuncts(each, appos));
+                        }
                         // "co-chaired the discussion with B": who it was held with.
                         if (rel.equals("obj")) state.linguistics.dependents(each, w, "nmod:with").forEach(named::add);
                     }

@@ -34,4 +34,16 @@ class EventsAndPostsFromTheParseTest {
                 Optional.of("2031-03-05"));
         assertTrue(other.stream().noneMatch(t -> t.contains("person/raj-patel") && t.contains("holdsPost")), "another office is of no shared organisation: " + other);
     }
+
+    @Test
+    void aNumberedMeetingOfABodyOnSpannedDaysIsAnEventOfTheFirstDayWithThoseWhoCoChairedAndJoinedIt() {
+        String text = "The third ministerial meeting of the Harlow Science Council took place on 4 and 5 April 2031."
+                + " It was co-chaired by Harlow Space Agency Administrator Jane Moss and Deputy Minister Raj Patel, joined by Commissioner Ana Lind.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
+        String event = "event/third-ministerial-meeting-of-the-harlow-science-council-2031-04-04";
+        assertTrue(found.stream().anyMatch(t -> t.contains(event) && t.contains("ontology#date") && t.contains("\"2031-04-04\"")), found.toString());
+        for (String person : new String[] {"jane-moss", "raj-patel", "ana-lind"}) {
+            assertTrue(has(found, event, "attendedBy", "person/" + person), person + ": " + found);
+        }
+    }
 }
