@@ -22,12 +22,14 @@ import org.pactgraph.model.Pact;
  */
 final class MeetingRule implements Rule {
     private static final String CAPITALISED = "\\p{Lu}[\\p{L}.'-]*";
+    /** A day or month after "on" dates the meeting and is no part of its name ("the X Meeting on Monday, May 3"). */
+    private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\b";
     private static final Pattern NAMED = Pattern.compile(
             "\\b((?:\\d{1,3}(?:st|nd|rd|th)\\s+|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural)\\s+)?)"
-                    + "((?:" + CAPITALISED + "\\s+){1,6}(?:Meeting|Dialogue|Summit|Forum|Roundtable))"
+                    + "((?:(?!(?:The|A|An|This|That|Its|Their|Our|Today)\\s)" + CAPITALISED + "\\s+){1,6}(?:Meeting|Dialogue|Summit|Forum|Roundtable))"
                     + "(\\s*\\(\\p{Lu}{2,}\\))?"
-                    + "((?:\\s+(?:on|for)\\s+[\\p{L}&-]+(?:\\s+(?:and|&|of)\\s+[\\p{L}-]+|\\s+[\\p{L}-]+)*?)?)"
-                    + "(?=\\s*[,.;:]|\\s+(?:to|in|at|with|was|is|were|has|have)\\b|\\s*$)");
+                    + "((?:\\s+(?:on|for)\\s+(?!" + Weekdays.PATTERN + "|" + MONTHS + ")[\\p{L}&-]+(?:\\s+(?:and|&|of)\\s+[\\p{L}-]+|\\s+[\\p{L}-]+)*?)?)"
+                    + "(?=\\s*[,.;:]|\\s+(?:to|in|at|on|with|was|is|were|has|have)\\b|\\s*$)");
     private static final Set<String> ATTENDING = Set.of("co-chair", "chair", "host", "attend", "join", "co-host", "lead");
     /** How many sentences after the meeting's may name its attendees. */
     private static final int FOLLOWING = 2;
@@ -59,7 +61,8 @@ final class MeetingRule implements Rule {
             List<Named> meetings = new java.util.ArrayList<>();
             Matcher m = NAMED.matcher(s.text());
             while (m.find()) {
-                String name = (m.group(2) + m.group(4)).replaceAll("\\s+", " ").strip();
+                // "Science & Technology" is named "Science and Technology", as the reference data spells such names.
+                String name = (m.group(2) + m.group(4)).replaceAll("\\s+", " ").replace(" & ", " and ").strip();
                 meetings.add(new Named(m.start(2), (m.group(1) + name).strip(), name));
             }
             Matcher numbered = NUMBERED.matcher(s.text());

@@ -39,11 +39,22 @@ class EventsAndPostsFromTheParseTest {
     void aNumberedMeetingOfABodyOnSpannedDaysIsAnEventOfTheFirstDayWithThoseWhoCoChairedAndJoinedIt() {
         String text = "The third ministerial meeting of the Harlow Science Council took place on 4 and 5 April 2031."
                 + " It was co-chaired by Harlow Space Agency Administrator Jane Moss and Deputy Minister Raj Patel, joined by Commissioner Ana Lind.";
-        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
         String event = "event/third-ministerial-meeting-of-the-harlow-science-council-2031-04-04";
-        assertTrue(found.stream().anyMatch(t -> t.contains(event) && t.contains("ontology#date") && t.contains("\"2031-04-04\"")), found.toString());
+        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
+        assertTrue(found.stream().anyMatch(t -> t.contains(event) && t.contains("ontology#date") && t.contains("\"2031-04-04\"")), "dated by its first day: " + found);
         for (String person : new String[] {"jane-moss", "raj-patel", "ana-lind"}) {
             assertTrue(has(found, event, "attendedBy", "person/" + person), person + ": " + found);
         }
+    }
+
+    @Test
+    void aNamedMeetingFollowedByItsDayKeepsItsTopicAndWritesTheAmpersandAsAnd() {
+        String text = "Dr. Jane Moss opened the U.S.-Brenner Joint Commission Meeting on Science & Technology Cooperation on June 24, 2031.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.of("2031-06-25"));
+        String event = "event/us-brenner-joint-commission-meeting-on-science-and-technology-cooperation-2031-06-24";
+        assertTrue(found.stream().anyMatch(t -> t.contains(event) && t.contains("\"U.S.-Brenner Joint Commission Meeting on Science and Technology Cooperation\"")),
+                found.toString());
+        Set<String> onADay = triples(KnownData.extractor(), "The Brenner Joint Committee Meeting on Monday, June 23, 2031 opened in Rosmouth.", Optional.of("2031-06-25"));
+        assertTrue(onADay.stream().anyMatch(t -> t.contains("event/brenner-joint-committee-meeting-2031-06-23")), "the day is no part of the name: " + onADay);
     }
 }
