@@ -144,12 +144,15 @@ final class PeopleRecognizer {
                 || List.of("University", "Institute", "College", "Corporation", "Group").contains(w);
     }
 
-    /** "ORG President NAME" or "President NAME of ORG": the title and the organisation. */
+    /** What stands between an organisation and the title after it: nothing, or the bracket that closes its name in full ("X (Full Name) President"). */
+    private static final Pattern ORG_TO_TITLE = Pattern.compile("\\)?\\s*");
+
+    /** "ORG President NAME", "ACRONYM (Full Name) President NAME" or "President NAME of ORG": the title and the organisation. */
     private void titleBefore(String text, int begin, int end, int nameEnd, List<Gazetteer.Match> taken, List<Mention> found) {
         if (overlapsPost(taken, begin, end)) return;
         String title = Phrases.capitalized(text.substring(begin, end));
         Optional<Gazetteer.Match> org = taken.stream()
-                .filter(t -> isOrganization(t) && t.end() <= begin && text.substring(t.end(), begin).isBlank())
+                .filter(t -> isOrganization(t) && t.end() <= begin && ORG_TO_TITLE.matcher(text.substring(t.end(), begin)).matches())
                 .findFirst();
         if (org.isEmpty()) {
             Matcher of = OF_ORG.matcher(text.substring(nameEnd));

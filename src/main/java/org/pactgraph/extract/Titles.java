@@ -17,7 +17,7 @@ final class Titles {
     /** Words that may come before the last word of a title. */
     static final Set<String> MODIFIERS = Set.of(
             "Vice", "Executive", "Senior", "Deputy", "Associate", "Assistant", "Managing", "General", "Chief", "Under",
-            "Distinguished", "Regional", "Founding", "Prime");
+            "Distinguished", "Regional", "Founding", "Prime", "Principal");
 
     private static final String CORE_WORDS = String.join("|", CORE.stream().sorted().toList());
     private static final String MODIFIER_WORDS = String.join("|", MODIFIERS.stream().sorted().toList());

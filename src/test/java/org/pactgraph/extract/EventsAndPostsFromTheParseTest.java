@@ -12,6 +12,13 @@ import org.junit.jupiter.api.Test;
 /** Events, their places and attendees, and people's posts, as the rules read them from CoreNLP's parse and entities. */
 @Tag("corenlp")
 class EventsAndPostsFromTheParseTest {
+    /** The facts of a text published on 2031-03-05, after checking that the person holds the post, which is in the organisation. */
+    private static Set<String> holdsPostIn(String text, String person, String post, String org) {
+        Set<String> found = triples(KnownData.extractor(), text, Optional.of("2031-03-05"));
+        assertTrue(has(found, "person/" + person, "holdsPost", "post/" + post) && has(found, "post/" + post, "postIn", "org/" + org), found.toString());
+        return found;
+    }
+
     @Test
     void aSigningAtANamedBuildingTakesPlaceThereNotInTheCityAround() {
         String text = "On Tuesday, March 4, 2031, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding"
@@ -26,10 +33,8 @@ class EventsAndPostsFromTheParseTest {
 
     @Test
     void aDeputyNamedAfterTheHeadHoldsTheSameOfficeInTheSameOrganisation() {
-        String text = "Harlow Space Agency Administrator Jane Moss and Deputy Administrator Raj Patel welcomed the delegation on March 4, 2031.";
-        Set<String> found = triples(KnownData.extractor(), text, Optional.of("2031-03-05"));
-        String post = "post/deputy-administrator-of-the-harlow-space-agency";
-        assertTrue(has(found, "person/raj-patel", "holdsPost", post) && has(found, post, "postIn", "org/harlow-space-agency"), found.toString());
+        holdsPostIn("Harlow Space Agency Administrator Jane Moss and Deputy Administrator Raj Patel welcomed the delegation on March 4, 2031.",
+                "raj-patel", "deputy-administrator-of-the-harlow-space-agency", "harlow-space-agency");
         Set<String> other = triples(KnownData.extractor(), "Harlow Space Agency Administrator Jane Moss and Senator Raj Patel welcomed the delegation.",
                 Optional.of("2031-03-05"));
         assertTrue(other.stream().noneMatch(t -> t.contains("person/raj-patel") && t.contains("holdsPost")), "another office is of no shared organisation: " + other);
@@ -56,5 +61,18 @@ class EventsAndPostsFromTheParseTest {
                 found.toString());
         Set<String> onADay = triples(KnownData.extractor(), "The Brenner Joint Committee Meeting on Monday, June 23, 2031 opened in Rosmouth.", Optional.of("2031-06-25"));
         assertTrue(onADay.stream().anyMatch(t -> t.contains("event/brenner-joint-committee-meeting-2031-06-23")), "the day is no part of the name: " + onADay);
+    }
+
+    @Test
+    void aTitleAfterAnAcronymAndTheNameInFullIsAPostInThatOrganisation() {
+        holdsPostIn("HSRA (Harlow Space Research Agency) President Mika Tanaka welcomed the delegation.",
+                "mika-tanaka", "president-of-the-harlow-space-research-agency", "harlow-space-research-agency");
+    }
+
+    @Test
+    void aPrincipalDeputyAtABureauHoldsAPostInThatGovernmentBody() {
+        Set<String> found = holdsPostIn("Attendees were welcomed by Ana Lind, Principal Deputy Assistant Secretary at the Bureau of Harlow Maritime Affairs.",
+                "ana-lind", "principal-deputy-assistant-secretary-at-the-bureau-of-harlow-maritime-affairs", "bureau-of-harlow-maritime-affairs");
+        assertTrue(found.stream().anyMatch(t -> t.contains("org/bureau-of-harlow-maritime-affairs") && t.endsWith("ontology#GovernmentBody")), found.toString());
     }
 }
