@@ -58,7 +58,7 @@ final class NameRecognizer {
                     Kind.COMPANY, COMPANY_WORDS),
             new Shape(Pattern.compile("\\b(?:Ministry|Department|Office) of (?:the\\s+)?" + WORDS), Kind.GOVERNMENT,
                     List.of("Ministry of", "Department of", "Office of")),
-            new Shape(Pattern.compile(WORDS + "\\s+(?:Agency|Ministry)\\b"), Kind.GOVERNMENT, List.of("Agency", "Ministry")));
+            new Shape(Pattern.compile(WORDS + "\\s+(?:Agency|Ministry|Office)\\b"), Kind.GOVERNMENT, List.of("Agency", "Ministry", "Office")));
 
     /** Capitalised words that begin sentences or name roles, never the start of a name. */
     static final Set<String> NOT_A_NAME = Set.of(

@@ -28,6 +28,7 @@ final class PeopleRecognizer {
     private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:" + SAYING + "|according to)\\s+(?:" + Titles.HONORIFIC + ")?" + NAME);
     private static final Pattern SAID_AFTER = Pattern.compile(NAME + "\\s+" + SAYING + "\\b");
     private static final Pattern TITLE_AFTER = Pattern.compile("^,\\s+(?:the\\s+)?(" + Titles.AFTER_NAME.pattern() + ")");
+    private static final Pattern AND_TITLE = Pattern.compile("^\\s+and\\s+(?:the\\s+)?(" + Titles.AFTER_NAME.pattern() + ")");
     private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:" + Titles.BEFORE_NAME + ")\\s+(?:" + Titles.HONORIFIC + ")?$");
     /**
      * What may stand between a title the layer tags and the name it goes with: nothing, a comma,
@@ -95,7 +96,12 @@ final class PeopleRecognizer {
         for (int[] person : people) {
             if (person[1] >= text.length() || text.charAt(person[1]) != ',') continue;
             Matcher after = TITLE_AFTER.matcher(text.substring(person[1]));
-            if (after.find()) titleAfter(text, person[1] + after.start(1), person[1] + after.end(1), taken, named, found);
+            if (!after.find()) continue;
+            int end = person[1] + after.end(1);
+            titleAfter(text, person[1] + after.start(1), end, taken, named, found);
+            // "NAME, the Assistant Director at X and Director of Y": a second title of the same person.
+            Matcher second = AND_TITLE.matcher(text.substring(end));
+            if (second.find()) titleAfter(text, end + second.start(1), end + second.end(1), taken, named, found);
         }
         return found;
     }

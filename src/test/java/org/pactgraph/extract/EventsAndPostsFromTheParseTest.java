@@ -75,4 +75,12 @@ class EventsAndPostsFromTheParseTest {
                 "ana-lind", "principal-deputy-assistant-secretary-at-the-bureau-of-harlow-maritime-affairs", "bureau-of-harlow-maritime-affairs");
         assertTrue(found.stream().anyMatch(t -> t.contains("org/bureau-of-harlow-maritime-affairs") && t.endsWith("ontology#GovernmentBody")), found.toString());
     }
+
+    @Test
+    void aSecondTitleAfterAndIsASecondPostOfTheSamePerson() {
+        Set<String> found = holdsPostIn("Ana Lind, the Assistant Director for Tidal Energy at the Harlow Science Foundation and Director of the"
+                        + " Brenner Tidal Coordination Office, welcomed the delegation.",
+                "ana-lind", "director-of-the-brenner-tidal-coordination-office", "brenner-tidal-coordination-office");
+        assertTrue(has(found, "person/ana-lind", "holdsPost", "post/assistant-director-for-tidal-energy-at-the-harlow-science-foundation"), found.toString());
+    }
 }
