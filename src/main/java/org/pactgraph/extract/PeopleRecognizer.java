@@ -96,7 +96,10 @@ final class PeopleRecognizer {
         for (int[] person : people) {
             if (person[1] >= text.length() || text.charAt(person[1]) != ',') continue;
             Matcher after = TITLE_AFTER.matcher(text.substring(person[1]));
-            if (!after.find()) continue;
+            if (!after.find()) {
+                organisationTitleAfter(text, person[1], taken, found);
+                continue;
+            }
             int end = person[1] + after.end(1);
             titleAfter(text, person[1] + after.start(1), end, taken, named, found);
             // "NAME, the Assistant Director at X and Director of Y": a second title of the same person.
@@ -214,6 +217,30 @@ final class PeopleRecognizer {
         found.add(new Mention.Title(begin, begin + phrase.length(), phrase, Phrases.capitalized(title),
                 Phrases.capitalized(phrase), entry));
     }
+
+    /**
+     * "NAME, X Deputy Director for Y": a title after the name that the organisation's name
+     * opens. The post is named as written, its title is the words after the organisation's name.
+     */
+    private void organisationTitleAfter(String text, int comma, List<Gazetteer.Match> taken, List<Mention> found) {
+        Matcher opening = ORG_OPENS.matcher(text).region(comma, text.length());
+        if (!opening.lookingAt()) return;
+        int at = opening.end();
+        Optional<Gazetteer.Match> org = taken.stream().filter(t -> isOrganization(t) && t.begin() == at).findFirst();
+        if (org.isEmpty()) return;
+        Matcher title = TITLE_AFTER_ORG.matcher(text).region(org.get().end(), text.length());
+        if (!title.lookingAt()) return;
+        int begin = title.start(1);
+        int end = title.end(1);
+        if (overlapsPost(taken, begin, end) || found.stream().anyMatch(m -> m.begin() < end && at < m.end())) return;
+        String phrase = text.substring(begin, end).strip();
+        found.add(new Mention.Title(at, begin + phrase.length(), text.substring(at, begin + phrase.length()), Phrases.capitalized(phrase),
+                text.substring(at, org.get().end()) + " " + Phrases.capitalized(phrase), Optional.of(organization(org.get()))));
+    }
+
+    private static final Pattern ORG_OPENS = Pattern.compile(",\\s+(?:the\\s+)?");
+    /** A title right after an organisation's name, written with capitals as titles before a name are. */
+    private static final Pattern TITLE_AFTER_ORG = Pattern.compile("\\s+(" + Titles.BEFORE_NAME + "(?:\\s+(?:for|of)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*)*)?)(?=\\s*[,.;]|\\s+and\\b)");
 
     /** The government of the country a title ends with ("... of France"), when the reference data or the title says it is one. */
     private Optional<Gazetteer.Entry> governmentNamedLast(String text, int begin, int end, List<Gazetteer.Match> taken,

@@ -83,4 +83,10 @@ class EventsAndPostsFromTheParseTest {
                 "ana-lind", "director-of-the-brenner-tidal-coordination-office", "brenner-tidal-coordination-office");
         assertTrue(has(found, "person/ana-lind", "holdsPost", "post/assistant-director-for-tidal-energy-at-the-harlow-science-foundation"), found.toString());
     }
+
+    @Test
+    void aTitleAfterTheNameThatTheOrganisationsAcronymOpensIsAPostThere() {
+        holdsPostIn("The Harlow Science Foundation (HSF) hosted the talks. Attendees were welcomed by Dr. Ana Lind, HSF Deputy Director for"
+                + " Tidal Energy, and the delegation.", "ana-lind", "hsf-deputy-director-for-tidal-energy", "harlow-science-foundation");
+    }
 }
