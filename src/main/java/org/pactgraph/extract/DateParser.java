@@ -25,7 +25,7 @@ final class DateParser {
     private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?:" + WEEKDAYS + ",?\\s+)?" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})\\b)?");
-    /** "16 May 2022", and days that span two ("on 4 and 5 April 2024"), which begin on the first. */
+    /** "16 May 2031", and days that span two ("on 4 and 5 April 2031"), which begin on the first. */
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:(\\d{1,2})\\s+(?:and|to|-)\\s+)?(\\d{1,2})\\s+" + MONTHS + "(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTHS + ",?\\s+(\\d{4})\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|during|from|by|until)\\s+((?:19|20)\\d{2})\\b");

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * "ARLINGTON, Va. (Jun. 3, 2032) -"). Only full dates with a year count: a date inside the
  * prose ("signed on March 4, 2023") is what the text is about, not when it was written, so a
  * long line counts only as a dateline or when it opens with the date (a page whose line breaks
- * were lost: "Dec. 08, 2010 NAME Headquarters, Washington ..."). The title is the front matter's {@code title:}, else
+ * were lost: "Mar. 04, 2031 NAME Headquarters, Rosmouth ..."). The title is the front matter's {@code title:}, else
  * HTML's {@code <title>} or first {@code <h1>}, else the first line (a Markdown heading without
  * its marks).
  */

@@ -10,7 +10,8 @@ import org.pactgraph.model.Pact;
  * Visits other than state visits: "Prime Minister X's visit to Washington", "During a visit to
  * South America, NASA Administrator X signed ...". The visit is an event attended by the
  * visitor, at the place visited when the text names one the extractor can place, in the
- * document's year (of an undated one, the year of its first full date); a signing the visit's sentence reports ("The signing is a highlight of X's
+ * document's year (of an undated one, the year of its first full date; of a text with no year,
+ * none); a signing the visit's sentence reports ("The signing is a highlight of X's
  * visit to Y", "During a visit to Y, X signed") took place on its occasion, as sure as the
  * ceremony itself (the visit stands on its own).
  */
@@ -35,11 +36,15 @@ final class VisitRule implements Rule {
             // An undated document's year is that of its first full date (its dateline), not of a year the sentence recalls.
             Optional<Integer> year = state.year().or(() -> state.sentences.stream().flatMap(each -> state.mentionsOf(each).stream())
                     .filter(m -> m instanceof Mention.Date d && d.precision().equals("day")).map(m -> ((Mention.Date) m).date().getYear()).findFirst());
-            if (visitor.isEmpty() || year.isEmpty()) continue;
+            if (visitor.isEmpty()) continue;
             Gazetteer.Entry person = visitor.get();
             String personName = state.gazetteer.labelOf(person.iri()).orElse(person.label());
-            String where = visit.group(1);
-            String iri = Iris.id(Iris.Kind.EVENT, "visit-of-" + Iris.slugOf(person.iri()) + "-to-" + Iris.slug(where) + "-" + year.get());
+            // A place the text names whole from where the visit goes ("Rosmouth, Harlow") is named so.
+            String where = state.mentionsOf(s).stream().filter(m -> m.begin() == visit.start(1) && m.end() > visit.end(1)
+                            && Phrases.entityOf(m, Pact.Place.getURI()).isPresent())
+                    .map(Mention::text).findFirst().orElse(visit.group(1));
+            // A text that gives no year gives its visit none, as partnerships get none.
+            String iri = Iris.id(Iris.Kind.EVENT, "visit-of-" + Iris.slugOf(person.iri()) + "-to-" + Iris.slug(where) + year.map(y -> "-" + y).orElse(""));
             String signing = state.events.get("signing");
             boolean occasion = signing != null && (s.text().contains("signing") || s.text().contains("signed"));
             double sure = occasion ? surestUse(state, signing) : Confidence.IN_SENTENCE;
@@ -68,7 +73,7 @@ final class VisitRule implements Rule {
     private static Optional<Gazetteer.Entry> place(DocumentState state, Sentence s, Matcher visit) {
         int b = visit.start(1);
         int e = visit.end(1);
-        Optional<Mention> known = state.mentionsOf(s).stream().filter(m -> m.begin() == b && m.end() == e).findFirst();
+        Optional<Mention> known = state.mentionsOf(s).stream().filter(m -> m.begin() == b && m.end() >= e).findFirst();
         if (known.isPresent()) {
             return Phrases.entityOf(known.get(), Pact.Place.getURI()).filter(p -> !p.is(Pact.State.getURI()));
         }

@@ -89,4 +89,11 @@ class EventsAndPostsFromTheParseTest {
         holdsPostIn("The Harlow Science Foundation (HSF) hosted the talks. Attendees were welcomed by Dr. Ana Lind, HSF Deputy Director for"
                 + " Tidal Energy, and the delegation.", "ana-lind", "hsf-deputy-director-for-tidal-energy", "harlow-science-foundation");
     }
+
+    @Test
+    void aVisitInATextThatGivesNoYearIsAnEventWithoutOne() {
+        Set<String> found = triples(KnownData.extractor(), "On the occasion of Deputy Minister Raj Patel's visit to Rosmouth, the two agencies met.",
+                Optional.empty());
+        assertTrue(has(found, "event/visit-of-raj-patel-to-rosmouth", "attendedBy", "person/raj-patel"), found.toString());
+    }
 }
