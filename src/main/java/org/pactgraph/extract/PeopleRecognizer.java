@@ -75,7 +75,7 @@ final class PeopleRecognizer {
             Matcher titled = TITLED.matcher(text);
             while (titled.find()) {
                 person(text, titled.start(2), titled.end(2), taken, found);
-                titleBefore(text, titled.start(1), titled.end(1), titled.end(2), taken, found);
+                titleBefore(text, titled.start(1), titled.end(1), titled.end(2), taken, named, found);
             }
         }
         if (text.contains(". ")) {
@@ -153,11 +153,26 @@ final class PeopleRecognizer {
                 || List.of("University", "Institute", "College", "Corporation", "Group").contains(w);
     }
 
+    /** The country named right after a name and "of" ("NAME of COUNTRY"): by its label in the reference data, or as the linguistic layer tags it. */
+    private Optional<String> countryAfter(String text, int nameEnd, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named) {
+        Matcher of = COUNTRY_OF.matcher(text).region(nameEnd, text.length());
+        if (!of.lookingAt()) return Optional.empty();
+        int at = of.end();
+        return taken.stream().filter(t -> t.begin() == at)
+                .flatMap(t -> t.entries().stream().filter(e -> e.is(Pact.Country.getURI())))
+                .map(c -> gazetteer.labelOf(c.iri()).orElse(c.label()))
+                .findFirst()
+                .or(() -> named.stream().filter(n -> n.begin() == at && n.type().equals("COUNTRY")).map(AnnotatedSentences.Named::text).findFirst());
+    }
+
+    private static final Pattern COUNTRY_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+
     /** What stands between an organisation and the title after it: nothing, or the bracket that closes its name in full ("X (Full Name) President"). */
     private static final Pattern ORG_TO_TITLE = Pattern.compile("\\)?\\s*");
 
     /** "ORG President NAME", "ACRONYM (Full Name) President NAME" or "President NAME of ORG": the title and the organisation. */
-    private void titleBefore(String text, int begin, int end, int nameEnd, List<Gazetteer.Match> taken, List<Mention> found) {
+    private void titleBefore(String text, int begin, int end, int nameEnd, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named,
+                             List<Mention> found) {
         if (overlapsPost(taken, begin, end)) return;
         String title = Phrases.capitalized(text.substring(begin, end));
         Optional<Gazetteer.Match> org = taken.stream()
@@ -172,7 +187,17 @@ final class PeopleRecognizer {
         }
         Optional<Gazetteer.Entry> orgEntry = org.map(o -> organization(o)).or(() -> sharedOrganisation(text, begin, end, taken, found));
         String label = orgEntry.map(o -> title + " of " + withArticle(gazetteer.labelOf(o.iri()).orElse(o.label()))).orElse(title);
-        found.add(new Mention.Title(begin, end, title, title, label, orgEntry));
+        String written = title;
+        if (orgEntry.isEmpty()) {
+            // "Prime Minister NAME of COUNTRY": a post in the country's government whose title is written around the name.
+            Optional<String> country = countryAfter(text, nameEnd, taken, named);
+            orgEntry = country.flatMap(c -> Governments.of(gazetteer, c));
+            if (orgEntry.isPresent()) {
+                label = title + " of " + country.get();
+                written = label;
+            }
+        }
+        found.add(new Mention.Title(begin, end, title, written, label, orgEntry));
     }
 
     /**

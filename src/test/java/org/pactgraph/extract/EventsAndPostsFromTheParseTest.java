@@ -96,4 +96,12 @@ class EventsAndPostsFromTheParseTest {
                 Optional.empty());
         assertTrue(has(found, "event/visit-of-raj-patel-to-rosmouth", "attendedBy", "person/raj-patel"), found.toString());
     }
+
+    @Test
+    void aTitleBeforeANameFollowedByOfACountryIsAPostInThatCountrysGovernment() {
+        Set<String> found = holdsPostIn("Prime Minister Raj Patel of France visited Harlow University.", "raj-patel", "prime-minister-of-france",
+                "government-of-france");
+        assertTrue(found.stream().anyMatch(t -> t.contains("post/prime-minister-of-france") && t.contains("ontology#title") && t.endsWith("\"Prime Minister of France\"")),
+                "the title as written around the name: " + found);
+    }
 }
