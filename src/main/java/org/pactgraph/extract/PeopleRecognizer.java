@@ -78,6 +78,10 @@ final class PeopleRecognizer {
                 titleBefore(text, titled.start(1), titled.end(1), titled.end(2), taken, named, found);
             }
         }
+        if (Titles.mayContainTitle(text) && text.contains(" of ")) {
+            Matcher ofOrg = TITLE_OF.matcher(text);
+            while (ofOrg.find()) titleOfOrganisationBefore(text, ofOrg.start(1), ofOrg.end(1), ofOrg.end(), taken, found);
+        }
         if (text.contains(". ")) {
             Matcher m = HONORED.matcher(text);
             while (m.find()) person(text, m.start(1), m.end(1), taken, found);
@@ -227,6 +231,30 @@ final class PeopleRecognizer {
     }
 
     private static final Pattern COORDINATED = Pattern.compile(",?\\s+and\\s+");
+
+    /**
+     * "Director of the X Office (XO) NAME": a title with its organisation written before the
+     * name, perhaps with the organisation's acronym. The person must be one the text names
+     * right after it.
+     */
+    private void titleOfOrganisationBefore(String text, int begin, int titleEnd, int orgAt, List<Gazetteer.Match> taken, List<Mention> found) {
+        Optional<Gazetteer.Match> org = taken.stream().filter(t -> isOrganization(t) && t.begin() == orgAt).findFirst();
+        if (org.isEmpty() || overlapsPost(taken, begin, titleEnd)) return;
+        Matcher acronym = ACRONYM_THEN_SPACE.matcher(text).region(org.get().end(), text.length());
+        if (!acronym.lookingAt()) return;
+        int end = acronym.start(1) < 0 ? org.get().end() : acronym.end(1);
+        int nameAt = acronym.end();
+        boolean person = found.stream().anyMatch(m -> m instanceof Mention.Entity && m.begin() == nameAt)
+                || taken.stream().anyMatch(t -> t.begin() == nameAt && t.entries().stream().anyMatch(e -> e.is(Pact.Person.getURI())));
+        if (!person || found.stream().anyMatch(m -> m instanceof Mention.Title && m.begin() < end && begin < m.end())) return;
+        String title = Phrases.capitalized(text.substring(begin, titleEnd));
+        Gazetteer.Entry entry = organization(org.get());
+        String label = title + " of " + withArticle(gazetteer.labelOf(entry.iri()).orElse(entry.label()));
+        found.add(new Mention.Title(begin, end, text.substring(begin, end), title, label, Optional.of(entry)));
+    }
+
+    private static final Pattern TITLE_OF = Pattern.compile("\\b(" + Titles.BEFORE_NAME + ")\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern ACRONYM_THEN_SPACE = Pattern.compile("(\\s*\\(\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9}\\))?\\s+");
 
     /** "vice president for research at the University of Utah": the title, and the organisation in it. */
     private void titleAfter(String text, int begin, int end, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named, List<Mention> found) {

@@ -104,4 +104,11 @@ class EventsAndPostsFromTheParseTest {
         assertTrue(found.stream().anyMatch(t -> t.contains("post/prime-minister-of-france") && t.contains("ontology#title") && t.endsWith("\"Prime Minister of France\"")),
                 "the title as written around the name: " + found);
     }
+
+    @Test
+    void aTitleWithItsOrganisationAndAcronymBeforeTheNameIsAPostThere() {
+        Set<String> found = holdsPostIn("Director of the Harlow Office of Tidal Energy Policy (HOTEP) Ana Lind co-chaired the talks.",
+                "ana-lind", "director-of-the-harlow-office-of-tidal-energy-policy", "harlow-office-of-tidal-energy-policy");
+        assertTrue(found.stream().anyMatch(t -> t.contains("post/director-of-the-harlow") && t.contains("ontology#title") && t.endsWith("\"Director\"")), found.toString());
+    }
 }
