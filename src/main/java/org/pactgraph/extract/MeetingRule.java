@@ -18,7 +18,8 @@ import org.pactgraph.model.Pact;
  * chair, host, attend or join it there or in the next sentences ("A co-chaired the discussion
  * with B", "It was co-chaired by A and B, joined by C", "We, A, B and C, ..."). Its IRI is the name without ordinal or acronym, and the day. A meeting named at the
  * top of the document is the announcement's event. A name without a day is no instance of a
- * meeting and gives nothing.
+ * meeting and gives nothing, unless its number in a body's series tells which one it is ("the
+ * 21st meeting of the X Conference"): then its IRI has no day.
  */
 final class MeetingRule implements Rule {
     private static final String CAPITALISED = "\\p{Lu}[\\p{L}.'-]*";
@@ -51,8 +52,11 @@ final class MeetingRule implements Rule {
                     + "(?:[a-z-]+\\s+)?(?:meeting|dialogue|session|summit)\\s+of\\s+the\\s+"
                     + CAPITALISED + "(?:\\s+(?:(?:and|of|for|on|&)\\s+)?" + CAPITALISED + ")*)");
 
-    /** A meeting's name as the sentence writes it: where it starts, its label, and the name its IRI is minted from. */
-    private record Named(int start, String label, String name) {}
+    /**
+     * A meeting's name as the sentence writes it: where it starts, its label, the name its IRI is
+     * minted from, and whether the name alone tells which meeting it is (a numbered one does).
+     */
+    private record Named(int start, String label, String name, boolean numbered) {}
 
     @Override
     public void apply(DocumentState state) {
@@ -63,24 +67,25 @@ final class MeetingRule implements Rule {
             while (m.find()) {
                 // "Science & Technology" is named "Science and Technology", as the reference data spells such names.
                 String name = (m.group(2) + m.group(4)).replaceAll("\\s+", " ").replace(" & ", " and ").strip();
-                meetings.add(new Named(m.start(2), (m.group(1) + name).strip(), name));
+                meetings.add(new Named(m.start(2), (m.group(1) + name).strip(), name, false));
             }
             Matcher numbered = NUMBERED.matcher(s.text());
             while (numbered.find()) {
-                String name = numbered.group(1).replaceAll("\\s+", " ");
-                meetings.add(new Named(numbered.start(1), name, name));
+                // The period that ends the sentence is no part of the name.
+                String name = numbered.group(1).replaceAll("\\s+", " ").replaceFirst("\\.$", "");
+                meetings.add(new Named(numbered.start(1), name, name, true));
             }
             for (Named meeting : meetings) {
                 if (Phrases.quoted(s.text(), meeting.start())) continue;
                 Optional<Mention.Date> day = state.mentionsOf(s).stream()
                         .filter(d -> d instanceof Mention.Date date && date.precision().equals("day"))
                         .map(d -> (Mention.Date) d).findFirst();
-                if (day.isEmpty()) continue;
+                if (day.isEmpty() && !meeting.numbered()) continue;
                 String label = meeting.label();
-                String iri = Iris.id(Iris.Kind.EVENT, Iris.slug(meeting.name()) + "-" + day.get().date());
+                String iri = Iris.id(Iris.Kind.EVENT, Iris.slug(meeting.name()) + day.map(d -> "-" + d.date()).orElse(""));
                 if (!done.add(iri)) continue;
                 state.declare(iri, Pact.Event, Character.toUpperCase(label.charAt(0)) + label.substring(1), s, name());
-                state.literal(iri, Pact.date, day.get().date().toString(), XSDDatatype.XSDdate, s, name());
+                day.ifPresent(d -> state.literal(iri, Pact.date, d.date().toString(), XSDDatatype.XSDdate, s, name()));
                 EventRule.cityOfLayer(state, s).ifPresent(place -> state.link(iri, Pact.place, place, s, name()));
                 attendees(state, s, iri);
                 if (s.index() < TOP && !state.events.containsKey("meeting")) {

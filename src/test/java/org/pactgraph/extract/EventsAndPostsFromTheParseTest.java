@@ -111,4 +111,12 @@ class EventsAndPostsFromTheParseTest {
                 "ana-lind", "director-of-the-harlow-office-of-tidal-energy-policy", "harlow-office-of-tidal-energy-policy");
         assertTrue(found.stream().anyMatch(t -> t.contains("post/director-of-the-harlow") && t.contains("ontology#title") && t.endsWith("\"Director\"")), found.toString());
     }
+
+    @Test
+    void aNumberedMeetingWithoutADayIsStillOneMeetingWithNoDayInItsName() {
+        Set<String> found = triples(KnownData.extractor(), "The accord was signed during the 12th annual meeting of the Harlow Council on Tidal Energy.",
+                Optional.empty());
+        assertTrue(found.stream().anyMatch(t -> t.contains("event/12th-annual-meeting-of-the-harlow-council-on-tidal-energy ")
+                && t.endsWith("\"12th annual meeting of the Harlow Council on Tidal Energy\"@en")), found.toString());
+    }
 }
