@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * "ARLINGTON, Va. (Jun. 3, 2032) -"). Only full dates with a year count: a date inside the
  * prose ("signed on March 4, 2023") is what the text is about, not when it was written, so a
  * long line counts only as a dateline or when it opens with the date (a page whose line breaks
- * were lost: "Mar. 04, 2031 NAME Headquarters, Rosmouth ..."). The title is the front matter's {@code title:}, else
+ * were lost: "Mar. 04, 2031 NAME Headquarters, Rosmouth ..."), or where a byline follows the
+ * date ("... is seated to the right. June 3, 2032. (by Ann Lee)"). The title is the front matter's {@code title:}, else
  * HTML's {@code <title>} or first {@code <h1>}, else the first line (a Markdown heading without
  * its marks).
  */
@@ -94,9 +95,19 @@ public record DocumentHeader(Optional<String> title, Optional<LocalDate> publish
             boolean dateline = DATELINE_PLACE.matcher(line).lookingAt() && d.get().end() <= DATELINE_LENGTH
                     && DATELINE_DASH.matcher(line).region(d.get().end(), line.length()).lookingAt();
             if (dateline || d.get().start() == 0 && !prose) return Optional.of(d.get().date());
+            Optional<LocalDate> signed = bylineDate(line);
+            if (signed.isPresent()) return signed;
         }
         return Optional.empty();
     }
+
+    /** A full date that a byline follows ("June 3, 2032. (by Ann Lee)"), wherever it stands in the line: when the text was written. */
+    private static Optional<LocalDate> bylineDate(String line) {
+        Matcher m = DATE_THEN_BYLINE.matcher(line);
+        return m.find() ? date(m.group(3), month(m.group(1)), m.group(2), m.start(), m.end()).map(Dated::date) : Optional.empty();
+    }
+
+    private static final Pattern DATE_THEN_BYLINE = Pattern.compile(MONTH_DAY_YEAR.pattern() + "\\.?\\s+\\(?[Bb]y\\s+\\p{Lu}");
 
     /** A date and where its writing starts and ends in the line. */
     private record Dated(LocalDate date, int start, int end) {}

@@ -122,7 +122,7 @@ final class MeetingRule implements Rule {
     }
 
     /** The person a word names, or the one its title is written with ("Minister of X Lee Jong-Ho"). */
-    private static Optional<Gazetteer.Entry> person(DocumentState state, Sentence s, AnnotatedSentences.Word w) {
+    static Optional<Gazetteer.Entry> person(DocumentState state, Sentence s, AnnotatedSentences.Word w) {
         List<AnnotatedSentences.Word> words = new java.util.ArrayList<>(List.of(w));
         for (String rel : List.of("appos", "dep", "flat", "compound")) words.addAll(state.linguistics.dependents(s, w, rel));
         for (AnnotatedSentences.Word each : words) {

@@ -119,4 +119,16 @@ class EventsAndPostsFromTheParseTest {
         assertTrue(found.stream().anyMatch(t -> t.contains("event/12th-annual-meeting-of-the-harlow-council-on-tidal-energy ")
                 && t.endsWith("\"12th annual meeting of the Harlow Council on Tidal Energy\"@en")), found.toString());
     }
+
+    @Test
+    void peopleWhoVisitedAPlaceOnADayMadeAVisitThatTheyAndTheirHostsAttended() {
+        Set<String> found = triples(KnownData.extractor(), "Just today, Deputy Minister Raj Patel and Ambassador Ana Lind visited Harlow University to"
+                + " have discussions with Dr. Jane Moss.", Optional.of("2031-06-25"));
+        String visit = "event/visit-of-raj-patel-to-harlow-university-2031-06-25";
+        for (String person : new String[] {"raj-patel", "ana-lind", "jane-moss"}) {
+            assertTrue(has(found, visit, "attendedBy", "person/" + person), person + ": " + found);
+        }
+        Set<String> undated = triples(KnownData.extractor(), "Deputy Minister Raj Patel visited Harlow University.", Optional.empty());
+        assertTrue(undated.stream().noneMatch(t -> t.contains("event/visit")), "a visit without a day is none: " + undated);
+    }
 }
