@@ -12,7 +12,7 @@ final class Titles {
     static final Set<String> CORE = Set.of(
             "President", "Provost", "Chancellor", "Dean", "Director", "Professor", "Chair", "Chairman", "Chairwoman",
             "Officer", "CEO", "CTO", "CFO", "COO", "CMO", "Founder", "Co-founder", "Secretary", "Minister", "Ambassador",
-            "Governor", "Senator", "Mayor", "Manager", "Head", "Administrator", "Commissioner", "Rector");
+            "Governor", "Senator", "Mayor", "Manager", "Head", "Administrator", "Commissioner", "Rector", "Advisor", "Adviser", "Envoy");
 
     /** Words that may come before the last word of a title. */
     static final Set<String> MODIFIERS = Set.of(

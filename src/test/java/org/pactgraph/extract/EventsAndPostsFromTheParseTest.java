@@ -131,4 +131,12 @@ class EventsAndPostsFromTheParseTest {
         Set<String> undated = triples(KnownData.extractor(), "Deputy Minister Raj Patel visited Harlow University.", Optional.empty());
         assertTrue(undated.stream().noneMatch(t -> t.contains("event/visit")), "a visit without a day is none: " + undated);
     }
+
+    @Test
+    void anAdvisorOrAnEnvoyNamedWithTheTitleIsAPerson() {
+        Set<String> found = triples(KnownData.extractor(), "Security Advisor Mika Tanaka and Special Envoy Ravi Okafor joined the talks.", Optional.of("2031-06-25"));
+        for (String person : new String[] {"mika-tanaka", "ravi-okafor"}) {
+            assertTrue(found.stream().anyMatch(t -> t.contains("person/" + person) && t.endsWith("ontology#Person")), person + ": " + found);
+        }
+    }
 }
