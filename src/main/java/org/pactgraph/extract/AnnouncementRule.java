@@ -90,7 +90,7 @@ final class AnnouncementRule implements Rule {
     }
 
     /** People named between the last date (or the sentence start) and the verb. */
-    private static List<Gazetteer.Entry> subjects(Sentence s, List<Mention> mentions, int verbAt) {
+    static List<Gazetteer.Entry> subjects(Sentence s, List<Mention> mentions, int verbAt) {
         int from = mentions.stream()
                 .filter(m -> m instanceof Mention.Date && m.end() <= verbAt)
                 .mapToInt(Mention::end)

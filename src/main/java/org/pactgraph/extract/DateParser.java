@@ -25,7 +25,8 @@ final class DateParser {
     private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?:" + WEEKDAYS + ",?\\s+)?" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})\\b)?");
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTHS + "(?:,?\\s+(\\d{4})\\b)?");
+    /** "16 May 2031", and days that span two ("on 4 and 5 April 2031"), which begin on the first. */
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:(\\d{1,2})\\s+(?:and|to|-)\\s+)?(\\d{1,2})\\s+" + MONTHS + "(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTHS + ",?\\s+(\\d{4})\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|during|from|by|until)\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern RELATIVE_YEAR = Pattern.compile("\\b(last|this|next)\\s+year\\b", Pattern.CASE_INSENSITIVE);
@@ -80,7 +81,8 @@ final class DateParser {
         }
         Matcher dm = DAY_MONTH.matcher(text);
         while (dm.find()) {
-            day(out, dm.start(), dm.end(), text, month(dm.group(2)), dm.group(1), dm.group(3), published);
+            String first = dm.group(1) != null && Integer.parseInt(dm.group(1)) < Integer.parseInt(dm.group(2)) ? dm.group(1) : dm.group(2);
+            day(out, dm.start(), dm.end(), text, month(dm.group(3)), first, dm.group(4), published);
         }
         Matcher my = MONTH_YEAR.matcher(text);
         while (my.find()) {

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * 2032" alone), or a dateline that opens a paragraph ("WASHINGTON, June 3, 2032 -",
  * "ARLINGTON, Va. (Jun. 3, 2032) -"). Only full dates with a year count: a date inside the
  * prose ("signed on March 4, 2023") is what the text is about, not when it was written, so a
- * long line counts only as a dateline. The title is the front matter's {@code title:}, else
+ * long line counts only as a dateline or when it opens with the date (a page whose line breaks
+ * were lost: "Mar. 04, 2031 NAME Headquarters, Rosmouth ..."), or where a byline follows the
+ * date ("... is seated to the right. June 3, 2032. (by Ann Lee)"). The title is the front matter's {@code title:}, else
  * HTML's {@code <title>} or first {@code <h1>}, else the first line (a Markdown heading without
  * its marks).
  */
@@ -92,28 +94,38 @@ public record DocumentHeader(Optional<String> title, Optional<LocalDate> publish
             if (line.length() <= SHORT_LINE && !prose) return Optional.of(d.get().date());
             boolean dateline = DATELINE_PLACE.matcher(line).lookingAt() && d.get().end() <= DATELINE_LENGTH
                     && DATELINE_DASH.matcher(line).region(d.get().end(), line.length()).lookingAt();
-            if (dateline) return Optional.of(d.get().date());
+            if (dateline || d.get().start() == 0 && !prose) return Optional.of(d.get().date());
+            Optional<LocalDate> signed = bylineDate(line);
+            if (signed.isPresent()) return signed;
         }
         return Optional.empty();
     }
 
-    /** A date and where its writing ends in the line. */
-    private record Dated(LocalDate date, int end) {}
+    /** A full date that a byline follows ("June 3, 2032. (by Ann Lee)"), wherever it stands in the line: when the text was written. */
+    private static Optional<LocalDate> bylineDate(String line) {
+        Matcher m = DATE_THEN_BYLINE.matcher(line);
+        return m.find() ? date(m.group(3), month(m.group(1)), m.group(2), m.start(), m.end()).map(Dated::date) : Optional.empty();
+    }
+
+    private static final Pattern DATE_THEN_BYLINE = Pattern.compile(MONTH_DAY_YEAR.pattern() + "\\.?\\s+\\(?[Bb]y\\s+\\p{Lu}");
+
+    /** A date and where its writing starts and ends in the line. */
+    private record Dated(LocalDate date, int start, int end) {}
 
     /** The first full date written in the text (month and day in either order, or ISO). */
     private static Optional<Dated> fullDate(String text) {
         Matcher mdy = MONTH_DAY_YEAR.matcher(text);
-        if (mdy.find()) return date(mdy.group(3), month(mdy.group(1)), mdy.group(2), mdy.end());
+        if (mdy.find()) return date(mdy.group(3), month(mdy.group(1)), mdy.group(2), mdy.start(), mdy.end());
         Matcher dmy = DAY_MONTH_YEAR.matcher(text);
-        if (dmy.find()) return date(dmy.group(3), month(dmy.group(2)), dmy.group(1), dmy.end());
+        if (dmy.find()) return date(dmy.group(3), month(dmy.group(2)), dmy.group(1), dmy.start(), dmy.end());
         Matcher iso = ISO.matcher(text);
-        if (iso.find()) return date(iso.group(1), Integer.parseInt(iso.group(2)), iso.group(3), iso.end());
+        if (iso.find()) return date(iso.group(1), Integer.parseInt(iso.group(2)), iso.group(3), iso.start(), iso.end());
         return Optional.empty();
     }
 
-    private static Optional<Dated> date(String year, int month, String day, int end) {
+    private static Optional<Dated> date(String year, int month, String day, int start, int end) {
         try {
-            return Optional.of(new Dated(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)), end));
+            return Optional.of(new Dated(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)), start, end));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

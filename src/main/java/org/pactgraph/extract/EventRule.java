@@ -48,7 +48,7 @@ final class EventRule implements Rule {
             List<String> partnerships = state.partnershipsIn(s).isEmpty() ? state.partnershipsInSection(s) : state.partnershipsIn(s);
             if (partnerships.isEmpty() || signedByOthers(state, s, at, partnerships)) continue;
             double binding = Confidence.ofBinding(state, s, partnerships);
-            state.fromContext(unnamedVenue(state, s) ? Math.min(binding, Confidence.FROM_CONTEXT) : binding, () -> {
+            state.fromContext(binding, () -> {
                 String event = event(state, s, day.get(), at, laterPlace(state, s));
                 for (String partnership : partnerships) {
                     state.link(partnership, Pact.signedAt, event, s, name());
@@ -73,7 +73,7 @@ final class EventRule implements Rule {
      * sentence's ("signed at a ceremony in Seoul"), which is then the evidence of the place.
      */
     private String event(DocumentState state, Sentence s, Mention.Date day, int from, Optional<Placed> later) {
-        Optional<Placed> placed = place(state, s, from).map(p -> new Placed(p, s)).or(() -> later);
+        Optional<Placed> placed = venue(state, s).or(() -> place(state, s, from)).map(p -> new Placed(p, s)).or(() -> later);
         String placeIri = placed.map(p -> p.place().iri()).orElse(null);
         String known = state.gazetteer.eventOf(Pact.SigningCeremony.getURI(), day.date(), placeIri).orElse(null);
         String event = known != null ? known : Iris.signingCeremony(day.date(), placeIri);
@@ -152,21 +152,28 @@ final class EventRule implements Rule {
     private static final Pattern VENUE = Pattern.compile("\\bat\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:(?:of|for|and)\\s+)?\\p{Lu}[\\p{L}.'-]*)*\\s+(?:Headquarters|Building|Library|Museum|Hall|House|Center|Centre|Palace|Ministry))\\b");
 
     /**
-     * True when the sentence names a venue by a building's name ("at the Mary W. Jackson
-     * Headquarters building", "at NASA Headquarters", "at the X Museum") that
-     * is no place the extractor knows: the ceremony's place is that venue, not the city it is
-     * in, so the ceremony read from the sentence is only a candidate for review.
+     * The venue a sentence names by a building's name ("at the X Museum", "at NASA Headquarters")
+     * that is no place the extractor knows: the ceremony's place is that venue, not the city it
+     * is in, so it becomes a new place under its name. A person's name the linguistic layer reads
+     * in front of it names the building after someone and is no part of the venue's usual name
+     * ("the Mary W. Jackson NASA Headquarters building" is "NASA Headquarters").
      */
-    private static boolean unnamedVenue(DocumentState state, Sentence s) {
+    static Optional<Gazetteer.Entry> venue(DocumentState state, Sentence s) {
         Matcher venue = VENUE.matcher(s.text());
         while (venue.find()) {
             int b = venue.start(1);
             int e = venue.end(1);
+            if (Phrases.quoted(s.text(), b)) continue;
             boolean known = state.mentionsOf(s).stream()
                     .anyMatch(m -> m.begin() < e && b < m.end() && Phrases.entityOf(m, Pact.Place.getURI()).isPresent());
-            if (!known) return true;
+            if (known) continue;
+            int from = state.linguistics.entities(s).stream()
+                    .filter(n -> n.type().equals("PERSON") && n.begin() == b && n.end() < e)
+                    .mapToInt(AnnotatedSentences.Named::end).findFirst().orElse(b);
+            String name = s.text().substring(from, e).strip();
+            if (name.contains(" ")) return Optional.of(newPlace(state, name));
         }
-        return false;
+        return Optional.empty();
     }
 
     /**

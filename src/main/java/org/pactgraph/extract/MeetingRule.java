@@ -16,18 +16,21 @@ import org.pactgraph.model.Pact;
  * Cooperation", "the inaugural X Dialogue") on a day the sentence gives: an event with its day,
  * the city the linguistic layer names after "in", and as attendees the people who co-chair,
  * chair, host, attend or join it there or in the next sentences ("A co-chaired the discussion
- * with B"). Its IRI is the name without ordinal or acronym, and the day. A meeting named at the
+ * with B", "It was co-chaired by A and B, joined by C", "We, A, B and C, ..."). Its IRI is the name without ordinal or acronym, and the day. A meeting named at the
  * top of the document is the announcement's event. A name without a day is no instance of a
- * meeting and gives nothing.
+ * meeting and gives nothing, unless its number in a body's series tells which one it is ("the
+ * 21st meeting of the X Conference"): then its IRI has no day.
  */
 final class MeetingRule implements Rule {
     private static final String CAPITALISED = "\\p{Lu}[\\p{L}.'-]*";
+    /** A day or month after "on" dates the meeting and is no part of its name ("the X Meeting on Monday, May 3"). */
+    private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\b";
     private static final Pattern NAMED = Pattern.compile(
             "\\b((?:\\d{1,3}(?:st|nd|rd|th)\\s+|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural)\\s+)?)"
-                    + "((?:" + CAPITALISED + "\\s+){1,6}(?:Meeting|Dialogue|Summit|Forum|Roundtable))"
+                    + "((?:(?!(?:The|A|An|This|That|Its|Their|Our|Today)\\s)" + CAPITALISED + "\\s+){1,6}(?:Meeting|Dialogue|Summit|Forum|Roundtable))"
                     + "(\\s*\\(\\p{Lu}{2,}\\))?"
-                    + "((?:\\s+(?:on|for)\\s+[\\p{L}&-]+(?:\\s+(?:and|&|of)\\s+[\\p{L}-]+|\\s+[\\p{L}-]+)*?)?)"
-                    + "(?=\\s*[,.;:]|\\s+(?:to|in|at|with|was|is|were|has|have)\\b|\\s*$)");
+                    + "((?:\\s+(?:on|for)\\s+(?!" + Weekdays.PATTERN + "|" + MONTHS + ")[\\p{L}&-]+(?:\\s+(?:and|&|of)\\s+[\\p{L}-]+|\\s+[\\p{L}-]+)*?)?)"
+                    + "(?=\\s*[,.;:]|\\s+(?:to|in|at|on|with|was|is|were|has|have)\\b|\\s*$)");
     private static final Set<String> ATTENDING = Set.of("co-chair", "chair", "host", "attend", "join", "co-host", "lead");
     /** How many sentences after the meeting's may name its attendees. */
     private static final int FOLLOWING = 2;
@@ -39,23 +42,50 @@ final class MeetingRule implements Rule {
         return "meeting";
     }
 
+    /**
+     * A meeting named by its number in a series of a body's ("the second meeting of the X
+     * Council", "the sixth ministerial meeting of the X Council"): the number is part of its
+     * name, since "meeting of the X Council" alone names none.
+     */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "\\b((?:\\d{1,3}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural))\\s+"
+                    + "(?:[a-z-]+\\s+)?(?:meeting|dialogue|session|summit)\\s+of\\s+the\\s+"
+                    + CAPITALISED + "(?:\\s+(?:(?:and|of|for|on|&)\\s+)?" + CAPITALISED + ")*)");
+
+    /**
+     * A meeting's name as the sentence writes it: where it starts, its label, the name its IRI is
+     * minted from, and whether the name alone tells which meeting it is (a numbered one does).
+     */
+    private record Named(int start, String label, String name, boolean numbered) {}
+
     @Override
     public void apply(DocumentState state) {
         Set<String> done = new LinkedHashSet<>();
         for (Sentence s : state.sentences) {
+            List<Named> meetings = new java.util.ArrayList<>();
             Matcher m = NAMED.matcher(s.text());
             while (m.find()) {
-                if (Phrases.quoted(s.text(), m.start(2))) continue;
+                // "Science & Technology" is named "Science and Technology", as the reference data spells such names.
+                String name = (m.group(2) + m.group(4)).replaceAll("\\s+", " ").replace(" & ", " and ").strip();
+                meetings.add(new Named(m.start(2), (m.group(1) + name).strip(), name, false));
+            }
+            Matcher numbered = NUMBERED.matcher(s.text());
+            while (numbered.find()) {
+                // The period that ends the sentence is no part of the name.
+                String name = numbered.group(1).replaceAll("\\s+", " ").replaceFirst("\\.$", "");
+                meetings.add(new Named(numbered.start(1), name, name, true));
+            }
+            for (Named meeting : meetings) {
+                if (Phrases.quoted(s.text(), meeting.start())) continue;
                 Optional<Mention.Date> day = state.mentionsOf(s).stream()
                         .filter(d -> d instanceof Mention.Date date && date.precision().equals("day"))
                         .map(d -> (Mention.Date) d).findFirst();
-                if (day.isEmpty()) continue;
-                String name = (m.group(2) + m.group(4)).replaceAll("\\s+", " ").strip();
-                String label = (m.group(1) + name).strip();
-                String iri = Iris.id(Iris.Kind.EVENT, Iris.slug(name) + "-" + day.get().date());
+                if (day.isEmpty() && !meeting.numbered()) continue;
+                String label = meeting.label();
+                String iri = Iris.id(Iris.Kind.EVENT, Iris.slug(meeting.name()) + day.map(d -> "-" + d.date()).orElse(""));
                 if (!done.add(iri)) continue;
                 state.declare(iri, Pact.Event, Character.toUpperCase(label.charAt(0)) + label.substring(1), s, name());
-                state.literal(iri, Pact.date, day.get().date().toString(), XSDDatatype.XSDdate, s, name());
+                day.ifPresent(d -> state.literal(iri, Pact.date, d.date().toString(), XSDDatatype.XSDdate, s, name()));
                 EventRule.cityOfLayer(state, s).ifPresent(place -> state.link(iri, Pact.place, place, s, name()));
                 attendees(state, s, iri);
                 if (s.index() < TOP && !state.events.containsKey("meeting")) {
@@ -73,9 +103,13 @@ final class MeetingRule implements Rule {
             for (AnnotatedSentences.Word verb : state.linguistics.words(each)) {
                 if (!ATTENDING.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT)) || Phrases.quoted(each.text(), verb.begin())) continue;
                 List<AnnotatedSentences.Word> named = new java.util.ArrayList<>();
-                for (String rel : List.of("nsubj", "obl:with", "obj")) {
+                for (String rel : List.of("nsubj", "obl:with", "obj", "obl:agent", "obl:by")) {
                     for (AnnotatedSentences.Word w : state.linguistics.dependents(each, verb, rel)) {
                         named.addAll(state.linguistics.withConjuncts(each, w));
+                        // "We, the co-chairs, A, B and C, met": the people the subject stands for.
+                        for (AnnotatedSentences.Word appos : state.linguistics.dependents(each, w, "appos")) {
+                            named.addAll(state.linguistics.withConjuncts(each, appos));
+                        }
                         // "co-chaired the discussion with B": who it was held with.
                         if (rel.equals("obj")) state.linguistics.dependents(each, w, "nmod:with").forEach(named::add);
                     }
@@ -88,7 +122,7 @@ final class MeetingRule implements Rule {
     }
 
     /** The person a word names, or the one its title is written with ("Minister of X Lee Jong-Ho"). */
-    private static Optional<Gazetteer.Entry> person(DocumentState state, Sentence s, AnnotatedSentences.Word w) {
+    static Optional<Gazetteer.Entry> person(DocumentState state, Sentence s, AnnotatedSentences.Word w) {
         List<AnnotatedSentences.Word> words = new java.util.ArrayList<>(List.of(w));
         for (String rel : List.of("appos", "dep", "flat", "compound")) words.addAll(state.linguistics.dependents(s, w, rel));
         for (AnnotatedSentences.Word each : words) {

@@ -58,7 +58,7 @@ final class NameRecognizer {
                     Kind.COMPANY, COMPANY_WORDS),
             new Shape(Pattern.compile("\\b(?:Ministry|Department|Office) of (?:the\\s+)?" + WORDS), Kind.GOVERNMENT,
                     List.of("Ministry of", "Department of", "Office of")),
-            new Shape(Pattern.compile(WORDS + "\\s+(?:Agency|Ministry)\\b"), Kind.GOVERNMENT, List.of("Agency", "Ministry")));
+            new Shape(Pattern.compile(WORDS + "\\s+(?:Agency|Ministry|Office)\\b"), Kind.GOVERNMENT, List.of("Agency", "Ministry", "Office")));
 
     /** Capitalised words that begin sentences or name roles, never the start of a name. */
     static final Set<String> NOT_A_NAME = Set.of(
@@ -169,7 +169,7 @@ final class NameRecognizer {
      * "European", a nationality: "German", "Japanese") before the noun of a public body ("Agency",
      * "Center", "Council", "Foundation", "Institute", "Organisation", "Office", "Commission"), or
      * a name only governments give ("Directorate for X", "Division of X", "X Administration",
-     * "X Commission", "X Space Center").
+     * "X Commission", "X Space Center", "Bureau of X").
      */
     static boolean isGovernmentBody(String name) {
         return NATIONAL_BODY.matcher(name).matches() || GOVERNMENT_NAME.matcher(name).find();
@@ -181,7 +181,7 @@ final class NameRecognizer {
                     + "(?:Agency|Center|Centre|Council|Foundation|Institute|Organisation|Organization|Office|Administration|Commission)"
                     + "(?:\\s+(?:of|for)\\s+(?:(?!University\\b|College\\b)[\\p{L}\\p{N},&.-]+(?:\\s+|$))+)?");
     private static final Pattern GOVERNMENT_NAME = Pattern.compile(
-            "^(?:Directorate (?:for|of)|Division of)\\s|\\s(?:Administration|Commission|Space Center)$");
+            "^(?:Directorate (?:for|of)|Division of|Bureau (?:of|for))\\s|\\s(?:Administration|Commission|Space Center)$");
 
     /** A funder named in a list is a company unless its name says it is a foundation, council or the like. */
     private static Kind kindOfFunder(String name) {

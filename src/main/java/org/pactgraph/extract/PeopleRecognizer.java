@@ -28,6 +28,7 @@ final class PeopleRecognizer {
     private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:" + SAYING + "|according to)\\s+(?:" + Titles.HONORIFIC + ")?" + NAME);
     private static final Pattern SAID_AFTER = Pattern.compile(NAME + "\\s+" + SAYING + "\\b");
     private static final Pattern TITLE_AFTER = Pattern.compile("^,\\s+(?:the\\s+)?(" + Titles.AFTER_NAME.pattern() + ")");
+    private static final Pattern AND_TITLE = Pattern.compile("^\\s+and\\s+(?:the\\s+)?(" + Titles.AFTER_NAME.pattern() + ")");
     private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:" + Titles.BEFORE_NAME + ")\\s+(?:" + Titles.HONORIFIC + ")?$");
     /**
      * What may stand between a title the layer tags and the name it goes with: nothing, a comma,
@@ -74,8 +75,12 @@ final class PeopleRecognizer {
             Matcher titled = TITLED.matcher(text);
             while (titled.find()) {
                 person(text, titled.start(2), titled.end(2), taken, found);
-                titleBefore(text, titled.start(1), titled.end(1), titled.end(2), taken, found);
+                titleBefore(text, titled.start(1), titled.end(1), titled.end(2), taken, named, found);
             }
+        }
+        if (Titles.mayContainTitle(text) && text.contains(" of ")) {
+            Matcher ofOrg = TITLE_OF.matcher(text);
+            while (ofOrg.find()) titleOfOrganisationBefore(text, ofOrg.start(1), ofOrg.end(1), ofOrg.end(), taken, found);
         }
         if (text.contains(". ")) {
             Matcher m = HONORED.matcher(text);
@@ -95,7 +100,15 @@ final class PeopleRecognizer {
         for (int[] person : people) {
             if (person[1] >= text.length() || text.charAt(person[1]) != ',') continue;
             Matcher after = TITLE_AFTER.matcher(text.substring(person[1]));
-            if (after.find()) titleAfter(text, person[1] + after.start(1), person[1] + after.end(1), taken, named, found);
+            if (!after.find()) {
+                organisationTitleAfter(text, person[1], taken, found);
+                continue;
+            }
+            int end = person[1] + after.end(1);
+            titleAfter(text, person[1] + after.start(1), end, taken, named, found);
+            // "NAME, the Assistant Director at X and Director of Y": a second title of the same person.
+            Matcher second = AND_TITLE.matcher(text.substring(end));
+            if (second.find()) titleAfter(text, end + second.start(1), end + second.end(1), taken, named, found);
         }
         return found;
     }
@@ -144,12 +157,30 @@ final class PeopleRecognizer {
                 || List.of("University", "Institute", "College", "Corporation", "Group").contains(w);
     }
 
-    /** "ORG President NAME" or "President NAME of ORG": the title and the organisation. */
-    private void titleBefore(String text, int begin, int end, int nameEnd, List<Gazetteer.Match> taken, List<Mention> found) {
+    /** The country named right after a name and "of" ("NAME of COUNTRY"): by its label in the reference data, or as the linguistic layer tags it. */
+    private Optional<String> countryAfter(String text, int nameEnd, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named) {
+        Matcher of = COUNTRY_OF.matcher(text).region(nameEnd, text.length());
+        if (!of.lookingAt()) return Optional.empty();
+        int at = of.end();
+        return taken.stream().filter(t -> t.begin() == at)
+                .flatMap(t -> t.entries().stream().filter(e -> e.is(Pact.Country.getURI())))
+                .map(c -> gazetteer.labelOf(c.iri()).orElse(c.label()))
+                .findFirst()
+                .or(() -> named.stream().filter(n -> n.begin() == at && n.type().equals("COUNTRY")).map(AnnotatedSentences.Named::text).findFirst());
+    }
+
+    private static final Pattern COUNTRY_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+
+    /** What stands between an organisation and the title after it: nothing, or the bracket that closes its name in full ("X (Full Name) President"). */
+    private static final Pattern ORG_TO_TITLE = Pattern.compile("\\)?\\s*");
+
+    /** "ORG President NAME", "ACRONYM (Full Name) President NAME" or "President NAME of ORG": the title and the organisation. */
+    private void titleBefore(String text, int begin, int end, int nameEnd, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named,
+                             List<Mention> found) {
         if (overlapsPost(taken, begin, end)) return;
         String title = Phrases.capitalized(text.substring(begin, end));
         Optional<Gazetteer.Match> org = taken.stream()
-                .filter(t -> isOrganization(t) && t.end() <= begin && text.substring(t.end(), begin).isBlank())
+                .filter(t -> isOrganization(t) && t.end() <= begin && ORG_TO_TITLE.matcher(text.substring(t.end(), begin)).matches())
                 .findFirst();
         if (org.isEmpty()) {
             Matcher of = OF_ORG.matcher(text.substring(nameEnd));
@@ -158,10 +189,72 @@ final class PeopleRecognizer {
                 org = taken.stream().filter(t -> isOrganization(t) && t.begin() == at).findFirst();
             }
         }
-        Optional<Gazetteer.Entry> orgEntry = org.map(o -> organization(o));
+        Optional<Gazetteer.Entry> orgEntry = org.map(o -> organization(o)).or(() -> sharedOrganisation(text, begin, end, taken, found));
         String label = orgEntry.map(o -> title + " of " + withArticle(gazetteer.labelOf(o.iri()).orElse(o.label()))).orElse(title);
-        found.add(new Mention.Title(begin, end, title, title, label, orgEntry));
+        String written = title;
+        if (orgEntry.isEmpty()) {
+            // "Prime Minister NAME of COUNTRY": a post in the country's government whose title is written around the name.
+            Optional<String> country = countryAfter(text, nameEnd, taken, named);
+            orgEntry = country.flatMap(c -> Governments.of(gazetteer, c));
+            if (orgEntry.isPresent()) {
+                label = title + " of " + country.get();
+                written = label;
+            }
+        }
+        found.add(new Mention.Title(begin, end, title, written, label, orgEntry));
     }
+
+    /**
+     * The organisation of the title before the person named just before "and", when this title
+     * is of the same office ("X Administrator A and Deputy Administrator B", "X Director A and
+     * Associate Director B"): English writes the organisation of such titles once. Other titles
+     * ("X Administrator A and Senator B") may be of anywhere and take none.
+     */
+    private static Optional<Gazetteer.Entry> sharedOrganisation(String text, int begin, int end, List<Gazetteer.Match> taken, List<Mention> found) {
+        String office = lastWord(text.substring(begin, end));
+        List<int[]> people = new ArrayList<>();
+        taken.stream().filter(t -> t.entries().stream().anyMatch(e -> e.is(Pact.Person.getURI()))).forEach(t -> people.add(new int[] {t.begin(), t.end()}));
+        found.stream().filter(m -> m instanceof Mention.Entity).forEach(m -> people.add(new int[] {m.begin(), m.end()}));
+        Optional<int[]> person = people.stream()
+                .filter(p -> p[1] < begin && COORDINATED.matcher(text.substring(p[1], begin)).matches())
+                .findFirst();
+        return person.flatMap(p -> found.stream()
+                .filter(m -> m instanceof Mention.Title t && t.org().isPresent() && t.end() <= p[0] && text.substring(t.end(), p[0]).isBlank()
+                        && lastWord(t.title()).equalsIgnoreCase(office))
+                .map(m -> ((Mention.Title) m).org().get())
+                .findFirst());
+    }
+
+    private static String lastWord(String phrase) {
+        String[] words = phrase.strip().split("\\s+");
+        return words[words.length - 1];
+    }
+
+    private static final Pattern COORDINATED = Pattern.compile(",?\\s+and\\s+");
+
+    /**
+     * "Director of the X Office (XO) NAME": a title with its organisation written before the
+     * name, perhaps with the organisation's acronym. The person must be one the text names
+     * right after it.
+     */
+    private void titleOfOrganisationBefore(String text, int begin, int titleEnd, int orgAt, List<Gazetteer.Match> taken, List<Mention> found) {
+        Optional<Gazetteer.Match> org = taken.stream().filter(t -> isOrganization(t) && t.begin() == orgAt).findFirst();
+        if (org.isEmpty() || overlapsPost(taken, begin, titleEnd)) return;
+        Matcher acronym = ACRONYM_THEN_SPACE.matcher(text).region(org.get().end(), text.length());
+        if (!acronym.lookingAt()) return;
+        int end = acronym.start(1) < 0 ? org.get().end() : acronym.end(1);
+        int nameAt = acronym.end();
+        boolean person = found.stream().anyMatch(m -> m instanceof Mention.Entity && m.begin() == nameAt)
+                || taken.stream().anyMatch(t -> t.begin() == nameAt && t.entries().stream().anyMatch(e -> e.is(Pact.Person.getURI())));
+        if (!person || found.stream().anyMatch(m -> m instanceof Mention.Title && m.begin() < end && begin < m.end())) return;
+        String title = Phrases.capitalized(text.substring(begin, titleEnd));
+        Gazetteer.Entry entry = organization(org.get());
+        String label = title + " of " + withArticle(gazetteer.labelOf(entry.iri()).orElse(entry.label()));
+        found.add(new Mention.Title(begin, end, text.substring(begin, end), title, label, Optional.of(entry)));
+    }
+
+    private static final Pattern TITLE_OF = Pattern.compile("\\b(" + Titles.BEFORE_NAME + ")\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern ACRONYM_THEN_SPACE = Pattern.compile("(\\s*\\(\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9}\\))?\\s+");
 
     /** "vice president for research at the University of Utah": the title, and the organisation in it. */
     private void titleAfter(String text, int begin, int end, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named, List<Mention> found) {
@@ -177,6 +270,30 @@ final class PeopleRecognizer {
         found.add(new Mention.Title(begin, begin + phrase.length(), phrase, Phrases.capitalized(title),
                 Phrases.capitalized(phrase), entry));
     }
+
+    /**
+     * "NAME, X Deputy Director for Y": a title after the name that the organisation's name
+     * opens. The post is named as written, its title is the words after the organisation's name.
+     */
+    private void organisationTitleAfter(String text, int comma, List<Gazetteer.Match> taken, List<Mention> found) {
+        Matcher opening = ORG_OPENS.matcher(text).region(comma, text.length());
+        if (!opening.lookingAt()) return;
+        int at = opening.end();
+        Optional<Gazetteer.Match> org = taken.stream().filter(t -> isOrganization(t) && t.begin() == at).findFirst();
+        if (org.isEmpty()) return;
+        Matcher title = TITLE_AFTER_ORG.matcher(text).region(org.get().end(), text.length());
+        if (!title.lookingAt()) return;
+        int begin = title.start(1);
+        int end = title.end(1);
+        if (overlapsPost(taken, begin, end) || found.stream().anyMatch(m -> m.begin() < end && at < m.end())) return;
+        String phrase = text.substring(begin, end).strip();
+        found.add(new Mention.Title(at, begin + phrase.length(), text.substring(at, begin + phrase.length()), Phrases.capitalized(phrase),
+                text.substring(at, org.get().end()) + " " + Phrases.capitalized(phrase), Optional.of(organization(org.get()))));
+    }
+
+    private static final Pattern ORG_OPENS = Pattern.compile(",\\s+(?:the\\s+)?");
+    /** A title right after an organisation's name, written with capitals as titles before a name are. */
+    private static final Pattern TITLE_AFTER_ORG = Pattern.compile("\\s+(" + Titles.BEFORE_NAME + "(?:\\s+(?:for|of)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*)*)?)(?=\\s*[,.;]|\\s+and\\b)");
 
     /** The government of the country a title ends with ("... of France"), when the reference data or the title says it is one. */
     private Optional<Gazetteer.Entry> governmentNamedLast(String text, int begin, int end, List<Gazetteer.Match> taken,

@@ -30,6 +30,9 @@ final class PeopleRule implements Rule {
                 if (person.get().known() && state.gazetteer.postsOf(person.get().iri()).contains(post.get())) continue;
                 state.link(person.get().iri(), Pact.holdsPost, post.get(), s, name());
                 state.entity(person.get(), s, name());
+                for (Mention.Title more : titlesAfterAnd(state, s, m)) {
+                    state.link(person.get().iri(), Pact.holdsPost, newPost(state, s, more, person, name()), s, name());
+                }
             }
         }
     }
@@ -40,6 +43,41 @@ final class PeopleRule implements Rule {
      * name is written with ("Ambassador Doe") when it is in one of the person's known posts.
      * A new post is declared on the way.
      */
+    /** A post that a title with its organisation names, declared (title, organisation, kind of office) the first time. */
+    private static String newPost(DocumentState state, Sentence s, Mention.Title t, Optional<Gazetteer.Entry> person, String rule) {
+        person.ifPresent(e -> state.organisationOf.putIfAbsent(e.iri(), t.org().get()));
+        String iri = Iris.id(Iris.Kind.POST, Iris.slug(t.label()));
+        if (state.declare(iri, Pact.Post, t.label(), s, rule)) {
+            state.text(iri, Pact.title, t.title(), s, rule);
+            state.link(iri, Pact.postIn, t.org().get(), s, rule);
+            OfficeKinds.of(t.title(), t.org().get()).filter(state.gazetteer::knows)
+                    .ifPresent(kind -> state.link(iri, Pact.officeKind, kind, s, rule));
+        }
+        return iri;
+    }
+
+    /**
+     * The further titles written after the one that follows a person's name, each after "and"
+     * ("NAME, the Assistant Director at X and Director of Y"), that name their organisation.
+     */
+    private static List<Mention.Title> titlesAfterAnd(DocumentState state, Sentence s, Mention person) {
+        String text = s.text();
+        List<Mention> mentions = state.mentionsOf(s);
+        Optional<Mention> last = mentions.stream()
+                .filter(m -> m instanceof Mention.Title && m.begin() >= person.end() && text.substring(person.end(), m.begin()).matches(",\\s*(?:the\\s+)?"))
+                .findFirst();
+        List<Mention.Title> more = new java.util.ArrayList<>();
+        while (last.isPresent()) {
+            int end = last.get().end();
+            last = mentions.stream()
+                    .filter(m -> m instanceof Mention.Title t && t.org().isPresent() && m.begin() >= end
+                            && text.substring(end, m.begin()).matches("\\s+and\\s+(?:the\\s+)?"))
+                    .findFirst();
+            last.ifPresent(m -> more.add((Mention.Title) m));
+        }
+        return more;
+    }
+
     static Optional<String> postBeside(DocumentState state, Sentence s, Mention person, String rule) {
         String text = s.text();
         Optional<Gazetteer.Entry> entry = Phrases.entityOf(person, Pact.Person.getURI());
@@ -53,17 +91,7 @@ final class PeopleRule implements Rule {
                 continue; // "President" alone is not the one president the reference data knows
             }
             if (known.isPresent()) return Optional.of(known.get().iri());
-            if (m instanceof Mention.Title t && t.org().isPresent()) {
-                entry.ifPresent(e -> state.organisationOf.putIfAbsent(e.iri(), t.org().get()));
-                String iri = Iris.id(Iris.Kind.POST, Iris.slug(t.label()));
-                if (state.declare(iri, Pact.Post, t.label(), s, rule)) {
-                    state.text(iri, Pact.title, t.title(), s, rule);
-                    state.link(iri, Pact.postIn, t.org().get(), s, rule);
-                    OfficeKinds.of(t.title(), t.org().get()).filter(state.gazetteer::knows)
-                            .ifPresent(kind -> state.link(iri, Pact.officeKind, kind, s, rule));
-                }
-                return Optional.of(iri);
-            }
+            if (m instanceof Mention.Title t && t.org().isPresent()) return Optional.of(newPost(state, s, t, entry, rule));
         }
         String firstWord = person.text().split("\\s+")[0];
         if (entry.isPresent() && (Titles.CORE.contains(firstWord) || Titles.MODIFIERS.contains(firstWord))) {

@@ -12,12 +12,12 @@ final class Titles {
     static final Set<String> CORE = Set.of(
             "President", "Provost", "Chancellor", "Dean", "Director", "Professor", "Chair", "Chairman", "Chairwoman",
             "Officer", "CEO", "CTO", "CFO", "COO", "CMO", "Founder", "Co-founder", "Secretary", "Minister", "Ambassador",
-            "Governor", "Senator", "Mayor", "Manager", "Head", "Administrator", "Commissioner", "Rector");
+            "Governor", "Senator", "Mayor", "Manager", "Head", "Administrator", "Commissioner", "Rector", "Advisor", "Adviser", "Envoy");
 
     /** Words that may come before the last word of a title. */
     static final Set<String> MODIFIERS = Set.of(
             "Vice", "Executive", "Senior", "Deputy", "Associate", "Assistant", "Managing", "General", "Chief", "Under",
-            "Distinguished", "Regional", "Founding", "Prime");
+            "Distinguished", "Regional", "Founding", "Prime", "Principal");
 
     private static final String CORE_WORDS = String.join("|", CORE.stream().sorted().toList());
     private static final String MODIFIER_WORDS = String.join("|", MODIFIERS.stream().sorted().toList());

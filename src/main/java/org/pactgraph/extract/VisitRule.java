@@ -1,5 +1,6 @@
 package org.pactgraph.extract;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +11,8 @@ import org.pactgraph.model.Pact;
  * Visits other than state visits: "Prime Minister X's visit to Washington", "During a visit to
  * South America, NASA Administrator X signed ...". The visit is an event attended by the
  * visitor, at the place visited when the text names one the extractor can place, in the
- * document's year (of an undated one, the year of its first full date); a signing the visit's sentence reports ("The signing is a highlight of X's
+ * document's year (of an undated one, the year of its first full date; of a text with no year,
+ * none); a signing the visit's sentence reports ("The signing is a highlight of X's
  * visit to Y", "During a visit to Y, X signed") took place on its occasion, as sure as the
  * ceremony itself (the visit stands on its own).
  */
@@ -29,17 +31,23 @@ final class VisitRule implements Rule {
     @Override
     public void apply(DocumentState state) {
         for (Sentence s : state.sentences) {
+            Matcher visited = VISITED.matcher(s.text());
+            if (visited.find() && !Phrases.quoted(s.text(), visited.start())) visitedOn(state, s, visited);
             Matcher visit = VISIT.matcher(s.text());
             if (!visit.find() || Phrases.quoted(s.text(), visit.start())) continue;
             Optional<Gazetteer.Entry> visitor = visitor(state, s, visit);
             // An undated document's year is that of its first full date (its dateline), not of a year the sentence recalls.
             Optional<Integer> year = state.year().or(() -> state.sentences.stream().flatMap(each -> state.mentionsOf(each).stream())
                     .filter(m -> m instanceof Mention.Date d && d.precision().equals("day")).map(m -> ((Mention.Date) m).date().getYear()).findFirst());
-            if (visitor.isEmpty() || year.isEmpty()) continue;
+            if (visitor.isEmpty()) continue;
             Gazetteer.Entry person = visitor.get();
             String personName = state.gazetteer.labelOf(person.iri()).orElse(person.label());
-            String where = visit.group(1);
-            String iri = Iris.id(Iris.Kind.EVENT, "visit-of-" + Iris.slugOf(person.iri()) + "-to-" + Iris.slug(where) + "-" + year.get());
+            // A place the text names whole from where the visit goes ("Rosmouth, Harlow") is named so.
+            String where = state.mentionsOf(s).stream().filter(m -> m.begin() == visit.start(1) && m.end() > visit.end(1)
+                            && Phrases.entityOf(m, Pact.Place.getURI()).isPresent())
+                    .map(Mention::text).findFirst().orElse(visit.group(1));
+            // A text that gives no year gives its visit none, as partnerships get none.
+            String iri = Iris.id(Iris.Kind.EVENT, "visit-of-" + Iris.slugOf(person.iri()) + "-to-" + Iris.slug(where) + year.map(y -> "-" + y).orElse(""));
             String signing = state.events.get("signing");
             boolean occasion = signing != null && (s.text().contains("signing") || s.text().contains("signed"));
             double sure = occasion ? surestUse(state, signing) : Confidence.IN_SENTENCE;
@@ -49,6 +57,45 @@ final class VisitRule implements Rule {
             if (occasion) state.fromContext(sure, () -> state.link(signing, Pact.occasion, iri, s, name()));
             state.events.putIfAbsent("visit", iri);
         }
+    }
+
+    private static final Pattern VISITED = Pattern.compile("\\bvisited\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*)");
+
+    /**
+     * "A and B visited X ... to have discussions with C", on a day the sentence gives: a visit
+     * of that day attended by the people who are the verb's subjects and those the visit was
+     * "with". A sentence without a day gives no visit (which of the visits would it be?).
+     */
+    private void visitedOn(DocumentState state, Sentence s, Matcher visited) {
+        Optional<Mention.Date> day = state.mentionsOf(s).stream()
+                .filter(m -> m instanceof Mention.Date d && d.precision().equals("day")).map(m -> (Mention.Date) m).findFirst();
+        Optional<AnnotatedSentences.Word> verb = state.linguistics.words(s).stream().filter(w -> w.begin() == visited.start()).findFirst();
+        if (day.isEmpty() || verb.isEmpty()) return;
+        List<Gazetteer.Entry> visitors = new java.util.ArrayList<>();
+        for (AnnotatedSentences.Word subject : state.linguistics.dependents(s, verb.get(), "nsubj")) {
+            for (AnnotatedSentences.Word w : state.linguistics.withConjuncts(s, subject)) {
+                MeetingRule.person(state, s, w).filter(p -> !visitors.contains(p)).ifPresent(visitors::add);
+            }
+        }
+        // A subject the parse reads as the title of a post ("X's Minister of Y NAME and NAME"): the people named before the verb.
+        if (visitors.isEmpty()) visitors.addAll(AnnouncementRule.subjects(s, state.mentionsOf(s), visited.start()));
+        if (visitors.isEmpty()) return;
+        String where = visited.group(1);
+        String iri = Iris.id(Iris.Kind.EVENT, "visit-of-" + Iris.slugOf(visitors.get(0).iri()) + "-to-" + Iris.slug(where) + "-" + day.get().date());
+        List<String> names = visitors.stream().map(p -> state.gazetteer.labelOf(p.iri()).orElse(p.label())).toList();
+        state.declare(iri, Pact.Event, "Visit of " + String.join(" and ", names) + " to " + where, s, name());
+        state.literal(iri, Pact.date, day.get().date().toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate, s, name());
+        List<Gazetteer.Entry> attending = new java.util.ArrayList<>(visitors);
+        for (AnnotatedSentences.Word w : state.linguistics.words(s)) {
+            for (String with : List.of("obl:with", "nmod:with")) {
+                for (AnnotatedSentences.Word host : state.linguistics.dependents(s, w, with)) {
+                    MeetingRule.person(state, s, host).filter(p -> !attending.contains(p)).ifPresent(attending::add);
+                }
+            }
+        }
+        attending.forEach(p -> state.link(iri, Pact.attendedBy, p, s, name()));
+        place(state, s, visited).ifPresent(p -> state.link(iri, Pact.place, p, s, name()));
+        state.events.putIfAbsent("visit", iri);
     }
 
     /** The person whose visit it is: before it with a possessive, or the subject after "During a visit to Y,". */
@@ -68,7 +115,7 @@ final class VisitRule implements Rule {
     private static Optional<Gazetteer.Entry> place(DocumentState state, Sentence s, Matcher visit) {
         int b = visit.start(1);
         int e = visit.end(1);
-        Optional<Mention> known = state.mentionsOf(s).stream().filter(m -> m.begin() == b && m.end() == e).findFirst();
+        Optional<Mention> known = state.mentionsOf(s).stream().filter(m -> m.begin() == b && m.end() >= e).findFirst();
         if (known.isPresent()) {
             return Phrases.entityOf(known.get(), Pact.Place.getURI()).filter(p -> !p.is(Pact.State.getURI()));
         }

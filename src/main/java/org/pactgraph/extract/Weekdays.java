@@ -13,6 +13,9 @@ final class Weekdays {
         return "https://schema.org/" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
+    /** The English names of the days of the week, as a pattern. */
+    static final String PATTERN = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b";
+
     /** True when the text names a day of the week ("Tuesday, Sept. 26"). */
     static boolean named(String text) {
         for (DayOfWeek d : DayOfWeek.values()) {

@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 /** What the rules find with CoreNLP's annotations that they miss alone (the cache is the tests'). */
 @Tag("corenlp")
 class LinguisticLayerTest {
-    private static Set<String> triples(Extractor extractor, String text, Optional<String> published) {
+    static Set<String> triples(Extractor extractor, String text, Optional<String> published) {
         Document doc = new Document("test-document", "test-document.md", text, published.map(java.time.LocalDate::parse));
         return extractor.extract(doc).triples().stream().map(Object::toString).collect(Collectors.toSet());
     }
 
     /** True when a statement has the subject (part of its IRI), the predicate's local name and an object ending so. */
-    private static boolean has(Set<String> triples, String subject, String predicate, String objectEnd) {
+    static boolean has(Set<String> triples, String subject, String predicate, String objectEnd) {
         return triples.stream().anyMatch(t -> t.contains(subject) && t.contains("ontology#" + predicate) && t.endsWith(objectEnd));
     }
 

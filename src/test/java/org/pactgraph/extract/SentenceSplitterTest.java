@@ -20,6 +20,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void doesNotSplitAfterTheHonorificOfAnAmbassador() {
+        assertEquals(List.of("Jane Moss and H.E. Raj Patel, Ambassador of Harlow, visited the lab."),
+                sentences("Jane Moss and H.E. Raj Patel, Ambassador of Harlow, visited the lab."));
+    }
+
+    @Test
     void keepsAQuotationWithItsAttribution() {
         assertEquals(List.of("He said, \"One thing. Another thing.\"", "Next."),
                 sentences("He said, \u201COne thing. Another thing.\u201D Next."));

@@ -1,0 +1,142 @@
+package org.pactgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pactgraph.extract.LinguisticLayerTest.has;
+import static org.pactgraph.extract.LinguisticLayerTest.triples;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Events, their places and attendees, and people's posts, as the rules read them from CoreNLP's parse and entities. */
+@Tag("corenlp")
+class EventsAndPostsFromTheParseTest {
+    /** The facts of a text published on 2031-03-05, after checking that the person holds the post, which is in the organisation. */
+    private static Set<String> holdsPostIn(String text, String person, String post, String org) {
+        Set<String> found = triples(KnownData.extractor(), text, Optional.of("2031-03-05"));
+        assertTrue(has(found, "person/" + person, "holdsPost", "post/" + post) && has(found, "post/" + post, "postIn", "org/" + org), found.toString());
+        return found;
+    }
+
+    @Test
+    void aSigningAtANamedBuildingTakesPlaceThereNotInTheCityAround() {
+        String text = "On Tuesday, March 4, 2031, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding"
+                + " at the Harlow Science Headquarters building in Rosmouth.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
+        String event = "event/signing-ceremony-2031-03-04-harlow-science-headquarters";
+        assertTrue(has(found, "partnership/", "signedAt", event), found.toString());
+        assertTrue(has(found, event, "place", "place/harlow-science-headquarters"), found.toString());
+        assertTrue(found.stream().anyMatch(t -> t.contains("place/harlow-science-headquarters") && t.contains("\"Harlow Science Headquarters\"")), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.contains("place/rosmouth")), found.toString());
+    }
+
+    @Test
+    void aDeputyNamedAfterTheHeadHoldsTheSameOfficeInTheSameOrganisation() {
+        holdsPostIn("Harlow Space Agency Administrator Jane Moss and Deputy Administrator Raj Patel welcomed the delegation on March 4, 2031.",
+                "raj-patel", "deputy-administrator-of-the-harlow-space-agency", "harlow-space-agency");
+        Set<String> other = triples(KnownData.extractor(), "Harlow Space Agency Administrator Jane Moss and Senator Raj Patel welcomed the delegation.",
+                Optional.of("2031-03-05"));
+        assertTrue(other.stream().noneMatch(t -> t.contains("person/raj-patel") && t.contains("holdsPost")), "another office is of no shared organisation: " + other);
+    }
+
+    @Test
+    void aNumberedMeetingOfABodyOnSpannedDaysIsAnEventOfTheFirstDayWithThoseWhoCoChairedAndJoinedIt() {
+        String text = "The third ministerial meeting of the Harlow Science Council took place on 4 and 5 April 2031."
+                + " It was co-chaired by Harlow Space Agency Administrator Jane Moss and Deputy Minister Raj Patel, joined by Commissioner Ana Lind.";
+        String event = "event/third-ministerial-meeting-of-the-harlow-science-council-2031-04-04";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
+        assertTrue(found.stream().anyMatch(t -> t.contains(event) && t.contains("ontology#date") && t.contains("\"2031-04-04\"")), "dated by its first day: " + found);
+        for (String person : new String[] {"jane-moss", "raj-patel", "ana-lind"}) {
+            assertTrue(has(found, event, "attendedBy", "person/" + person), person + ": " + found);
+        }
+    }
+
+    @Test
+    void aNamedMeetingFollowedByItsDayKeepsItsTopicAndWritesTheAmpersandAsAnd() {
+        String text = "Dr. Jane Moss opened the U.S.-Brenner Joint Commission Meeting on Science & Technology Cooperation on June 24, 2031.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.of("2031-06-25"));
+        String event = "event/us-brenner-joint-commission-meeting-on-science-and-technology-cooperation-2031-06-24";
+        assertTrue(found.stream().anyMatch(t -> t.contains(event) && t.contains("\"U.S.-Brenner Joint Commission Meeting on Science and Technology Cooperation\"")),
+                found.toString());
+        Set<String> onADay = triples(KnownData.extractor(), "The Brenner Joint Committee Meeting on Monday, June 23, 2031 opened in Rosmouth.", Optional.of("2031-06-25"));
+        assertTrue(onADay.stream().anyMatch(t -> t.contains("event/brenner-joint-committee-meeting-2031-06-23")), "the day is no part of the name: " + onADay);
+    }
+
+    @Test
+    void aTitleAfterAnAcronymAndTheNameInFullIsAPostInThatOrganisation() {
+        holdsPostIn("HSRA (Harlow Space Research Agency) President Mika Tanaka welcomed the delegation.",
+                "mika-tanaka", "president-of-the-harlow-space-research-agency", "harlow-space-research-agency");
+    }
+
+    @Test
+    void aPrincipalDeputyAtABureauHoldsAPostInThatGovernmentBody() {
+        Set<String> found = holdsPostIn("Attendees were welcomed by Ana Lind, Principal Deputy Assistant Secretary at the Bureau of Harlow Maritime Affairs.",
+                "ana-lind", "principal-deputy-assistant-secretary-at-the-bureau-of-harlow-maritime-affairs", "bureau-of-harlow-maritime-affairs");
+        assertTrue(found.stream().anyMatch(t -> t.contains("org/bureau-of-harlow-maritime-affairs") && t.endsWith("ontology#GovernmentBody")), found.toString());
+    }
+
+    @Test
+    void aSecondTitleAfterAndIsASecondPostOfTheSamePerson() {
+        Set<String> found = holdsPostIn("Ana Lind, the Assistant Director for Tidal Energy at the Harlow Science Foundation and Director of the"
+                        + " Brenner Tidal Coordination Office, welcomed the delegation.",
+                "ana-lind", "director-of-the-brenner-tidal-coordination-office", "brenner-tidal-coordination-office");
+        assertTrue(has(found, "person/ana-lind", "holdsPost", "post/assistant-director-for-tidal-energy-at-the-harlow-science-foundation"), found.toString());
+    }
+
+    @Test
+    void aTitleAfterTheNameThatTheOrganisationsAcronymOpensIsAPostThere() {
+        holdsPostIn("The Harlow Science Foundation (HSF) hosted the talks. Attendees were welcomed by Dr. Ana Lind, HSF Deputy Director for"
+                + " Tidal Energy, and the delegation.", "ana-lind", "hsf-deputy-director-for-tidal-energy", "harlow-science-foundation");
+    }
+
+    @Test
+    void aVisitInATextThatGivesNoYearIsAnEventWithoutOne() {
+        Set<String> found = triples(KnownData.extractor(), "On the occasion of Deputy Minister Raj Patel's visit to Rosmouth, the two agencies met.",
+                Optional.empty());
+        assertTrue(has(found, "event/visit-of-raj-patel-to-rosmouth", "attendedBy", "person/raj-patel"), found.toString());
+    }
+
+    @Test
+    void aTitleBeforeANameFollowedByOfACountryIsAPostInThatCountrysGovernment() {
+        Set<String> found = holdsPostIn("Prime Minister Raj Patel of France visited Harlow University.", "raj-patel", "prime-minister-of-france",
+                "government-of-france");
+        assertTrue(found.stream().anyMatch(t -> t.contains("post/prime-minister-of-france") && t.contains("ontology#title") && t.endsWith("\"Prime Minister of France\"")),
+                "the title as written around the name: " + found);
+    }
+
+    @Test
+    void aTitleWithItsOrganisationAndAcronymBeforeTheNameIsAPostThere() {
+        Set<String> found = holdsPostIn("Director of the Harlow Office of Tidal Energy Policy (HOTEP) Ana Lind co-chaired the talks.",
+                "ana-lind", "director-of-the-harlow-office-of-tidal-energy-policy", "harlow-office-of-tidal-energy-policy");
+        assertTrue(found.stream().anyMatch(t -> t.contains("post/director-of-the-harlow") && t.contains("ontology#title") && t.endsWith("\"Director\"")), found.toString());
+    }
+
+    @Test
+    void aNumberedMeetingWithoutADayIsStillOneMeetingWithNoDayInItsName() {
+        Set<String> found = triples(KnownData.extractor(), "The accord was signed during the 12th annual meeting of the Harlow Council on Tidal Energy.",
+                Optional.empty());
+        assertTrue(found.stream().anyMatch(t -> t.contains("event/12th-annual-meeting-of-the-harlow-council-on-tidal-energy ")
+                && t.endsWith("\"12th annual meeting of the Harlow Council on Tidal Energy\"@en")), found.toString());
+    }
+
+    @Test
+    void peopleWhoVisitedAPlaceOnADayMadeAVisitThatTheyAndTheirHostsAttended() {
+        Set<String> found = triples(KnownData.extractor(), "Just today, Deputy Minister Raj Patel and Ambassador Ana Lind visited Harlow University to"
+                + " have discussions with Dr. Jane Moss.", Optional.of("2031-06-25"));
+        String visit = "event/visit-of-raj-patel-to-harlow-university-2031-06-25";
+        for (String person : new String[] {"raj-patel", "ana-lind", "jane-moss"}) {
+            assertTrue(has(found, visit, "attendedBy", "person/" + person), person + ": " + found);
+        }
+        Set<String> undated = triples(KnownData.extractor(), "Deputy Minister Raj Patel visited Harlow University.", Optional.empty());
+        assertTrue(undated.stream().noneMatch(t -> t.contains("event/visit")), "a visit without a day is none: " + undated);
+    }
+
+    @Test
+    void anAdvisorOrAnEnvoyNamedWithTheTitleIsAPerson() {
+        Set<String> found = triples(KnownData.extractor(), "Security Advisor Mika Tanaka and Special Envoy Ravi Okafor joined the talks.", Optional.of("2031-06-25"));
+        for (String person : new String[] {"mika-tanaka", "ravi-okafor"}) {
+            assertTrue(found.stream().anyMatch(t -> t.contains("person/" + person) && t.endsWith("ontology#Person")), person + ": " + found);
+        }
+    }
+}
