@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -16,6 +17,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.pactgraph.PactGraphException;
 import org.pactgraph.annotate.Annotator;
+import org.pactgraph.eval.Evaluator;
+import org.pactgraph.eval.Score;
 import org.pactgraph.model.Pact;
 import org.pactgraph.model.Prov;
 import org.pactgraph.model.RelationType;
@@ -116,6 +119,25 @@ class RuleReliabilityTest {
 
         List<Fact> kept = partnerships(extract(table(10, 10)));
         assertEquals(raw, kept, "a pair more reliable than its binding leaves the binding's confidence");
+    }
+
+    @Test
+    void theBuildsTableOnlySendsFactsToReviewAndAssertsNothingTheRawRulesDoNotAssert() {
+        List<Evaluator.Case> cases = Evaluator.cases(Path.of("src/test/resources/extract/gold"),
+                List.of(Path.of("data"), Path.of("src/test/resources/extract/corpus")));
+        Score raw = score(cases, RuleReliability.NONE);
+        Score capped = score(cases, RuleReliability.fitted());
+        int rawFound = raw.truePositives() + raw.falsePositives();
+        int cappedFound = capped.truePositives() + capped.falsePositives();
+        assertTrue(cappedFound <= rawFound, cappedFound + " asserted with the table, " + rawFound + " without");
+        assertTrue(capped.falsePositives() <= raw.falsePositives(), capped + " against " + raw);
+    }
+
+    private static Score score(List<Evaluator.Case> cases, RuleReliability table) {
+        Evaluator evaluator = new Evaluator(KnownData.gazetteer(),
+                new Extractor(KnownData.gazetteer(), Annotator.NONE, table));
+        return cases.stream().map(evaluator::score).map(Evaluator.DocumentScore::overall)
+                .reduce(Score.EMPTY, Score::plus);
     }
 
     @Test
