@@ -56,6 +56,36 @@ public final class Confidence {
     }
 
     /**
+     * The facts with every fact about a partnership capped by its second surest partner: a
+     * partnership stands with two partners or not at all. When the reliability of a reading sends
+     * the partner facts of a minted party to review, the partnership, its themes, funding and
+     * announcement go with them, instead of an asserted partnership with fewer than two partners.
+     * Only partnerships the document minted are held so: one the reference data knows has its
+     * partners there.
+     */
+    static List<Fact> partnershipsWithTheirPartners(List<Fact> facts) {
+        Set<Node> minted = new java.util.HashSet<>();
+        facts.stream().filter(f -> f.predicate().equals(Pact.needsReview.asNode())).forEach(f -> minted.add(f.subject()));
+        Map<Node, List<Double>> partners = new HashMap<>();
+        for (Fact f : facts) {
+            if (f.predicate().equals(Pact.partner.asNode()) && minted.contains(f.subject())) {
+                partners.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f.confidence());
+            }
+        }
+        Map<Node, Double> standing = new HashMap<>();
+        partners.forEach((partnership, confidences) -> {
+            confidences.sort(java.util.Comparator.reverseOrder());
+            standing.put(partnership, confidences.size() < 2 ? 0.0 : confidences.get(1));
+        });
+        List<Fact> held = new ArrayList<>(facts.size());
+        for (Fact f : facts) {
+            double cap = Math.min(standing.getOrDefault(f.subject(), 1.0), f.object().isURI() ? standing.getOrDefault(f.object(), 1.0) : 1.0);
+            held.add(cap < f.confidence() && cap < THRESHOLD ? f.withConfidence(cap) : f);
+        }
+        return held;
+    }
+
+    /**
      * The facts with the declarations of minted resources (type, label, review mark) raised to
      * the confidence of the surest fact that uses the resource, so that an asserted fact never
      * points at a resource declared only among the candidates.

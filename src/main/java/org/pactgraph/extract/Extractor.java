@@ -33,10 +33,10 @@ public final class Extractor {
 
     /**
      * An extractor whose rules also read what the given linguistic layer says of each text, each
-     * fact capped by its rule's reliability as the build's table ({@link RuleReliability#fitted()}) has it.
+     * fact capped by its rule's reliability as the configured table has it ({@link RuleReliability#configured()}: the build's fitted table unless PACTGRAPH_RELIABILITY=none).
      */
     public Extractor(Gazetteer gazetteer, Annotator annotator) {
-        this(gazetteer, annotator, RuleReliability.fitted());
+        this(gazetteer, annotator, RuleReliability.configured());
     }
 
     /** An extractor whose facts are capped by the given table of rule reliability ({@link RuleReliability#NONE} for the raw rules). */
@@ -46,7 +46,7 @@ public final class Extractor {
 
     /** An extractor with another way of splitting sentences, to compare splitters on equal terms. */
     Extractor(Gazetteer gazetteer, java.util.function.Function<NormalizedText, List<Sentence>> splitter) {
-        this(gazetteer, splitter, Annotator.NONE, RuleReliability.fitted());
+        this(gazetteer, splitter, Annotator.NONE, RuleReliability.configured());
     }
 
     private Extractor(Gazetteer gazetteer, java.util.function.Function<NormalizedText, List<Sentence>> splitter, Annotator annotator,
@@ -74,7 +74,7 @@ public final class Extractor {
         for (Rule rule : rules) {
             rule.apply(state);
         }
-        return new Extraction(document, sentences, mentions, Confidence.settle(reliability.apply(state.facts)));
+        return new Extraction(document, sentences, mentions, Confidence.settle(Confidence.partnershipsWithTheirPartners(reliability.apply(state.facts))));
     }
 
     /** What the linguistic layer says of the clean text, with spans that point into the raw one. */

@@ -107,6 +107,28 @@ public final class RuleReliability {
         return new RuleReliability(counts);
     }
 
+    /** The environment variable that chooses the table extractors use: {@code fitted} (the default) or {@code none}. */
+    public static final String SETTING = "PACTGRAPH_RELIABILITY";
+
+    /**
+     * The table the product's extractors use: the build's fitted table, or none when
+     * {@value #SETTING} (or the system property {@code pactgraph.reliability}) says {@code none}.
+     * The default test run says none, as it runs the rules without the linguistic layer: the tests
+     * of loading, serving and reviewing pin what the rules extract, and RuleReliabilityTest what
+     * the table does to it.
+     */
+    public static RuleReliability configured() {
+        return mode().equals("none") ? NONE : fitted();
+    }
+
+    /** The configured mode, {@code fitted} or {@code none}, part of a store's fingerprint. */
+    public static String mode() {
+        String value = System.getProperty("pactgraph.reliability", System.getenv().getOrDefault(SETTING, "fitted")).strip();
+        if (value.equals("fitted") || value.equals("none")) return value;
+        throw new PactGraphException(SETTING + " is '" + value + "'; expected fitted or none",
+                "unset it (the fitted table is the default) or set it to none to assert what the rules find without their record");
+    }
+
     private static volatile RuleReliability fitted;
 
     /**

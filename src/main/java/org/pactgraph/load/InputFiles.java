@@ -87,7 +87,8 @@ public record InputFiles(Path dataDir, Path ontologyDir, List<Path> ontologies, 
         Map<Path, BasicFileAttributes> attributes = new HashMap<>(ontologyFiles);
         attributes.putAll(dataFiles);
         String fingerprint = fingerprint(Stream.of(ontologies, List.of(shapes), referenceData, documents).flatMap(List::stream).toList(),
-                attributes, settings.annotator().version() + " " + org.pactgraph.extract.ExtractorCode.digest());
+                attributes, settings.annotator().version() + " " + org.pactgraph.extract.ExtractorCode.digest()
+                        + " reliability " + org.pactgraph.extract.RuleReliability.mode());
         return new InputFiles(data, ontology, ontologies, shapes, referenceData, documents, fingerprint, settings.annotator());
     }
 
