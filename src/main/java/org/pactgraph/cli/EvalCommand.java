@@ -93,7 +93,7 @@ final class EvalCommand implements Callable<Integer> {
         List<Evaluator.Case> cases = Evaluator.cases(s.gold(), s.documents());
         List<Evaluator.DocumentScore> scores = cases.stream().map(raw::score).toList();
         String command = "pactgraph " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        String table = ReliabilityFit.write(command, Instant.now(), s, cases, scores);
+        String table = ReliabilityFit.write(command, Instant.now(), files.annotator().version(), s, cases, scores);
         ReliabilityFit.writeTo(fitReliability, table);
         EvaluationReport report = new EvaluationReport(Namespaces.standard());
         spec.commandLine().getOut().print(report.renderSplits(List.of(new EvaluationReport.SplitScores(s, scores)), showErrors, true));

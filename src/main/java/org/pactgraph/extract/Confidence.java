@@ -1,7 +1,9 @@
 package org.pactgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +58,7 @@ public final class Confidence {
     }
 
     /**
-     * The facts with every fact about a partnership capped by its second surest partner: a
+     * The facts with every fact about a partnership capped by the confidence of its second surest partner: a
      * partnership stands with two partners or not at all. When the reliability of a reading sends
      * the partner facts of a minted party to review, the partnership, its themes, funding and
      * announcement go with them, instead of an asserted partnership with fewer than two partners.
@@ -64,17 +66,19 @@ public final class Confidence {
      * partners there.
      */
     static List<Fact> partnershipsWithTheirPartners(List<Fact> facts) {
-        Set<Node> minted = new java.util.HashSet<>();
+        Set<Node> minted = new HashSet<>();
         facts.stream().filter(f -> f.predicate().equals(Pact.needsReview.asNode())).forEach(f -> minted.add(f.subject()));
-        Map<Node, List<Double>> partners = new HashMap<>();
+        // The surest fact naming each distinct partner: a partnership named in two sentences states each partner twice.
+        Map<Node, Map<Node, Double>> partners = new HashMap<>();
         for (Fact f : facts) {
             if (f.predicate().equals(Pact.partner.asNode()) && minted.contains(f.subject())) {
-                partners.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f.confidence());
+                partners.computeIfAbsent(f.subject(), k -> new HashMap<>()).merge(f.object(), f.confidence(), Math::max);
             }
         }
         Map<Node, Double> standing = new HashMap<>();
-        partners.forEach((partnership, confidences) -> {
-            confidences.sort(java.util.Comparator.reverseOrder());
+        partners.forEach((partnership, byPartner) -> {
+            List<Double> confidences = new ArrayList<>(byPartner.values());
+            confidences.sort(Comparator.reverseOrder());
             standing.put(partnership, confidences.size() < 2 ? 0.0 : confidences.get(1));
         });
         List<Fact> held = new ArrayList<>(facts.size());

@@ -123,9 +123,13 @@ public final class RuleReliability {
 
     /** The configured mode, {@code fitted} or {@code none}, part of a store's fingerprint. */
     public static String mode() {
-        String value = System.getProperty("pactgraph.reliability", System.getenv().getOrDefault(SETTING, "fitted")).strip();
+        String property = System.getProperty("pactgraph.reliability");
+        String source = property != null ? "the system property pactgraph.reliability" : SETTING;
+        String given = property != null ? property : System.getenv().getOrDefault(SETTING, "");
+        String value = given.strip().toLowerCase(java.util.Locale.ROOT);
+        if (value.isEmpty()) return "fitted";
         if (value.equals("fitted") || value.equals("none")) return value;
-        throw new PactGraphException(SETTING + " is '" + value + "'; expected fitted or none",
+        throw new PactGraphException(source + " is '" + given + "'; expected fitted or none",
                 "unset it (the fitted table is the default) or set it to none to assert what the rules find without their record");
     }
 
@@ -210,7 +214,7 @@ public final class RuleReliability {
     }
 
     /** The smoothed precision of a reading, 1 for a reading the table lacks. */
-    public double of(Reading reading) {
+    public double reliabilityOf(Reading reading) {
         Counts c = counts.get(reading);
         return c == null ? 1.0 : smoothed(c.found(), c.correct());
     }
@@ -226,7 +230,7 @@ public final class RuleReliability {
         List<Fact> capped = new ArrayList<>(facts.size());
         Function<Fact, Reading> reading = readings(facts);
         for (Fact f : facts) {
-            double r = of(reading.apply(f));
+            double r = reliabilityOf(reading.apply(f));
             capped.add(r < f.confidence() ? f.withConfidence(r) : f);
         }
         return capped;

@@ -35,13 +35,13 @@ class RuleReliabilityTest {
                 + "partnership-between\tpartnership\tknown\t10\t1\n# a comment between\nquote-speaker\tquote\tnew\t1\t0\n");
         assertEquals(Map.of(known(RULE, "partnership"), new RuleReliability.Counts(10, 1),
                 new RuleReliability.Reading("quote-speaker", "quote", RuleReliability.NEW), new RuleReliability.Counts(1, 0)), table.counts());
-        assertEquals(4.6 / 14, table.of(known(RULE, "partnership")), 1e-12);
+        assertEquals(4.6 / 14, table.reliabilityOf(known(RULE, "partnership")), 1e-12);
         // One miss on one fact leaves a rule above the threshold; a reading the table lacks is not capped.
         RuleReliability.Reading quote = new RuleReliability.Reading("quote-speaker", "quote", RuleReliability.NEW);
-        assertEquals(3.6 / 5, table.of(quote), 1e-12);
-        assertTrue(table.of(quote) >= Confidence.THRESHOLD);
-        assertEquals(1.0, table.of(known(RULE, "theme")));
-        assertEquals(1.0, table.of(new RuleReliability.Reading(RULE, "partnership", RuleReliability.NEW)), "known and new are fitted apart");
+        assertEquals(3.6 / 5, table.reliabilityOf(quote), 1e-12);
+        assertTrue(table.reliabilityOf(quote) >= Confidence.THRESHOLD);
+        assertEquals(1.0, table.reliabilityOf(known(RULE, "theme")));
+        assertEquals(1.0, table.reliabilityOf(new RuleReliability.Reading(RULE, "partnership", RuleReliability.NEW)), "known and new are fitted apart");
         assertTrue(RuleReliability.smoothed(8, 4) < Confidence.THRESHOLD, "wrong half the time over eight facts");
     }
 
@@ -163,6 +163,18 @@ class RuleReliabilityTest {
             held += (int) e.facts().stream().filter(f -> f.predicate().equals(Pact.partner.asNode()) && f.isCandidate()).count();
         }
         assertTrue(held > 0, "the generated texts' partnerships of minted universities go to review with the build's table");
+    }
+
+    @Test
+    void aPartnershipOfAKnownAndANewBodyNamedInTwoSentencesGoesToReviewWithItsNewPartner() {
+        Extraction e = new Extractor(KnownData.gazetteer(), Annotator.NONE, table(10, 1)).extract(KnownData.document(
+                "Keio University and Quillon University will partner on optics.\n\n"
+                        + "Keio University and Quillon University will also partner on photonics.", "2031-03-07"));
+        List<Fact> facts = partnerships(e);
+        assertTrue(facts.size() >= 4, "each sentence states both partners: " + facts);
+        Node partnership = facts.get(0).subject();
+        assertTrue(e.facts().stream().filter(f -> f.subject().equals(partnership) || f.object().equals(partnership)).allMatch(Fact::isCandidate),
+                "the known partner's two facts do not keep the partnership standing: " + e.facts());
     }
 
     @Test
