@@ -90,8 +90,9 @@ public final class RuleReliability {
     /** Asserted statements of one reading, and how many of them were right. */
     public record Counts(int found, int correct) {
         public Counts {
-            if (found < 0 || correct < 0 || correct > found) {
-                throw new IllegalArgumentException("found " + found + ", correct " + correct + ": expected 0 <= correct <= found");
+            if (found < 1 || correct < 0 || correct > found) {
+                throw new IllegalArgumentException("found " + found + ", correct " + correct
+                        + ": expected found >= 1 and 0 <= correct <= found (a table lists only readings that asserted something)");
             }
         }
     }
