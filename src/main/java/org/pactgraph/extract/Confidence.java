@@ -58,12 +58,12 @@ public final class Confidence {
     }
 
     /**
-     * The facts with every fact about a partnership capped by the confidence of its second surest partner: a
-     * partnership stands with two partners or not at all. When the reliability of a reading sends
-     * the partner facts of a minted party to review, the partnership, its themes, funding and
-     * announcement go with them, instead of an asserted partnership with fewer than two partners.
-     * Only partnerships the document minted are held so: one the reference data knows has its
-     * partners there.
+     * The facts with every fact about a partnership capped by the confidence of its second surest
+     * distinct partner: a partnership stands with two partners or not at all. When the reliability
+     * of a reading sends the partner facts of a minted party to review, the partnership, its
+     * themes, its announcement and its funding's links to it go with them, instead of an asserted
+     * partnership with fewer than two partners. Only partnerships the document minted are held so:
+     * one the reference data knows has its partners there.
      */
     static List<Fact> partnershipsWithTheirPartners(List<Fact> facts) {
         Set<Node> minted = new HashSet<>();
