@@ -61,6 +61,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (fitReliability != null && (gold != null || split.equals("all"))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--fit-reliability fits on one split: give --split NAME "
+                    + "(calibration for the build's table), not --gold or all");
+        }
         InputFiles files = InputFiles.find(inputs.settings(Path.of("store")));
         Gazetteer gazetteer = Gazetteer.of(InputGraphs.knownGraph(files));
         if (fitReliability != null) return fit(gazetteer, files);
@@ -84,21 +88,17 @@ final class EvalCommand implements Callable<Integer> {
 
     /** Scores one split with the raw rules, prints its report with the table per rule, and writes the fitted table. */
     private int fit(Gazetteer gazetteer, InputFiles files) {
-        if (gold != null || split.equals("all")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--fit-reliability fits on one split: give --split NAME "
-                    + "(calibration for the build's table), not --gold or all");
-        }
         Split s = Split.named(split, resources, inputs.data).get(0);
         Evaluator raw = new Evaluator(gazetteer, new Extractor(gazetteer, files.annotator(), RuleReliability.NONE));
         List<Evaluator.Case> cases = Evaluator.cases(s.gold(), s.documents());
         List<Evaluator.DocumentScore> scores = cases.stream().map(raw::score).toList();
         String command = "pactgraph " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        String table = ReliabilityFit.write(command, Instant.now(), files.annotator().version(), s, cases, scores);
-        ReliabilityFit.writeTo(fitReliability, table);
+        RuleReliability table = ReliabilityFit.table(scores);
+        ReliabilityFit.writeTo(fitReliability, ReliabilityFit.write(command, Instant.now(), files.annotator().version(), s, cases, table));
         EvaluationReport report = new EvaluationReport(Namespaces.standard());
         spec.commandLine().getOut().print(report.renderSplits(List.of(new EvaluationReport.SplitScores(s, scores)), showErrors, true));
         spec.commandLine().getOut().printf("%nwrote %d readings (rule, relation, names) fitted on %d documents of the %s split to %s%n",
-                ReliabilityFit.table(scores).counts().size(), cases.size(), s.name(), fitReliability);
+                table.counts().size(), cases.size(), s.name(), fitReliability);
         spec.commandLine().getOut().flush();
         return 0;
     }

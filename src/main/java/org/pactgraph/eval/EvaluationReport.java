@@ -26,13 +26,9 @@ public final class EvaluationReport {
 
     /**
      * The report of several splits in one run: each split's report under a line naming it and
-     * its folders, then one line per split with its overall figures.
+     * its folders (with its asserted statements per rule after its tables when asked), then one
+     * line per split with its overall figures.
      */
-    public String renderSplits(List<SplitScores> splits, boolean showErrors) {
-        return renderSplits(splits, showErrors, false);
-    }
-
-    /** As {@link #renderSplits(List, boolean)}, with each split's asserted statements per rule after its tables when asked. */
     public String renderSplits(List<SplitScores> splits, boolean showErrors, boolean byRule) {
         StringBuilder out = new StringBuilder();
         for (SplitScores s : splits) {

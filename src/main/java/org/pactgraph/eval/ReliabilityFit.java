@@ -33,7 +33,7 @@ public final class ReliabilityFit {
 
     /** The table's text with its provenance: the command that fitted it, when, on which linguistic layer, and the split's documents and gold. */
     public static String write(String command, Instant when, String layer, Split split, List<Evaluator.Case> cases,
-            List<Evaluator.DocumentScore> scores) {
+            RuleReliability table) {
         List<String> comments = List.of(
                 "Rule reliability, fitted on the " + split.name() + " split; confidence = min(binding, (correct + 3.6) / (found + 4)).",
                 "command: " + command,
@@ -41,7 +41,7 @@ public final class ReliabilityFit {
                 "linguistic layer: " + layer,
                 "split: " + split.name() + ", " + cases.size() + " documents, gold " + split.gold(),
                 "gold SHA-256 (file names and bytes, by name): " + goldDigest(cases));
-        return table(scores).toTsv(comments);
+        return table.toTsv(comments);
     }
 
     /** Writes the fitted table to a file, failing with the file and the reason. */

@@ -66,8 +66,7 @@ public final class Confidence {
      * one the reference data knows has its partners there.
      */
     static List<Fact> partnershipsWithTheirPartners(List<Fact> facts) {
-        Set<Node> minted = new HashSet<>();
-        facts.stream().filter(f -> f.predicate().equals(Pact.needsReview.asNode())).forEach(f -> minted.add(f.subject()));
+        Set<Node> minted = minted(facts);
         // The surest fact naming each distinct partner: a partnership named in two sentences states each partner twice.
         Map<Node, Map<Node, Double>> partners = new HashMap<>();
         for (Fact f : facts) {
@@ -87,6 +86,13 @@ public final class Confidence {
             held.add(cap < f.confidence() && cap < THRESHOLD ? f.withConfidence(cap) : f);
         }
         return held;
+    }
+
+    /** The resources the facts mint: those marked for review ({@code pact:needsReview}). */
+    static Set<Node> minted(List<Fact> facts) {
+        Set<Node> minted = new HashSet<>();
+        facts.stream().filter(f -> f.predicate().equals(Pact.needsReview.asNode())).forEach(f -> minted.add(f.subject()));
+        return minted;
     }
 
     /**

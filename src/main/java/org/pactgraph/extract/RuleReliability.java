@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +14,6 @@ import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.pactgraph.PactGraphException;
 import org.pactgraph.model.Iris;
-import org.pactgraph.model.Pact;
 import org.pactgraph.model.RelationType;
 
 /**
@@ -77,8 +75,7 @@ public final class RuleReliability {
      * does not count by itself, since every such item is minted.
      */
     public static Function<Fact, Reading> readings(List<Fact> facts) {
-        Set<Node> minted = new HashSet<>();
-        facts.stream().filter(f -> f.predicate().equals(Pact.needsReview.asNode())).forEach(f -> minted.add(f.subject()));
+        Set<Node> minted = Confidence.minted(facts);
         return f -> new Reading(f.rule(), RelationType.of(f.triple()), restsOnNewName(f, minted) ? NEW : KNOWN);
     }
 
