@@ -10,7 +10,7 @@ import java.util.List;
  * invented corpus is the one the rules were written on; the real texts by other publishers
  * come in a development split (rules may be tuned on it), a calibration split (no rule is
  * written from it; only each rule's reliability is fitted on it) and a test split (never looked
- * at while rules are written, only scored).
+ * at while rules are written or fitted, only scored).
  */
 public record Split(String name, Path gold, List<Path> documents) {
     public Split {
