@@ -21,7 +21,8 @@ import org.pactgraph.model.Pact;
  * statements as it can be are gold statements once renamed (the idea of Smatch, where the names of
  * a graph's variables are arbitrary). A found node pairs only with a gold node of its kind and only
  * on evidence of identity: the same IRI, the same name ({@link NameKey}), or a statement about it
- * other than its type, name or review mark that is a gold statement under the pairing. The search
+ * other than its type, name or review mark that is a gold statement under the pairing (one
+ * pointing at it only when the names are related). The search
  * adds the pair that gains the most statements, again and again (a pair's gain depends on how its
  * neighbours are paired), then moves and swaps pairs while that gains; ties go to the first pair in
  * IRI order, so the result is the same on every run.
@@ -174,14 +175,25 @@ final class NodeAligner {
         return matched;
     }
 
-    /** Whether the pairing gives evidence that a found node is the gold node. */
+    /**
+     * Whether the pairing gives evidence that a found node is the gold node: the same IRI, the
+     * same name, or a gold statement about it (its quotation, speaker, partner, amount, date...).
+     * A gold statement that points at it counts only when the two names are related
+     * ({@link NameKey#related}): that a partnership has a theme, or a quotation a speaker, says
+     * that the node is one of them, not which, and would align a wrong theme or speaker with a
+     * gold one for the statements around it.
+     */
     private boolean admissible(Node n, Node g) {
         if (n.equals(g)) return true;
-        Set<String> names = goldNames.getOrDefault(g, Set.of());
-        if (foundNames.getOrDefault(n, Set.of()).stream().anyMatch(names::contains)) return true;
+        Set<String> ours = foundNames.getOrDefault(n, Set.of());
+        Set<String> theirs = goldNames.getOrDefault(g, Set.of());
+        if (ours.stream().anyMatch(theirs::contains)) return true;
+        boolean related = ours.stream().anyMatch(a -> theirs.stream().anyMatch(b -> NameKey.related(a, b)));
         for (Triple t : touching.getOrDefault(n, List.of())) {
-            boolean ownParts = MintedNodes.owner(t.getSubject()).equals(MintedNodes.owner(t.getObject()));
-            if (!ownParts && !NOT_EVIDENCE.contains(t.getPredicate()) && gold.contains(Alignment.rename(t, pairs, pairedFrom.keySet()))) return true;
+            Node subject = MintedNodes.owner(t.getSubject());
+            boolean ownParts = subject.equals(MintedNodes.owner(t.getObject()));
+            if (ownParts || NOT_EVIDENCE.contains(t.getPredicate()) || !(related || subject.equals(n))) continue;
+            if (gold.contains(Alignment.rename(t, pairs, pairedFrom.keySet()))) return true;
         }
         return false;
     }

@@ -101,6 +101,18 @@ class AlignedMatchingTest {
     }
 
     @Test
+    void alignsAnAgencyMintedByItsInitialsThroughThePartnershipBothNameAsPartner() {
+        assertEquals(Map.of(iri("partnership", "hpa-kell-university-2020"), iri("partnership", "kell-university-us-harbor-protection-agency-2020"),
+                iri("org", "hpa"), iri("org", "us-harbor-protection-agency")), renamed("acronym-partner"));
+    }
+
+    @Test
+    void neverAlignsAnotherThemeOfTheSamePartnershipNorAnotherSpeakerOfTheSameQuotation() {
+        assertEquals(Map.of(), renamed("wrong-theme"));
+        assertEquals(Map.of(), renamed("wrong-speaker"));
+    }
+
+    @Test
     void neverRenamesAReferenceNodeNorMakesOneATarget() {
         assertEquals(Map.of(), renamed("reference-never-renamed"));
         Set<Triple> spurious = score("reference-never-renamed", Matching.ALIGNED).spurious();
@@ -161,6 +173,16 @@ class AlignedMatchingTest {
         assertEquals(key, NameKey.of("The United States Environmental Protection Agency"));
         assertEquals(key, NameKey.of("US Environmental-Protection Agency"));
         assertEquals("us eu partnership", NameKey.of("U.S.-EU partnership"));
-        assertTrue(!NameKey.of("Theodore Quill").startsWith("odore"));
+        assertEquals("theodore quill", NameKey.of("Theodore Quill"));
+    }
+
+    @Test
+    void relatesNamesWhenTheWordsOfOneAreAllInTheOtherOrOneIsTheInitialsOfTheOther() {
+        assertTrue(NameKey.related("epa", NameKey.of("U.S. Environmental Protection Agency")));
+        assertTrue(NameKey.related("usgs", NameKey.of("U.S. Geological Survey")));
+        assertTrue(NameKey.related(NameKey.of("Road Bureau"), NameKey.of("Road Bureau of the Ministry of Land")));
+        assertTrue(!NameKey.related(NameKey.of("Department of Energy"), NameKey.of("Department of the Interior")));
+        assertTrue(!NameKey.related(NameKey.of("Coastal law"), NameKey.of("Drone mapping")));
+        assertTrue(!NameKey.related(NameKey.of("of the"), NameKey.of("Office of the Secretary")));
     }
 }
