@@ -42,7 +42,7 @@ public final class Agreement {
             }
             Set<Triple> gold = GoldStandard.read(a.resolve(file));
             Set<Triple> found = GoldStandard.read(b.resolve(file));
-            Alignment alignment = matching.align(found, found, gold);
+            Alignment alignment = matching.align(b.resolve(file).toString(), found, found, gold);
             scores.add(Evaluator.compare(file.replaceFirst("\\.ttl$", ""), gold, alignment.rename(found), Set.of(), Map.of(), alignment));
         }
         List<String> onlyInB = inB.stream().filter(f -> !inA.contains(f)).toList();

@@ -76,7 +76,7 @@ public final class Evaluator {
         extraction.candidateTriples().forEach(t -> candidates.add(GoldStandard.canonical(t)));
         Set<Triple> marks = new LinkedHashSet<>(found);
         marks.addAll(candidates);
-        Alignment alignment = matching.align(found, marks, gold);
+        Alignment alignment = matching.align(c.document().toString(), found, marks, gold);
         return compare(doc.slug(), gold, alignment.rename(found), alignment.rename(candidates), byRule(extraction, alignment, gold), alignment);
     }
 

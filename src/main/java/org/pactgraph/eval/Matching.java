@@ -28,10 +28,10 @@ public enum Matching {
     }
 
     /**
-     * The renaming to apply to the found statements before they are compared with the gold;
-     * {@code foundMarks} holds the found side's review marks (its candidates' too).
+     * The renaming to apply to a document's found statements before they are compared with the
+     * gold; {@code foundMarks} holds the found side's review marks (its candidates' too).
      */
-    public Alignment align(Set<Triple> found, Collection<Triple> foundMarks, Set<Triple> gold) {
-        return this == STRICT ? Alignment.NONE : NodeAligner.align(found, foundMarks, gold);
+    public Alignment align(String document, Set<Triple> found, Collection<Triple> foundMarks, Set<Triple> gold) {
+        return this == STRICT ? Alignment.NONE : NodeAligner.align(document, found, foundMarks, gold);
     }
 }

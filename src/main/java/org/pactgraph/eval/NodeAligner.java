@@ -32,6 +32,9 @@ final class NodeAligner {
      * Statements that say nothing of which node a node is: its type, names and review mark, the
      * document that reports it (every statement of a document has the same) and a currency.
      */
+    /** The most pairs of same-kind minted nodes a document may offer; the search grows with their number times its steps. */
+    static final int MAX_PAIRS = 20_000;
+
     private static final Set<Node> NOT_EVIDENCE = Set.of(RDF.type.asNode(), RDFS.label.asNode(), SKOS.prefLabel.asNode(),
             Pact.needsReview.asNode(), Pact.reportedIn.asNode(), Pact.currency.asNode());
 
@@ -44,7 +47,7 @@ final class NodeAligner {
     private final Map<Node, Node> pairs = new HashMap<>();
     private final Map<Node, Node> pairedFrom = new HashMap<>();
 
-    private NodeAligner(Set<Triple> found, Collection<Triple> foundMarks, Set<Triple> gold) {
+    private NodeAligner(String document, Set<Triple> found, Collection<Triple> foundMarks, Set<Triple> gold) {
         this.gold = gold;
         Set<Node> minted = MintedNodes.of(found, foundMarks);
         Set<Node> used = MintedNodes.used(found);
@@ -52,6 +55,11 @@ final class NodeAligner {
         // A gold node the found statements use as a constant stands for itself and takes no other node.
         for (Node g : MintedNodes.of(gold, gold)) {
             if (!used.contains(g) || minted.contains(g)) targetsByKind.computeIfAbsent(MintedNodes.kind(g), k -> new ArrayList<>()).add(g);
+        }
+        long offered = variables.stream().mapToLong(n -> targets(n).size()).sum();
+        if (offered > MAX_PAIRS) {
+            throw new EvaluationException("Aligned matching of " + document + " would weigh " + offered + " pairs of minted nodes, more than "
+                    + MAX_PAIRS + " (" + variables.size() + " minted nodes found)", "score a document this large with --match strict");
         }
         for (Triple t : found) {
             Node s = MintedNodes.owner(t.getSubject());
@@ -63,9 +71,13 @@ final class NodeAligner {
         this.goldNames = names(gold);
     }
 
-    /** The pairing of the found statements' minted nodes with the gold's; {@code foundMarks} holds the found side's review marks. */
-    static Alignment align(Set<Triple> found, Collection<Triple> foundMarks, Set<Triple> gold) {
-        NodeAligner aligner = new NodeAligner(found, foundMarks, gold);
+    /**
+     * The pairing of the found statements' minted nodes with the gold's; {@code foundMarks} holds
+     * the found side's review marks. Fails, naming the document, when it offers more than
+     * {@link #MAX_PAIRS} pairs.
+     */
+    static Alignment align(String document, Set<Triple> found, Collection<Triple> foundMarks, Set<Triple> gold) {
+        NodeAligner aligner = new NodeAligner(document, found, foundMarks, gold);
         aligner.addGreedily();
         aligner.improve();
         return new Alignment(aligner.pairs);

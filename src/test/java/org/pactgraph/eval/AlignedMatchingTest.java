@@ -52,7 +52,7 @@ class AlignedMatchingTest {
     private static Evaluator.DocumentScore score(String name, Matching matching) {
         Set<Triple> gold = gold(name);
         Set<Triple> found = found(name);
-        Alignment alignment = matching.align(found, found, gold);
+        Alignment alignment = matching.align(name, found, found, gold);
         return Evaluator.compare(name, gold, alignment.rename(found), Set.of(), Map.of(), alignment);
     }
 
@@ -154,8 +154,23 @@ class AlignedMatchingTest {
             List<Triple> reversed = new ArrayList<>(found(name));
             Collections.reverse(reversed);
             Set<Triple> found = new LinkedHashSet<>(reversed);
-            assertEquals(renamed(name), Matching.ALIGNED.align(found, found, gold(name)).renamed(), name);
+            assertEquals(renamed(name), Matching.ALIGNED.align(name, found, found, gold(name)).renamed(), name);
         }
+    }
+
+    @Test
+    void refusesADocumentOfMoreMintedPairsThanItWeighsNamingItAndTheWayOut() {
+        Set<Triple> found = new LinkedHashSet<>();
+        Set<Triple> gold = new LinkedHashSet<>();
+        for (int i = 0; i < 150; i++) {
+            found.add(Triple.create(iri("statement", "huge-f" + i), Pact.quote.asNode(), NodeFactory.createLiteralString("f" + i)));
+            gold.add(Triple.create(iri("statement", "huge-g" + i), Pact.quote.asNode(), NodeFactory.createLiteralString("g" + i)));
+        }
+        EvaluationException e = org.junit.jupiter.api.Assertions.assertThrows(EvaluationException.class,
+                () -> Matching.ALIGNED.align("huge.ttl", found, found, gold));
+        assertEquals("Aligned matching of huge.ttl would weigh 22500 pairs of minted nodes, more than 20000 (150 minted nodes found)"
+                + " - score a document this large with --match strict", e.oneLine());
+        assertEquals(Map.of(), Matching.STRICT.align("huge.ttl", found, found, gold).renamed());
     }
 
     @Test
