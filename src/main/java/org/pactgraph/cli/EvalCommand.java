@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.pactgraph.eval.Agreement;
+import org.pactgraph.eval.EvaluationException;
 import org.pactgraph.eval.EvaluationReport;
 import org.pactgraph.eval.Evaluator;
+import org.pactgraph.eval.Matching;
 import org.pactgraph.eval.ReliabilityFit;
 import org.pactgraph.eval.Split;
 import org.pactgraph.extract.Extractor;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Extracts each document that has a gold standard and prints precision, recall and F1 per relation",
                 "type, per document and overall, for each split (the invented corpus, the real texts' development,",
-                "calibration and test splits). Only the statements drawn from the text count, never the reference data."})
+                "calibration and test splits). Only the statements drawn from the text count, never the reference data.",
+                "With --agreement A B, scores the gold standards of folder B against those of folder A instead: nothing is extracted."})
 final class EvalCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
 
@@ -57,19 +61,31 @@ final class EvalCommand implements Callable<Integer> {
             + "and write its table of rule reliability to FILE; the build's table is fitted on the calibration split only.")
     Path fitReliability;
 
+    @Option(names = "--match", paramLabel = "MODE", defaultValue = "strict",
+            description = "strict: IRI for IRI; aligned: first pair each node the extraction minted with a gold node of its kind, "
+                    + "on evidence (same name or a shared statement), so as to match most statements, and rename it (default: ${DEFAULT-VALUE}).")
+    String match;
+
+    @Option(names = "--agreement", arity = "2", paramLabel = "DIR",
+            description = "Score the gold standards of the second folder against those of the first (as gold), file by file, "
+                    + "per relation and document; files in one folder only are listed. Needs no extractor.")
+    List<Path> agreement;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        Matching matching = matching();
+        if (agreement != null) return agreement(matching);
         if (fitReliability != null && (gold != null || split.equals("all"))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--fit-reliability fits on one split: give --split NAME "
                     + "(calibration for the build's table), not --gold or all");
         }
         InputFiles files = InputFiles.find(inputs.settings(Path.of("store")));
         Gazetteer gazetteer = Gazetteer.of(InputGraphs.knownGraph(files));
-        if (fitReliability != null) return fit(gazetteer, files);
-        Evaluator evaluator = new Evaluator(gazetteer, new Extractor(gazetteer, files.annotator()));
-        EvaluationReport report = new EvaluationReport(Namespaces.standard());
+        if (fitReliability != null) return fit(gazetteer, files, matching);
+        Evaluator evaluator = new Evaluator(new Extractor(gazetteer, files.annotator()), matching);
+        EvaluationReport report = new EvaluationReport(Namespaces.standard(), matching);
         if (gold != null) {
             List<Path> folders = new ArrayList<>(List.of(inputs.data));
             folders.addAll(corpus == null ? List.of(Path.of("src/test/resources/extract/corpus")) : corpus);
@@ -86,16 +102,39 @@ final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
+    private Matching matching() {
+        try {
+            return Matching.named(match);
+        } catch (EvaluationException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.oneLine());
+        }
+    }
+
+    /** Scores the second folder of --agreement against the first and prints the report. */
+    private int agreement(Matching matching) {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        List<String> others = List.of("--split", "--gold", "--corpus", "--by-rule", "--fit-reliability").stream()
+                .filter(parsed::hasMatchedOption).toList();
+        if (!others.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--agreement compares two folders of gold standards and extracts nothing: "
+                    + "leave out " + String.join(", ", others));
+        }
+        Agreement.Result result = Agreement.of(agreement.get(0), agreement.get(1), matching);
+        spec.commandLine().getOut().print(new EvaluationReport(Namespaces.standard(), matching).renderAgreement(result, showErrors));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
     /** Scores one split with the raw rules, prints its report with the table per rule, and writes the fitted table. */
-    private int fit(Gazetteer gazetteer, InputFiles files) {
+    private int fit(Gazetteer gazetteer, InputFiles files, Matching matching) {
         Split s = Split.named(split, resources, inputs.data).get(0);
-        Evaluator raw = new Evaluator(gazetteer, new Extractor(gazetteer, files.annotator(), RuleReliability.NONE));
+        Evaluator raw = new Evaluator(new Extractor(gazetteer, files.annotator(), RuleReliability.NONE), matching);
         List<Evaluator.Case> cases = Evaluator.cases(s.gold(), s.documents());
         List<Evaluator.DocumentScore> scores = cases.stream().map(raw::score).toList();
         String command = "pactgraph " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         RuleReliability table = ReliabilityFit.table(scores);
         ReliabilityFit.writeTo(fitReliability, ReliabilityFit.write(command, Instant.now(), files.annotator().version(), s, cases, table));
-        EvaluationReport report = new EvaluationReport(Namespaces.standard());
+        EvaluationReport report = new EvaluationReport(Namespaces.standard(), matching);
         spec.commandLine().getOut().print(report.renderSplits(List.of(new EvaluationReport.SplitScores(s, scores)), showErrors, true));
         spec.commandLine().getOut().printf("%nwrote %d readings (rule, relation, names) fitted on %d documents of the %s split to %s%n",
                 table.counts().size(), cases.size(), s.name(), fitReliability);

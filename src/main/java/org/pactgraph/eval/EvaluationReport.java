@@ -16,9 +16,17 @@ import org.pactgraph.extract.RuleReliability;
  */
 public final class EvaluationReport {
     private final PrefixMapping prefixes;
+    private final Matching matching;
 
+    /** A report of scores made with strict matching. */
     public EvaluationReport(PrefixMapping prefixes) {
+        this(prefixes, Matching.STRICT);
+    }
+
+    /** A report of scores made with the given matching; with aligned matching it says how many nodes were renamed. */
+    public EvaluationReport(PrefixMapping prefixes, Matching matching) {
         this.prefixes = prefixes;
+        this.matching = matching;
     }
 
     /** A split's document scores. */
@@ -54,12 +62,44 @@ public final class EvaluationReport {
     /** The report of the given document scores. */
     public String render(List<Evaluator.DocumentScore> scores, boolean showErrors) {
         StringBuilder out = new StringBuilder();
+        Score overall = documentsAndTotal(out, scores, showErrors);
+        Score cand = candidates(scores);
+        int expected = overall.truePositives() + overall.falseNegatives();
+        out.append(String.format("  candidates for review (not scored above): %d, %d of them expected; recall with them %.3f%n",
+                cand.truePositives() + cand.falsePositives(), cand.truePositives(),
+                expected == 0 ? 1.0 : (double) (overall.truePositives() + cand.truePositives()) / expected));
+        perDocument(out, scores);
+        return out.toString();
+    }
+
+    /**
+     * The report of two folders' agreement: B's statements scored against A's, per relation and
+     * document, then the files that only one folder has.
+     */
+    public String renderAgreement(Agreement.Result result, boolean showErrors) {
+        StringBuilder out = new StringBuilder("== agreement of ").append(result.b()).append(" (found) with ").append(result.a())
+                .append(" (gold): ").append(result.scores().size()).append(" documents in both, ").append(matching.label()).append(" matching\n\n");
+        documentsAndTotal(out, result.scores(), showErrors);
+        perDocument(out, result.scores());
+        out.append('\n');
+        out.append("only in ").append(result.a()).append(" (not scored): ").append(listed(result.onlyInA())).append('\n');
+        out.append("only in ").append(result.b()).append(" (not scored): ").append(listed(result.onlyInB())).append('\n');
+        return out.toString();
+    }
+
+    private static String listed(List<String> files) {
+        return files.isEmpty() ? "none" : String.join(", ", files);
+    }
+
+    /** Each document's table (with its renamings, misses and additions when asked), then the table of all; returns the overall score. */
+    private Score documentsAndTotal(StringBuilder out, List<Evaluator.DocumentScore> scores, boolean showErrors) {
         Map<String, Score> total = new LinkedHashMap<>();
         for (Evaluator.DocumentScore s : scores) {
             out.append(s.slug()).append('\n');
             table(out, s.byRelation(), s.overall());
             s.byRelation().forEach((k, v) -> total.merge(k, v, Score::plus));
             if (showErrors) {
+                s.renamed().forEach((from, to) -> out.append("  aligned  ").append(show(from)).append(" as ").append(show(to)).append('\n'));
                 s.missed().forEach(t -> out.append("  missed   ").append(show(t)).append('\n'));
                 s.spurious().forEach(t -> out.append("  spurious ").append(show(t)).append('\n'));
             }
@@ -68,16 +108,17 @@ public final class EvaluationReport {
         out.append("all ").append(scores.size()).append(" documents\n");
         Score overall = total.values().stream().reduce(Score.EMPTY, Score::plus);
         table(out, total, overall);
-        Score cand = candidates(scores);
-        int expected = overall.truePositives() + overall.falseNegatives();
-        out.append(String.format("  candidates for review (not scored above): %d, %d of them expected; recall with them %.3f%n",
-                cand.truePositives() + cand.falsePositives(), cand.truePositives(),
-                expected == 0 ? 1.0 : (double) (overall.truePositives() + cand.truePositives()) / expected));
+        if (matching == Matching.ALIGNED) {
+            out.append(String.format("  aligned matching: %d minted nodes renamed to the gold's%n", scores.stream().mapToInt(s -> s.renamed().size()).sum()));
+        }
+        return overall;
+    }
+
+    private static void perDocument(StringBuilder out, List<Evaluator.DocumentScore> scores) {
         out.append('\n').append(String.format("%-48s %9s %9s %9s%n", "document", "precision", "recall", "F1"));
         for (Evaluator.DocumentScore s : scores) {
             out.append(String.format("%-48s %9.3f %9.3f %9.3f%n", s.slug(), s.overall().precision(), s.overall().recall(), s.overall().f1()));
         }
-        return out.toString();
     }
 
     /** The asserted statements of the documents per rule and relation type, summed, by rule then relation. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.pactgraph.model.RelationType;
 import org.pactgraph.extract.Document;
@@ -31,11 +32,12 @@ import org.pactgraph.load.DocumentReader;
 public final class Evaluator {
     /**
      * A document's score per relation type, with the statements it missed and the ones it added,
-     * its candidates, and its asserted statements per rule and relation type (a statement counts
-     * for every rule that asserted it).
+     * its candidates, its asserted statements per rule and relation type (a statement counts
+     * for every rule that asserted it), and the found nodes aligned matching renamed, each with
+     * the gold IRI it was given (none with strict matching).
      */
     public record DocumentScore(String slug, Map<String, Score> byRelation, Set<Triple> missed, Set<Triple> spurious, Score candidates,
-            Map<RuleReliability.Reading, Score> byRule) {
+            Map<RuleReliability.Reading, Score> byRule, Map<Node, Node> renamed) {
         /** The score over all relation types. */
         public Score overall() {
             return byRelation.values().stream().reduce(Score.EMPTY, Score::plus);
@@ -46,14 +48,21 @@ public final class Evaluator {
     public record Case(Path gold, Path document) {}
 
     private final Extractor extractor;
+    private final Matching matching;
 
     public Evaluator(Gazetteer gazetteer) {
         this(gazetteer, new Extractor(gazetteer));
     }
 
-    /** An evaluator of the given extractor, which must use the same gazetteer. */
+    /** An evaluator of the given extractor, which must use the same gazetteer, with strict matching. */
     public Evaluator(Gazetteer gazetteer, Extractor extractor) {
+        this(extractor, Matching.STRICT);
+    }
+
+    /** An evaluator of the given extractor with the given matching. */
+    public Evaluator(Extractor extractor, Matching matching) {
         this.extractor = extractor;
+        this.matching = matching;
     }
 
     /** Scores one document against its gold standard. */
@@ -65,6 +74,19 @@ public final class Evaluator {
         extraction.triples().forEach(t -> found.add(GoldStandard.canonical(t)));
         Set<Triple> candidates = new LinkedHashSet<>();
         extraction.candidateTriples().forEach(t -> candidates.add(GoldStandard.canonical(t)));
+        Set<Triple> marks = new LinkedHashSet<>(found);
+        marks.addAll(candidates);
+        Alignment alignment = matching.align(c.document().toString(), found, marks, gold);
+        return compare(doc.slug(), gold, alignment.rename(found), alignment.rename(candidates), byRule(extraction, alignment, gold), alignment);
+    }
+
+    /**
+     * Compares found statements, already renamed by the alignment, with the gold ones: per
+     * relation type, the statements missed and added, and the candidates on their own (right ones
+     * are gold statements the asserted ones missed).
+     */
+    static DocumentScore compare(String slug, Set<Triple> gold, Set<Triple> found, Set<Triple> candidates,
+            Map<RuleReliability.Reading, Score> byRule, Alignment alignment) {
         Map<String, Score> byRelation = new LinkedHashMap<>();
         RelationType.ALL.forEach(r -> byRelation.put(r, Score.EMPTY));
         Set<Triple> missed = new LinkedHashSet<>();
@@ -80,19 +102,18 @@ public final class Evaluator {
                 missed.add(t);
             }
         }
-        // The candidates on their own: right ones are gold statements the asserted ones missed.
         int right = (int) candidates.stream().filter(missed::contains).count();
         Score candidateScore = new Score(right, candidates.size() - right, missed.size() - right);
-        return new DocumentScore(doc.slug(), byRelation, missed, spurious, candidateScore, byRule(extraction, gold));
+        return new DocumentScore(slug, byRelation, missed, spurious, candidateScore, byRule, alignment.renamed());
     }
 
-    /** The distinct asserted statements of each rule, per relation type, scored against the gold. */
-    private static Map<RuleReliability.Reading, Score> byRule(Extraction extraction, Set<Triple> gold) {
+    /** The distinct asserted statements of each rule, renamed by the alignment, per relation type, scored against the gold. */
+    private static Map<RuleReliability.Reading, Score> byRule(Extraction extraction, Alignment alignment, Set<Triple> gold) {
         Map<RuleReliability.Reading, Set<Triple>> asserted = new TreeMap<>();
         java.util.function.Function<Fact, RuleReliability.Reading> readingOf = RuleReliability.readings(extraction.facts());
         for (Fact f : extraction.facts()) {
             if (f.isCandidate()) continue;
-            asserted.computeIfAbsent(readingOf.apply(f), k -> new LinkedHashSet<>()).add(GoldStandard.canonical(f.triple()));
+            asserted.computeIfAbsent(readingOf.apply(f), k -> new LinkedHashSet<>()).add(alignment.rename(GoldStandard.canonical(f.triple())));
         }
         Map<RuleReliability.Reading, Score> scores = new TreeMap<>();
         asserted.forEach((reading, triples) -> {

@@ -1,0 +1,60 @@
+package org.pactgraph.eval;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.pactgraph.extract.TextNormalizer;
+
+/**
+ * A name in the form aligned matching compares names in: one spelling of quotes and dashes, lower
+ * case, without punctuation or a leading "the", and "U.S.", "US" and "United States" spelled alike,
+ * so that "The U.S. Environmental Protection Agency" and "US Environmental Protection Agency" are one name.
+ */
+final class NameKey {
+    private NameKey() {}
+
+    private static final Pattern DROPPED = Pattern.compile("[.'\u00b4`]");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}]+");
+    private static final Pattern UNITED_STATES = Pattern.compile("\\bunited states\\b");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Set<String> STOP_WORDS = Set.of("of", "the", "and", "for", "on", "in", "at", "to", "a", "an", "with",
+            "de", "del", "la", "le", "y", "et");
+
+    /** The key of a name; empty when nothing of it is left. */
+    static String of(String name) {
+        String s = TextNormalizer.plain(name).toLowerCase(Locale.ROOT);
+        // Dots and apostrophes join what they separate ("u.s." is "us", "president's" "presidents"); other marks separate words.
+        s = PUNCTUATION.matcher(DROPPED.matcher(s).replaceAll("")).replaceAll(" ");
+        s = UNITED_STATES.matcher(BLANKS.matcher(s).replaceAll(" ").strip()).replaceAll("us");
+        return s.startsWith("the ") ? s.substring(4) : s;
+    }
+
+    /**
+     * Whether two keys name one thing in other words: the words of one (stop words aside) are all
+     * words of the other ("road bureau", "road bureau of the ministry of land..."), or one is the
+     * initials of the other ("epa", "us environmental protection agency"; "usgs", "us geological survey").
+     */
+    static boolean related(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) return false;
+        List<String> wordsA = words(a);
+        List<String> wordsB = words(b);
+        if (wordsA.isEmpty() || wordsB.isEmpty()) return false;
+        return wordsB.containsAll(wordsA) || wordsA.containsAll(wordsB) || initials(wordsB).contains(a) || initials(wordsA).contains(b);
+    }
+
+    private static List<String> words(String key) {
+        return Arrays.stream(key.split(" ")).filter(w -> !w.isEmpty() && !STOP_WORDS.contains(w)).toList();
+    }
+
+    /** The initials of the words, "us" giving "us", "u" or nothing (U.S. EPA, USGS, EPA). */
+    private static Set<String> initials(List<String> words) {
+        StringBuilder rest = new StringBuilder();
+        for (String w : words) {
+            if (!w.equals("us")) rest.append(w.charAt(0));
+        }
+        if (!words.get(0).equals("us")) return Set.of(rest.toString());
+        return Set.of(rest.toString(), "u" + rest, "us" + rest);
+    }
+}
