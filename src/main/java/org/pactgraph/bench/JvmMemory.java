@@ -12,23 +12,31 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 /**
- * What a JVM says its memory is, in kB: the heap it has committed (what G1 sized it to, which
- * counts in resident memory once touched) and what the heap held right after the latest
- * collection (live data and not yet collected old garbage: the figure that grows when something
- * leaks); direct buffers (Jetty's pooled output buffers); the capacity of memory-mapped files
- * (TDB2's store files, resident only as far as they are read); and the committed non-heap
- * (metaspace, compressed class space, JIT code cache). The soak server writes it to a file that
- * the soak reads beside {@code /proc}, so that its report says where resident memory goes.
+ * What a JVM says its memory is, in kB. The heap it has committed: what G1 sized it to, which
+ * counts in resident memory once touched. Its old generation now, and as the last collection of
+ * the old generation left it: between two such collections the first grows by the garbage that
+ * young collections promote, filling committed heap that was never touched before (resident
+ * memory rises while nothing leaks), and the second is the data that survived, which is what
+ * grows when something leaks. Direct buffers (Jetty's pooled output buffers, malloc'd outside
+ * the heap); the capacity of memory-mapped files (TDB2's store files, resident only as far as
+ * read, and file-backed); and the committed non-heap (metaspace, compressed class space, JIT
+ * code cache). The soak server writes it to a file that the soak reads beside {@code /proc}, so
+ * that its report says where resident memory goes.
  */
-public record JvmMemory(long heapCommittedKb, long heapAfterGcKb, long directKb, long mappedKb, long nonHeapCommittedKb) {
-    static final JvmMemory NONE = new JvmMemory(0, 0, 0, 0, 0);
+public record JvmMemory(long heapCommittedKb, long oldGenKb, long oldGenAfterCollectionKb, long directKb, long mappedKb, long nonHeapCommittedKb) {
+    static final JvmMemory NONE = new JvmMemory(0, 0, 0, 0, 0, 0);
+    private static final int FIELDS = 6;
 
     /** This JVM's reading now. */
     static JvmMemory current() {
-        long afterGc = 0;
+        long old = 0;
+        long oldAfter = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            MemoryUsage last = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
-            if (last != null) afterGc += last.getUsed();
+            // G1's "G1 Old Gen", Parallel's "PS Old Gen", Serial's "Tenured Gen".
+            if (pool.getType() != MemoryType.HEAP || !(pool.getName().contains("Old") || pool.getName().contains("Tenured"))) continue;
+            old += pool.getUsage().getUsed();
+            MemoryUsage after = pool.getCollectionUsage();
+            if (after != null) oldAfter += after.getUsed();
         }
         long direct = 0;
         long mapped = 0;
@@ -37,24 +45,26 @@ public record JvmMemory(long heapCommittedKb, long heapAfterGcKb, long directKb,
             else if (pool.getName().startsWith("mapped")) mapped += pool.getMemoryUsed();
         }
         var memory = ManagementFactory.getMemoryMXBean();
-        return new JvmMemory(memory.getHeapMemoryUsage().getCommitted() >> 10, afterGc >> 10, direct >> 10, mapped >> 10,
+        return new JvmMemory(memory.getHeapMemoryUsage().getCommitted() >> 10, old >> 10, oldAfter >> 10, direct >> 10, mapped >> 10,
                 memory.getNonHeapMemoryUsage().getCommitted() >> 10);
     }
 
-    /** One line of five numbers, as {@link #parse} reads it. */
+    /** One line of numbers, as {@link #parse} reads it. */
     String line() {
-        return heapCommittedKb + " " + heapAfterGcKb + " " + directKb + " " + mappedKb + " " + nonHeapCommittedKb;
+        return heapCommittedKb + " " + oldGenKb + " " + oldGenAfterCollectionKb + " " + directKb + " " + mappedKb + " " + nonHeapCommittedKb;
     }
 
     /** The reading of a line written by {@link #line}; {@link #NONE} for anything else. */
     static JvmMemory parse(String line) {
         String[] f = line.strip().split(" ");
-        if (f.length != 5) return NONE;
+        if (f.length != FIELDS) return NONE;
+        long[] kb = new long[FIELDS];
         try {
-            return new JvmMemory(Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]));
+            for (int i = 0; i < FIELDS; i++) kb[i] = Long.parseLong(f[i]);
         } catch (NumberFormatException e) {
             return NONE;
         }
+        return new JvmMemory(kb[0], kb[1], kb[2], kb[3], kb[4], kb[5]);
     }
 
     /** The latest reading written to the file; {@link #NONE} before the first. */

@@ -167,9 +167,10 @@ public final class SoakBenchmark {
     static String progressLine(String server, Sample s) {
         ProcessMemory p = s.process();
         JvmMemory j = s.jvm();
-        return String.format("  %-9s %3d:%02d  RSS %,6d MB (anonymous %,d, file-backed %,d; heap %,d committed, %,d after GC; direct %,d; non-heap %,d)",
-                server, s.seconds() / 60, s.seconds() % 60, p.rssKb() >> 10, p.anonymousKb() >> 10, p.fileBackedKb() >> 10,
-                j.heapCommittedKb() >> 10, j.heapAfterGcKb() >> 10, j.directKb() >> 10, j.nonHeapCommittedKb() >> 10);
+        return String.format("  %-9s %3d:%02d  RSS %,6d MB (anonymous %,d, file-backed %,d; heap %,d committed, old gen %,d, %,d after its last collection;"
+                + " direct %,d; non-heap %,d)", server, s.seconds() / 60, s.seconds() % 60, p.rssKb() >> 10, p.anonymousKb() >> 10,
+                p.fileBackedKb() >> 10, j.heapCommittedKb() >> 10, j.oldGenKb() >> 10, j.oldGenAfterCollectionKb() >> 10, j.directKb() >> 10,
+                j.nonHeapCommittedKb() >> 10);
     }
 
     static boolean wrkInstalled() {

@@ -31,10 +31,11 @@ class SoakBenchmarkTest {
             JvmMemory jvm = r.last().jvm();
             // The server's own reading: a heap it committed, and the answers' direct buffers, all inside its RSS.
             assertTrue(jvm.heapCommittedKb() > 0 && jvm.directKb() > 0 && jvm.nonHeapCommittedKb() > 0, r.toString());
-            assertTrue(jvm.heapAfterGcKb() <= jvm.heapCommittedKb() && jvm.directKb() + jvm.nonHeapCommittedKb() < end.anonymousKb(), r.toString());
+            assertTrue(jvm.oldGenKb() <= jvm.heapCommittedKb() && jvm.oldGenAfterCollectionKb() <= jvm.heapCommittedKb(), r.toString());
+            assertTrue(jvm.directKb() + jvm.nonHeapCommittedKb() < end.anonymousKb(), r.toString());
         }
         assertTrue(progress.toString().contains("pactgraph   0:00  RSS"), progress.toString());
-        assertTrue(progress.toString().matches("(?s).*pactgraph +0:\\d\\d  RSS +[\\d,]+ MB \\(anonymous [\\d,]+, file-backed [\\d,]+; heap [\\d,]+ committed.*"),
+        assertTrue(progress.toString().matches("(?s).*pactgraph +0:\\d\\d  RSS +[\\d,]+ MB \\(anonymous [\\d,]+, file-backed [\\d,]+; heap [\\d,]+ committed, old gen [\\d,]+, [\\d,]+ after its last collection; direct.*"),
                 progress.toString());
 
         StringWriter report = new StringWriter();
