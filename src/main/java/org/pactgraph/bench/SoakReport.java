@@ -20,12 +20,12 @@ public final class SoakReport {
                     r.maxRssKb() >> 10, r.lastRssKb() >> 10);
         }
         out.println("At the end of the load, MB: resident = anonymous + file-backed; the JVM's part of the anonymous memory");
-        out.printf("  %-42s %7s %10s %12s %15s %8s %14s %7s %9s %13s%n", "server", "RSS", "anonymous", "file-backed", "heap committed",
+        out.printf("  %-42s %7s %10s %12s %15s %8s %16s %7s %9s %13s%n", "server", "RSS", "anonymous", "file-backed", "heap committed",
                 "old gen", "old at last GC", "direct", "non-heap", "mapped files");
         for (SoakBenchmark.Run r : runs) {
             ProcessMemory p = r.last().process();
             JvmMemory j = r.last().jvm();
-            out.printf("  %-42s %,7d %,10d %,12d %,15d %,8d %,14d %,7d %,9d %,13d%n", name(r), p.rssKb() >> 10, p.anonymousKb() >> 10,
+            out.printf("  %-42s %,7d %,10d %,12d %,15d %,8d %,16d %,7d %,9d %,13d%n", name(r), p.rssKb() >> 10, p.anonymousKb() >> 10,
                     p.fileBackedKb() >> 10, j.heapCommittedKb() >> 10, j.oldGenKb() >> 10, j.oldGenAfterCollectionKb() >> 10,
                     j.directKb() >> 10, j.nonHeapCommittedKb() >> 10, j.mappedKb() >> 10);
         }
