@@ -26,8 +26,9 @@ import org.pactgraph.load.LoadSettings;
  * project's data, driven for minutes by many connections running the {@code queries/} catalogue
  * in turn, while the server process's resident memory ({@link ProcessMemory}: VmRSS of
  * {@code /proc/PID/status}, split into anonymous and file-backed) and the server JVM's own
- * reading of its heap, direct buffers and non-heap ({@link JvmMemory}) are sampled every 10 s. The load comes from {@code wrk} when it is installed (Debian's package),
- * else from a Java HTTP client with one thread per connection. With the baseline, the same load
+ * reading of its heap, direct buffers and non-heap ({@link JvmMemory}) are sampled every 10 s.
+ * The load comes from {@code wrk} when it is installed (Debian's package), else from a Java
+ * HTTP client with one thread per connection. With the baseline, the same load
  * runs afterwards against the same server keeping Fuseki's own connector and buffer pool, as
  * before PactGraph configured them. Both server processes get this JVM's options, so
  * {@code ./pactgraph}'s direct-memory ceiling and any heap size given in {@code PACTGRAPH_JAVA_OPTS}.
@@ -164,11 +165,11 @@ public final class SoakBenchmark {
     }
 
     /** A sample as the progress shows it: resident memory, anonymous and file-backed, and the JVM's share of the anonymous part. */
-    static String progressLine(String server, Sample s) {
+    private static String progressLine(String server, Sample s) {
         ProcessMemory p = s.process();
         JvmMemory j = s.jvm();
-        return String.format("  %-9s %3d:%02d  RSS %,6d MB (anonymous %,d, file-backed %,d; heap %,d committed, old gen %,d, %,d after its last collection;"
-                + " direct %,d; non-heap %,d)", server, s.seconds() / 60, s.seconds() % 60, p.rssKb() >> 10, p.anonymousKb() >> 10,
+        return String.format("  %-9s %3d:%02d  RSS %,6d MB (anonymous %,d, file-backed %,d; heap %,d committed, old gen %,d,"
+                + " %,d after its last collection; direct %,d; non-heap %,d)", server, s.seconds() / 60, s.seconds() % 60, p.rssKb() >> 10, p.anonymousKb() >> 10,
                 p.fileBackedKb() >> 10, j.heapCommittedKb() >> 10, j.oldGenKb() >> 10, j.oldGenAfterCollectionKb() >> 10, j.directKb() >> 10,
                 j.nonHeapCommittedKb() >> 10);
     }
