@@ -24,9 +24,11 @@ import org.pactgraph.load.LoadSettings;
 /**
  * Memory under steady load, as processes: PactGraph's server ({@link SoakServer}) over the
  * project's data, driven for minutes by many connections running the {@code queries/} catalogue
- * in turn, while the server process's resident memory (VmRSS of {@code /proc/PID/status}) is
- * sampled every 10 s. The load comes from {@code wrk} when it is installed (Debian's package),
- * else from a Java HTTP client with one thread per connection. With the baseline, the same load
+ * in turn, while the server process's resident memory ({@link ProcessMemory}: VmRSS of
+ * {@code /proc/PID/status}, split into anonymous and file-backed) and the server JVM's own
+ * reading of its heap, direct buffers and non-heap ({@link JvmMemory}) are sampled every 10 s.
+ * The load comes from {@code wrk} when it is installed (Debian's package), else from a Java
+ * HTTP client with one thread per connection. With the baseline, the same load
  * runs afterwards against the same server keeping Fuseki's own connector and buffer pool, as
  * before PactGraph configured them. Both server processes get this JVM's options, so
  * {@code ./pactgraph}'s direct-memory ceiling and any heap size given in {@code PACTGRAPH_JAVA_OPTS}.
@@ -40,8 +42,12 @@ public final class SoakBenchmark {
     /** Minutes of load per server, connections, and whether to run the baseline too. */
     public record Settings(double minutes, int connections, boolean baseline) {}
 
-    /** One resident-memory sample: seconds since the load began, and kB. */
-    public record Sample(long seconds, long rssKb) {}
+    /** One memory sample: seconds since the load began, the process as Linux counts it, and the JVM's own reading. */
+    public record Sample(long seconds, ProcessMemory process, JvmMemory jvm) {
+        public long rssKb() {
+            return process.rssKb();
+        }
+    }
 
     /** One server's run: which server, what drove it, answers (200) and failures, and the samples. */
     public record Run(String server, String driver, long answers, long failures, double seconds, List<Sample> samples) {
@@ -54,7 +60,12 @@ public final class SoakBenchmark {
         }
 
         public long lastRssKb() {
-            return samples.isEmpty() ? 0 : samples.get(samples.size() - 1).rssKb();
+            return last().rssKb();
+        }
+
+        /** The last sample, taken when the load ended. */
+        public Sample last() {
+            return samples.isEmpty() ? new Sample(0, ProcessMemory.NONE, JvmMemory.NONE) : samples.get(samples.size() - 1);
         }
     }
 
@@ -75,7 +86,9 @@ public final class SoakBenchmark {
 
     private static Run soak(String server, Path store, List<String> paths, Path script, Settings settings, PrintWriter progress) {
         int port = StartupBenchmark.freePort();
-        List<String> cmd = new ArrayList<>(StartupBenchmark.javaCommand(SoakServer.class.getName(), Integer.toString(port), store.toString(), server));
+        Path memoryFile = script.resolveSibling(server + "-memory.txt");
+        List<String> cmd = new ArrayList<>(StartupBenchmark.javaCommand(SoakServer.class.getName(), Integer.toString(port), store.toString(), server,
+                memoryFile.toString()));
         // The server runs with this JVM's options: those ./pactgraph gives, and PACTGRAPH_JAVA_OPTS.
         cmd.addAll(1, ManagementFactory.getRuntimeMXBean().getInputArguments());
         Process p = start(cmd);
@@ -86,12 +99,11 @@ public final class SoakBenchmark {
             long start = System.nanoTime();
             Thread sampler = Thread.ofPlatform().daemon().start(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
-                    long s = (System.nanoTime() - start) / 1_000_000_000L;
-                    long rss = rssKb(p.pid());
+                    Sample sample = sample((System.nanoTime() - start) / 1_000_000_000L, p.pid(), memoryFile);
                     synchronized (samples) {
-                        samples.add(new Sample(s, rss));
+                        samples.add(sample);
                     }
-                    progress.printf("  %-9s %3d:%02d  RSS %,6d MB%n", server, s / 60, s % 60, rss >> 10);
+                    progress.println(progressLine(server, sample));
                     progress.flush();
                     try {
                         Thread.sleep(SAMPLE_EVERY.toMillis());
@@ -106,7 +118,7 @@ public final class SoakBenchmark {
             sampler.interrupt();
             List<Sample> taken;
             synchronized (samples) {
-                samples.add(new Sample((long) seconds, rssKb(p.pid())));
+                samples.add(sample((long) seconds, p.pid(), memoryFile));
                 taken = List.copyOf(samples);
             }
             return new Run(server, wrkInstalled() ? "wrk" : "Java HTTP client", counts[0], counts[1], seconds, taken);
@@ -148,16 +160,18 @@ public final class SoakBenchmark {
         throw new IllegalStateException("The soak server did not answer in 120 s");
     }
 
-    /** The process's resident memory in kB, from /proc; 0 where there is no /proc. */
-    static long rssKb(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("[^0-9]", ""));
-            }
-        } catch (IOException | NumberFormatException e) {
-            // No /proc (not Linux) or the process has ended.
-        }
-        return 0;
+    private static Sample sample(long seconds, long pid, Path memoryFile) {
+        return new Sample(seconds, ProcessMemory.of(pid), JvmMemory.read(memoryFile));
+    }
+
+    /** A sample as the progress shows it: resident memory, anonymous and file-backed, and the JVM's share of the anonymous part. */
+    private static String progressLine(String server, Sample s) {
+        ProcessMemory p = s.process();
+        JvmMemory j = s.jvm();
+        return String.format("  %-9s %3d:%02d  RSS %,6d MB (anonymous %,d, file-backed %,d; heap %,d committed, old gen %,d,"
+                + " %,d after its last collection; direct %,d; non-heap %,d)", server, s.seconds() / 60, s.seconds() % 60, p.rssKb() >> 10, p.anonymousKb() >> 10,
+                p.fileBackedKb() >> 10, j.heapCommittedKb() >> 10, j.oldGenKb() >> 10, j.oldGenAfterCollectionKb() >> 10, j.directKb() >> 10,
+                j.nonHeapCommittedKb() >> 10);
     }
 
     static boolean wrkInstalled() {

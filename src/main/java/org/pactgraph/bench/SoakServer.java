@@ -1,6 +1,7 @@
 package org.pactgraph.bench;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.pactgraph.server.PactServer;
 import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.assembly.ServerAssembly;
@@ -12,13 +13,18 @@ import org.pactgraph.store.TdbStore;
 /**
  * The server process of the soak benchmark: PactGraph's server as {@code pactgraph serve}
  * assembles it, over a loaded store, on loopback; with {@code fuseki} as third argument it keeps
- * Fuseki's own connector, buffer pool and thread count, the baseline. Runs until killed.
- * Usage: {@code SoakServer PORT STORE pactgraph|fuseki}.
+ * Fuseki's own connector, buffer pool and thread count, the baseline. Every few seconds it
+ * writes its own memory reading ({@link JvmMemory}) to MEMORY_FILE for the soak's report. Runs
+ * until killed. Usage: {@code SoakServer PORT STORE pactgraph|fuseki MEMORY_FILE}.
  */
 public final class SoakServer {
+    /** How often the server writes its memory reading: half the soak's period, so a sample's reading is at most 5 s old. */
+    static final Duration MEMORY_EVERY = Duration.ofSeconds(5);
+
     private SoakServer() {}
 
     public static void main(String[] args) {
+        JvmMemory.writeEvery(Path.of(args[3]), MEMORY_EVERY);
         ServerSettings settings = new ServerSettings("127.0.0.1", Integer.parseInt(args[0]));
         LiveDataset dataset = LiveDataset.open(TdbStore.at(Path.of(args[1])), message -> { });
         PactServer.Builder server = ServerAssembly.of(settings, SecurityModule.of(settings), dataset, LinkedDataSettings.defaults());

@@ -9,6 +9,7 @@ import org.pactgraph.bench.ExtractionBenchmark;
 import org.pactgraph.bench.LoadBenchmark;
 import org.pactgraph.bench.QueryBenchmark;
 import org.pactgraph.bench.SoakBenchmark;
+import org.pactgraph.bench.SoakReport;
 import org.pactgraph.bench.StartupBenchmark;
 import org.pactgraph.bench.ReasoningBenchmark;
 import org.pactgraph.bench.SearchBenchmark;
@@ -234,17 +235,10 @@ final class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--minutes must be positive and --connections at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Soak: %d connections running the catalogue of %s for %.1f min per server; RSS of the server process every 10 s%n",
+        out.printf("Soak: %d connections running the catalogue of %s for %.1f min per server; the server process's memory every 10 s%n",
                 settings.connections(), queries, settings.minutes());
         out.flush();
-        List<SoakBenchmark.Run> runs = new SoakBenchmark().run(inputs.data, inputs.ontology, queries, settings, out);
-        out.printf("  %-42s %-16s %10s %10s %9s %12s %12s%n", "server", "load from", "answers", "answers/s", "failures", "max RSS MB", "end RSS MB");
-        for (SoakBenchmark.Run r : runs) {
-            String name = r.server().equals("fuseki") ? "Fuseki's connector and buffer pool (before)" : "PactGraph (pooled output buffers)";
-            out.printf("  %-42s %-16s %,10d %10.1f %,9d %,12d %,12d%n", name, r.driver(), r.answers(), r.answersPerSecond(), r.failures(),
-                    r.maxRssKb() >> 10, r.lastRssKb() >> 10);
-        }
-        out.flush();
+        SoakReport.print(out, new SoakBenchmark().run(inputs.data, inputs.ontology, queries, settings, out));
         return 0;
     }
 

@@ -24,7 +24,23 @@ class SoakBenchmarkTest {
         for (SoakBenchmark.Run r : runs) {
             assertTrue(r.answers() > 0 && r.answersPerSecond() > 0 && r.failures() == 0, r.toString());
             assertTrue(r.samples().size() >= 2 && r.maxRssKb() > 50_000 && r.lastRssKb() > 0, r.toString());
+            ProcessMemory end = r.last().process();
+            // VmRSS is RssAnon + RssFile + RssShmem, each read from the same status file.
+            assertEquals(end.rssKb(), end.anonymousKb() + end.fileBackedKb(), r.toString());
+            assertTrue(end.anonymousKb() > 0 && end.fileBackedKb() > 0, r.toString());
+            JvmMemory jvm = r.last().jvm();
+            // The server's own reading: a heap it committed, and the answers' direct buffers, all inside its RSS.
+            assertTrue(jvm.heapCommittedKb() > 0 && jvm.directKb() > 0 && jvm.nonHeapCommittedKb() > 0, r.toString());
+            assertTrue(jvm.oldGenKb() <= jvm.heapCommittedKb() && jvm.oldGenAfterCollectionKb() <= jvm.heapCommittedKb(), r.toString());
+            assertTrue(jvm.directKb() + jvm.nonHeapCommittedKb() < end.anonymousKb(), r.toString());
         }
         assertTrue(progress.toString().contains("pactgraph   0:00  RSS"), progress.toString());
+        assertTrue(progress.toString().matches("(?s).*pactgraph +0:\\d\\d  RSS +[\\d,]+ MB \\(anonymous [\\d,]+, file-backed [\\d,]+; heap [\\d,]+ committed, old gen [\\d,]+, [\\d,]+ after its last collection; direct.*"),
+                progress.toString());
+
+        StringWriter report = new StringWriter();
+        SoakReport.print(new PrintWriter(report), runs);
+        assertTrue(report.toString().contains("resident = anonymous + file-backed"), report.toString());
+        assertEquals(1 + 1 + runs.size() * 2 + 1, report.toString().lines().count(), report.toString());
     }
 }
