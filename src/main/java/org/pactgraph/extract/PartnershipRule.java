@@ -53,9 +53,8 @@ final class PartnershipRule implements Rule {
         List<List<Mention>> parsedGroups = parsedGroups(state, s, orgs);
         for (List<Mention> group : groups(s.text(), orgs, countries)) {
             if (group.stream().anyMatch(countries::contains) && (!namesCountries(s.text(), group) || namesABody(orgs, countries, group))) {
-                // Countries the parse also reads as parties, and that act through no body the document names, are sure.
                 boolean parsed = parsedGroups.stream().anyMatch(p -> Set.copyOf(p).equals(Set.copyOf(group)));
-                if (parsed && !standsForABody(state, orgs, countries, group)) record(state, s, group, true);
+                if (sureOfCountries(state, s.text(), orgs, countries, group, parsed)) record(state, s, group, true);
                 else candidate(state, s, group, false);
                 groups.add(group);
             } else if (record(state, s, group, false)) {
@@ -163,6 +162,24 @@ final class PartnershipRule implements Rule {
         Set<String> withBodies = Governments.withNamedBodies(state);
         return group.stream().filter(countries::contains)
                 .allMatch(m -> withBodies.contains(((Mention.Entity) m).entries().get(0).iri()));
+    }
+
+    /**
+     * True when a group that names countries stands for their governments. Countries the parse
+     * reads as parties, and that act through no body the document names, are sure. So are
+     * countries alone that a pattern groups where the parse does not (a headline in capitals:
+     * "United States and Freedonia Renew Agreement on Health"), and countries alone written
+     * "between A and B" even beside other bodies ("to build collaborations between the United
+     * States and Freedonia", with the bodies that organised the meeting): unless the document
+     * names a body of each of them by the country's name, which they may stand for.
+     */
+    private static boolean sureOfCountries(DocumentState state, String text, List<Mention> orgs, List<Mention> countries,
+                                           List<Mention> group, boolean parsed) {
+        boolean countriesAlone = countries.containsAll(group);
+        if (!(parsed || countriesAlone)) return false;
+        if (!namesABody(orgs, countries, group)) return !standsForABody(state, orgs, countries, group);
+        return countriesAlone && AFTER_BETWEEN.matcher(text.substring(0, group.get(0).begin()).toLowerCase(Locale.ROOT)).matches()
+                && !standsForABody(state, List.of(), countries, group);
     }
 
     private static boolean namesABody(List<Mention> orgs, List<Mention> countries, List<Mention> group) {

@@ -110,6 +110,22 @@ class PartnershipsFromTheParseTest {
     }
 
     @Test
+    void countriesAloneInAHeadlineInCapitalsArePartnersThroughTheirGovernments() {
+        assertTheTwoGovernmentsPartners("United States and Portugal Renew Agreement on Cooperation In Ocean Research\n\nThe ministers met in Lisbon.");
+    }
+
+    @Test
+    void countriesAloneWrittenBetweenArePartnersBesideTheBodiesThatMet() {
+        assertTheTwoGovernmentsPartners("Organised with the Harlow Science Foundation, the meeting explored research collaborations between the United States and Portugal.");
+    }
+
+    @Test
+    void countriesWrittenBetweenAreOnlyACandidateWhereTheDocumentNamesBodiesOfBoth() {
+        assertOnlyACandidateOfTheTwoGovernments("Organised with the Harlow Science Foundation, the meeting explored research collaborations between the United States and Portugal.\n\n"
+                + "The U.S. and Portugal Ocean Institutes will share their ships.");
+    }
+
+    @Test
     void aCountryThatSignsAMemorandumWithAnotherIsItsPartner() {
         assertTheTwoGovernmentsPartners("The United States signed a memorandum of understanding with Portugal on ocean research.");
     }
