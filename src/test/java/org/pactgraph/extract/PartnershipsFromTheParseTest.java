@@ -111,7 +111,7 @@ class PartnershipsFromTheParseTest {
 
     @Test
     void countriesAloneInAHeadlineInCapitalsArePartnersThroughTheirGovernments() {
-        assertTheTwoGovernmentsPartners("United States and Portugal Renew Agreement on Cooperation In Ocean Research\n\nThe ministers met in Lisbon.");
+        assertTheTwoGovernmentsPartners("United States and Portugal Sign Agreement on Fisheries Science\n\nThe ministers met in Lisbon.");
     }
 
     @Test
