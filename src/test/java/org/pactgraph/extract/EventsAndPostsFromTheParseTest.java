@@ -32,6 +32,26 @@ class EventsAndPostsFromTheParseTest {
     }
 
     @Test
+    void aReleaseDatedTheDayOfTheSigningItReportsIsMadeAtIt() {
+        String text = "On March 5, 2031, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding"
+                + " at the Harlow Science Headquarters building.";
+        String event = "event/signing-ceremony-2031-03-05-harlow-science-headquarters";
+        Set<String> sameDay = triples(KnownData.extractor(), text, Optional.of("2031-03-05"));
+        assertTrue(has(sameDay, "announcement/", "atEvent", event), sameDay.toString());
+        Set<String> later = triples(KnownData.extractor(), text, Optional.of("2031-03-09"));
+        assertTrue(has(later, "partnership/", "signedAt", event) && later.stream().noneMatch(t -> t.contains("atEvent")), later.toString());
+    }
+
+    @Test
+    void aSigningDatedTodayTakesPlaceInTheCityOfTheDateline() {
+        String text = "ROSMOUTH - Harlow University and the Brenner Institute of Technology today signed a memorandum of understanding"
+                + " on coastal robotics.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.of("2031-03-05"));
+        String event = "event/signing-ceremony-2031-03-05-rosmouth";
+        assertTrue(has(found, "partnership/", "signedAt", event) && has(found, event, "place", "place/rosmouth"), found.toString());
+    }
+
+    @Test
     void aDeputyNamedAfterTheHeadHoldsTheSameOfficeInTheSameOrganisation() {
         holdsPostIn("Harlow Space Agency Administrator Jane Moss and Deputy Administrator Raj Patel welcomed the delegation on March 4, 2031.",
                 "raj-patel", "deputy-administrator-of-the-harlow-space-agency", "harlow-space-agency");
