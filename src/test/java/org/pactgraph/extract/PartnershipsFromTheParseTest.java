@@ -120,6 +120,13 @@ class PartnershipsFromTheParseTest {
     }
 
     @Test
+    void countriesWrittenAmongArePartnersAsWhenWrittenBetween() {
+        Set<String> f = asserted("The Harlow Science Foundation signed a framework for continued cooperation among the United States, Portugal and Spain.");
+        assertPartners(f, "government-of-portugal-government-of-spain-government-of-the-united-states-2031",
+                "government-of-portugal", "government-of-spain", "government-of-the-united-states");
+    }
+
+    @Test
     void countriesWrittenBetweenAreOnlyACandidateWhereTheDocumentNamesBodiesOfBoth() {
         assertOnlyACandidateOfTheTwoGovernments("Organised with the Harlow Science Foundation, the meeting explored research collaborations between the United States and Portugal.\n\n"
                 + "The U.S. and Portugal Ocean Institutes will share their ships.");
