@@ -45,7 +45,7 @@ final class EventRule implements Rule {
                     .map(m -> (Mention.Date) m)
                     .min(java.util.Comparator.comparingInt(m -> m.begin() >= at ? m.begin() - at : 2 * (at - m.end()) + 1));
             if (day.isEmpty()) continue;
-            List<String> partnerships = signed(state, s);
+            List<String> partnerships = state.partnershipsIn(s).isEmpty() ? state.partnershipsInSection(s) : state.partnershipsIn(s);
             if (partnerships.isEmpty() || signedByOthers(state, s, at, partnerships)) continue;
             double binding = Confidence.ofBinding(state, s, partnerships);
             state.fromContext(binding, () -> {
@@ -94,18 +94,6 @@ final class EventRule implements Rule {
 
     /** A place and the sentence that names it. */
     private record Placed(Gazetteer.Entry place, Sentence sentence) {}
-
-    /**
-     * The partnerships a signing sentence binds to: those it names, else those its section
-     * names, else the document's only partnership, which a headline above the body's sections
-     * may name ("A and B Sign Agreement" over a body that opens "Dateline - C today joined D to
-     * sign an agreement").
-     */
-    private static List<String> signed(DocumentState state, Sentence s) {
-        if (!state.partnershipsIn(s).isEmpty()) return state.partnershipsIn(s);
-        List<String> section = state.partnershipsInSection(s);
-        return section.isEmpty() && state.partnerships.size() == 1 ? List.copyOf(state.partnerships.keySet()) : section;
-    }
 
     /** The place named by the first later sentence about the signing that names one. */
     private Optional<Placed> laterPlace(DocumentState state, Sentence first) {
