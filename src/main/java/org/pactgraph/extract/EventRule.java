@@ -170,10 +170,11 @@ final class EventRule implements Rule {
         return Optional.of(EventRule.newPlace(state, name));
     }
 
-    private static final Pattern VENUE = Pattern.compile("\\bat\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:(?:of|for|and)\\s+)?\\p{Lu}[\\p{L}.'-]*)*\\s+(?:Headquarters|Building|Library|Museum|Hall|House|Center|Centre|Palace|Ministry))\\b");
+    private static final Pattern VENUE = Pattern.compile("\\bat\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:(?:of|for|and)\\s+)?\\p{Lu}[\\p{L}.'-]*)*\\s+(?:[Hh]eadquarters|Building|Library|Museum|Hall|House|Center|Centre|Palace|Ministry|[Ee]mbassy|[Cc]onsulate|[Rr]esidence))\\b");
 
     /**
-     * The venue a sentence names by a building's name ("at the X Museum", "at NASA Headquarters")
+     * The venue a sentence names by a building's name ("at the X Museum", "at NASA Headquarters",
+     * "at the Freedonian Embassy", "at the Ambassador's residence", "at X headquarters")
      * that is no place the extractor knows: the ceremony's place is that venue, not the city it
      * is in, so it becomes a new place under its name. A person's name the linguistic layer reads
      * in front of it names the building after someone and is no part of the venue's usual name

@@ -32,6 +32,17 @@ class EventsAndPostsFromTheParseTest {
     }
 
     @Test
+    void aSigningAtAnEmbassyOrAResidenceTakesPlaceThere() {
+        String text = "On Tuesday, March 4, 2031, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding"
+                + " at the Ferris Embassy in Rosmouth.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
+        String event = "event/signing-ceremony-2031-03-04-ferris-embassy";
+        assertTrue(has(found, "partnership/", "signedAt", event) && has(found, event, "place", "place/ferris-embassy"), found.toString());
+        Set<String> residence = triples(KnownData.extractor(), text.replace("the Ferris Embassy", "the Ambassador's residence"), Optional.empty());
+        assertTrue(has(residence, "partnership/", "signedAt", "event/signing-ceremony-2031-03-04-ambassadors-residence"), residence.toString());
+    }
+
+    @Test
     void aReleaseDatedTheDayOfTheSigningItReportsIsMadeAtIt() {
         String text = "On March 5, 2031, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding"
                 + " at the Harlow Science Headquarters building.";
