@@ -19,27 +19,27 @@ class EventsAndPostsFromTheParseTest {
         return found;
     }
 
+    /** The facts of a signing on 2031-03-04 at the venue in Rosmouth, after checking that the ceremony took place at the venue. */
+    private static Set<String> signedAtVenue(String venue, String slug) {
+        String text = "On Tuesday, March 4, 2031, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding"
+                + " at " + venue + " in Rosmouth.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
+        String event = "event/signing-ceremony-2031-03-04-" + slug;
+        assertTrue(has(found, "partnership/", "signedAt", event) && has(found, event, "place", "place/" + slug), found.toString());
+        return found;
+    }
+
     @Test
     void aSigningAtANamedBuildingTakesPlaceThereNotInTheCityAround() {
-        String text = "On Tuesday, March 4, 2031, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding"
-                + " at the Harlow Science Headquarters building in Rosmouth.";
-        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
-        String event = "event/signing-ceremony-2031-03-04-harlow-science-headquarters";
-        assertTrue(has(found, "partnership/", "signedAt", event), found.toString());
-        assertTrue(has(found, event, "place", "place/harlow-science-headquarters"), found.toString());
+        Set<String> found = signedAtVenue("the Harlow Science Headquarters building", "harlow-science-headquarters");
         assertTrue(found.stream().anyMatch(t -> t.contains("place/harlow-science-headquarters") && t.contains("\"Harlow Science Headquarters\"")), found.toString());
         assertTrue(found.stream().noneMatch(t -> t.contains("place/rosmouth")), found.toString());
     }
 
     @Test
     void aSigningAtAnEmbassyOrAResidenceTakesPlaceThere() {
-        String text = "On Tuesday, March 4, 2031, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding"
-                + " at the Ferris Embassy in Rosmouth.";
-        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
-        String event = "event/signing-ceremony-2031-03-04-ferris-embassy";
-        assertTrue(has(found, "partnership/", "signedAt", event) && has(found, event, "place", "place/ferris-embassy"), found.toString());
-        Set<String> residence = triples(KnownData.extractor(), text.replace("the Ferris Embassy", "the Ambassador's residence"), Optional.empty());
-        assertTrue(has(residence, "partnership/", "signedAt", "event/signing-ceremony-2031-03-04-ambassadors-residence"), residence.toString());
+        signedAtVenue("the Ferris Embassy", "ferris-embassy");
+        signedAtVenue("the Ambassador's residence", "ambassadors-residence");
     }
 
     @Test
