@@ -60,6 +60,9 @@ final class PartnershipRule implements Rule {
                 groups.add(group);
             } else if (record(state, s, group, false)) {
                 groups.add(group);
+            } else if (twoBetween(s.text(), group)) {
+                // Two parties whose kind the text leaves unknown: as often agencies as anything else, so for review.
+                candidate(state, s, group, true);
             }
         }
         for (List<Mention> parsed : parsedGroups) {
@@ -181,6 +184,14 @@ final class PartnershipRule implements Rule {
         if (countriesAlone && between(s.text(), group)) return !standsForABody(state, List.of(), countries, group);
         if (!parsed && !(countriesAlone && HEADLINE.matcher(s.text()).matches())) return false;
         return !standsForABody(state, orgs, countries, group);
+    }
+
+    /**
+     * "between A and B" of two parties alone, of a kind the rules cannot tell as partners ("cooperation
+     * between the XA and YB"): a partnership of both unless one is a company, as a candidate.
+     */
+    private static boolean twoBetween(String text, List<Mention> group) {
+        return group.size() == 2 && between(text, group);
     }
 
     /** A headline in capitals: every word of four letters or more begins with one. */

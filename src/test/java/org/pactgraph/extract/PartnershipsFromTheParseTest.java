@@ -120,6 +120,14 @@ class PartnershipsFromTheParseTest {
     }
 
     @Test
+    void twoBodiesOfUnknownKindWrittenBetweenAreOnlyACandidatePartnership() {
+        Extraction e = extract("The memorandum sets a framework for cooperation between the Harlow Science Foundation and the Brenner Trust.");
+        assertFalse(shortly(e.triples()).stream().anyMatch(t -> t.startsWith("partnership/")), shortly(e.triples()).toString());
+        assertTrue(shortly(e.candidateTriples()).contains("partnership/brenner-trust-harlow-science-foundation-2031 partner org/brenner-trust"),
+                shortly(e.candidateTriples()).toString());
+    }
+
+    @Test
     void countriesWrittenAmongArePartnersAsWhenWrittenBetween() {
         Set<String> f = asserted("The Harlow Science Foundation signed a framework for continued cooperation among the United States, Portugal and Spain.");
         assertPartners(f, "government-of-portugal-government-of-spain-government-of-the-united-states-2031",
