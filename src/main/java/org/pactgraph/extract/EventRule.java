@@ -58,7 +58,8 @@ final class EventRule implements Rule {
                         state.link(partnership, Pact.signedBy, person, s, name());
                     }
                 }
-                if (lower.contains("announced")) {
+                // A release dated the day of the signing it reports was made there.
+                if (lower.contains("announced") || state.document.published().filter(day.get().date()::equals).isPresent()) {
                     state.link(state.announcement(), Pact.atEvent, event, s, name());
                 }
                 state.events.put("signing", event);
@@ -73,7 +74,10 @@ final class EventRule implements Rule {
      * sentence's ("signed at a ceremony in Seoul"), which is then the evidence of the place.
      */
     private String event(DocumentState state, Sentence s, Mention.Date day, int from, Optional<Placed> later) {
-        Optional<Placed> placed = venue(state, s).or(() -> place(state, s, from)).map(p -> new Placed(p, s)).or(() -> later);
+        // A signing dated "today" took place where the release was written: its dateline's city.
+        boolean today = day.text().equalsIgnoreCase("today");
+        Optional<Placed> placed = venue(state, s).or(() -> place(state, s, from)).or(() -> today ? datelineCity(state, s, from) : Optional.empty())
+                .map(p -> new Placed(p, s)).or(() -> later);
         String placeIri = placed.map(p -> p.place().iri()).orElse(null);
         String known = state.gazetteer.eventOf(Pact.SigningCeremony.getURI(), day.date(), placeIri).orElse(null);
         String event = known != null ? known : Iris.signingCeremony(day.date(), placeIri);
@@ -149,10 +153,28 @@ final class EventRule implements Rule {
         return Optional.empty();
     }
 
-    private static final Pattern VENUE = Pattern.compile("\\bat\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:(?:of|for|and)\\s+)?\\p{Lu}[\\p{L}.'-]*)*\\s+(?:Headquarters|Building|Library|Museum|Hall|House|Center|Centre|Palace|Ministry))\\b");
+    /** A dateline's city, in capitals or not, with its state or country after a comma, maybe in brackets: "(Alton, Ferris) -- ", "ALTON - ". */
+    private static final Pattern DATELINE_CITY = Pattern.compile("^\\(?(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?\\)?\\s+(?:--?|\u2013|\u2014)\\s+");
 
     /**
-     * The venue a sentence names by a building's name ("at the X Museum", "at NASA Headquarters")
+     * The city of a dateline that opens a signing sentence and that no mention names ("(Alton,
+     * Ferris) -- A and B today signed", "ALTON - Today, A and B signed"), written as a name.
+     */
+    private static Optional<Gazetteer.Entry> datelineCity(DocumentState state, Sentence s, int from) {
+        Matcher m = DATELINE_CITY.matcher(s.text());
+        if (!m.find() || m.end() > from) return Optional.empty();
+        String city = m.group(1);
+        if (NameRecognizer.isCommonWord(city.split("\\s+")[0])) return Optional.empty();
+        String name = !city.equals(city.toUpperCase(Locale.ROOT)) ? city : String.join(" ", java.util.Arrays.stream(city.split("\\s+"))
+                .map(w -> Phrases.capitalized(w.toLowerCase(Locale.ROOT))).toList());
+        return Optional.of(EventRule.newPlace(state, name));
+    }
+
+    private static final Pattern VENUE = Pattern.compile("\\bat\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:(?:of|for|and)\\s+)?\\p{Lu}[\\p{L}.'-]*)*\\s+(?:[Hh]eadquarters|Building|Library|Museum|Hall|House|Center|Centre|Palace|Ministry|[Ee]mbassy|[Cc]onsulate|[Rr]esidence))\\b");
+
+    /**
+     * The venue a sentence names by a building's name ("at the X Museum", "at NASA Headquarters",
+     * "at the Freedonian Embassy", "at the Ambassador's residence", "at X headquarters")
      * that is no place the extractor knows: the ceremony's place is that venue, not the city it
      * is in, so it becomes a new place under its name. A person's name the linguistic layer reads
      * in front of it names the building after someone and is no part of the venue's usual name
@@ -205,17 +227,25 @@ final class EventRule implements Rule {
     /**
      * A sentence that names no partnership and has organisations or countries other than the
      * partners sign something ("the two governments signed a memorandum on education"): another
-     * signing than the partnerships'.
+     * signing than the partnerships'. Never so for partnerships of governments alone, which
+     * sign through their departments ("the Secretary of X and the Minister of Y signed").
      */
     private static boolean signedByOthers(DocumentState state, Sentence s, int signing, List<String> partnerships) {
         if (!state.partnershipsIn(s).isEmpty() || s.text().toLowerCase(Locale.ROOT).contains("partnership")) return false;
         Set<String> partners = new HashSet<>();
         partnerships.forEach(p -> partners.addAll(state.partnerships.getOrDefault(p, Set.of())));
+        // Governments sign through their ministers' departments, which the sentence may name instead.
+        if (!partners.isEmpty() && partners.stream().allMatch(p -> Iris.slugOf(p).startsWith(GOVERNMENT))) return false;
         List<String> signers = new ArrayList<>();
         Phrases.entities(state.mentionsOf(s), Pact.Organization.getURI(), 0, signing).forEach(e -> signers.add(e.iri()));
-        Phrases.entities(state.mentionsOf(s), Pact.Country.getURI(), 0, signing).forEach(e -> signers.add(e.iri()));
+        // A country signs for its government, which is the partner.
+        Phrases.entities(state.mentionsOf(s), Pact.Country.getURI(), 0, signing)
+                .forEach(e -> signers.add(Governments.of(state.gazetteer, state.gazetteer.labelOf(e.iri()).orElse(e.label())).map(Gazetteer.Entry::iri).orElse(e.iri())));
         return !signers.isEmpty() && signers.stream().noneMatch(partners::contains);
     }
+
+    /** How the slug of a country's government begins ({@link Governments}). */
+    private static final String GOVERNMENT = "government-of-";
 
     /** The people named after "by": "signed ... by A and B". */
     private static List<Gazetteer.Entry> signatories(DocumentState state, Sentence s) {

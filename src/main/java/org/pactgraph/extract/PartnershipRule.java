@@ -12,9 +12,9 @@ import org.pactgraph.model.Pact;
 
 /**
  * Partnerships between institutions, in the three ways English writes them: "between A and B"
- * (also "between A and B and between C and D", and lists "between A, B, X and Y" where the
- * companies X and Y support the partnership of A and B), "the A and B partnership" or "the A-B
- * partnership", and "A and B will partner / announced a partnership". A partnership the
+ * or "among A, B and C" (also "between A and B and between C and D", and lists "between A, B,
+ * X and Y" where the companies X and Y support the partnership of A and B), "the A and B
+ * partnership" or "the A-B partnership", and "A and B will partner / announced a partnership". A partnership the
  * reference data knows by the same partners keeps its IRI; another one gets an IRI from its
  * partners' names and the document's year, and is marked for review.
  */
@@ -23,7 +23,8 @@ final class PartnershipRule implements Rule {
     private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .,]{0,40}?(?:,\\s*\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s+[-:]\\s+");
     private static final Pattern BRACKETS = Pattern.compile("^\\s*\\([^)]{0,40}\\)");
     private static final Pattern TOPIC = Pattern.compile("(?i)\\b(partner\\w*|collaborat\\w*|cooperat\\w*|alliance|consortium|joint\\w*|" + PactNouns.AGREEMENT + ")\\b");
-    private static final Pattern AFTER_BETWEEN = Pattern.compile("(?s).*\\bbetween\\s+(the\\s+)?$");
+    /** "between A and B", and "among A, B and C" for three or more. */
+    private static final Pattern AFTER_BETWEEN = Pattern.compile("(?s).*\\b(?:between|among)\\s+(the\\s+)?$");
     private static final Pattern NOUN_FORM = Pattern.compile("(?is)^['\\s]*(?:s\\s+)?(?:[a-z-]+\\s+){0,2}(" + PactNouns.PARTNERSHIP + "|" + PactNouns.AGREEMENT + ")\\b.*");
     private static final Pattern VERB_FORM = Pattern.compile(
             "(?is)^\\s+(?:[a-z]+\\s+){0,2}(partner|partnered|partnering|collaborate|collaborated|launch|launched|launches|sign|signed"
@@ -53,13 +54,15 @@ final class PartnershipRule implements Rule {
         List<List<Mention>> parsedGroups = parsedGroups(state, s, orgs);
         for (List<Mention> group : groups(s.text(), orgs, countries)) {
             if (group.stream().anyMatch(countries::contains) && (!namesCountries(s.text(), group) || namesABody(orgs, countries, group))) {
-                // Countries the parse also reads as parties, and that act through no body the document names, are sure.
                 boolean parsed = parsedGroups.stream().anyMatch(p -> Set.copyOf(p).equals(Set.copyOf(group)));
-                if (parsed && !standsForABody(state, orgs, countries, group)) record(state, s, group, true);
+                if (sureOfCountries(state, s, orgs, countries, group, parsed)) record(state, s, group, true);
                 else candidate(state, s, group, false);
                 groups.add(group);
             } else if (record(state, s, group, false)) {
                 groups.add(group);
+            } else if (twoBetween(s.text(), group)) {
+                // Two parties whose kind the text leaves unknown: as often agencies as anything else, so for review.
+                candidate(state, s, group, true);
             }
         }
         for (List<Mention> parsed : parsedGroups) {
@@ -163,6 +166,39 @@ final class PartnershipRule implements Rule {
         Set<String> withBodies = Governments.withNamedBodies(state);
         return group.stream().filter(countries::contains)
                 .allMatch(m -> withBodies.contains(((Mention.Entity) m).entries().get(0).iri()));
+    }
+
+    /**
+     * True when a group that names countries stands for their governments. Countries the parse
+     * reads as parties, and that act through no body the document names, are sure. So are
+     * countries alone in a headline in capitals, which the parse misreads ("Aldoria and Freedonia
+     * Renew Agreement on Health"), and countries alone written "between A and B" even beside other
+     * bodies ("to build collaborations between Aldoria and Freedonia", with the bodies that
+     * organised the meeting): unless the document names a body of each of them by the country's
+     * name, which they may stand for (so only where the linguistic layer names bodies).
+     */
+    private static boolean sureOfCountries(DocumentState state, Sentence s, List<Mention> orgs, List<Mention> countries,
+                                           List<Mention> group, boolean parsed) {
+        // Only where the linguistic layer could look for the countries' bodies in the document.
+        boolean countriesAlone = countries.containsAll(group) && !state.linguistics.words(s).isEmpty();
+        if (countriesAlone && between(s.text(), group)) return !standsForABody(state, List.of(), countries, group);
+        if (!parsed && !(countriesAlone && HEADLINE.matcher(s.text()).matches())) return false;
+        return !standsForABody(state, orgs, countries, group);
+    }
+
+    /**
+     * "between A and B" of two parties alone, of a kind the rules cannot tell as partners ("cooperation
+     * between the XA and YB"): a partnership of both unless one is a company, as a candidate.
+     */
+    private static boolean twoBetween(String text, List<Mention> group) {
+        return group.size() == 2 && between(text, group);
+    }
+
+    /** A headline in capitals: every word of four letters or more begins with one. */
+    private static final Pattern HEADLINE = Pattern.compile("(?s)(?!.*(?<![\\p{L}'])\\p{Ll}\\p{L}{3}).*");
+
+    private static boolean between(String text, List<Mention> group) {
+        return AFTER_BETWEEN.matcher(text.substring(0, group.get(0).begin()).toLowerCase(Locale.ROOT)).matches();
     }
 
     private static boolean namesABody(List<Mention> orgs, List<Mention> countries, List<Mention> group) {

@@ -22,6 +22,9 @@ final class ThemeList {
         String text = s.text();
         int end = beforeExamples(text, from, to);
         while (end > from && ".;:, ".indexOf(text.charAt(end - 1)) >= 0) end--;
+        // "in areas such as X, Y and Z, Jane Doe said": the reporting clause closes the sentence, not the list.
+        Matcher reported = REPORTING_TAIL.matcher(text).region(from, end);
+        if (reported.find()) end = reported.start();
         Matcher announced = ANNOUNCING_HEAD.matcher(text).region(from, end);
         if (announced.lookingAt()) from = announced.end();
         List<int[]> items = items(state, s, from, end);
@@ -61,6 +64,10 @@ final class ThemeList {
         Matcher examples = EXAMPLES.matcher(text).region(from, to);
         return examples.find() ? examples.start() : to;
     }
+
+    /** A reporting clause at a list's end: ", Doe said", ", the minister added". */
+    private static final Pattern REPORTING_TAIL = Pattern.compile(
+            ",\\s+(?:the\\s+)?(?:[\\p{L}.'-]+\\s+){1,3}(?:said|says|added|adds|noted|notes|explained|explains)$");
 
     private static final Pattern EXAMPLES = Pattern.compile("\\(?\\be\\.g\\.|\\((?:1|i|a)\\)");
 

@@ -19,16 +19,47 @@ class EventsAndPostsFromTheParseTest {
         return found;
     }
 
+    /** The facts of a signing on 2031-03-04 at the venue in Rosmouth, after checking that the ceremony took place at the venue. */
+    private static Set<String> signedAtVenue(String venue, String slug) {
+        String text = "On Tuesday, March 4, 2031, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding"
+                + " at " + venue + " in Rosmouth.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
+        String event = "event/signing-ceremony-2031-03-04-" + slug;
+        assertTrue(has(found, "partnership/", "signedAt", event) && has(found, event, "place", "place/" + slug), found.toString());
+        return found;
+    }
+
     @Test
     void aSigningAtANamedBuildingTakesPlaceThereNotInTheCityAround() {
-        String text = "On Tuesday, March 4, 2031, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding"
-                + " at the Harlow Science Headquarters building in Rosmouth.";
-        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
-        String event = "event/signing-ceremony-2031-03-04-harlow-science-headquarters";
-        assertTrue(has(found, "partnership/", "signedAt", event), found.toString());
-        assertTrue(has(found, event, "place", "place/harlow-science-headquarters"), found.toString());
+        Set<String> found = signedAtVenue("the Harlow Science Headquarters building", "harlow-science-headquarters");
         assertTrue(found.stream().anyMatch(t -> t.contains("place/harlow-science-headquarters") && t.contains("\"Harlow Science Headquarters\"")), found.toString());
         assertTrue(found.stream().noneMatch(t -> t.contains("place/rosmouth")), found.toString());
+    }
+
+    @Test
+    void aSigningAtAnEmbassyOrAResidenceTakesPlaceThere() {
+        signedAtVenue("the Ferris Embassy", "ferris-embassy");
+        signedAtVenue("the Ambassador's residence", "ambassadors-residence");
+    }
+
+    @Test
+    void aReleaseDatedTheDayOfTheSigningItReportsIsMadeAtIt() {
+        String text = "On March 5, 2031, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding"
+                + " at the Harlow Science Headquarters building.";
+        String event = "event/signing-ceremony-2031-03-05-harlow-science-headquarters";
+        Set<String> sameDay = triples(KnownData.extractor(), text, Optional.of("2031-03-05"));
+        assertTrue(has(sameDay, "announcement/", "atEvent", event), sameDay.toString());
+        Set<String> later = triples(KnownData.extractor(), text, Optional.of("2031-03-09"));
+        assertTrue(has(later, "partnership/", "signedAt", event) && later.stream().noneMatch(t -> t.contains("atEvent")), later.toString());
+    }
+
+    @Test
+    void aSigningDatedTodayTakesPlaceInTheCityOfTheDateline() {
+        String text = "ROSMOUTH - Harlow University and the Brenner Institute of Technology today signed a memorandum of understanding"
+                + " on coastal robotics.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.of("2031-03-05"));
+        String event = "event/signing-ceremony-2031-03-05-rosmouth";
+        assertTrue(has(found, "partnership/", "signedAt", event) && has(found, event, "place", "place/rosmouth"), found.toString());
     }
 
     @Test

@@ -110,6 +110,37 @@ class PartnershipsFromTheParseTest {
     }
 
     @Test
+    void countriesAloneInAHeadlineInCapitalsArePartnersThroughTheirGovernments() {
+        assertTheTwoGovernmentsPartners("United States and Portugal Sign Agreement on Fisheries Science\n\nThe ministers met in Lisbon.");
+    }
+
+    @Test
+    void countriesAloneWrittenBetweenArePartnersBesideTheBodiesThatMet() {
+        assertTheTwoGovernmentsPartners("Organised with the Harlow Science Foundation, the meeting explored research collaborations between the United States and Portugal.");
+    }
+
+    @Test
+    void twoBodiesOfUnknownKindWrittenBetweenAreOnlyACandidatePartnership() {
+        Extraction e = extract("The memorandum sets a framework for cooperation between the Harlow Science Foundation and the Brenner Trust.");
+        assertFalse(shortly(e.triples()).stream().anyMatch(t -> t.startsWith("partnership/")), shortly(e.triples()).toString());
+        assertTrue(shortly(e.candidateTriples()).contains("partnership/brenner-trust-harlow-science-foundation-2031 partner org/brenner-trust"),
+                shortly(e.candidateTriples()).toString());
+    }
+
+    @Test
+    void countriesWrittenAmongArePartnersAsWhenWrittenBetween() {
+        Set<String> f = asserted("The Harlow Science Foundation signed a framework for continued cooperation among the United States, Portugal and Spain.");
+        assertPartners(f, "government-of-portugal-government-of-spain-government-of-the-united-states-2031",
+                "government-of-portugal", "government-of-spain", "government-of-the-united-states");
+    }
+
+    @Test
+    void countriesWrittenBetweenAreOnlyACandidateWhereTheDocumentNamesBodiesOfBoth() {
+        assertOnlyACandidateOfTheTwoGovernments("Organised with the Harlow Science Foundation, the meeting explored research collaborations between the United States and Portugal.\n\n"
+                + "The U.S. and Portugal Ocean Institutes will share their ships.");
+    }
+
+    @Test
     void aCountryThatSignsAMemorandumWithAnotherIsItsPartner() {
         assertTheTwoGovernmentsPartners("The United States signed a memorandum of understanding with Portugal on ocean research.");
     }

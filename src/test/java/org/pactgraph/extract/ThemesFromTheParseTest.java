@@ -37,6 +37,14 @@ class ThemesFromTheParseTest {
     }
 
     @Test
+    void aReportingClauseThatClosesTheSentenceIsNoItemOfTheList() {
+        Set<String> found = themes(OPENING + "Their partnership will work in areas such as tide physics, coastal ecology, and marine robotics, "
+                + "Dr. Jane Moss said.");
+        assertTrue(found.containsAll(Set.of("tide-physics", "coastal-ecology", "marine-robotics")), found.toString());
+        assertFalse(found.stream().anyMatch(t -> t.contains("said")), found.toString());
+    }
+
+    @Test
     void modifiersOfNounsAndAdjectivesShareTheLastItemsNoun() {
         Set<String> found = themes(OPENING + "They will continue their partnership in research activities advancing ocean, soil, "
                 + "biological, and physical sciences to serve their regions.");
