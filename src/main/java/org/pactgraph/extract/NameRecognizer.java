@@ -129,22 +129,25 @@ final class NameRecognizer {
     }
 
     /**
-     * Names the document gives an Administrator ("NASA Administrator Charles Bolden", "the X
-     * Deputy Administrator"): the head of a public agency holds that title, so the name is a
-     * government body's however little its shape tells.
+     * Names the document gives an Administrator, a Secretary or a Commissioner ("NASA
+     * Administrator Charles Bolden", "the X Deputy Administrator", "ABC Secretary Jane Doe"):
+     * the heads of public agencies and departments hold those titles, so the name is a government
+     * body's however little its shape tells.
      */
     static Set<String> agenciesByTheirHeads(List<Sentence> sentences) {
         Set<String> agencies = new java.util.HashSet<>();
         for (Sentence s : sentences) {
             Matcher m = HEADED_BY_ADMINISTRATOR.matcher(s.text());
             while (m.find()) {
-                if (!NOT_A_NAME.contains(m.group(1))) agencies.add(m.group(1));
+                String name = m.group(1).replaceFirst("(?:\\s+(?:Deputy|Associate|Acting|Assistant|Under))+$", "");
+                if (!NOT_A_NAME.contains(name)) agencies.add(name);
             }
         }
         return agencies;
     }
 
-    private static final Pattern HEADED_BY_ADMINISTRATOR = Pattern.compile("(" + WORDS + ")\\s+(?:(?:Deputy|Associate|Acting)\\s+)?Administrator\\b");
+    private static final Pattern HEADED_BY_ADMINISTRATOR = Pattern.compile(
+            "(" + WORDS + ")\\s+(?:(?:Deputy|Associate|Acting|Assistant|Under)\\s+)?(?:Administrator|Secretary|Commissioner)\\b");
 
     private static Kind kindOf(String name) {
         for (Shape shape : SHAPES) {
@@ -165,23 +168,30 @@ final class NameRecognizer {
     }
 
     /**
-     * A national body by its name: a national qualifier ("National", "Federal", a country's initials,
-     * "European", a nationality: "German", "Japanese") before the noun of a public body ("Agency",
-     * "Center", "Council", "Foundation", "Institute", "Organisation", "Office", "Commission"), or
-     * a name only governments give ("Directorate for X", "Division of X", "X Administration",
-     * "X Commission", "X Space Center", "Bureau of X").
+     * A national body by its name: a national qualifier ("National", "Federal", "Commonwealth", a
+     * country's initials, "European", a nationality: "German", "Japanese") before the noun of a
+     * public body ("Agency", "Center", "Council", "Foundation", "Institute", "Organisation",
+     * "Office", "Commission", "Endowment", "Secretariat"), or a name only governments give
+     * ("Directorate for X", "Division of X", "Bureau of X", "Secretariat of X", "X
+     * Administration", "X Commission", "X Space Center", "X Research Council"), an armed
+     * service ("X Air Force", "Army", "Coast Guard"), or a public body named in a Romance
+     * language, where the noun comes first ("Agencia X", "Ministère de X", "Centre National de X").
      */
     static boolean isGovernmentBody(String name) {
         return NATIONAL_BODY.matcher(name).matches() || GOVERNMENT_NAME.matcher(name).find();
     }
 
     private static final Pattern NATIONAL_BODY = Pattern.compile(
-            "(?:National|Federal|U\\.S\\.|US|UK|U\\.K\\.|European|\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch))\\s+"
+            "(?:National|Federal|Commonwealth|U\\.S\\.|US|UK|U\\.K\\.|European|\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch))\\s+"
                     + "(?:(?!University\\b|College\\b)[\\p{L}\\p{N},&.-]+\\s+)*?"
-                    + "(?:Agency|Center|Centre|Council|Foundation|Institute|Organisation|Organization|Office|Administration|Commission)"
+                    + "(?:Agency|Center|Centre|Council|Foundation|Institute|Organisation|Organization|Office|Administration|Commission|Endowment"
+                    + "|Secretariat)"
                     + "(?:\\s+(?:of|for)\\s+(?:(?!University\\b|College\\b)[\\p{L}\\p{N},&.-]+(?:\\s+|$))+)?");
     private static final Pattern GOVERNMENT_NAME = Pattern.compile(
-            "^(?:Directorate (?:for|of)|Division of|Bureau (?:of|for))\\s|\\s(?:Administration|Commission|Space Center)$");
+            "^(?:Directorate (?:for|of)|Division of|Bureau (?:of|for)|Secretariat (?:of|for))\\s|\\s(?:Administration|Commission|Space Center|Research Council)$"
+                    + "|^(?:\\S+\\s+)*(?:Army|Navy|Air Force|Space Force|Marine Corps|Coast Guard)$"
+                    + "|^(?:Agencia|Ag\u00eancia|Agence|Ministerio|Minist\u00e9rio|Minist\u00e8re|Secretar\u00eda|Secretaria)\\s"
+                    + "|^(?:Consejo|Conselho|Centre|Centro|Instituto|Institut)\\s+(?:Nacional|National)\\b");
 
     /** A funder named in a list is a company unless its name says it is a foundation, council or the like. */
     private static Kind kindOfFunder(String name) {

@@ -310,19 +310,23 @@ final class PeopleRecognizer {
     }
 
     /**
-     * An organisation's name as it follows "Director of": with "the" for "University of X" and
-     * for names that end in a common noun ("the Harlow Science Foundation") or start with
+     * An organisation's name as it follows "Director of": with "the" for names that open with a
+     * body's common noun and "of" ("the University of X", "the Bureau of X") and for names that
+     * end in one ("the Harlow Science Foundation", "the X Air Force") or start with
      * "National" ("the National Institute of X"), not for proper
      * names ("Harlow University"); a country's initials in front are dropped, as English writes such posts.
      */
     static String withArticle(String label) {
         String name = COUNTRY_INITIALS.matcher(label).replaceFirst("");
-        return name.startsWith("University") || name.startsWith("National ") || COMMON_ENDINGS.matcher(name).find() ? "the " + name : name;
+        return name.startsWith("National ") || COMMON_OPENING.matcher(name).find() || COMMON_ENDINGS.matcher(name).find() ? "the " + name : name;
     }
 
     private static final Pattern COUNTRY_INITIALS = Pattern.compile("^(?:U\\.S\\.|U\\.K\\.)\\s+");
-    private static final Pattern COMMON_ENDINGS = Pattern.compile(
-            "\\b(?:Foundation|Center|Centre|Agency|Office|Administration|Council|Laboratory|Policy|Department|Commission|Institute|Ministry|Organisation|Organization)$");
+    private static final String BODY_NOUNS = "Foundation|Center|Centre|Agency|Office|Administration|Council|Laboratory|Department|Commission|Institute"
+            + "|Ministry|Organisation|Organization|Bureau|Service|Survey|Command|Committee|Secretariat|Endowment|Board|Directorate|Division|Force";
+    private static final Pattern COMMON_ENDINGS = Pattern.compile("\\b(?:" + BODY_NOUNS + "|Policy)$");
+    /** "University of X", "Bureau of X": a name that opens with the common noun of a body and "of". */
+    private static final Pattern COMMON_OPENING = Pattern.compile("^(?:University|" + BODY_NOUNS + ")\\s+(?:of|for|on)\\b");
 
     private static Gazetteer.Entry organization(Gazetteer.Match m) {
         return m.entries().stream().filter(e -> e.is(Pact.Organization.getURI())).findFirst().orElseThrow();

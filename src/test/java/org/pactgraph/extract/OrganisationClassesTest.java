@@ -1,0 +1,46 @@
+package org.pactgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The class a new organisation takes from the nouns of its name and from the titles its heads
+ * bear, and the article its name takes in a post ("Director of the Bureau of X").
+ */
+class OrganisationClassesTest {
+    @Test
+    void namesOnlyGovernmentsGiveAreGovernmentBodies() {
+        for (String name : List.of("National Endowment for the Coastal Arts", "Freedonian Federal Secretariat of Fisheries",
+                "Marine and Coastal Research Council", "Freedonia Air Force", "Agencia Espacial Freedonesa",
+                "Commonwealth Marine Research Organisation", "Centre National de Recherche Maritime")) {
+            assertTrue(NameRecognizer.isGovernmentBody(name), name);
+        }
+    }
+
+    @Test
+    void namesOfOtherBodiesStayWhatTheirShapeSays() {
+        for (String name : List.of("Harlow Arts Council", "Brightwater Foods", "Northfield University", "Coastal Forces Museum")) {
+            assertFalse(NameRecognizer.isGovernmentBody(name), name);
+        }
+    }
+
+    @Test
+    void namesWhoseHeadsAreSecretariesOrCommissionersAreAgencies() {
+        String text = "QRX Secretary Jane Doe and the Harlow Water Board Commissioner Al Roe met the VNT Deputy Administrator.";
+        assertTrue(NameRecognizer.agenciesByTheirHeads(List.of(new Sentence(0, 0, text, 0, text.length(), 0, text.length())))
+                .containsAll(List.of("QRX", "Harlow Water Board", "VNT")));
+    }
+
+    @Test
+    void aPostNamesItsOrganisationWithTheArticleItsCommonNounTakes() {
+        assertEquals("the Bureau of Coastal Affairs", PeopleRecognizer.withArticle("Bureau of Coastal Affairs"));
+        assertEquals("the Freedonia Air Force", PeopleRecognizer.withArticle("Freedonia Air Force"));
+        assertEquals("the Harlow Geological Survey", PeopleRecognizer.withArticle("Harlow Geological Survey"));
+        assertEquals("Harlow University", PeopleRecognizer.withArticle("Harlow University"));
+        assertEquals("Vantor Systems", PeopleRecognizer.withArticle("Vantor Systems"));
+    }
+}
