@@ -34,10 +34,11 @@ public final class MentionFinder {
     List<List<Mention>> find(List<Sentence> sentences, Optional<LocalDate> published, AnnotatedSentences linguistics) {
         DocumentLexicon lexicon = new DocumentLexicon(gazetteer);
         java.util.Set<String> agencies = NameRecognizer.agenciesByTheirHeads(sentences);
+        java.util.Set<String> countries = linguistics.namesTagged("COUNTRY");
         List<List<Mention>> all = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             try {
-                all.add(find(s.text(), published, lexicon, linguistics.entities(s), agencies));
+                all.add(find(s.text(), published, lexicon, linguistics.entities(s), agencies, countries));
             } catch (ImpossibleValueException e) {
                 throw e.at(s);
             }
@@ -46,7 +47,7 @@ public final class MentionFinder {
     }
 
     private List<Mention> find(String text, Optional<LocalDate> published, DocumentLexicon lexicon,
-                               List<AnnotatedSentences.Named> named, java.util.Set<String> agencies) {
+                               List<AnnotatedSentences.Named> named, java.util.Set<String> agencies, java.util.Set<String> countries) {
         List<Mention.Money> money = MoneyParser.find(text);
         List<Gazetteer.Match> candidates = new ArrayList<>();
         // Known names first, so that a pattern match of the same length loses to them.
@@ -85,7 +86,7 @@ public final class MentionFinder {
             });
         }
         names = withAcronyms;
-        for (Mention m : people.find(text, names, named)) {
+        for (Mention m : people.find(text, names, named, countries)) {
             mentions.add(m);
             if (m instanceof Mention.Entity e) e.entries().forEach(entry -> lexicon.learn(entry, e.text()));
         }

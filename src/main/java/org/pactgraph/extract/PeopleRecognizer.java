@@ -51,12 +51,14 @@ final class PeopleRecognizer {
      * New people and the titles beside them; {@code taken} are the entities already found,
      * {@code named} the linguistic layer's mentions, whose people count where a title stands
      * beside them ("K. Radhakrishnan, chairman of X", which no pattern of names reads), a title
-     * of the pattern's or one the layer typed TITLE ("Trade Representative Katherine Tai").
+     * of the pattern's or one the layer typed TITLE ("Trade Representative Katherine Tai");
+     * {@code countries} are the names of countries the document gives, whose adjectives may
+     * open a title ("Freedonian Prime Minister NAME").
      */
-    List<Mention> find(String text, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named) {
+    List<Mention> find(String text, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named, java.util.Set<String> countries) {
         List<Mention> found = new ArrayList<>();
         List<int[]> layerPeople = named.stream().filter(n -> n.type().equals("PERSON")).map(n -> new int[] {n.begin(), n.end()}).toList();
-        List<Mention.Title> countryTitles = CountryTitles.find(text, taken, named, layerPeople, gazetteer).stream()
+        List<Mention.Title> countryTitles = CountryTitles.find(text, taken, named, layerPeople, countries, gazetteer).stream()
                 .filter(t -> !overlapsPost(taken, t.begin(), t.end())).toList();
         found.addAll(countryTitles);
         for (AnnotatedSentences.Named n : named) {

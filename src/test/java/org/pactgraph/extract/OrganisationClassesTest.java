@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,10 +38,9 @@ class OrganisationClassesTest {
 
     @Test
     void aPostNamesItsOrganisationWithTheArticleItsCommonNounTakes() {
-        assertEquals("the Bureau of Coastal Affairs", PeopleRecognizer.withArticle("Bureau of Coastal Affairs"));
-        assertEquals("the Freedonia Air Force", PeopleRecognizer.withArticle("Freedonia Air Force"));
-        assertEquals("the Harlow Geological Survey", PeopleRecognizer.withArticle("Harlow Geological Survey"));
-        assertEquals("Harlow University", PeopleRecognizer.withArticle("Harlow University"));
-        assertEquals("Vantor Systems", PeopleRecognizer.withArticle("Vantor Systems"));
+        Map<String, String> written = Map.of("Bureau of Coastal Affairs", "the Bureau of Coastal Affairs",
+                "Freedonia Air Force", "the Freedonia Air Force", "Harlow Geological Survey", "the Harlow Geological Survey",
+                "Harlow University", "Harlow University", "Vantor Systems", "Vantor Systems");
+        written.forEach((name, inPost) -> assertEquals(inPost, PeopleRecognizer.withArticle(name), name));
     }
 }
