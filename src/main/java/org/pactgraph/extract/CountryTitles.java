@@ -14,7 +14,7 @@ import org.pactgraph.model.Pact;
  * government ({@link Governments}); its label is the title and the country ("Minister for
  * Foreign Affairs of Japan"). A country is one the reference data knows or the linguistic layer
  * tags COUNTRY. The title runs over capitalised words and the words that join them in a
- * ministry's name ("of", "for", "and", "&", commas) and ends before a person's name.
+ * ministry's name ("of", "for", "and", "and the", "&", commas) and ends before a person's name.
  */
 final class CountryTitles {
     private CountryTitles() {}
@@ -23,7 +23,7 @@ final class CountryTitles {
     private static final Pattern POSSESSIVE_TITLE = Pattern.compile(
             "\\b(" + WORD + "(?:\\s+" + WORD + ")?)['\u2019]s\\s+((?:(?:" + String.join("|", Titles.MODIFIERS) + ")\\s+)*(?:"
                     + String.join("|", Titles.CORE) + ")\\b(?:\\s+(?:of|for)\\s+" + WORD
-                    + "(?:(?:,\\s+(?:and\\s+)?|\\s+(?:and|&|of|for|the)\\s+|\\s+)" + WORD + ")*)?)");
+                    + "(?:(?:,\\s+(?:and\\s+)?|\\s+(?:and|&|of|for|the)(?:\\s+the)?\\s+|\\s+)" + WORD + ")*)?)");
 
     /**
      * The country titles of a sentence; each mention starts at the country, so that "NAME,
@@ -55,8 +55,8 @@ final class CountryTitles {
     /**
      * Titles written with the country's adjective right before a person's name: "Freedonian
      * Prime Minister Jane Doe", "Freedonian First Deputy Prime Minister and Interior Minister Jane
-     * Doe" (two titles, each a post), "Freedonian Ambassador to the United States Jane Doe" (the
-     * post "Ambassador of Freedonia to the United States", so titled). The linguistic layer tags
+     * Doe" (two titles, each a post), "Freedonian Ambassador to Aldoria Jane Doe" (the post
+     * "Ambassador of Freedonia to Aldoria", so titled). The linguistic layer tags
      * the adjective NATIONALITY; its country is one the document names ({@code countries}, the
      * names the layer tagged COUNTRY) that the adjective is formed from ({@link #adjectiveOf}).
      */
@@ -100,11 +100,11 @@ final class CountryTitles {
     }
 
     private static final String TITLE = "(?:(?:First|" + String.join("|", Titles.MODIFIERS) + ")\\s+)*(?:" + WORD + "\\s+)??(?:"
-            + String.join("|", Titles.CORE) + ")\\b(?:\\s+to\\s+the\\s+" + WORD + "(?:\\s+" + WORD + ")*)?";
+            + String.join("|", Titles.CORE) + ")\\b(?:\\s+to\\s+(?:the\\s+)?" + WORD + "(?:\\s+" + WORD + ")*)?";
     /** One title or two joined by "and" after a nationality, then the person's name. */
     private static final Pattern NATIONALITY_TITLES = Pattern.compile("\\s+(" + TITLE + "(?:\\s+and\\s+" + TITLE + ")?)\\s+");
     private static final Pattern ONE_TITLE = Pattern.compile(TITLE);
-    private static final Pattern AMBASSADOR_TO = Pattern.compile("(.*?\\b(?:" + String.join("|", Titles.CORE) + "))\\s+to\\s+(the\\s+.+)");
+    private static final Pattern AMBASSADOR_TO = Pattern.compile("(.*?\\b(?:" + String.join("|", Titles.CORE) + "))\\s+to\\s+(.+)");
 
     /** The country's name when the words are one: a country of the reference data (its label) or of the layer. */
     private static Optional<String> country(String text, int begin, int end, List<Gazetteer.Match> taken,

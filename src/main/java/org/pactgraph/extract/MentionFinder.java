@@ -43,8 +43,69 @@ public final class MentionFinder {
                 throw e.at(s);
             }
         }
-        return all;
+        return acronymsByInitials(all);
     }
+
+    /**
+     * "USGS Director NAME" in a document that names the U.S. Geological Survey: a new
+     * organisation named by capitals alone, which no bracket defined, is the one organisation
+     * of the document whose name's initials they are ("of", "and", "the" and the like left out,
+     * "U.S." read as "US"), wherever it is used, before that name or after. The titles of its
+     * posts name the organisation so.
+     */
+    private List<List<Mention>> acronymsByInitials(List<List<Mention>> all) {
+        java.util.Map<String, java.util.Map<String, Gazetteer.Entry>> byInitials = new java.util.HashMap<>();
+        for (List<Mention> mentions : all) {
+            for (Mention m : mentions) {
+                if (!(m instanceof Mention.Entity e) || !m.text().contains(" ")) continue;
+                e.entries().stream().filter(x -> x.is(org.pactgraph.model.Pact.Organization.getURI())).findFirst()
+                        .ifPresent(org -> byInitials.computeIfAbsent(initials(m.text()), k -> new java.util.LinkedHashMap<>()).put(org.iri(), org));
+            }
+        }
+        java.util.Map<String, Gazetteer.Entry> expanded = new java.util.HashMap<>();
+        List<List<Mention>> resolved = new ArrayList<>(all.size());
+        for (List<Mention> mentions : all) {
+            List<Mention> out = new ArrayList<>(mentions.size());
+            for (Mention m : mentions) {
+                Optional<Gazetteer.Entry> full = m instanceof Mention.Entity e ? expansion(e, byInitials) : Optional.empty();
+                full.ifPresent(f -> expanded.put(((Mention.Entity) m).entries().get(0).iri(), f));
+                out.add(full.<Mention>map(f -> new Mention.Entity(m.begin(), m.end(), m.text(), List.of(f))).orElse(m));
+            }
+            resolved.add(out);
+        }
+        if (expanded.isEmpty()) return all;
+        return resolved.stream().map(mentions -> mentions.stream().map(m -> retitled(m, expanded)).toList()).toList();
+    }
+
+    private static Optional<Gazetteer.Entry> expansion(Mention.Entity e, java.util.Map<String, java.util.Map<String, Gazetteer.Entry>> byInitials) {
+        if (e.entries().size() != 1 || e.entries().get(0).known() || !ACRONYM_ONLY.matcher(e.text()).matches()) return Optional.empty();
+        java.util.Map<String, Gazetteer.Entry> orgs = byInitials.getOrDefault(e.text(), java.util.Map.of());
+        return orgs.size() == 1 && !orgs.containsKey(e.entries().get(0).iri()) ? Optional.of(orgs.values().iterator().next()) : Optional.empty();
+    }
+
+    /** A title in an organisation named by its initials, named by the organisation's name instead. */
+    private Mention retitled(Mention m, java.util.Map<String, Gazetteer.Entry> expanded) {
+        if (!(m instanceof Mention.Title t) || t.org().isEmpty() || !expanded.containsKey(t.org().get().iri())) return m;
+        Gazetteer.Entry acronym = t.org().get();
+        Gazetteer.Entry full = expanded.get(acronym.iri());
+        String name = PeopleRecognizer.withArticle(gazetteer.labelOf(full.iri()).orElse(full.label()));
+        String label = t.label().replaceAll("(?<![\\p{L}])" + Pattern.quote(acronym.label()) + "(?![\\p{L}])", Matcher.quoteReplacement(name));
+        return new Mention.Title(t.begin(), t.end(), t.text(), t.title(), label, Optional.of(full));
+    }
+
+    /** The initials of a name's words, without the small words: "US G S" of "U.S. Geological Survey" is "USGS". */
+    static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (SMALL_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT)) || word.isEmpty()) continue;
+            if (word.matches("(?:\\p{Lu}\\.)+")) initials.append(word.replace(".", ""));
+            else initials.append(Character.toUpperCase(word.charAt(0)));
+        }
+        return initials.toString();
+    }
+
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "and", "the", "for", "on", "in", "&", "at");
+    private static final Pattern ACRONYM_ONLY = Pattern.compile("\\p{Lu}{2,6}");
 
     private List<Mention> find(String text, Optional<LocalDate> published, DocumentLexicon lexicon,
                                List<AnnotatedSentences.Named> named, java.util.Set<String> agencies, java.util.Set<String> countries) {

@@ -171,7 +171,7 @@ final class NameRecognizer {
      * A national body by its name: a national qualifier ("National", "Federal", "Commonwealth", a
      * country's initials, "European", a nationality: "German", "Japanese") before the noun of a
      * public body ("Agency", "Center", "Council", "Foundation", "Institute", "Organisation",
-     * "Office", "Commission", "Endowment", "Secretariat"), or a name only governments give
+     * "Office", "Commission", "Endowment", "Secretariat", "Survey", "Service"), or a name only governments give
      * ("Directorate for X", "Division of X", "Bureau of X", "Secretariat of X", "X
      * Administration", "X Commission", "X Space Center", "X Research Council"), an armed
      * service ("X Air Force", "Army", "Coast Guard"), or a public body named in a Romance
@@ -185,7 +185,7 @@ final class NameRecognizer {
             "(?:National|Federal|Commonwealth|U\\.S\\.|US|UK|U\\.K\\.|European|\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch))\\s+"
                     + "(?:(?!University\\b|College\\b)[\\p{L}\\p{N},&.-]+\\s+)*?"
                     + "(?:Agency|Center|Centre|Council|Foundation|Institute|Organisation|Organization|Office|Administration|Commission|Endowment"
-                    + "|Secretariat)"
+                    + "|Secretariat|Survey|Service)"
                     + "(?:\\s+(?:of|for)\\s+(?:(?!University\\b|College\\b)[\\p{L}\\p{N},&.-]+(?:\\s+|$))+)?");
     private static final Pattern GOVERNMENT_NAME = Pattern.compile(
             "^(?:Directorate (?:for|of)|Division of|Bureau (?:of|for)|Secretariat (?:of|for))\\s|\\s(?:Administration|Commission|Space Center|Research Council)$"

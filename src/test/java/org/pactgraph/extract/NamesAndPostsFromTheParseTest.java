@@ -42,4 +42,12 @@ class NamesAndPostsFromTheParseTest {
         Set<String> found = extract("Canadian Prime Minister Jane Moss met Harlow University leaders on Monday.");
         assertTrue(found.stream().noneMatch(t -> t.contains("government-of-canada")), found.toString());
     }
+
+    @Test
+    void anAcronymUsedBeforeTheNameWhoseInitialsItIsStandsForThatOrganisation() {
+        Set<String> found = extract("HCWA Director Jane Moss signed the agreement with Harlow University on Monday."
+                + " The Harlow Coastal Water Agency will fund the work.");
+        assertTrue(has(found, "person/jane-moss", "holdsPost", "post/director-of-the-harlow-coastal-water-agency"), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.contains("org/hcwa")), found.toString());
+    }
 }

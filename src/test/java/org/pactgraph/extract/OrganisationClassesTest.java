@@ -43,4 +43,11 @@ class OrganisationClassesTest {
                 "Harlow University", "Harlow University", "Vantor Systems", "Vantor Systems");
         written.forEach((name, inPost) -> assertEquals(inPost, PeopleRecognizer.withArticle(name), name));
     }
+
+    @Test
+    void theInitialsOfANameLeaveOutItsSmallWordsAndKeepACountrysInitials() {
+        assertEquals("USGS", MentionFinder.initials("U.S. Geological Survey"));
+        assertEquals("NIJ", MentionFinder.initials("National Institute of Justice"));
+        assertEquals("CERDEC", MentionFinder.initials("Communications-Electronics Research, Development and Engineering Center"));
+    }
 }
