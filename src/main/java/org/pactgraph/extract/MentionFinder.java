@@ -134,7 +134,7 @@ public final class MentionFinder {
             if (candidates.stream().noneMatch(c -> c.begin() < m.end() && m.begin() < c.end())) recognized.add(m);
         }
         candidates.addAll(recognized);
-        List<Gazetteer.Match> names = Gazetteer.nonOverlapping(candidates);
+        List<Gazetteer.Match> names = Gazetteer.nonOverlapping(candidates).stream().map(m -> startedByItsAcronym(text, m)).toList();
         List<Mention> mentions = new ArrayList<>();
         List<Gazetteer.Match> withAcronyms = new ArrayList<>(names);
         for (Gazetteer.Match m : names) {
@@ -160,6 +160,34 @@ public final class MentionFinder {
         mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
         return List.copyOf(mentions);
     }
+
+    /**
+     * "the Freedonian Coastal Safety Commission (FCSC)" where only "Coastal Safety Commission"
+     * was found: a new organisation's name starts where the initials of the acronym in brackets
+     * after it start, up to three capitalised words before it ("Freedonian" is part of the
+     * name). The longer name is typed again by its shape.
+     */
+    private Gazetteer.Match startedByItsAcronym(String text, Gazetteer.Match m) {
+        if (m.entries().size() != 1 || m.entries().get(0).known() || !m.entries().get(0).is(org.pactgraph.model.Pact.Organization.getURI())) return m;
+        Matcher a = ACRONYM.matcher(text).region(m.end(), text.length());
+        if (!a.lookingAt() || initials(text.substring(m.begin(), m.end())).equals(a.group(1))) return m;
+        Matcher before = WORDS_BEFORE.matcher(text.substring(0, m.begin()));
+        if (!before.find()) return m;
+        String[] words = before.group(1).strip().split("\\s+");
+        for (int n = 1; n <= words.length; n++) {
+            int begin = m.begin() - String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length)).length() - 1;
+            String name = text.substring(begin, m.end());
+            if (!initials(name).equals(a.group(1))) continue;
+            Gazetteer.Entry old = m.entries().get(0);
+            String type = old.is(org.pactgraph.model.Pact.Organization.getURI()) && NameRecognizer.isGovernmentBody(name)
+                    && !old.is(org.pactgraph.model.Pact.University.getURI()) ? org.pactgraph.model.Pact.GovernmentBody.getURI() : old.type();
+            return new Gazetteer.Match(begin, m.end(), List.of(gazetteer.newEntry(
+                    org.pactgraph.model.Iris.id(org.pactgraph.model.Iris.Kind.ORG, org.pactgraph.model.Iris.slug(name)), name, type)));
+        }
+        return m;
+    }
+
+    private static final Pattern WORDS_BEFORE = Pattern.compile("((?:\\p{Lu}[\\p{L}.&-]*\\s){1,3})$");
 
     /** "US Harlow Science Foundation": a known name with its country's initials in front is the known name. */
     private static boolean qualifiesKnown(String text, Gazetteer.Match m, List<Gazetteer.Match> known) {

@@ -50,4 +50,12 @@ class NamesAndPostsFromTheParseTest {
         assertTrue(has(found, "person/jane-moss", "holdsPost", "post/director-of-the-harlow-coastal-water-agency"), found.toString());
         assertTrue(found.stream().noneMatch(t -> t.contains("org/hcwa")), found.toString());
     }
+
+    @Test
+    void anAcronymInBracketsTellsWhereTheNameBeforeItStarts() {
+        Set<String> found = extract("The Canadian Coastal Safety Commission (CCSC) and Harlow University signed an agreement on Monday."
+                + " CCSC Executive Vice President Jane Moss welcomed it.");
+        assertTrue(has(found, "person/jane-moss", "holdsPost", "post/executive-vice-president-of-the-canadian-coastal-safety-commission"), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.contains("org/coastal-safety-commission")), found.toString());
+    }
 }
