@@ -38,7 +38,7 @@ public final class MentionFinder {
         List<List<Mention>> all = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             try {
-                all.add(find(s.text(), published, lexicon, linguistics.entities(s), agencies, countries));
+                all.add(find(s.text(), published, lexicon, linguistics.entities(s), agencies, countries, linguistics.words(s)));
             } catch (ImpossibleValueException e) {
                 throw e.at(s);
             }
@@ -108,7 +108,8 @@ public final class MentionFinder {
     private static final Pattern ACRONYM_ONLY = Pattern.compile("\\p{Lu}{2,6}");
 
     private List<Mention> find(String text, Optional<LocalDate> published, DocumentLexicon lexicon,
-                               List<AnnotatedSentences.Named> named, java.util.Set<String> agencies, java.util.Set<String> countries) {
+                               List<AnnotatedSentences.Named> named, java.util.Set<String> agencies, java.util.Set<String> countries,
+                               List<AnnotatedSentences.Word> words) {
         List<Mention.Money> money = MoneyParser.find(text);
         List<Gazetteer.Match> candidates = new ArrayList<>();
         // Known names first, so that a pattern match of the same length loses to them.
@@ -147,7 +148,7 @@ public final class MentionFinder {
             });
         }
         names = withAcronyms;
-        for (Mention m : people.find(text, names, named, countries)) {
+        for (Mention m : people.find(text, names, named, countries, words)) {
             mentions.add(m);
             if (m instanceof Mention.Entity e) e.entries().forEach(entry -> lexicon.learn(entry, e.text()));
         }

@@ -53,10 +53,13 @@ final class PeopleRecognizer {
      * beside them ("K. Radhakrishnan, chairman of X", which no pattern of names reads), a title
      * of the pattern's or one the layer typed TITLE ("Trade Representative Katherine Tai");
      * {@code countries} are the names of countries the document gives, whose adjectives may
-     * open a title ("Freedonian Prime Minister NAME").
+     * open a title ("Freedonian Prime Minister NAME"); {@code words} are the sentence's words
+     * with their parts of speech, where a verb ends a name.
      */
-    List<Mention> find(String text, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named, java.util.Set<String> countries) {
+    List<Mention> find(String text, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named, java.util.Set<String> countries,
+                       List<AnnotatedSentences.Word> words) {
         List<Mention> found = new ArrayList<>();
+        List<Integer> verbs = words.stream().filter(w -> w.pos() != null && w.pos().startsWith("VB")).map(AnnotatedSentences.Word::begin).toList();
         List<int[]> layerPeople = named.stream().filter(n -> n.type().equals("PERSON")).map(n -> new int[] {n.begin(), n.end()}).toList();
         List<Mention.Title> countryTitles = CountryTitles.find(text, taken, named, layerPeople, countries, gazetteer).stream()
                 .filter(t -> !overlapsPost(taken, t.begin(), t.end())).toList();
@@ -70,13 +73,13 @@ final class PeopleRecognizer {
             boolean titleBefore = TITLE_BEFORE.matcher(text.substring(0, n.begin())).find()
                     || named.stream().anyMatch(t -> t.type().equals("TITLE") && t.end() <= n.begin()
                             && TITLE_TO_NAME.matcher(text.substring(t.end(), n.begin())).matches());
-            if (titleAfter || titleBefore || countryTitleBefore) person(text, n.begin(), n.end(), taken, found);
+            if (titleAfter || titleBefore || countryTitleBefore) person(text, n.begin(), n.end(), taken, verbs, found);
         }
         // Cheap checks first: the patterns cost more than looking for the words they need.
         if (Titles.mayContainTitle(text)) {
             Matcher titled = TITLED.matcher(text);
             while (titled.find()) {
-                person(text, titled.start(2), titled.end(2), taken, found);
+                person(text, titled.start(2), titled.end(2), taken, verbs, found);
                 titleBefore(text, titled.start(1), titled.end(1), titled.end(2), taken, named, found);
             }
         }
@@ -86,12 +89,12 @@ final class PeopleRecognizer {
         }
         if (text.contains(". ")) {
             Matcher m = HONORED.matcher(text);
-            while (m.find()) person(text, m.start(1), m.end(1), taken, found);
+            while (m.find()) person(text, m.start(1), m.end(1), taken, verbs, found);
         }
         if (SAYING_WORD.matcher(text).find()) {
             for (Pattern p : List.of(SAID_BEFORE, SAID_AFTER)) {
                 Matcher m = p.matcher(text);
-                while (m.find()) person(text, m.start(1), m.end(1), taken, found);
+                while (m.find()) person(text, m.start(1), m.end(1), taken, verbs, found);
             }
         }
         // A title after any person, known or new: "NAME, vice president for research at X".
@@ -115,7 +118,7 @@ final class PeopleRecognizer {
         return found;
     }
 
-    private void person(String text, int from, int end, List<Gazetteer.Match> taken, List<Mention> found) {
+    private void person(String text, int from, int end, List<Gazetteer.Match> taken, List<Integer> verbs, List<Mention> found) {
         // The pattern may have taken the last word of a name before it ("... Technology Jane Doe said"): start after it.
         int begin = from;
         for (Gazetteer.Match t : taken) {
@@ -126,13 +129,23 @@ final class PeopleRecognizer {
         Matcher honorific = FOREIGN_HONORIFIC.matcher(text).region(begin, end);
         if (honorific.lookingAt()) begin = honorific.end();
         int b = begin;
-        int e = withoutTrailingNonName(text, begin, end);
+        int e = withoutTrailingNonName(text, begin, beforeVerb(text, begin, end, verbs));
         if (b >= e || overlaps(taken, b, e) || found.stream().anyMatch(m -> m.begin() < e && b < m.end())) return;
         String name = text.substring(begin, e);
         List<String> words = Arrays.asList(name.split("\\s+"));
         if (words.size() < 2 || words.stream().anyMatch(PeopleRecognizer::cannotBeInAName)) return;
         Gazetteer.Entry entry = gazetteer.newEntry(Iris.id(Iris.Kind.PERSON, Iris.slug(name)), name, Pact.Person.getURI());
         found.add(new Mention.Entity(begin, e, name, List.of(entry)));
+    }
+
+    /**
+     * The end of a name before the first word the linguistic layer reads as a verb: a headline
+     * in capitals ("Agency Administrator Doe Renews Agreement") writes its verb like a name.
+     */
+    private static int beforeVerb(String text, int begin, int end, List<Integer> verbs) {
+        int e = verbs.stream().filter(v -> v > begin && v < end).min(Integer::compare).orElse(end);
+        while (e > begin && Character.isWhitespace(text.charAt(e - 1))) e--;
+        return e;
     }
 
     /**

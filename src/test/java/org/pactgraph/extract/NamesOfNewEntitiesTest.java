@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The class a new organisation takes from the nouns of its name and from the titles its heads
- * bear, and the article its name takes in a post ("Director of the Bureau of X").
+ * bear, the article its name takes in a post ("Director of the Bureau of X"), and where a
+ * person's name ends.
  */
-class OrganisationClassesTest {
+class NamesOfNewEntitiesTest {
     @Test
     void namesOnlyGovernmentsGiveAreGovernmentBodies() {
         for (String name : List.of("National Endowment for the Coastal Arts", "Freedonian Federal Secretariat of Fisheries",
@@ -49,5 +50,15 @@ class OrganisationClassesTest {
         assertEquals("USGS", MentionFinder.initials("U.S. Geological Survey"));
         assertEquals("NIJ", MentionFinder.initials("National Institute of Justice"));
         assertEquals("CERDEC", MentionFinder.initials("Communications-Electronics Research, Development and Engineering Center"));
+    }
+
+    @Test
+    void aNameInAHeadlineEndsBeforeTheWordTheLayerReadsAsAVerb() {
+        String headline = "Harlow Agency Administrator Jane Doe Renews Agreement With Brenner";
+        int verb = headline.indexOf("Renews");
+        List<AnnotatedSentences.Word> words = List.of(new AnnotatedSentences.Word(5, verb, verb + 6, "Renews", "renew", "VBZ"));
+        List<String> people = new PeopleRecognizer(KnownData.gazetteer()).find(headline, List.of(), List.of(), java.util.Set.of(), words).stream()
+                .filter(m -> m instanceof Mention.Entity).map(Mention::text).toList();
+        assertEquals(List.of("Jane Doe"), people);
     }
 }
