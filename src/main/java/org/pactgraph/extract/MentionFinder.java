@@ -50,16 +50,20 @@ public final class MentionFinder {
      * "USGS Director NAME" in a document that names the U.S. Geological Survey: a new
      * organisation named by capitals alone, which no bracket defined, is the one organisation
      * of the document whose name's initials they are ("of", "and", "the" and the like left out,
-     * "U.S." read as "US"), wherever it is used, before that name or after. The titles of its
-     * posts name the organisation so.
+     * "U.S." read as "US" or left out) or which a bracket gives them to elsewhere, wherever it
+     * is used, before that name or after. The titles of its posts name the organisation so.
      */
     private List<List<Mention>> acronymsByInitials(List<List<Mention>> all) {
         java.util.Map<String, java.util.Map<String, Gazetteer.Entry>> byInitials = new java.util.HashMap<>();
         for (List<Mention> mentions : all) {
             for (Mention m : mentions) {
-                if (!(m instanceof Mention.Entity e) || !m.text().contains(" ")) continue;
-                e.entries().stream().filter(x -> x.is(org.pactgraph.model.Pact.Organization.getURI())).findFirst()
-                        .ifPresent(org -> byInitials.computeIfAbsent(initials(m.text()), k -> new java.util.LinkedHashMap<>()).put(org.iri(), org));
+                if (!(m instanceof Mention.Entity e)) continue;
+                Optional<Gazetteer.Entry> organisation = e.entries().stream().filter(x -> x.is(org.pactgraph.model.Pact.Organization.getURI())).findFirst();
+                if (organisation.isEmpty()) continue;
+                // A name in words, by its initials with and without its country's; an acronym defined in brackets, as written.
+                List<String> keys = m.text().contains(" ") ? List.of(initials(m.text()), initials(COUNTRY_QUALIFIER.matcher(m.text()).replaceFirst("")))
+                        : ACRONYM_ONLY.matcher(m.text()).matches() && !organisation.get().label().equals(m.text()) ? List.of(m.text()) : List.of();
+                keys.forEach(k -> byInitials.computeIfAbsent(k, x -> new java.util.LinkedHashMap<>()).put(organisation.get().iri(), organisation.get()));
             }
         }
         java.util.Map<String, Gazetteer.Entry> expanded = new java.util.HashMap<>();

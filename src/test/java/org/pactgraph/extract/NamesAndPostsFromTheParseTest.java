@@ -58,4 +58,12 @@ class NamesAndPostsFromTheParseTest {
         assertTrue(has(found, "person/jane-moss", "holdsPost", "post/executive-vice-president-of-the-canadian-coastal-safety-commission"), found.toString());
         assertTrue(found.stream().noneMatch(t -> t.contains("org/coastal-safety-commission")), found.toString());
     }
+
+    @Test
+    void anAcronymTheTextDefinesInBracketsLaterStandsForTheOrganisationInTheHeadlineToo() {
+        Set<String> found = extract("HCWA Director Jane Moss Opens Office\n\nThe U.S. Harlow Coastal Water Agency (HCWA) and Harlow University"
+                + " signed an agreement on Monday.");
+        assertTrue(has(found, "person/jane-moss", "holdsPost", "post/director-of-the-harlow-coastal-water-agency"), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.contains("org/hcwa")), found.toString());
+    }
 }
