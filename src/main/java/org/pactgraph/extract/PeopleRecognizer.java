@@ -39,6 +39,7 @@ final class PeopleRecognizer {
     private static final Pattern TITLE_TO_NAME = Pattern.compile(
             ",?\\s*|\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}&.-]*|\\(\\p{Lu}{2,}\\))(?:\\s+(?:of|for|and|&|the))*\\s+)+");
     private static final Pattern FOREIGN_HONORIFIC = Pattern.compile("(?:Shri|Smt\\.?|Sri|Shrimati|H\\.E\\.|His Excellency|Her Excellency)\\s+");
+    private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\p{Lu}\\.");
     private static final Pattern OF_ORG = Pattern.compile("^\\s+(?:of|at|from)\\s+(?:the\\s+)?");
 
     private final Gazetteer gazetteer;
@@ -133,7 +134,8 @@ final class PeopleRecognizer {
         if (b >= e || overlaps(taken, b, e) || found.stream().anyMatch(m -> m.begin() < e && b < m.end())) return;
         String name = text.substring(begin, e);
         List<String> words = Arrays.asList(name.split("\\s+"));
-        if (words.size() < 2 || words.stream().anyMatch(PeopleRecognizer::cannotBeInAName)) return;
+        // A middle initial is part of a name, even the one written like the article ("Dale A. Doe").
+        if (words.size() < 2 || words.stream().anyMatch(w -> !MIDDLE_INITIAL.matcher(w).matches() && cannotBeInAName(w))) return;
         Gazetteer.Entry entry = gazetteer.newEntry(Iris.id(Iris.Kind.PERSON, Iris.slug(name)), name, Pact.Person.getURI());
         found.add(new Mention.Entity(begin, e, name, List.of(entry)));
     }

@@ -61,4 +61,11 @@ class NamesOfNewEntitiesTest {
                 .filter(m -> m instanceof Mention.Entity).map(Mention::text).toList();
         assertEquals(List.of("Jane Doe"), people);
     }
+
+    @Test
+    void aMiddleInitialWrittenLikeTheArticleIsPartOfAName() {
+        Extraction e = KnownData.extract("\"We are ready,\" said Dale A. Moss, director of research at Northfield University.", "2031-03-07");
+        assertTrue(e.mentions().stream().flatMap(List::stream).anyMatch(m -> m instanceof Mention.Entity && m.text().equals("Dale A. Moss")),
+                e.mentions().toString());
+    }
 }
