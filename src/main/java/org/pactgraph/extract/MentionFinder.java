@@ -47,10 +47,10 @@ public final class MentionFinder {
     }
 
     /**
-     * "USGS Director NAME" in a document that names the U.S. Geological Survey: a new
+     * "ABGS Director NAME" in a document that names the A.B. Geological Survey: a new
      * organisation named by capitals alone, which no bracket defined, is the one organisation
      * of the document whose name's initials they are ("of", "and", "the" and the like left out,
-     * "U.S." read as "US" or left out) or which a bracket gives them to elsewhere, wherever it
+     * a country's initials read as one word or left out) or which a bracket gives them to elsewhere, wherever it
      * is used, before that name or after. The titles of its posts name the organisation so.
      */
     private List<List<Mention>> acronymsByInitials(List<List<Mention>> all) {
@@ -92,12 +92,12 @@ public final class MentionFinder {
         if (!(m instanceof Mention.Title t) || t.org().isEmpty() || !expanded.containsKey(t.org().get().iri())) return m;
         Gazetteer.Entry acronym = t.org().get();
         Gazetteer.Entry full = expanded.get(acronym.iri());
-        String name = PeopleRecognizer.withArticle(gazetteer.labelOf(full.iri()).orElse(full.label()));
+        String name = PeopleRecognizer.inPost(gazetteer, full);
         String label = t.label().replaceAll("(?<![\\p{L}])" + Pattern.quote(acronym.label()) + "(?![\\p{L}])", Matcher.quoteReplacement(name));
         return new Mention.Title(t.begin(), t.end(), t.text(), t.title(), label, Optional.of(full));
     }
 
-    /** The initials of a name's words, without the small words: "US G S" of "U.S. Geological Survey" is "USGS". */
+    /** The initials of a name's words, without the small words: "A.B. Geological Survey" gives "ABGS". */
     static String initials(String name) {
         StringBuilder initials = new StringBuilder();
         for (String word : name.split("[\\s-]+")) {

@@ -58,7 +58,9 @@ final class NameRecognizer {
                     Kind.COMPANY, COMPANY_WORDS),
             new Shape(Pattern.compile("\\b(?:Ministry|Department|Office) of (?:the\\s+)?" + WORDS), Kind.GOVERNMENT,
                     List.of("Ministry of", "Department of", "Office of")),
-            new Shape(Pattern.compile(WORDS + "\\s+(?:Agency|Ministry|Office)\\b"), Kind.GOVERNMENT, List.of("Agency", "Ministry", "Office")));
+            new Shape(Pattern.compile(WORDS + "\\s+(?:Agency|Ministry|Office)\\b"), Kind.GOVERNMENT, List.of("Agency", "Ministry", "Office")),
+            new Shape(Pattern.compile("(?:\\b(?:U\\.S\\.|U\\.K\\.)\\s+|" + CAP + "\\s+)" + WORDS + "\\s+(?:Survey|Service|Commission|Administration)\\b"),
+                    Kind.GOVERNMENT, List.of("Survey", "Service", "Commission", "Administration")));
 
     /** Capitalised words that begin sentences or name roles, never the start of a name. */
     static final Set<String> NOT_A_NAME = Set.of(

@@ -207,7 +207,7 @@ final class PeopleRecognizer {
             }
         }
         Optional<Gazetteer.Entry> orgEntry = org.map(o -> organization(o)).or(() -> sharedOrganisation(text, begin, end, taken, found));
-        String label = orgEntry.map(o -> title + " of " + withArticle(gazetteer.labelOf(o.iri()).orElse(o.label()))).orElse(title);
+        String label = orgEntry.map(o -> title + " of " + inPost(gazetteer, o)).orElse(title);
         String written = title;
         if (orgEntry.isEmpty()) {
             // "Prime Minister NAME of COUNTRY": a post in the country's government whose title is written around the name.
@@ -266,7 +266,7 @@ final class PeopleRecognizer {
         if (!person || found.stream().anyMatch(m -> m instanceof Mention.Title && m.begin() < end && begin < m.end())) return;
         String title = Phrases.capitalized(text.substring(begin, titleEnd));
         Gazetteer.Entry entry = organization(org.get());
-        String label = title + " of " + withArticle(gazetteer.labelOf(entry.iri()).orElse(entry.label()));
+        String label = title + " of " + inPost(gazetteer, entry);
         found.add(new Mention.Title(begin, end, text.substring(begin, end), title, label, Optional.of(entry)));
     }
 
@@ -327,14 +327,26 @@ final class PeopleRecognizer {
     }
 
     /**
-     * An organisation's name as it follows "Director of": with "the" for names that open with a
-     * body's common noun and "of" ("the University of X", "the Bureau of X") and for names that
-     * end in one ("the Harlow Science Foundation", "the X Air Force") or start with
-     * "National" ("the National Institute of X"), not for proper
-     * names ("Harlow University"); a country's initials in front are dropped, as English writes such posts.
+     * An organisation's name as it follows "Director of" (see {@link #withArticle}): a body of the
+     * reference data without the country's initials in front of its name, as English writes such
+     * posts; a new one as the text wrote its name, initials and all ("the A.B. Geological Survey").
+     */
+    static String inPost(Gazetteer gazetteer, Gazetteer.Entry organisation) {
+        return organisation.known() ? withArticle(gazetteer.labelOf(organisation.iri()).orElse(organisation.label())) : theBefore(organisation.label());
+    }
+
+    /**
+     * An organisation's name with "the" for names that open with a body's common noun and "of"
+     * ("the University of X", "the Bureau of X") and for names that end in one ("the Harlow
+     * Science Foundation", "the X Air Force") or start with "National" ("the National Institute
+     * of X"), not for proper names ("Harlow University"); a country's initials in front are dropped.
      */
     static String withArticle(String label) {
-        String name = COUNTRY_INITIALS.matcher(label).replaceFirst("");
+        return theBefore(COUNTRY_INITIALS.matcher(label).replaceFirst(""));
+    }
+
+    /** "the" before a name that takes it as a post names it, the name as it is. */
+    private static String theBefore(String name) {
         return name.startsWith("National ") || COMMON_OPENING.matcher(name).find() || COMMON_ENDINGS.matcher(name).find() ? "the " + name : name;
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,5 +68,13 @@ class NamesOfNewEntitiesTest {
         Extraction e = KnownData.extract("\"We are ready,\" said Dale A. Moss, director of research at Northfield University.", "2031-03-07");
         assertTrue(e.mentions().stream().flatMap(List::stream).anyMatch(m -> m instanceof Mention.Entity && m.text().equals("Dale A. Moss")),
                 e.mentions().toString());
+    }
+
+    @Test
+    void aNewNationalSurveyIsAGovernmentBodyWhosePostsKeepItsCountrysInitials() {
+        Set<String> found = KnownData.shortly(KnownData.extract("U.K. Coastal Survey Director Jane Moss said the work would start in May.",
+                "2031-03-07").triples());
+        assertTrue(found.contains("person/jane-moss holdsPost post/director-of-the-uk-coastal-survey"), found.toString());
+        assertTrue(found.contains("org/uk-coastal-survey type https://w3id.org/pactgraph/ontology#GovernmentBody"), found.toString());
     }
 }
