@@ -84,6 +84,10 @@ final class PeopleRecognizer {
                 titleBefore(text, titled.start(1), titled.end(1), titled.end(2), taken, named, found);
             }
         }
+        if (Titles.mayContainTitle(text) && text.contains(",")) {
+            Matcher apart = TITLED_APART.matcher(text);
+            while (apart.find()) titleApartBefore(text, apart, taken, verbs, found);
+        }
         if (Titles.mayContainTitle(text) && text.contains(" of ")) {
             Matcher ofOrg = TITLE_OF.matcher(text);
             while (ofOrg.find()) titleOfOrganisationBefore(text, ofOrg.start(1), ofOrg.end(1), ofOrg.end(), taken, found);
@@ -222,6 +226,30 @@ final class PeopleRecognizer {
     }
 
     /**
+     * "the X Office Director, John Doe, signed": an organisation, its title and, after a comma,
+     * the name of the person who holds it, set apart as an apposition (a comma, "and" or the
+     * sentence's end after it).
+     * Without the organisation right before the title, a title and a comma are no post.
+     */
+    private void titleApartBefore(String text, Matcher apart, List<Gazetteer.Match> taken, List<Integer> verbs, List<Mention> found) {
+        int begin = apart.start(1);
+        Optional<Gazetteer.Match> org = taken.stream()
+                .filter(t -> isOrganization(t) && t.end() <= begin && ORG_TO_TITLE.matcher(text.substring(t.end(), begin)).matches())
+                .findFirst();
+        if (org.isEmpty() || overlapsPost(taken, begin, apart.end(1))) return;
+        person(text, apart.start(2), apart.end(2), taken, verbs, found);
+        int nameAt = apart.start(2);
+        if (found.stream().noneMatch(m -> m instanceof Mention.Entity && m.begin() == nameAt)
+                && taken.stream().noneMatch(t -> t.begin() == nameAt && t.entries().stream().anyMatch(e -> e.is(Pact.Person.getURI())))) return;
+        Gazetteer.Entry entry = organization(org.get());
+        String title = Phrases.capitalized(text.substring(begin, apart.end(1)));
+        found.add(new Mention.Title(begin, nameAt, text.substring(begin, nameAt), title, title + " of " + inPost(gazetteer, entry), Optional.of(entry)));
+    }
+
+    private static final Pattern TITLED_APART = Pattern.compile(
+            "\\b(" + Titles.BEFORE_NAME + "),\\s+(?:" + Titles.HONORIFIC + ")?" + NAME + "(?=\\s*[,.;]|\\s+and\\b)");
+
+    /**
      * The organisation of the title before the person named just before "and", when this title
      * is of the same office ("X Administrator A and Deputy Administrator B", "X Director A and
      * Associate Director B"): English writes the organisation of such titles once. Other titles
@@ -352,7 +380,7 @@ final class PeopleRecognizer {
 
     private static final Pattern COUNTRY_INITIALS = Pattern.compile("^(?:U\\.S\\.|U\\.K\\.)\\s+");
     private static final String BODY_NOUNS = "Foundation|Center|Centre|Agency|Office|Administration|Council|Laboratory|Department|Commission|Institute"
-            + "|Ministry|Organisation|Organization|Bureau|Service|Survey|Command|Committee|Secretariat|Endowment|Board|Directorate|Division|Force";
+            + "|Ministry|Organisation|Organization|Bureau|Service|Survey|Command|Committee|Secretariat|Endowment|Board|Directorate|Division|Force|Facility";
     private static final Pattern COMMON_ENDINGS = Pattern.compile("\\b(?:" + BODY_NOUNS + "|Policy)$");
     /** "University of X", "Bureau of X": a name that opens with the common noun of a body and "of". */
     private static final Pattern COMMON_OPENING = Pattern.compile("^(?:University|" + BODY_NOUNS + ")\\s+(?:of|for|on)\\b");

@@ -77,4 +77,11 @@ class NamesOfNewEntitiesTest {
         assertTrue(found.contains("person/jane-moss holdsPost post/director-of-the-uk-coastal-survey"), found.toString());
         assertTrue(found.contains("org/uk-coastal-survey type https://w3id.org/pactgraph/ontology#GovernmentBody"), found.toString());
     }
+
+    @Test
+    void aTitleAfterItsOrganisationNamesThePersonSetApartByCommas() {
+        Set<String> found = KnownData.shortly(KnownData.extract("On May 4, 2031, the Harlow Science Agency Director, Jane P. Moss, and Raj Patel signed it.",
+                "2031-03-07").triples());
+        assertTrue(found.contains("person/jane-p-moss holdsPost post/director-of-the-harlow-science-agency"), found.toString());
+    }
 }
