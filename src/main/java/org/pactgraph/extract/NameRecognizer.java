@@ -206,7 +206,8 @@ final class NameRecognizer {
     /**
      * Drops leading words that are not part of a name ("The", "Today", a title) and cuts the
      * name at a title that follows it ("University of Utah President ..."); null when nothing
-     * of a name is left.
+     * of a name is left, or when the cut leaves a small word at its end ("Office of the
+     * Assistant Secretary" is named after a title, not cut by one).
      */
     static int[] trim(String text, int begin, int end) {
         String s = text.substring(begin, end);
@@ -228,8 +229,12 @@ final class NameRecognizer {
         if (from < 0) return null;
         String kept = s.substring(from, to).strip();
         if (kept.isEmpty() || !Character.isUpperCase(kept.charAt(0))) return null;
+        // "Office of the Assistant Secretary for X" cut at its title is no name: "Office of the" is none.
+        if (CUT_AFTER_SMALL_WORD.matcher(kept).find()) return null;
         return new int[] {begin + from, begin + from + kept.length()};
     }
+
+    private static final Pattern CUT_AFTER_SMALL_WORD = Pattern.compile("\\s(?:of|the|for|and|on|in|at|to)$");
 
     /** A word that is only a common English word at the start of a sentence. */
     static boolean isCommonWord(String w) {

@@ -84,4 +84,13 @@ class NamesOfNewEntitiesTest {
                 "2031-03-07").triples());
         assertTrue(found.contains("person/jane-p-moss holdsPost post/director-of-the-harlow-science-agency"), found.toString());
     }
+
+    @Test
+    void anOfficeNamedAfterATitleIsNotCutToItsSmallWords() {
+        String text = "the Office of the Assistant Secretary";
+        assertEquals(null, NameRecognizer.trim(text, 0, text.length()));
+        String agency = "the Harlow Science Agency Director";
+        int[] kept = NameRecognizer.trim(agency, 0, agency.length());
+        assertEquals("Harlow Science Agency", agency.substring(kept[0], kept[1]));
+    }
 }
