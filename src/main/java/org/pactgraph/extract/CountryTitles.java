@@ -14,7 +14,7 @@ import org.pactgraph.model.Pact;
  * government ({@link Governments}); its label is the title and the country ("Minister for
  * Foreign Affairs of Japan"). A country is one the reference data knows or the linguistic layer
  * tags COUNTRY. The title runs over capitalised words and the words that join them in a
- * ministry's name ("of", "for", "and", "&", commas) and ends before a person's name.
+ * ministry's name ("of", "for", "and", "and the", "&", commas) and ends before a person's name.
  */
 final class CountryTitles {
     private CountryTitles() {}
@@ -23,7 +23,7 @@ final class CountryTitles {
     private static final Pattern POSSESSIVE_TITLE = Pattern.compile(
             "\\b(" + WORD + "(?:\\s+" + WORD + ")?)['\u2019]s\\s+((?:(?:" + String.join("|", Titles.MODIFIERS) + ")\\s+)*(?:"
                     + String.join("|", Titles.CORE) + ")\\b(?:\\s+(?:of|for)\\s+" + WORD
-                    + "(?:(?:,\\s+(?:and\\s+)?|\\s+(?:and|&|of|for|the)\\s+|\\s+)" + WORD + ")*)?)");
+                    + "(?:(?:,\\s+(?:and\\s+)?|\\s+(?:and|&|of|for|the)(?:\\s+the)?\\s+|\\s+)" + WORD + ")*)?)");
 
     /**
      * The country titles of a sentence; each mention starts at the country, so that "NAME,
@@ -31,8 +31,8 @@ final class CountryTitles {
      * sentence gives people, where a title ends.
      */
     static List<Mention.Title> find(String text, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named,
-                                    List<int[]> people, Gazetteer gazetteer) {
-        List<Mention.Title> found = new ArrayList<>();
+                                    List<int[]> people, java.util.Set<String> countries, Gazetteer gazetteer) {
+        List<Mention.Title> found = new ArrayList<>(ofNationality(text, named, people, countries, gazetteer));
         if (text.indexOf('\'') < 0 && text.indexOf('\u2019') < 0) return found;
         Matcher m = POSSESSIVE_TITLE.matcher(text);
         while (m.find()) {
@@ -51,6 +51,60 @@ final class CountryTitles {
         }
         return found;
     }
+
+    /**
+     * Titles written with the country's adjective right before a person's name: "Freedonian
+     * Prime Minister Jane Doe", "Freedonian First Deputy Prime Minister and Interior Minister Jane
+     * Doe" (two titles, each a post), "Freedonian Ambassador to Aldoria Jane Doe" (the post
+     * "Ambassador of Freedonia to Aldoria", so titled). The linguistic layer tags
+     * the adjective NATIONALITY; its country is one the document names ({@code countries}, the
+     * names the layer tagged COUNTRY) that the adjective is formed from ({@link #adjectiveOf}).
+     */
+    private static List<Mention.Title> ofNationality(String text, List<AnnotatedSentences.Named> named, List<int[]> people,
+                                                     java.util.Set<String> countries, Gazetteer gazetteer) {
+        List<Mention.Title> found = new ArrayList<>();
+        for (AnnotatedSentences.Named n : named) {
+            if (!n.type().equals("NATIONALITY")) continue;
+            Optional<Matcher> titles = people.stream().filter(p -> p[0] > n.end())
+                    .map(p -> NATIONALITY_TITLES.matcher(text).region(n.end(), p[0]))
+                    .filter(Matcher::matches).findFirst();
+            if (titles.isEmpty()) continue;
+            Matcher m = titles.get();
+            Optional<String> country = countries.stream().filter(c -> adjectiveOf(n.text(), c)).findFirst();
+            Optional<Gazetteer.Entry> government = country.flatMap(c -> Governments.of(gazetteer, c));
+            if (government.isEmpty()) continue;
+            int begin = n.begin();
+            Matcher title = ONE_TITLE.matcher(text).region(m.start(1), m.end(1));
+            while (title.find()) {
+                if (begin > n.begin()) begin = title.start();
+                String written = title.group();
+                Matcher to = AMBASSADOR_TO.matcher(written);
+                String label = to.matches() ? to.group(1) + " of " + country.get() + " to " + to.group(2) : written + " of " + country.get();
+                found.add(new Mention.Title(begin, title.end(), text.substring(begin, title.end()), to.matches() ? label : written, label,
+                        government));
+                begin = title.end();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * True when a nationality's adjective is formed from the country's name: they share all
+     * the name but its last two letters at most, and three letters at least ("Spanish" of
+     * "Spain", "Mexican" of "Mexico", "Canadian" of "Canada"; not "Austrian" of "Australia").
+     */
+    static boolean adjectiveOf(String adjective, String country) {
+        int shared = 0;
+        while (shared < adjective.length() && shared < country.length() && adjective.charAt(shared) == country.charAt(shared)) shared++;
+        return shared >= 3 && country.length() - shared <= 2 && !adjective.equals(country);
+    }
+
+    private static final String TITLE = "(?:(?:First|" + String.join("|", Titles.MODIFIERS) + ")\\s+)*(?:" + WORD + "\\s+)??(?:"
+            + String.join("|", Titles.CORE) + ")\\b(?:\\s+to\\s+(?:the\\s+)?" + WORD + "(?:\\s+" + WORD + ")*)?";
+    /** One title or two joined by "and" after a nationality, then the person's name. */
+    private static final Pattern NATIONALITY_TITLES = Pattern.compile("\\s+(" + TITLE + "(?:\\s+and\\s+" + TITLE + ")?)\\s+");
+    private static final Pattern ONE_TITLE = Pattern.compile(TITLE);
+    private static final Pattern AMBASSADOR_TO = Pattern.compile("(.*?\\b(?:" + String.join("|", Titles.CORE) + "))\\s+to\\s+(.+)");
 
     /** The country's name when the words are one: a country of the reference data (its label) or of the layer. */
     private static Optional<String> country(String text, int begin, int end, List<Gazetteer.Match> taken,

@@ -34,19 +34,86 @@ public final class MentionFinder {
     List<List<Mention>> find(List<Sentence> sentences, Optional<LocalDate> published, AnnotatedSentences linguistics) {
         DocumentLexicon lexicon = new DocumentLexicon(gazetteer);
         java.util.Set<String> agencies = NameRecognizer.agenciesByTheirHeads(sentences);
+        java.util.Set<String> countries = linguistics.namesTagged("COUNTRY");
         List<List<Mention>> all = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             try {
-                all.add(find(s.text(), published, lexicon, linguistics.entities(s), agencies));
+                all.add(find(s.text(), published, lexicon, linguistics.entities(s), agencies, countries, linguistics.words(s)));
             } catch (ImpossibleValueException e) {
                 throw e.at(s);
             }
         }
-        return all;
+        return acronymsByInitials(all);
     }
 
+    /**
+     * "ABGS Director NAME" in a document that names the A.B. Geological Survey: a new
+     * organisation named by capitals alone, which no bracket defined, is the one organisation
+     * of the document whose name's initials they are ("of", "and", "the" and the like left out,
+     * a country's initials read as one word or left out) or which a bracket gives them to elsewhere, wherever it
+     * is used, before that name or after. The titles of its posts name the organisation so.
+     */
+    private List<List<Mention>> acronymsByInitials(List<List<Mention>> all) {
+        java.util.Map<String, java.util.Map<String, Gazetteer.Entry>> byInitials = new java.util.HashMap<>();
+        for (List<Mention> mentions : all) {
+            for (Mention m : mentions) {
+                if (!(m instanceof Mention.Entity e)) continue;
+                Optional<Gazetteer.Entry> organisation = e.entries().stream().filter(x -> x.is(org.pactgraph.model.Pact.Organization.getURI())).findFirst();
+                if (organisation.isEmpty()) continue;
+                // A name in words, by its initials with and without its country's; an acronym defined in brackets, as written.
+                List<String> keys = m.text().contains(" ") ? List.of(initials(m.text()), initials(COUNTRY_QUALIFIER.matcher(m.text()).replaceFirst("")))
+                        : ACRONYM_ONLY.matcher(m.text()).matches() && !organisation.get().label().equals(m.text()) ? List.of(m.text()) : List.of();
+                keys.forEach(k -> byInitials.computeIfAbsent(k, x -> new java.util.LinkedHashMap<>()).put(organisation.get().iri(), organisation.get()));
+            }
+        }
+        java.util.Map<String, Gazetteer.Entry> expanded = new java.util.HashMap<>();
+        List<List<Mention>> resolved = new ArrayList<>(all.size());
+        for (List<Mention> mentions : all) {
+            List<Mention> out = new ArrayList<>(mentions.size());
+            for (Mention m : mentions) {
+                Optional<Gazetteer.Entry> full = m instanceof Mention.Entity e ? expansion(e, byInitials) : Optional.empty();
+                full.ifPresent(f -> expanded.put(((Mention.Entity) m).entries().get(0).iri(), f));
+                out.add(full.<Mention>map(f -> new Mention.Entity(m.begin(), m.end(), m.text(), List.of(f))).orElse(m));
+            }
+            resolved.add(out);
+        }
+        if (expanded.isEmpty()) return all;
+        return resolved.stream().map(mentions -> mentions.stream().map(m -> retitled(m, expanded)).toList()).toList();
+    }
+
+    private static Optional<Gazetteer.Entry> expansion(Mention.Entity e, java.util.Map<String, java.util.Map<String, Gazetteer.Entry>> byInitials) {
+        if (e.entries().size() != 1 || e.entries().get(0).known() || !ACRONYM_ONLY.matcher(e.text()).matches()) return Optional.empty();
+        java.util.Map<String, Gazetteer.Entry> orgs = byInitials.getOrDefault(e.text(), java.util.Map.of());
+        return orgs.size() == 1 && !orgs.containsKey(e.entries().get(0).iri()) ? Optional.of(orgs.values().iterator().next()) : Optional.empty();
+    }
+
+    /** A title in an organisation named by its initials, named by the organisation's name instead. */
+    private Mention retitled(Mention m, java.util.Map<String, Gazetteer.Entry> expanded) {
+        if (!(m instanceof Mention.Title t) || t.org().isEmpty() || !expanded.containsKey(t.org().get().iri())) return m;
+        Gazetteer.Entry acronym = t.org().get();
+        Gazetteer.Entry full = expanded.get(acronym.iri());
+        String name = PeopleRecognizer.inPost(gazetteer, full);
+        String label = t.label().replaceAll("(?<![\\p{L}])" + Pattern.quote(acronym.label()) + "(?![\\p{L}])", Matcher.quoteReplacement(name));
+        return new Mention.Title(t.begin(), t.end(), t.text(), t.title(), label, Optional.of(full));
+    }
+
+    /** The initials of a name's words, without the small words: "A.B. Geological Survey" gives "ABGS". */
+    static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (SMALL_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT)) || word.isEmpty()) continue;
+            if (word.matches("(?:\\p{Lu}\\.)+")) initials.append(word.replace(".", ""));
+            else initials.append(Character.toUpperCase(word.charAt(0)));
+        }
+        return initials.toString();
+    }
+
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "and", "the", "for", "on", "in", "&", "at");
+    private static final Pattern ACRONYM_ONLY = Pattern.compile("\\p{Lu}{2,6}");
+
     private List<Mention> find(String text, Optional<LocalDate> published, DocumentLexicon lexicon,
-                               List<AnnotatedSentences.Named> named, java.util.Set<String> agencies) {
+                               List<AnnotatedSentences.Named> named, java.util.Set<String> agencies, java.util.Set<String> countries,
+                               List<AnnotatedSentences.Word> words) {
         List<Mention.Money> money = MoneyParser.find(text);
         List<Gazetteer.Match> candidates = new ArrayList<>();
         // Known names first, so that a pattern match of the same length loses to them.
@@ -72,7 +139,7 @@ public final class MentionFinder {
             if (candidates.stream().noneMatch(c -> c.begin() < m.end() && m.begin() < c.end())) recognized.add(m);
         }
         candidates.addAll(recognized);
-        List<Gazetteer.Match> names = Gazetteer.nonOverlapping(candidates);
+        List<Gazetteer.Match> names = Gazetteer.nonOverlapping(candidates).stream().map(m -> startedByItsAcronym(text, m)).toList();
         List<Mention> mentions = new ArrayList<>();
         List<Gazetteer.Match> withAcronyms = new ArrayList<>(names);
         for (Gazetteer.Match m : names) {
@@ -85,7 +152,7 @@ public final class MentionFinder {
             });
         }
         names = withAcronyms;
-        for (Mention m : people.find(text, names, named)) {
+        for (Mention m : people.find(text, names, named, countries, words)) {
             mentions.add(m);
             if (m instanceof Mention.Entity e) e.entries().forEach(entry -> lexicon.learn(entry, e.text()));
         }
@@ -98,6 +165,34 @@ public final class MentionFinder {
         mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
         return List.copyOf(mentions);
     }
+
+    /**
+     * "the Freedonian Coastal Safety Commission (FCSC)" where only "Coastal Safety Commission"
+     * was found: a new organisation's name starts where the initials of the acronym in brackets
+     * after it start, up to three capitalised words before it ("Freedonian" is part of the
+     * name). The longer name is typed again by its shape.
+     */
+    private Gazetteer.Match startedByItsAcronym(String text, Gazetteer.Match m) {
+        if (m.entries().size() != 1 || m.entries().get(0).known() || !m.entries().get(0).is(org.pactgraph.model.Pact.Organization.getURI())) return m;
+        Matcher a = ACRONYM.matcher(text).region(m.end(), text.length());
+        if (!a.lookingAt() || initials(text.substring(m.begin(), m.end())).equals(a.group(1))) return m;
+        Matcher before = WORDS_BEFORE.matcher(text.substring(0, m.begin()));
+        if (!before.find()) return m;
+        String[] words = before.group(1).strip().split("\\s+");
+        for (int n = 1; n <= words.length; n++) {
+            int begin = m.begin() - String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length)).length() - 1;
+            String name = text.substring(begin, m.end());
+            if (!initials(name).equals(a.group(1))) continue;
+            Gazetteer.Entry old = m.entries().get(0);
+            String type = old.is(org.pactgraph.model.Pact.Organization.getURI()) && NameRecognizer.isGovernmentBody(name)
+                    && !old.is(org.pactgraph.model.Pact.University.getURI()) ? org.pactgraph.model.Pact.GovernmentBody.getURI() : old.type();
+            return new Gazetteer.Match(begin, m.end(), List.of(gazetteer.newEntry(
+                    org.pactgraph.model.Iris.id(org.pactgraph.model.Iris.Kind.ORG, org.pactgraph.model.Iris.slug(name)), name, type)));
+        }
+        return m;
+    }
+
+    private static final Pattern WORDS_BEFORE = Pattern.compile("((?:\\p{Lu}[\\p{L}.&-]*\\s){1,3})$");
 
     /** "US Harlow Science Foundation": a known name with its country's initials in front is the known name. */
     private static boolean qualifiesKnown(String text, Gazetteer.Match m, List<Gazetteer.Match> known) {

@@ -58,7 +58,9 @@ final class NameRecognizer {
                     Kind.COMPANY, COMPANY_WORDS),
             new Shape(Pattern.compile("\\b(?:Ministry|Department|Office) of (?:the\\s+)?" + WORDS), Kind.GOVERNMENT,
                     List.of("Ministry of", "Department of", "Office of")),
-            new Shape(Pattern.compile(WORDS + "\\s+(?:Agency|Ministry|Office)\\b"), Kind.GOVERNMENT, List.of("Agency", "Ministry", "Office")));
+            new Shape(Pattern.compile(WORDS + "\\s+(?:Agency|Ministry|Office)\\b"), Kind.GOVERNMENT, List.of("Agency", "Ministry", "Office")),
+            new Shape(Pattern.compile("(?:\\b(?:U\\.S\\.|U\\.K\\.)\\s+|" + CAP + "\\s+)" + WORDS + "\\s+(?:Survey|Service|Commission|Administration)\\b"),
+                    Kind.GOVERNMENT, List.of("Survey", "Service", "Commission", "Administration")));
 
     /** Capitalised words that begin sentences or name roles, never the start of a name. */
     static final Set<String> NOT_A_NAME = Set.of(
@@ -129,22 +131,25 @@ final class NameRecognizer {
     }
 
     /**
-     * Names the document gives an Administrator ("NASA Administrator Charles Bolden", "the X
-     * Deputy Administrator"): the head of a public agency holds that title, so the name is a
-     * government body's however little its shape tells.
+     * Names the document gives an Administrator, a Secretary or a Commissioner ("NASA
+     * Administrator Charles Bolden", "the X Deputy Administrator", "ABC Secretary Jane Doe"):
+     * the heads of public agencies and departments hold those titles, so the name is a government
+     * body's however little its shape tells.
      */
     static Set<String> agenciesByTheirHeads(List<Sentence> sentences) {
         Set<String> agencies = new java.util.HashSet<>();
         for (Sentence s : sentences) {
             Matcher m = HEADED_BY_ADMINISTRATOR.matcher(s.text());
             while (m.find()) {
-                if (!NOT_A_NAME.contains(m.group(1))) agencies.add(m.group(1));
+                String name = m.group(1).replaceFirst("(?:\\s+(?:Deputy|Associate|Acting|Assistant|Under))+$", "");
+                if (!NOT_A_NAME.contains(name)) agencies.add(name);
             }
         }
         return agencies;
     }
 
-    private static final Pattern HEADED_BY_ADMINISTRATOR = Pattern.compile("(" + WORDS + ")\\s+(?:(?:Deputy|Associate|Acting)\\s+)?Administrator\\b");
+    private static final Pattern HEADED_BY_ADMINISTRATOR = Pattern.compile(
+            "(" + WORDS + ")\\s+(?:(?:Deputy|Associate|Acting|Assistant|Under)\\s+)?(?:Administrator|Secretary|Commissioner)\\b");
 
     private static Kind kindOf(String name) {
         for (Shape shape : SHAPES) {
@@ -165,23 +170,30 @@ final class NameRecognizer {
     }
 
     /**
-     * A national body by its name: a national qualifier ("National", "Federal", a country's initials,
-     * "European", a nationality: "German", "Japanese") before the noun of a public body ("Agency",
-     * "Center", "Council", "Foundation", "Institute", "Organisation", "Office", "Commission"), or
-     * a name only governments give ("Directorate for X", "Division of X", "X Administration",
-     * "X Commission", "X Space Center", "Bureau of X").
+     * A national body by its name: a national qualifier ("National", "Federal", "Commonwealth", a
+     * country's initials, "European", a nationality: "German", "Japanese") before the noun of a
+     * public body ("Agency", "Center", "Council", "Foundation", "Institute", "Organisation",
+     * "Office", "Commission", "Endowment", "Secretariat", "Survey", "Service"), or a name only governments give
+     * ("Directorate for X", "Division of X", "Bureau of X", "Secretariat of X", "X
+     * Administration", "X Commission", "X Space Center", "X Research Council"), an armed
+     * service ("X Air Force", "Army", "Coast Guard"), or a public body named in a Romance
+     * language, where the noun comes first ("Agencia X", "Ministère de X", "Centre National de X").
      */
     static boolean isGovernmentBody(String name) {
         return NATIONAL_BODY.matcher(name).matches() || GOVERNMENT_NAME.matcher(name).find();
     }
 
     private static final Pattern NATIONAL_BODY = Pattern.compile(
-            "(?:National|Federal|U\\.S\\.|US|UK|U\\.K\\.|European|\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch))\\s+"
+            "(?:National|Federal|Commonwealth|U\\.S\\.|US|UK|U\\.K\\.|European|\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch))\\s+"
                     + "(?:(?!University\\b|College\\b)[\\p{L}\\p{N},&.-]+\\s+)*?"
-                    + "(?:Agency|Center|Centre|Council|Foundation|Institute|Organisation|Organization|Office|Administration|Commission)"
+                    + "(?:Agency|Center|Centre|Council|Foundation|Institute|Organisation|Organization|Office|Administration|Commission|Endowment"
+                    + "|Secretariat|Survey|Service)"
                     + "(?:\\s+(?:of|for)\\s+(?:(?!University\\b|College\\b)[\\p{L}\\p{N},&.-]+(?:\\s+|$))+)?");
     private static final Pattern GOVERNMENT_NAME = Pattern.compile(
-            "^(?:Directorate (?:for|of)|Division of|Bureau (?:of|for))\\s|\\s(?:Administration|Commission|Space Center)$");
+            "^(?:Directorate (?:for|of)|Division of|Bureau (?:of|for)|Secretariat (?:of|for))\\s|\\s(?:Administration|Commission|Space Center|Research Council)$"
+                    + "|^(?:\\S+\\s+)*(?:Army|Navy|Air Force|Space Force|Marine Corps|Coast Guard)$"
+                    + "|^(?:Agencia|Ag\u00eancia|Agence|Ministerio|Minist\u00e9rio|Minist\u00e8re|Secretar\u00eda|Secretaria)\\s"
+                    + "|^(?:Consejo|Conselho|Centre|Centro|Instituto|Institut)\\s+(?:Nacional|National)\\b");
 
     /** A funder named in a list is a company unless its name says it is a foundation, council or the like. */
     private static Kind kindOfFunder(String name) {
@@ -194,7 +206,8 @@ final class NameRecognizer {
     /**
      * Drops leading words that are not part of a name ("The", "Today", a title) and cuts the
      * name at a title that follows it ("University of Utah President ..."); null when nothing
-     * of a name is left.
+     * of a name is left, or when the cut leaves a small word at its end ("Office of the
+     * Assistant Secretary" is named after a title, not cut by one).
      */
     static int[] trim(String text, int begin, int end) {
         String s = text.substring(begin, end);
@@ -216,8 +229,12 @@ final class NameRecognizer {
         if (from < 0) return null;
         String kept = s.substring(from, to).strip();
         if (kept.isEmpty() || !Character.isUpperCase(kept.charAt(0))) return null;
+        // "Office of the Assistant Secretary for X" cut at its title is no name: "Office of the" is none.
+        if (CUT_AFTER_SMALL_WORD.matcher(kept).find()) return null;
         return new int[] {begin + from, begin + from + kept.length()};
     }
+
+    private static final Pattern CUT_AFTER_SMALL_WORD = Pattern.compile("\\s(?:of|the|for|and|on|in|at|to)$");
 
     /** A word that is only a common English word at the start of a sentence. */
     static boolean isCommonWord(String w) {

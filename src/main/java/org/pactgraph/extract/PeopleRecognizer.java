@@ -39,6 +39,7 @@ final class PeopleRecognizer {
     private static final Pattern TITLE_TO_NAME = Pattern.compile(
             ",?\\s*|\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}&.-]*|\\(\\p{Lu}{2,}\\))(?:\\s+(?:of|for|and|&|the))*\\s+)+");
     private static final Pattern FOREIGN_HONORIFIC = Pattern.compile("(?:Shri|Smt\\.?|Sri|Shrimati|H\\.E\\.|His Excellency|Her Excellency)\\s+");
+    private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\p{Lu}\\.");
     private static final Pattern OF_ORG = Pattern.compile("^\\s+(?:of|at|from)\\s+(?:the\\s+)?");
 
     private final Gazetteer gazetteer;
@@ -51,12 +52,17 @@ final class PeopleRecognizer {
      * New people and the titles beside them; {@code taken} are the entities already found,
      * {@code named} the linguistic layer's mentions, whose people count where a title stands
      * beside them ("K. Radhakrishnan, chairman of X", which no pattern of names reads), a title
-     * of the pattern's or one the layer typed TITLE ("Trade Representative Katherine Tai").
+     * of the pattern's or one the layer typed TITLE ("Trade Representative Katherine Tai");
+     * {@code countries} are the names of countries the document gives, whose adjectives may
+     * open a title ("Freedonian Prime Minister NAME"); {@code words} are the sentence's words
+     * with their parts of speech, where a verb ends a name.
      */
-    List<Mention> find(String text, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named) {
+    List<Mention> find(String text, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named, java.util.Set<String> countries,
+                       List<AnnotatedSentences.Word> words) {
         List<Mention> found = new ArrayList<>();
+        List<Integer> verbs = words.stream().filter(w -> w.pos() != null && w.pos().startsWith("VB")).map(AnnotatedSentences.Word::begin).toList();
         List<int[]> layerPeople = named.stream().filter(n -> n.type().equals("PERSON")).map(n -> new int[] {n.begin(), n.end()}).toList();
-        List<Mention.Title> countryTitles = CountryTitles.find(text, taken, named, layerPeople, gazetteer).stream()
+        List<Mention.Title> countryTitles = CountryTitles.find(text, taken, named, layerPeople, countries, gazetteer).stream()
                 .filter(t -> !overlapsPost(taken, t.begin(), t.end())).toList();
         found.addAll(countryTitles);
         for (AnnotatedSentences.Named n : named) {
@@ -68,15 +74,19 @@ final class PeopleRecognizer {
             boolean titleBefore = TITLE_BEFORE.matcher(text.substring(0, n.begin())).find()
                     || named.stream().anyMatch(t -> t.type().equals("TITLE") && t.end() <= n.begin()
                             && TITLE_TO_NAME.matcher(text.substring(t.end(), n.begin())).matches());
-            if (titleAfter || titleBefore || countryTitleBefore) person(text, n.begin(), n.end(), taken, found);
+            if (titleAfter || titleBefore || countryTitleBefore) person(text, n.begin(), n.end(), taken, verbs, found);
         }
         // Cheap checks first: the patterns cost more than looking for the words they need.
         if (Titles.mayContainTitle(text)) {
             Matcher titled = TITLED.matcher(text);
             while (titled.find()) {
-                person(text, titled.start(2), titled.end(2), taken, found);
+                person(text, titled.start(2), titled.end(2), taken, verbs, found);
                 titleBefore(text, titled.start(1), titled.end(1), titled.end(2), taken, named, found);
             }
+        }
+        if (Titles.mayContainTitle(text) && text.contains(",")) {
+            Matcher apart = TITLED_APART.matcher(text);
+            while (apart.find()) titleApartBefore(text, apart, taken, verbs, found);
         }
         if (Titles.mayContainTitle(text) && text.contains(" of ")) {
             Matcher ofOrg = TITLE_OF.matcher(text);
@@ -84,12 +94,12 @@ final class PeopleRecognizer {
         }
         if (text.contains(". ")) {
             Matcher m = HONORED.matcher(text);
-            while (m.find()) person(text, m.start(1), m.end(1), taken, found);
+            while (m.find()) person(text, m.start(1), m.end(1), taken, verbs, found);
         }
         if (SAYING_WORD.matcher(text).find()) {
             for (Pattern p : List.of(SAID_BEFORE, SAID_AFTER)) {
                 Matcher m = p.matcher(text);
-                while (m.find()) person(text, m.start(1), m.end(1), taken, found);
+                while (m.find()) person(text, m.start(1), m.end(1), taken, verbs, found);
             }
         }
         // A title after any person, known or new: "NAME, vice president for research at X".
@@ -113,7 +123,7 @@ final class PeopleRecognizer {
         return found;
     }
 
-    private void person(String text, int from, int end, List<Gazetteer.Match> taken, List<Mention> found) {
+    private void person(String text, int from, int end, List<Gazetteer.Match> taken, List<Integer> verbs, List<Mention> found) {
         // The pattern may have taken the last word of a name before it ("... Technology Jane Doe said"): start after it.
         int begin = from;
         for (Gazetteer.Match t : taken) {
@@ -124,13 +134,24 @@ final class PeopleRecognizer {
         Matcher honorific = FOREIGN_HONORIFIC.matcher(text).region(begin, end);
         if (honorific.lookingAt()) begin = honorific.end();
         int b = begin;
-        int e = withoutTrailingNonName(text, begin, end);
+        int e = withoutTrailingNonName(text, begin, beforeVerb(text, begin, end, verbs));
         if (b >= e || overlaps(taken, b, e) || found.stream().anyMatch(m -> m.begin() < e && b < m.end())) return;
         String name = text.substring(begin, e);
         List<String> words = Arrays.asList(name.split("\\s+"));
-        if (words.size() < 2 || words.stream().anyMatch(PeopleRecognizer::cannotBeInAName)) return;
+        // A middle initial is part of a name, even the one written like the article ("Dale A. Doe").
+        if (words.size() < 2 || words.stream().anyMatch(w -> !MIDDLE_INITIAL.matcher(w).matches() && cannotBeInAName(w))) return;
         Gazetteer.Entry entry = gazetteer.newEntry(Iris.id(Iris.Kind.PERSON, Iris.slug(name)), name, Pact.Person.getURI());
         found.add(new Mention.Entity(begin, e, name, List.of(entry)));
+    }
+
+    /**
+     * The end of a name before the first word the linguistic layer reads as a verb: a headline
+     * in capitals ("Agency Administrator Doe Renews Agreement") writes its verb like a name.
+     */
+    private static int beforeVerb(String text, int begin, int end, List<Integer> verbs) {
+        int e = verbs.stream().filter(v -> v > begin && v < end).min(Integer::compare).orElse(end);
+        while (e > begin && Character.isWhitespace(text.charAt(e - 1))) e--;
+        return e;
     }
 
     /**
@@ -190,7 +211,7 @@ final class PeopleRecognizer {
             }
         }
         Optional<Gazetteer.Entry> orgEntry = org.map(o -> organization(o)).or(() -> sharedOrganisation(text, begin, end, taken, found));
-        String label = orgEntry.map(o -> title + " of " + withArticle(gazetteer.labelOf(o.iri()).orElse(o.label()))).orElse(title);
+        String label = orgEntry.map(o -> title + " of " + inPost(gazetteer, o)).orElse(title);
         String written = title;
         if (orgEntry.isEmpty()) {
             // "Prime Minister NAME of COUNTRY": a post in the country's government whose title is written around the name.
@@ -203,6 +224,30 @@ final class PeopleRecognizer {
         }
         found.add(new Mention.Title(begin, end, title, written, label, orgEntry));
     }
+
+    /**
+     * "the X Office Director, John Doe, signed": an organisation, its title and, after a comma,
+     * the name of the person who holds it, set apart as an apposition (a comma, "and" or the
+     * sentence's end after it).
+     * Without the organisation right before the title, a title and a comma are no post.
+     */
+    private void titleApartBefore(String text, Matcher apart, List<Gazetteer.Match> taken, List<Integer> verbs, List<Mention> found) {
+        int begin = apart.start(1);
+        Optional<Gazetteer.Match> org = taken.stream()
+                .filter(t -> isOrganization(t) && t.end() <= begin && ORG_TO_TITLE.matcher(text.substring(t.end(), begin)).matches())
+                .findFirst();
+        if (org.isEmpty() || overlapsPost(taken, begin, apart.end(1))) return;
+        person(text, apart.start(2), apart.end(2), taken, verbs, found);
+        int nameAt = apart.start(2);
+        if (found.stream().noneMatch(m -> m instanceof Mention.Entity && m.begin() == nameAt)
+                && taken.stream().noneMatch(t -> t.begin() == nameAt && t.entries().stream().anyMatch(e -> e.is(Pact.Person.getURI())))) return;
+        Gazetteer.Entry entry = organization(org.get());
+        String title = Phrases.capitalized(text.substring(begin, apart.end(1)));
+        found.add(new Mention.Title(begin, nameAt, text.substring(begin, nameAt), title, title + " of " + inPost(gazetteer, entry), Optional.of(entry)));
+    }
+
+    private static final Pattern TITLED_APART = Pattern.compile(
+            "\\b(" + Titles.BEFORE_NAME + "),\\s+(?:" + Titles.HONORIFIC + ")?" + NAME + "(?=\\s*[,.;]|\\s+and\\b)");
 
     /**
      * The organisation of the title before the person named just before "and", when this title
@@ -249,7 +294,7 @@ final class PeopleRecognizer {
         if (!person || found.stream().anyMatch(m -> m instanceof Mention.Title && m.begin() < end && begin < m.end())) return;
         String title = Phrases.capitalized(text.substring(begin, titleEnd));
         Gazetteer.Entry entry = organization(org.get());
-        String label = title + " of " + withArticle(gazetteer.labelOf(entry.iri()).orElse(entry.label()));
+        String label = title + " of " + inPost(gazetteer, entry);
         found.add(new Mention.Title(begin, end, text.substring(begin, end), title, label, Optional.of(entry)));
     }
 
@@ -263,7 +308,7 @@ final class PeopleRecognizer {
         Optional<Gazetteer.Match> org = taken.stream()
                 .filter(t -> isOrganization(t) && t.begin() >= begin && t.end() <= end)
                 .findFirst();
-        String title = org.map(o -> text.substring(begin, o.begin()).replaceAll("(?i)\\s+(?:of|at|for|to)(?:\\s+the)?\\s*$", ""))
+        String title = org.map(o -> text.substring(begin, o.begin()).replaceAll("(?i)\\s+(?:of|at|for|to|in)(?:\\s+the)?\\s*$", ""))
                 .orElse(phrase).strip();
         // "Ambassador of France", "Prime Minister of India": a post in the country's government, named whole.
         Optional<Gazetteer.Entry> entry = org.map(PeopleRecognizer::organization).or(() -> governmentNamedLast(text, begin, begin + phrase.length(), taken, named));
@@ -310,19 +355,35 @@ final class PeopleRecognizer {
     }
 
     /**
-     * An organisation's name as it follows "Director of": with "the" for "University of X" and
-     * for names that end in a common noun ("the Harlow Science Foundation") or start with
-     * "National" ("the National Institute of X"), not for proper
-     * names ("Harlow University"); a country's initials in front are dropped, as English writes such posts.
+     * An organisation's name as it follows "Director of" (see {@link #withArticle}): a body of the
+     * reference data without the country's initials in front of its name, as English writes such
+     * posts; a new one as the text wrote its name, initials and all ("the A.B. Geological Survey").
+     */
+    static String inPost(Gazetteer gazetteer, Gazetteer.Entry organisation) {
+        return organisation.known() ? withArticle(gazetteer.labelOf(organisation.iri()).orElse(organisation.label())) : theBefore(organisation.label());
+    }
+
+    /**
+     * An organisation's name with "the" for names that open with a body's common noun and "of"
+     * ("the University of X", "the Bureau of X") and for names that end in one ("the Harlow
+     * Science Foundation", "the X Air Force") or start with "National" ("the National Institute
+     * of X"), not for proper names ("Harlow University"); a country's initials in front are dropped.
      */
     static String withArticle(String label) {
-        String name = COUNTRY_INITIALS.matcher(label).replaceFirst("");
-        return name.startsWith("University") || name.startsWith("National ") || COMMON_ENDINGS.matcher(name).find() ? "the " + name : name;
+        return theBefore(COUNTRY_INITIALS.matcher(label).replaceFirst(""));
+    }
+
+    /** "the" before a name that takes it as a post names it, the name as it is. */
+    private static String theBefore(String name) {
+        return name.startsWith("National ") || COMMON_OPENING.matcher(name).find() || COMMON_ENDINGS.matcher(name).find() ? "the " + name : name;
     }
 
     private static final Pattern COUNTRY_INITIALS = Pattern.compile("^(?:U\\.S\\.|U\\.K\\.)\\s+");
-    private static final Pattern COMMON_ENDINGS = Pattern.compile(
-            "\\b(?:Foundation|Center|Centre|Agency|Office|Administration|Council|Laboratory|Policy|Department|Commission|Institute|Ministry|Organisation|Organization)$");
+    private static final String BODY_NOUNS = "Foundation|Center|Centre|Agency|Office|Administration|Council|Laboratory|Department|Commission|Institute"
+            + "|Ministry|Organisation|Organization|Bureau|Service|Survey|Command|Committee|Secretariat|Endowment|Board|Directorate|Division|Force|Facility";
+    private static final Pattern COMMON_ENDINGS = Pattern.compile("\\b(?:" + BODY_NOUNS + "|Policy)$");
+    /** "University of X", "Bureau of X": a name that opens with the common noun of a body and "of". */
+    private static final Pattern COMMON_OPENING = Pattern.compile("^(?:University|" + BODY_NOUNS + ")\\s+(?:of|for|on)\\b");
 
     private static Gazetteer.Entry organization(Gazetteer.Match m) {
         return m.entries().stream().filter(e -> e.is(Pact.Organization.getURI())).findFirst().orElseThrow();

@@ -30,6 +30,9 @@ final class PeopleRule implements Rule {
                 if (person.get().known() && state.gazetteer.postsOf(person.get().iri()).contains(post.get())) continue;
                 state.link(person.get().iri(), Pact.holdsPost, post.get(), s, name());
                 state.entity(person.get(), s, name());
+                for (Mention.Title more : titlesBeforeAnd(state, s, m)) {
+                    state.link(person.get().iri(), Pact.holdsPost, newPost(state, s, more, person, name()), s, name());
+                }
                 for (Mention.Title more : titlesAfterAnd(state, s, m)) {
                     state.link(person.get().iri(), Pact.holdsPost, newPost(state, s, more, person, name()), s, name());
                 }
@@ -74,6 +77,29 @@ final class PeopleRule implements Rule {
                             && text.substring(end, m.begin()).matches("\\s+and\\s+(?:the\\s+)?"))
                     .findFirst();
             last.ifPresent(m -> more.add((Mention.Title) m));
+        }
+        return more;
+    }
+
+    /**
+     * The further titles written before the one right before a person's name, each followed by
+     * "and" ("X First Deputy Minister and Interior Minister NAME"), that name their organisation.
+     */
+    private static List<Mention.Title> titlesBeforeAnd(DocumentState state, Sentence s, Mention person) {
+        String text = s.text();
+        List<Mention> mentions = state.mentionsOf(s);
+        Optional<Mention> next = mentions.stream()
+                .filter(m -> m instanceof Mention.Title t && t.org().isPresent() && m.end() <= person.begin()
+                        && text.substring(m.end(), person.begin()).isBlank())
+                .findFirst();
+        List<Mention.Title> more = new java.util.ArrayList<>();
+        while (next.isPresent()) {
+            int begin = next.get().begin();
+            next = mentions.stream()
+                    .filter(m -> m instanceof Mention.Title t && t.org().isPresent() && m.end() <= begin
+                            && text.substring(m.end(), begin).matches("\\s+and\\s+"))
+                    .findFirst();
+            next.ifPresent(m -> more.add((Mention.Title) m));
         }
         return more;
     }

@@ -1,0 +1,69 @@
+package org.pactgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pactgraph.extract.LinguisticLayerTest.has;
+import static org.pactgraph.extract.LinguisticLayerTest.triples;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** People's posts and organisations' names as the rules read them from CoreNLP's entities. */
+@Tag("corenlp")
+class NamesAndPostsFromTheParseTest {
+    private static Set<String> extract(String text) {
+        return triples(KnownData.extractor(), text, Optional.of("2031-03-05"));
+    }
+
+    @Test
+    void aTitleAfterACountrysAdjectiveIsAPostInThatCountrysGovernment() {
+        Set<String> found = extract("Canadian Prime Minister Jane Moss met Harlow University leaders on Monday. Canada and Harlow University will cooperate.");
+        assertTrue(has(found, "person/jane-moss", "holdsPost", "post/prime-minister-of-canada"), found.toString());
+        assertTrue(has(found, "post/prime-minister-of-canada", "postIn", "org/government-of-canada"), found.toString());
+    }
+
+    @Test
+    void twoTitlesJoinedByAndBeforeOneNameAreTwoPosts() {
+        Set<String> found = extract("Spanish First Deputy Prime Minister and Interior Minister Raj Patel met Harlow University leaders."
+                + " Spain and Harlow University will cooperate.");
+        assertTrue(has(found, "person/raj-patel", "holdsPost", "post/first-deputy-prime-minister-of-spain"), found.toString());
+        assertTrue(has(found, "person/raj-patel", "holdsPost", "post/interior-minister-of-spain"), found.toString());
+    }
+
+    @Test
+    void anAmbassadorToACountryIsTheAmbassadorOfHisOwn() {
+        Set<String> found = extract("Israeli Ambassador to the United States Raj Patel visited Harlow University. Israel and Harlow University will cooperate.");
+        assertTrue(has(found, "person/raj-patel", "holdsPost", "post/ambassador-of-israel-to-the-united-states"), found.toString());
+    }
+
+    @Test
+    void anAdjectiveOfNoCountryTheTextNamesGivesNoPost() {
+        Set<String> found = extract("Canadian Prime Minister Jane Moss met Harlow University leaders on Monday.");
+        assertTrue(found.stream().noneMatch(t -> t.contains("government-of-canada")), found.toString());
+    }
+
+    @Test
+    void anAcronymUsedBeforeTheNameWhoseInitialsItIsStandsForThatOrganisation() {
+        Set<String> found = extract("HCWA Director Jane Moss signed the agreement with Harlow University on Monday."
+                + " The Harlow Coastal Water Agency will fund the work.");
+        assertTrue(has(found, "person/jane-moss", "holdsPost", "post/director-of-the-harlow-coastal-water-agency"), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.contains("org/hcwa")), found.toString());
+    }
+
+    @Test
+    void anAcronymInBracketsTellsWhereTheNameBeforeItStarts() {
+        Set<String> found = extract("The Canadian Coastal Safety Commission (CCSC) and Harlow University signed an agreement on Monday."
+                + " CCSC Executive Vice President Jane Moss welcomed it.");
+        assertTrue(has(found, "person/jane-moss", "holdsPost", "post/executive-vice-president-of-the-canadian-coastal-safety-commission"), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.contains("org/coastal-safety-commission")), found.toString());
+    }
+
+    @Test
+    void anAcronymTheTextDefinesInBracketsLaterStandsForTheOrganisationInTheHeadlineToo() {
+        Set<String> found = extract("HCWA Director Jane Moss Opens Office\n\nThe U.S. Harlow Coastal Water Agency (HCWA) and Harlow University"
+                + " signed an agreement on Monday.");
+        assertTrue(has(found, "person/jane-moss", "holdsPost", "post/director-of-the-us-harlow-coastal-water-agency"), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.contains("org/hcwa")), found.toString());
+    }
+}

@@ -1,0 +1,96 @@
+package org.pactgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The class a new organisation takes from the nouns of its name and from the titles its heads
+ * bear, the article its name takes in a post ("Director of the Bureau of X"), and where a
+ * person's name ends.
+ */
+class NamesOfNewEntitiesTest {
+    @Test
+    void namesOnlyGovernmentsGiveAreGovernmentBodies() {
+        for (String name : List.of("National Endowment for the Coastal Arts", "Freedonian Federal Secretariat of Fisheries",
+                "Marine and Coastal Research Council", "Freedonia Air Force", "Agencia Espacial Freedonesa",
+                "Commonwealth Marine Research Organisation", "Centre National de Recherche Maritime")) {
+            assertTrue(NameRecognizer.isGovernmentBody(name), name);
+        }
+    }
+
+    @Test
+    void namesOfOtherBodiesStayWhatTheirShapeSays() {
+        for (String name : List.of("Harlow Arts Council", "Brightwater Foods", "Northfield University", "Coastal Forces Museum")) {
+            assertFalse(NameRecognizer.isGovernmentBody(name), name);
+        }
+    }
+
+    @Test
+    void namesWhoseHeadsAreSecretariesOrCommissionersAreAgencies() {
+        String text = "QRX Secretary Jane Doe and the Harlow Water Board Commissioner Al Roe met the VNT Deputy Administrator.";
+        assertTrue(NameRecognizer.agenciesByTheirHeads(List.of(new Sentence(0, 0, text, 0, text.length(), 0, text.length())))
+                .containsAll(List.of("QRX", "Harlow Water Board", "VNT")));
+    }
+
+    @Test
+    void aPostNamesItsOrganisationWithTheArticleItsCommonNounTakes() {
+        Map<String, String> written = Map.of("Bureau of Coastal Affairs", "the Bureau of Coastal Affairs",
+                "Freedonia Air Force", "the Freedonia Air Force", "Harlow Geological Survey", "the Harlow Geological Survey",
+                "Harlow University", "Harlow University", "Vantor Systems", "Vantor Systems");
+        written.forEach((name, inPost) -> assertEquals(inPost, PeopleRecognizer.withArticle(name), name));
+    }
+
+    @Test
+    void theInitialsOfANameLeaveOutItsSmallWordsAndKeepACountrysInitials() {
+        assertEquals("USGS", MentionFinder.initials("U.S. Geological Survey"));
+        assertEquals("NIJ", MentionFinder.initials("National Institute of Justice"));
+        assertEquals("CERDEC", MentionFinder.initials("Communications-Electronics Research, Development and Engineering Center"));
+    }
+
+    @Test
+    void aNameInAHeadlineEndsBeforeTheWordTheLayerReadsAsAVerb() {
+        String headline = "Harlow Agency Administrator Jane Doe Renews Agreement With Brenner";
+        int verb = headline.indexOf("Renews");
+        List<AnnotatedSentences.Word> words = List.of(new AnnotatedSentences.Word(5, verb, verb + 6, "Renews", "renew", "VBZ"));
+        List<String> people = new PeopleRecognizer(KnownData.gazetteer()).find(headline, List.of(), List.of(), java.util.Set.of(), words).stream()
+                .filter(m -> m instanceof Mention.Entity).map(Mention::text).toList();
+        assertEquals(List.of("Jane Doe"), people);
+    }
+
+    @Test
+    void aMiddleInitialWrittenLikeTheArticleIsPartOfAName() {
+        Extraction e = KnownData.extract("\"We are ready,\" said Dale A. Moss, director of research at Northfield University.", "2031-03-07");
+        assertTrue(e.mentions().stream().flatMap(List::stream).anyMatch(m -> m instanceof Mention.Entity && m.text().equals("Dale A. Moss")),
+                e.mentions().toString());
+    }
+
+    @Test
+    void aNewNationalSurveyIsAGovernmentBodyWhosePostsKeepItsCountrysInitials() {
+        Set<String> found = KnownData.shortly(KnownData.extract("U.K. Coastal Survey Director Jane Moss said the work would start in May.",
+                "2031-03-07").triples());
+        assertTrue(found.contains("person/jane-moss holdsPost post/director-of-the-uk-coastal-survey"), found.toString());
+        assertTrue(found.contains("org/uk-coastal-survey type https://w3id.org/pactgraph/ontology#GovernmentBody"), found.toString());
+    }
+
+    @Test
+    void aTitleAfterItsOrganisationNamesThePersonSetApartByCommas() {
+        Set<String> found = KnownData.shortly(KnownData.extract("On May 4, 2031, the Harlow Science Agency Director, Jane P. Moss, and Raj Patel signed it.",
+                "2031-03-07").triples());
+        assertTrue(found.contains("person/jane-p-moss holdsPost post/director-of-the-harlow-science-agency"), found.toString());
+    }
+
+    @Test
+    void anOfficeNamedAfterATitleIsNotCutToItsSmallWords() {
+        String text = "the Office of the Assistant Secretary";
+        assertEquals(null, NameRecognizer.trim(text, 0, text.length()));
+        String agency = "the Harlow Science Agency Director";
+        int[] kept = NameRecognizer.trim(agency, 0, agency.length());
+        assertEquals("Harlow Science Agency", agency.substring(kept[0], kept[1]));
+    }
+}
