@@ -7,7 +7,7 @@ import org.apache.jena.graph.Triple;
 
 /**
  * How found statements are matched with gold ones. Strict: IRI for IRI, so that a minted name
- * other than the gold's ("EPA" for "U.S. Environmental Protection Agency", a statement numbered
+ * other than the gold's (an agency's acronym for its full name, a statement numbered
  * 3 for the gold's 2, a partnership's other year) makes every statement about it wrong. Aligned:
  * the minted nodes found are first paired with the gold's ({@link NodeAligner}) and renamed.
  */

@@ -9,8 +9,10 @@ import org.pactgraph.extract.TextNormalizer;
 
 /**
  * A name in the form aligned matching compares names in: one spelling of quotes and dashes, lower
- * case, without punctuation or a leading "the", and "U.S.", "US" and "United States" spelled alike,
- * so that "The U.S. Environmental Protection Agency" and "US Environmental Protection Agency" are one name.
+ * case, without punctuation or a leading "the", and the home country's initials (with or without
+ * their dots) and its full name spelled alike, as the gold conventions write agencies either way,
+ * so that "The X.Y. Harbour Agency" and "XY Harbour Agency" are one name. (This is the scorer's
+ * convention, not the extractor's knowledge: the extractor never reads this class.)
  */
 final class NameKey {
     private NameKey() {}
@@ -34,7 +36,7 @@ final class NameKey {
     /**
      * Whether two keys name one thing in other words: the words of one (stop words aside) are all
      * words of the other ("road bureau", "road bureau of the ministry of land..."), or one is the
-     * initials of the other ("epa", "us environmental protection agency"; "usgs", "us geological survey").
+     * initials of the other ("hra", "us harbour research agency"; "usgs" for the country's geological survey).
      */
     static boolean related(String a, String b) {
         if (a.isEmpty() || b.isEmpty()) return false;
@@ -48,7 +50,7 @@ final class NameKey {
         return Arrays.stream(key.split(" ")).filter(w -> !w.isEmpty() && !STOP_WORDS.contains(w)).toList();
     }
 
-    /** The initials of the words, "us" giving "us", "u" or nothing (U.S. EPA, USGS, EPA). */
+    /** The initials of the words, the country's "us" giving "us", "u" or nothing (an agency's acronym with or without it). */
     private static Set<String> initials(List<String> words) {
         StringBuilder rest = new StringBuilder();
         for (String w : words) {

@@ -147,7 +147,8 @@ class RuleReliabilityTest {
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(tmp)) {
             texts = files.filter(f -> f.toString().endsWith(".md") && f.toString().contains("announcements")).sorted().toList();
         }
-        Extractor extractor = new Extractor(KnownData.gazetteer(), Annotator.NONE, RuleReliability.fitted());
+        // A table that finds minted partnerships unreliable (whatever the build's table says of them today).
+        Extractor extractor = new Extractor(KnownData.gazetteer(), Annotator.NONE, table(10, 1));
         int held = 0;
         for (Path text : texts) {
             Extraction e = extractor.extract(org.pactgraph.load.DocumentReader.read(text));
@@ -162,7 +163,7 @@ class RuleReliabilityTest {
             }
             held += (int) e.facts().stream().filter(f -> f.predicate().equals(Pact.partner.asNode()) && f.isCandidate()).count();
         }
-        assertTrue(held > 0, "the generated texts' partnerships of minted universities go to review with the build's table");
+        assertTrue(held > 0, "the generated texts' partnerships of minted universities go to review with a table that finds them unreliable");
     }
 
     @Test
