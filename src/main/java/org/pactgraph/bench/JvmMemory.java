@@ -76,16 +76,29 @@ public record JvmMemory(long heapCommittedKb, long oldGenKb, long oldGenAfterCol
         }
     }
 
-    /** Writes this JVM's reading to the file now and then at every period, from a daemon thread, replacing it whole each time. */
+    /**
+     * Writes this JVM's reading to the file now and then at every period, from a daemon thread,
+     * replacing it whole each time. A write that fails (the reader holding the file on a system
+     * that forbids replacing it, a file system without atomic moves) is tried again at the next
+     * period, so one failure never leaves a stale reading for the rest of the soak.
+     */
     static void writeEvery(Path file, Duration period) {
         Path next = file.resolveSibling(file.getFileName() + ".next");
         Thread.ofPlatform().daemon().name("jvm-memory").start(() -> {
             while (true) {
                 try {
                     Files.writeString(next, current().line());
-                    Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    try {
+                        Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                        Files.move(next, file, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } catch (IOException e) {
+                    // Tried again at the next period.
+                }
+                try {
                     Thread.sleep(period.toMillis());
-                } catch (IOException | InterruptedException e) {
+                } catch (InterruptedException e) {
                     return;
                 }
             }

@@ -2,6 +2,7 @@ package org.pactgraph.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.pactgraph.server.PactServer;
 import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.assembly.ServerAssembly;
@@ -18,12 +19,18 @@ import org.pactgraph.store.TdbStore;
  * until killed. Usage: {@code SoakServer PORT STORE pactgraph|fuseki MEMORY_FILE}.
  */
 public final class SoakServer {
-    /** How often the server writes its memory reading: half the soak's period, so a sample's reading is at most 5 s old. */
-    static final Duration MEMORY_EVERY = Duration.ofSeconds(5);
+    /**
+     * How often the server writes its memory reading: every second, so that a sample's reading is
+     * at most a second old, even in a run of a few seconds (a small file replaced whole).
+     */
+    static final Duration MEMORY_EVERY = Duration.ofSeconds(1);
 
     private SoakServer() {}
 
     public static void main(String[] args) {
+        if (args.length != 4 || !List.of("pactgraph", "fuseki").contains(args[2])) {
+            throw new IllegalArgumentException("usage: SoakServer PORT STORE pactgraph|fuseki MEMORY_FILE; given " + List.of(args));
+        }
         JvmMemory.writeEvery(Path.of(args[3]), MEMORY_EVERY);
         ServerSettings settings = new ServerSettings("127.0.0.1", Integer.parseInt(args[0]));
         LiveDataset dataset = LiveDataset.open(TdbStore.at(Path.of(args[1])), message -> { });
