@@ -49,6 +49,14 @@ final class MintedNodes {
         return minted;
     }
 
+    /**
+     * Whether a minted node is of a kind that is known by its name (an organisation, a person, a
+     * place, a theme, a post...), not one whose IRI a writer numbers or derives.
+     */
+    static boolean named(Node n) {
+        return !ALWAYS_MINTED.contains(kind(n));
+    }
+
     /** The nodes used as subject or object of the triples. */
     static Set<Node> used(Collection<Triple> triples) {
         Set<Node> used = new HashSet<>();

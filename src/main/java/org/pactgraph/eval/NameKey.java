@@ -34,16 +34,25 @@ final class NameKey {
     }
 
     /**
-     * Whether two keys name one thing in other words: the words of one (stop words aside) are all
-     * words of the other ("road bureau", "road bureau of the ministry of land..."), or one is the
-     * initials of the other ("hra", "us harbour research agency"; "usgs" for the country's geological survey).
+     * Whether two keys name one thing in other words: the content words (stop words aside) of the
+     * shorter, at least two of them, are all words of the longer and more than half of its words
+     * ("road bureau", "road bureau of the ministry"; not "harbour office" for "kell patent and
+     * harbour office", nor a lone "us" for every agency of the country), or one is the initials of
+     * the other ("hra", "us harbour research agency"; "usgs" for the country's geological survey).
      */
     static boolean related(String a, String b) {
         if (a.isEmpty() || b.isEmpty()) return false;
         List<String> wordsA = words(a);
         List<String> wordsB = words(b);
         if (wordsA.isEmpty() || wordsB.isEmpty()) return false;
-        return wordsB.containsAll(wordsA) || wordsA.containsAll(wordsB) || initials(wordsB).contains(a) || initials(wordsA).contains(b);
+        Set<String> setA = Set.copyOf(wordsA);
+        Set<String> setB = Set.copyOf(wordsB);
+        return covers(setA, setB) || covers(setB, setA) || initials(wordsB).contains(a) || initials(wordsA).contains(b);
+    }
+
+    /** Whether the shorter words, two or more, are all among the longer and more than half of them. */
+    private static boolean covers(Set<String> shorter, Set<String> longer) {
+        return shorter.size() >= 2 && shorter.size() <= longer.size() && 2 * shorter.size() > longer.size() && longer.containsAll(shorter);
     }
 
     private static List<String> words(String key) {

@@ -22,19 +22,26 @@ import org.pactgraph.model.Pact;
  * a graph's variables are arbitrary). A found node pairs only with a gold node of its kind and only
  * on evidence of identity: the same IRI, the same name ({@link NameKey}), or a statement about it
  * other than its type, name or review mark that is a gold statement under the pairing (one
- * pointing at it only when the names are related). The search
+ * pointing at it only when the names are related), and two nodes of a named kind, both named,
+ * only when their names are equal or related. The search
  * adds the pair that gains the most statements, again and again (a pair's gain depends on how its
  * neighbours are paired), then moves and swaps pairs while that gains; ties go to the first pair in
  * IRI order, so the result is the same on every run.
  */
 final class NodeAligner {
+    /** The most pairs of same-kind minted nodes a document may offer; the search grows with their number times its steps. */
+    static final int MAX_PAIRS = 20_000;
+
+    /**
+     * The most statements, found and gold together, a document may hold; each step of the search
+     * reads a pair's statements again (real gold files hold a few hundred).
+     */
+    static final int MAX_STATEMENTS = 5_000;
+
     /**
      * Statements that say nothing of which node a node is: its type, names and review mark, the
      * document that reports it (every statement of a document has the same) and a currency.
      */
-    /** The most pairs of same-kind minted nodes a document may offer; the search grows with their number times its steps. */
-    static final int MAX_PAIRS = 20_000;
-
     private static final Set<Node> NOT_EVIDENCE = Set.of(RDF.type.asNode(), RDFS.label.asNode(), SKOS.prefLabel.asNode(),
             Pact.needsReview.asNode(), Pact.reportedIn.asNode(), Pact.currency.asNode());
 
@@ -49,6 +56,10 @@ final class NodeAligner {
 
     private NodeAligner(String document, Set<Triple> found, Collection<Triple> foundMarks, Set<Triple> gold) {
         this.gold = gold;
+        int statements = found.size() + gold.size();
+        if (statements > MAX_STATEMENTS) {
+            throw tooLarge(document, statements + " statements, more than " + MAX_STATEMENTS + " (" + found.size() + " found, " + gold.size() + " gold)");
+        }
         Set<Node> minted = MintedNodes.of(found, foundMarks);
         Set<Node> used = MintedNodes.used(found);
         this.variables = List.copyOf(minted);
@@ -58,8 +69,7 @@ final class NodeAligner {
         }
         long offered = variables.stream().mapToLong(n -> targets(n).size()).sum();
         if (offered > MAX_PAIRS) {
-            throw new EvaluationException("Aligned matching of " + document + " would weigh " + offered + " pairs of minted nodes, more than "
-                    + MAX_PAIRS + " (" + variables.size() + " minted nodes found)", "score a document this large with --match strict");
+            throw tooLarge(document, offered + " pairs of minted nodes, more than " + MAX_PAIRS + " (" + variables.size() + " minted nodes found)");
         }
         for (Triple t : found) {
             Node s = MintedNodes.owner(t.getSubject());
@@ -71,10 +81,14 @@ final class NodeAligner {
         this.goldNames = names(gold);
     }
 
+    private static EvaluationException tooLarge(String document, String weight) {
+        return new EvaluationException("Aligned matching of " + document + " would weigh " + weight, "score a document this large with --match strict");
+    }
+
     /**
      * The pairing of the found statements' minted nodes with the gold's; {@code foundMarks} holds
      * the found side's review marks. Fails, naming the document, when it offers more than
-     * {@link #MAX_PAIRS} pairs.
+     * {@link #MAX_PAIRS} pairs or holds more than {@link #MAX_STATEMENTS} statements.
      */
     static Alignment align(String document, Set<Triple> found, Collection<Triple> foundMarks, Set<Triple> gold) {
         NodeAligner aligner = new NodeAligner(document, found, foundMarks, gold);
@@ -190,10 +204,12 @@ final class NodeAligner {
     /**
      * Whether the pairing gives evidence that a found node is the gold node: the same IRI, the
      * same name, or a gold statement about it (its quotation, speaker, partner, amount, date...).
-     * A gold statement that points at it counts only when the two names are related
-     * ({@link NameKey#related}): that a partnership has a theme, or a quotation a speaker, says
-     * that the node is one of them, not which, and would align a wrong theme or speaker with a
-     * gold one for the statements around it.
+     * Two named nodes of a kind that has names (a person, an organisation, a post...) pair only
+     * when their names are related ({@link NameKey#related}) besides: another person holding the
+     * gold person's post is not the gold person. A gold statement that points at it counts only
+     * when the two names are related: that a partnership has a theme, or a quotation a speaker,
+     * says that the node is one of them, not which, and would align a wrong theme or speaker with
+     * a gold one for the statements around it.
      */
     private boolean admissible(Node n, Node g) {
         if (n.equals(g)) return true;
@@ -201,6 +217,7 @@ final class NodeAligner {
         Set<String> theirs = goldNames.getOrDefault(g, Set.of());
         if (ours.stream().anyMatch(theirs::contains)) return true;
         boolean related = ours.stream().anyMatch(a -> theirs.stream().anyMatch(b -> NameKey.related(a, b)));
+        if (!related && MintedNodes.named(n) && !ours.isEmpty() && !theirs.isEmpty()) return false;
         for (Triple t : touching.getOrDefault(n, List.of())) {
             Node subject = MintedNodes.owner(t.getSubject());
             boolean ownParts = subject.equals(MintedNodes.owner(t.getObject()));
