@@ -45,6 +45,7 @@ final class ExtractCommand implements Callable<Integer> {
         Document doc = DocumentReader.read(file);
         InputFiles files = InputFiles.find(inputs.settings(Path.of("store")));
         Extraction extraction = new Extractor(Gazetteer.of(InputGraphs.knownGraph(files)), files.annotator()).extract(doc);
+        extraction.unreadNotes().forEach(spec.commandLine().getErr()::println);
         if (format.equals("ttl")) {
             Graph g = new StatementMapper().toGraph(extraction);
             g.getPrefixMapping().setNsPrefixes(Namespaces.standard());

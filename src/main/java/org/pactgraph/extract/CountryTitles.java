@@ -70,7 +70,7 @@ final class CountryTitles {
                     .filter(Matcher::matches).findFirst();
             if (titles.isEmpty()) continue;
             Matcher m = titles.get();
-            Optional<String> country = countries.stream().filter(c -> adjectiveOf(n.text(), c)).findFirst();
+            Optional<String> country = countryOf(n.text(), countries);
             Optional<Gazetteer.Entry> government = country.flatMap(c -> Governments.of(gazetteer, c));
             if (government.isEmpty()) continue;
             int begin = n.begin();
@@ -88,15 +88,42 @@ final class CountryTitles {
         return found;
     }
 
+    /** The endings that make a nationality's adjective of a country's name, in place of its last letter at most. */
+    private static final java.util.Set<String> DEMONYM_ENDINGS = java.util.Set.of("n", "an", "ian", "ean", "ien", "ese", "ish", "i", "ic",
+            "ine", "ite");
+
     /**
-     * True when a nationality's adjective is formed from the country's name: they share all
-     * the name but its last two letters at most, and three letters at least ("Spanish" of
-     * "Spain", "Mexican" of "Mexico", "Canadian" of "Canada"; not "Austrian" of "Australia").
+     * The country, of those given, whose name the nationality's adjective is formed from
+     * ({@link #adjectiveOf}); of several, the one that shares most letters with the adjective
+     * and then leaves fewest out ("Nigerian" of Nigeria rather than Niger, "Nigerien" of Niger).
+     */
+    static Optional<String> countryOf(String adjective, java.util.Collection<String> countries) {
+        return countries.stream().filter(c -> adjectiveOf(adjective, c))
+                .max(java.util.Comparator.<String>comparingInt(c -> sharedPrefix(adjective, c)).thenComparingInt(c -> -c.length()));
+    }
+
+    /**
+     * True when a nationality's adjective is formed from the country's name: it keeps the name,
+     * or all but its last letter, and adds a demonym's ending ("Chilean" of "Chile", "Chinese"
+     * of "China", "Canadian" of "Canada", "Iraqi" of "Iraq", "German" of "Germany"), or drops the
+     * name's last two letters and adds an ending after the last of them ("Spanish" of "Spain").
+     * So "Chinese" is not of "Chile", "Indonesian" not of "India", "Iranian" not of "Iraq", and
+     * "Austrian" not of "Australia".
      */
     static boolean adjectiveOf(String adjective, String country) {
+        int shared = sharedPrefix(adjective, country);
+        if (shared < 3 || adjective.equals(country)) return false;
+        String added = adjective.substring(shared);
+        String dropped = country.substring(shared);
+        if (dropped.length() <= 1) return DEMONYM_ENDINGS.contains(added) || added.isEmpty() && !dropped.isEmpty();
+        return dropped.length() == 2 && !added.isEmpty() && added.charAt(0) == dropped.charAt(1)
+                && DEMONYM_ENDINGS.contains(added.substring(1));
+    }
+
+    private static int sharedPrefix(String a, String b) {
         int shared = 0;
-        while (shared < adjective.length() && shared < country.length() && adjective.charAt(shared) == country.charAt(shared)) shared++;
-        return shared >= 3 && country.length() - shared <= 2 && !adjective.equals(country);
+        while (shared < a.length() && shared < b.length() && a.charAt(shared) == b.charAt(shared)) shared++;
+        return shared;
     }
 
     private static final String TITLE = "(?:(?:First|" + String.join("|", Titles.MODIFIERS) + ")\\s+)*(?:" + WORD + "\\s+)??(?:"

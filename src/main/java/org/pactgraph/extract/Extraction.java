@@ -6,14 +6,34 @@ import java.util.Set;
 import org.apache.jena.graph.Triple;
 
 /**
- * What was extracted from one document: its sentences, their mentions, and the facts, the
- * candidates among them (below {@link Confidence#THRESHOLD}) kept for review only.
+ * What was extracted from one document: the sentences the rules read, their mentions, the
+ * facts, the candidates among them (below {@link Confidence#THRESHOLD}) kept for review only,
+ * and the sentences too long for the rules ({@link ReadableSentences}), left unread.
  */
-public record Extraction(Document document, List<Sentence> sentences, List<List<Mention>> mentions, List<Fact> facts) {
+public record Extraction(Document document, List<Sentence> sentences, List<List<Mention>> mentions, List<Fact> facts,
+                         List<Sentence> unread) {
     public Extraction {
         sentences = List.copyOf(sentences);
         mentions = List.copyOf(mentions);
         facts = List.copyOf(facts);
+        unread = List.copyOf(unread);
+    }
+
+    /** An extraction that left no sentence unread. */
+    public Extraction(Document document, List<Sentence> sentences, List<List<Mention>> mentions, List<Fact> facts) {
+        this(document, sentences, mentions, facts, List.of());
+    }
+
+    /**
+     * One line for each sentence left unread, naming the document and where the sentence begins
+     * in its raw text (line:column from 1, and the character offset from 0 that evidence
+     * fragments use), for the commands to show.
+     */
+    public List<String> unreadNotes() {
+        String raw = document.rawText();
+        return unread.stream().map(s -> document.path() + ":" + Document.lineAndColumn(raw, raw.offsetByCodePoints(0, s.rawBegin()))
+                + ": the sentence at character " + s.rawBegin() + " " + ReadableSentences.whyUnread(s.text())
+                + "; it was left unread and the rest of the document extracted. Break it with punctuation or paragraph breaks to have it read.").toList();
     }
 
     /** The distinct asserted statements, without evidence, in the order first found. */

@@ -7,7 +7,7 @@ import org.pactgraph.annotate.RawOffsets;
 
 /**
  * Turns one announcement into facts with evidence: normalise the text, split it into
- * sentences, find the mentions in each, then run the relation rules in an order where each may
+ * sentences (leaving unread any too long for the rules, {@link ReadableSentences}), find the mentions in each, then run the relation rules in an order where each may
  * use what the earlier ones found (people's posts and partnerships first, then the initiative,
  * the signing and the visit it was part of, the announcement, funding, themes and quotations).
  * Each fact's confidence is then capped by how reliable its rule proved for that relation type
@@ -62,7 +62,8 @@ public final class Extractor {
     /** Extracts the facts of one document. */
     public Extraction extract(Document document) {
         NormalizedText text = normalizer.normalize(document.rawText());
-        List<Sentence> sentences = splitter.apply(text);
+        ReadableSentences readable = ReadableSentences.of(splitter.apply(text));
+        List<Sentence> sentences = readable.read();
         AnnotatedSentences linguistics = new AnnotatedSentences(annotate(text));
         List<List<Mention>> mentions;
         try {
@@ -75,7 +76,8 @@ public final class Extractor {
         for (Rule rule : rules) {
             rule.apply(state);
         }
-        return new Extraction(document, sentences, mentions, Confidence.settle(Confidence.partnershipsWithTheirPartners(reliability.apply(state.facts))));
+        return new Extraction(document, sentences, mentions, Confidence.settle(Confidence.partnershipsWithTheirPartners(reliability.apply(state.facts))),
+                readable.unread());
     }
 
     /** What the linguistic layer says of the clean text, with spans that point into the raw one. */

@@ -37,8 +37,8 @@ import org.pactgraph.validate.ShapesValidator;
  * say what this one lacks; the bulk loader checks the suspects again on the whole graph.
  */
 final class DocumentPipeline {
-    /** One document, extracted and validated (its text is not kept). */
-    record Extracted(int index, String graphIri, String path, Graph graph, int facts, Set<Node> suspects) {}
+    /** One document, extracted and validated (its text is not kept), with what the load should tell of it ({@link Extraction#unreadNotes()}). */
+    record Extracted(int index, String graphIri, String path, Graph graph, int facts, Set<Node> suspects, List<String> notes) {}
 
     private static final Node TYPE = RDF.type.asNode();
     private static final Set<Node> AXIOM_PREDICATES = Set.of(RDFS.subClassOf.asNode(), RDFS.subPropertyOf.asNode(),
@@ -122,7 +122,7 @@ final class DocumentPipeline {
         g.find().forEachRemaining(t -> refuseAxiom(doc, t));
         Set<Node> suspects = validator.nodesInViolation(view(g), null);
         validateNanos.addAndGet(System.nanoTime() - extracted);
-        return new Extracted(index, doc.graphIri(), doc.path(), g, extraction.facts().size(), suspects);
+        return new Extracted(index, doc.graphIri(), doc.path(), g, extraction.facts().size(), suspects, extraction.unreadNotes());
     }
 
     /**

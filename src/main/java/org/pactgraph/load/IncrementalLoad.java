@@ -75,6 +75,7 @@ final class IncrementalLoad {
         new DocumentPipeline(new Extractor(Gazetteer.of(known), files.annotator()), validator, ontology, reference,
                 options.threads(), options.window(), files.dataDir()).run(toExtract, extracted::add);
         timings.put("extract", since(t1));
+        extracted.forEach(d -> d.notes().forEach(options.progress()::note));
 
         int[] facts = {0};
         extracted.forEach(d -> facts[0] += d.facts());

@@ -135,6 +135,7 @@ public final class LoadPipeline {
         DocumentPipeline pipeline = new DocumentPipeline(extractor, validator, ontology, reference, options.threads(), options.window(),
                 files.dataDir(), new org.pactgraph.review.Replay(users.decisions()));
         pipeline.run(files.documents(), d -> {
+            d.notes().forEach(progress::note);
             paths.add(d.path());
             reader.documentRead(d.graphIri(), d.path());
             write(out, reasoner, d.graphIri(), d.graph(), counts);

@@ -80,6 +80,14 @@ public final class LoadProgress {
         out.flush();
     }
 
+    /** Something the user should know of one document, such as a sentence left unread, on a line of its own. */
+    void note(String what) {
+        if (out == null) return;
+        endBar();
+        out.println("load: " + what);
+        out.flush();
+    }
+
     private void endBar() {
         if (barShown) out.println();
         barShown = false;

@@ -39,6 +39,23 @@ class NamesOfNewEntitiesTest {
     }
 
     @Test
+    void aNationalityIsOfTheCountryWhoseWholeNameItIsFormedFrom() {
+        Map<String, String> formedFrom = Map.of("Chinese", "China", "Chilean", "Chile", "Indonesian", "Indonesia", "Indian", "India",
+                "Iranian", "Iran", "Iraqi", "Iraq", "Nigerian", "Nigeria", "Nigerien", "Niger", "Spanish", "Spain", "Canadian", "Canada");
+        List<String> named = List.of("Chile", "China", "India", "Indonesia", "Iran", "Iraq", "Niger", "Nigeria", "Spain", "Canada",
+                "Australia", "Austria");
+        formedFrom.forEach((adjective, country) -> {
+            for (List<String> countries : List.of(named, named.reversed())) {
+                assertEquals(java.util.Optional.of(country), CountryTitles.countryOf(adjective, countries), adjective);
+            }
+        });
+        for (List<String> unrelated : List.of(List.of("Chinese", "Chile"), List.of("Chilean", "China"), List.of("Indonesian", "India"),
+                List.of("Iranian", "Iraq"), List.of("Iraqi", "Iran"), List.of("Nigerien", "Nigeria"), List.of("Austrian", "Australia"))) {
+            assertFalse(CountryTitles.adjectiveOf(unrelated.get(0), unrelated.get(1)), unrelated.toString());
+        }
+    }
+
+    @Test
     void aPostNamesItsOrganisationWithTheArticleItsCommonNounTakes() {
         Map<String, String> written = Map.of("Bureau of Coastal Affairs", "the Bureau of Coastal Affairs",
                 "Freedonia Air Force", "the Freedonia Air Force", "Harlow Geological Survey", "the Harlow Geological Survey",
