@@ -250,6 +250,8 @@ final class AnnouncementComposer {
             gold.minted(iri, "SigningCeremony", "Signing ceremony of " + day);
             gold.add(iri, "pact:date", Turtle.typed(day.toString(), "date"));
             gold.link(iri, "pact:place", city.iri());
+            // A release dated the day of the signing it reports was made at it, as the real gold standards have it.
+            if (day.equals(pub)) gold.link(Iris.id(Iris.Kind.ANNOUNCEMENT, slug), "pact:atEvent", iri);
             return iri;
         }
 
