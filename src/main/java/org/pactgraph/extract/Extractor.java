@@ -64,7 +64,7 @@ public final class Extractor {
         NormalizedText text = normalizer.normalize(document.rawText());
         ReadableSentences readable = ReadableSentences.of(splitter.apply(text));
         List<Sentence> sentences = readable.read();
-        AnnotatedSentences linguistics = new AnnotatedSentences(annotate(text));
+        AnnotatedSentences linguistics = new AnnotatedSentences(annotate(text, readable.masked(text.text())));
         List<List<Mention>> mentions;
         try {
             mentions = mentionFinder.find(sentences, document.published(), linguistics);
@@ -80,10 +80,15 @@ public final class Extractor {
                 readable.unread());
     }
 
-    /** What the linguistic layer says of the clean text, with spans that point into the raw one. */
-    private Annotation annotate(NormalizedText text) {
-        if (text.text().isBlank()) return Annotation.empty(text.text());
-        return annotator.annotate(text.text(), new RawOffsets() {
+    /**
+     * What the linguistic layer says of the clean text, with spans that point into the raw one. It
+     * reads the text with the sentences the rules leave unread blanked out (same length, so every
+     * offset holds): their annotations would serve no rule, and a parser given one sentence of
+     * thousands of words takes minutes.
+     */
+    private Annotation annotate(NormalizedText text, String readable) {
+        if (readable.isBlank()) return Annotation.empty(readable);
+        return annotator.annotate(readable, new RawOffsets() {
             @Override
             public int begin(int offset) {
                 return text.codePointOffset(text.toRaw(offset));

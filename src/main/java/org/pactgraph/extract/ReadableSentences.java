@@ -34,6 +34,22 @@ record ReadableSentences(List<Sentence> read, List<Sentence> unread) {
         return new ReadableSentences(List.copyOf(read), List.copyOf(unread));
     }
 
+    /**
+     * The clean text with every unread sentence blanked out, its line breaks kept: what the
+     * linguistic layer is given. The text itself when every sentence is read, so that the
+     * annotation cache, keyed by the text, is the same as ever for every ordinary document.
+     */
+    String masked(String clean) {
+        if (unread.isEmpty()) return clean;
+        char[] chars = clean.toCharArray();
+        for (Sentence s : unread) {
+            for (int i = s.begin(); i < Math.min(s.end(), chars.length); i++) {
+                if (chars[i] != '\n') chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
     /** Why the rules leave a sentence unread, for messages, or null when they read it. */
     static String whyUnread(String text) {
         if (text.length() > LONGEST) {

@@ -42,6 +42,46 @@ class OverlongSentencesTest {
                 + run.length() + " characters long, more than the " + ReadableSentences.LONGEST), note);
     }
 
+    /** Extracts the text with a linguistic layer that reads nothing and records the text it is given. */
+    private static void extractRecordingWhatTheLayerIsGiven(String text, List<String> given) {
+        org.pactgraph.annotate.Annotator recording = new org.pactgraph.annotate.Annotator() {
+            @Override
+            public org.pactgraph.annotate.Annotation annotate(String t, org.pactgraph.annotate.RawOffsets raw) {
+                given.add(t);
+                return org.pactgraph.annotate.Annotation.empty(t);
+            }
+
+            @Override
+            public String version() {
+                return "recording";
+            }
+        };
+        new Extractor(KnownData.gazetteer(), recording, RuleReliability.NONE).extract(KnownData.document(text, "2031-03-01"));
+    }
+
+    @Test
+    void theLinguisticLayerIsGivenTheTextWithTheUnreadSentenceBlankedOutAtTheSameOffsets() {
+        String run = repeated("Harlow", 24_000);
+        String text = FIRST + "\n\n" + run + "\n\n" + LAST;
+        List<String> given = new java.util.ArrayList<>();
+        extractRecordingWhatTheLayerIsGiven(text, given);
+
+        assertEquals(1, given.size());
+        String read = given.get(0);
+        assertEquals(text.length(), read.length(), "every offset holds");
+        assertEquals(FIRST, read.substring(0, FIRST.length()));
+        assertEquals(LAST, read.substring(read.length() - LAST.length()));
+        assertTrue(read.substring(FIRST.length(), read.length() - LAST.length()).isBlank(), "the long sentence is blanked out");
+    }
+
+    @Test
+    void anOrdinaryDocumentIsGivenToTheLinguisticLayerAsItIs() {
+        String text = FIRST + "\n\n" + LAST;
+        List<String> given = new java.util.ArrayList<>();
+        extractRecordingWhatTheLayerIsGiven(text, given);
+        assertEquals(List.of(text), given);
+    }
+
     @Test
     void aShorterSentenceWithAThousandCapitalisedWordsInARowIsLeftUnread() {
         String run = repeated("A", 2_000);
