@@ -66,19 +66,11 @@ final class PeopleRule implements Rule {
     private static List<Mention.Title> titlesAfterAnd(DocumentState state, Sentence s, Mention person) {
         String text = s.text();
         List<Mention> mentions = state.mentionsOf(s);
-        Optional<Mention> last = mentions.stream()
+        Optional<Mention> first = mentions.stream()
                 .filter(m -> m instanceof Mention.Title && m.begin() >= person.end() && text.substring(person.end(), m.begin()).matches(",\\s*(?:the\\s+)?"))
                 .findFirst();
-        List<Mention.Title> more = new java.util.ArrayList<>();
-        while (last.isPresent()) {
-            int end = last.get().end();
-            last = mentions.stream()
-                    .filter(m -> m instanceof Mention.Title t && t.org().isPresent() && m.begin() >= end
-                            && text.substring(end, m.begin()).matches("\\s+and\\s+(?:the\\s+)?"))
-                    .findFirst();
-            last.ifPresent(m -> more.add((Mention.Title) m));
-        }
-        return more;
+        return chain(first, last -> titleWithOrg(mentions, m -> m.begin() >= last.end()
+                && text.substring(last.end(), m.begin()).matches("\\s+and\\s+(?:the\\s+)?")));
     }
 
     /**
@@ -88,18 +80,22 @@ final class PeopleRule implements Rule {
     private static List<Mention.Title> titlesBeforeAnd(DocumentState state, Sentence s, Mention person) {
         String text = s.text();
         List<Mention> mentions = state.mentionsOf(s);
-        Optional<Mention> next = mentions.stream()
-                .filter(m -> m instanceof Mention.Title t && t.org().isPresent() && m.end() <= person.begin()
-                        && text.substring(m.end(), person.begin()).isBlank())
-                .findFirst();
+        Optional<Mention> first = titleWithOrg(mentions, m -> m.end() <= person.begin() && text.substring(m.end(), person.begin()).isBlank());
+        return chain(first, next -> titleWithOrg(mentions, m -> m.end() <= next.begin() && text.substring(m.end(), next.begin()).matches("\\s+and\\s+")));
+    }
+
+    /** The first title of the sentence that names its organisation and meets the condition. */
+    private static Optional<Mention> titleWithOrg(List<Mention> mentions, java.util.function.Predicate<Mention> condition) {
+        return mentions.stream().filter(m -> m instanceof Mention.Title t && t.org().isPresent() && condition.test(m)).findFirst();
+    }
+
+    /** The titles that follow from the first, each the one {@code next} finds from the one before; the first itself not included. */
+    private static List<Mention.Title> chain(Optional<Mention> first, java.util.function.Function<Mention, Optional<Mention>> next) {
         List<Mention.Title> more = new java.util.ArrayList<>();
-        while (next.isPresent()) {
-            int begin = next.get().begin();
-            next = mentions.stream()
-                    .filter(m -> m instanceof Mention.Title t && t.org().isPresent() && m.end() <= begin
-                            && text.substring(m.end(), begin).matches("\\s+and\\s+"))
-                    .findFirst();
-            next.ifPresent(m -> more.add((Mention.Title) m));
+        Optional<Mention> at = first.flatMap(next);
+        while (at.isPresent()) {
+            more.add((Mention.Title) at.get());
+            at = next.apply(at.get());
         }
         return more;
     }
