@@ -57,9 +57,13 @@ final class EvalCommand implements Callable<Integer> {
             + "found, correct, precision, and the reliability a table fitted on them would give.")
     boolean byRule;
 
-    @Option(names = "--fit-reliability", paramLabel = "FILE", description = "Score one split with the raw rules (no reliability table) "
-            + "and write its table of rule reliability to FILE; the build's table is fitted on the calibration split only.")
+    @Option(names = "--fit-reliability", paramLabel = "FILE", description = "Score one split (or one --gold folder) with the raw rules "
+            + "(no reliability table) and write its table of rule reliability to FILE; the build's table is fitted on the calibration split only.")
     Path fitReliability;
+
+    @Option(names = "--reliability", paramLabel = "FILE", description = "Score with the table of rule reliability in FILE "
+            + "(as --fit-reliability writes it) instead of the build's: a table fitted on one part of a split, scored on the other.")
+    Path reliability;
 
     @Option(names = "--match", paramLabel = "MODE", defaultValue = "strict",
             description = "strict: IRI for IRI; aligned: first pair each node the extraction minted with a gold node of its kind, "
@@ -77,19 +81,23 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         Matching matching = matching();
         if (agreement != null) return agreement(matching);
-        if (fitReliability != null && (gold != null || split.equals("all"))) {
+        if (fitReliability != null && gold == null && split.equals("all")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--fit-reliability fits on one split: give --split NAME "
-                    + "(calibration for the build's table), not --gold or all");
+                    + "(calibration for the build's table) or --gold DIR, not all");
+        }
+        if (fitReliability != null && reliability != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--fit-reliability fits with the raw rules, so --reliability "
+                    + "has nothing to do there: give one of them");
         }
         InputFiles files = InputFiles.find(inputs.settings(Path.of("store")));
         Gazetteer gazetteer = Gazetteer.of(InputGraphs.knownGraph(files));
         if (fitReliability != null) return fit(gazetteer, files, matching);
-        Evaluator evaluator = new Evaluator(new Extractor(gazetteer, files.annotator()), matching);
+        Extractor extractor = reliability == null ? new Extractor(gazetteer, files.annotator())
+                : new Extractor(gazetteer, files.annotator(), RuleReliability.fromFile(reliability));
+        Evaluator evaluator = new Evaluator(extractor, matching);
         EvaluationReport report = new EvaluationReport(Namespaces.standard(), matching);
         if (gold != null) {
-            List<Path> folders = new ArrayList<>(List.of(inputs.data));
-            folders.addAll(corpus == null ? List.of(Path.of("src/test/resources/extract/corpus")) : corpus);
-            List<Evaluator.DocumentScore> scores = Evaluator.cases(gold, folders).stream().map(evaluator::score).toList();
+            List<Evaluator.DocumentScore> scores = Evaluator.cases(gold, goldFolderDocuments()).stream().map(evaluator::score).toList();
             spec.commandLine().getOut().print(report.render(scores, showErrors));
             if (byRule) spec.commandLine().getOut().print("\n" + report.renderByRule(scores));
         } else {
@@ -113,7 +121,7 @@ final class EvalCommand implements Callable<Integer> {
     /** Scores the second folder of --agreement against the first and prints the report. */
     private int agreement(Matching matching) {
         CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
-        List<String> others = List.of("--split", "--gold", "--corpus", "--by-rule", "--fit-reliability").stream()
+        List<String> others = List.of("--split", "--gold", "--corpus", "--by-rule", "--fit-reliability", "--reliability").stream()
                 .filter(parsed::hasMatchedOption).toList();
         if (!others.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--agreement compares two folders of gold standards and extracts nothing: "
@@ -125,9 +133,17 @@ final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Scores one split with the raw rules, prints its report with the table per rule, and writes the fitted table. */
+    /** Where the documents of a --gold folder are looked for: the data folder and the --corpus folders. */
+    private List<Path> goldFolderDocuments() {
+        List<Path> folders = new ArrayList<>(List.of(inputs.data));
+        folders.addAll(corpus == null ? List.of(Path.of("src/test/resources/extract/corpus")) : corpus);
+        return folders;
+    }
+
+    /** Scores one split (or the --gold folder, named by its folder) with the raw rules, prints its report with the table per rule, and writes the fitted table. */
     private int fit(Gazetteer gazetteer, InputFiles files, Matching matching) {
-        Split s = Split.named(split, resources, inputs.data).get(0);
+        Split s = gold != null ? new Split(String.valueOf(gold.toAbsolutePath().normalize().getFileName()), gold, goldFolderDocuments())
+                : Split.named(split, resources, inputs.data).get(0);
         Evaluator raw = new Evaluator(new Extractor(gazetteer, files.annotator(), RuleReliability.NONE), matching);
         List<Evaluator.Case> cases = Evaluator.cases(s.gold(), s.documents());
         List<Evaluator.DocumentScore> scores = cases.stream().map(raw::score).toList();

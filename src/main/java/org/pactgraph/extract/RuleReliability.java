@@ -148,6 +148,21 @@ public final class RuleReliability {
         return table;
     }
 
+    /**
+     * Reads a table from a file (one that {@code eval --fit-reliability} wrote), failing with the
+     * file's name when it cannot be read, or with its line when it is malformed.
+     */
+    public static RuleReliability fromFile(java.nio.file.Path file) {
+        try {
+            return parse(file.toString(), java.nio.file.Files.readString(file, StandardCharsets.UTF_8));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new PactGraphException("The rule reliability table " + file + " does not exist", "give a table that eval --fit-reliability wrote");
+        } catch (IOException e) {
+            throw new PactGraphException("Cannot read the rule reliability table " + file + ": " + e.getMessage(),
+                    "give a table that eval --fit-reliability wrote");
+        }
+    }
+
     /** Reads a table from the classpath, failing with the resource's name when it is missing or malformed. */
     static RuleReliability fromClasspath(String resource) {
         try (InputStream in = RuleReliability.class.getClassLoader().getResourceAsStream(resource)) {

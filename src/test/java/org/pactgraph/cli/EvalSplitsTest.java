@@ -100,4 +100,42 @@ class EvalSplitsTest {
         assertTrue(r.err().contains("--fit-reliability fits on one split"), r.err());
         assertFalse(Files.exists(tmp.resolve("t.tsv")));
     }
+
+    @Test
+    void aGoldFolderCanBeFittedOnAndItsTableWritesItsFolderAsTheSplit(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("half.tsv");
+        CliTest.Run r = CliTest.run("eval", "--gold", FIXTURE.resolve("real/gold-dev").toString(), "--corpus", FIXTURE.resolve("real/dev").toString(),
+                "--nlp", "none", "--fit-reliability", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("fitted on 2 documents of the gold-dev split"), r.out());
+        assertTrue(Files.readString(file).contains("# split: gold-dev, 2 documents, gold " + FIXTURE.resolve("real/gold-dev")), Files.readString(file));
+    }
+
+    @Test
+    void aTableGivenByFileSendsItsUnreliableReadingsToReviewWhateverTheBuildsTableSays(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("themes-wrong.tsv");
+        Files.writeString(file, "# invented: themes were wrong ten times out of ten\n" + RuleReliability.HEADER + "\n"
+                + "partnership-themes\ttheme\tnew\t10\t0\npartnership-themes\tnew-entity\tnew\t10\t0\n");
+        CliTest.Run raw = CliTest.run("eval", "--resources", FIXTURE.toString(), "--split", "invented", "--nlp", "none");
+        CliTest.Run held = CliTest.run("eval", "--resources", FIXTURE.toString(), "--split", "invented", "--nlp", "none",
+                "--reliability", file.toString());
+        assertEquals(0, held.code(), held.err());
+        assertTrue(raw.out().contains("invented           1       15       20       15     0.750   1.000 0.857          0"), raw.out());
+        // The theme link and the theme it minted go to review, and what remains is what the gold holds.
+        assertTrue(held.out().contains("invented           1       15       15       15     1.000   1.000 1.000          5"), held.out());
+    }
+
+    @Test
+    void aTableFileThatIsMissingOrMalformedIsNamedWithItsLine(@TempDir Path tmp) throws IOException {
+        CliTest.Run missing = CliTest.run("eval", "--resources", FIXTURE.toString(), "--split", "invented", "--nlp", "none",
+                "--reliability", tmp.resolve("nowhere.tsv").toString());
+        assertEquals(1, missing.code(), missing.out());
+        assertTrue(missing.err().contains(tmp.resolve("nowhere.tsv") + " does not exist"), missing.err());
+        Path bad = tmp.resolve("bad.tsv");
+        Files.writeString(bad, RuleReliability.HEADER + "\npartnership-themes\ttheme\tnew\tten\t0\n");
+        CliTest.Run malformed = CliTest.run("eval", "--resources", FIXTURE.toString(), "--split", "invented", "--nlp", "none",
+                "--reliability", bad.toString());
+        assertEquals(1, malformed.code(), malformed.out());
+        assertTrue(malformed.err().contains(bad + ", line 2"), malformed.err());
+    }
 }

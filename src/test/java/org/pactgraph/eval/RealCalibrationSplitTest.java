@@ -1,5 +1,6 @@
 package org.pactgraph.eval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -25,5 +26,16 @@ class RealCalibrationSplitTest extends RealSplitShape {
         Set<String> publishers = rows.values().stream().map(RealSplitShape::publisher).collect(Collectors.toSet());
         assertTrue(rows.size() >= 12, rows.size() + " texts");
         assertTrue(publishers.size() >= 4, "publishers " + publishers);
+    }
+
+    @Test
+    void everyTextBelongsToOneOfItsBatchesSoThatATableCanBeFittedOnOneAndScoredOnTheOther() throws IOException {
+        List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of("src/test/resources/extract/real/calibration/batches.tsv"));
+        assertEquals("file\tbatch", lines.get(0));
+        Map<String, String> batchOf = lines.stream().skip(1).map(l -> l.split("\t"))
+                .collect(Collectors.toMap(c -> c[0], c -> c[1]));
+        assertEquals(lines.size() - 1, batchOf.size(), "each text once");
+        assertEquals(texts().map(p -> p.getFileName().toString()).collect(Collectors.toSet()), batchOf.keySet());
+        assertEquals(Set.of("2", "3"), Set.copyOf(batchOf.values()));
     }
 }
