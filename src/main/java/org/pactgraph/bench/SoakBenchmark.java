@@ -168,10 +168,13 @@ public final class SoakBenchmark {
     private static String progressLine(String server, Sample s) {
         ProcessMemory p = s.process();
         JvmMemory j = s.jvm();
-        return String.format("  %-9s %3d:%02d  RSS %,6d MB (anonymous %,d, file-backed %,d; heap %,d committed, old gen %,d,"
-                + " %,d after its last collection; direct %,d; non-heap %,d)", server, s.seconds() / 60, s.seconds() % 60, p.rssKb() >> 10, p.anonymousKb() >> 10,
-                p.fileBackedKb() >> 10, j.heapCommittedKb() >> 10, j.oldGenKb() >> 10, j.oldGenAfterCollectionKb() >> 10, j.directKb() >> 10,
-                j.nonHeapCommittedKb() >> 10);
+        boolean pRead = !p.equals(ProcessMemory.NONE);
+        boolean jRead = !j.equals(JvmMemory.NONE);
+        return String.format("  %-9s %3d:%02d  RSS %6s MB (anonymous %s, file-backed %s; heap %s committed, old gen %s,"
+                + " %s after its last collection; direct %s; non-heap %s)", server, s.seconds() / 60, s.seconds() % 60,
+                SoakReport.mb(p.rssKb(), pRead), SoakReport.mb(p.anonymousKb(), pRead), SoakReport.mb(p.fileBackedKb(), pRead),
+                SoakReport.mb(j.heapCommittedKb(), jRead), SoakReport.mb(j.oldGenKb(), jRead), SoakReport.mb(j.oldGenAfterCollectionKb(), jRead),
+                SoakReport.mb(j.directKb(), jRead), SoakReport.mb(j.nonHeapCommittedKb(), jRead));
     }
 
     static boolean wrkInstalled() {

@@ -16,8 +16,8 @@ public final class SoakReport {
     public static void print(PrintWriter out, List<SoakBenchmark.Run> runs) {
         out.printf("  %-42s %-16s %10s %10s %9s %12s %12s%n", "server", "load from", "answers", "answers/s", "failures", "max RSS MB", "end RSS MB");
         for (SoakBenchmark.Run r : runs) {
-            out.printf("  %-42s %-16s %,10d %10.1f %,9d %,12d %,12d%n", name(r), r.driver(), r.answers(), r.answersPerSecond(), r.failures(),
-                    r.maxRssKb() >> 10, r.lastRssKb() >> 10);
+            out.printf("  %-42s %-16s %,10d %10.1f %,9d %12s %12s%n", name(r), r.driver(), r.answers(), r.answersPerSecond(), r.failures(),
+                    mb(r.maxRssKb(), r.maxRssKb() > 0), mb(r.lastRssKb(), r.lastRssKb() > 0));
         }
         out.println("At the end of the load, MB: resident = anonymous + file-backed; the JVM's part of the anonymous memory");
         out.printf("  %-42s %7s %10s %12s %15s %8s %16s %7s %9s %13s%n", "server", "RSS", "anonymous", "file-backed", "heap committed",
@@ -25,11 +25,21 @@ public final class SoakReport {
         for (SoakBenchmark.Run r : runs) {
             ProcessMemory p = r.last().process();
             JvmMemory j = r.last().jvm();
-            out.printf("  %-42s %,7d %,10d %,12d %,15d %,8d %,16d %,7d %,9d %,13d%n", name(r), p.rssKb() >> 10, p.anonymousKb() >> 10,
-                    p.fileBackedKb() >> 10, j.heapCommittedKb() >> 10, j.oldGenKb() >> 10, j.oldGenAfterCollectionKb() >> 10,
-                    j.directKb() >> 10, j.nonHeapCommittedKb() >> 10, j.mappedKb() >> 10);
+            boolean pRead = !p.equals(ProcessMemory.NONE);
+            boolean jRead = !j.equals(JvmMemory.NONE);
+            out.printf("  %-42s %7s %10s %12s %15s %8s %16s %7s %9s %13s%n", name(r), mb(p.rssKb(), pRead), mb(p.anonymousKb(), pRead),
+                    mb(p.fileBackedKb(), pRead), mb(j.heapCommittedKb(), jRead), mb(j.oldGenKb(), jRead), mb(j.oldGenAfterCollectionKb(), jRead),
+                    mb(j.directKb(), jRead), mb(j.nonHeapCommittedKb(), jRead), mb(j.mappedKb(), jRead));
+        }
+        if (runs.stream().anyMatch(r -> r.last().process().equals(ProcessMemory.NONE) || r.last().jvm().equals(JvmMemory.NONE))) {
+            out.println("  n/a: no reading (no /proc on this system, the server had ended, or its JVM did not answer)");
         }
         out.flush();
+    }
+
+    /** Megabytes with thousands separators, or n/a where nothing was read (a reading of zero is no reading). */
+    static String mb(long kb, boolean read) {
+        return read ? String.format("%,d", kb >> 10) : "n/a";
     }
 
     private static String name(SoakBenchmark.Run r) {

@@ -1,6 +1,7 @@
 package org.pactgraph.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -42,5 +43,17 @@ class SoakBenchmarkTest {
         SoakReport.print(new PrintWriter(report), runs);
         assertTrue(report.toString().contains("resident = anonymous + file-backed"), report.toString());
         assertEquals(1 + 1 + runs.size() * 2 + 1, report.toString().lines().count(), report.toString());
+    }
+
+    @Test
+    void aMissingReadingIsPrintedAsNotAvailableNotAsZero() {
+        SoakBenchmark.Run unread = new SoakBenchmark.Run("pactgraph", "java", 10, 0, 1.0,
+                List.of(new SoakBenchmark.Sample(0, ProcessMemory.NONE, JvmMemory.NONE)));
+        StringWriter report = new StringWriter();
+        SoakReport.print(new PrintWriter(report), List.of(unread));
+        String text = report.toString();
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("  PactGraph") && l.strip().endsWith("n/a          n/a")), text);
+        assertTrue(text.contains("n/a: no reading"), text);
+        assertFalse(text.matches("(?s).*PactGraph \\(pooled output buffers\\) +0 .*"), text);
     }
 }
