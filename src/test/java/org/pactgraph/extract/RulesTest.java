@@ -202,4 +202,19 @@ class RulesTest {
         Set<String> f = facts("Keio University and Purdue University will partner on optics.");
         assertFalse(f.stream().anyMatch(s -> s.startsWith("org/keio-university")), f.toString());
     }
+
+    @Test
+    void aVenueInACityTheDataKnowsLiesInThatCity() {
+        Set<String> f = facts("Alder University and Birch University signed a partnership agreement at the Harlow Maritime Museum"
+                + " in Washington, D.C. on Monday.");
+        has(f, "place/harlow-maritime-museum locatedIn place/district-of-columbia");
+    }
+
+    @Test
+    void aVenueInAStateNamedAloneIsPlacedNowhere() {
+        Set<String> f = facts("Alder University and Birch University signed a partnership agreement at the Harlow Maritime Museum"
+                + " in Pennsylvania on Monday.");
+        has(f, "place/harlow-maritime-museum rdf:type Place");
+        assertFalse(f.stream().anyMatch(s -> s.contains("locatedIn")), f.toString());
+    }
 }
