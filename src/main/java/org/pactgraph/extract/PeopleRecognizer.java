@@ -55,10 +55,10 @@ final class PeopleRecognizer {
      * of the pattern's or one the layer typed TITLE ("Trade Representative Katherine Tai");
      * {@code countries} are the names of countries the document gives, whose adjectives may
      * open a title ("Freedonian Prime Minister NAME"); {@code words} are the sentence's words
-     * with their parts of speech, where a verb ends a name.
+     * with their parts of speech, where a verb ends a name; {@code speakers} are the surnames the document gives alone beside a verb of saying ({@link #surnamesOfSpeakers}).
      */
     List<Mention> find(String text, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named, java.util.Set<String> countries,
-                       List<AnnotatedSentences.Word> words) {
+                       List<AnnotatedSentences.Word> words, java.util.Set<String> speakers) {
         List<Mention> found = new ArrayList<>();
         List<Integer> verbs = words.stream().filter(w -> w.pos() != null && w.pos().startsWith("VB")).map(AnnotatedSentences.Word::begin).toList();
         List<int[]> layerPeople = named.stream().filter(n -> n.type().equals("PERSON")).map(n -> new int[] {n.begin(), n.end()}).toList();
@@ -74,7 +74,12 @@ final class PeopleRecognizer {
             boolean titleBefore = TITLE_BEFORE.matcher(text.substring(0, n.begin())).find()
                     || named.stream().anyMatch(t -> t.type().equals("TITLE") && t.end() <= n.begin()
                             && TITLE_TO_NAME.matcher(text.substring(t.end(), n.begin())).matches());
-            if (titleAfter || titleBefore || countryTitleBefore) person(text, n.begin(), n.end(), taken, verbs, found);
+            boolean honorificBefore = HONORIFIC_BEFORE.matcher(text.substring(0, n.begin())).find();
+            boolean apposedSpeaker = APPOSITIVE_THEN_SAYING.matcher(text).region(n.end(), text.length()).lookingAt();
+            boolean spokenOfBySurname = speakers.contains(n.text().substring(n.text().lastIndexOf(' ') + 1));
+            if (titleAfter || titleBefore || countryTitleBefore || honorificBefore || apposedSpeaker || spokenOfBySurname) {
+                person(text, n.begin(), n.end(), taken, verbs, found);
+            }
         }
         // Cheap checks first: the patterns cost more than looking for the words they need.
         if (Titles.mayContainTitle(text)) {
@@ -102,6 +107,7 @@ final class PeopleRecognizer {
                 while (m.find()) person(text, m.start(1), m.end(1), taken, verbs, found);
             }
         }
+        coordinatedWithAPerson(text, named, taken, verbs, found);
         // A title after any person, known or new: "NAME, vice president for research at X".
         List<int[]> people = new ArrayList<>();
         taken.stream().filter(t -> t.entries().stream().anyMatch(e -> e.is(Pact.Person.getURI())))
@@ -122,6 +128,56 @@ final class PeopleRecognizer {
         }
         return found;
     }
+
+    /**
+     * A name the linguistic layer reads as a person's, joined by "and" to a person the rules
+     * found, before or after it: "Dr. Erin Holt and Jane Doe, respectively", "Director Jane Doe
+     * and Harlow Agency Executive Vice President Erin Holt" (the other conjunct may open with its
+     * organisation and title in capitals).
+     */
+    private void coordinatedWithAPerson(String text, List<AnnotatedSentences.Named> named, List<Gazetteer.Match> taken, List<Integer> verbs,
+                                        List<Mention> found) {
+        List<int[]> people = new ArrayList<>();
+        found.stream().filter(m -> m instanceof Mention.Entity e && e.entries().stream().anyMatch(x -> x.is(Pact.Person.getURI())))
+                .forEach(m -> people.add(new int[] {m.begin(), m.end()}));
+        if (people.isEmpty()) return;
+        for (AnnotatedSentences.Named n : named) {
+            if (!n.type().equals("PERSON") || Phrases.quoted(text, n.begin()) || !n.text().contains(" ")) continue;
+            boolean joined = people.stream().anyMatch(p -> p[1] <= n.begin() && AND_THEN.matcher(text.substring(p[1], n.begin())).matches()
+                    || p[0] >= n.end() && AND_THEN.matcher(text.substring(n.end(), p[0])).matches());
+            if (joined) person(text, n.begin(), n.end(), taken, verbs, found);
+        }
+    }
+
+    /** What joins two people's names: "and", maybe with the second one's organisation and title in capitals before it. */
+    private static final Pattern AND_THEN = Pattern.compile("\\s+and\\s+(?:" + Titles.HONORIFIC + ")?(?:\\p{Lu}[\\p{L}.&-]*\\s+)*");
+    /** An honorific right before a name: "Dr. ", "Mrs. ". */
+    private static final Pattern HONORIFIC_BEFORE = Pattern.compile("\\b" + Titles.HONORIFIC + "$");
+    /** A name, its apposition, then a verb of saying: "NAME, chief of the X Center, said". */
+    private static final Pattern APPOSITIVE_THEN_SAYING = Pattern.compile(",[^,;:\"\u201c\u201d()]{3,120},\\s+" + SAYING + "\\b");
+
+    /**
+     * The surnames a document gives alone beside a verb of saying ("says Doe", "Doe said"):
+     * a name the linguistic layer reads as a person's elsewhere in the document, ending in one of
+     * them, is that speaker's full name ("Jane Doe received treatment ..., says Doe").
+     */
+    static java.util.Set<String> surnamesOfSpeakers(List<Sentence> sentences) {
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            if (!SAYING_WORD.matcher(s.text()).find()) continue;
+            for (Pattern p : List.of(SURNAME_SAID_BEFORE, SURNAME_SAID_AFTER)) {
+                Matcher m = p.matcher(s.text());
+                while (m.find()) {
+                    if (!cannotBeInAName(m.group(1)) && !Phrases.quoted(s.text(), m.start(1))) surnames.add(m.group(1));
+                }
+            }
+        }
+        return surnames;
+    }
+
+    private static final String SURNAME = "(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)";
+    private static final Pattern SURNAME_SAID_BEFORE = Pattern.compile("\\b" + SAYING + "\\s+" + SURNAME + "(?![\\p{L}-]|\\s+\\p{Lu})");
+    private static final Pattern SURNAME_SAID_AFTER = Pattern.compile("(?<![\\p{L}-])" + SURNAME + "\\s+" + SAYING + "\\b");
 
     private void person(String text, int from, int end, List<Gazetteer.Match> taken, List<Integer> verbs, List<Mention> found) {
         // The pattern may have taken the last word of a name before it ("... Technology Jane Doe said"): start after it.
