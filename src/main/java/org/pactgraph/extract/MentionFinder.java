@@ -137,7 +137,11 @@ public final class MentionFinder {
         // stand for a new organisation once the text has named the Georgia Institute of Technology.
         List<Gazetteer.Match> recognized = new ArrayList<>();
         for (Gazetteer.Match m : byLayer) {
-            if (candidates.stream().noneMatch(c -> c.begin() < m.end() && m.begin() < c.end())) recognized.add(m);
+            // A post's name inside an organisation's is part of it: "the President's Council on X".
+            if (candidates.stream().noneMatch(c -> c.begin() < m.end() && m.begin() < c.end() && !(c.begin() >= m.begin() && c.end() <= m.end()
+                    && c.entries().stream().allMatch(e -> e.is(org.pactgraph.model.Pact.Post.getURI()))))) {
+                recognized.add(m);
+            }
         }
         candidates.addAll(recognized);
         List<Gazetteer.Match> names = Gazetteer.nonOverlapping(candidates).stream().map(m -> startedByItsAcronym(text, m)).toList();

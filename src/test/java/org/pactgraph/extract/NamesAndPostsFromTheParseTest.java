@@ -96,4 +96,13 @@ class NamesAndPostsFromTheParseTest {
         Set<String> unspoken = extract("Maria Okafor received treatment at the Harlow clinic in 2030. The care was excellent.");
         assertTrue(!person(unspoken, "maria-okafor"), unspoken.toString());
     }
+
+    @Test
+    void aBodyNamedForThePresidentsOfficeKeepsThePossessiveAndIsTheGovernments() {
+        Set<String> found = extract("Jane Moss, Chairman of the President's Council on Coastal Quality, said the work would go on.");
+        assertTrue(found.contains("https://w3id.org/pactgraph/id/post/chairman-of-the-presidents-council-on-coastal-quality"
+                + " https://w3id.org/pactgraph/ontology#postIn https://w3id.org/pactgraph/id/org/presidents-council-on-coastal-quality"), found.toString());
+        assertTrue(found.contains("https://w3id.org/pactgraph/id/org/presidents-council-on-coastal-quality rdf:type https://w3id.org/pactgraph/ontology#GovernmentBody"),
+                found.toString());
+    }
 }
