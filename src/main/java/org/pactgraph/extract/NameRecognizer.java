@@ -227,7 +227,7 @@ final class NameRecognizer {
                     + "(?:\\s+(?:of|for)\\s+(?:(?!University\\b|College\\b)[\\p{L}\\p{N},&.-]+(?:\\s+|$))+)?");
     private static final Pattern GOVERNMENT_NAME = Pattern.compile(
             "^(?:Directorate (?:for|of)|Division of|Bureau (?:of|for)|Secretariat (?:of|for))\\s|\\s(?:Administration|Commission|Space Center|Research Council)$"
-                    + "|\\bDirectorate[- ]General\\b"
+                    + "|\\bDirectorate[- ]General\\b|\\sof (?:Congress|Parliament)$"
                     + "|^(?:\\S+\\s+)*(?:Army|Navy|Air Force|Space Force|Marine Corps|Coast Guard)$"
                     + "|^(?:Agencia|Ag\u00eancia|Agence|Ministerio|Minist\u00e9rio|Minist\u00e8re|Secretar\u00eda|Secretaria)\\s"
                     + "|^(?:Consejo|Conselho|Centre|Centro|Instituto|Institut)\\s+(?:Nacional|National)\\b");

@@ -228,11 +228,15 @@ final class PeopleRecognizer {
     private static boolean cannotBeInAName(String word) {
         String w = word.replaceAll("\\.$", "");
         if (NameRecognizer.NOT_A_NAME.contains(w) || Titles.CORE.contains(w) || Titles.MODIFIERS.contains(w)) return true;
+        // A headline's "Secretary Discusses Partnership with X": the noun of a pact names no one.
+        if (PACT_NOUN.matcher(w).matches()) return true;
         String upper = w.toUpperCase(Locale.ROOT);
         return Arrays.stream(Month.values()).anyMatch(m -> m.name().equals(upper))
                 || Arrays.stream(DayOfWeek.values()).anyMatch(d -> d.name().equals(upper))
                 || List.of("University", "Institute", "College", "Corporation", "Group").contains(w);
     }
+
+    private static final Pattern PACT_NOUN = Pattern.compile("(?i:" + PactNouns.PARTNERSHIP + "|" + PactNouns.AGREEMENT + ")");
 
     /** The country named right after a name and "of" ("NAME of COUNTRY"): by its label in the reference data, or as the linguistic layer tags it. */
     private Optional<String> countryAfter(String text, int nameEnd, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named) {

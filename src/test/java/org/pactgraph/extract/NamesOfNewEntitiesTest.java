@@ -19,7 +19,7 @@ class NamesOfNewEntitiesTest {
     void namesOnlyGovernmentsGiveAreGovernmentBodies() {
         for (String name : List.of("National Endowment for the Coastal Arts", "Freedonian Federal Secretariat of Fisheries",
                 "Marine and Coastal Research Council", "Freedonia Air Force", "Agencia Espacial Freedonesa",
-                "Commonwealth Marine Research Organisation", "Centre National de Recherche Maritime", "National Bureau of Tides",
+                "Commonwealth Marine Research Organisation", "Centre National de Recherche Maritime", "National Bureau of Tides", "Map Archive of Parliament",
                 "Harbour Commission Directorate General for Fisheries and Ports")) {
             assertTrue(NameRecognizer.isGovernmentBody(name), name);
         }

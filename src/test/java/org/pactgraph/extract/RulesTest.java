@@ -217,4 +217,10 @@ class RulesTest {
         has(f, "place/harlow-maritime-museum rdf:type Place");
         assertFalse(f.stream().anyMatch(s -> s.contains("locatedIn")), f.toString());
     }
+
+    @Test
+    void aHeadlinesVerbAndPactNounAfterATitleNameNoOne() {
+        Set<String> f = facts("Harbour Guard Secretary Discusses Partnership with Harlow University");
+        assertFalse(f.stream().anyMatch(s -> s.startsWith("person/")), f.toString());
+    }
 }
