@@ -120,6 +120,7 @@ public final class MentionFinder {
         // Known names first, so that a pattern match of the same length loses to them.
         candidates.addAll(gazetteer.find(text));
         candidates.addAll(lexicon.find(text));
+        candidates.removeIf(c -> surnameOfAnother(c, named));
         List<Gazetteer.Match> known = List.copyOf(candidates);
         List<Gazetteer.Match> byLayer = organizations.named(text, named, agencies);
         for (Gazetteer.Match m : organizations.organizations(text, !money.isEmpty())) {
@@ -169,6 +170,17 @@ public final class MentionFinder {
         }
         mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
         return List.copyOf(mentions);
+    }
+
+    /**
+     * "Dr. Jill Doe" in a document about President Jack Doe: a known person's surname that ends a
+     * name the linguistic layer reads as a person's, whose given name is not that person's, is
+     * another person's surname.
+     */
+    private boolean surnameOfAnother(Gazetteer.Match c, List<AnnotatedSentences.Named> named) {
+        if (c.entries().isEmpty() || !c.entries().stream().allMatch(e -> e.is(org.pactgraph.model.Pact.Person.getURI()))) return false;
+        return named.stream().anyMatch(n -> n.type().equals("PERSON") && n.begin() < c.begin() && n.end() == c.end()
+                && c.entries().stream().noneMatch(e -> gazetteer.labelOf(e.iri()).orElse(e.label()).startsWith(n.text().split("\\s+")[0])));
     }
 
     /**

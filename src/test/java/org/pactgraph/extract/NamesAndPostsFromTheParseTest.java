@@ -105,4 +105,10 @@ class NamesAndPostsFromTheParseTest {
         assertTrue(found.contains("https://w3id.org/pactgraph/id/org/presidents-council-on-coastal-quality rdf:type https://w3id.org/pactgraph/ontology#GovernmentBody"),
                 found.toString());
     }
+
+    @Test
+    void aSurnameTheDocumentGaveOnePersonEndsAnotherPersonsNameWithAnotherGivenName() {
+        Set<String> found = extract("Governor Jack Harlan welcomed the delegation to Rosmouth. Harlan thanked Dr. Jill Harlan for the dinner.");
+        assertTrue(person(found, "jack-harlan") && person(found, "jill-harlan"), found.toString());
+    }
 }
