@@ -61,7 +61,9 @@ final class PeopleRecognizer {
                        List<AnnotatedSentences.Word> words, java.util.Set<String> speakers) {
         List<Mention> found = new ArrayList<>();
         List<Integer> verbs = words.stream().filter(w -> w.pos() != null && w.pos().startsWith("VB")).map(AnnotatedSentences.Word::begin).toList();
-        List<int[]> layerPeople = named.stream().filter(n -> n.type().equals("PERSON")).map(n -> new int[] {n.begin(), n.end()}).toList();
+        List<int[]> afterPortfolios = namesEndingPortfolios(text, named);
+        List<int[]> layerPeople = java.util.stream.Stream.concat(afterPortfolios.stream(),
+                named.stream().filter(n -> n.type().equals("PERSON")).map(n -> new int[] {n.begin(), n.end()})).toList();
         List<Mention.Title> countryTitles = CountryTitles.find(text, taken, named, layerPeople, countries, gazetteer).stream()
                 .filter(t -> !overlapsPost(taken, t.begin(), t.end())).toList();
         found.addAll(countryTitles);
@@ -107,6 +109,7 @@ final class PeopleRecognizer {
                 while (m.find()) person(text, m.start(1), m.end(1), taken, verbs, found);
             }
         }
+        for (int[] name : afterPortfolios) person(text, name[0], name[1], taken, verbs, found);
         coordinatedWithAPerson(text, named, taken, verbs, found);
         // A title after any person, known or new: "NAME, vice president for research at X".
         List<int[]> people = new ArrayList<>();
@@ -148,6 +151,39 @@ final class PeopleRecognizer {
             if (joined) person(text, n.begin(), n.end(), taken, verbs, found);
         }
     }
+
+    /**
+     * A name written right after a title's portfolio: "Minister for Sustainability and the
+     * Environment Jane Doe", "Special Envoy for Critical and Emerging Technology Jane Doe". A
+     * portfolio joins its fields by "and" (or commas), each of one or two words, so a last field of
+     * three words or more ends in a name: its last two words (three with an initial before them), when
+     * the layer reads none of them as an organisation or a place and a verb, a comma, a bracket
+     * or the sentence's end follows.
+     */
+    private static List<int[]> namesEndingPortfolios(String text, List<AnnotatedSentences.Named> named) {
+        if (!text.contains(" and ") || !Titles.mayContainTitle(text)) return List.of();
+        List<int[]> names = new ArrayList<>();
+        Matcher m = PORTFOLIO_THEN_NAME.matcher(text);
+        while (m.find()) {
+            if (Phrases.quoted(text, m.start())) continue;
+            String[] last = m.group(1).strip().split("\\s+");
+            int words = last.length >= 4 && MIDDLE_INITIAL.matcher(last[last.length - 3]).matches() ? 3 : 2;
+            if (last.length < words + 1) continue;
+            int begin = m.end(1) - String.join(" ", Arrays.copyOfRange(last, last.length - words, last.length)).length();
+            int end = m.end(1);
+            boolean placeOrBody = named.stream().anyMatch(n -> n.begin() < end && begin < n.end() && !n.type().equals("PERSON") && !n.type().equals("TITLE"));
+            boolean nameLike = Arrays.stream(last, last.length - words, last.length)
+                    .allMatch(w -> MIDDLE_INITIAL.matcher(w).matches() || w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?") && !cannotBeInAName(w));
+            if (!placeOrBody && nameLike) names.add(new int[] {begin, end});
+        }
+        return names;
+    }
+
+    private static final String CAPITALISED = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}&-]*)";
+    /** A title, "for" or "of", fields joined by "and", and a last field of three capitalised words or more before a verb, comma, bracket or the end. */
+    private static final Pattern PORTFOLIO_THEN_NAME = Pattern.compile("\\b(?:" + String.join("|", Titles.CORE) + ")(?:-[\\p{L}-]+)?\\s+(?:for|of)\\s+(?:the\\s+)?"
+            + "(?:" + CAPITALISED + "(?:\\s+" + CAPITALISED + ")?(?:,\\s+|\\s+(?:and|&)\\s+(?:the\\s+)?))+"
+            + "(" + CAPITALISED + "(?:\\s+" + CAPITALISED + "){2,4})(?=\\s*[,;(]|\\.?\\s*$|\\.\\s+\\p{Lu}|\\s+\\p{Ll})");
 
     /** What joins two people's names: "and", maybe with the second one's organisation and title in capitals before it. */
     private static final Pattern AND_THEN = Pattern.compile("\\s+and\\s+(?:" + Titles.HONORIFIC + ")?(?:\\p{Lu}[\\p{L}.&-]*\\s+)*");

@@ -223,4 +223,14 @@ class RulesTest {
         Set<String> f = facts("Harbour Guard Secretary Discusses Partnership with Harlow University");
         assertFalse(f.stream().anyMatch(s -> s.startsWith("person/")), f.toString());
     }
+
+    @Test
+    void aNameRightAfterATitlesPortfolioEndsItsLastField() {
+        Set<String> f = facts("The agreement was signed by Minister for Fisheries and the Coastal Environment Maria Okafor.");
+        has(f, "person/maria-okafor rdf:type Person");
+        Set<String> initial = facts("Harlow University was joined by the Assistant Secretary for Ports and Harbours, RADM W. Jack Ridley, M.D.");
+        has(initial, "person/w-jack-ridley rdf:type Person");
+        Set<String> none = facts("Harlow University and the Minister for Trade and Economic Security signed the agreement.");
+        assertFalse(none.stream().anyMatch(s -> s.startsWith("person/")), none.toString());
+    }
 }
