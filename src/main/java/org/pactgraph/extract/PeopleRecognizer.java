@@ -110,6 +110,14 @@ final class PeopleRecognizer {
             }
         }
         for (int[] name : afterPortfolios) person(text, name[0], name[1], taken, verbs, found);
+        // "the Minister of X for Y, Jane Doe, signed": a name set off by commas after a title's phrase, then the verb.
+        if (!verbs.isEmpty() && Titles.mayContainTitle(text)) {
+            Matcher apposed = TITLE_PHRASE_THEN_NAME.matcher(text);
+            while (apposed.find()) {
+                int after = apposed.end();
+                if (verbs.contains(after) && !Phrases.quoted(text, apposed.start(1))) person(text, apposed.start(1), apposed.end(1), taken, verbs, found);
+            }
+        }
         coordinatedWithAPerson(text, named, taken, verbs, found);
         // A title after any person, known or new: "NAME, vice president for research at X".
         List<int[]> people = new ArrayList<>();
@@ -184,6 +192,9 @@ final class PeopleRecognizer {
     private static final Pattern PORTFOLIO_THEN_NAME = Pattern.compile("\\b(?:" + String.join("|", Titles.CORE) + ")(?:-[\\p{L}-]+)?\\s+(?:for|of)\\s+(?:the\\s+)?"
             + "(?:" + CAPITALISED + "(?:\\s+" + CAPITALISED + ")?(?:,\\s+|\\s+(?:and|&)\\s+(?:the\\s+)?))+"
             + "(" + CAPITALISED + "(?:\\s+" + CAPITALISED + "){2,4})(?=\\s*[,;(]|\\.?\\s*$|\\.\\s+\\p{Lu}|\\s+\\p{Ll})");
+
+    private static final Pattern TITLE_PHRASE_THEN_NAME = Pattern.compile("\\b(?:" + String.join("|", Titles.CORE) + ")\\s+(?:of|for)\\s+[^,;:\"\u201c\u201d]{3,100}?,\\s+"
+            + "(?:" + Titles.HONORIFIC + ")?" + NAME + ",\\s+");
 
     /** What joins two people's names: "and", maybe with the second one's organisation and title in capitals before it. */
     private static final Pattern AND_THEN = Pattern.compile("\\s+and\\s+(?:" + Titles.HONORIFIC + ")?(?:\\p{Lu}[\\p{L}.&-]*\\s+)*");

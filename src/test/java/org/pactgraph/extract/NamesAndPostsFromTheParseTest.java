@@ -111,4 +111,10 @@ class NamesAndPostsFromTheParseTest {
         Set<String> found = extract("Governor Jack Harlan welcomed the delegation to Rosmouth. Harlan thanked Dr. Jill Harlan for the dinner.");
         assertTrue(person(found, "jack-harlan") && person(found, "jill-harlan"), found.toString());
     }
+
+    @Test
+    void aNameSetOffByCommasAfterATitlesPhraseAndBeforeTheVerbIsAPerson() {
+        Set<String> found = extract("The Minister of Fisheries for the Republic of Freedonia, Tomas Varga, signed the agreement with Harlow University.");
+        assertTrue(person(found, "tomas-varga"), found.toString());
+    }
 }
