@@ -36,10 +36,11 @@ public final class MentionFinder {
         java.util.Set<String> agencies = NameRecognizer.agenciesByTheirHeads(sentences);
         java.util.Set<String> countries = linguistics.namesTagged("COUNTRY");
         java.util.Set<String> speakers = PeopleRecognizer.surnamesOfSpeakers(sentences);
+        java.util.Set<String> lowercase = PeopleRecognizer.lowercaseWords(sentences);
         List<List<Mention>> all = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             try {
-                all.add(find(s.text(), published, lexicon, linguistics.entities(s), agencies, countries, linguistics.words(s), speakers));
+                all.add(find(s.text(), published, lexicon, linguistics.entities(s), agencies, countries, linguistics.words(s), speakers, lowercase));
             } catch (ImpossibleValueException e) {
                 throw e.at(s);
             }
@@ -114,7 +115,7 @@ public final class MentionFinder {
 
     private List<Mention> find(String text, Optional<LocalDate> published, DocumentLexicon lexicon,
                                List<AnnotatedSentences.Named> named, java.util.Set<String> agencies, java.util.Set<String> countries,
-                               List<AnnotatedSentences.Word> words, java.util.Set<String> speakers) {
+                               List<AnnotatedSentences.Word> words, java.util.Set<String> speakers, java.util.Set<String> lowercase) {
         List<Mention.Money> money = MoneyParser.find(text);
         List<Gazetteer.Match> candidates = new ArrayList<>();
         // Known names first, so that a pattern match of the same length loses to them.
@@ -158,7 +159,7 @@ public final class MentionFinder {
             });
         }
         names = withAcronyms;
-        for (Mention m : people.find(text, names, named, countries, words, speakers)) {
+        for (Mention m : people.find(text, names, named, countries, words, speakers, lowercase)) {
             mentions.add(m);
             if (m instanceof Mention.Entity e) e.entries().forEach(entry -> lexicon.learn(entry, e.text()));
         }

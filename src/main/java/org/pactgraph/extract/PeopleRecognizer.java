@@ -55,13 +55,13 @@ final class PeopleRecognizer {
      * of the pattern's or one the layer typed TITLE ("Trade Representative Katherine Tai");
      * {@code countries} are the names of countries the document gives, whose adjectives may
      * open a title ("Freedonian Prime Minister NAME"); {@code words} are the sentence's words
-     * with their parts of speech, where a verb ends a name; {@code speakers} are the surnames the document gives alone beside a verb of saying ({@link #surnamesOfSpeakers}).
+     * with their parts of speech, where a verb ends a name; {@code speakers} are the surnames the document gives alone beside a verb of saying ({@link #surnamesOfSpeakers}); {@code lowercase} the words the document also writes in lower case, which are no names ({@link #lowercaseWords}).
      */
     List<Mention> find(String text, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named, java.util.Set<String> countries,
-                       List<AnnotatedSentences.Word> words, java.util.Set<String> speakers) {
+                       List<AnnotatedSentences.Word> words, java.util.Set<String> speakers, java.util.Set<String> lowercase) {
         List<Mention> found = new ArrayList<>();
         List<Integer> verbs = words.stream().filter(w -> w.pos() != null && w.pos().startsWith("VB")).map(AnnotatedSentences.Word::begin).toList();
-        List<int[]> afterPortfolios = namesEndingPortfolios(text, named);
+        List<int[]> afterPortfolios = namesEndingPortfolios(text, named, lowercase);
         List<int[]> layerPeople = java.util.stream.Stream.concat(afterPortfolios.stream(),
                 named.stream().filter(n -> n.type().equals("PERSON")).map(n -> new int[] {n.begin(), n.end()})).toList();
         List<Mention.Title> countryTitles = CountryTitles.find(text, taken, named, layerPeople, countries, gazetteer).stream()
@@ -165,10 +165,11 @@ final class PeopleRecognizer {
      * Environment Jane Doe", "Special Envoy for Critical and Emerging Technology Jane Doe". A
      * portfolio joins its fields by "and" (or commas), each of one or two words, so a last field of
      * three words or more ends in a name: its last two words (three with an initial before them), when
-     * the layer reads none of them as an organisation or a place and a verb, a comma, a bracket
-     * or the sentence's end follows.
+     * the layer reads none of them as an organisation or a place, the document writes none of
+     * them in lower case elsewhere ("Energy and Natural Resources Policy": "policy" is a common
+     * word), and a verb, a comma, a bracket or the sentence's end follows.
      */
-    private static List<int[]> namesEndingPortfolios(String text, List<AnnotatedSentences.Named> named) {
+    private static List<int[]> namesEndingPortfolios(String text, List<AnnotatedSentences.Named> named, java.util.Set<String> lowercase) {
         if (!text.contains(" and ") || !Titles.mayContainTitle(text)) return List.of();
         List<int[]> names = new ArrayList<>();
         Matcher m = PORTFOLIO_THEN_NAME.matcher(text);
@@ -181,7 +182,8 @@ final class PeopleRecognizer {
             int end = m.end(1);
             boolean placeOrBody = named.stream().anyMatch(n -> n.begin() < end && begin < n.end() && !n.type().equals("PERSON") && !n.type().equals("TITLE"));
             boolean nameLike = Arrays.stream(last, last.length - words, last.length)
-                    .allMatch(w -> MIDDLE_INITIAL.matcher(w).matches() || w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?") && !cannotBeInAName(w));
+                    .allMatch(w -> MIDDLE_INITIAL.matcher(w).matches() || w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?") && !cannotBeInAName(w)
+                            && !lowercase.contains(w.toLowerCase(Locale.ROOT)));
             if (!placeOrBody && nameLike) names.add(new int[] {begin, end});
         }
         return names;
@@ -221,6 +223,18 @@ final class PeopleRecognizer {
         }
         return surnames;
     }
+
+    /** The words a document writes in lower case somewhere: common words, whatever case they take at the start of a title. */
+    static java.util.Set<String> lowercaseWords(List<Sentence> sentences) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            Matcher m = LOWERCASE_WORD.matcher(s.text());
+            while (m.find()) words.add(m.group());
+        }
+        return words;
+    }
+
+    private static final Pattern LOWERCASE_WORD = Pattern.compile("(?<![\\p{L}\\p{N}-])\\p{Ll}+(?![\\p{L}\\p{N}])");
 
     private static final String SURNAME = "(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)";
     private static final Pattern SURNAME_SAID_BEFORE = Pattern.compile("\\b" + SAYING + "\\s+" + SURNAME + "(?![\\p{L}-]|\\s+\\p{Lu})");

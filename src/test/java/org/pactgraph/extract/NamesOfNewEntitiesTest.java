@@ -76,7 +76,7 @@ class NamesOfNewEntitiesTest {
         String headline = "Harlow Agency Administrator Jane Doe Renews Agreement With Brenner";
         int verb = headline.indexOf("Renews");
         List<AnnotatedSentences.Word> words = List.of(new AnnotatedSentences.Word(5, verb, verb + 6, "Renews", "renew", "VBZ"));
-        List<String> people = new PeopleRecognizer(KnownData.gazetteer()).find(headline, List.of(), List.of(), java.util.Set.of(), words, java.util.Set.of()).stream()
+        List<String> people = new PeopleRecognizer(KnownData.gazetteer()).find(headline, List.of(), List.of(), java.util.Set.of(), words, java.util.Set.of(), java.util.Set.of()).stream()
                 .filter(m -> m instanceof Mention.Entity).map(Mention::text).toList();
         assertEquals(List.of("Jane Doe"), people);
     }
