@@ -35,10 +35,12 @@ public final class MentionFinder {
         DocumentLexicon lexicon = new DocumentLexicon(gazetteer);
         java.util.Set<String> agencies = NameRecognizer.agenciesByTheirHeads(sentences);
         java.util.Set<String> countries = linguistics.namesTagged("COUNTRY");
+        java.util.Set<String> speakers = PeopleRecognizer.surnamesOfSpeakers(sentences);
+        java.util.Set<String> lowercase = PeopleRecognizer.lowercaseWords(sentences);
         List<List<Mention>> all = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             try {
-                all.add(find(s.text(), published, lexicon, linguistics.entities(s), agencies, countries, linguistics.words(s)));
+                all.add(find(s.text(), published, lexicon, linguistics.entities(s), agencies, countries, linguistics.words(s), speakers, lowercase));
             } catch (ImpossibleValueException e) {
                 throw e.at(s);
             }
@@ -113,12 +115,13 @@ public final class MentionFinder {
 
     private List<Mention> find(String text, Optional<LocalDate> published, DocumentLexicon lexicon,
                                List<AnnotatedSentences.Named> named, java.util.Set<String> agencies, java.util.Set<String> countries,
-                               List<AnnotatedSentences.Word> words) {
+                               List<AnnotatedSentences.Word> words, java.util.Set<String> speakers, java.util.Set<String> lowercase) {
         List<Mention.Money> money = MoneyParser.find(text);
         List<Gazetteer.Match> candidates = new ArrayList<>();
         // Known names first, so that a pattern match of the same length loses to them.
         candidates.addAll(gazetteer.find(text));
         candidates.addAll(lexicon.find(text));
+        candidates.removeIf(c -> surnameOfAnother(c, named));
         List<Gazetteer.Match> known = List.copyOf(candidates);
         List<Gazetteer.Match> byLayer = organizations.named(text, named, agencies);
         for (Gazetteer.Match m : organizations.organizations(text, !money.isEmpty())) {
@@ -136,7 +139,11 @@ public final class MentionFinder {
         // stand for a new organisation once the text has named the Georgia Institute of Technology.
         List<Gazetteer.Match> recognized = new ArrayList<>();
         for (Gazetteer.Match m : byLayer) {
-            if (candidates.stream().noneMatch(c -> c.begin() < m.end() && m.begin() < c.end())) recognized.add(m);
+            // A post's name inside an organisation's is part of it: "the President's Council on X".
+            if (candidates.stream().noneMatch(c -> c.begin() < m.end() && m.begin() < c.end() && !(c.begin() >= m.begin() && c.end() <= m.end()
+                    && c.entries().stream().allMatch(e -> e.is(org.pactgraph.model.Pact.Post.getURI()))))) {
+                recognized.add(m);
+            }
         }
         candidates.addAll(recognized);
         List<Gazetteer.Match> names = Gazetteer.nonOverlapping(candidates).stream().map(m -> startedByItsAcronym(text, m)).toList();
@@ -152,7 +159,7 @@ public final class MentionFinder {
             });
         }
         names = withAcronyms;
-        for (Mention m : people.find(text, names, named, countries, words)) {
+        for (Mention m : people.find(text, names, named, countries, words, speakers, lowercase)) {
             mentions.add(m);
             if (m instanceof Mention.Entity e) e.entries().forEach(entry -> lexicon.learn(entry, e.text()));
         }
@@ -164,6 +171,17 @@ public final class MentionFinder {
         }
         mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
         return List.copyOf(mentions);
+    }
+
+    /**
+     * "Dr. Jill Doe" in a document about President Jack Doe: a known person's surname that ends a
+     * name the linguistic layer reads as a person's, whose given name is not that person's, is
+     * another person's surname.
+     */
+    private boolean surnameOfAnother(Gazetteer.Match c, List<AnnotatedSentences.Named> named) {
+        if (c.entries().isEmpty() || !c.entries().stream().allMatch(e -> e.is(org.pactgraph.model.Pact.Person.getURI()))) return false;
+        return named.stream().anyMatch(n -> n.type().equals("PERSON") && n.begin() < c.begin() && n.end() == c.end()
+                && c.entries().stream().noneMatch(e -> gazetteer.labelOf(e.iri()).orElse(e.label()).startsWith(n.text().split("\\s+")[0])));
     }
 
     /**

@@ -124,11 +124,47 @@ final class NameRecognizer {
             // "the Department of X's National Institute of Y": the name after the possessive.
             int owner = Math.max(n.text().lastIndexOf("'s "), n.text().lastIndexOf("s' "));
             int begin = owner < 0 ? n.begin() : n.begin() + owner + 3;
-            String name = text.substring(begin, n.end());
-            add(found, text, begin, n.end(), agencies.contains(name) ? Kind.GOVERNMENT : kindOf(name), 1);
+            // "the President's Council on X": a body named for a head's office is the government's, possessive and all.
+            Matcher head = HEADS_OFFICE.matcher(text.substring(0, begin));
+            if (owner < 0 && head.find()) {
+                String name = text.substring(head.start(), n.end());
+                found.add(new Gazetteer.Match(head.start(), n.end(),
+                        List.of(gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name)), name, Kind.GOVERNMENT.type.getURI()))));
+                continue;
+            }
+            for (int[] part : backToBack(text, begin, n.end())) {
+                String name = text.substring(part[0], part[1]);
+                add(found, text, part[0], part[1], agencies.contains(name) ? Kind.GOVERNMENT : kindOf(name), 1);
+            }
         }
         return found;
     }
+
+    /** A head of government's or department's possessive right before a name: "the President's ". */
+    private static final Pattern HEADS_OFFICE = Pattern.compile("\\b(?:President|Prime Minister|Governor|Secretary)['\u2019]s\\s+$");
+
+    /**
+     * Two names the layer read as one where nothing joins them, as in the heading of a memorandum
+     * whose lines were run together: "The X Administration Department of Labor": the name up to a
+     * "Department of" or "Ministry of" is one when its shape already makes it an organisation's
+     * (a head noun of its own). A clause word the layer took in at the end ("... Whereas") is no
+     * part of a name.
+     */
+    static List<int[]> backToBack(String text, int begin, int end) {
+        Matcher tail = CLAUSE_WORD_AT_END.matcher(text.substring(begin, end));
+        int e = tail.find() ? begin + tail.start() : end;
+        Matcher second = SECOND_NAME.matcher(text).region(begin, e);
+        while (second.find()) {
+            String first = text.substring(begin, second.start());
+            if (kindOf(first) != Kind.ORGANIZATION || isGovernmentBody(first)) {
+                return List.of(new int[] {begin, second.start()}, new int[] {second.start() + 1, e});
+            }
+        }
+        return List.of(new int[] {begin, e});
+    }
+
+    private static final Pattern SECOND_NAME = Pattern.compile("\\s(?=(?:Department|Ministry) of\\s)");
+    private static final Pattern CLAUSE_WORD_AT_END = Pattern.compile("\\s+(?:Whereas|Therefore)$");
 
     /**
      * Names the document gives an Administrator, a Secretary or a Commissioner ("NASA
@@ -186,11 +222,12 @@ final class NameRecognizer {
     private static final Pattern NATIONAL_BODY = Pattern.compile(
             "(?:National|Federal|Commonwealth|U\\.S\\.|US|UK|U\\.K\\.|European|\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch))\\s+"
                     + "(?:(?!University\\b|College\\b)[\\p{L}\\p{N},&.-]+\\s+)*?"
-                    + "(?:Agency|Center|Centre|Council|Foundation|Institute|Organisation|Organization|Office|Administration|Commission|Endowment"
+                    + "(?:Agency|Bureau|Center|Centre|Council|Foundation|Institute|Organisation|Organization|Office|Administration|Commission|Endowment"
                     + "|Secretariat|Survey|Service)"
                     + "(?:\\s+(?:of|for)\\s+(?:(?!University\\b|College\\b)[\\p{L}\\p{N},&.-]+(?:\\s+|$))+)?");
     private static final Pattern GOVERNMENT_NAME = Pattern.compile(
             "^(?:Directorate (?:for|of)|Division of|Bureau (?:of|for)|Secretariat (?:of|for))\\s|\\s(?:Administration|Commission|Space Center|Research Council)$"
+                    + "|\\bDirectorate[- ]General\\b|\\sof (?:Congress|Parliament)$"
                     + "|^(?:\\S+\\s+)*(?:Army|Navy|Air Force|Space Force|Marine Corps|Coast Guard)$"
                     + "|^(?:Agencia|Ag\u00eancia|Agence|Ministerio|Minist\u00e9rio|Minist\u00e8re|Secretar\u00eda|Secretaria)\\s"
                     + "|^(?:Consejo|Conselho|Centre|Centro|Instituto|Institut)\\s+(?:Nacional|National)\\b");
@@ -221,7 +258,7 @@ final class NameRecognizer {
                 if (NOT_A_NAME.contains(w) || w.equalsIgnoreCase("the")) continue;
                 from = word.start();
                 started = true;
-            } else if (Titles.CORE.contains(w) || Titles.MODIFIERS.contains(w) && !w.equals("Executive")) {
+            } else if ((Titles.CORE.contains(w) || Titles.MODIFIERS.contains(w) && !w.equals("Executive")) && !DIRECTORATE_GENERAL.matcher(s.substring(0, word.end())).find()) {
                 to = word.start();
                 break;
             }
@@ -233,6 +270,9 @@ final class NameRecognizer {
         if (CUT_AFTER_SMALL_WORD.matcher(kept).find()) return null;
         return new int[] {begin + from, begin + from + kept.length()};
     }
+
+    /** "Directorate General": a unit of a government, not a title. */
+    private static final Pattern DIRECTORATE_GENERAL = Pattern.compile("\\bDirectorate[- ]General$");
 
     private static final Pattern CUT_AFTER_SMALL_WORD = Pattern.compile("\\s(?:of|the|for|and|on|in|at|to)$");
 

@@ -55,13 +55,15 @@ final class PeopleRecognizer {
      * of the pattern's or one the layer typed TITLE ("Trade Representative Katherine Tai");
      * {@code countries} are the names of countries the document gives, whose adjectives may
      * open a title ("Freedonian Prime Minister NAME"); {@code words} are the sentence's words
-     * with their parts of speech, where a verb ends a name.
+     * with their parts of speech, where a verb ends a name; {@code speakers} are the surnames the document gives alone beside a verb of saying ({@link #surnamesOfSpeakers}); {@code lowercase} the words the document also writes in lower case, which are no names ({@link #lowercaseWords}).
      */
     List<Mention> find(String text, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named, java.util.Set<String> countries,
-                       List<AnnotatedSentences.Word> words) {
+                       List<AnnotatedSentences.Word> words, java.util.Set<String> speakers, java.util.Set<String> lowercase) {
         List<Mention> found = new ArrayList<>();
         List<Integer> verbs = words.stream().filter(w -> w.pos() != null && w.pos().startsWith("VB")).map(AnnotatedSentences.Word::begin).toList();
-        List<int[]> layerPeople = named.stream().filter(n -> n.type().equals("PERSON")).map(n -> new int[] {n.begin(), n.end()}).toList();
+        List<int[]> afterPortfolios = namesEndingPortfolios(text, named, lowercase);
+        List<int[]> layerPeople = java.util.stream.Stream.concat(afterPortfolios.stream(),
+                named.stream().filter(n -> n.type().equals("PERSON")).map(n -> new int[] {n.begin(), n.end()})).toList();
         List<Mention.Title> countryTitles = CountryTitles.find(text, taken, named, layerPeople, countries, gazetteer).stream()
                 .filter(t -> !overlapsPost(taken, t.begin(), t.end())).toList();
         found.addAll(countryTitles);
@@ -74,7 +76,12 @@ final class PeopleRecognizer {
             boolean titleBefore = TITLE_BEFORE.matcher(text.substring(0, n.begin())).find()
                     || named.stream().anyMatch(t -> t.type().equals("TITLE") && t.end() <= n.begin()
                             && TITLE_TO_NAME.matcher(text.substring(t.end(), n.begin())).matches());
-            if (titleAfter || titleBefore || countryTitleBefore) person(text, n.begin(), n.end(), taken, verbs, found);
+            boolean honorificBefore = HONORIFIC_BEFORE.matcher(text.substring(0, n.begin())).find();
+            boolean apposedSpeaker = APPOSITIVE_THEN_SAYING.matcher(text).region(n.end(), text.length()).lookingAt();
+            boolean spokenOfBySurname = speakers.contains(n.text().substring(n.text().lastIndexOf(' ') + 1));
+            if (titleAfter || titleBefore || countryTitleBefore || honorificBefore || apposedSpeaker || spokenOfBySurname) {
+                person(text, n.begin(), n.end(), taken, verbs, found);
+            }
         }
         // Cheap checks first: the patterns cost more than looking for the words they need.
         if (Titles.mayContainTitle(text)) {
@@ -102,6 +109,16 @@ final class PeopleRecognizer {
                 while (m.find()) person(text, m.start(1), m.end(1), taken, verbs, found);
             }
         }
+        for (int[] name : afterPortfolios) person(text, name[0], name[1], taken, verbs, found);
+        // "the Minister of X for Y, Jane Doe, signed": a name set off by commas after a title's phrase, then the verb.
+        if (!verbs.isEmpty() && Titles.mayContainTitle(text)) {
+            Matcher apposed = TITLE_PHRASE_THEN_NAME.matcher(text);
+            while (apposed.find()) {
+                int after = apposed.end();
+                if (verbs.contains(after) && !Phrases.quoted(text, apposed.start(1))) person(text, apposed.start(1), apposed.end(1), taken, verbs, found);
+            }
+        }
+        coordinatedWithAPerson(text, named, taken, verbs, found);
         // A title after any person, known or new: "NAME, vice president for research at X".
         List<int[]> people = new ArrayList<>();
         taken.stream().filter(t -> t.entries().stream().anyMatch(e -> e.is(Pact.Person.getURI())))
@@ -122,6 +139,106 @@ final class PeopleRecognizer {
         }
         return found;
     }
+
+    /**
+     * A name the linguistic layer reads as a person's, joined by "and" to a person the rules
+     * found, before or after it: "Dr. Erin Holt and Jane Doe, respectively", "Director Jane Doe
+     * and Harlow Agency Executive Vice President Erin Holt" (the other conjunct may open with its
+     * organisation and title in capitals).
+     */
+    private void coordinatedWithAPerson(String text, List<AnnotatedSentences.Named> named, List<Gazetteer.Match> taken, List<Integer> verbs,
+                                        List<Mention> found) {
+        List<int[]> people = new ArrayList<>();
+        found.stream().filter(m -> m instanceof Mention.Entity e && e.entries().stream().anyMatch(x -> x.is(Pact.Person.getURI())))
+                .forEach(m -> people.add(new int[] {m.begin(), m.end()}));
+        if (people.isEmpty()) return;
+        for (AnnotatedSentences.Named n : named) {
+            if (!n.type().equals("PERSON") || Phrases.quoted(text, n.begin()) || !n.text().contains(" ")) continue;
+            boolean joined = people.stream().anyMatch(p -> p[1] <= n.begin() && AND_THEN.matcher(text.substring(p[1], n.begin())).matches()
+                    || p[0] >= n.end() && AND_THEN.matcher(text.substring(n.end(), p[0])).matches());
+            if (joined) person(text, n.begin(), n.end(), taken, verbs, found);
+        }
+    }
+
+    /**
+     * A name written right after a title's portfolio: "Minister for Sustainability and the
+     * Environment Jane Doe", "Special Envoy for Critical and Emerging Technology Jane Doe". A
+     * portfolio joins its fields by "and" (or commas), each of one or two words, so a last field of
+     * three words or more ends in a name: its last two words (three with an initial before them), when
+     * the layer reads none of them as an organisation or a place, the document writes none of
+     * them in lower case elsewhere ("Energy and Natural Resources Policy": "policy" is a common
+     * word), and a verb, a comma, a bracket or the sentence's end follows.
+     */
+    private static List<int[]> namesEndingPortfolios(String text, List<AnnotatedSentences.Named> named, java.util.Set<String> lowercase) {
+        if (!text.contains(" and ") || !Titles.mayContainTitle(text)) return List.of();
+        List<int[]> names = new ArrayList<>();
+        Matcher m = PORTFOLIO_THEN_NAME.matcher(text);
+        while (m.find()) {
+            if (Phrases.quoted(text, m.start())) continue;
+            String[] last = m.group(1).strip().split("\\s+");
+            int words = last.length >= 4 && MIDDLE_INITIAL.matcher(last[last.length - 3]).matches() ? 3 : 2;
+            if (last.length < words + 1) continue;
+            int begin = m.end(1) - String.join(" ", Arrays.copyOfRange(last, last.length - words, last.length)).length();
+            int end = m.end(1);
+            boolean placeOrBody = named.stream().anyMatch(n -> n.begin() < end && begin < n.end() && !n.type().equals("PERSON") && !n.type().equals("TITLE"));
+            boolean nameLike = Arrays.stream(last, last.length - words, last.length)
+                    .allMatch(w -> MIDDLE_INITIAL.matcher(w).matches() || w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?") && !cannotBeInAName(w)
+                            && !lowercase.contains(w.toLowerCase(Locale.ROOT)));
+            if (!placeOrBody && nameLike) names.add(new int[] {begin, end});
+        }
+        return names;
+    }
+
+    private static final String CAPITALISED = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}&-]*)";
+    /** A title, "for" or "of", fields joined by "and", and a last field of three capitalised words or more before a verb, comma, bracket or the end. */
+    private static final Pattern PORTFOLIO_THEN_NAME = Pattern.compile("\\b(?:" + String.join("|", Titles.CORE) + ")(?:-[\\p{L}-]+)?\\s+(?:for|of)\\s+(?:the\\s+)?"
+            + "(?:" + CAPITALISED + "(?:\\s+" + CAPITALISED + ")?(?:,\\s+|\\s+(?:and|&)\\s+(?:the\\s+)?))+"
+            + "(" + CAPITALISED + "(?:\\s+" + CAPITALISED + "){2,4})(?=\\s*[,;(]|\\.?\\s*$|\\.\\s+\\p{Lu}|\\s+\\p{Ll})");
+
+    private static final Pattern TITLE_PHRASE_THEN_NAME = Pattern.compile("\\b(?:" + String.join("|", Titles.CORE) + ")\\s+(?:of|for)\\s+[^,;:\"\u201c\u201d]{3,100}?,\\s+"
+            + "(?:" + Titles.HONORIFIC + ")?" + NAME + ",\\s+");
+
+    /** What joins two people's names: "and", maybe with the second one's organisation and title in capitals before it. */
+    private static final Pattern AND_THEN = Pattern.compile("\\s+and\\s+(?:" + Titles.HONORIFIC + ")?(?:\\p{Lu}[\\p{L}.&-]*\\s+)*");
+    /** An honorific right before a name: "Dr. ", "Mrs. ". */
+    private static final Pattern HONORIFIC_BEFORE = Pattern.compile("\\b" + Titles.HONORIFIC + "$");
+    /** A name, its apposition, then a verb of saying: "NAME, chief of the X Center, said". */
+    private static final Pattern APPOSITIVE_THEN_SAYING = Pattern.compile(",[^,;:\"\u201c\u201d()]{3,120},\\s+" + SAYING + "\\b");
+
+    /**
+     * The surnames a document gives alone beside a verb of saying ("says Doe", "Doe said"):
+     * a name the linguistic layer reads as a person's elsewhere in the document, ending in one of
+     * them, is that speaker's full name ("Jane Doe received treatment ..., says Doe").
+     */
+    static java.util.Set<String> surnamesOfSpeakers(List<Sentence> sentences) {
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            if (!SAYING_WORD.matcher(s.text()).find()) continue;
+            for (Pattern p : List.of(SURNAME_SAID_BEFORE, SURNAME_SAID_AFTER)) {
+                Matcher m = p.matcher(s.text());
+                while (m.find()) {
+                    if (!cannotBeInAName(m.group(1)) && !Phrases.quoted(s.text(), m.start(1))) surnames.add(m.group(1));
+                }
+            }
+        }
+        return surnames;
+    }
+
+    /** The words a document writes in lower case somewhere: common words, whatever case they take at the start of a title. */
+    static java.util.Set<String> lowercaseWords(List<Sentence> sentences) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            Matcher m = LOWERCASE_WORD.matcher(s.text());
+            while (m.find()) words.add(m.group());
+        }
+        return words;
+    }
+
+    private static final Pattern LOWERCASE_WORD = Pattern.compile("(?<![\\p{L}\\p{N}-])\\p{Ll}+(?![\\p{L}\\p{N}])");
+
+    private static final String SURNAME = "(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)";
+    private static final Pattern SURNAME_SAID_BEFORE = Pattern.compile("\\b" + SAYING + "\\s+" + SURNAME + "(?![\\p{L}-]|\\s+\\p{Lu})");
+    private static final Pattern SURNAME_SAID_AFTER = Pattern.compile("(?<![\\p{L}-])" + SURNAME + "\\s+" + SAYING + "\\b");
 
     private void person(String text, int from, int end, List<Gazetteer.Match> taken, List<Integer> verbs, List<Mention> found) {
         // The pattern may have taken the last word of a name before it ("... Technology Jane Doe said"): start after it.
@@ -172,11 +289,15 @@ final class PeopleRecognizer {
     private static boolean cannotBeInAName(String word) {
         String w = word.replaceAll("\\.$", "");
         if (NameRecognizer.NOT_A_NAME.contains(w) || Titles.CORE.contains(w) || Titles.MODIFIERS.contains(w)) return true;
+        // A headline's "Secretary Discusses Partnership with X": the noun of a pact names no one.
+        if (PACT_NOUN.matcher(w).matches()) return true;
         String upper = w.toUpperCase(Locale.ROOT);
         return Arrays.stream(Month.values()).anyMatch(m -> m.name().equals(upper))
                 || Arrays.stream(DayOfWeek.values()).anyMatch(d -> d.name().equals(upper))
                 || List.of("University", "Institute", "College", "Corporation", "Group").contains(w);
     }
+
+    private static final Pattern PACT_NOUN = Pattern.compile("(?i:" + PactNouns.PARTNERSHIP + "|" + PactNouns.AGREEMENT + ")");
 
     /** The country named right after a name and "of" ("NAME of COUNTRY"): by its label in the reference data, or as the linguistic layer tags it. */
     private Optional<String> countryAfter(String text, int nameEnd, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named) {

@@ -66,4 +66,55 @@ class NamesAndPostsFromTheParseTest {
         assertTrue(has(found, "person/jane-moss", "holdsPost", "post/director-of-the-us-harlow-coastal-water-agency"), found.toString());
         assertTrue(found.stream().noneMatch(t -> t.contains("org/hcwa")), found.toString());
     }
+
+    private static boolean person(Set<String> found, String slug) {
+        return found.contains("https://w3id.org/pactgraph/id/person/" + slug + " rdf:type https://w3id.org/pactgraph/ontology#Person");
+    }
+
+    @Test
+    void aNameTheLayerReadsAsAPersonsAfterAnHonorificIsAPerson() {
+        Set<String> found = extract("The ministers were joined by the head of the Harlow Coastal Agency, Dr. Maria von Alten; the talks went on.");
+        assertTrue(person(found, "maria-von-alten"), found.toString());
+    }
+
+    @Test
+    void aNameWithAnAppositionBeforeAVerbOfSayingIsTheSpeakers() {
+        Set<String> found = extract("Maria Okafor, chief of the Harlow Coastal Agency's research office, said the work would go on for years.");
+        assertTrue(person(found, "maria-okafor"), found.toString());
+    }
+
+    @Test
+    void aNameJoinedByAndToAPersonTheRulesFoundIsAPerson() {
+        Set<String> found = extract("The directors of the two laboratories, Dr. Thomas Ridley and Maria Okafor, respectively, presented briefings.");
+        assertTrue(person(found, "thomas-ridley") && person(found, "maria-okafor"), found.toString());
+    }
+
+    @Test
+    void aFullNameWhoseSurnameSpeaksAloneElsewhereIsThatSpeakers() {
+        Set<String> found = extract("Maria Okafor received treatment at the Harlow clinic in 2030. The care was excellent, says Okafor, now 70.");
+        assertTrue(person(found, "maria-okafor"), found.toString());
+        Set<String> unspoken = extract("Maria Okafor received treatment at the Harlow clinic in 2030. The care was excellent.");
+        assertTrue(!person(unspoken, "maria-okafor"), unspoken.toString());
+    }
+
+    @Test
+    void aBodyNamedForThePresidentsOfficeKeepsThePossessiveAndIsTheGovernments() {
+        Set<String> found = extract("Jane Moss, Chairman of the President's Council on Coastal Quality, said the work would go on.");
+        assertTrue(found.contains("https://w3id.org/pactgraph/id/post/chairman-of-the-presidents-council-on-coastal-quality"
+                + " https://w3id.org/pactgraph/ontology#postIn https://w3id.org/pactgraph/id/org/presidents-council-on-coastal-quality"), found.toString());
+        assertTrue(found.contains("https://w3id.org/pactgraph/id/org/presidents-council-on-coastal-quality rdf:type https://w3id.org/pactgraph/ontology#GovernmentBody"),
+                found.toString());
+    }
+
+    @Test
+    void aSurnameTheDocumentGaveOnePersonEndsAnotherPersonsNameWithAnotherGivenName() {
+        Set<String> found = extract("Governor Jack Harlan welcomed the delegation to Rosmouth. Harlan thanked Dr. Jill Harlan for the dinner.");
+        assertTrue(person(found, "jack-harlan") && person(found, "jill-harlan"), found.toString());
+    }
+
+    @Test
+    void aNameSetOffByCommasAfterATitlesPhraseAndBeforeTheVerbIsAPerson() {
+        Set<String> found = extract("The Minister of Fisheries for the Republic of Freedonia, Tomas Varga, signed the agreement with Harlow University.");
+        assertTrue(person(found, "tomas-varga"), found.toString());
+    }
 }

@@ -19,7 +19,8 @@ class NamesOfNewEntitiesTest {
     void namesOnlyGovernmentsGiveAreGovernmentBodies() {
         for (String name : List.of("National Endowment for the Coastal Arts", "Freedonian Federal Secretariat of Fisheries",
                 "Marine and Coastal Research Council", "Freedonia Air Force", "Agencia Espacial Freedonesa",
-                "Commonwealth Marine Research Organisation", "Centre National de Recherche Maritime")) {
+                "Commonwealth Marine Research Organisation", "Centre National de Recherche Maritime", "National Bureau of Tides", "Map Archive of Parliament",
+                "Harbour Commission Directorate General for Fisheries and Ports")) {
             assertTrue(NameRecognizer.isGovernmentBody(name), name);
         }
     }
@@ -75,7 +76,7 @@ class NamesOfNewEntitiesTest {
         String headline = "Harlow Agency Administrator Jane Doe Renews Agreement With Brenner";
         int verb = headline.indexOf("Renews");
         List<AnnotatedSentences.Word> words = List.of(new AnnotatedSentences.Word(5, verb, verb + 6, "Renews", "renew", "VBZ"));
-        List<String> people = new PeopleRecognizer(KnownData.gazetteer()).find(headline, List.of(), List.of(), java.util.Set.of(), words).stream()
+        List<String> people = new PeopleRecognizer(KnownData.gazetteer()).find(headline, List.of(), List.of(), java.util.Set.of(), words, java.util.Set.of(), java.util.Set.of()).stream()
                 .filter(m -> m instanceof Mention.Entity).map(Mention::text).toList();
         assertEquals(List.of("Jane Doe"), people);
     }
@@ -109,5 +110,29 @@ class NamesOfNewEntitiesTest {
         String agency = "the Harlow Science Agency Director";
         int[] kept = NameRecognizer.trim(agency, 0, agency.length());
         assertEquals("Harlow Science Agency", agency.substring(kept[0], kept[1]));
+    }
+
+    @Test
+    void twoNamesRunTogetherAreTwoWhenTheFirstHasAHeadNounOfItsOwn() {
+        String text = "between The Coastal Safety Administration Department of Harbours and The National Bureau of Tides Department of Fisheries Whereas";
+        assertEquals(List.of("Coastal Safety Administration", "Department of Harbours"), names(text, "Coastal Safety Administration Department of Harbours"));
+        assertEquals(List.of("National Bureau of Tides", "Department of Fisheries"), names(text, "National Bureau of Tides Department of Fisheries Whereas"));
+        String city = "the Harlow City Department of Education";
+        assertEquals(List.of("Harlow City Department of Education"), names(city, "Harlow City Department of Education"));
+    }
+
+    private static List<String> names(String text, String layerName) {
+        int begin = text.indexOf(layerName);
+        return NameRecognizer.backToBack(text, begin, begin + layerName.length()).stream().map(p -> text.substring(p[0], p[1])).toList();
+    }
+
+    @Test
+    void aDirectorateGeneralIsNoTitleThatEndsAName() {
+        String name = "Harbour Commission Directorate General for Fisheries and Ports";
+        int[] span = NameRecognizer.trim(name, 0, name.length());
+        assertEquals(name, name.substring(span[0], span[1]));
+        String titled = "Harbour Commission Director General Jane Doe";
+        int[] cut = NameRecognizer.trim(titled, 0, titled.length());
+        assertEquals("Harbour Commission", titled.substring(cut[0], cut[1]));
     }
 }

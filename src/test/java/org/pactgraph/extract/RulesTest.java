@@ -202,4 +202,37 @@ class RulesTest {
         Set<String> f = facts("Keio University and Purdue University will partner on optics.");
         assertFalse(f.stream().anyMatch(s -> s.startsWith("org/keio-university")), f.toString());
     }
+
+    @Test
+    void aVenueInACityTheDataKnowsLiesInThatCity() {
+        Set<String> f = facts("Alder University and Birch University signed a partnership agreement at the Harlow Maritime Museum"
+                + " in Washington, D.C. on Monday.");
+        has(f, "place/harlow-maritime-museum locatedIn place/district-of-columbia");
+    }
+
+    @Test
+    void aVenueInAStateNamedAloneIsPlacedNowhere() {
+        Set<String> f = facts("Alder University and Birch University signed a partnership agreement at the Harlow Maritime Museum"
+                + " in Pennsylvania on Monday.");
+        has(f, "place/harlow-maritime-museum rdf:type Place");
+        assertFalse(f.stream().anyMatch(s -> s.contains("locatedIn")), f.toString());
+    }
+
+    @Test
+    void aHeadlinesVerbAndPactNounAfterATitleNameNoOne() {
+        Set<String> f = facts("Harbour Guard Secretary Discusses Partnership with Harlow University");
+        assertFalse(f.stream().anyMatch(s -> s.startsWith("person/")), f.toString());
+    }
+
+    @Test
+    void aNameRightAfterATitlesPortfolioEndsItsLastField() {
+        Set<String> f = facts("The agreement was signed by Minister for Fisheries and the Coastal Environment Maria Okafor.");
+        has(f, "person/maria-okafor rdf:type Person");
+        Set<String> initial = facts("Harlow University was joined by the Assistant Secretary for Ports and Harbours, RADM W. Jack Ridley, M.D.");
+        has(initial, "person/w-jack-ridley rdf:type Person");
+        Set<String> none = facts("Harlow University and the Minister for Trade and Economic Security signed the agreement.");
+        Set<String> common = facts("Harlow University and the Secretary for Energy and Natural Resources Policy agreed on a policy for energy.");
+        assertFalse(common.stream().anyMatch(s -> s.startsWith("person/")), common.toString());
+        assertFalse(none.stream().anyMatch(s -> s.startsWith("person/")), none.toString());
+    }
 }
