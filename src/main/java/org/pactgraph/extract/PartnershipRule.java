@@ -537,7 +537,7 @@ final class PartnershipRule implements Rule {
                 .map(e -> Iris.slugOf(e.iri()))
                 .sorted()
                 .toList());
-        java.util.Optional<Integer> year = state.year().or(() -> firstYear(state, s));
+        java.util.Optional<Integer> year = LaunchYear.of(state, partners).or(state::year).or(() -> firstYear(state, s));
         return Iris.id(Iris.Kind.PARTNERSHIP, slugs + year.map(y -> "-" + y).orElse(""));
     }
 }

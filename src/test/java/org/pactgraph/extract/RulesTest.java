@@ -42,6 +42,30 @@ class RulesTest {
     }
 
     @Test
+    void aPartnershipTakesTheYearTheTextGivesForItsStartBeforeTheDocumentsYear() {
+        has(facts("Alder University and Birch University signed a memorandum on soil science. "
+                        + "Since 2019, Alder University and Birch University have collaborated on crops."),
+                "partnership/alder-university-birch-university-2019 partner org/alder-university");
+        // A partner named by the initials of a name the text gave before ("MoSP").
+        has(facts("Alder University and the Ministry of Soil Protection (MoSP) signed a memorandum. "
+                        + "In March 2017, Alder University and MoSP signed their first memorandum."),
+                "partnership/alder-university-ministry-of-soil-protection-2017 partner org/ministry-of-soil-protection");
+        has(facts("Alder University and Birch University signed a memorandum, which was established in 2020 for ten years."),
+                "partnership/alder-university-birch-university-2020 partner org/birch-university");
+    }
+
+    @Test
+    void aYearThatStartsNoPactOfTheSamePartnersLeavesTheDocumentsYear() {
+        // A year after the document's, a year of another party's pact, a year that dates no pact.
+        for (String other : java.util.List.of("Since 2033, Alder University and Birch University have collaborated on crops.",
+                "Since 2019, Alder University and Cedar University have collaborated on crops.",
+                "In 2019, Alder University and Birch University opened new laboratories.")) {
+            Set<String> f = facts("Alder University and Birch University signed a memorandum on soil science. " + other);
+            has(f, "partnership/alder-university-birch-university-2031 partner org/alder-university");
+        }
+    }
+
+    @Test
     void aVisitIsAnEventOfItsVisitorInTheDocumentsYearButAStateVisitIsNot() {
         Set<String> f = facts("The talks were a highlight of Prime Minister Jane Moss's visit to Rosmouth, her first since 2019.");
         has(f, "event/visit-of-jane-moss-to-rosmouth-2031 attendedBy person/jane-moss",
