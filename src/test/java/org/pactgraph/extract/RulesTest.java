@@ -185,6 +185,13 @@ class RulesTest {
     }
 
     @Test
+    void anOrdinalAfterTheWordInitiativeCountsSomethingElse() {
+        Set<String> f = facts("Alder University and Birch University will partner. The partnership was one of several initiatives "
+                + "announced during the third annual Rosmouth Forum.");
+        assertFalse(f.stream().anyMatch(t -> t.startsWith("initiative/")), f.toString());
+    }
+
+    @Test
     void signingCeremonyWithPlaceDaySignatoriesAndTheStateVisitItWasPartOf() {
         Set<String> f = facts("As part of Prime Minister Kishida Fumio's state visit to the United Kingdom, on March 4, 2031, "
                 + "Alder University and Birch University announced a partnership.\n\n"
