@@ -11,7 +11,8 @@ import org.pactgraph.model.Pact;
  * The year a text gives for the start of a partnership, which its IRI takes before the year of
  * the document: a sentence that names all its partners and dates their pact, by opening on the
  * year ("Since 1991, A and B have collaborated", "In January 2009, A and B signed ...") or by
- * dating the signing or founding ("A and B signed a memorandum in 2022"). A partnership renewed
+ * dating the signing or founding ("A and B signed a memorandum in 2022", "... signed it on May 3,
+ * 2024"). A partnership renewed
  * or restated many times starts at the earliest such year; a year after the document's own
  * is no start.
  */
@@ -23,9 +24,9 @@ final class LaunchYear {
     private static final String YEAR = "(?:" + MONTH + "\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d{2})\\b";
     /** "Since 1991, ...", "In January 2009, ...", at the opening of the sentence (after a bullet). */
     private static final Pattern OPENING = Pattern.compile("^[\\s\\p{Pd}*\u2022]*(?:[Ss]ince|[Ii]n)\\s+" + YEAR + "\\s*,");
-    /** "signed a memorandum in 2022", "was established in 2011": a verb of starting, then the year. */
+    /** "signed a memorandum in 2022", "was established in 2011", "signed on May 3, 2024": a verb of starting, then its date. */
     private static final Pattern STARTED_IN = Pattern.compile(
-            "\\b(?:signed|established|launched|founded|formed|created|initiated|began|begun|started|inaugurated)\\b[^.;:]{0,80}?\\b(?:in|since)\\s+" + YEAR);
+            "\\b(?:signed|established|launched|founded|formed|created|initiated|began|begun|started|inaugurated)\\b[^.;:]{0,80}?\\b(?:in|since|on)\\s+" + YEAR);
     /** What the sentence must speak of for its year to be the pact's: partnering or a pact noun. */
     private static final Pattern PACT = Pattern.compile("(?i)\\b(?:partner\\w*|collaborat\\w*|cooperat\\w*|signed|established|launched|"
             + PactNouns.PARTNERSHIP + "|" + PactNouns.AGREEMENT + ")\\b");

@@ -471,7 +471,7 @@ final class PartnershipRule implements Rule {
         Set<String> partnerIris = new LinkedHashSet<>();
         partners.forEach(e -> partnerIris.add(e.iri()));
         String known = state.gazetteer.partnershipOf(partnerIris).orElse(null);
-        String iri = known != null ? known : mint(state, s, partners);
+        String iri = known != null ? known : mint(state, partners);
         if (known == null) {
             String label = namedUnder(s.text()).or(() -> properName(s.text(), group)).orElseGet(() -> String.join(" - ",
                     partners.stream().map(e -> Governments.partyName(e, state.gazetteer.labelOf(e.iri()).orElse(e.label()))).toList()) + " partnership");
@@ -487,11 +487,13 @@ final class PartnershipRule implements Rule {
         return iri;
     }
 
-    /** In an undated document, the year of the sentence's first date, else of the document's first date. */
-    private static java.util.Optional<Integer> firstYear(DocumentState state, Sentence s) {
-        List<Sentence> order = new ArrayList<>(List.of(s));
-        order.addAll(state.sentences);
-        for (Sentence each : order) {
+    /**
+     * In a document whose header states no date, the year of its first date, which is its own
+     * stated date more often than a date of the partnership's sentence is (a date the text gives
+     * for the partnership's start is {@link LaunchYear}'s).
+     */
+    private static java.util.Optional<Integer> firstYear(DocumentState state) {
+        for (Sentence each : state.sentences) {
             for (Mention m : state.mentionsOf(each)) {
                 if (m instanceof Mention.Date d) return java.util.Optional.of(d.date().getYear());
             }
@@ -532,12 +534,12 @@ final class PartnershipRule implements Rule {
         return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 
-    private static String mint(DocumentState state, Sentence s, List<Gazetteer.Entry> partners) {
+    private static String mint(DocumentState state, List<Gazetteer.Entry> partners) {
         String slugs = String.join("-", partners.stream()
                 .map(e -> Iris.slugOf(e.iri()))
                 .sorted()
                 .toList());
-        java.util.Optional<Integer> year = LaunchYear.of(state, partners).or(state::year).or(() -> firstYear(state, s));
+        java.util.Optional<Integer> year = LaunchYear.of(state, partners).or(state::year).or(() -> firstYear(state));
         return Iris.id(Iris.Kind.PARTNERSHIP, slugs + year.map(y -> "-" + y).orElse(""));
     }
 }

@@ -52,6 +52,8 @@ class RulesTest {
                 "partnership/alder-university-ministry-of-soil-protection-2017 partner org/ministry-of-soil-protection");
         has(facts("Alder University and Birch University signed a memorandum, which was established in 2020 for ten years."),
                 "partnership/alder-university-birch-university-2020 partner org/birch-university");
+        has(facts("Alder University and Birch University signed a memorandum on May 3, 2029 in Rosmouth."),
+                "partnership/alder-university-birch-university-2029 partner org/birch-university");
     }
 
     @Test
