@@ -283,6 +283,7 @@ final class PartnershipRule implements Rule {
      * "collaborate", "cooperate" or "team up", of "sign" whose object is an agreement or a
      * memorandum ("the Agency and the University of Tarn, in Tarn, have signed a Space Act
      * Agreement"), of "launch", "establish", "form" or "announce" whose object is a partnership,
+     * or of a verb that furthers one ("A and B have solidified a partnership"),
      * or of any verb whose object is something joint ("A and B launched a joint centre", "A and B
      * welcome proposals from joint teams"); and the subject of "partner" or "collaborate"
      * with the organisations it does so "with" ("A will collaborate with B and C").
@@ -296,7 +297,7 @@ final class PartnershipRule implements Rule {
                     state.linguistics.dependents(s, verb, "obj").stream(), state.linguistics.dependents(s, verb, "iobj").stream()).toList();
             boolean agreement = SIGNING.contains(verb.lemma()) && objects.stream().anyMatch(o -> AGREEMENT.matcher(o.word()).matches());
             // "A and B launched a partnership", "A and B invite joint proposals", "A and B welcome proposals from joint teams".
-            boolean founded = FOUNDING.contains(verb.lemma()) && objects.stream().anyMatch(o -> JOINT_THING.matcher(o.word()).matches())
+            boolean founded = (FOUNDING.contains(verb.lemma()) || FURTHERING.contains(verb.lemma())) && objects.stream().anyMatch(o -> JOINT_THING.matcher(o.word()).matches())
                     || objects.stream().anyMatch(o -> joint(state, s, o)
                     || state.linguistics.dependents(s, o, "nmod").stream().anyMatch(n -> joint(state, s, n)));
             if (PARTNERING.contains(verb.lemma())) groups.addAll(subjectWithPartners(state, s, verb, List.of(), orgs));
@@ -428,6 +429,8 @@ final class PartnershipRule implements Rule {
     private static final Set<String> SIGNING = Set.of("sign", "conclude", "renew", "extend");
     private static final Set<String> PARTNERING = Set.of("partner", "collaborate", "team", "cooperate", "ally");
     private static final Set<String> FOUNDING = Set.of("launch", "establish", "form", "found", "create", "announce", "forge");
+    /** Verbs that take a partnership of their subjects further: "A and B have solidified a partnership", "... strengthen their alliance". */
+    private static final Set<String> FURTHERING = Set.of("solidify", "strengthen", "deepen", "expand", "broaden", "continue", "enhance", "fortify");
     private static final Pattern JOINT = Pattern.compile("(?i)joint|bilateral|binational");
     private static final Pattern AGREEMENT = Pattern.compile("(?i)" + PactNouns.SIGNED);
     private static final Pattern JOINT_THING = Pattern.compile("(?i)" + PactNouns.PARTNERSHIP + "|partnerships|alliances|consortium");

@@ -64,6 +64,13 @@ class PartnershipsFromTheParseTest {
     }
 
     @Test
+    void organisationsThatFurtherAPartnershipArePartnersSinceTheYearTheTextGives() {
+        assertPartners(asserted("Since 2027, Brenner University and the Harlow Institute of Marine Science, a research body on the coast, "
+                        + "have solidified a partnership that reaches well beyond teaching."),
+                "brenner-university-harlow-institute-of-marine-science-2027", "harlow-institute-of-marine-science", "brenner-university");
+    }
+
+    @Test
     void aCountryTheLayerNamesInTheBodyIsAPartyWhereItWentUntaggedAndTheNameLabelsThePartnership() {
         Set<String> f = asserted("Upgrading the U.S.-Portugal Ocean Science Partnership\n\n"
                 + "The United States and Portugal met in Lisbon to review it.");
