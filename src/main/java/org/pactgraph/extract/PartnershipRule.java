@@ -426,6 +426,7 @@ final class PartnershipRule implements Rule {
         return groups;
     }
 
+    private static final Pattern FOUNDATION = Pattern.compile("\\b(?:Foundation|Fund|Trust|Endowment)\\b");
     private static final Set<String> SIGNING = Set.of("sign", "conclude", "renew", "extend");
     private static final Set<String> PARTNERING = Set.of("partner", "collaborate", "team", "cooperate", "ally");
     private static final Set<String> FOUNDING = Set.of("launch", "establish", "form", "found", "create", "announce", "forge");
@@ -467,6 +468,8 @@ final class PartnershipRule implements Rule {
                     .orElseGet(() -> Phrases.entityOf(m, Pact.Organization.getURI()).orElseThrow());
             // Government bodies sign memoranda with each other and with universities as partners.
             boolean partner = e.is(Pact.Institution.getURI()) || e.is(Pact.GovernmentBody.getURI()) || subjects && !e.is(Pact.Company.getURI());
+            // A listed name of no known kind supports nothing: "between A and City, University of London" lists a partner's name in two parts.
+            if (!partner && !e.is(Pact.Company.getURI()) && !FOUNDATION.matcher(e.label()).find()) continue;
             List<Gazetteer.Entry> into = partner ? partners : supporters;
             if (into.stream().noneMatch(x -> x.iri().equals(e.iri()))) into.add(e);
         }

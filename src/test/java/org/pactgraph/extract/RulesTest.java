@@ -94,6 +94,14 @@ class RulesTest {
     }
 
     @Test
+    void aListedBodyOfNoKnownKindSupportsNothingButAFoundationDoes() {
+        Set<String> f = facts("\"This collaboration between Alder University, Birch University, the Kestrel Rowing Society and the Brightwater "
+                + "Foundation will last,\" said Professor Ann Lee.");
+        has(f, "partnership/alder-university-birch-university-2031 fundedBy org/brightwater-foundation");
+        assertFalse(f.stream().anyMatch(t -> t.contains("fundedBy org/kestrel")), f.toString());
+    }
+
+    @Test
     void fundingFromAListAfterTheAmount() {
         Set<String> f = facts("A partnership between Alder University and Birch University is supported by up to $4 million "
                 + "over three years from Quillon and Brightwater Foods.");
