@@ -10,7 +10,8 @@ import org.pactgraph.model.Pact;
 /**
  * The year a text gives for the start of a partnership, which its IRI takes before the year of
  * the document: a sentence that names all its partners and dates their pact, by opening on the
- * year ("Since 1991, A and B have collaborated", "In January 2009, A and B signed ...") or by
+ * year ("Since 1991, A and B have collaborated", "In January 2009, A and B signed ...", "On
+ * November 15, 2011, A launched a partnership with B") or by
  * dating the signing or founding ("A and B signed a memorandum in 2022", "... signed it on May 3,
  * 2024"). A partnership renewed
  * or restated many times starts at the earliest such year; a year after the document's own
@@ -22,8 +23,8 @@ final class LaunchYear {
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|"
             + "Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final String YEAR = "(?:" + MONTH + "\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d{2})\\b";
-    /** "Since 1991, ...", "In January 2009, ...", at the opening of the sentence (after a bullet). */
-    private static final Pattern OPENING = Pattern.compile("^[\\s\\p{Pd}*\u2022]*(?:[Ss]ince|[Ii]n)\\s+" + YEAR + "\\s*,");
+    /** "Since 1991, ...", "In January 2009, ...", "On November 15, 2011, ...", at the opening of the sentence (after a bullet). */
+    private static final Pattern OPENING = Pattern.compile("^[\\s\\p{Pd}*\u2022]*(?:[Ss]ince|[Ii]n|[Oo]n)\\s+" + YEAR + "\\s*,");
     /** "signed a memorandum in 2022", "was established in 2011", "signed on May 3, 2024": a verb of starting, then its date. */
     private static final Pattern STARTED_IN = Pattern.compile(
             "\\b(?:signed|established|launched|founded|formed|created|initiated|began|begun|started|inaugurated)\\b[^.;:]{0,80}?\\b(?:in|since|on)\\s+" + YEAR);

@@ -367,9 +367,24 @@ final class PartnershipRule implements Rule {
             Mention other = named(List.of(w), parties);
             if (other != null && !run.contains(other)) run.add(other);
         }
+        listedAfter(s.text(), run, parties);
         if (run.size() < 2) return List.of();
         run.sort(java.util.Comparator.comparingInt(Mention::begin));
         return List.of(run);
+    }
+
+    /**
+     * Adds to the parties a "with" gave those the text lists right after one of them ("with the
+     * A Organisation for Scientific Research and the B Institute", where the parse joins the
+     * second name to a word inside the first): a name after a party's, joined by "and" or a comma.
+     */
+    private static void listedAfter(String text, List<Mention> run, List<Mention> parties) {
+        for (int i = 1; i < run.size(); i++) {
+            Mention listed = run.get(i);
+            parties.stream().filter(m -> m.begin() >= listed.end()).min(java.util.Comparator.comparingInt(Mention::begin))
+                    .filter(next -> !run.contains(next) && joined(Phrases.between(text, listed.end(), next.begin())))
+                    .ifPresent(run::add);
+        }
     }
 
     /** The first party one of the words lies in, or null. */
