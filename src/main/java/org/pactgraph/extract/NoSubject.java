@@ -26,7 +26,7 @@ final class NoSubject {
 
     /** Nouns that name a means of working, never a subject, whatever modifies them ("a space weather framework"). */
     private static final Set<String> MEANS = Set.of("framework", "plan", "strategy", "approach", "mechanism", "guidance", "capability",
-            "test", "principle", "guideline", "model");
+            "test", "principle", "guideline", "specification", "model");
     private static final Set<String> FRAMING = Set.of("in", "on", "for", "of");
     private static final int SHORT = 6;
 
