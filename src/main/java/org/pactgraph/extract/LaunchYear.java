@@ -10,10 +10,10 @@ import org.pactgraph.model.Pact;
 /**
  * The year a text gives for the start of a partnership, which its IRI takes before the year of
  * the document: a sentence that names all its partners and dates their pact, by opening on the
- * year ("Since 1991, A and B have collaborated", "In January 2009, A and B signed ...", "On
- * November 15, 2011, A launched a partnership with B") or by
- * dating the signing or founding ("A and B signed a memorandum in 2022", "... signed it on May 3,
- * 2024"). A partnership renewed
+ * year ("Since 1997, A and B have collaborated", "In January 1998, A and B signed ...", "On
+ * November 15, 1996, A launched a partnership with B") or by
+ * dating the signing or founding ("A and B signed a memorandum in 1995", "... signed it on May 3,
+ * 1994"). A partnership renewed
  * or restated many times starts at the earliest such year; a year after the document's own
  * is no start.
  */
@@ -23,9 +23,9 @@ final class LaunchYear {
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|"
             + "Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final String YEAR = "(?:" + MONTH + "\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d{2})\\b";
-    /** "Since 1991, ...", "In January 2009, ...", "On November 15, 2011, ...", at the opening of the sentence (after a bullet). */
+    /** "Since 1997, ...", "In January 1998, ...", "On November 15, 1996, ...", at the opening of the sentence (after a bullet). */
     private static final Pattern OPENING = Pattern.compile("^[\\s\\p{Pd}*\u2022]*(?:[Ss]ince|[Ii]n|[Oo]n)\\s+" + YEAR + "\\s*,");
-    /** "signed a memorandum in 2022", "was established in 2011", "signed on May 3, 2024": a verb of starting, then its date. */
+    /** "signed a memorandum in 1995", "was established in 1993", "signed on May 3, 1994": a verb of starting, then its date. */
     private static final Pattern STARTED_IN = Pattern.compile(
             "\\b(?:signed|established|launched|founded|formed|created|initiated|began|begun|started|inaugurated)\\b[^.;:]{0,80}?\\b(?:in|since|on)\\s+" + YEAR);
     /** What the sentence must speak of for its year to be the pact's: partnering or a pact noun. */
@@ -59,7 +59,7 @@ final class LaunchYear {
         return years;
     }
 
-    /** True when the sentence names each partner, by a mention or by the initials of its name ("MoEP"). */
+    /** True when the sentence names each partner, by a mention or by the initials of its name ("MoSP"). */
     private static boolean namesAll(DocumentState state, Sentence s, java.util.List<Gazetteer.Entry> partners) {
         Set<String> named = named(state, s);
         Set<String> initials = new HashSet<>();
@@ -69,10 +69,10 @@ final class LaunchYear {
                 || initials.contains(initials(state.gazetteer.labelOf(p.iri()).orElse(p.label()))));
     }
 
-    /** A word of two capitals or more, with small letters between them ("MoEP"). */
+    /** A word of two capitals or more, with small letters between them ("MoSP"). */
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}[\\p{Lu}\\p{Ll}]*\\p{Lu}\\p{Ll}*\\b");
 
-    /** The capitals that begin the words of a name: "Ministry of Environmental Protection" is MEP. */
+    /** The capitals that begin the words of a name: "Ministry of Soil Protection" is MSP. */
     private static String initials(String name) {
         StringBuilder b = new StringBuilder();
         for (String word : name.split("[\\s-]+")) {

@@ -483,7 +483,7 @@ final class PartnershipRule implements Rule {
                     .orElseGet(() -> Phrases.entityOf(m, Pact.Organization.getURI()).orElseThrow());
             // Government bodies sign memoranda with each other and with universities as partners.
             boolean partner = e.is(Pact.Institution.getURI()) || e.is(Pact.GovernmentBody.getURI()) || subjects && !e.is(Pact.Company.getURI());
-            // A listed name of no known kind supports nothing: "between A and City, University of London" lists a partner's name in two parts.
+            // A listed name of no known kind supports nothing: "between A and Kestrel, University of Tarn" lists a partner's name in two parts.
             if (!partner && !e.is(Pact.Company.getURI()) && !FOUNDATION.matcher(e.label()).find()) continue;
             List<Gazetteer.Entry> into = partner ? partners : supporters;
             if (into.stream().noneMatch(x -> x.iri().equals(e.iri()))) into.add(e);
