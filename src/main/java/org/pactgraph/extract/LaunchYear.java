@@ -27,7 +27,10 @@ final class LaunchYear {
     private static final Pattern OPENING = Pattern.compile("^[\\s\\p{Pd}*\u2022]*(?:[Ss]ince|[Ii]n|[Oo]n)\\s+" + YEAR + "\\s*,");
     /** "signed a memorandum in 1995", "was established in 1993", "signed on May 3, 1994": a verb of starting, then its date. */
     private static final Pattern STARTED_IN = Pattern.compile(
-            "\\b(?:signed|established|launched|founded|formed|created|initiated|began|begun|started|inaugurated)\\b[^.;:]{0,80}?\\b(?:in|since|on)\\s+" + YEAR);
+            "\\b(signed|established|launched|founded|formed|created|initiated|began|begun|started|inaugurated)\\b[^.;:]{0,80}?\\b(?:in|since|on)\\s+" + YEAR);
+    /** A pact the starting verb is said of, just before it or up to its date: not "the University, founded in 1885, and ...". */
+    private static final Pattern PACT_NOUN = Pattern.compile("(?i)\\b(?:" + PactNouns.PARTNERSHIP + "|partnerships|cooperation|council|"
+            + "program(?:me)?|initiative|" + PactNouns.AGREEMENT + ")\\b");
     /** What the sentence must speak of for its year to be the pact's: partnering or a pact noun. */
     private static final Pattern PACT = Pattern.compile("(?i)\\b(?:partner\\w*|collaborat\\w*|cooperat\\w*|signed|established|launched|"
             + PactNouns.PARTNERSHIP + "|" + PactNouns.AGREEMENT + ")\\b");
@@ -54,7 +57,10 @@ final class LaunchYear {
         if (opening.find() && !Phrases.quoted(text, opening.start(1))) years.add(Integer.parseInt(opening.group(1)));
         Matcher started = STARTED_IN.matcher(text);
         while (started.find()) {
-            if (!Phrases.quoted(text, started.start(1))) years.add(Integer.parseInt(started.group(1)));
+            // What is signed is a pact; what is founded may be an organisation, unless a pact is named around the verb.
+            boolean ofAPact = started.group(1).equals("signed")
+                    || PACT_NOUN.matcher(text.substring(Math.max(0, started.start() - 60), started.start(2))).find();
+            if (ofAPact && !Phrases.quoted(text, started.start(2))) years.add(Integer.parseInt(started.group(2)));
         }
         return years;
     }

@@ -61,7 +61,8 @@ class RulesTest {
         // A year after the document's, a year of another party's pact, a year that dates no pact.
         for (String other : java.util.List.of("Since 2033, Alder University and Birch University have collaborated on crops.",
                 "Since 2019, Alder University and Cedar University have collaborated on crops.",
-                "In 2019, Alder University and Birch University opened new laboratories.")) {
+                "In 2019, Alder University and Birch University opened new laboratories.",
+                "Alder University, founded in 1885, and Birch University have collaborated on crops.")) {
             Set<String> f = facts("Alder University and Birch University signed a memorandum on soil science. " + other);
             has(f, "partnership/alder-university-birch-university-2031 partner org/alder-university");
         }
