@@ -88,6 +88,13 @@ class RulesTest {
     }
 
     @Test
+    void anImprovementSoughtInASubjectIsThemedByTheSubject() {
+        Set<String> f = facts("Alder University and Birch University will partner on soil quality improvements.");
+        has(f, "partnership/alder-university-birch-university-2031 hasTheme theme/soil-quality");
+        assertFalse(f.stream().anyMatch(t -> t.contains("improvement")), f.toString());
+    }
+
+    @Test
     void companiesListedWithThePartnersSupportThePartnership() {
         has(facts("\"This collaboration between Alder University, Birch University, Vantor Systems and Quill Labs will last,\" said Professor Ann Lee."),
                 "partnership/alder-university-birch-university-2031 fundedBy org/vantor-systems",
