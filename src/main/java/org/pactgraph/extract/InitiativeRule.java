@@ -34,8 +34,11 @@ final class InitiativeRule implements Rule {
     @Override
     public void apply(DocumentState state) {
         for (Sentence s : state.sentences) {
-            if (!INITIATIVE.matcher(s.text()).find() || Phrases.quoted(s.text(), s.text().indexOf("nitiative"))) continue;
-            Optional<Integer> ordinal = Phrases.ordinal(s.text());
+            Matcher word = INITIATIVE.matcher(s.text());
+            if (!word.find() || Phrases.quoted(s.text(), word.start())) continue;
+            // The ordinal counts initiatives only before the word: "the third ... initiative", not
+            // "one of a number of initiatives announced during the third annual meeting".
+            Optional<Integer> ordinal = Phrases.ordinal(s.text().substring(0, word.start()));
             Optional<Mention.Date> since = sinceDate(state, s);
             if (ordinal.isEmpty() && since.isEmpty()) continue;
             String initiative = initiative(state, s);

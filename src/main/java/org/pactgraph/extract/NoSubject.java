@@ -20,11 +20,13 @@ final class NoSubject {
     /** Nouns that say how people work together or that a list follows, not what about. */
     private static final Set<String> EMPTY_HEADS = Set.of("partnership", "collaboration", "cooperation", "agreement", "arrangement",
             "research", "activity", "opportunity", "project", "proposal", "work", "program", "programme", "mission", "effort",
-            "area", "field", "topic", "issue", "theme", "priority", "aspect", "domain", "range", "variety", "number");
+            "area", "field", "topic", "issue", "theme", "priority", "aspect", "domain", "range", "variety", "number",
+            // What a pact answers to, not its subject: "matters of mutual interest", "environmental challenges".
+            "interest", "challenge", "problem", "concern", "need", "matter");
 
     /** Nouns that name a means of working, never a subject, whatever modifies them ("a space weather framework"). */
     private static final Set<String> MEANS = Set.of("framework", "plan", "strategy", "approach", "mechanism", "guidance", "capability",
-            "test", "principle", "guideline", "model");
+            "test", "principle", "guideline", "specification", "model");
     private static final Set<String> FRAMING = Set.of("in", "on", "for", "of");
     private static final int SHORT = 6;
 

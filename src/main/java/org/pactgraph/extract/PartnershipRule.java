@@ -283,6 +283,7 @@ final class PartnershipRule implements Rule {
      * "collaborate", "cooperate" or "team up", of "sign" whose object is an agreement or a
      * memorandum ("the Agency and the University of Tarn, in Tarn, have signed a Space Act
      * Agreement"), of "launch", "establish", "form" or "announce" whose object is a partnership,
+     * or of a verb that furthers one ("A and B have solidified a partnership"),
      * or of any verb whose object is something joint ("A and B launched a joint centre", "A and B
      * welcome proposals from joint teams"); and the subject of "partner" or "collaborate"
      * with the organisations it does so "with" ("A will collaborate with B and C").
@@ -296,7 +297,7 @@ final class PartnershipRule implements Rule {
                     state.linguistics.dependents(s, verb, "obj").stream(), state.linguistics.dependents(s, verb, "iobj").stream()).toList();
             boolean agreement = SIGNING.contains(verb.lemma()) && objects.stream().anyMatch(o -> AGREEMENT.matcher(o.word()).matches());
             // "A and B launched a partnership", "A and B invite joint proposals", "A and B welcome proposals from joint teams".
-            boolean founded = FOUNDING.contains(verb.lemma()) && objects.stream().anyMatch(o -> JOINT_THING.matcher(o.word()).matches())
+            boolean founded = (FOUNDING.contains(verb.lemma()) || FURTHERING.contains(verb.lemma())) && objects.stream().anyMatch(o -> JOINT_THING.matcher(o.word()).matches())
                     || objects.stream().anyMatch(o -> joint(state, s, o)
                     || state.linguistics.dependents(s, o, "nmod").stream().anyMatch(n -> joint(state, s, n)));
             if (PARTNERING.contains(verb.lemma())) groups.addAll(subjectWithPartners(state, s, verb, List.of(), orgs));
@@ -366,9 +367,24 @@ final class PartnershipRule implements Rule {
             Mention other = named(List.of(w), parties);
             if (other != null && !run.contains(other)) run.add(other);
         }
+        listedAfter(s.text(), run, parties);
         if (run.size() < 2) return List.of();
         run.sort(java.util.Comparator.comparingInt(Mention::begin));
         return List.of(run);
+    }
+
+    /**
+     * Adds to the parties a "with" gave those the text lists right after one of them ("with the
+     * A Organisation for Scientific Research and the B Institute", where the parse joins the
+     * second name to a word inside the first): a name after a party's, joined by "and" or a comma.
+     */
+    private static void listedAfter(String text, List<Mention> run, List<Mention> parties) {
+        for (int i = 1; i < run.size(); i++) {
+            Mention listed = run.get(i);
+            parties.stream().filter(m -> m.begin() >= listed.end()).min(java.util.Comparator.comparingInt(Mention::begin))
+                    .filter(next -> !run.contains(next) && joined(Phrases.between(text, listed.end(), next.begin())))
+                    .ifPresent(run::add);
+        }
     }
 
     /** The first party one of the words lies in, or null. */
@@ -425,9 +441,12 @@ final class PartnershipRule implements Rule {
         return groups;
     }
 
+    private static final Pattern FOUNDATION = Pattern.compile("\\b(?:Foundation|Fund|Trust|Endowment)\\b");
     private static final Set<String> SIGNING = Set.of("sign", "conclude", "renew", "extend");
     private static final Set<String> PARTNERING = Set.of("partner", "collaborate", "team", "cooperate", "ally");
     private static final Set<String> FOUNDING = Set.of("launch", "establish", "form", "found", "create", "announce", "forge");
+    /** Verbs that take a partnership of their subjects further: "A and B have solidified a partnership", "... strengthen their alliance". */
+    private static final Set<String> FURTHERING = Set.of("solidify", "strengthen", "deepen", "expand", "broaden", "continue", "enhance", "fortify");
     private static final Pattern JOINT = Pattern.compile("(?i)joint|bilateral|binational");
     private static final Pattern AGREEMENT = Pattern.compile("(?i)" + PactNouns.SIGNED);
     private static final Pattern JOINT_THING = Pattern.compile("(?i)" + PactNouns.PARTNERSHIP + "|partnerships|alliances|consortium");
@@ -464,6 +483,8 @@ final class PartnershipRule implements Rule {
                     .orElseGet(() -> Phrases.entityOf(m, Pact.Organization.getURI()).orElseThrow());
             // Government bodies sign memoranda with each other and with universities as partners.
             boolean partner = e.is(Pact.Institution.getURI()) || e.is(Pact.GovernmentBody.getURI()) || subjects && !e.is(Pact.Company.getURI());
+            // A listed name of no known kind supports nothing: "between A and Kestrel, University of Tarn" lists a partner's name in two parts.
+            if (!partner && !e.is(Pact.Company.getURI()) && !FOUNDATION.matcher(e.label()).find()) continue;
             List<Gazetteer.Entry> into = partner ? partners : supporters;
             if (into.stream().noneMatch(x -> x.iri().equals(e.iri()))) into.add(e);
         }
@@ -471,7 +492,7 @@ final class PartnershipRule implements Rule {
         Set<String> partnerIris = new LinkedHashSet<>();
         partners.forEach(e -> partnerIris.add(e.iri()));
         String known = state.gazetteer.partnershipOf(partnerIris).orElse(null);
-        String iri = known != null ? known : mint(state, s, partners);
+        String iri = known != null ? known : mint(state, partners);
         if (known == null) {
             String label = namedUnder(s.text()).or(() -> properName(s.text(), group)).orElseGet(() -> String.join(" - ",
                     partners.stream().map(e -> Governments.partyName(e, state.gazetteer.labelOf(e.iri()).orElse(e.label()))).toList()) + " partnership");
@@ -487,11 +508,13 @@ final class PartnershipRule implements Rule {
         return iri;
     }
 
-    /** In an undated document, the year of the sentence's first date, else of the document's first date. */
-    private static java.util.Optional<Integer> firstYear(DocumentState state, Sentence s) {
-        List<Sentence> order = new ArrayList<>(List.of(s));
-        order.addAll(state.sentences);
-        for (Sentence each : order) {
+    /**
+     * In a document whose header states no date, the year of its first date, which is its own
+     * stated date more often than a date of the partnership's sentence is (a date the text gives
+     * for the partnership's start is {@link LaunchYear}'s).
+     */
+    private static java.util.Optional<Integer> firstYear(DocumentState state) {
+        for (Sentence each : state.sentences) {
             for (Mention m : state.mentionsOf(each)) {
                 if (m instanceof Mention.Date d) return java.util.Optional.of(d.date().getYear());
             }
@@ -532,12 +555,12 @@ final class PartnershipRule implements Rule {
         return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 
-    private static String mint(DocumentState state, Sentence s, List<Gazetteer.Entry> partners) {
+    private static String mint(DocumentState state, List<Gazetteer.Entry> partners) {
         String slugs = String.join("-", partners.stream()
                 .map(e -> Iris.slugOf(e.iri()))
                 .sorted()
                 .toList());
-        java.util.Optional<Integer> year = state.year().or(() -> firstYear(state, s));
+        java.util.Optional<Integer> year = LaunchYear.of(state, partners).or(state::year).or(() -> firstYear(state));
         return Iris.id(Iris.Kind.PARTNERSHIP, slugs + year.map(y -> "-" + y).orElse(""));
     }
 }

@@ -89,6 +89,9 @@ final class ThemeList {
                 .anyMatch(d -> d.relation().equals("amod") && d.head() == w.index() + 1);
     }
 
+    /** What a pact seeks in its subject, after the subject's name: "water quality improvements" is about water quality. */
+    private static final Pattern OUTCOME = Pattern.compile("(?<=\\p{L})\\s+(?:improvements?|enhancements?)$");
+
     /** A compound modifier before a known theme's name makes a narrower theme: "next-generation semiconductors". */
     private static final Pattern NARROWING = Pattern.compile("\\p{L}-\\p{L}+\\s+$");
     /** "a list of areas such as X, Y": the list starts after the noun that announces it. */
@@ -114,7 +117,7 @@ final class ThemeList {
      * Connected Communities"), keeps only its first capital, and its acronyms.
      */
     static Gazetteer.Entry newTheme(DocumentState state, String words) {
-        String name = Phrases.capitalized(words.strip());
+        String name = Phrases.capitalized(OUTCOME.matcher(words.strip()).replaceFirst(""));
         if (name.contains(" ") && name.matches("(?:(?:\\p{Lu}[\\p{L}-]*|and|or|of|for|in|the)\\s*)+")) {
             name = name.substring(0, 1) + TITLE_WORD.matcher(name.substring(1)).replaceAll(m -> m.group(1).toLowerCase(java.util.Locale.ROOT) + m.group(2));
         }

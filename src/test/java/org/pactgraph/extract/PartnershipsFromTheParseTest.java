@@ -64,6 +64,21 @@ class PartnershipsFromTheParseTest {
     }
 
     @Test
+    void aPartnershipLaunchedOnADateWithTwoListedBodiesHasAllThreePartnersAndTheLaunchYear() {
+        assertPartners(asserted("On November 15, 2030, the Brenner Institute formally launched a new partnership with the Harlow Organisation "
+                        + "for Scientific Research and the Harlow Forensics Institute."),
+                "brenner-institute-harlow-forensics-institute-harlow-organisation-for-scientific-research-2030",
+                "brenner-institute", "harlow-organisation-for-scientific-research", "harlow-forensics-institute");
+    }
+
+    @Test
+    void organisationsThatFurtherAPartnershipArePartnersSinceTheYearTheTextGives() {
+        assertPartners(asserted("Since 2027, Brenner University and the Harlow Institute of Marine Science, a research body on the coast, "
+                        + "have solidified a partnership that reaches well beyond teaching."),
+                "brenner-university-harlow-institute-of-marine-science-2027", "harlow-institute-of-marine-science", "brenner-university");
+    }
+
+    @Test
     void aCountryTheLayerNamesInTheBodyIsAPartyWhereItWentUntaggedAndTheNameLabelsThePartnership() {
         Set<String> f = asserted("Upgrading the U.S.-Portugal Ocean Science Partnership\n\n"
                 + "The United States and Portugal met in Lisbon to review it.");

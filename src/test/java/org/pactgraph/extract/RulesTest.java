@@ -42,6 +42,33 @@ class RulesTest {
     }
 
     @Test
+    void aPartnershipTakesTheYearTheTextGivesForItsStartBeforeTheDocumentsYear() {
+        has(facts("Alder University and Birch University signed a memorandum on soil science. "
+                        + "Since 2019, Alder University and Birch University have collaborated on crops."),
+                "partnership/alder-university-birch-university-2019 partner org/alder-university");
+        // A partner named by the initials of a name the text gave before ("MoSP").
+        has(facts("Alder University and the Ministry of Soil Protection (MoSP) signed a memorandum. "
+                        + "In March 2017, Alder University and MoSP signed their first memorandum."),
+                "partnership/alder-university-ministry-of-soil-protection-2017 partner org/ministry-of-soil-protection");
+        has(facts("Alder University and Birch University signed a memorandum, which was established in 2020 for ten years."),
+                "partnership/alder-university-birch-university-2020 partner org/birch-university");
+        has(facts("Alder University and Birch University signed a memorandum on May 3, 2029 in Rosmouth."),
+                "partnership/alder-university-birch-university-2029 partner org/birch-university");
+    }
+
+    @Test
+    void aYearThatStartsNoPactOfTheSamePartnersLeavesTheDocumentsYear() {
+        // A year after the document's, a year of another party's pact, a year that dates no pact.
+        for (String other : java.util.List.of("Since 2033, Alder University and Birch University have collaborated on crops.",
+                "Since 2019, Alder University and Cedar University have collaborated on crops.",
+                "In 2019, Alder University and Birch University opened new laboratories.",
+                "Alder University, founded in 1885, and Birch University have collaborated on crops.")) {
+            Set<String> f = facts("Alder University and Birch University signed a memorandum on soil science. " + other);
+            has(f, "partnership/alder-university-birch-university-2031 partner org/alder-university");
+        }
+    }
+
+    @Test
     void aVisitIsAnEventOfItsVisitorInTheDocumentsYearButAStateVisitIsNot() {
         Set<String> f = facts("The talks were a highlight of Prime Minister Jane Moss's visit to Rosmouth, her first since 2019.");
         has(f, "event/visit-of-jane-moss-to-rosmouth-2031 attendedBy person/jane-moss",
@@ -61,10 +88,25 @@ class RulesTest {
     }
 
     @Test
+    void anImprovementSoughtInASubjectIsThemedByTheSubject() {
+        Set<String> f = facts("Alder University and Birch University will partner on soil quality improvements.");
+        has(f, "partnership/alder-university-birch-university-2031 hasTheme theme/soil-quality");
+        assertFalse(f.stream().anyMatch(t -> t.contains("improvement")), f.toString());
+    }
+
+    @Test
     void companiesListedWithThePartnersSupportThePartnership() {
         has(facts("\"This collaboration between Alder University, Birch University, Vantor Systems and Quill Labs will last,\" said Professor Ann Lee."),
                 "partnership/alder-university-birch-university-2031 fundedBy org/vantor-systems",
                 "partnership/alder-university-birch-university-2031 fundedBy org/quill-labs");
+    }
+
+    @Test
+    void aListedBodyOfNoKnownKindSupportsNothingButAFoundationDoes() {
+        Set<String> f = facts("\"This collaboration between Alder University, Birch University, the Kestrel Rowing Society and the Brightwater "
+                + "Foundation will last,\" said Professor Ann Lee.");
+        has(f, "partnership/alder-university-birch-university-2031 fundedBy org/brightwater-foundation");
+        assertFalse(f.stream().anyMatch(t -> t.contains("fundedBy org/kestrel")), f.toString());
     }
 
     @Test
@@ -158,6 +200,13 @@ class RulesTest {
                 "event/commitment-2030-06 date 2030-06-01", "event/commitment-2030-06 datePrecision month",
                 "event/commitment-2030-06 rdfs:label Commitment to share laboratories",
                 "partnership/alder-university-birch-university-2031 partOfInitiative initiative/test-document");
+    }
+
+    @Test
+    void anOrdinalAfterTheWordInitiativeCountsSomethingElse() {
+        Set<String> f = facts("Alder University and Birch University will partner. The partnership was one of several initiatives "
+                + "announced during the third annual Rosmouth Forum.");
+        assertFalse(f.stream().anyMatch(t -> t.startsWith("initiative/")), f.toString());
     }
 
     @Test

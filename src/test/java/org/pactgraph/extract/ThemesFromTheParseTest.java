@@ -37,6 +37,20 @@ class ThemesFromTheParseTest {
     }
 
     @Test
+    void whatAPactAnswersToWithOnlyAnAdjectiveBeforeItIsNoTheme() {
+        Set<String> found = themes(OPENING + "Their partnership will focus on mutual interests, regional challenges and tide physics.");
+        assertTrue(found.contains("tide-physics"), found.toString());
+        assertFalse(found.stream().anyMatch(t -> t.contains("interest") || t.contains("challenge")), found.toString());
+    }
+
+    @Test
+    void specificationsAreAMeansOfWorkingAsGuidelinesAre() {
+        Set<String> found = themes(OPENING + "The universities will cooperate on technical specifications and tide physics.");
+        assertTrue(found.contains("tide-physics"), found.toString());
+        assertFalse(found.stream().anyMatch(t -> t.contains("specification")), found.toString());
+    }
+
+    @Test
     void aReportingClauseThatClosesTheSentenceIsNoItemOfTheList() {
         Set<String> found = themes(OPENING + "Their partnership will work in areas such as tide physics, coastal ecology, and marine robotics, "
                 + "Dr. Jane Moss said.");

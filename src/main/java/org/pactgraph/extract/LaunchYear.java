@@ -1,0 +1,99 @@
+package org.pactgraph.extract;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pactgraph.model.Pact;
+
+/**
+ * The year a text gives for the start of a partnership, which its IRI takes before the year of
+ * the document: a sentence that names all its partners and dates their pact, by opening on the
+ * year ("Since 1997, A and B have collaborated", "In January 1998, A and B signed ...", "On
+ * November 15, 1996, A launched a partnership with B") or by
+ * dating the signing or founding ("A and B signed a memorandum in 1995", "... signed it on May 3,
+ * 1994"). A partnership renewed
+ * or restated many times starts at the earliest such year; a year after the document's own
+ * is no start.
+ */
+final class LaunchYear {
+    private LaunchYear() {}
+
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+            + "Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private static final String YEAR = "(?:" + MONTH + "\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d{2})\\b";
+    /** "Since 1997, ...", "In January 1998, ...", "On November 15, 1996, ...", at the opening of the sentence (after a bullet). */
+    private static final Pattern OPENING = Pattern.compile("^[\\s\\p{Pd}*\u2022]*(?:[Ss]ince|[Ii]n|[Oo]n)\\s+" + YEAR + "\\s*,");
+    /** "signed a memorandum in 1995", "was established in 1993", "signed on May 3, 1994": a verb of starting, then its date. */
+    private static final Pattern STARTED_IN = Pattern.compile(
+            "\\b(signed|established|launched|founded|formed|created|initiated|began|begun|started|inaugurated)\\b[^.;:]{0,80}?\\b(?:in|since|on)\\s+" + YEAR);
+    /** A pact the starting verb is said of, just before it or up to its date: not "the University, founded in 1885, and ...". */
+    private static final Pattern PACT_NOUN = Pattern.compile("(?i)\\b(?:" + PactNouns.PARTNERSHIP + "|partnerships|cooperation|council|"
+            + "program(?:me)?|initiative|" + PactNouns.AGREEMENT + ")\\b");
+    /** What the sentence must speak of for its year to be the pact's: partnering or a pact noun. */
+    private static final Pattern PACT = Pattern.compile("(?i)\\b(?:partner\\w*|collaborat\\w*|cooperat\\w*|signed|established|launched|"
+            + PactNouns.PARTNERSHIP + "|" + PactNouns.AGREEMENT + ")\\b");
+
+    /** The earliest year a sentence naming all the partners gives for their pact's start. */
+    static Optional<Integer> of(DocumentState state, java.util.List<Gazetteer.Entry> partners) {
+        Optional<Integer> latest = state.year();
+        Integer earliest = null;
+        for (Sentence s : state.sentences) {
+            String text = s.text();
+            if (!PACT.matcher(text).find() || !namesAll(state, s, partners)) continue;
+            for (Integer year : years(text)) {
+                if (latest.isPresent() && year > latest.get()) continue;
+                if (earliest == null || year < earliest) earliest = year;
+            }
+        }
+        return Optional.ofNullable(earliest);
+    }
+
+    /** The years a sentence gives for a start, by either wording. */
+    static Set<Integer> years(String text) {
+        Set<Integer> years = new HashSet<>();
+        Matcher opening = OPENING.matcher(text);
+        if (opening.find() && !Phrases.quoted(text, opening.start(1))) years.add(Integer.parseInt(opening.group(1)));
+        Matcher started = STARTED_IN.matcher(text);
+        while (started.find()) {
+            // What is signed is a pact; what is founded may be an organisation, unless a pact is named around the verb.
+            boolean ofAPact = started.group(1).equals("signed")
+                    || PACT_NOUN.matcher(text.substring(Math.max(0, started.start() - 60), started.start(2))).find();
+            if (ofAPact && !Phrases.quoted(text, started.start(2))) years.add(Integer.parseInt(started.group(2)));
+        }
+        return years;
+    }
+
+    /** True when the sentence names each partner, by a mention or by the initials of its name ("MoSP"). */
+    private static boolean namesAll(DocumentState state, Sentence s, java.util.List<Gazetteer.Entry> partners) {
+        Set<String> named = named(state, s);
+        Set<String> initials = new HashSet<>();
+        Matcher token = ACRONYM.matcher(s.text());
+        while (token.find()) initials.add(token.group().replaceAll("\\P{Lu}", ""));
+        return partners.stream().allMatch(p -> named.contains(p.iri())
+                || initials.contains(initials(state.gazetteer.labelOf(p.iri()).orElse(p.label()))));
+    }
+
+    /** A word of two capitals or more, with small letters between them ("MoSP"). */
+    private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}[\\p{Lu}\\p{Ll}]*\\p{Lu}\\p{Ll}*\\b");
+
+    /** The capitals that begin the words of a name: "Ministry of Soil Protection" is MSP. */
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) b.append(word.charAt(0));
+        }
+        return b.toString();
+    }
+
+    /** The organisations and governments a sentence names, by IRI. */
+    private static Set<String> named(DocumentState state, Sentence s) {
+        Set<String> iris = new HashSet<>();
+        for (Mention m : state.mentionsOf(s)) {
+            Phrases.entityOf(m, Pact.Organization.getURI()).ifPresent(e -> iris.add(e.iri()));
+        }
+        for (Mention m : Governments.inSentence(state, s)) iris.add(((Mention.Entity) m).entries().get(0).iri());
+        return iris;
+    }
+}
