@@ -54,6 +54,7 @@ final class EventRule implements Rule {
                     state.link(partnership, Pact.signedAt, event, s, name());
                     Set<Gazetteer.Entry> people = new java.util.LinkedHashSet<>(signatories(state, s));
                     people.addAll(state.signers.getOrDefault(partnership, Set.of()));
+                    Signatories.in(state, s).forEach(found -> people.addAll(found.people()));
                     for (Gazetteer.Entry person : people) {
                         state.link(partnership, Pact.signedBy, person, s, name());
                     }
@@ -64,6 +65,27 @@ final class EventRule implements Rule {
                 }
                 state.events.put("signing", event);
             });
+        }
+        signersElsewhere(state);
+    }
+
+    /**
+     * The people other sentences say signed a partnership, dated or not: "A and B signed the
+     * agreement" (the one named last), "A and B signed an agreement making X a partner" (the one
+     * the sentence names).
+     */
+    private void signersElsewhere(DocumentState state) {
+        for (Sentence s : state.sentences) {
+            for (Signatories.Signing signing : Signatories.in(state, s)) {
+                List<String> partnerships = !state.partnershipsIn(s).isEmpty() ? state.partnershipsIn(s)
+                        : signing.definite() ? state.lastPartnershipBefore(s).map(List::of).orElse(List.of()) : List.of();
+                if (partnerships.isEmpty()) continue;
+                state.fromContext(Confidence.ofBinding(state, s, partnerships), () -> {
+                    for (String partnership : partnerships) {
+                        for (Gazetteer.Entry person : signing.people()) state.link(partnership, Pact.signedBy, person, s, name());
+                    }
+                });
+            }
         }
     }
 

@@ -170,4 +170,17 @@ class EventsAndPostsFromTheParseTest {
             assertTrue(found.stream().anyMatch(t -> t.contains("person/" + person) && t.endsWith("ontology#Person")), person + ": " + found);
         }
     }
+
+    @Test
+    void thePeopleWhoAreTheSubjectOfSigningTheAgreementSignedIt() {
+        String text = "Harlow University and the Brenner Institute of Technology formed a partnership on coastal robotics."
+                + " Provost Jane Moss and Director Raj Patel signed the agreement.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.of("2031-03-05"));
+        for (String person : new String[] {"jane-moss", "raj-patel"}) {
+            assertTrue(has(found, "partnership/", "signedBy", "person/" + person), person + ": " + found);
+        }
+        Set<String> titlesOnly = triples(KnownData.extractor(), "Harlow University and the Brenner Institute of Technology formed a partnership"
+                + " on coastal robotics. The two provosts signed the agreement.", Optional.of("2031-03-05"));
+        assertTrue(titlesOnly.stream().noneMatch(t -> t.contains("signedBy")), "a title alone names no signatory: " + titlesOnly);
+    }
 }
