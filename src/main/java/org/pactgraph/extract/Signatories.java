@@ -10,7 +10,8 @@ import org.pactgraph.model.Pact;
 /**
  * The people a sentence says signed an agreement, as the dependency parse gives them: the
  * subjects of "sign" whose object is an agreement ("A and B signed the memorandum", "A and B
- * today signed an agreement"), and the subject and companion of a verb that "sign" completes
+ * today signed an agreement"), its agents when the agreement is the subject ("the memorandum was
+ * signed by A and B"), and the subject and companion of a verb that "sign" completes
  * ("A joined B to sign an agreement", "A met B to sign"). A person counts only as a name the
  * extractor recognised as a person; a title alone ("the two secretaries") names nobody.
  */
@@ -29,10 +30,12 @@ final class Signatories {
         AnnotatedSentences layer = state.linguistics;
         for (AnnotatedSentences.Word verb : layer.words(s)) {
             if (!verb.lemma().equals("sign") || !verb.pos().startsWith("VB") || Phrases.quoted(s.text(), verb.begin())) continue;
-            List<AnnotatedSentences.Word> objects = layer.dependents(s, verb, "obj").stream()
+            // Active ("A signed the agreement") or passive ("the agreement was signed by A").
+            boolean passive = !layer.dependents(s, verb, "nsubj:pass").isEmpty();
+            List<AnnotatedSentences.Word> objects = layer.dependents(s, verb, passive ? "nsubj:pass" : "obj").stream()
                     .filter(o -> SIGNED.matcher(o.word()).matches()).toList();
             if (objects.isEmpty()) continue;
-            List<AnnotatedSentences.Word> subjects = new ArrayList<>(layer.dependents(s, verb, "nsubj"));
+            List<AnnotatedSentences.Word> subjects = new ArrayList<>(layer.dependents(s, verb, passive ? "obl:agent" : "nsubj"));
             // "A joined B to sign": the signers are the subject and the object of the verb "sign" completes.
             layer.head(s, verb).filter(h -> layer.dependents(s, h, "xcomp").contains(verb)).ifPresent(h -> {
                 subjects.addAll(layer.dependents(s, h, "nsubj"));

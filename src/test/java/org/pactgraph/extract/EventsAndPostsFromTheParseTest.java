@@ -183,4 +183,14 @@ class EventsAndPostsFromTheParseTest {
                 + " on coastal robotics. The two provosts signed the agreement.", Optional.of("2031-03-05"));
         assertTrue(titlesOnly.stream().noneMatch(t -> t.contains("signedBy")), "a title alone names no signatory: " + titlesOnly);
     }
+
+    @Test
+    void thePeopleByWhomTheAgreementWasSignedSignedIt() {
+        String text = "Harlow University and the Brenner Institute of Technology formed a partnership on coastal robotics."
+                + " The agreement was signed by Provost Jane Moss and Director Raj Patel.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.of("2031-03-05"));
+        for (String person : new String[] {"jane-moss", "raj-patel"}) {
+            assertTrue(has(found, "partnership/", "signedBy", "person/" + person), person + ": " + found);
+        }
+    }
 }
