@@ -115,7 +115,24 @@ final class QuoteRule implements Rule {
     }
 
     private void record(DocumentState state, Turn turn) {
-        statement(state, turn.speaker(), turn.post(), turn.parts(), name());
+        statement(state, turn.speaker(), turn.post().or(() -> statedPost(state, turn.speaker(), name())), turn.parts(), name());
+    }
+
+    /**
+     * The post the text gives beside the speaker's name elsewhere, outside quotations: a speaker
+     * introduced as "Harlow Space Agency Administrator Jane Moss" speaks as that administrator in
+     * a later "Moss said". The first such post, as the text introduces people once.
+     */
+    private static Optional<String> statedPost(DocumentState state, Gazetteer.Entry speaker, String rule) {
+        for (Sentence s : state.sentences) {
+            for (Mention m : state.mentionsOf(s)) {
+                boolean same = Phrases.entityOf(m, Pact.Person.getURI()).filter(e -> e.iri().equals(speaker.iri())).isPresent();
+                if (!same || Phrases.quoted(s.text(), m.begin())) continue;
+                Optional<String> post = PeopleRule.postBeside(state, s, m, rule);
+                if (post.isPresent()) return post;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -137,11 +154,20 @@ final class QuoteRule implements Rule {
         state.text(iri, Pact.quote, String.join(" ", words), evidence, rule);
         state.link(iri, Pact.reportedIn, state.document.iri(), evidence, rule);
         QuoteSubject.of(state, sentences).forEach(about -> state.link(iri, Pact.about, about, evidence, rule));
-        List<String> named = new ArrayList<>();
+        List<String> mentioned = new ArrayList<>();
         for (Part p : parts) {
-            for (Gazetteer.Entry org : Phrases.entities(state.mentionsOf(p.sentence()), Pact.Organization.getURI(), p.begin(), p.end())) {
-                if (!named.contains(org.iri())) {
-                    named.add(org.iri());
+            List<Gazetteer.Entry> inWords = new ArrayList<>(Phrases.entities(state.mentionsOf(p.sentence()), Pact.Organization.getURI(), p.begin(), p.end()));
+            // The people the words name, other than the speaker ("thank you to Dr. Jane Moss"); a name
+            // joined by a hyphen to another names an administration or a bill ("the Moss-Patel administration").
+            String text = p.sentence().text();
+            List<Mention> named = state.mentionsOf(p.sentence()).stream()
+                    .filter(m -> (m.begin() == 0 || text.charAt(m.begin() - 1) != '-') && (m.end() >= text.length() || text.charAt(m.end()) != '-'))
+                    .toList();
+            Phrases.entities(named, Pact.Person.getURI(), p.begin(), p.end()).stream()
+                    .filter(e -> !e.iri().equals(speaker.iri())).forEach(inWords::add);
+            for (Gazetteer.Entry org : inWords) {
+                if (!mentioned.contains(org.iri())) {
+                    mentioned.add(org.iri());
                     state.link(iri, Pact.mentions, org, evidence, rule);
                 }
             }

@@ -100,6 +100,20 @@ class RulesTest {
     }
 
     @Test
+    void aSpeakerSpeaksInThePostTheTextGaveBesideTheNameBefore() {
+        Set<String> f = facts("Provost Tom Ray of Birch University opened the workshop.\n\n"
+                + "\"The two schools have worked on soil science for years,\" said Tom Ray.");
+        has(f, "statement/test-document-1 speaker person/tom-ray", "statement/test-document-1 speakerPost post/provost-of-birch-university");
+    }
+
+    @Test
+    void aQuotationMentionsThePeopleItNamesButNotItsSpeaker() {
+        Set<String> f = facts("\"We thank Dr. Tom Ray for the soil work, as Dr. Jane Doe said,\" said Jane Doe, dean of engineering at Alder University.");
+        has(f, "statement/test-document-1 speaker person/jane-doe", "statement/test-document-1 mentions person/tom-ray");
+        assertFalse(f.contains("statement/test-document-1 mentions person/jane-doe"), f.stream().sorted().toList().toString());
+    }
+
+    @Test
     void themesFromAListAfterAColonAndFromFocusOn() {
         has(facts("Alder University and Birch University will partner. The partnership will focus on three areas: soil science, "
                         + "coastal ecology and workforce development."),
