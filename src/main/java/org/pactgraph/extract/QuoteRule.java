@@ -43,6 +43,8 @@ final class QuoteRule implements Rule {
             Optional<Mention> speaker = speaker(state, s);
             Gazetteer.Entry person = speaker.flatMap(m -> Phrases.entityOf(m, Pact.Person.getURI())).orElse(null);
             Optional<String> post = speaker.flatMap(m -> PeopleRule.postBeside(state, s, m, name()));
+            // A speaker the sentence names ("Moss said") speaks in the post the text gives beside the name elsewhere.
+            if (person != null && post.isEmpty()) post = statedPost(state, person, name());
             if (person == null && PRONOUN.matcher(outside(s.text(), quotes)).find()) person = lastPerson;
             Turn previous = turns.isEmpty() ? null : turns.get(turns.size() - 1);
             // A quotation with nothing around it continues the last speaker; one with other words
@@ -115,13 +117,14 @@ final class QuoteRule implements Rule {
     }
 
     private void record(DocumentState state, Turn turn) {
-        statement(state, turn.speaker(), turn.post().or(() -> statedPost(state, turn.speaker(), name())), turn.parts(), name());
+        statement(state, turn.speaker(), turn.post(), turn.parts(), name());
     }
 
     /**
      * The post the text gives beside the speaker's name elsewhere, outside quotations: a speaker
      * introduced as "Harlow Space Agency Administrator Jane Moss" speaks as that administrator in
-     * a later "Moss said". The first such post, as the text introduces people once.
+     * a later "Moss said". The first such post, as the text introduces people once. A speaker
+     * known only as "he" or "she" is given no post this way.
      */
     private static Optional<String> statedPost(DocumentState state, Gazetteer.Entry speaker, String rule) {
         for (Sentence s : state.sentences) {
@@ -156,16 +159,7 @@ final class QuoteRule implements Rule {
         QuoteSubject.of(state, sentences).forEach(about -> state.link(iri, Pact.about, about, evidence, rule));
         List<String> mentioned = new ArrayList<>();
         for (Part p : parts) {
-            List<Gazetteer.Entry> inWords = new ArrayList<>(Phrases.entities(state.mentionsOf(p.sentence()), Pact.Organization.getURI(), p.begin(), p.end()));
-            // The people the words name, other than the speaker ("thank you to Dr. Jane Moss"); a name
-            // joined by a hyphen to another names an administration or a bill ("the Moss-Patel administration").
-            String text = p.sentence().text();
-            List<Mention> named = state.mentionsOf(p.sentence()).stream()
-                    .filter(m -> (m.begin() == 0 || text.charAt(m.begin() - 1) != '-') && (m.end() >= text.length() || text.charAt(m.end()) != '-'))
-                    .toList();
-            Phrases.entities(named, Pact.Person.getURI(), p.begin(), p.end()).stream()
-                    .filter(e -> !e.iri().equals(speaker.iri())).forEach(inWords::add);
-            for (Gazetteer.Entry org : inWords) {
+            for (Gazetteer.Entry org : Phrases.entities(state.mentionsOf(p.sentence()), Pact.Organization.getURI(), p.begin(), p.end())) {
                 if (!mentioned.contains(org.iri())) {
                     mentioned.add(org.iri());
                     state.link(iri, Pact.mentions, org, evidence, rule);

@@ -193,13 +193,4 @@ class EventsAndPostsFromTheParseTest {
             assertTrue(has(found, "partnership/", "signedBy", "person/" + person), person + ": " + found);
         }
     }
-
-    @Test
-    void aNameJoinedByAHyphenInAQuotationNamesNoPersonItMentions() {
-        String text = "Harlow University President Jane Moss met the delegation."
-                + " \"The Moss-Patel plan and the work of Dr. Raj Patel will last,\" said Brenner University Provost Ana Lind.";
-        Set<String> found = triples(KnownData.extractor(), text, Optional.of("2031-03-05"));
-        assertTrue(has(found, "statement/", "mentions", "person/raj-patel"), found.toString());
-        assertTrue(found.stream().noneMatch(t -> t.contains("mentions") && t.contains("person/jane-moss")), found.toString());
-    }
 }
