@@ -46,7 +46,16 @@ final class EventRule implements Rule {
                     .min(java.util.Comparator.comparingInt(m -> m.begin() >= at ? m.begin() - at : 2 * (at - m.end()) + 1));
             if (day.isEmpty()) continue;
             List<String> partnerships = state.partnershipsIn(s).isEmpty() ? state.partnershipsInSection(s) : state.partnershipsIn(s);
-            if (partnerships.isEmpty() || signedByOthers(state, s, at, partnerships)) continue;
+            if (partnerships.isEmpty()) {
+                // "On August 15, 2019, A and B signed a memorandum": a ceremony on that day, whatever partnership the rules missed.
+                if (Signatories.signsAnAgreement(state, s)) {
+                    String event = event(state, s, day.get(), at, laterPlace(state, s));
+                    if (state.document.published().filter(day.get().date()::equals).isPresent()) state.link(state.announcement(), Pact.atEvent, event, s, name());
+                    state.events.put("signing", event);
+                }
+                continue;
+            }
+            if (signedByOthers(state, s, at, partnerships)) continue;
             double binding = Confidence.ofBinding(state, s, partnerships);
             state.fromContext(binding, () -> {
                 String event = event(state, s, day.get(), at, laterPlace(state, s));

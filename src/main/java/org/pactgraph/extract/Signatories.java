@@ -24,6 +24,14 @@ final class Signatories {
     /** One signing verb of a sentence: the people its subjects name and whether its object is definite ("the agreement"). */
     record Signing(List<Gazetteer.Entry> people, boolean definite) {}
 
+    /** Whether the parse has the sentence sign an agreement ("A and B signed a memorandum", "the memorandum was signed"), outside quotations. */
+    static boolean signsAnAgreement(DocumentState state, Sentence s) {
+        AnnotatedSentences layer = state.linguistics;
+        return layer.words(s).stream().anyMatch(verb -> verb.lemma().equals("sign") && verb.pos().startsWith("VB") && !Phrases.quoted(s.text(), verb.begin())
+                && layer.dependents(s, verb, layer.dependents(s, verb, "nsubj:pass").isEmpty() ? "obj" : "nsubj:pass").stream()
+                        .anyMatch(o -> SIGNED.matcher(o.word()).matches()));
+    }
+
     /** The signings of the sentence (active "sign" with an agreement as its object), outside quotations. */
     static List<Signing> in(DocumentState state, Sentence s) {
         List<Signing> found = new ArrayList<>();

@@ -193,4 +193,13 @@ class EventsAndPostsFromTheParseTest {
             assertTrue(has(found, "partnership/", "signedBy", "person/" + person), person + ": " + found);
         }
     }
+
+    @Test
+    void aDatedSigningOfAnAgreementIsACeremonyEvenWhenItsPartiesAreNotRecognised() {
+        Set<String> found = triples(KnownData.extractor(), "On March 4, 2031, the two agencies signed a memorandum of understanding.", Optional.empty());
+        String event = "event/signing-ceremony-2031-03-04";
+        assertTrue(found.stream().anyMatch(t -> t.contains(event + " ") && t.endsWith("ontology#SigningCeremony")), found.toString());
+        Set<String> budget = triples(KnownData.extractor(), "On March 4, 2031, the mayor signed the budget.", Optional.empty());
+        assertTrue(budget.stream().noneMatch(t -> t.contains("event/signing-ceremony")), "a budget is no agreement: " + budget);
+    }
 }
