@@ -144,7 +144,7 @@ final class EventRule implements Rule {
         if (!signing.find() || Phrases.quoted(s.text(), signing.start())) return OptionalInt.empty();
         String lower = s.text().toLowerCase(Locale.ROOT);
         boolean aboutSigning = lower.contains("ceremony") || lower.matches("(?s).*\\b(partnership|agreement|memorandum)s?\\b.*")
-                || state.partnershipsIn(s).stream().anyMatch(state.signers::containsKey);
+                || state.partnershipsIn(s).stream().anyMatch(state.signers::containsKey) || Signatories.signsAnAgreement(state, s);
         return aboutSigning ? OptionalInt.of(signing.start()) : OptionalInt.empty();
     }
 

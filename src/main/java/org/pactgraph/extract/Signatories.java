@@ -18,8 +18,8 @@ import org.pactgraph.model.Pact;
 final class Signatories {
     private Signatories() {}
 
-    /** What is signed: agreements and the documents that make them. */
-    private static final Pattern SIGNED = Pattern.compile("(?i)" + PactNouns.SIGNED);
+    /** What is signed: agreements and the documents that make them, a joint statement among them. */
+    private static final Pattern SIGNED = Pattern.compile("(?i)" + PactNouns.SIGNED + "|statements?");
 
     /** One signing verb of a sentence: the people its subjects name and whether its object is definite ("the agreement"). */
     record Signing(List<Gazetteer.Entry> people, boolean definite) {}

@@ -202,4 +202,13 @@ class EventsAndPostsFromTheParseTest {
         Set<String> budget = triples(KnownData.extractor(), "On March 4, 2031, the mayor signed the budget.", Optional.empty());
         assertTrue(budget.stream().noneMatch(t -> t.contains("event/signing-ceremony")), "a budget is no agreement: " + budget);
     }
+
+    @Test
+    void aJointStatementSignedOnADayAtAVenueIsASigningCeremonyThere() {
+        Set<String> found = triples(KnownData.extractor(), "Provost Jane Moss and Director Raj Patel signed a joint statement on March 4, 2031, at the Ferris Embassy.",
+                Optional.empty());
+        String event = "event/signing-ceremony-2031-03-04-ferris-embassy";
+        assertTrue(has(found, event, "place", "place/ferris-embassy") && found.stream().anyMatch(t -> t.contains(event) && t.endsWith("ontology#SigningCeremony")),
+                found.toString());
+    }
 }
