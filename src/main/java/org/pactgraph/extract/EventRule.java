@@ -61,7 +61,7 @@ final class EventRule implements Rule {
                 String event = event(state, s, day.get(), at, laterPlace(state, s));
                 for (String partnership : partnerships) {
                     state.link(partnership, Pact.signedAt, event, s, name());
-                    Set<Gazetteer.Entry> people = new java.util.LinkedHashSet<>(signatories(state, s));
+                    Set<Gazetteer.Entry> people = new java.util.LinkedHashSet<>(signatories(state, s, at));
                     people.addAll(state.signers.getOrDefault(partnership, Set.of()));
                     Signatories.in(state, s).forEach(found -> people.addAll(found.people()));
                     for (Gazetteer.Entry person : people) {
@@ -278,10 +278,13 @@ final class EventRule implements Rule {
     /** How the slug of a country's government begins ({@link Governments}). */
     private static final String GOVERNMENT = "government-of-";
 
-    /** The people named after "by": "signed ... by A and B". */
-    private static List<Gazetteer.Entry> signatories(DocumentState state, Sentence s) {
+    /**
+     * The people named after "by" that follows the signing: "signed ... by A and B". A "by" before
+     * it belongs to another verb ("at an event hosted by A and B, C and D signed").
+     */
+    private static List<Gazetteer.Entry> signatories(DocumentState state, Sentence s, int signing) {
         Matcher by = BY.matcher(s.text());
-        if (!by.find()) return List.of();
+        if (!by.find(signing)) return List.of();
         return Phrases.entities(state.mentionsOf(s), Pact.Person.getURI(), by.end(), s.text().length());
     }
 }

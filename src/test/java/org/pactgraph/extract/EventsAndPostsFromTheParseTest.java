@@ -211,4 +211,13 @@ class EventsAndPostsFromTheParseTest {
         assertTrue(has(found, event, "place", "place/ferris-embassy") && found.stream().anyMatch(t -> t.contains(event) && t.endsWith("ontology#SigningCeremony")),
                 found.toString());
     }
+
+    @Test
+    void aHostNamedByAnotherVerbsByBeforeTheSigningDidNotSign() {
+        String text = "At a reception hosted by Provost Jane Moss, Harlow University and the Brenner Institute of Technology signed a memorandum"
+                + " of understanding on March 4, 2031.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
+        assertTrue(has(found, "partnership/", "signedAt", "event/signing-ceremony-2031-03-04"), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.contains("signedBy")), found.toString());
+    }
 }
