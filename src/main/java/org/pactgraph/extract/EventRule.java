@@ -43,7 +43,8 @@ final class EventRule implements Rule {
             Optional<Mention.Date> day = state.mentionsOf(s).stream()
                     .filter(m -> m instanceof Mention.Date d && d.precision().equals("day"))
                     .map(m -> (Mention.Date) m)
-                    .min(java.util.Comparator.comparingInt(m -> m.begin() >= at ? m.begin() - at : 2 * (at - m.end()) + 1));
+                    .min(java.util.Comparator.comparingInt(m -> m.begin() >= at ? m.begin() - at : 2 * (at - m.end()) + 1))
+                    .or(() -> dayOfLaunchBefore(state, s));
             if (day.isEmpty()) continue;
             List<String> partnerships = state.partnershipsIn(s).isEmpty() ? state.partnershipsInSection(s) : state.partnershipsIn(s);
             if (partnerships.isEmpty()) {
@@ -96,6 +97,20 @@ final class EventRule implements Rule {
                 });
             }
         }
+    }
+
+    /**
+     * The day of the sentence just before, in the same paragraph, that dates a partnership's
+     * launch to the day, for a signing sentence that gives none ("On May 5, 2031, A launched a
+     * partnership with B. We signed a memorandum at the X Embassy."): the signing made it.
+     */
+    private static Optional<Mention.Date> dayOfLaunchBefore(DocumentState state, Sentence s) {
+        if (s.index() == 0) return Optional.empty();
+        Sentence before = state.sentences.get(s.index() - 1);
+        if (before.paragraph() != s.paragraph() || state.partnershipsIn(before).isEmpty()) return Optional.empty();
+        List<Mention.Date> days = state.mentionsOf(before).stream()
+                .filter(m -> m instanceof Mention.Date d && d.precision().equals("day")).map(m -> (Mention.Date) m).toList();
+        return days.size() == 1 ? Optional.of(days.get(0)) : Optional.empty();
     }
 
     /**

@@ -220,4 +220,15 @@ class EventsAndPostsFromTheParseTest {
         assertTrue(has(found, "partnership/", "signedAt", "event/signing-ceremony-2031-03-04"), found.toString());
         assertTrue(found.stream().noneMatch(t -> t.contains("signedBy")), found.toString());
     }
+
+    @Test
+    void aSigningRightAfterTheDayOfThePartnershipsLaunchTookPlaceThatDay() {
+        String text = "On March 4, 2031, Harlow University launched a partnership with the Brenner Institute of Technology."
+                + " The two signed a memorandum of understanding at the Ferris Embassy.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
+        assertTrue(has(found, "partnership/", "signedAt", "event/signing-ceremony-2031-03-04-ferris-embassy"), found.toString());
+        Set<String> apart = triples(KnownData.extractor(), "On March 4, 2031, Harlow University launched a partnership with the Brenner Institute of Technology."
+                + "\n\nThe two signed a memorandum of understanding at the Ferris Embassy.", Optional.empty());
+        assertTrue(apart.stream().noneMatch(t -> t.contains("signedAt")), "a signing in another paragraph is not dated by it: " + apart);
+    }
 }
