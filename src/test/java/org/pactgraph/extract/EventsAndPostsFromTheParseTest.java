@@ -29,6 +29,13 @@ class EventsAndPostsFromTheParseTest {
         return found;
     }
 
+    /** The facts of an undated text, after checking that a partnership was signed at the event. */
+    private static Set<String> signedAt(String text, String event) {
+        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
+        assertTrue(has(found, "partnership/", "signedAt", event), found.toString());
+        return found;
+    }
+
     @Test
     void aSigningAtANamedBuildingTakesPlaceThereNotInTheCityAround() {
         Set<String> found = signedAtVenue("the Harlow Science Headquarters building", "harlow-science-headquarters");
@@ -214,19 +221,15 @@ class EventsAndPostsFromTheParseTest {
 
     @Test
     void aHostNamedByAnotherVerbsByBeforeTheSigningDidNotSign() {
-        String text = "At a reception hosted by Provost Jane Moss, Harlow University and the Brenner Institute of Technology signed a memorandum"
-                + " of understanding on March 4, 2031.";
-        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
-        assertTrue(has(found, "partnership/", "signedAt", "event/signing-ceremony-2031-03-04"), found.toString());
+        Set<String> found = signedAt("At a reception hosted by Provost Jane Moss, Harlow University and the Brenner Institute of Technology"
+                + " signed a memorandum of understanding on March 4, 2031.", "event/signing-ceremony-2031-03-04");
         assertTrue(found.stream().noneMatch(t -> t.contains("signedBy")), found.toString());
     }
 
     @Test
     void aSigningRightAfterTheDayOfThePartnershipsLaunchTookPlaceThatDay() {
-        String text = "On March 4, 2031, Harlow University launched a partnership with the Brenner Institute of Technology."
-                + " The two signed a memorandum of understanding at the Ferris Embassy.";
-        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
-        assertTrue(has(found, "partnership/", "signedAt", "event/signing-ceremony-2031-03-04-ferris-embassy"), found.toString());
+        signedAt("On March 4, 2031, Harlow University launched a partnership with the Brenner Institute of Technology."
+                + " The two signed a memorandum of understanding at the Ferris Embassy.", "event/signing-ceremony-2031-03-04-ferris-embassy");
         Set<String> apart = triples(KnownData.extractor(), "On March 4, 2031, Harlow University launched a partnership with the Brenner Institute of Technology."
                 + "\n\nThe two signed a memorandum of understanding at the Ferris Embassy.", Optional.empty());
         assertTrue(apart.stream().noneMatch(t -> t.contains("signedAt")), "a signing in another paragraph is not dated by it: " + apart);
