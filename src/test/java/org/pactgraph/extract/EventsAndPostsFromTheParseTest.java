@@ -180,22 +180,22 @@ class EventsAndPostsFromTheParseTest {
 
     @Test
     void thePeopleWhoAreTheSubjectOfSigningTheAgreementSignedIt() {
-        String text = "Harlow University and the Brenner Institute of Technology formed a partnership on coastal robotics."
-                + " Provost Jane Moss and Director Raj Patel signed the agreement.";
-        Set<String> found = triples(KnownData.extractor(), text, Optional.of("2031-03-05"));
-        for (String person : new String[] {"jane-moss", "raj-patel"}) {
-            assertTrue(has(found, "partnership/", "signedBy", "person/" + person), person + ": " + found);
-        }
-        Set<String> titlesOnly = triples(KnownData.extractor(), "Harlow University and the Brenner Institute of Technology formed a partnership"
-                + " on coastal robotics. The two provosts signed the agreement.", Optional.of("2031-03-05"));
+        signedByMossAndPatel("Provost Jane Moss and Director Raj Patel signed the agreement.");
+        Set<String> titlesOnly = triples(KnownData.extractor(), FORMED + " The two provosts signed the agreement.", Optional.of("2031-03-05"));
         assertTrue(titlesOnly.stream().noneMatch(t -> t.contains("signedBy")), "a title alone names no signatory: " + titlesOnly);
     }
 
     @Test
     void thePeopleByWhomTheAgreementWasSignedSignedIt() {
-        String text = "Harlow University and the Brenner Institute of Technology formed a partnership on coastal robotics."
-                + " The agreement was signed by Provost Jane Moss and Director Raj Patel.";
-        Set<String> found = triples(KnownData.extractor(), text, Optional.of("2031-03-05"));
+        signedByMossAndPatel("The agreement was signed by Provost Jane Moss and Director Raj Patel.");
+    }
+
+    /** A sentence that forms a partnership, for a next sentence about its signing. */
+    private static final String FORMED = "Harlow University and the Brenner Institute of Technology formed a partnership on coastal robotics.";
+
+    /** Checks that the partnership formed, then signed as the sentence says, was signed by Jane Moss and Raj Patel. */
+    private static void signedByMossAndPatel(String signing) {
+        Set<String> found = triples(KnownData.extractor(), FORMED + " " + signing, Optional.of("2031-03-05"));
         for (String person : new String[] {"jane-moss", "raj-patel"}) {
             assertTrue(has(found, "partnership/", "signedBy", "person/" + person), person + ": " + found);
         }
