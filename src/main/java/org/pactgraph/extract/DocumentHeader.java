@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * then from the first line near the top that is a byline or a date line ("By NAME, June 3,
  * 2032", "Published: June 3, 2032", "Office of the Spokesperson / June 3, 2032", "June 3,
  * 2032" alone), or a dateline that opens a paragraph ("WASHINGTON, June 3, 2032 -",
- * "ARLINGTON, Va. (Jun. 3, 2032) -"). Only full dates with a year count: a date inside the
+ * "ARLINGTON, Va. (Jun. 3, 2032) -", "WASHINGTON, June 3, 2032 /Wire/ --"). A line whose date is labelled
+ * as another day's ("Last reviewed", "Date signed:") is passed over. Only full dates with a year count: a date inside the
  * prose ("signed on March 4, 2023") is what the text is about, not when it was written, so a
  * long line counts only as a dateline or when it opens with the date (a page whose line breaks
  * were lost: "Mar. 04, 2031 NAME Headquarters, Rosmouth ..."), or where a byline follows the
@@ -39,12 +40,21 @@ public record DocumentHeader(Optional<String> title, Optional<LocalDate> publish
     private static final Pattern PUBLICATION_LABEL = Pattern.compile("(?i)\\b(?:published|posted|updated|released|issued)\\b");
     private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:deadlines?|due|closes|closing|window)\\b.*:$");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    /** A date in figures, month first as American pages write it, with the whole year: "01/15/2009". */
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+    /**
+     * A label that dates something other than the text's writing: the page's upkeep ("Page Last
+     * Reviewed/Updated", "Last edited") or the agreement it presents ("Date Signed:", "Effective").
+     */
+    private static final Pattern OTHER_DAY = Pattern.compile("(?i)\\b(?:last\\s+(?:reviewed|updated|modified|edited)|reviewed|modified|edited|signed|effective|expir\\w*)\\b");
+    /** What may open a line before the day it was written: "Today, May 19, 2023, the two ...". */
+    private static final Pattern TODAY = Pattern.compile("(?i)today,?\\s+(?:\\p{L}+day,?\\s+)?");
     /** A dateline opens with a place in capitals ("WASHINGTON", "ARLINGTON, Va."). */
     private static final Pattern DATELINE_PLACE = Pattern.compile("^\\p{Lu}{2,}[\\p{Lu} .'-]*[,(]");
     /** How far into a line a dateline's date may end: a place, its state and the date. */
     private static final int DATELINE_LENGTH = 70;
-    /** What closes a dateline after its date: a dash, perhaps after a closing bracket. */
-    private static final Pattern DATELINE_DASH = Pattern.compile("\\)?\\s*-");
+    /** What closes a dateline after its date: a dash, perhaps after a closing bracket or a wire service's name ("/PR Wire/ --"). */
+    private static final Pattern DATELINE_DASH = Pattern.compile("\\)?\\s*(?:/[^/]{1,40}/\\s*)?-");
     private static final Pattern HTML_TITLE = Pattern.compile("(?is)<(title|h1)\\b[^>]{0,500}>(.{1,500}?)</\\1>");
 
     /** Reads the header of a document's raw text. Dates not in the calendar are not dates. */
@@ -89,12 +99,15 @@ public record DocumentHeader(Optional<String> title, Optional<LocalDate> publish
             previous = line;
             // "Full Proposal Deadline(s):" above "May 10, 2023": a deadline, not the day of publication.
             if (d.isEmpty() || deadline) continue;
+            // "Page Last Reviewed/Updated Friday, January 27, 2023", "Date Signed: Oct. 13, 2016": another day than the text's.
+            if (OTHER_DAY.matcher(line.substring(0, d.get().start())).find()) continue;
             // "... to the agency's headquarters on Wednesday, July 10, 2013, in Washington": the day of an event told in prose.
             boolean prose = PROSE_DATE.matcher(line).find() && !PUBLICATION_LABEL.matcher(line).find();
             if (line.length() <= SHORT_LINE && !prose) return Optional.of(d.get().date());
             boolean dateline = DATELINE_PLACE.matcher(line).lookingAt() && d.get().end() <= DATELINE_LENGTH
                     && DATELINE_DASH.matcher(line).region(d.get().end(), line.length()).lookingAt();
-            if (dateline || d.get().start() == 0 && !prose) return Optional.of(d.get().date());
+            boolean opens = d.get().start() == 0 || TODAY.matcher(line.substring(0, d.get().start())).matches();
+            if (dateline || opens && !prose) return Optional.of(d.get().date());
             Optional<LocalDate> signed = bylineDate(line);
             if (signed.isPresent()) return signed;
         }
@@ -112,7 +125,7 @@ public record DocumentHeader(Optional<String> title, Optional<LocalDate> publish
     /** A date and where its writing starts and ends in the line. */
     private record Dated(LocalDate date, int start, int end) {}
 
-    /** The first full date written in the text (month and day in either order, or ISO). */
+    /** The first full date written in the text (month and day in either order, ISO, or figures month first). */
     private static Optional<Dated> fullDate(String text) {
         Matcher mdy = MONTH_DAY_YEAR.matcher(text);
         if (mdy.find()) return date(mdy.group(3), month(mdy.group(1)), mdy.group(2), mdy.start(), mdy.end());
@@ -120,6 +133,8 @@ public record DocumentHeader(Optional<String> title, Optional<LocalDate> publish
         if (dmy.find()) return date(dmy.group(3), month(dmy.group(2)), dmy.group(1), dmy.start(), dmy.end());
         Matcher iso = ISO.matcher(text);
         if (iso.find()) return date(iso.group(1), Integer.parseInt(iso.group(2)), iso.group(3), iso.start(), iso.end());
+        Matcher numeric = NUMERIC.matcher(text);
+        if (numeric.find()) return date(numeric.group(3), Integer.parseInt(numeric.group(1)), numeric.group(2), numeric.start(), numeric.end());
         return Optional.empty();
     }
 

@@ -43,17 +43,28 @@ final class EventRule implements Rule {
             Optional<Mention.Date> day = state.mentionsOf(s).stream()
                     .filter(m -> m instanceof Mention.Date d && d.precision().equals("day"))
                     .map(m -> (Mention.Date) m)
-                    .min(java.util.Comparator.comparingInt(m -> m.begin() >= at ? m.begin() - at : 2 * (at - m.end()) + 1));
+                    .min(java.util.Comparator.comparingInt(m -> m.begin() >= at ? m.begin() - at : 2 * (at - m.end()) + 1))
+                    .or(() -> dayOfLaunchBefore(state, s));
             if (day.isEmpty()) continue;
             List<String> partnerships = state.partnershipsIn(s).isEmpty() ? state.partnershipsInSection(s) : state.partnershipsIn(s);
-            if (partnerships.isEmpty() || signedByOthers(state, s, at, partnerships)) continue;
+            if (partnerships.isEmpty()) {
+                // "On August 15, 2019, A and B signed a memorandum": a ceremony on that day, whatever partnership the rules missed.
+                if (Signatories.signsAnAgreement(state, s)) {
+                    String event = event(state, s, day.get(), at, laterPlace(state, s));
+                    if (state.document.published().filter(day.get().date()::equals).isPresent()) state.link(state.announcement(), Pact.atEvent, event, s, name());
+                    state.events.put("signing", event);
+                }
+                continue;
+            }
+            if (signedByOthers(state, s, at, partnerships)) continue;
             double binding = Confidence.ofBinding(state, s, partnerships);
             state.fromContext(binding, () -> {
                 String event = event(state, s, day.get(), at, laterPlace(state, s));
                 for (String partnership : partnerships) {
                     state.link(partnership, Pact.signedAt, event, s, name());
-                    Set<Gazetteer.Entry> people = new java.util.LinkedHashSet<>(signatories(state, s));
+                    Set<Gazetteer.Entry> people = new java.util.LinkedHashSet<>(signatories(state, s, at));
                     people.addAll(state.signers.getOrDefault(partnership, Set.of()));
+                    Signatories.in(state, s).forEach(found -> people.addAll(found.people()));
                     for (Gazetteer.Entry person : people) {
                         state.link(partnership, Pact.signedBy, person, s, name());
                     }
@@ -65,6 +76,41 @@ final class EventRule implements Rule {
                 state.events.put("signing", event);
             });
         }
+        signersElsewhere(state);
+    }
+
+    /**
+     * The people other sentences say signed a partnership, dated or not: "A and B signed the
+     * agreement" (the one named last), "A and B signed an agreement making X a partner" (the one
+     * the sentence names).
+     */
+    private void signersElsewhere(DocumentState state) {
+        for (Sentence s : state.sentences) {
+            for (Signatories.Signing signing : Signatories.in(state, s)) {
+                List<String> partnerships = !state.partnershipsIn(s).isEmpty() ? state.partnershipsIn(s)
+                        : signing.definite() ? state.lastPartnershipBefore(s).map(List::of).orElse(List.of()) : List.of();
+                if (partnerships.isEmpty()) continue;
+                state.fromContext(Confidence.ofBinding(state, s, partnerships), () -> {
+                    for (String partnership : partnerships) {
+                        for (Gazetteer.Entry person : signing.people()) state.link(partnership, Pact.signedBy, person, s, name());
+                    }
+                });
+            }
+        }
+    }
+
+    /**
+     * The day of the sentence just before, in the same paragraph, that dates a partnership's
+     * launch to the day, for a signing sentence that gives none ("On May 5, 2031, A launched a
+     * partnership with B. We signed a memorandum at the X Embassy."): the signing made it.
+     */
+    private static Optional<Mention.Date> dayOfLaunchBefore(DocumentState state, Sentence s) {
+        if (s.index() == 0) return Optional.empty();
+        Sentence before = state.sentences.get(s.index() - 1);
+        if (before.paragraph() != s.paragraph() || state.partnershipsIn(before).isEmpty()) return Optional.empty();
+        List<Mention.Date> days = state.mentionsOf(before).stream()
+                .filter(m -> m instanceof Mention.Date d && d.precision().equals("day")).map(m -> (Mention.Date) m).toList();
+        return days.size() == 1 ? Optional.of(days.get(0)) : Optional.empty();
     }
 
     /**
@@ -113,7 +159,7 @@ final class EventRule implements Rule {
         if (!signing.find() || Phrases.quoted(s.text(), signing.start())) return OptionalInt.empty();
         String lower = s.text().toLowerCase(Locale.ROOT);
         boolean aboutSigning = lower.contains("ceremony") || lower.matches("(?s).*\\b(partnership|agreement|memorandum)s?\\b.*")
-                || state.partnershipsIn(s).stream().anyMatch(state.signers::containsKey);
+                || state.partnershipsIn(s).stream().anyMatch(state.signers::containsKey) || Signatories.signsAnAgreement(state, s);
         return aboutSigning ? OptionalInt.of(signing.start()) : OptionalInt.empty();
     }
 
@@ -247,10 +293,13 @@ final class EventRule implements Rule {
     /** How the slug of a country's government begins ({@link Governments}). */
     private static final String GOVERNMENT = "government-of-";
 
-    /** The people named after "by": "signed ... by A and B". */
-    private static List<Gazetteer.Entry> signatories(DocumentState state, Sentence s) {
+    /**
+     * The people named after "by" that follows the signing: "signed ... by A and B". A "by" before
+     * it belongs to another verb ("at an event hosted by A and B, C and D signed").
+     */
+    private static List<Gazetteer.Entry> signatories(DocumentState state, Sentence s, int signing) {
         Matcher by = BY.matcher(s.text());
-        if (!by.find()) return List.of();
+        if (!by.find(signing)) return List.of();
         return Phrases.entities(state.mentionsOf(s), Pact.Person.getURI(), by.end(), s.text().length());
     }
 }

@@ -43,6 +43,8 @@ final class QuoteRule implements Rule {
             Optional<Mention> speaker = speaker(state, s);
             Gazetteer.Entry person = speaker.flatMap(m -> Phrases.entityOf(m, Pact.Person.getURI())).orElse(null);
             Optional<String> post = speaker.flatMap(m -> PeopleRule.postBeside(state, s, m, name()));
+            // A speaker the sentence names ("Moss said") speaks in the post the text gives beside the name elsewhere.
+            if (person != null && post.isEmpty()) post = statedPost(state, person, name());
             if (person == null && PRONOUN.matcher(outside(s.text(), quotes)).find()) person = lastPerson;
             Turn previous = turns.isEmpty() ? null : turns.get(turns.size() - 1);
             // A quotation with nothing around it continues the last speaker; one with other words
@@ -119,6 +121,24 @@ final class QuoteRule implements Rule {
     }
 
     /**
+     * The post the text gives beside the speaker's name elsewhere, outside quotations: a speaker
+     * introduced as "Harlow Space Agency Administrator Jane Moss" speaks as that administrator in
+     * a later "Moss said". The first such post, as the text introduces people once. A speaker
+     * known only as "he" or "she" is given no post this way.
+     */
+    private static Optional<String> statedPost(DocumentState state, Gazetteer.Entry speaker, String rule) {
+        for (Sentence s : state.sentences) {
+            for (Mention m : state.mentionsOf(s)) {
+                boolean same = Phrases.entityOf(m, Pact.Person.getURI()).filter(e -> e.iri().equals(speaker.iri())).isPresent();
+                if (!same || Phrases.quoted(s.text(), m.begin())) continue;
+                Optional<String> post = PeopleRule.postBeside(state, s, m, rule);
+                if (post.isPresent()) return post;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Records one statement: {@code statement/{document}-{n}} with its speaker, the post they
      * spoke in, the words, the document, and the organisations named in the words.
      */
@@ -137,11 +157,11 @@ final class QuoteRule implements Rule {
         state.text(iri, Pact.quote, String.join(" ", words), evidence, rule);
         state.link(iri, Pact.reportedIn, state.document.iri(), evidence, rule);
         QuoteSubject.of(state, sentences).forEach(about -> state.link(iri, Pact.about, about, evidence, rule));
-        List<String> named = new ArrayList<>();
+        List<String> mentioned = new ArrayList<>();
         for (Part p : parts) {
             for (Gazetteer.Entry org : Phrases.entities(state.mentionsOf(p.sentence()), Pact.Organization.getURI(), p.begin(), p.end())) {
-                if (!named.contains(org.iri())) {
-                    named.add(org.iri());
+                if (!mentioned.contains(org.iri())) {
+                    mentioned.add(org.iri());
                     state.link(iri, Pact.mentions, org, evidence, rule);
                 }
             }

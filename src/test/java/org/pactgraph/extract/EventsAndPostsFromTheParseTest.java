@@ -29,6 +29,13 @@ class EventsAndPostsFromTheParseTest {
         return found;
     }
 
+    /** The facts of an undated text, after checking that a partnership was signed at the event. */
+    private static Set<String> signedAt(String text, String event) {
+        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
+        assertTrue(has(found, "partnership/", "signedAt", event), found.toString());
+        return found;
+    }
+
     @Test
     void aSigningAtANamedBuildingTakesPlaceThereNotInTheCityAround() {
         Set<String> found = signedAtVenue("the Harlow Science Headquarters building", "harlow-science-headquarters");
@@ -169,5 +176,62 @@ class EventsAndPostsFromTheParseTest {
         for (String person : new String[] {"mika-tanaka", "ravi-okafor"}) {
             assertTrue(found.stream().anyMatch(t -> t.contains("person/" + person) && t.endsWith("ontology#Person")), person + ": " + found);
         }
+    }
+
+    @Test
+    void thePeopleWhoAreTheSubjectOfSigningTheAgreementSignedIt() {
+        signedByMossAndPatel("Provost Jane Moss and Director Raj Patel signed the agreement.");
+        Set<String> titlesOnly = triples(KnownData.extractor(), FORMED + " The two provosts signed the agreement.", Optional.of("2031-03-05"));
+        assertTrue(titlesOnly.stream().noneMatch(t -> t.contains("signedBy")), "a title alone names no signatory: " + titlesOnly);
+    }
+
+    @Test
+    void thePeopleByWhomTheAgreementWasSignedSignedIt() {
+        signedByMossAndPatel("The agreement was signed by Provost Jane Moss and Director Raj Patel.");
+    }
+
+    /** A sentence that forms a partnership, for a next sentence about its signing. */
+    private static final String FORMED = "Harlow University and the Brenner Institute of Technology formed a partnership on coastal robotics.";
+
+    /** Checks that the partnership formed, then signed as the sentence says, was signed by Jane Moss and Raj Patel. */
+    private static void signedByMossAndPatel(String signing) {
+        Set<String> found = triples(KnownData.extractor(), FORMED + " " + signing, Optional.of("2031-03-05"));
+        for (String person : new String[] {"jane-moss", "raj-patel"}) {
+            assertTrue(has(found, "partnership/", "signedBy", "person/" + person), person + ": " + found);
+        }
+    }
+
+    @Test
+    void aDatedSigningOfAnAgreementIsACeremonyEvenWhenItsPartiesAreNotRecognised() {
+        Set<String> found = triples(KnownData.extractor(), "On March 4, 2031, the two agencies signed a memorandum of understanding.", Optional.empty());
+        String event = "event/signing-ceremony-2031-03-04";
+        assertTrue(found.stream().anyMatch(t -> t.contains(event + " ") && t.endsWith("ontology#SigningCeremony")), found.toString());
+        Set<String> budget = triples(KnownData.extractor(), "On March 4, 2031, the mayor signed the budget.", Optional.empty());
+        assertTrue(budget.stream().noneMatch(t -> t.contains("event/signing-ceremony")), "a budget is no agreement: " + budget);
+    }
+
+    @Test
+    void aJointStatementSignedOnADayAtAVenueIsASigningCeremonyThere() {
+        Set<String> found = triples(KnownData.extractor(), "Provost Jane Moss and Director Raj Patel signed a joint statement on March 4, 2031, at the Ferris Embassy.",
+                Optional.empty());
+        String event = "event/signing-ceremony-2031-03-04-ferris-embassy";
+        assertTrue(has(found, event, "place", "place/ferris-embassy") && found.stream().anyMatch(t -> t.contains(event) && t.endsWith("ontology#SigningCeremony")),
+                found.toString());
+    }
+
+    @Test
+    void aHostNamedByAnotherVerbsByBeforeTheSigningDidNotSign() {
+        Set<String> found = signedAt("At a reception hosted by Provost Jane Moss, Harlow University and the Brenner Institute of Technology"
+                + " signed a memorandum of understanding on March 4, 2031.", "event/signing-ceremony-2031-03-04");
+        assertTrue(found.stream().noneMatch(t -> t.contains("signedBy")), found.toString());
+    }
+
+    @Test
+    void aSigningRightAfterTheDayOfThePartnershipsLaunchTookPlaceThatDay() {
+        signedAt("On March 4, 2031, Harlow University launched a partnership with the Brenner Institute of Technology."
+                + " The two signed a memorandum of understanding at the Ferris Embassy.", "event/signing-ceremony-2031-03-04-ferris-embassy");
+        Set<String> apart = triples(KnownData.extractor(), "On March 4, 2031, Harlow University launched a partnership with the Brenner Institute of Technology."
+                + "\n\nThe two signed a memorandum of understanding at the Ferris Embassy.", Optional.empty());
+        assertTrue(apart.stream().noneMatch(t -> t.contains("signedAt")), "a signing in another paragraph is not dated by it: " + apart);
     }
 }

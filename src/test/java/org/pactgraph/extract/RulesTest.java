@@ -142,6 +142,17 @@ class RulesTest {
     }
 
     @Test
+    void aSpeakerNamedBesideTheQuotationSpeaksInThePostTheTextGaveBesideTheNameElsewhere() {
+        Set<String> f = facts("Provost Tom Ray of Birch University opened the workshop.\n\n"
+                + "\"The two schools have worked on soil science for years,\" said Tom Ray.");
+        has(f, "statement/test-document-1 speaker person/tom-ray", "statement/test-document-1 speakerPost post/provost-of-birch-university");
+        Set<String> pronoun = facts("Provost Tom Ray of Birch University opened the workshop.\n\n"
+                + "\"The two schools have worked on soil science for years,\" he said.");
+        has(pronoun, "statement/test-document-1 speaker person/tom-ray");
+        assertFalse(pronoun.stream().anyMatch(x -> x.contains("speakerPost")), "a speaker known as 'he' is given no post from elsewhere: " + pronoun);
+    }
+
+    @Test
     void themesFromAListAfterAColonAndFromFocusOn() {
         has(facts("Alder University and Birch University will partner. The partnership will focus on three areas: soil science, "
                         + "coastal ecology and workforce development."),
