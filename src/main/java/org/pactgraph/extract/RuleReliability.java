@@ -37,8 +37,9 @@ public final class RuleReliability {
     /** No reading: every fact keeps its binding confidence. */
     public static final RuleReliability NONE = new RuleReliability(Map.of());
 
-    private static final double PRIOR = 0.9;
-    private static final double PRIOR_WEIGHT = 4;
+    /** The prior, 0.9, in tenths, so that the smoothed precision is one division of two whole numbers. */
+    private static final int PRIOR_TENTHS = 9;
+    private static final int PRIOR_WEIGHT = 4;
 
     /** A statement that names nothing the document minted: its resources are in the reference data, or are the item it describes. */
     public static final String KNOWN = "known";
@@ -232,9 +233,14 @@ public final class RuleReliability {
         return c == null ? 1.0 : smoothed(c.found(), c.correct());
     }
 
-    /** The precision of {@code correct} of {@code found}, drawn towards 0.9 by four facts' worth. */
+    /**
+     * The precision of {@code correct} of {@code found}, drawn towards 0.9 by four facts' worth:
+     * {@code (correct + 3.6) / (found + 4)}, computed as {@code (10 correct + 36) / (10 found + 40)},
+     * one division of whole numbers, so that a reading exactly on the threshold on paper (23 of 34)
+     * is exactly on it here too (0.7, not below it) rather than on one side of it by the rounding of 3.6.
+     */
     public static double smoothed(int found, int correct) {
-        return (correct + PRIOR * PRIOR_WEIGHT) / (found + PRIOR_WEIGHT);
+        return (10.0 * correct + PRIOR_TENTHS * PRIOR_WEIGHT) / (10.0 * (found + PRIOR_WEIGHT));
     }
 
     /** The facts, each with its confidence capped by its rule's reliability for the relation of its statement. */

@@ -46,6 +46,13 @@ class RuleReliabilityTest {
     }
 
     @Test
+    void aReadingExactlyOnTheThresholdOnPaperIsOnItAndStaysAsserted() {
+        // (23 + 3.6) / (34 + 4) is 0.7 exactly; computed as 26.6 / 38 it would be a rounding away from it.
+        assertEquals(Confidence.THRESHOLD, RuleReliability.smoothed(34, 23));
+        assertTrue(RuleReliability.smoothed(35, 23) < Confidence.THRESHOLD);
+    }
+
+    @Test
     void writesWhatItReads() {
         RuleReliability table = RuleReliability.of(Map.of(known("visit", "event"), new RuleReliability.Counts(3, 2),
                 known("meeting", "event"), new RuleReliability.Counts(5, 5)));
