@@ -19,8 +19,54 @@ public final class TestData {
     private static final String TDB_LOCK = "tdb.lock";
     private static Path template;
     private static Path loadedStore;
+    private static final java.util.List<Path> SCRATCH = new java.util.ArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(TestData::deleteScratch, "delete-test-scratch-folders"));
+    }
 
     private TestData() {}
+
+    /**
+     * A fresh folder under the system's temporary folder, deleted with everything in it when the
+     * test JVM ends: a test run copies the loaded project into a store of its own many times (193 MB
+     * each), and folders left behind filled a 250 GB disk over a day of runs.
+     */
+    public static Path scratchFolder(String prefix) {
+        try {
+            Path dir = Files.createTempDirectory(prefix);
+            synchronized (SCRATCH) {
+                SCRATCH.add(dir);
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteScratch() {
+        synchronized (SCRATCH) {
+            for (Path dir : SCRATCH) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    /** Deletes a folder and everything in it, as far as it can: what cannot be deleted is left. */
+    public static void deleteTree(Path dir) {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // left behind: the next run's folder is a new one
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // as above
+        }
+    }
 
     /** Settings that read the project's data/ and ontology/ into the given store folder. */
     public static LoadSettings projectInto(Path store) {
@@ -30,11 +76,7 @@ public final class TestData {
     /** A store loaded from the project's data, shared by the tests that only read it. */
     public static synchronized Path loadedStore() {
         if (loadedStore == null) {
-            try {
-                loadedStore = loadedStoreAt(Files.createTempDirectory("pactgraph-store-"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            loadedStore = loadedStoreAt(scratchFolder("pactgraph-store-"));
         }
         return loadedStore;
     }
@@ -68,7 +110,7 @@ public final class TestData {
 
     private static synchronized Path template() throws IOException {
         if (template == null) {
-            Path dir = Files.createTempDirectory("pactgraph-loaded-project-");
+            Path dir = scratchFolder("pactgraph-loaded-project-");
             new Loader().load(projectInto(dir));
             template = dir;
         }
@@ -78,7 +120,7 @@ public final class TestData {
     /** A copy of the project's data/ and ontology/ in a fresh folder, for tests that break them. */
     public static Path copyOfProject() {
         try {
-            Path root = Files.createTempDirectory("pactgraph-project-");
+            Path root = scratchFolder("pactgraph-project-");
             copyTree(Path.of("data"), root.resolve("data"));
             copyTree(Path.of("ontology"), root.resolve("ontology"));
             return root;

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusGeneratorTest {
     private static Path generate(int docs, long seed) throws IOException {
-        Path out = Files.createTempDirectory("pactgraph-corpus-");
+        Path out = org.pactgraph.TestData.scratchFolder("pactgraph-corpus-");
         new CorpusGenerator().generate(new CorpusGenerator.Settings(docs, seed, out));
         return out;
     }

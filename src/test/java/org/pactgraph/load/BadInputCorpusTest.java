@@ -46,7 +46,7 @@ class BadInputCorpusTest {
 
     @BeforeAll
     static void loadAGoodStore() throws IOException {
-        store = TestData.loadedStoreAt(Files.createTempDirectory("pactgraph-badinput-store-"));
+        store = TestData.loadedStoreAt(TestData.scratchFolder("pactgraph-badinput-store-"));
         goodDigest = digest(store);
         goodListing = listing(store);
     }

@@ -27,20 +27,16 @@ public final class HeadlessChromium {
     public static ChromeDriver start() {
         assertTrue(new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute(),
                 "Debian's chromium and chromium-driver are missing (./pactgraph test installs them: apt-get install chromium chromium-driver)");
-        try {
-            Path profile = Files.createTempDirectory("pactgraph-chromium-");
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM);
-            // This machine's network is closed: everything Chromium would fetch by itself stays off.
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--user-data-dir=" + profile, "--window-size=1400,1000");
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
-                    .usingAnyFreePort().build();
-            return new ChromeDriver(service, options);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path profile = org.pactgraph.TestData.scratchFolder("pactgraph-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        // This machine's network is closed: everything Chromium would fetch by itself stays off.
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
     }
 
     /** Saves what the browser shows as target/screenshots/NAME.png. */

@@ -47,11 +47,7 @@ public final class RunningServer implements AutoCloseable {
 
     /** A server over a store of its own holding the loaded project, for tests that write. */
     public static RunningServer overFreshStore(ServerSettings settings) {
-        try {
-            return over(TestData.loadedStoreAt(Files.createTempDirectory("pactgraph-write-store-")), settings);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return over(TestData.loadedStoreAt(TestData.scratchFolder("pactgraph-write-store-")), settings);
     }
 
     /** A server over the given store, serving whatever generation is current, as {@code serve} does. */
@@ -81,18 +77,14 @@ public final class RunningServer implements AutoCloseable {
 
     /** A fresh password file with the given users, each given as name, role word and password. */
     public static Path usersFile(String... nameRolePassword) {
-        try {
-            Path file = Files.createTempDirectory("pactgraph-auth-").resolve("users");
-            PasswordFile users = PasswordFile.readOrEmpty(file);
-            for (int i = 0; i + 2 < nameRolePassword.length; i += 3) {
-                users = users.with(new PasswordFile.Account(nameRolePassword[i], Role.ofWord(nameRolePassword[i + 1]),
-                        PasswordHash.hash(nameRolePassword[i + 2].toCharArray())));
-            }
-            users.write();
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Path file = TestData.scratchFolder("pactgraph-auth-").resolve("users");
+        PasswordFile users = PasswordFile.readOrEmpty(file);
+        for (int i = 0; i + 2 < nameRolePassword.length; i += 3) {
+            users = users.with(new PasswordFile.Account(nameRolePassword[i], Role.ofWord(nameRolePassword[i + 1]),
+                    PasswordHash.hash(nameRolePassword[i + 2].toCharArray())));
         }
+        users.write();
+        return file;
     }
 
     /** Settings for a test server: loopback, any free port, defaults otherwise. */

@@ -39,7 +39,7 @@ final class VirtuosoServer implements AutoCloseable {
             throw new AssertionError(BINARY + " or " + ISQL + " is missing: ./pactgraph test installs Debian's virtuoso-opensource"
                     + " for this test - run 'apt-get install --no-install-recommends virtuoso-opensource'");
         }
-        Path dir = Files.createTempDirectory("pactgraph-virtuoso-");
+        Path dir = org.pactgraph.TestData.scratchFolder("pactgraph-virtuoso-");
         int sqlPort = freePort();
         int httpPort = freePort();
         String ini = Files.readString(Path.of("src/test/resources/store/virtuoso.ini"), StandardCharsets.UTF_8)

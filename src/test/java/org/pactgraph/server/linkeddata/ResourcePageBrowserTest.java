@@ -64,7 +64,7 @@ class ResourcePageBrowserTest {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory("pactgraph-chromium-"), "--window-size=1280,1400", "--lang=ja");
+                "--user-data-dir=" + org.pactgraph.TestData.scratchFolder("pactgraph-chromium-"), "--window-size=1280,1400", "--lang=ja");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja,en"));
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build(), options);
     }

@@ -30,7 +30,7 @@ class UserGraphsKeptTest {
     @Test
     void userGraphsWrittenThroughTheServerSurviveLoadsAndGenerationSwitches() throws IOException {
         Path project = TestData.copyOfProject();
-        Path store = Files.createTempDirectory("pactgraph-user-graphs-");
+        Path store = org.pactgraph.TestData.scratchFolder("pactgraph-user-graphs-");
         LoadSettings settings = new LoadSettings(project.resolve("data"), project.resolve("ontology"), store);
         new Loader().load(settings);
         Path users = RunningServer.usersFile("alice", "write", "alice-secret");
