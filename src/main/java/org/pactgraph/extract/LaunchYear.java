@@ -31,6 +31,10 @@ final class LaunchYear {
     /** A pact the starting verb is said of, just before it or up to its date: not "the University, founded in 1885, and ...". */
     private static final Pattern PACT_NOUN = Pattern.compile("(?i)\\b(?:" + PactNouns.PARTNERSHIP + "|partnerships|cooperation|council|"
             + "program(?:me)?|initiative|" + PactNouns.AGREEMENT + ")\\b");
+    /** A clause set off by a comma right before the verb of starting: ", founded", ", which was established", ", which signed". */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile(",\\s*(?:(?:which|that|who)\\s+)?(?:(?:has|had|have|was|were|is|are|been)\\s+)*$");
+    /** The words before such a clause's comma end in a pact ("the memorandum, signed in 1995"). */
+    private static final Pattern ENDS_IN_PACT_NOUN = Pattern.compile(PACT_NOUN.pattern() + "\\W*$");
     /** What the sentence must speak of for its year to be the pact's: partnering or a pact noun. */
     private static final Pattern PACT = Pattern.compile("(?i)\\b(?:partner\\w*|collaborat\\w*|cooperat\\w*|signed|established|launched|"
             + PactNouns.PARTNERSHIP + "|" + PactNouns.AGREEMENT + ")\\b");
@@ -60,6 +64,12 @@ final class LaunchYear {
             // What is signed is a pact; what is founded may be an organisation, unless a pact is named around the verb.
             boolean ofAPact = started.group(1).equals("signed")
                     || PACT_NOUN.matcher(text.substring(Math.max(0, started.start() - 60), started.start(2))).find();
+            // "A, founded in 1950, and B", "A, which signed a charter in 1999, and B": the clause dates what comes before its comma.
+            Matcher clause = CLAUSE_OPENING.matcher(text.substring(Math.max(0, started.start() - 40), started.start()));
+            if (clause.find()) {
+                int comma = Math.max(0, started.start() - 40) + clause.start();
+                ofAPact = ENDS_IN_PACT_NOUN.matcher(text.substring(Math.max(0, comma - 80), comma)).find();
+            }
             if (ofAPact && !Phrases.quoted(text, started.start(2))) years.add(Integer.parseInt(started.group(2)));
         }
         return years;

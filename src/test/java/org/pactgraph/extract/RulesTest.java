@@ -69,6 +69,18 @@ class RulesTest {
     }
 
     @Test
+    void aYearInAClauseAboutAPartnerDatesThePartnerNotThePartnership() {
+        for (String clause : java.util.List.of("The partnership of Alder University, founded in 1950, and Birch University covers crops.",
+                "Alder University, which signed a charter in 1999, and Birch University will partner on crops.")) {
+            Set<String> f = facts("Alder University and Birch University signed a memorandum on soil science. " + clause);
+            has(f, "partnership/alder-university-birch-university-2031 partner org/alder-university");
+        }
+        // The clause dates the pact when the pact is what its comma follows.
+        has(facts("Alder University and Birch University signed a memorandum, which was signed again in 2029 for ten years."),
+                "partnership/alder-university-birch-university-2029 partner org/birch-university");
+    }
+
+    @Test
     void aVisitIsAnEventOfItsVisitorInTheDocumentsYearButAStateVisitIsNot() {
         Set<String> f = facts("The talks were a highlight of Prime Minister Jane Moss's visit to Rosmouth, her first since 2019.");
         has(f, "event/visit-of-jane-moss-to-rosmouth-2031 attendedBy person/jane-moss",
