@@ -283,6 +283,18 @@ class RulesTest {
     }
 
     @Test
+    void aPlaceFollowedByAListOfPlacesLiesInNoneOfThem() {
+        for (String places : java.util.List.of("the Harlow Maritime Museum, Seattle and Chicago", "the Harlow Maritime Museum, Seattle, Chicago, and Redmond",
+                "the Harlow Maritime Museum in Seattle or Chicago")) {
+            Set<String> f = facts("Alder University and Birch University signed a partnership agreement at " + places + " on Monday.");
+            has(f, "place/harlow-maritime-museum rdf:type Place");
+            assertFalse(f.stream().anyMatch(s -> s.contains("locatedIn")), f.toString());
+        }
+        has(facts("Alder University and Birch University signed a partnership agreement at the Harlow Maritime Museum, Seattle on Monday."),
+                "place/harlow-maritime-museum locatedIn place/seattle");
+    }
+
+    @Test
     void aVenueInAStateNamedAloneIsPlacedNowhere() {
         Set<String> f = facts("Alder University and Birch University signed a partnership agreement at the Harlow Maritime Museum"
                 + " in Pennsylvania on Monday.");
