@@ -88,7 +88,7 @@ final class EventRule implements Rule {
         for (Sentence s : state.sentences) {
             for (Signatories.Signing signing : Signatories.in(state, s)) {
                 List<String> partnerships = !state.partnershipsIn(s).isEmpty() ? state.partnershipsIn(s)
-                        : signing.definite() ? state.lastPartnershipBefore(s).map(List::of).orElse(List.of()) : List.of();
+                        : signing.definite() && !toldOfAnEarlierYear(state, s) ? state.lastPartnershipBefore(s).map(List::of).orElse(List.of()) : List.of();
                 if (partnerships.isEmpty()) continue;
                 state.fromContext(Confidence.ofBinding(state, s, partnerships), () -> {
                     for (String partnership : partnerships) {
@@ -97,6 +97,14 @@ final class EventRule implements Rule {
                 });
             }
         }
+    }
+
+    /**
+     * Whether the sentence dates what it tells to a year before the document's: "The treaty was
+     * signed by A and B in 1921" is another document's signing, not the partnership's before it.
+     */
+    private static boolean toldOfAnEarlierYear(DocumentState state, Sentence s) {
+        return state.year().filter(year -> state.mentionsOf(s).stream().anyMatch(m -> m instanceof Mention.Date d && d.date().getYear() < year)).isPresent();
     }
 
     /**

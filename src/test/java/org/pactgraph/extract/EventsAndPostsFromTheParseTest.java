@@ -190,6 +190,13 @@ class EventsAndPostsFromTheParseTest {
         signedByMossAndPatel("The agreement was signed by Provost Jane Moss and Director Raj Patel.");
     }
 
+    @Test
+    void theSignersOfADocumentOfAnEarlierYearSignedNoPartnershipOfTheText() {
+        Set<String> found = triples(KnownData.extractor(), FORMED + " The original treaty of the river commission was signed by Provost Jane Moss"
+                + " and Director Raj Patel in 1921.", Optional.of("2031-03-05"));
+        assertTrue(found.stream().noneMatch(t -> t.contains("signedBy")), found.toString());
+    }
+
     /** A sentence that forms a partnership, for a next sentence about its signing. */
     private static final String FORMED = "Harlow University and the Brenner Institute of Technology formed a partnership on coastal robotics.";
 
