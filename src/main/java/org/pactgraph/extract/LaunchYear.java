@@ -82,20 +82,11 @@ final class LaunchYear {
         Matcher token = ACRONYM.matcher(s.text());
         while (token.find()) initials.add(token.group().replaceAll("\\P{Lu}", ""));
         return partners.stream().allMatch(p -> named.contains(p.iri())
-                || initials.contains(initials(state.gazetteer.labelOf(p.iri()).orElse(p.label()))));
+                || initials.contains(MentionFinder.initials(state.gazetteer.labelOf(p.iri()).orElse(p.label()))));
     }
 
     /** A word of two capitals or more, with small letters between them ("MoSP"). */
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}[\\p{Lu}\\p{Ll}]*\\p{Lu}\\p{Ll}*\\b");
-
-    /** The capitals that begin the words of a name: "Ministry of Soil Protection" is MSP. */
-    private static String initials(String name) {
-        StringBuilder b = new StringBuilder();
-        for (String word : name.split("[\\s-]+")) {
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) b.append(word.charAt(0));
-        }
-        return b.toString();
-    }
 
     /** The organisations and governments a sentence names, by IRI. */
     private static Set<String> named(DocumentState state, Sentence s) {
