@@ -49,7 +49,7 @@ final class EventRule implements Rule {
             List<String> partnerships = state.partnershipsIn(s).isEmpty() ? state.partnershipsInSection(s) : state.partnershipsIn(s);
             if (partnerships.isEmpty()) {
                 // "On August 15, 2019, A and B signed a memorandum": a ceremony on that day, whatever partnership the rules missed.
-                if (Signatories.signsAnAgreement(state, s)) {
+                if (Signatories.signsAnAgreement(state, s) && !toldOfAnEarlierYear(state, s)) {
                     String event = event(state, s, day.get(), at, laterPlace(state, s));
                     if (state.document.published().filter(day.get().date()::equals).isPresent()) state.link(state.announcement(), Pact.atEvent, event, s, name());
                     state.events.put("signing", event);
@@ -101,7 +101,8 @@ final class EventRule implements Rule {
 
     /**
      * Whether the sentence dates what it tells to a year before the document's: "The treaty was
-     * signed by A and B in 1921" is another document's signing, not the partnership's before it.
+     * signed by A and B in 1921" is another document's signing, not the partnership's before it;
+     * "On May 5, 2031, the mayor recalled that the cities signed a treaty in 1921" is no ceremony of that day.
      */
     private static boolean toldOfAnEarlierYear(DocumentState state, Sentence s) {
         return state.year().filter(year -> state.mentionsOf(s).stream().anyMatch(m -> m instanceof Mention.Date d && d.date().getYear() < year)).isPresent();

@@ -218,6 +218,13 @@ class EventsAndPostsFromTheParseTest {
     }
 
     @Test
+    void aSigningOfAnEarlierYearToldOnADayIsNoCeremonyOfThatDay() {
+        Set<String> found = triples(KnownData.extractor(), "On March 4, 2031, the mayor recalled that the two river towns signed a treaty in 1921.",
+                Optional.of("2031-03-04"));
+        assertTrue(found.stream().noneMatch(t -> t.contains("event/signing-ceremony")), found.toString());
+    }
+
+    @Test
     void aJointStatementSignedOnADayAtAVenueIsASigningCeremonyThere() {
         Set<String> found = triples(KnownData.extractor(), "Provost Jane Moss and Director Raj Patel signed a joint statement on March 4, 2031, at the Ferris Embassy.",
                 Optional.empty());
