@@ -69,6 +69,16 @@ class RulesTest {
     }
 
     @Test
+    void aYearOfAnotherClauseOfTheSentenceThanItsPactsStartsNoPartnership() {
+        for (String other : java.util.List.of("Since 1990, Alder University has studied soil, and today Alder University and Birch University signed a memorandum.",
+                "In 1995, Alder University opened a farm; Alder University and Birch University signed the memorandum this week.",
+                "Alder University and Birch University signed a memorandum, and Alder University launched its farm in 1997.")) {
+            has(facts("Alder University and Birch University signed a memorandum on soil science. " + other),
+                    "partnership/alder-university-birch-university-2031 partner org/alder-university");
+        }
+    }
+
+    @Test
     void aYearInAClauseAboutAPartnerDatesThePartnerNotThePartnership() {
         for (String clause : java.util.List.of("The partnership of Alder University, founded in 1950, and Birch University covers crops.",
                 "Alder University, which signed a charter in 1999, and Birch University will partner on crops.")) {
