@@ -49,7 +49,7 @@ final class EventRule implements Rule {
             List<String> partnerships = state.partnershipsIn(s).isEmpty() ? state.partnershipsInSection(s) : state.partnershipsIn(s);
             if (partnerships.isEmpty()) {
                 // "On August 15, 2019, A and B signed a memorandum": a ceremony on that day, whatever partnership the rules missed.
-                if (Signatories.signsAnAgreement(state, s)) {
+                if (Signatories.signsAnAgreement(state, s) && !toldOfAnEarlierYear(state, s)) {
                     String event = event(state, s, day.get(), at, laterPlace(state, s));
                     if (state.document.published().filter(day.get().date()::equals).isPresent()) state.link(state.announcement(), Pact.atEvent, event, s, name());
                     state.events.put("signing", event);
@@ -88,7 +88,7 @@ final class EventRule implements Rule {
         for (Sentence s : state.sentences) {
             for (Signatories.Signing signing : Signatories.in(state, s)) {
                 List<String> partnerships = !state.partnershipsIn(s).isEmpty() ? state.partnershipsIn(s)
-                        : signing.definite() ? state.lastPartnershipBefore(s).map(List::of).orElse(List.of()) : List.of();
+                        : signing.definite() && !toldOfAnEarlierYear(state, s) ? state.lastPartnershipBefore(s).map(List::of).orElse(List.of()) : List.of();
                 if (partnerships.isEmpty()) continue;
                 state.fromContext(Confidence.ofBinding(state, s, partnerships), () -> {
                     for (String partnership : partnerships) {
@@ -97,6 +97,15 @@ final class EventRule implements Rule {
                 });
             }
         }
+    }
+
+    /**
+     * Whether the sentence dates what it tells to a year before the document's: "The treaty was
+     * signed by A and B in 1921" is another document's signing, not the partnership's before it;
+     * "On May 5, 2031, the mayor recalled that the cities signed a treaty in 1921" is no ceremony of that day.
+     */
+    private static boolean toldOfAnEarlierYear(DocumentState state, Sentence s) {
+        return state.year().filter(year -> state.mentionsOf(s).stream().anyMatch(m -> m instanceof Mention.Date d && d.date().getYear() < year)).isPresent();
     }
 
     /**

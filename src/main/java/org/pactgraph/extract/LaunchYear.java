@@ -31,6 +31,10 @@ final class LaunchYear {
     /** A pact the starting verb is said of, just before it or up to its date: not "the University, founded in 1885, and ...". */
     private static final Pattern PACT_NOUN = Pattern.compile("(?i)\\b(?:" + PactNouns.PARTNERSHIP + "|partnerships|cooperation|council|"
             + "program(?:me)?|initiative|" + PactNouns.AGREEMENT + ")\\b");
+    /** A clause set off by a comma right before the verb of starting: ", founded", ", which was established", ", which signed". */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile(",\\s*(?:(?:which|that|who)\\s+)?(?:(?:has|had|have|was|were|is|are|been)\\s+)*$");
+    /** The words before such a clause's comma end in a pact ("the memorandum, signed in 1995"). */
+    private static final Pattern ENDS_IN_PACT_NOUN = Pattern.compile(PACT_NOUN.pattern() + "\\W*$");
     /** What the sentence must speak of for its year to be the pact's: partnering or a pact noun. */
     private static final Pattern PACT = Pattern.compile("(?i)\\b(?:partner\\w*|collaborat\\w*|cooperat\\w*|signed|established|launched|"
             + PactNouns.PARTNERSHIP + "|" + PactNouns.AGREEMENT + ")\\b");
@@ -54,15 +58,43 @@ final class LaunchYear {
     static Set<Integer> years(String text) {
         Set<Integer> years = new HashSet<>();
         Matcher opening = OPENING.matcher(text);
-        if (opening.find() && !Phrases.quoted(text, opening.start(1))) years.add(Integer.parseInt(opening.group(1)));
+        // "Since 1990, A has studied soil, and today A and B signed ...": the year opens its own clause, which must speak of a pact.
+        if (opening.find() && !Phrases.quoted(text, opening.start(1)) && PACT.matcher(text.substring(0, clauseEnd(text, opening.end()))).find()) {
+            years.add(Integer.parseInt(opening.group(1)));
+        }
         Matcher started = STARTED_IN.matcher(text);
         while (started.find()) {
             // What is signed is a pact; what is founded may be an organisation, unless a pact is named around the verb.
             boolean ofAPact = started.group(1).equals("signed")
-                    || PACT_NOUN.matcher(text.substring(Math.max(0, started.start() - 60), started.start(2))).find();
-            if (ofAPact && !Phrases.quoted(text, started.start(2))) years.add(Integer.parseInt(started.group(2)));
+                    || PACT_NOUN.matcher(text.substring(clauseStart(text, started.start(), 60), started.start(2))).find();
+            // "A, founded in 1950, and B", "A, which signed a charter in 1999, and B": the clause dates what comes before its comma.
+            Matcher clause = CLAUSE_OPENING.matcher(text.substring(Math.max(0, started.start() - 40), started.start()));
+            if (clause.find()) {
+                int comma = Math.max(0, started.start() - 40) + clause.start();
+                ofAPact = ENDS_IN_PACT_NOUN.matcher(text.substring(Math.max(0, comma - 80), comma)).find();
+            }
+            // "signed a memorandum, and A launched its farm in 1997": the date belongs to the next clause's verb.
+            boolean sameClause = !CLAUSE_BREAK.matcher(text).region(started.end(1), started.start(2)).find();
+            if (ofAPact && sameClause && !Phrases.quoted(text, started.start(2))) years.add(Integer.parseInt(started.group(2)));
         }
         return years;
+    }
+
+    /** Where a sentence's clauses part: a semicolon, or a comma before "and", "but", "while" or "whereas". */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|,\\s+(?:and|but|while|whereas)\\s");
+
+    /** Where the clause that goes on at {@code from} ends: at the next break or the sentence's end. */
+    private static int clauseEnd(String text, int from) {
+        Matcher m = CLAUSE_BREAK.matcher(text).region(from, text.length());
+        return m.find() ? m.start() : text.length();
+    }
+
+    /** Where the clause that {@code at} is in starts, looking back at most {@code reach} characters. */
+    private static int clauseStart(String text, int at, int reach) {
+        int start = Math.max(0, at - reach);
+        Matcher m = CLAUSE_BREAK.matcher(text).region(start, at);
+        while (m.find()) start = m.end();
+        return start;
     }
 
     /** True when the sentence names each partner, by a mention or by the initials of its name ("MoSP"). */
@@ -72,20 +104,11 @@ final class LaunchYear {
         Matcher token = ACRONYM.matcher(s.text());
         while (token.find()) initials.add(token.group().replaceAll("\\P{Lu}", ""));
         return partners.stream().allMatch(p -> named.contains(p.iri())
-                || initials.contains(initials(state.gazetteer.labelOf(p.iri()).orElse(p.label()))));
+                || initials.contains(MentionFinder.initials(state.gazetteer.labelOf(p.iri()).orElse(p.label()))));
     }
 
     /** A word of two capitals or more, with small letters between them ("MoSP"). */
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}[\\p{Lu}\\p{Ll}]*\\p{Lu}\\p{Ll}*\\b");
-
-    /** The capitals that begin the words of a name: "Ministry of Soil Protection" is MSP. */
-    private static String initials(String name) {
-        StringBuilder b = new StringBuilder();
-        for (String word : name.split("[\\s-]+")) {
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) b.append(word.charAt(0));
-        }
-        return b.toString();
-    }
 
     /** The organisations and governments a sentence names, by IRI. */
     private static Set<String> named(DocumentState state, Sentence s) {

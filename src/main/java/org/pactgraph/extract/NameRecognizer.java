@@ -145,7 +145,7 @@ final class NameRecognizer {
 
     /**
      * Two names the layer read as one where nothing joins them, as in the heading of a memorandum
-     * whose lines were run together: "The X Administration Department of Labor": the name up to a
+     * whose lines were run together: "The X Administration Department of Tides": the name up to a
      * "Department of" or "Ministry of" is one when its shape already makes it an organisation's
      * (a head noun of its own). A clause word the layer took in at the end ("... Whereas") is no
      * part of a name.

@@ -190,9 +190,11 @@ final class PeopleRecognizer {
     }
 
     private static final String CAPITALISED = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}&-]*)";
+    /** The most fields a portfolio joins before its last one: a bound, so that a long sentence of "A and B and ..." neither overflows the stack nor costs its square. */
+    private static final int PORTFOLIO_FIELDS = 8;
     /** A title, "for" or "of", fields joined by "and", and a last field of three capitalised words or more before a verb, comma, bracket or the end. */
     private static final Pattern PORTFOLIO_THEN_NAME = Pattern.compile("\\b(?:" + String.join("|", Titles.CORE) + ")(?:-[\\p{L}-]+)?\\s+(?:for|of)\\s+(?:the\\s+)?"
-            + "(?:" + CAPITALISED + "(?:\\s+" + CAPITALISED + ")?(?:,\\s+|\\s+(?:and|&)\\s+(?:the\\s+)?))+"
+            + "(?:" + CAPITALISED + "(?:\\s+" + CAPITALISED + ")?(?:,\\s+|\\s+(?:and|&)\\s+(?:the\\s+)?)){1," + PORTFOLIO_FIELDS + "}"
             + "(" + CAPITALISED + "(?:\\s+" + CAPITALISED + "){2,4})(?=\\s*[,;(]|\\.?\\s*$|\\.\\s+\\p{Lu}|\\s+\\p{Ll})");
 
     private static final Pattern TITLE_PHRASE_THEN_NAME = Pattern.compile("\\b(?:" + String.join("|", Titles.CORE) + ")\\s+(?:of|for)\\s+[^,;:\"\u201c\u201d]{3,100}?,\\s+"

@@ -91,13 +91,19 @@ final class PlacesWithinRule implements Rule {
         Optional<AnnotatedSentences.Named> layer = state.linguistics.entities(s).stream()
                 .filter(n -> n.begin() == at && (cityOnly ? n.type().equals("CITY") : REGIONS.contains(n.type())))
                 .findFirst();
-        Optional<Gazetteer.Entry> known = state.mentionsOf(s).stream()
-                .filter(m -> m.begin() == at)
-                .flatMap(m -> Phrases.entityOf(m, Pact.Place.getURI()).stream())
-                .filter(e -> e.known() && (!cityOnly || layer.isPresent() || e.is(Pact.City.getURI())))
+        Optional<Mention> knownMention = state.mentionsOf(s).stream()
+                .filter(m -> m.begin() == at && Phrases.entityOf(m, Pact.Place.getURI())
+                        .filter(e -> e.known() && (!cityOnly || layer.isPresent() || e.is(Pact.City.getURI()))).isPresent())
                 .findFirst();
-        if (known.isPresent()) return known;
+        int containerEnd = knownMention.map(Mention::end).or(() -> layer.map(AnnotatedSentences.Named::end)).orElse(at);
+        // "Alton, Brixby and Carden", "in Brixby and Carden": a list of places, none of which holds the one before it.
+        if (LIST_GOES_ON.matcher(s.text()).region(containerEnd, s.text().length()).lookingAt()) return Optional.empty();
+        if (knownMention.isPresent()) return Phrases.entityOf(knownMention.get(), Pact.Place.getURI());
         return layer.map(n -> state.gazetteer.newEntry(Iris.id(Iris.Kind.PLACE, Iris.slug(n.text())), n.text(),
                 (n.type().equals("COUNTRY") ? Pact.Country : Pact.Place).getURI()));
     }
+
+    /** More capitalised names after a place, by commas, then "and" or "or" and one more: the place is one of a list. */
+    private static final Pattern LIST_GOES_ON = Pattern.compile(
+            "(?:,\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,4}){0,10},?\\s+(?:and|or|&)\\s+\\p{Lu}");
 }

@@ -26,10 +26,23 @@ final class Signatories {
 
     /** Whether the parse has the sentence sign an agreement ("A and B signed a memorandum", "the memorandum was signed"), outside quotations. */
     static boolean signsAnAgreement(DocumentState state, Sentence s) {
+        return state.linguistics.words(s).stream().anyMatch(verb -> !agreementsSigned(state, s, verb).isEmpty());
+    }
+
+    /**
+     * What a word of the sentence signs, when it is the verb "sign" outside quotations: its
+     * object ("A signed the agreement") or, passive, its subject ("the agreement was signed by
+     * A"), when that is an agreement.
+     */
+    private static List<AnnotatedSentences.Word> agreementsSigned(DocumentState state, Sentence s, AnnotatedSentences.Word verb) {
         AnnotatedSentences layer = state.linguistics;
-        return layer.words(s).stream().anyMatch(verb -> verb.lemma().equals("sign") && verb.pos().startsWith("VB") && !Phrases.quoted(s.text(), verb.begin())
-                && layer.dependents(s, verb, layer.dependents(s, verb, "nsubj:pass").isEmpty() ? "obj" : "nsubj:pass").stream()
-                        .anyMatch(o -> SIGNED.matcher(o.word()).matches()));
+        if (!verb.lemma().equals("sign") || !verb.pos().startsWith("VB") || Phrases.quoted(s.text(), verb.begin())) return List.of();
+        return layer.dependents(s, verb, passive(layer, s, verb) ? "nsubj:pass" : "obj").stream()
+                .filter(o -> SIGNED.matcher(o.word()).matches()).toList();
+    }
+
+    private static boolean passive(AnnotatedSentences layer, Sentence s, AnnotatedSentences.Word verb) {
+        return !layer.dependents(s, verb, "nsubj:pass").isEmpty();
     }
 
     /** The signings of the sentence (active "sign" with an agreement as its object), outside quotations. */
@@ -37,13 +50,10 @@ final class Signatories {
         List<Signing> found = new ArrayList<>();
         AnnotatedSentences layer = state.linguistics;
         for (AnnotatedSentences.Word verb : layer.words(s)) {
-            if (!verb.lemma().equals("sign") || !verb.pos().startsWith("VB") || Phrases.quoted(s.text(), verb.begin())) continue;
-            // Active ("A signed the agreement") or passive ("the agreement was signed by A").
-            boolean passive = !layer.dependents(s, verb, "nsubj:pass").isEmpty();
-            List<AnnotatedSentences.Word> objects = layer.dependents(s, verb, passive ? "nsubj:pass" : "obj").stream()
-                    .filter(o -> SIGNED.matcher(o.word()).matches()).toList();
+            List<AnnotatedSentences.Word> objects = agreementsSigned(state, s, verb);
             if (objects.isEmpty()) continue;
-            List<AnnotatedSentences.Word> subjects = new ArrayList<>(layer.dependents(s, verb, passive ? "obl:agent" : "nsubj"));
+            // Active ("A signed the agreement") or passive ("the agreement was signed by A").
+            List<AnnotatedSentences.Word> subjects = new ArrayList<>(layer.dependents(s, verb, passive(layer, s, verb) ? "obl:agent" : "nsubj"));
             // "A joined B to sign": the signers are the subject and the object of the verb "sign" completes.
             layer.head(s, verb).filter(h -> layer.dependents(s, h, "xcomp").contains(verb)).ifPresent(h -> {
                 subjects.addAll(layer.dependents(s, h, "nsubj"));

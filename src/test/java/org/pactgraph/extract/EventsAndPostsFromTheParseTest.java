@@ -190,6 +190,13 @@ class EventsAndPostsFromTheParseTest {
         signedByMossAndPatel("The agreement was signed by Provost Jane Moss and Director Raj Patel.");
     }
 
+    @Test
+    void theSignersOfADocumentOfAnEarlierYearSignedNoPartnershipOfTheText() {
+        Set<String> found = triples(KnownData.extractor(), FORMED + " The original treaty of the river commission was signed by Provost Jane Moss"
+                + " and Director Raj Patel in 1921.", Optional.of("2031-03-05"));
+        assertTrue(found.stream().noneMatch(t -> t.contains("signedBy")), found.toString());
+    }
+
     /** A sentence that forms a partnership, for a next sentence about its signing. */
     private static final String FORMED = "Harlow University and the Brenner Institute of Technology formed a partnership on coastal robotics.";
 
@@ -208,6 +215,13 @@ class EventsAndPostsFromTheParseTest {
         assertTrue(found.stream().anyMatch(t -> t.contains(event + " ") && t.endsWith("ontology#SigningCeremony")), found.toString());
         Set<String> budget = triples(KnownData.extractor(), "On March 4, 2031, the mayor signed the budget.", Optional.empty());
         assertTrue(budget.stream().noneMatch(t -> t.contains("event/signing-ceremony")), "a budget is no agreement: " + budget);
+    }
+
+    @Test
+    void aSigningOfAnEarlierYearToldOnADayIsNoCeremonyOfThatDay() {
+        Set<String> found = triples(KnownData.extractor(), "On March 4, 2031, the mayor recalled that the two river towns signed a treaty in 1921.",
+                Optional.of("2031-03-04"));
+        assertTrue(found.stream().noneMatch(t -> t.contains("event/signing-ceremony")), found.toString());
     }
 
     @Test

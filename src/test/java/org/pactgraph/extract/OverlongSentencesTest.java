@@ -100,7 +100,9 @@ class OverlongSentencesTest {
         List<String> sentences = List.of(
                 repeated(longestRun + " and", ReadableSentences.LONGEST - 200),
                 repeated("Harlow Board and", ReadableSentences.LONGEST - 200),
-                repeated("$5 million from harlow and brenner and", ReadableSentences.LONGEST - 200));
+                repeated("$5 million from harlow and brenner and", ReadableSentences.LONGEST - 200),
+                // A title's portfolio whose fields "and" joins without end: the field pattern's repetition is bounded.
+                "The Minister of " + "A B and ".repeat((ReadableSentences.LONGEST - 200) / 8) + "the sea.");
         for (String sentence : sentences) {
             assertTrue(sentence.length() <= ReadableSentences.LONGEST, "the sentence fits: " + sentence.length());
             assertTrue(ReadableSentences.longestCapitalisedRun(sentence) <= ReadableSentences.LONGEST_RUN);

@@ -69,6 +69,28 @@ class RulesTest {
     }
 
     @Test
+    void aYearOfAnotherClauseOfTheSentenceThanItsPactsStartsNoPartnership() {
+        for (String other : java.util.List.of("Since 1990, Alder University has studied soil, and today Alder University and Birch University signed a memorandum.",
+                "In 1995, Alder University opened a farm; Alder University and Birch University signed the memorandum this week.",
+                "Alder University and Birch University signed a memorandum, and Alder University launched its farm in 1997.")) {
+            has(facts("Alder University and Birch University signed a memorandum on soil science. " + other),
+                    "partnership/alder-university-birch-university-2031 partner org/alder-university");
+        }
+    }
+
+    @Test
+    void aYearInAClauseAboutAPartnerDatesThePartnerNotThePartnership() {
+        for (String clause : java.util.List.of("The partnership of Alder University, founded in 1950, and Birch University covers crops.",
+                "Alder University, which signed a charter in 1999, and Birch University will partner on crops.")) {
+            Set<String> f = facts("Alder University and Birch University signed a memorandum on soil science. " + clause);
+            has(f, "partnership/alder-university-birch-university-2031 partner org/alder-university");
+        }
+        // The clause dates the pact when the pact is what its comma follows.
+        has(facts("Alder University and Birch University signed a memorandum, which was signed again in 2029 for ten years."),
+                "partnership/alder-university-birch-university-2029 partner org/birch-university");
+    }
+
+    @Test
     void aVisitIsAnEventOfItsVisitorInTheDocumentsYearButAStateVisitIsNot() {
         Set<String> f = facts("The talks were a highlight of Prime Minister Jane Moss's visit to Rosmouth, her first since 2019.");
         has(f, "event/visit-of-jane-moss-to-rosmouth-2031 attendedBy person/jane-moss",
@@ -268,6 +290,18 @@ class RulesTest {
         Set<String> f = facts("Alder University and Birch University signed a partnership agreement at the Harlow Maritime Museum"
                 + " in Washington, D.C. on Monday.");
         has(f, "place/harlow-maritime-museum locatedIn place/district-of-columbia");
+    }
+
+    @Test
+    void aPlaceFollowedByAListOfPlacesLiesInNoneOfThem() {
+        for (String places : java.util.List.of("the Harlow Maritime Museum, Seattle and Chicago", "the Harlow Maritime Museum, Seattle, Chicago, and Redmond",
+                "the Harlow Maritime Museum in Seattle or Chicago")) {
+            Set<String> f = facts("Alder University and Birch University signed a partnership agreement at " + places + " on Monday.");
+            has(f, "place/harlow-maritime-museum rdf:type Place");
+            assertFalse(f.stream().anyMatch(s -> s.contains("locatedIn")), f.toString());
+        }
+        has(facts("Alder University and Birch University signed a partnership agreement at the Harlow Maritime Museum, Seattle on Monday."),
+                "place/harlow-maritime-museum locatedIn place/seattle");
     }
 
     @Test
