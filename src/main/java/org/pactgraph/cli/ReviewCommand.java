@@ -132,7 +132,7 @@ final class ReviewCommand implements Runnable {
 
         @Override
         String local(DatasetGraph dsg, String agent) {
-            return undone(key, new Reviewer(dsg, Clock.systemUTC()).undo(key, agent).size(), agent);
+            return undone(key, new Reviewer(dsg, Clock.systemUTC()).following(new org.pactgraph.load.InferenceAfterReview()).undo(key, agent).size(), agent);
         }
 
         @Override
@@ -158,7 +158,7 @@ final class ReviewCommand implements Runnable {
 
         @Override
         String local(DatasetGraph dsg, String agent) {
-            return said(decide(new Reviewer(dsg, Clock.systemUTC()), agent));
+            return said(decide(new Reviewer(dsg, Clock.systemUTC()).following(new org.pactgraph.load.InferenceAfterReview()), agent));
         }
 
         @Override
@@ -229,7 +229,7 @@ final class ReviewCommand implements Runnable {
 
         @Override
         String local(DatasetGraph dsg, String agent) {
-            return said(new Reviewer(dsg, Clock.systemUTC()).merge(from, into, agent));
+            return said(new Reviewer(dsg, Clock.systemUTC()).following(new org.pactgraph.load.InferenceAfterReview()).merge(from, into, agent));
         }
 
         @Override

@@ -19,22 +19,31 @@ import org.pactgraph.model.Pact;
 /**
  * Makes decisions on a store: each in one write transaction that records it in
  * {@link Decisions#GRAPH} and applies it ({@link Replay}) to the document graphs it touches, so
- * that the store served shows it at once and every later load keeps it. Inferences from an
- * approved fact are materialised by the next load.
+ * that the store served shows it at once and every later load keeps it. What the decision added
+ * to or removed from document graphs goes to its {@link DocumentChanges} in the same
+ * transaction (the load stage's brings the inferred graph up to date); approvals, rejections,
+ * edits and undos do, a merge's inferences wait for the next load.
  */
 public final class Reviewer {
     private final DatasetGraph dsg;
     private final Clock clock;
     private final String graph;
+    private final DocumentChanges changes;
 
     public Reviewer(DatasetGraph dsg, Clock clock) {
-        this(dsg, clock, null);
+        this(dsg, clock, null, DocumentChanges.NONE);
     }
 
-    private Reviewer(DatasetGraph dsg, Clock clock, String graph) {
+    private Reviewer(DatasetGraph dsg, Clock clock, String graph, DocumentChanges changes) {
         this.dsg = dsg;
         this.clock = clock;
         this.graph = graph;
+        this.changes = changes;
+    }
+
+    /** A reviewer whose decisions hand what they change in document graphs to {@code changes}, in their transaction. */
+    public Reviewer following(DocumentChanges changes) {
+        return new Reviewer(dsg, clock, graph, changes);
     }
 
     /**
@@ -43,7 +52,7 @@ public final class Reviewer {
      * the whole queue; null or a graph that does not hold the item looks in the whole queue.
      */
     public Reviewer within(String documentGraph) {
-        return new Reviewer(dsg, clock, documentGraph);
+        return new Reviewer(dsg, clock, documentGraph, changes);
     }
 
     /** Approves the item of the key: asserts the fact, or confirms the entity. */
@@ -119,7 +128,7 @@ public final class Reviewer {
                 graphs.addAll(d.verdict() == Decision.Verdict.MERGE ? DecidedItems.graphsOfMerge(dsg, standing, d.about()) : DecidedItems.graphsOf(dsg, d));
             }
             Replay replay = new Replay(Decisions.in(dsg));
-            graphs.forEach(g -> replay.rebuild(dsg.getGraph(g)));
+            changing(graphs, () -> graphs.forEach(g -> replay.rebuild(dsg.getGraph(g))));
             return keys;
         });
     }
@@ -145,9 +154,32 @@ public final class Reviewer {
                 last = new Decision(key, verdict, c.statement(), verdict == Decision.Verdict.EDIT ? substitute(c.statement(), swap) : null,
                         c.about(), agent, last.at());
             }
-            new Replay(Decisions.in(dsg)).applyTo(dsg.getGraph(NodeFactory.createURI(c.graph())));
+            Node g = NodeFactory.createURI(c.graph());
+            changing(java.util.Set.of(g), () -> new Replay(Decisions.in(dsg)).applyTo(dsg.getGraph(g)));
             return last;
         });
+    }
+
+    /** Runs a change of the given document graphs and hands what it added and removed there to {@link #changes}. */
+    private void changing(java.util.Set<Node> graphs, Runnable change) {
+        java.util.Map<Node, java.util.Set<Triple>> before = new java.util.HashMap<>();
+        for (Node g : graphs) before.put(g, new java.util.HashSet<>(dsg.getGraph(g).find().toList()));
+        change.run();
+        java.util.List<Triple> changed = new java.util.ArrayList<>();
+        boolean additionsOnly = true;
+        for (Node g : graphs) {
+            java.util.Set<Triple> after = new java.util.HashSet<>(dsg.getGraph(g).find().toList());
+            for (Triple t : before.get(g)) {
+                if (!after.contains(t)) {
+                    changed.add(t);
+                    additionsOnly = false;
+                }
+            }
+            for (Triple t : after) {
+                if (!before.get(g).contains(t)) changed.add(t);
+            }
+        }
+        if (!changed.isEmpty()) changes.changed(dsg, graphs, changed, additionsOnly);
     }
 
     /**

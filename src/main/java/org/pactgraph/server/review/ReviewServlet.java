@@ -84,7 +84,7 @@ final class ReviewServlet extends HttpServlet {
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (!writer(req, resp)) return;
         String agent = req.getUserPrincipal().getName();
-        Reviewer reviewer = new Reviewer(dataset, Clock.systemUTC()).within(blankAsNull(req.getParameter("graph")));
+        Reviewer reviewer = new Reviewer(dataset, Clock.systemUTC()).following(new org.pactgraph.load.InferenceAfterReview()).within(blankAsNull(req.getParameter("graph")));
         if (ReviewModule.UNDO.equals(req.getPathInfo())) {
             undo(req, resp, reviewer, agent);
             return;
