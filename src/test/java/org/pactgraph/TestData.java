@@ -129,6 +129,17 @@ public final class TestData {
         }
     }
 
+    /** A copy of the project (as {@link #copyOfProject}) with one more announcement, copied from the given file. */
+    public static Path copyOfProjectWith(Path announcement) {
+        Path root = copyOfProject();
+        try {
+            Files.copy(announcement, root.resolve("data/announcements").resolve(announcement.getFileName()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return root;
+    }
+
     /** Copies a folder and everything in it. */
     public static void copyTree(Path from, Path to) throws IOException {
         try (var walk = Files.walk(from)) {

@@ -3,8 +3,6 @@ package org.pactgraph.load;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -25,10 +23,8 @@ class CandidatesLoadTest {
     @TempDir Path tmp;
 
     @Test
-    void aCandidateIsStoredAsAnEvidenceNodeForReviewAndNeverAsAFact() throws IOException {
-        Path project = TestData.copyOfProject();
-        Files.copy(Path.of("src/test/resources/extract/documents/ambiguous-partnership.md"),
-                project.resolve("data/announcements/ambiguous-partnership.md"));
+    void aCandidateIsStoredAsAnEvidenceNodeForReviewAndNeverAsAFact() {
+        Path project = TestData.copyOfProjectWith(Path.of("src/test/resources/extract/documents/ambiguous-partnership.md"));
         Path store = tmp.resolve("store");
         new Loader().load(new LoadSettings(project.resolve("data"), project.resolve("ontology"), store));
         DatasetGraph dsg = LoaderTest.content(store);

@@ -3,8 +3,6 @@ package org.pactgraph.review;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
@@ -32,10 +30,8 @@ class InferenceAfterReviewTest {
     private static final Node GORSE = DecisionsSurviveReloadsTest.GORSE;
 
     @Test
-    void anApprovedFactsInferencesAreServedAtOnceAndLeaveWithItsUndo() throws IOException {
-        Path project = TestData.copyOfProject();
-        Files.copy(Path.of("src/test/resources/extract/documents/ambiguous-partnership.md"),
-                project.resolve("data/announcements/ambiguous-partnership.md"));
+    void anApprovedFactsInferencesAreServedAtOnceAndLeaveWithItsUndo() {
+        Path project = TestData.copyOfProjectWith(Path.of("src/test/resources/extract/documents/ambiguous-partnership.md"));
         Path store = project.resolve("store");
         new Loader().load(new LoadSettings(project.resolve("data"), project.resolve("ontology"), store));
         Function<DatasetGraph, Boolean> fundsInferred = dsg -> Txn.calculateRead(dsg, () ->
