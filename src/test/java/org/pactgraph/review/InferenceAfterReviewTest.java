@@ -21,7 +21,8 @@ import org.pactgraph.store.TdbStore;
 /**
  * A decision's inferences are served at once, not at the next load: approving a candidate
  * funding puts its inverse ({@code pact:funds}) and its super-properties in the inferred graph
- * in the decision's transaction, and undoing it takes them out again. Real TDB2 store, a real
+ * in the decision's transaction, and undoing it takes them out again; a decision that contradicts
+ * the ontology is refused and changes nothing. Real TDB2 store, a real
  * load of the project's data with a document that has a candidate.
  */
 class InferenceAfterReviewTest {
@@ -50,6 +51,14 @@ class InferenceAfterReviewTest {
 
             reviewer.undo(funding.key(), "alice");
             assertFalse(fundsInferred.apply(dsg), "undone: the inferences went with the fact");
+
+            // An edit that makes a person fund the partnership contradicts the ontology (a funder is an organisation,
+            // and organisations and people are disjoint): refused with the reason, and nothing changed.
+            ReviewException refused = org.junit.jupiter.api.Assertions.assertThrows(ReviewException.class,
+                    () -> reviewer.edit(funding.key(), null, "person:gina-raimondo", "alice"));
+            assertTrue(refused.getMessage().contains("contradict its ontology"), refused.getMessage());
+            assertTrue(Txn.calculateRead(dsg, () -> Decisions.in(dsg).size() == 0
+                    && !dsg.find(Node.ANY, ELM_FENWICK, Pact.fundedBy.asNode(), Node.ANY).hasNext()), "the refused edit left the store as it was");
         } finally {
             TdbStore.close(dsg);
         }
