@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.pactgraph.load.LoadSettings;
 import org.pactgraph.load.Loader;
+import org.pactgraph.store.Folders;
 
 /**
  * The project's own data/ and ontology/, and TDB2 stores holding what a load of them gives: the
@@ -47,24 +48,8 @@ public final class TestData {
     private static void deleteScratch() {
         synchronized (SCRATCH) {
             for (Path dir : SCRATCH) {
-                deleteTree(dir);
+                Folders.deleteQuietly(dir);
             }
-        }
-    }
-
-    /** Deletes a folder and everything in it, as far as it can: what cannot be deleted is left. */
-    public static void deleteTree(Path dir) {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // left behind: the next run's folder is a new one
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // as above
         }
     }
 

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import org.pactgraph.generate.CorpusGenerator;
 import org.pactgraph.load.LoadPipeline;
@@ -13,6 +12,7 @@ import org.pactgraph.load.LoadProgress;
 import org.pactgraph.load.LoadReport;
 import org.pactgraph.load.LoadSettings;
 import org.pactgraph.load.Loader;
+import org.pactgraph.store.Folders;
 
 /** The generated corpora and stores the scale benchmarks work on, in a temporary folder removed afterwards. */
 final class BenchFiles implements AutoCloseable {
@@ -87,18 +87,8 @@ final class BenchFiles implements AutoCloseable {
         return new double[] {sorted[sorted.length / 2], sorted[Math.max(0, p99)]};
     }
 
-    /** Deletes a folder and all under it. */
-    static void delete(Path root) {
-        if (!Files.exists(root)) return;
-        try (var walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A temporary folder; the system cleans it up.
-        }
-    }
-
     @Override
     public void close() {
-        delete(dir);
+        Folders.deleteQuietly(dir);
     }
 }

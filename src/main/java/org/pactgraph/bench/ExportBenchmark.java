@@ -8,7 +8,6 @@ import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,6 +29,7 @@ import org.pactgraph.export.Exporter;
 import org.pactgraph.model.Iris;
 import org.pactgraph.model.Namespaces;
 import org.pactgraph.model.Pact;
+import org.pactgraph.store.Folders;
 
 /**
  * How fast each export format streams out of a TDB2 store and how much heap it takes on the
@@ -69,7 +69,7 @@ public final class ExportBenchmark {
             return new Result(quads, rows);
         } finally {
             TDBInternal.expel(dsg);
-            delete(dir);
+            Folders.deleteQuietly(dir);
         }
     }
 
@@ -157,11 +157,4 @@ public final class ExportBenchmark {
         });
     }
 
-    private static void delete(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A temporary folder; the system cleans it up.
-        }
-    }
 }

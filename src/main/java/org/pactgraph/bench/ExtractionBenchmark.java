@@ -22,6 +22,7 @@ import org.pactgraph.load.InputFiles;
 import org.pactgraph.load.LoadReport;
 import org.pactgraph.load.LoadSettings;
 import org.pactgraph.load.Loader;
+import org.pactgraph.store.Folders;
 
 /**
  * How fast extraction runs, against a baseline measured in the same run on the same texts
@@ -124,7 +125,7 @@ public final class ExtractionBenchmark {
             LoadReport report = new Loader().load(new LoadSettings(data.dataDir(), data.ontologyDir(), store));
             return new LoadShare(report.documents(), report.millisByStage());
         } finally {
-            delete(store);
+            Folders.deleteQuietly(store);
         }
     }
 
@@ -139,7 +140,7 @@ public final class ExtractionBenchmark {
             new CorpusGenerator().generate(new CorpusGenerator.Settings(count, 1, root));
             return load(new LoadSettings(root.resolve("data"), data.ontologyDir(), data.storeDir()));
         } finally {
-            delete(root);
+            Folders.deleteQuietly(root);
         }
     }
 
@@ -157,14 +158,6 @@ public final class ExtractionBenchmark {
             return Files.createTempDirectory(prefix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A temporary folder left behind costs disk space only.
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pactgraph.load.LoadReport;
 import org.pactgraph.load.LoadSettings;
+import org.pactgraph.store.Folders;
 import org.pactgraph.store.StoreDigest;
 
 /**
@@ -73,7 +74,7 @@ public final class IncrementalBenchmark {
         graphs.addAll(theirs.graphs().keySet());
         graphs.stream().filter(g -> !java.util.Objects.equals(mine.graphs().get(g), theirs.graphs().get(g))).limit(3)
                 .forEach(g -> differences.append(g).append(": ").append(mine.graphs().get(g)).append(" / rebuilt ").append(theirs.graphs().get(g)).append("; "));
-        BenchFiles.delete(rebuild.storeDir());
+        Folders.deleteQuietly(rebuild.storeDir());
         return new Row(documents, change, report.kind(), incremental, full, mine.equals(theirs), differences.toString());
     }
 

@@ -21,6 +21,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.pactgraph.load.LoadReport;
 import org.pactgraph.load.LoadSettings;
+import org.pactgraph.store.Folders;
 import org.pactgraph.store.TdbStore;
 
 /**
@@ -73,8 +74,8 @@ public final class LoadBenchmark {
         Path nq = dump(s.storeDir(), files.folder("warm.nq"));
         tdbLoad(nq, files.folder("warm-tdb"));
         parse(nq);
-        BenchFiles.delete(s.storeDir());
-        BenchFiles.delete(files.folder("warm-tdb"));
+        Folders.deleteQuietly(s.storeDir());
+        Folders.deleteQuietly(files.folder("warm-tdb"));
     }
 
     /**
@@ -111,14 +112,14 @@ public final class LoadBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        BenchFiles.delete(s.storeDir());
-        BenchFiles.delete(s.dataDir().getParent());
+        Folders.deleteQuietly(s.storeDir());
+        Folders.deleteQuietly(s.dataDir().getParent());
         return new Row(n, report.totalTriples(), bytes, median(pactgraph), median(loader), median(parse));
     }
 
     /** A load into an empty folder, as the TDB2 loader gets one. */
     private static long timePactGraph(LoadSettings s) {
-        BenchFiles.delete(s.storeDir());
+        Folders.deleteQuietly(s.storeDir());
         long start = System.nanoTime();
         BenchFiles.load(s);
         return since(start);
@@ -128,7 +129,7 @@ public final class LoadBenchmark {
         long start = System.nanoTime();
         tdbLoad(nq, dir);
         long millis = since(start);
-        BenchFiles.delete(dir);
+        Folders.deleteQuietly(dir);
         return millis;
     }
 

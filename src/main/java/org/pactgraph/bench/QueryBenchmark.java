@@ -26,6 +26,7 @@ import org.pactgraph.server.PactServer;
 import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.linkeddata.LinkedDataSettings;
 import org.pactgraph.server.security.SecurityModule;
+import org.pactgraph.store.Folders;
 import org.pactgraph.store.TdbStore;
 
 /**
@@ -69,7 +70,7 @@ public final class QueryBenchmark {
                 LoadSettings s = files.settings(files.withProjectData(files.corpus(n, seed), projectData), "store-" + n);
                 long triples = BenchFiles.load(s).totalTriples();
                 rows.add(measure(n, triples, TdbStore.at(s.storeDir()), catalogue, queries, settings));
-                BenchFiles.delete(s.storeDir());
+                Folders.deleteQuietly(s.storeDir());
             }
         }
         return rows;

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.jena.dboe.base.file.Location;
@@ -30,6 +29,7 @@ import org.pactgraph.model.Pact;
 import org.pactgraph.search.EntityCatalogue;
 import org.pactgraph.search.EntityIndex;
 import org.pactgraph.search.Hit;
+import org.pactgraph.store.Folders;
 
 /**
  * Latency of entity search on a synthetic TDB2 store of many entities, each with an English
@@ -117,7 +117,7 @@ public final class SearchBenchmark {
                     Latency.of(scan), s.searches(), s.scans(), right[0] / (double) s.searches());
         } finally {
             TDBInternal.expel(dsg);
-            delete(dir);
+            Folders.deleteQuietly(dir);
         }
     }
 
@@ -209,11 +209,4 @@ public final class SearchBenchmark {
         }
     }
 
-    private static void delete(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A temporary folder; the system cleans it up.
-        }
-    }
 }

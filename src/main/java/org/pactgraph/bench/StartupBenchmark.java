@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.pactgraph.load.LoadSettings;
+import org.pactgraph.store.Folders;
 
 /**
  * Cold start to first answer, as processes: {@code pactgraph serve} on a loaded store against
@@ -49,7 +50,7 @@ public final class StartupBenchmark {
                 pactgraph.sort(null);
                 fuseki.sort(null);
                 rows.add(new Row(n, triples, runs, pactgraph.get(runs / 2), pactgraph.get(0), fuseki.get(runs / 2), fuseki.get(0)));
-                BenchFiles.delete(s.storeDir());
+                Folders.deleteQuietly(s.storeDir());
             }
         }
         return rows;

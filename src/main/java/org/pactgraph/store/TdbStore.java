@@ -195,11 +195,11 @@ public final class TdbStore implements Store {
             writeMetadata(next, metadata);
             switchTo(next);
         } catch (IOException e) {
-            deleteQuietly(next);
+            Folders.deleteQuietly(next);
             throw new StoreException("Cannot write the store " + dir + ": " + e.getMessage(),
                     "check free disk space and that the folder is writable", e);
         } catch (RuntimeException e) {
-            deleteQuietly(next);
+            Folders.deleteQuietly(next);
             throw e;
         }
         removeOldGenerations(next);
@@ -443,22 +443,7 @@ public final class TdbStore implements Store {
         Optional<GenerationHold> hold = GenerationHold.exclusive(generation);
         if (hold.isEmpty()) return;
         try (GenerationHold h = hold.get()) {
-            deleteQuietly(generation);
-        }
-    }
-
-    private static void deleteQuietly(Path root) {
-        if (!Files.exists(root)) return;
-        try (var walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // Left for the next load to remove.
-                }
-            });
-        } catch (IOException e) {
-            // Left for the next load to remove.
+            Folders.deleteQuietly(generation);
         }
     }
 }
