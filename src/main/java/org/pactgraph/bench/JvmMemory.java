@@ -25,6 +25,11 @@ import java.time.Duration;
  */
 public record JvmMemory(long heapCommittedKb, long oldGenKb, long oldGenAfterCollectionKb, long directKb, long mappedKb, long nonHeapCommittedKb) {
     static final JvmMemory NONE = new JvmMemory(0, 0, 0, 0, 0, 0);
+
+    /** Whether this is a reading, not {@link #NONE}. */
+    boolean read() {
+        return !equals(NONE);
+    }
     private static final int FIELDS = 6;
 
     /** This JVM's reading now. */

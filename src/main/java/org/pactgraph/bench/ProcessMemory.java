@@ -15,6 +15,11 @@ import java.nio.file.Path;
 public record ProcessMemory(long rssKb, long anonymousKb, long fileBackedKb) {
     static final ProcessMemory NONE = new ProcessMemory(0, 0, 0);
 
+    /** Whether this is a reading, not {@link #NONE}. */
+    boolean read() {
+        return !equals(NONE);
+    }
+
     /** The process's reading now. */
     static ProcessMemory of(long pid) {
         long rss = 0;

@@ -168,8 +168,8 @@ public final class SoakBenchmark {
     private static String progressLine(String server, Sample s) {
         ProcessMemory p = s.process();
         JvmMemory j = s.jvm();
-        boolean pRead = !p.equals(ProcessMemory.NONE);
-        boolean jRead = !j.equals(JvmMemory.NONE);
+        boolean pRead = p.read();
+        boolean jRead = j.read();
         return String.format("  %-9s %3d:%02d  RSS %6s MB (anonymous %s, file-backed %s; heap %s committed, old gen %s,"
                 + " %s after its last collection; direct %s; non-heap %s)", server, s.seconds() / 60, s.seconds() % 60,
                 SoakReport.mb(p.rssKb(), pRead), SoakReport.mb(p.anonymousKb(), pRead), SoakReport.mb(p.fileBackedKb(), pRead),

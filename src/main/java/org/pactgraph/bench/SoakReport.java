@@ -25,13 +25,13 @@ public final class SoakReport {
         for (SoakBenchmark.Run r : runs) {
             ProcessMemory p = r.last().process();
             JvmMemory j = r.last().jvm();
-            boolean pRead = !p.equals(ProcessMemory.NONE);
-            boolean jRead = !j.equals(JvmMemory.NONE);
+            boolean pRead = p.read();
+            boolean jRead = j.read();
             out.printf("  %-42s %7s %10s %12s %15s %8s %16s %7s %9s %13s%n", name(r), mb(p.rssKb(), pRead), mb(p.anonymousKb(), pRead),
                     mb(p.fileBackedKb(), pRead), mb(j.heapCommittedKb(), jRead), mb(j.oldGenKb(), jRead), mb(j.oldGenAfterCollectionKb(), jRead),
                     mb(j.directKb(), jRead), mb(j.nonHeapCommittedKb(), jRead), mb(j.mappedKb(), jRead));
         }
-        if (runs.stream().anyMatch(r -> r.last().process().equals(ProcessMemory.NONE) || r.last().jvm().equals(JvmMemory.NONE))) {
+        if (runs.stream().anyMatch(r -> !r.last().process().read() || !r.last().jvm().read())) {
             out.println("  n/a: no reading (no /proc on this system, the server had ended, or its JVM did not answer)");
         }
         out.flush();
