@@ -73,20 +73,7 @@ public final class TestData {
      */
     public static Path loadedStoreAt(Path dir) {
         try {
-            Path from = template();
-            Files.createDirectories(dir);
-            try (var walk = Files.walk(from)) {
-                for (Path p : walk.toList()) {
-                    Path target = dir.resolve(from.relativize(p).toString());
-                    if (Files.isSymbolicLink(p)) {
-                        Files.createSymbolicLink(target, Files.readSymbolicLink(p)); // "current", relative to the store
-                    } else if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else if (!p.getFileName().toString().equals(TDB_LOCK)) {
-                        Files.copy(p, target);
-                    }
-                }
-            }
+            copyTree(template(), dir);
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException("could not copy the loaded project into " + dir, e);
@@ -125,14 +112,19 @@ public final class TestData {
         return root;
     }
 
-    /** Copies a folder and everything in it. */
+    /**
+     * Copies a folder and everything in it; in a store, the link to the current generation stays a
+     * link (relative to the store) and TDB2's lock stays behind.
+     */
     public static void copyTree(Path from, Path to) throws IOException {
         try (var walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
+                if (Files.isSymbolicLink(p)) {
+                    Files.createSymbolicLink(target, Files.readSymbolicLink(p));
+                } else if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
-                } else {
+                } else if (!p.getFileName().toString().equals(TDB_LOCK)) {
                     Files.copy(p, target);
                 }
             }

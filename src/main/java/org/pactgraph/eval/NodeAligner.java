@@ -20,7 +20,7 @@ import org.pactgraph.model.Pact;
  * Pairs the minted nodes found with the gold's minted nodes, one to one, so that as many found
  * statements as it can be are gold statements once renamed (the idea of Smatch, where the names of
  * a graph's variables are arbitrary). A found node pairs only with a gold node of its kind and only
- * on evidence of identity: the same IRI, the same name ({@link NameKey}), or a statement about it
+ * on evidence of identity: the same IRI, the same name ({@link ScoringNameKey}), or a statement about it
  * other than its type, name or review mark that is a gold statement under the pairing (one
  * pointing at it only when the names are related), and two nodes of a named kind, both named,
  * only when their names are equal or related. The search
@@ -205,7 +205,7 @@ final class NodeAligner {
      * Whether the pairing gives evidence that a found node is the gold node: the same IRI, the
      * same name, or a gold statement about it (its quotation, speaker, partner, amount, date...).
      * Two named nodes of a kind that has names (a person, an organisation, a post...) pair only
-     * when their names are related ({@link NameKey#related}) besides: another person holding the
+     * when their names are related ({@link ScoringNameKey#related}) besides: another person holding the
      * gold person's post is not the gold person. A gold statement that points at it counts only
      * when the two names are related: that a partnership has a theme, or a quotation a speaker,
      * says that the node is one of them, not which, and would align a wrong theme or speaker with
@@ -216,7 +216,7 @@ final class NodeAligner {
         Set<String> ours = foundNames.getOrDefault(n, Set.of());
         Set<String> theirs = goldNames.getOrDefault(g, Set.of());
         if (ours.stream().anyMatch(theirs::contains)) return true;
-        boolean related = ours.stream().anyMatch(a -> theirs.stream().anyMatch(b -> NameKey.related(a, b)));
+        boolean related = ours.stream().anyMatch(a -> theirs.stream().anyMatch(b -> ScoringNameKey.related(a, b)));
         if (!related && MintedNodes.named(n) && !ours.isEmpty() && !theirs.isEmpty()) return false;
         for (Triple t : touching.getOrDefault(n, List.of())) {
             Node subject = MintedNodes.owner(t.getSubject());
@@ -232,7 +232,7 @@ final class NodeAligner {
         for (Triple t : triples) {
             Node p = t.getPredicate();
             if ((p.equals(RDFS.label.asNode()) || p.equals(SKOS.prefLabel.asNode())) && t.getObject().isLiteral()) {
-                String key = NameKey.of(t.getObject().getLiteralLexicalForm());
+                String key = ScoringNameKey.of(t.getObject().getLiteralLexicalForm());
                 if (!key.isEmpty()) names.computeIfAbsent(t.getSubject(), k -> new HashSet<>()).add(key);
             }
         }

@@ -2,12 +2,14 @@ package org.pactgraph.load;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.pactgraph.model.Iris;
 import org.pactgraph.review.DocumentChanges;
+import org.pactgraph.store.LiveDataset;
 
 /**
  * Brings the inferred graph up to date after a reviewer's decision changed document graphs, as
@@ -16,12 +18,28 @@ import org.pactgraph.review.DocumentChanges;
  * fact's inferences are served at once, and an undone one's leave with it. A decision whose
  * facts contradict the ontology is refused with a {@link org.pactgraph.review.ReviewException}
  * (an answer of 400 from the review API), its transaction aborted.
+ *
+ * <p>What the ontologies and the reference data entail alone ({@link CuratedClosure}) is the
+ * costly part of that reasoning and no decision changes it, so one instance keeps it for the
+ * store generation it was read from and gives it to every decision made on that generation; a
+ * decision on another generation (a load switched the server to it) reads that one's. The
+ * generation of a {@link LiveDataset} is the one the decision's transaction is pinned to; any
+ * other dataset is one generation (a load never changes the ontologies or the reference data of
+ * the generation it writes in place). Hold one instance for as long as decisions are made (the
+ * review API holds one per server); threads may share it.
  */
 public final class InferenceAfterReview implements DocumentChanges {
+    private static final Node ONTOLOGY = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
+    private static final Node REFERENCE = NodeFactory.createURI(Iris.REFERENCE_GRAPH);
+
+    /** The closure of one generation; the generation is a folder, or the dataset itself when it has no folder of generations. */
+    private record Kept(Object generation, CuratedClosure closure) {}
+
+    private final AtomicReference<Kept> kept = new AtomicReference<>();
+
     @Override
     public void changed(DatasetGraph dsg, Set<Node> graphs, List<Triple> triples, boolean additionsOnly) {
-        RegionalInference inference = new RegionalInference(dsg.getGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH)),
-                dsg.getGraph(NodeFactory.createURI(Iris.REFERENCE_GRAPH)));
+        RegionalInference inference = new RegionalInference(closureOf(dsg));
         try {
             inference.update(dsg, triples, graphs, additionsOnly);
         } catch (org.pactgraph.reason.InconsistencyException e) {
@@ -29,5 +47,15 @@ public final class InferenceAfterReview implements DocumentChanges {
             throw new org.pactgraph.review.ReviewException("This decision would make the store contradict its ontology: " + e.getMessage(),
                     "decide otherwise (reject the item, or edit it with another resource); nothing was changed");
         }
+    }
+
+    /** The curated closure of the generation the caller's transaction reads: the one kept when it is that generation's. */
+    CuratedClosure closureOf(DatasetGraph dsg) {
+        Object generation = dsg instanceof LiveDataset live ? live.generationInUse() : dsg;
+        Kept k = kept.get();
+        if (k != null && k.generation().equals(generation)) return k.closure();
+        CuratedClosure fresh = CuratedClosure.of(dsg.getGraph(ONTOLOGY), dsg.getGraph(REFERENCE));
+        kept.set(new Kept(generation, fresh));
+        return fresh;
     }
 }

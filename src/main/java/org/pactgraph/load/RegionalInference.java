@@ -10,7 +10,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.pactgraph.model.Iris;
 import org.pactgraph.model.Namespaces;
@@ -41,39 +40,22 @@ import org.pactgraph.reason.Rederivation;
 final class RegionalInference {
     private static final Node INFERRED = NodeFactory.createURI(Iris.INFERRED_GRAPH);
 
-    private final Graph ontology;
-    private final Graph reference;
-    /** What the curated data names; an update that drops inferences adds what unchanged documents name (one update per object). */
-    private final Set<Node> base = new HashSet<>();
+    private final CuratedClosure curated;
     private final Set<Triple> baseClosure;
-    /**
-     * The predicates on whose object an OWL 2 RL rule joins two facts: rdf:type (restrictions),
-     * owl:sameAs, the transitive properties and the links of property chains. A new fact of
-     * another predicate about a curated resource joins with nothing that points at it.
-     */
-    private final Set<Node> joinPredicates = new HashSet<>();
+    /** What the curated data names; an update that drops inferences adds what unchanged documents name (one update per object). */
+    private final Set<Node> base;
+    private final Set<Node> joinPredicates;
 
     RegionalInference(Graph ontology, Graph reference) {
-        this.ontology = ontology;
-        this.reference = reference;
-        this.baseClosure = new HashSet<>(new Materializer().inferred(InputGraphs.union(ontology, reference)));
-        for (Graph g : List.of(ontology, reference)) {
-            g.find().forEachRemaining(t -> {
-                base.add(t.getSubject());
-                base.add(t.getPredicate());
-                base.add(t.getObject());
-            });
-        }
-        joinPredicates.add(RDF.type.asNode());
-        joinPredicates.add(OWL2.sameAs.asNode());
-        ontology.find(Node.ANY, RDF.type.asNode(), OWL2.TransitiveProperty.asNode()).forEachRemaining(t -> joinPredicates.add(t.getSubject()));
-        ontology.find(Node.ANY, OWL2.propertyChainAxiom.asNode(), Node.ANY).forEachRemaining(t -> {
-            for (Node list = t.getObject(); list.isBlank() || list.isURI() && !list.equals(RDF.nil.asNode()); ) {
-                Node link = list;
-                ontology.find(link, RDF.first.asNode(), Node.ANY).forEachRemaining(f -> joinPredicates.add(f.getObject()));
-                list = ontology.find(link, RDF.rest.asNode(), Node.ANY).nextOptional().map(Triple::getObject).orElse(RDF.nil.asNode());
-            }
-        });
+        this(CuratedClosure.of(ontology, reference));
+    }
+
+    /** Over curated data reasoned over already (one {@link CuratedClosure} may serve many updates, one at a time or at once). */
+    RegionalInference(CuratedClosure curated) {
+        this.curated = curated;
+        this.baseClosure = curated.closure();
+        this.base = new HashSet<>(curated.named());
+        this.joinPredicates = curated.joinPredicates();
     }
 
     /** How many inferred triples were dropped and how many were (re)written. */
@@ -196,7 +178,7 @@ final class RegionalInference {
     private Set<Node> rederive(DatasetGraph dsg, Set<Triple> types) {
         Set<Triple> open = new HashSet<>(types);
         if (open.isEmpty()) return Set.of();
-        Rederivation rederivation = new Rederivation(InputGraphs.union(ontology, reference), new NearbyFacts(dsg));
+        Rederivation rederivation = new Rederivation(curated.schema(), new NearbyFacts(dsg));
         for (boolean more = true; more; ) {
             more = false;
             for (var it = open.iterator(); it.hasNext(); ) {
@@ -219,9 +201,8 @@ final class RegionalInference {
      * of the resources around. Incoming links are read only for the resources of {@code incoming}.
      */
     private Materializer.Session seeded(DatasetGraph dsg, Set<Node> region, Set<Node> hubs, Set<Node> around, Set<Node> incoming) {
-        Materializer.Session session = new Materializer().start(InputGraphs.union(ontology, reference));
-        ontology.find().forEachRemaining(session::add);
-        reference.find().forEachRemaining(session::add);
+        Materializer.Session session = new Materializer().start(curated.schema());
+        curated.triples().find().forEachRemaining(session::add);
         baseClosure.forEach(session::add);
         for (Node n : region) {
             boolean hub = hubs.contains(n);

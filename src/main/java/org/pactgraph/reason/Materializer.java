@@ -35,7 +35,16 @@ public final class Materializer {
      * not axioms: the caller makes sure they hold none.
      */
     public Session start(Graph schemaSource) {
-        return new Session(Schema.of(schemaSource));
+        return start(Schema.of(schemaSource));
+    }
+
+    /**
+     * Starts a materialisation with axioms read already, so that sessions over the same
+     * ontologies need not read them again; see {@link #start(Graph)}. A schema is not changed
+     * by its sessions and may serve several at once.
+     */
+    public Session start(Schema schema) {
+        return new Session(schema);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.pactgraph.reason;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 
 /**
@@ -15,9 +14,9 @@ public final class Rederivation {
     private final BackwardRules rules;
     private final Facts facts;
 
-    /** Re-derivation with the axioms read from {@code schemaSource}, over the facts of a store. */
-    public Rederivation(Graph schemaSource, Facts facts) {
-        this.rules = new BackwardRules(Schema.of(schemaSource), facts);
+    /** Re-derivation with the axioms of {@code schema} (read once, shared by many), over the facts of a store. */
+    public Rederivation(Schema schema, Facts facts) {
+        this.rules = new BackwardRules(schema, facts);
         this.facts = facts;
     }
 

@@ -78,11 +78,11 @@ public final class EntityIndex implements AutoCloseable {
         d.add(new StringField(Fields.KIND, kind, Field.Store.NO));
         d.add(new StringField(Fields.ID, id, Field.Store.YES));
         d.add(new StringField(Fields.NAME, name, Field.Store.YES));
-        d.add(new StringField(Fields.EXACT, NameKey.key(name), Field.Store.YES));
-        d.add(new StringField(Fields.UNORDERED, NameKey.unordered(name), Field.Store.YES));
-        String initials = NameKey.initials(name);
+        d.add(new StringField(Fields.EXACT, SearchNameKey.key(name), Field.Store.YES));
+        d.add(new StringField(Fields.UNORDERED, SearchNameKey.unordered(name), Field.Store.YES));
+        String initials = SearchNameKey.initialsKey(name);
         if (!initials.isEmpty()) d.add(new StringField(Fields.INITIALS, initials, Field.Store.NO));
-        d.add(new TextField(Fields.WORDS, NameKey.text(name), Field.Store.NO));
+        d.add(new TextField(Fields.WORDS, SearchNameKey.text(name), Field.Store.NO));
         for (String t : types) d.add(new StringField(Fields.TYPE, t, Field.Store.NO));
         return d;
     }
@@ -107,8 +107,8 @@ public final class EntityIndex implements AutoCloseable {
     private List<Hit> search(String text, Query filter, int limit) {
         Query query = NameQuery.of(text, analyzer, filter);
         if (query == null || limit < 1) return List.of();
-        String key = NameKey.key(text);
-        String unordered = NameKey.unordered(text);
+        String key = SearchNameKey.key(text);
+        String unordered = SearchNameKey.unordered(text);
         try {
             ScoreDoc[] docs = searcher.search(query, Math.max(40, limit * 8)).scoreDocs;
             StoredFields stored = searcher.storedFields();

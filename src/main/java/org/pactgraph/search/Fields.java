@@ -10,11 +10,11 @@ final class Fields {
     static final String ID = "id";
     /** The name as written (stored). */
     static final String NAME = "name";
-    /** {@link NameKey#key} of the name (stored). */
+    /** {@link SearchNameKey#key} of the name (stored). */
     static final String EXACT = "exact";
-    /** {@link NameKey#unordered} of the name (stored). */
+    /** {@link SearchNameKey#unordered} of the name (stored). */
     static final String UNORDERED = "unordered";
-    /** {@link NameKey#initials} of the name. */
+    /** {@link SearchNameKey#initialsKey} of the name. */
     static final String INITIALS = "initials";
     /** The name's words, through {@link NameAnalyzer}. */
     static final String WORDS = "words";

@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * tokenizer), width folding, lower case, accents folded to ASCII ("Universität" matches
  * "Universitat"), and Japanese and Chinese text cut into overlapping pairs of characters
  * ("筑波大学" gives 筑波, 波大, 大学), the usual way to index text written without spaces when
- * no dictionary is at hand. Names reach it already in NFKC ({@link NameKey#text}).
+ * no dictionary is at hand. Names reach it already in NFKC ({@link SearchNameKey#text}).
  */
 final class NameAnalyzer extends Analyzer {
     @Override

@@ -51,12 +51,12 @@ final class NameQuery {
 
     /** The query for the text, restricted by the filter (kind and types), or null when the text has no word. */
     static Query of(String text, Analyzer analyzer, Query filter) {
-        String key = NameKey.key(text);
-        List<String> words = words(analyzer, NameKey.text(text));
+        String key = SearchNameKey.key(text);
+        List<String> words = words(analyzer, SearchNameKey.text(text));
         if (key.isEmpty() || words.isEmpty()) return null;
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         q.add(new BoostQuery(new TermQuery(new Term(Fields.EXACT, key)), EXACT), Occur.SHOULD);
-        q.add(new BoostQuery(new TermQuery(new Term(Fields.UNORDERED, NameKey.unordered(text))), UNORDERED), Occur.SHOULD);
+        q.add(new BoostQuery(new TermQuery(new Term(Fields.UNORDERED, SearchNameKey.unordered(text))), UNORDERED), Occur.SHOULD);
         if (key.length() >= 2) {
             q.add(new BoostQuery(new PrefixQuery(new Term(Fields.EXACT, key)), NAME_PREFIX), Occur.SHOULD);
         }

@@ -94,7 +94,7 @@ public final class Reconciler {
         for (Iterator<Quad> it = dataset.find(Node.ANY, NodeFactory.createURI(entity), NodeFactory.createURI(wanted.propertyIri()), Node.ANY); it.hasNext(); ) {
             Node o = it.next().getObject();
             if (o.isURI() && (wanted.iris().contains(o.getURI()) || namedSo(current, o.getURI(), wanted))) return true;
-            if (o.isLiteral() && wanted.keys().contains(NameKey.key(o.getLiteralLexicalForm()))) return true;
+            if (o.isLiteral() && wanted.keys().contains(SearchNameKey.key(o.getLiteralLexicalForm()))) return true;
         }
         return false;
     }

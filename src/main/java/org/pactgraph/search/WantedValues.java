@@ -7,8 +7,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * The values one reconciliation query asks a property to have, in the forms they are compared
- * in, each made once per query: as IRIs, and as names folded whole ({@link NameKey#key}) and
- * without word order ({@link NameKey#unordered}).
+ * in, each made once per query: as IRIs, and as names folded whole ({@link SearchNameKey#key}) and
+ * without word order ({@link SearchNameKey#unordered}).
  *
  * @param property the property as the query wrote it (the feature's name)
  * @param propertyIri the property's full IRI
@@ -26,8 +26,8 @@ record WantedValues(String property, String propertyIri, Set<String> iris, Set<S
         Set<String> unordered = new HashSet<>();
         for (String v : pv.values()) {
             iris.add(iri.apply(v));
-            keys.add(NameKey.key(v));
-            unordered.add(NameKey.unordered(v));
+            keys.add(SearchNameKey.key(v));
+            unordered.add(SearchNameKey.unordered(v));
         }
         return new WantedValues(pv.property(), iri.apply(pv.property()), Set.copyOf(iris), Set.copyOf(keys), Set.copyOf(unordered), names);
     }
@@ -43,6 +43,6 @@ record WantedValues(String property, String propertyIri, Set<String> iris, Set<S
     }
 
     private String[] forms(String name) {
-        return names.computeIfAbsent(name, n -> new String[] {NameKey.key(n), NameKey.unordered(n)});
+        return names.computeIfAbsent(name, n -> new String[] {SearchNameKey.key(n), SearchNameKey.unordered(n)});
     }
 }

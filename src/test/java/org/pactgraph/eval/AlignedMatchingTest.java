@@ -210,28 +210,28 @@ class AlignedMatchingTest {
 
     @Test
     void spellsNamesAlikeWhateverTheirCaseThePunctuationALeadingTheAndTheUnitedStates() {
-        String key = NameKey.of("U.S. Environmental Protection Agency");
+        String key = ScoringNameKey.of("U.S. Environmental Protection Agency");
         assertEquals("us environmental protection agency", key);
-        assertEquals(key, NameKey.of("The United States Environmental Protection Agency"));
-        assertEquals(key, NameKey.of("US Environmental-Protection Agency"));
-        assertEquals("us eu partnership", NameKey.of("U.S.-EU partnership"));
-        assertEquals("theodore quill", NameKey.of("Theodore Quill"));
+        assertEquals(key, ScoringNameKey.of("The United States Environmental Protection Agency"));
+        assertEquals(key, ScoringNameKey.of("US Environmental-Protection Agency"));
+        assertEquals("us eu partnership", ScoringNameKey.of("U.S.-EU partnership"));
+        assertEquals("theodore quill", ScoringNameKey.of("Theodore Quill"));
     }
 
     @Test
     void relatesNamesWhenTheTwoOrMoreWordsOfOneAreMostOfTheOtherOrOneIsTheInitialsOfTheOther() {
-        assertTrue(NameKey.related("epa", NameKey.of("U.S. Environmental Protection Agency")));
-        assertTrue(NameKey.related("usgs", NameKey.of("U.S. Geological Survey")));
-        assertTrue(NameKey.related(NameKey.of("Road Bureau"), NameKey.of("Road Bureau of the Ministry")));
-        assertTrue(NameKey.related(NameKey.of("Road Bureau of the Ministry"), NameKey.of("Road Bureau")));
+        assertTrue(ScoringNameKey.related("epa", ScoringNameKey.of("U.S. Environmental Protection Agency")));
+        assertTrue(ScoringNameKey.related("usgs", ScoringNameKey.of("U.S. Geological Survey")));
+        assertTrue(ScoringNameKey.related(ScoringNameKey.of("Road Bureau"), ScoringNameKey.of("Road Bureau of the Ministry")));
+        assertTrue(ScoringNameKey.related(ScoringNameKey.of("Road Bureau of the Ministry"), ScoringNameKey.of("Road Bureau")));
         // Two words of four, or one word, say too little of which body it is.
-        assertTrue(!NameKey.related(NameKey.of("Road Bureau"), NameKey.of("Road Bureau of the Ministry of Land")));
-        assertTrue(!NameKey.related(NameKey.of("Harbour Office"), NameKey.of("Kell Patent and Harbour Office")));
-        assertTrue(!NameKey.related(NameKey.of("Office of Research"), NameKey.of("KV Office of Research and Development")));
-        assertTrue(!NameKey.related(NameKey.of("U.S."), NameKey.of("U.S. Geological Survey")));
-        assertTrue(!NameKey.related(NameKey.of("Survey"), NameKey.of("Geological Survey")));
-        assertTrue(!NameKey.related(NameKey.of("Department of Energy"), NameKey.of("Department of the Interior")));
-        assertTrue(!NameKey.related(NameKey.of("Coastal law"), NameKey.of("Drone mapping")));
-        assertTrue(!NameKey.related(NameKey.of("of the"), NameKey.of("Office of the Secretary")));
+        assertTrue(!ScoringNameKey.related(ScoringNameKey.of("Road Bureau"), ScoringNameKey.of("Road Bureau of the Ministry of Land")));
+        assertTrue(!ScoringNameKey.related(ScoringNameKey.of("Harbour Office"), ScoringNameKey.of("Kell Patent and Harbour Office")));
+        assertTrue(!ScoringNameKey.related(ScoringNameKey.of("Office of Research"), ScoringNameKey.of("KV Office of Research and Development")));
+        assertTrue(!ScoringNameKey.related(ScoringNameKey.of("U.S."), ScoringNameKey.of("U.S. Geological Survey")));
+        assertTrue(!ScoringNameKey.related(ScoringNameKey.of("Survey"), ScoringNameKey.of("Geological Survey")));
+        assertTrue(!ScoringNameKey.related(ScoringNameKey.of("Department of Energy"), ScoringNameKey.of("Department of the Interior")));
+        assertTrue(!ScoringNameKey.related(ScoringNameKey.of("Coastal law"), ScoringNameKey.of("Drone mapping")));
+        assertTrue(!ScoringNameKey.related(ScoringNameKey.of("of the"), ScoringNameKey.of("Office of the Secretary")));
     }
 }

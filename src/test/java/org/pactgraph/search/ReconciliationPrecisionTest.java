@@ -57,7 +57,7 @@ class ReconciliationPrecisionTest {
         for (Variant v : variants) {
             Entity meant = index.current().entity(v.expected()).orElseThrow(() -> new AssertionError(
                     VARIANTS + ":" + v.line() + ": " + v.expected() + " is not an entity of the reference data or the gold"));
-            boolean isAName = meant.names().stream().anyMatch(n -> NameKey.key(n.text()).equals(NameKey.key(v.text())));
+            boolean isAName = meant.names().stream().anyMatch(n -> SearchNameKey.key(n.text()).equals(SearchNameKey.key(v.text())));
             if (isAName) equalToAName++;
             List<Reconciliation.Candidate> top = reconciler.reconcile(new Reconciliation(v.text(), List.of(), List.of(), 1));
             boolean hit = !top.isEmpty() && top.get(0).entity().id().equals(v.expected());

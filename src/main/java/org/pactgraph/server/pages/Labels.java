@@ -7,13 +7,16 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.pactgraph.model.Pact;
 
 /**
  * Names for resources and terms in the reader's language, read from a dataset (the store, or a
  * resource's description): {@code rdfs:label}, then {@code skos:prefLabel}, then
- * {@code dct:title}; without any, the IRI's last segment. Use inside a read transaction.
+ * {@code dct:title}; for an announcement without any, the title of the document that reports it
+ * ({@link #announcementName}); else the IRI's last segment. Use inside a read transaction.
  */
 public final class Labels {
     private static final List<Node> PROPERTIES = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), DCTerms.title.asNode());
@@ -40,7 +43,26 @@ public final class Labels {
             Node chosen = language.choose(literals);
             if (chosen != null) return chosen.getLiteralLexicalForm();
         }
-        return null;
+        return announcementName(data, node, language);
+    }
+
+    /**
+     * The name of an announcement that has no label: the extractor names none (it types the
+     * announcement and links it to the document that reports it, whose title the graph holds), so
+     * it is called after that document, "Announcement: TITLE", with the class's own label in the
+     * reader's language; null for any other resource, or when the document has no title.
+     */
+    public static String announcementName(DatasetGraph data, Node node, LanguagePreference language) {
+        if (!node.isURI() || !data.contains(Node.ANY, node, RDF.type.asNode(), Pact.Announcement.asNode())) return null;
+        List<Node> titles = new ArrayList<>();
+        data.find(Node.ANY, node, Pact.reportedIn.asNode(), Node.ANY).forEachRemaining(q ->
+                data.find(Node.ANY, q.getObject(), DCTerms.title.asNode(), Node.ANY).forEachRemaining(t -> titles.add(t.getObject())));
+        Node title = language.choose(titles);
+        if (title == null) return null;
+        List<Node> kind = new ArrayList<>();
+        data.find(Node.ANY, Pact.Announcement.asNode(), RDFS.label.asNode(), Node.ANY).forEachRemaining(q -> kind.add(q.getObject()));
+        Node chosen = language.choose(kind);
+        return (chosen != null ? chosen.getLiteralLexicalForm() : "Announcement") + ": " + title.getLiteralLexicalForm();
     }
 
     private String lookUp(Node node) {

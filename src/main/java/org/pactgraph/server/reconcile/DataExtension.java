@@ -17,6 +17,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.pactgraph.search.EntityIndex;
 import org.pactgraph.search.WorkDeadline;
+import org.pactgraph.server.pages.Labels;
+import org.pactgraph.server.pages.LanguagePreference;
 import org.pactgraph.server.search.BadRequest;
 import org.pactgraph.server.search.RequestBounds;
 
@@ -29,6 +31,8 @@ import org.pactgraph.server.search.RequestBounds;
  */
 final class DataExtension {
     static final int MAX_VALUES = 50;
+    /** Names as the index gives them, in English. */
+    private static final LanguagePreference ENGLISH = LanguagePreference.of(null);
 
     private final DatasetGraph dataset;
 
@@ -99,12 +103,14 @@ final class DataExtension {
         return out;
     }
 
-    private static JsonObject value(Node o, EntityIndex index) {
+    private JsonObject value(Node o, EntityIndex index) {
         JsonObject v = new JsonObject();
         if (o.isURI()) {
             v.put("id", o.getURI());
             v.put("name", index.entity(o.getURI()).map(e -> e.name())
-                    .orElse(index.term(o.getURI()).map(t -> t.name()).orElse(o.getURI())));
+                    .or(() -> index.term(o.getURI()).map(t -> t.name()))
+                    .or(() -> java.util.Optional.ofNullable(Labels.announcementName(dataset, o, ENGLISH)))
+                    .orElse(o.getURI()));
             return v;
         }
         String lexical = o.getLiteralLexicalForm();

@@ -46,6 +46,8 @@ final class ReviewServlet extends HttpServlet {
 
     private final DatasetGraph dataset;
     private final boolean writable;
+    /** One for the server's life, so that decisions on one generation share its curated closure. */
+    private final org.pactgraph.load.InferenceAfterReview inference = new org.pactgraph.load.InferenceAfterReview();
 
     ReviewServlet(DatasetGraph dataset, boolean writable) {
         this.dataset = dataset;
@@ -84,7 +86,7 @@ final class ReviewServlet extends HttpServlet {
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (!writer(req, resp)) return;
         String agent = req.getUserPrincipal().getName();
-        Reviewer reviewer = new Reviewer(dataset, Clock.systemUTC()).following(new org.pactgraph.load.InferenceAfterReview()).within(blankAsNull(req.getParameter("graph")));
+        Reviewer reviewer = new Reviewer(dataset, Clock.systemUTC()).following(inference).within(blankAsNull(req.getParameter("graph")));
         if (ReviewModule.UNDO.equals(req.getPathInfo())) {
             undo(req, resp, reviewer, agent);
             return;

@@ -22,6 +22,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
@@ -238,5 +239,28 @@ class LinkedDataTest {
                 .header("Accept", "text/html").header("Accept-Language", acceptLanguage).build());
         assertEquals(200, r.statusCode());
         return r.body();
+    }
+
+    @Test
+    void anAnnouncementIsNamedAfterTheDocumentThatReportsItNotByItsIri() {
+        // The extractor gives an announcement no label; the store holds the title of the document that reports it.
+        String[] announcementAndTitle = Txn.calculateRead(store, () -> {
+            for (var it = store.find(Node.ANY, Node.ANY, RDF.type.asNode(), Pact.Announcement.asNode()); it.hasNext(); ) {
+                Node a = it.next().getSubject();
+                if (store.find(Node.ANY, a, RDFS.label.asNode(), Node.ANY).hasNext()) continue;
+                for (var d = store.find(Node.ANY, a, Pact.reportedIn.asNode(), Node.ANY); d.hasNext(); ) {
+                    var title = store.find(Node.ANY, d.next().getObject(), DCTerms.title.asNode(), Node.ANY);
+                    if (title.hasNext()) return new String[] {a.getURI(), title.next().getObject().getLiteralLexicalForm()};
+                }
+            }
+            return null;
+        });
+        assertTrue(announcementAndTitle != null, "the project's data has an announcement without a label, reported in a document with a title");
+        HttpResponse<String> page = server.get("/id/" + announcementAndTitle[0].substring(Iris.ID_BASE.length()) + ".html", "text/html");
+        assertEquals(200, page.statusCode());
+        java.util.regex.Matcher h1 = java.util.regex.Pattern.compile("<h1 id=\"title\">([^<]*)</h1>").matcher(page.body());
+        assertTrue(h1.find(), page.body());
+        String shown = h1.group(1).replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        assertEquals("Announcement: " + announcementAndTitle[1], shown, "the page's title names the announcement after its document");
     }
 }

@@ -216,4 +216,21 @@ class ReconciliationApiTest {
         assertEquals(400, r.statusCode());
         assertTrue(r.body().contains("needs a form parameter queries or extend"), r.body());
     }
+
+    @Test
+    void extendsWithAnAnnouncementNamedAfterItsDocumentNotByItsIri() {
+        HttpResponse<String> found = server.query("PREFIX pact: <" + PACT + "> PREFIX dct: <http://purl.org/dc/terms/> "
+                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?partnership ?title WHERE { ?partnership pact:announcedIn ?a . "
+                + "?a pact:reportedIn/dct:title ?title FILTER NOT EXISTS { ?a rdfs:label ?label } FILTER (lang(?title) = \"en\") } "
+                + "ORDER BY ?partnership ?title LIMIT 1", "application/sparql-results+json");
+        JsonArray bindings = JSON.parse(found.body()).get("results").getAsObject().get("bindings").getAsArray();
+        assertFalse(bindings.isEmpty(), "the project's data has a partnership announced in an announcement without a label: " + found.body());
+        String partnership = bindings.get(0).getAsObject().get("partnership").getAsObject().getString("value");
+        String title = bindings.get(0).getAsObject().get("title").getAsObject().getString("value");
+
+        HttpResponse<String> r = post("extend", "{\"ids\": [\"" + partnership + "\"], \"properties\": [{\"id\": \"" + PACT + "announcedIn\"}]}");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonArray announcements = JSON.parse(r.body()).get("rows").getAsObject().get(partnership).getAsObject().get(PACT + "announcedIn").getAsArray();
+        assertTrue(announcements.stream().anyMatch(v -> v.getAsObject().getString("name").equals("Announcement: " + title)), announcements.toString());
+    }
 }

@@ -8,15 +8,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The forms of a name that search compares. {@link #text} folds full- and half-width forms and
+ * The forms of a name that search compares (not {@code eval.ScoringNameKey}, which spells names
+ * as the gold conventions do). {@link #text} folds full- and half-width forms and
  * compatibility characters (Unicode NFKC: "ＫＥＩＯ" and "ｹｲｵｰ" become "KEIO" and "ケイオー");
  * {@link #key} adds lower case, drops the dots and apostrophes of abbreviations ("M.I.T." is
  * "mit") and turns other punctuation into spaces; {@link #unordered} sorts the words of the key,
- * so that "Tanaka Hanako" and "Hanako Tanaka" share one; {@link #initials} is the acronym that
+ * so that "Tanaka Hanako" and "Hanako Tanaka" share one; {@link #initialsKey} is the acronym that
  * the capitalised words of an English name make ("Northwind Research Council" gives "nrc").
  */
-public final class NameKey {
-    private NameKey() {}
+public final class SearchNameKey {
+    private SearchNameKey() {}
 
     /** Words that acronyms skip. */
     private static final Set<String> MINOR = Set.of("of", "the", "and", "for", "in", "on", "at", "de", "&", "a", "an", "to");
@@ -46,7 +47,8 @@ public final class NameKey {
      * The initials of a name of two or more words, skipping minor words ("of", "the"), in lower
      * case; empty for shorter names, names with no Latin letters, and names already one word.
      */
-    public static String initials(String name) {
+    // Unlike extract.MentionFinder.initials ("A.B. Geological Survey" gives "ABGS", an acronym as the text writes it): an index term, lower case, "A.B." one word as in key().
+    public static String initialsKey(String name) {
         String t = text(name).replaceAll("[.'’]", "");
         List<String> words = new ArrayList<>();
         for (String w : t.split("[\\s\\p{P}&&[^&]]+")) {

@@ -8,14 +8,15 @@ import java.util.regex.Pattern;
 import org.pactgraph.extract.TextNormalizer;
 
 /**
- * A name in the form aligned matching compares names in: one spelling of quotes and dashes, lower
+ * A name in the form aligned matching compares names in (not {@code search.SearchNameKey}, which
+ * folds names for search): one spelling of quotes and dashes, lower
  * case, without punctuation or a leading "the", and the home country's initials (with or without
  * their dots) and its full name spelled alike, as the gold conventions write agencies either way,
  * so that "The X.Y. Harbour Agency" and "XY Harbour Agency" are one name. (This is the scorer's
  * convention, not the extractor's knowledge: the extractor never reads this class.)
  */
-final class NameKey {
-    private NameKey() {}
+final class ScoringNameKey {
+    private ScoringNameKey() {}
 
     private static final Pattern DROPPED = Pattern.compile("[.'\u00b4`]");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}]+");
@@ -47,7 +48,7 @@ final class NameKey {
         if (wordsA.isEmpty() || wordsB.isEmpty()) return false;
         Set<String> setA = Set.copyOf(wordsA);
         Set<String> setB = Set.copyOf(wordsB);
-        return covers(setA, setB) || covers(setB, setA) || initials(wordsB).contains(a) || initials(wordsA).contains(b);
+        return covers(setA, setB) || covers(setB, setA) || initialsWithAndWithoutUs(wordsB).contains(a) || initialsWithAndWithoutUs(wordsA).contains(b);
     }
 
     /** Whether the shorter words, two or more, are all among the longer and more than half of them. */
@@ -60,7 +61,8 @@ final class NameKey {
     }
 
     /** The initials of the words, the country's "us" giving "us", "u" or nothing (an agency's acronym with or without it). */
-    private static Set<String> initials(List<String> words) {
+    // Unlike search.SearchNameKey.initialsKey (one acronym of a raw name): several, of a key's words, as gold writes an agency's acronym with or without its country's.
+    private static Set<String> initialsWithAndWithoutUs(List<String> words) {
         StringBuilder rest = new StringBuilder();
         for (String w : words) {
             if (!w.equals("us")) rest.append(w.charAt(0));
