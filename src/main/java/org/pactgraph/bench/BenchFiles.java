@@ -48,6 +48,41 @@ final class BenchFiles implements AutoCloseable {
     }
 
     /**
+     * A corpus of the given size made of {@code distinct} generated texts (those of seed's corpus of
+     * that size), each written under {@code documents / distinct} names or one more: every document
+     * is its own file, graph and announcement, but only {@code distinct} texts need annotating, so a
+     * linguistic layer's cache can be warmed for a large corpus in the time of a small one. Its data
+     * folder; {@code distinct >= documents} is {@link #corpus(int, long)}.
+     */
+    Path corpus(int documents, long seed, int distinct) {
+        if (distinct >= documents) return corpus(documents, seed);
+        Path texts = corpus(distinct, seed);
+        Path out = dir.resolve("corpus-" + documents + "-" + seed + "-of-" + distinct).resolve("data");
+        if (Files.isDirectory(out)) return out;
+        try {
+            Files.createDirectories(out.resolve("announcements"));
+            Files.createDirectories(out.resolve("reference"));
+            try (var files = Files.list(texts.resolve("reference"))) {
+                for (Path f : files.toList()) Files.copy(f, out.resolve("reference").resolve(f.getFileName()));
+            }
+            List<Path> originals;
+            try (var files = Files.list(texts.resolve("announcements"))) {
+                originals = files.sorted().toList();
+            }
+            for (int i = 0; i < documents; i++) {
+                Path original = originals.get(i % originals.size());
+                String name = original.getFileName().toString();
+                int copy = i / originals.size();
+                String copyName = copy == 0 ? name : name.replaceFirst("\\.md$", "") + "-copy-" + copy + ".md";
+                Files.copy(original, out.resolve("announcements").resolve(copyName));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Copies the project's announcements and reference data (its own files named
      * {@code project-*.ttl}) into a generated corpus's data folder; that folder.
      */

@@ -56,13 +56,23 @@ public final class LoadBenchmark {
      * corpus annotates it (cold), a second run of the same sizes and seed reads the cache (warm).
      */
     public List<Row> run(Path ontology, List<Integer> sizes, long seed, int repeats, org.pactgraph.annotate.Annotator annotator) {
+        return run(ontology, sizes, seed, repeats, annotator, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The same on corpora made of at most {@code distinctTexts} generated texts, each under several
+     * names ({@link BenchFiles#corpus(int, long, int)}); the JIT's warm-up corpus is then made of
+     * the same texts, so that a cold cache is annotated for {@code distinctTexts} texts alone.
+     */
+    public List<Row> run(Path ontology, List<Integer> sizes, long seed, int repeats, org.pactgraph.annotate.Annotator annotator, int distinctTexts) {
         List<Row> rows = new ArrayList<>();
         try (BenchFiles files = new BenchFiles(ontology, annotator)) {
             // 200 documents warm the JIT up; tiny runs (tests) warm up on their smallest size.
-            Path warmData = files.corpus(Math.min(200, java.util.Collections.min(sizes)), seed + 1);
+            int warmSize = Math.min(200, java.util.Collections.min(sizes));
+            Path warmData = distinctTexts == Integer.MAX_VALUE ? files.corpus(warmSize, seed + 1) : files.corpus(warmSize, seed, distinctTexts);
             for (int n : sizes) {
                 warmUp(files, warmData);
-                rows.add(measure(files, n, seed, repeats));
+                rows.add(measure(files, files.corpus(n, seed, distinctTexts), n, repeats));
             }
         }
         return rows;
@@ -83,8 +93,8 @@ public final class LoadBenchmark {
      * in alternating order (PactGraph first, then the TDB2 loader first, ...): the machine's other
      * work weighs on both alike, and the medians are reported.
      */
-    private static Row measure(BenchFiles files, int n, long seed, int repeats) {
-        LoadSettings s = files.settings(files.corpus(n, seed), "store-" + n);
+    private static Row measure(BenchFiles files, Path data, int n, int repeats) {
+        LoadSettings s = files.settings(data, "store-" + n);
         LoadReport report = BenchFiles.load(s);
         Path nq = dump(s.storeDir(), files.folder("store-" + n + ".nq"));
         List<Long> pactgraph = new ArrayList<>();

@@ -83,6 +83,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeats", defaultValue = "3", description = "load: runs of each contender per size, the median reported (default: ${DEFAULT-VALUE}).")
     int repeats;
 
+    @Option(names = "--distinct-texts", paramLabel = "N",
+            description = "load: make each corpus of at most N generated texts, each under several names (every document its own file and graph),"
+                    + " so that a linguistic layer's cache is warmed for a large corpus by annotating N texts (default: every document its own text).")
+    Integer distinctTexts;
+
     @Option(names = "--starts", defaultValue = "5", description = "startup: starts of each server per size (default: ${DEFAULT-VALUE}).")
     int starts;
 
@@ -201,8 +206,18 @@ final class BenchCommand implements Callable<Integer> {
         switch (what) {
             // The rules alone unless --nlp is given: with a warm annotation cache this is the
             // bulk-load ratio of a load that reads the linguistic layer.
-            case "load" -> ScaleBenchReport.load(out, new LoadBenchmark().run(inputs.ontology, docs, seed, repeats,
-                    spec.commandLine().getParseResult().hasMatchedOption("--nlp") ? inputs.annotator() : org.pactgraph.annotate.Annotator.NONE), repeats);
+            case "load" -> {
+                if (distinctTexts != null && distinctTexts < 1) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--distinct-texts must be at least 1, not " + distinctTexts);
+                }
+                ScaleBenchReport.load(out, new LoadBenchmark().run(inputs.ontology, docs, seed, repeats,
+                        spec.commandLine().getParseResult().hasMatchedOption("--nlp") ? inputs.annotator() : org.pactgraph.annotate.Annotator.NONE,
+                        distinctTexts == null ? Integer.MAX_VALUE : distinctTexts), repeats);
+                if (distinctTexts != null) {
+                    out.printf("  each corpus made of at most %,d distinct generated texts, each under several names%n", distinctTexts);
+                    out.flush();
+                }
+            }
             case "query" -> {
                 QueryBenchmark.Settings s = new QueryBenchmark.Settings(rounds, warmUp);
                 ScaleBenchReport.query(out, new QueryBenchmark().run(inputs.ontology, inputs.data, queries, docs, seed, s), s);
