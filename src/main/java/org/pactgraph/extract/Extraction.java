@@ -1,7 +1,9 @@
 package org.pactgraph.extract;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Triple;
 
@@ -15,7 +17,7 @@ public record Extraction(Document document, List<Sentence> sentences, List<List<
     public Extraction {
         sentences = List.copyOf(sentences);
         mentions = List.copyOf(mentions);
-        facts = List.copyOf(facts);
+        facts = surestOfEach(facts);
         unread = List.copyOf(unread);
     }
 
@@ -34,6 +36,20 @@ public record Extraction(Document document, List<Sentence> sentences, List<List<
         return unread.stream().map(s -> document.path() + ":" + Document.lineAndColumn(raw, raw.offsetByCodePoints(0, s.rawBegin()))
                 + ": the sentence at character " + s.rawBegin() + " " + ReadableSentences.whyUnread(s.text())
                 + "; it was left unread and the rest of the document extracted. Break it with punctuation or paragraph breaks to have it read.").toList();
+    }
+
+    /**
+     * One fact for each statement, sentence and rule, the surest of them, where the first was
+     * found: a rule that reads a statement twice from one sentence (in two contexts, at two
+     * confidences) gives it one piece of evidence with one confidence.
+     */
+    private static List<Fact> surestOfEach(List<Fact> facts) {
+        Map<List<Object>, Fact> kept = new LinkedHashMap<>();
+        for (Fact f : facts) {
+            kept.merge(List.of(f.triple(), f.evidence().rawBegin(), f.evidence().rawEnd(), f.rule()), f,
+                    (first, later) -> later.confidence() > first.confidence() ? later : first);
+        }
+        return List.copyOf(kept.values());
     }
 
     /** The distinct asserted statements, without evidence, in the order first found. */
