@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import org.pactgraph.server.ServerSettings;
 
 /**
  * Bounds what reading request bodies may hold. A blocking servlet read holds a thread for as long
@@ -25,9 +26,9 @@ import java.util.concurrent.Semaphore;
  * Every body has a deadline from when its reading starts: {@link #deadline} for a small one,
  * {@link #rdfDeadline} for RDF; past it the request is answered 408 with a one-line reason. A
  * read that gets no byte at all ends at the connection's idle timeout, so a body can hold a place
- * at most its deadline plus that timeout. A form is parsed by Jetty from the connection itself:
- * it is read in a place, which it gives back once parsed, but only Jetty's idle timeout bounds its
- * reading.
+ * at most its deadline plus that timeout. A form is read the same way, whole and within the
+ * deadline, and handed to Jetty to parse ({@link HeldForm}): Jetty's own reading of a form from the
+ * connection had no deadline, so a form sent a byte every few seconds held its place for hours.
  */
 final class BodyReads implements Filter {
     /** Seconds a refused client is told to wait. */
@@ -74,17 +75,18 @@ final class BodyReads implements Filter {
         try {
             String type = RequestSizeLimit.typeOf(request);
             if (type.startsWith("application/x-www-form-urlencoded")) {
-                // Jetty reads and parses the form from the connection on the first parameter asked
-                // for and keeps the result: ask for them here, in the place, and give the place back
-                // before the request waits at the gate or runs. A form that does not parse is left
-                // for Utf8Bodies, which parses it again and says why.
-                try {
-                    request.getParameterMap();
-                } catch (RuntimeException unparsed) {
-                    // reported by Utf8Bodies
+                if (request.getContentLengthLong() > ServerSettings.MAX_REQUEST_BYTES || request.getContentLengthLong() < 0) {
+                    // Refused unread by RequestSizeLimit: too long, or no length (411).
+                    chain.doFilter(request, response);
+                    return;
                 }
+                // Read in the place, within the deadline, and handed to Jetty as the form it parses,
+                // so that the servlets (and the wrappers that rewrite their parameters) get the
+                // fields as if Jetty had read the connection; Jetty's own read has no deadline.
+                byte[] body = new Deadline(request.getInputStream(), deadline).readNBytes((int) ServerSettings.MAX_REQUEST_BYTES);
                 give(address);
                 held = false;
+                HeldForm.give(request, body);
                 chain.doFilter(request, response);
             } else if (RequestSizeLimit.isRdf(type)) {
                 InputStream body = new Deadline(request.getInputStream(), rdfDeadline);

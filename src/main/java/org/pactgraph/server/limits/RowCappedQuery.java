@@ -21,7 +21,8 @@ import org.apache.jena.sparql.exec.QueryExec;
  * credentials: their SELECT gets {@code LIMIT cap} unless it asks for fewer. The response then
  * carries the header {@value #HEADER} with the cap, so that a client can tell a capped answer.
  * Unless allowed, a query with {@code SERVICE} is refused with 403 before it runs. Each query
- * is known to {@link RunningQueries} while it runs, so that stopping the server cancels it; one
+ * is known to {@link RunningQueries} while it runs, so that stopping the server cancels it; a
+ * query larger or deeper than {@link QueryShape} takes is refused before Fuseki parses it; one
  * stopped by a bound of the server ({@link QueryRefused}) is answered with that bound's status and message.
  */
 final class RowCappedQuery extends SPARQL_QueryDataset {
@@ -41,6 +42,7 @@ final class RowCappedQuery extends SPARQL_QueryDataset {
     @Override
     protected void execute(String queryString, HttpAction action) {
         try {
+            QueryShape.check(queryString);
             super.execute(queryString, action);
         } catch (QueryRefused refused) {
             throw new ActionErrorException(refused.status(), refused.getMessage(), null);

@@ -11,7 +11,7 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Why credentials were not taken, as the answer says it: 400 for a header that is not HTTP
  * Basic, 429 with {@code Retry-After} for a client that must wait, 401 with the challenge for a
- * wrong name or password. Written by the authenticator on the write endpoints, where Jetty
+ * wrong name or password, or for none on a write endpoint. Written by the authenticator on the write endpoints, where Jetty
  * checks credentials before any filter, and by {@link RefusedCredentials} on the open ones; both
  * carry the {@link SecurityHeaders}.
  */
@@ -31,6 +31,12 @@ record LoginRefusal(int status, String message, long retryAfterSeconds) {
 
     static LoginRefusal busy() {
         return new LoginRefusal(429, new PasswordChecks.Busy().getMessage(), 1);
+    }
+
+    /** A write endpoint asked without credentials: saying they are wrong would mislead. */
+    static LoginRefusal missing() {
+        return new LoginRefusal(401, "Writes need the credentials of a user with the write role (realm " + SecurityModule.REALM
+                + "); send HTTP Basic credentials of a user of the server's password file, e.g. curl -u NAME:PASSWORD", 0);
     }
 
     static LoginRefusal wrong(long retryAfterSeconds) {

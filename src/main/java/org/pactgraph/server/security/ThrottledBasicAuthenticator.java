@@ -33,7 +33,7 @@ final class ThrottledBasicAuthenticator extends BasicAuthenticator {
     @Override
     public AuthenticationState validateRequest(Request req, Response res, Callback callback) {
         String header = req.getHeaders().get(HttpHeader.AUTHORIZATION);
-        LoginRefusal refusal = LoginRefusal.wrong(0);
+        LoginRefusal refusal = header == null ? LoginRefusal.missing() : LoginRefusal.wrong(0);
         if (header != null) {
             try {
                 Optional<BasicCredentials> credentials = BasicCredentials.parse(header);

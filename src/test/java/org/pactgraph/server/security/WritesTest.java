@@ -49,10 +49,12 @@ class WritesTest {
     }
 
     @Test
-    void anUpdateWithoutCredentialsIsAnswered401WithAChallenge() {
+    void anUpdateWithoutCredentialsIsAnswered401WithAChallengeSayingCredentialsAreNeeded() {
         HttpResponse<String> r = update(null, null, insert(USER_GRAPH, "anonymous"));
         assertEquals(401, r.statusCode());
         assertTrue(r.headers().firstValue("WWW-Authenticate").orElse("").contains("Basic realm=\"PactGraph\""), r.headers().toString());
+        // Not "the user name or password is wrong": none was sent.
+        assertTrue(r.body().startsWith("Writes need the credentials of a user with the write role") && !r.body().contains("wrong"), r.body());
         assertTrue(!holds("anonymous"));
     }
 

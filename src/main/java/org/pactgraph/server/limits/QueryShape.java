@@ -1,0 +1,151 @@
+package org.pactgraph.server.limits;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.SortCondition;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.core.TriplePath;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprAggregator;
+import org.apache.jena.sparql.expr.ExprFunction;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.path.P_Path1;
+import org.apache.jena.sparql.path.P_Path2;
+import org.apache.jena.sparql.path.Path;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.Element1;
+import org.apache.jena.sparql.syntax.ElementAntiJoin;
+import org.apache.jena.sparql.syntax.ElementAssign;
+import org.apache.jena.sparql.syntax.ElementBind;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementLateral;
+import org.apache.jena.sparql.syntax.ElementMinus;
+import org.apache.jena.sparql.syntax.ElementNamedGraph;
+import org.apache.jena.sparql.syntax.ElementOptional;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementSemiJoin;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementTriplesBlock;
+import org.apache.jena.sparql.syntax.ElementUnfold;
+import org.apache.jena.sparql.syntax.ElementUnion;
+
+/**
+ * Refuses, before Fuseki parses the query for itself, the shapes of query whose cost comes before
+ * any timeout can stop it. Fuseki writes every query out again for its log, and ARQ writes an RDF
+ * collection {@code (1 2 3 ...)} in time that grows faster than the square of its length (a list
+ * of 20,000 items, a 40 KB query, took 91 s); TDB2 then orders a basic graph pattern's triples by
+ * comparing each with all the others, in one call that no cancellation reaches (20,000 triples ran
+ * for minutes past a 5 s timeout, and held up the server's stop). So a query may hold at most
+ * {@link #MAX_TRIPLE_PATTERNS} triple patterns in all (a collection gives two per item), and nest
+ * expressions, patterns and paths at most {@link #MAX_DEPTH} deep, where ARQ's writers and
+ * evaluators, which recurse once per level, overflow the stack ({@code 1+1+...+1} of 10,000 terms
+ * was a 500 with an empty body). A query the parser itself cannot nest that deep is refused the
+ * same way, with the reason instead of {@code StackOverflowError}.
+ */
+final class QueryShape {
+    /** The most triple patterns one query may hold, in its pattern and its template together. */
+    static final int MAX_TRIPLE_PATTERNS = 1000;
+    /** The deepest nesting of groups, expressions and paths taken. */
+    static final int MAX_DEPTH = 500;
+
+    private int triplePatterns;
+
+    private QueryShape() {}
+
+    /**
+     * Throws {@link QueryRefused} (413) when the query passes a bound; returns quietly when it is
+     * within them, or does not parse at all (Fuseki reports that, with the position).
+     */
+    static void check(String queryString) {
+        Query query;
+        try {
+            query = QueryFactory.create(queryString, Syntax.syntaxARQ);
+        } catch (QueryParseException e) {
+            if (e.getCause() instanceof StackOverflowError) throw tooDeep();
+            return;
+        } catch (StackOverflowError e) {
+            throw tooDeep();
+        }
+        QueryShape shape = new QueryShape();
+        shape.query(query, 0);
+        if (shape.triplePatterns > MAX_TRIPLE_PATTERNS) {
+            throw new QueryRefused(413, "This query has " + shape.triplePatterns + " triple patterns (an RDF collection"
+                    + " ( ... ) counts two for each of its items); this server takes at most " + MAX_TRIPLE_PATTERNS
+                    + " in one query, since ordering them is work no timeout stops. Narrow the query: give long lists of"
+                    + " values with VALUES, or split it into several queries.");
+        }
+    }
+
+    private static QueryRefused tooDeep() {
+        return new QueryRefused(413, "This query nests groups, expressions or paths more than " + MAX_DEPTH
+                + " levels deep; this server takes at most " + MAX_DEPTH + ". Write it flatter: IN ( ... ) instead of a"
+                + " chain of || or +, VALUES instead of nested groups.");
+    }
+
+    private static void enter(int depth) {
+        if (depth > MAX_DEPTH) throw tooDeep();
+    }
+
+    private void query(Query q, int depth) {
+        enter(depth);
+        if (q.getQueryPattern() != null) element(q.getQueryPattern(), depth + 1);
+        if (q.getConstructTemplate() != null) triplePatterns += q.getConstructTemplate().getQuads().size();
+        q.getProject().getExprs().values().forEach(e -> expr(e, depth + 1));
+        if (q.hasGroupBy()) q.getGroupBy().getExprs().values().forEach(e -> expr(e, depth + 1));
+        if (q.hasHaving()) q.getHavingExprs().forEach(e -> expr(e, depth + 1));
+        if (q.hasOrderBy()) q.getOrderBy().stream().map(SortCondition::getExpression).forEach(e -> expr(e, depth + 1));
+    }
+
+    private void element(Element e, int depth) {
+        enter(depth);
+        int next = depth + 1;
+        switch (e) {
+            case ElementGroup g -> g.getElements().forEach(x -> element(x, next));
+            case ElementUnion u -> u.getElements().forEach(x -> element(x, next));
+            case ElementOptional o -> element(o.getOptionalElement(), next);
+            case ElementMinus m -> element(m.getMinusElement(), next);
+            case ElementLateral l -> element(l.getLateralElement(), next);
+            case ElementSemiJoin s -> element(s.getSubElement(), next);
+            case ElementAntiJoin a -> element(a.getSubElement(), next);
+            case ElementNamedGraph g -> element(g.getElement(), next);
+            case ElementService s -> element(s.getElement(), next);
+            case Element1 one -> element(one.getElement(), next);
+            case ElementSubQuery s -> query(s.getQuery(), next);
+            case ElementFilter f -> expr(f.getExpr(), next);
+            case ElementBind b -> expr(b.getExpr(), next);
+            case ElementAssign a -> expr(a.getExpr(), next);
+            case ElementUnfold u -> expr(u.getExpr(), next);
+            case ElementTriplesBlock t -> triplePatterns += t.getPattern().size();
+            case ElementPathBlock p -> {
+                triplePatterns += p.getPattern().size();
+                for (TriplePath t : p.getPattern()) {
+                    if (!t.isTriple()) path(t.getPath(), next);
+                }
+            }
+            default -> { } // VALUES: data, no nesting
+        }
+    }
+
+    private void expr(Expr e, int depth) {
+        enter(depth);
+        if (e instanceof ExprFunctionOp op && op.getElement() != null) element(op.getElement(), depth + 1);
+        if (e instanceof ExprFunction f) {
+            for (Expr arg : f.getArgs()) expr(arg, depth + 1);
+        } else if (e instanceof ExprAggregator a && a.getAggregator().getExprList() != null) {
+            for (Expr arg : a.getAggregator().getExprList()) expr(arg, depth + 1);
+        }
+    }
+
+    private void path(Path p, int depth) {
+        enter(depth);
+        if (p instanceof P_Path1 one) {
+            path(one.getSubPath(), depth + 1);
+        } else if (p instanceof P_Path2 two) {
+            path(two.getLeft(), depth + 1);
+            path(two.getRight(), depth + 1);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.pactgraph.server.limits;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pactgraph.server.RunningServer;
+
+/**
+ * Queries whose cost comes before the timeout can stop it: a long RDF collection (which Fuseki
+ * writes out for its log in time growing faster than the square of its length, and whose triples
+ * TDB2 orders in one call no cancellation reaches), a basic graph pattern of thousands of triples,
+ * and expressions nested deeper than ARQ's writers and evaluators recurse. Each is refused with
+ * 413 naming the bound within seconds, where before the first ran for minutes on a 3 s timeout
+ * and the nested ones were a 500 with an empty body or a 400 saying only "StackOverflowError".
+ */
+class QueryShapeTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
+    private static RunningServer server;
+
+    @BeforeAll
+    static void start() {
+        server = RunningServer.overSharedStore(RunningServer.loopback().withTimeout(Duration.ofSeconds(3)));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void aLongRdfCollectionIsRefusedBeforeItIsWrittenOutOrPlanned() throws Exception {
+        HttpResponse<String> a = post("SELECT * { ?s ?p (" + repeat("1 ", 10_000) + ") } LIMIT 1");
+        assertEquals(413, a.statusCode(), a.body());
+        assertTrue(a.body().contains("20001 triple patterns") && a.body().contains("at most " + QueryShape.MAX_TRIPLE_PATTERNS), a.body());
+        assertEquals(200, server.get("/$/ping", "text/plain").statusCode());
+    }
+
+    @Test
+    void basicGraphPatternsSplitIntoGroupsCountTogether() throws Exception {
+        String group = "{ " + IntStream.range(0, 600).mapToObj(i -> "?v" + i + " ?p" + i + " ?v" + (i + 1) + " .")
+                .collect(Collectors.joining(" ")) + " }";
+        HttpResponse<String> a = post("SELECT * { " + group + " " + group + " } LIMIT 1");
+        assertEquals(413, a.statusCode(), a.body());
+        assertTrue(a.body().contains("1200 triple patterns"), a.body());
+    }
+
+    @Test
+    void expressionsNestedPastTheBoundAreRefusedNamingItNotAServerError() throws Exception {
+        for (String nested : List.of("1" + repeat(" + 1", 10_000), repeat("!", 10_000) + "true",
+                repeat("(", 10_000) + "1" + repeat(")", 10_000))) {
+            HttpResponse<String> a = post("SELECT * { BIND(" + nested + " AS ?x) }");
+            assertEquals(413, a.statusCode(), nested.substring(0, 20) + ": " + a.body());
+            assertTrue(a.body().contains("more than " + QueryShape.MAX_DEPTH + " levels deep"), a.body());
+        }
+        HttpResponse<String> path = post("SELECT * { ?s <x:p>" + repeat("/<x:p>", 10_000) + " ?o }");
+        assertEquals(413, path.statusCode(), path.body());
+        assertTrue(path.body().contains("levels deep"), path.body());
+    }
+
+    @Test
+    void queriesWithinTheBoundsAnswerAsBefore() throws Exception {
+        HttpResponse<String> list = post("ASK { FILTER NOT EXISTS { ?s ?p (" + repeat("1 ", 400) + ") } }");
+        assertEquals(200, list.statusCode(), list.body());
+        HttpResponse<String> sum = server.query("SELECT (1" + repeat(" + 1", 400) + " AS ?n) {}", "text/csv");
+        assertEquals(200, sum.statusCode(), sum.body());
+        assertEquals("401", sum.body().lines().skip(1).findFirst().orElseThrow().strip());
+    }
+
+    @Test
+    void everyCatalogueQueryIsWithinTheBounds() throws IOException {
+        try (var files = Files.list(Path.of("queries"))) {
+            List<Path> queries = files.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+            assertTrue(queries.size() > 5, queries.toString());
+            for (Path q : queries) {
+                String text = Files.readString(q);
+                assertDoesNotThrow(() -> QueryShape.check(text), q.toString());
+            }
+        }
+    }
+
+    private static HttpResponse<String> post(String query) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl())).timeout(ANSWER_WITHIN)
+                .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String repeat(String s, int times) {
+        return s.repeat(times);
+    }
+}
