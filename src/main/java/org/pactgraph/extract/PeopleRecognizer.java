@@ -131,8 +131,7 @@ final class PeopleRecognizer {
                 organisationTitleAfter(text, person[1], taken, found);
                 continue;
             }
-            int end = person[1] + after.end(1);
-            titleAfter(text, person[1] + after.start(1), end, taken, named, found);
+            int end = titleAfter(text, person[1] + after.start(1), person[1] + after.end(1), taken, named, found);
             // "NAME, the Assistant Director at X and Director of Y": a second title of the same person.
             Matcher second = AND_TITLE.matcher(text.substring(end));
             if (second.find()) titleAfter(text, end + second.start(1), end + second.end(1), taken, named, found);
@@ -424,20 +423,41 @@ final class PeopleRecognizer {
     private static final Pattern TITLE_OF = Pattern.compile("\\b(" + Titles.BEFORE_NAME + ")\\s+of\\s+(?:the\\s+)?");
     private static final Pattern ACRONYM_THEN_SPACE = Pattern.compile("(\\s*\\(\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9}\\))?\\s+");
 
-    /** "vice president for research at the University of Utah": the title, and the organisation in it. */
-    private void titleAfter(String text, int begin, int end, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named, List<Mention> found) {
-        if (overlapsPost(taken, begin, end) || found.stream().anyMatch(m -> m.begin() < end && begin < m.end())) return;
+    /**
+     * "vice president for research at the University of Utah": the title, and the organisation in
+     * it. The organisation the title's "of", "at" or "for" opens is the title's object whole, though
+     * its name holds what ends a title ("director of the A.B. Harlow Research, Development and
+     * Testing Command"): the title ends with it. The post is named as the text writes it.
+     * Returns where the title ends.
+     */
+    private int titleAfter(String text, int begin, int patternEnd, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named,
+                           List<Mention> found) {
+        int end = taken.stream()
+                .filter(t -> isOrganization(t) && t.begin() > begin && t.begin() < patternEnd && t.end() > patternEnd
+                        && OBJECT_OPENS.matcher(text.substring(begin, t.begin())).find())
+                .mapToInt(Gazetteer.Match::end).max().orElse(patternEnd);
+        if (overlapsPost(taken, begin, end) || found.stream().anyMatch(m -> m.begin() < end && begin < m.end())) return end;
         String phrase = text.substring(begin, end).strip();
+        // An organisation whose name the text goes on with ("the Harlow Coastal Center", of which
+        // only "Harlow" names an organisation known) is not the title's: the post is in another.
         Optional<Gazetteer.Match> org = taken.stream()
                 .filter(t -> isOrganization(t) && t.begin() >= begin && t.end() <= end)
-                .findFirst();
+                .findFirst()
+                .filter(t -> !NAME_GOES_ON.matcher(text).region(t.end(), text.length()).lookingAt());
         String title = org.map(o -> text.substring(begin, o.begin()).replaceAll("(?i)\\s+(?:of|at|for|to|in)(?:\\s+the)?\\s*$", ""))
                 .orElse(phrase).strip();
         // "Ambassador of France", "Prime Minister of India": a post in the country's government, named whole.
         Optional<Gazetteer.Entry> entry = org.map(PeopleRecognizer::organization).or(() -> governmentNamedLast(text, begin, begin + phrase.length(), taken, named));
         found.add(new Mention.Title(begin, begin + phrase.length(), phrase, Phrases.capitalized(title),
                 Phrases.capitalized(phrase), entry));
+        return end;
     }
+
+    /** A capitalised word right after a name: the name goes on. */
+    private static final Pattern NAME_GOES_ON = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
+
+    /** The words before a title's organisation: "of", "at", "for", "to" or "in", perhaps with "the". */
+    private static final Pattern OBJECT_OPENS = Pattern.compile("(?i)\\s(?:of|at|for|to|in)\\s+(?:the\\s+)?$");
 
     /**
      * "NAME, X Deputy Director for Y": a title after the name that the organisation's name
