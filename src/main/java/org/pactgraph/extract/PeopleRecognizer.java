@@ -40,7 +40,7 @@ final class PeopleRecognizer {
             ",?\\s*|\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}&.-]*|\\(\\p{Lu}{2,}\\))(?:\\s+(?:of|for|and|&|the))*\\s+)+");
     private static final Pattern FOREIGN_HONORIFIC = Pattern.compile("(?:Shri|Smt\\.?|Sri|Shrimati|H\\.E\\.|His Excellency|Her Excellency)\\s+");
     private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\p{Lu}\\.");
-    private static final Pattern OF_ORG = Pattern.compile("^\\s+(?:of|at|from)\\s+(?:the\\s+)?");
+    private static final Pattern OF_ORG = Pattern.compile("^\\s+(?:of|from)\\s+(?:the\\s+)?");
 
     private final Gazetteer gazetteer;
 
@@ -374,7 +374,11 @@ final class PeopleRecognizer {
     /** What stands between an organisation and the title after it: nothing, or the bracket that closes its name in full ("X (Full Name) President"). */
     private static final Pattern ORG_TO_TITLE = Pattern.compile("\\)?\\s*");
 
-    /** "ORG President NAME", "ACRONYM (Full Name) President NAME" or "President NAME of ORG": the title and the organisation. */
+    /**
+     * "ORG President NAME", "ACRONYM (Full Name) President NAME" or "President NAME of ORG" (or
+     * "from ORG"): the title and the organisation. "Secretary NAME at ORG" is where the person was,
+     * not the organisation of the post.
+     */
     private void titleBefore(String text, int begin, int end, int nameEnd, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named,
                              List<Mention> found) {
         if (overlapsPost(taken, begin, end)) return;

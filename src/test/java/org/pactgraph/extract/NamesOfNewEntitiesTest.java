@@ -160,6 +160,12 @@ class NamesOfNewEntitiesTest {
         assertTrue(found.stream().noneMatch(t -> t.contains("postIn org/harlow-university")), found.toString());
     }
 
+    @Test
+    void anOrganisationAfterATitledNameAndAtIsWhereThePersonWasNotThePostsOrganisation() {
+        Set<String> found = shortly("\"We are ready,\" said Secretary Jane Moss at Harlow University on Monday.");
+        assertTrue(found.stream().noneMatch(t -> t.contains("holdsPost")), found.toString());
+    }
+
     /** The statements extracted from a text dated 2031-03-07, written short. */
     private static Set<String> shortly(String text) {
         return KnownData.shortly(KnownData.extract(text, "2031-03-07").triples());
