@@ -166,6 +166,12 @@ class NamesOfNewEntitiesTest {
         assertTrue(found.stream().noneMatch(t -> t.contains("holdsPost")), found.toString());
     }
 
+    @Test
+    void aPostInABodyNamedByACommonNounTakesTheArticle() {
+        Set<String> found = shortly("Harlow Coastal Association Director Jane Moss said the work would start in May.");
+        assertTrue(found.contains("person/jane-moss holdsPost post/director-of-the-harlow-coastal-association"), found.toString());
+    }
+
     /** The statements extracted from a text dated 2031-03-07, written short. */
     private static Set<String> shortly(String text) {
         return KnownData.shortly(KnownData.extract(text, "2031-03-07").triples());
