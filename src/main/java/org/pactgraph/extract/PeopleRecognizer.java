@@ -178,10 +178,11 @@ final class PeopleRecognizer {
         return named.or(() -> Optional.of(gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name)), name, Pact.GovernmentBody.getURI())));
     }
 
-    /** True when what comes before a title is no capitalised word (a country's name or adjective, initials): the sentence's start, punctuation, a word in lower case. */
+    /** True when what comes before a title is no capitalised word (a country's name or adjective, initials) nor a possessive ("Freedonia's"): the sentence's start, punctuation, a word in lower case. */
     private static boolean opensFreely(String text, int begin) {
         String before = text.substring(0, begin).stripTrailing();
         if (before.isEmpty()) return true;
+        if (POSSESSIVE_END.matcher(before).find()) return false;
         char last = before.charAt(before.length() - 1);
         if (!Character.isLetter(last) && last != '.') return true;
         if (last == '.') return before.length() >= 2 && !Character.isUpperCase(before.charAt(before.length() - 2));
@@ -190,6 +191,8 @@ final class PeopleRecognizer {
         return Character.isLowerCase(before.charAt(wordAt));
     }
 
+    /** A possessive ending what comes before a title: "Freedonia's". */
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s$");
     private static final Pattern SECRETARY_OF = Pattern.compile("\\b((?:(?:" + String.join("|", Titles.MODIFIERS) + "|Acting)\\s+)*Secretary\\s+of\\s+)"
             + "((?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,4})(?!\\s+for\\b)");
     /** A department's field and the space (and honorific) before the name that follows it. */

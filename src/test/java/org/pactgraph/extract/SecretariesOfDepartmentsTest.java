@@ -33,7 +33,8 @@ class SecretariesOfDepartmentsTest {
 
     @Test
     void aSecretaryWhomACountrysAdjectiveOrAPortfolioQualifiesHeadsNoDepartment() {
-        Set<String> found = shortly("Freedonian Secretary of Health Dr. Kai Berg attended. \"And we,\" said Lea Moss, Secretary of State for Harbours.");
+        Set<String> found = shortly("Freedonian Secretary of Health Dr. Kai Berg attended. Freedonia's Secretary of Health Dr. Ana Lind spoke."
+                + " \"And we,\" said Lea Moss, Secretary of State for Harbours.");
         assertFalse(found.stream().anyMatch(t -> t.contains("holdsPost")), found.toString());
         assertFalse(found.stream().anyMatch(t -> t.contains("department-of")), found.toString());
     }
