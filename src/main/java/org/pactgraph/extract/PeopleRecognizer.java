@@ -40,7 +40,7 @@ final class PeopleRecognizer {
             ",?\\s*|\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}&.-]*|\\(\\p{Lu}{2,}\\))(?:\\s+(?:of|for|and|&|the))*\\s+)+");
     private static final Pattern FOREIGN_HONORIFIC = Pattern.compile("(?:Shri|Smt\\.?|Sri|Shrimati|H\\.E\\.|His Excellency|Her Excellency)\\s+");
     private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\p{Lu}\\.");
-    private static final Pattern OF_ORG = Pattern.compile("^\\s+(?:of|at|from)\\s+(?:the\\s+)?");
+    private static final Pattern OF_ORG = Pattern.compile("^\\s+(?:of|from)\\s+(?:the\\s+)?");
 
     private final Gazetteer gazetteer;
 
@@ -131,14 +131,73 @@ final class PeopleRecognizer {
                 organisationTitleAfter(text, person[1], taken, found);
                 continue;
             }
-            int end = person[1] + after.end(1);
-            titleAfter(text, person[1] + after.start(1), end, taken, named, found);
+            int end = titleAfter(text, person[1] + after.start(1), person[1] + after.end(1), taken, named, found);
             // "NAME, the Assistant Director at X and Director of Y": a second title of the same person.
             Matcher second = AND_TITLE.matcher(text.substring(end));
             if (second.find()) titleAfter(text, end + second.start(1), end + second.end(1), taken, named, found);
         }
+        named.stream().filter(n -> n.type().equals("PERSON")).forEach(n -> people.add(new int[] {n.begin(), n.end()}));
+        secretariesBefore(text, people, taken, found);
         return found;
     }
+
+    /**
+     * "Secretary of the Interior NAME": a secretary "of" a field right before a person's name is
+     * the head of the department of that field, as English names a department's head ("Secretary of
+     * Agriculture" of the "Department of Agriculture"). The title is written whole; the post is in
+     * the department the sentence names so, else in a new one of that name. Not when a country's
+     * name or adjective, or any other capitalised word, opens the title ("Freedonian Secretary of
+     * Health"), nor when "for" gives a portfolio after it ("Secretary of the Tidewater for Harbours"), nor when
+     * the field is an organisation the sentence names (that is a title of the organisation).
+     */
+    private void secretariesBefore(String text, List<int[]> people, List<Gazetteer.Match> taken, List<Mention> found) {
+        if (!text.contains("Secretary of ")) return;
+        Matcher m = SECRETARY_OF.matcher(text);
+        while (m.find()) {
+            int fieldAt = m.start(2);
+            Optional<int[]> person = people.stream().filter(p -> p[0] > fieldAt && p[0] <= m.end(2) + 6
+                    && FIELD_THEN_NAME.matcher(text.substring(fieldAt, p[0])).matches()).findFirst();
+            if (person.isEmpty() || !opensFreely(text, m.start(1))) continue;
+            int nameAt = person.get()[0];
+            Matcher field = FIELD_THEN_NAME.matcher(text.substring(fieldAt, nameAt));
+            if (!field.matches()) continue;
+            String title = text.substring(m.start(1), fieldAt + field.end(1));
+            if (overlaps(taken, m.start(1), nameAt) || found.stream().anyMatch(f -> f.begin() < nameAt && m.start(1) < f.end() && !(f instanceof Mention.Entity))) continue;
+            department(title, taken).ifPresent(d ->
+                    found.add(new Mention.Title(m.start(1), nameAt, text.substring(m.start(1), nameAt), title, title, Optional.of(d))));
+        }
+    }
+
+    /** The department a secretary "of" a field heads: the one the sentence names, else a new one "Department of FIELD". */
+    private Optional<Gazetteer.Entry> department(String title, List<Gazetteer.Match> taken) {
+        Matcher field = SECRETARY_FIELD.matcher(title);
+        if (!field.find()) return Optional.empty();
+        String name = "Department of " + field.group(1);
+        Optional<Gazetteer.Entry> named = taken.stream().filter(PeopleRecognizer::isOrganization).map(PeopleRecognizer::organization)
+                .filter(o -> o.label().endsWith(name)).findFirst();
+        return named.or(() -> Optional.of(gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name)), name, Pact.GovernmentBody.getURI())));
+    }
+
+    /** True when what comes before a title is no capitalised word (a country's name or adjective, initials) nor a possessive ("Freedonia's"): the sentence's start, punctuation, a word in lower case. */
+    private static boolean opensFreely(String text, int begin) {
+        String before = text.substring(0, begin).stripTrailing();
+        if (before.isEmpty()) return true;
+        if (POSSESSIVE_END.matcher(before).find()) return false;
+        char last = before.charAt(before.length() - 1);
+        if (!Character.isLetter(last) && last != '.') return true;
+        if (last == '.') return before.length() >= 2 && !Character.isUpperCase(before.charAt(before.length() - 2));
+        int wordAt = before.length() - 1;
+        while (wordAt > 0 && Character.isLetter(before.charAt(wordAt - 1))) wordAt--;
+        return Character.isLowerCase(before.charAt(wordAt));
+    }
+
+    /** A possessive ending what comes before a title: "Freedonia's". */
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s$");
+    private static final Pattern SECRETARY_OF = Pattern.compile("\\b((?:(?:" + String.join("|", Titles.MODIFIERS) + "|Acting)\\s+)*Secretary\\s+of\\s+)"
+            + "((?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,4})(?!\\s+for\\b)");
+    /** A department's field and the space (and honorific) before the name that follows it. */
+    private static final Pattern FIELD_THEN_NAME = Pattern.compile("((?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})\\s+(?:" + Titles.HONORIFIC + ")?");
+    private static final Pattern SECRETARY_FIELD = Pattern.compile("Secretary\\s+of\\s+((?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})$");
 
     /**
      * A name the linguistic layer reads as a person's, joined by "and" to a person the rules
@@ -318,7 +377,11 @@ final class PeopleRecognizer {
     /** What stands between an organisation and the title after it: nothing, or the bracket that closes its name in full ("X (Full Name) President"). */
     private static final Pattern ORG_TO_TITLE = Pattern.compile("\\)?\\s*");
 
-    /** "ORG President NAME", "ACRONYM (Full Name) President NAME" or "President NAME of ORG": the title and the organisation. */
+    /**
+     * "ORG President NAME", "ACRONYM (Full Name) President NAME" or "President NAME of ORG" (or
+     * "from ORG"): the title and the organisation. "Secretary NAME at ORG" is where the person was,
+     * not the organisation of the post.
+     */
     private void titleBefore(String text, int begin, int end, int nameEnd, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named,
                              List<Mention> found) {
         if (overlapsPost(taken, begin, end)) return;
@@ -424,20 +487,43 @@ final class PeopleRecognizer {
     private static final Pattern TITLE_OF = Pattern.compile("\\b(" + Titles.BEFORE_NAME + ")\\s+of\\s+(?:the\\s+)?");
     private static final Pattern ACRONYM_THEN_SPACE = Pattern.compile("(\\s*\\(\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9}\\))?\\s+");
 
-    /** "vice president for research at the University of Utah": the title, and the organisation in it. */
-    private void titleAfter(String text, int begin, int end, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named, List<Mention> found) {
-        if (overlapsPost(taken, begin, end) || found.stream().anyMatch(m -> m.begin() < end && begin < m.end())) return;
+    /**
+     * "vice president for research at the University of Utah": the title, and the organisation in
+     * it. The organisation the title's "of", "at" or "for" opens is the title's object whole, though
+     * its name holds what ends a title ("director of the A.B. Harlow Research, Development and
+     * Testing Command"): the title ends with it. The post is named as the text writes it.
+     * Returns where the title ends.
+     */
+    private int titleAfter(String text, int begin, int patternEnd, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named,
+                           List<Mention> found) {
+        int end = taken.stream()
+                .filter(t -> isOrganization(t) && t.begin() > begin && t.begin() < patternEnd && t.end() > patternEnd
+                        && OBJECT_OPENS.matcher(text.substring(begin, t.begin())).find())
+                .mapToInt(Gazetteer.Match::end).max().orElse(patternEnd);
+        if (overlapsPost(taken, begin, end) || found.stream().anyMatch(m -> m.begin() < end && begin < m.end())) return end;
         String phrase = text.substring(begin, end).strip();
+        // An organisation whose name the text goes on with ("the Harlow Coastal Center", of which
+        // only "Harlow" names an organisation known) is not the title's: the post is in another.
         Optional<Gazetteer.Match> org = taken.stream()
                 .filter(t -> isOrganization(t) && t.begin() >= begin && t.end() <= end)
-                .findFirst();
+                .findFirst()
+                .filter(t -> !NAME_GOES_ON.matcher(text).region(t.end(), text.length()).lookingAt());
         String title = org.map(o -> text.substring(begin, o.begin()).replaceAll("(?i)\\s+(?:of|at|for|to|in)(?:\\s+the)?\\s*$", ""))
                 .orElse(phrase).strip();
         // "Ambassador of France", "Prime Minister of India": a post in the country's government, named whole.
-        Optional<Gazetteer.Entry> entry = org.map(PeopleRecognizer::organization).or(() -> governmentNamedLast(text, begin, begin + phrase.length(), taken, named));
+        // "NAME, Secretary of Agriculture": the head of the department of that field (see secretariesBefore).
+        Optional<Gazetteer.Entry> entry = org.map(PeopleRecognizer::organization).or(() -> governmentNamedLast(text, begin, begin + phrase.length(), taken, named))
+                .or(() -> SECRETARY_OF.matcher(phrase).matches() ? department(phrase, taken) : Optional.empty());
         found.add(new Mention.Title(begin, begin + phrase.length(), phrase, Phrases.capitalized(title),
                 Phrases.capitalized(phrase), entry));
+        return end;
     }
+
+    /** A capitalised word right after a name: the name goes on. */
+    private static final Pattern NAME_GOES_ON = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
+
+    /** The words before a title's organisation: "of", "at", "for", "to" or "in", perhaps with "the". */
+    private static final Pattern OBJECT_OPENS = Pattern.compile("(?i)\\s(?:of|at|for|to|in)\\s+(?:the\\s+)?$");
 
     /**
      * "NAME, X Deputy Director for Y": a title after the name that the organisation's name
@@ -503,7 +589,9 @@ final class PeopleRecognizer {
 
     private static final Pattern COUNTRY_INITIALS = Pattern.compile("^(?:U\\.S\\.|U\\.K\\.)\\s+");
     private static final String BODY_NOUNS = "Foundation|Center|Centre|Agency|Office|Administration|Council|Laboratory|Department|Commission|Institute"
-            + "|Ministry|Organisation|Organization|Bureau|Service|Survey|Command|Committee|Secretariat|Endowment|Board|Directorate|Division|Force|Facility";
+            + "|Ministry|Organisation|Organization|Bureau|Service|Survey|Command|Committee|Secretariat|Endowment|Board|Directorate|Division|Force|Facility"
+            + "|Academy|Museum|Library|Association|Society|Authority|Corps|Program|Programme|Network|Consortium|Alliance|Observatory|Embassy"
+            + "|Mission|Station|Project|Initiative|Coalition|Federation|Union|Trust|Fund|Panel|Forum|Institution|Assembly|Parliament|Archives";
     private static final Pattern COMMON_ENDINGS = Pattern.compile("\\b(?:" + BODY_NOUNS + "|Policy)$");
     /** "University of X", "Bureau of X": a name that opens with the common noun of a body and "of". */
     private static final Pattern COMMON_OPENING = Pattern.compile("^(?:University|" + BODY_NOUNS + ")\\s+(?:of|for|on)\\b");

@@ -48,15 +48,29 @@ final class PeopleRule implements Rule {
      */
     /** A post that a title with its organisation names, declared (title, organisation, kind of office) the first time. */
     private static String newPost(DocumentState state, Sentence s, Mention.Title t, Optional<Gazetteer.Entry> person, String rule) {
-        person.ifPresent(e -> state.organisationOf.putIfAbsent(e.iri(), t.org().get()));
+        Gazetteer.Entry org = namedInFull(state, t.org().get());
+        person.ifPresent(e -> state.organisationOf.putIfAbsent(e.iri(), org));
         String iri = Iris.id(Iris.Kind.POST, Iris.slug(t.label()));
         if (state.declare(iri, Pact.Post, t.label(), s, rule)) {
             state.text(iri, Pact.title, t.title(), s, rule);
-            state.link(iri, Pact.postIn, t.org().get(), s, rule);
-            OfficeKinds.of(t.title(), t.org().get()).filter(state.gazetteer::knows)
+            state.link(iri, Pact.postIn, org, s, rule);
+            OfficeKinds.of(t.title(), org).filter(state.gazetteer::knows)
                     .ifPresent(kind -> state.link(iri, Pact.officeKind, kind, s, rule));
         }
         return iri;
+    }
+
+    /**
+     * A new organisation that the document also names in full, its name ending with this one's
+     * ("the Freedonian Department of the Tidewater" where a title gave "Department of the Tidewater"):
+     * the one named in full.
+     */
+    private static Gazetteer.Entry namedInFull(DocumentState state, Gazetteer.Entry org) {
+        if (org.known()) return org;
+        return state.sentences.stream().flatMap(x -> state.mentionsOf(x).stream())
+                .flatMap(m -> m instanceof Mention.Entity e ? e.entries().stream() : java.util.stream.Stream.empty())
+                .filter(e -> e.is(Pact.Organization.getURI()) && e.label().endsWith(" " + org.label()))
+                .findFirst().orElse(org);
     }
 
     /**
@@ -100,6 +114,13 @@ final class PeopleRule implements Rule {
         return more;
     }
 
+    /** A title's portfolio after it: "for" or "of" and a capitalised word. */
+    private static final java.util.regex.Pattern GOES_ON_WITH_PORTFOLIO = java.util.regex.Pattern.compile("\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}");
+
+    /** A modifier right before a title, which makes it another post ("Deputy", "Under", "Acting"). */
+    private static final java.util.regex.Pattern LOWERED_BY_MODIFIER = java.util.regex.Pattern.compile(
+            "\\b(?:" + String.join("|", Titles.MODIFIERS) + "|Acting)\\s+$");
+
     static Optional<String> postBeside(DocumentState state, Sentence s, Mention person, String rule) {
         String text = s.text();
         Optional<Gazetteer.Entry> entry = Phrases.entityOf(person, Pact.Person.getURI());
@@ -108,6 +129,10 @@ final class PeopleRule implements Rule {
             boolean after = m.begin() >= person.end() && text.substring(person.end(), m.begin()).matches(",\\s*(?:the\\s+)?");
             if (!before && !after) continue;
             Optional<Gazetteer.Entry> known = Phrases.entityOf(m, Pact.Post.getURI());
+            if (known.isPresent() && (GOES_ON_WITH_PORTFOLIO.matcher(text).region(m.end(), text.length()).lookingAt()
+                    || LOWERED_BY_MODIFIER.matcher(text.substring(0, m.begin())).find())) {
+                continue; // "Secretary of the Tidewater for Harbours", "Deputy Secretary of the Tidewater": other posts than the one known
+            }
             if (known.isPresent() && Titles.isBare(m.text())
                     && !entry.map(e -> state.gazetteer.postsOf(e.iri()).contains(known.get().iri())).orElse(false)) {
                 continue; // "President" alone is not the one president the reference data knows

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.pactgraph.model.Pact;
 
 /**
  * The class a new organisation takes from the nouns of its name and from the titles its heads
@@ -90,16 +92,14 @@ class NamesOfNewEntitiesTest {
 
     @Test
     void aNewNationalSurveyIsAGovernmentBodyWhosePostsKeepItsCountrysInitials() {
-        Set<String> found = KnownData.shortly(KnownData.extract("U.K. Coastal Survey Director Jane Moss said the work would start in May.",
-                "2031-03-07").triples());
+        Set<String> found = shortly("U.K. Coastal Survey Director Jane Moss said the work would start in May.");
         assertTrue(found.contains("person/jane-moss holdsPost post/director-of-the-uk-coastal-survey"), found.toString());
         assertTrue(found.contains("org/uk-coastal-survey type https://w3id.org/pactgraph/ontology#GovernmentBody"), found.toString());
     }
 
     @Test
     void aTitleAfterItsOrganisationNamesThePersonSetApartByCommas() {
-        Set<String> found = KnownData.shortly(KnownData.extract("On May 4, 2031, the Harlow Science Agency Director, Jane P. Moss, and Raj Patel signed it.",
-                "2031-03-07").triples());
+        Set<String> found = shortly("On May 4, 2031, the Harlow Science Agency Director, Jane P. Moss, and Raj Patel signed it.");
         assertTrue(found.contains("person/jane-p-moss holdsPost post/director-of-the-harlow-science-agency"), found.toString());
     }
 
@@ -134,5 +134,46 @@ class NamesOfNewEntitiesTest {
         String titled = "Harbour Commission Director General Jane Doe";
         int[] cut = NameRecognizer.trim(titled, 0, titled.length());
         assertEquals("Harbour Commission", titled.substring(cut[0], cut[1]));
+    }
+
+    @Test
+    void aTitleAfterANameRunsToTheEndOfItsOrganisationThoughItsNameHasInitials() {
+        Set<String> found = shortly("\"We are ready,\" said Jane Moss, director of the U.S. Harlow Coastal Survey, on Monday.");
+        assertTrue(found.contains("person/jane-moss holdsPost post/director-of-the-us-harlow-coastal-survey"), found.toString());
+        assertTrue(found.contains("post/director-of-the-us-harlow-coastal-survey postIn org/us-harlow-coastal-survey"), found.toString());
+    }
+
+    @Test
+    void aPostInAGovernmentBodyIsGivenNoKindOfOfficeWhileAUniversityPresidentIs() {
+        Gazetteer g = KnownData.gazetteer();
+        Gazetteer.Entry ministry = g.newEntry("https://w3id.org/pactgraph/id/org/harlow-ministry", "Harlow Ministry", Pact.GovernmentBody.getURI());
+        Gazetteer.Entry university = g.newEntry("https://w3id.org/pactgraph/id/org/harlow-university", "Harlow University", Pact.University.getURI());
+        assertEquals(Optional.empty(), OfficeKinds.of("Minister", ministry));
+        assertEquals(Optional.empty(), OfficeKinds.of("Prime Minister", ministry));
+        assertEquals(Optional.of("https://w3id.org/pactgraph/id/office/university-president"), OfficeKinds.of("President", university));
+    }
+
+    @Test
+    void aTitleOfAnOrganisationWhoseNameGoesOnBeyondAKnownOneIsNoPostInTheKnownOne() {
+        Set<String> found = shortly("Harlow University and Birch Agency sign an agreement."
+                + " \"We are ready,\" said Jane Moss, director of the Harlow Tidal Works.");
+        assertTrue(found.stream().noneMatch(t -> t.contains("postIn org/harlow-university")), found.toString());
+    }
+
+    @Test
+    void anOrganisationAfterATitledNameAndAtIsWhereThePersonWasNotThePostsOrganisation() {
+        Set<String> found = shortly("\"We are ready,\" said Secretary Jane Moss at Harlow University on Monday.");
+        assertTrue(found.stream().noneMatch(t -> t.contains("holdsPost")), found.toString());
+    }
+
+    @Test
+    void aPostInABodyNamedByACommonNounTakesTheArticle() {
+        Set<String> found = shortly("Harlow Coastal Association Director Jane Moss said the work would start in May.");
+        assertTrue(found.contains("person/jane-moss holdsPost post/director-of-the-harlow-coastal-association"), found.toString());
+    }
+
+    /** The statements extracted from a text dated 2031-03-07, written short. */
+    private static Set<String> shortly(String text) {
+        return KnownData.shortly(KnownData.extract(text, "2031-03-07").triples());
     }
 }
