@@ -31,11 +31,6 @@ public final class Confidence {
     public static final double IN_SECTION = 0.75;
     /** Bound to one of several partnerships its section names, the one named last in another paragraph. */
     public static final double FROM_CONTEXT = 0.6;
-    /**
-     * A sum of money whose sentence names nothing it funds: a total must name what it funds (the
-     * shapes refuse one that does not), so such a figure is kept for review, never asserted.
-     */
-    public static final double FUNDS_NOTHING_NAMED = 0.6;
     /** Facts below this are candidates for review, outside the asserted graphs. */
     public static final double THRESHOLD = 0.7;
 

@@ -71,19 +71,13 @@ final class FundingRule implements Rule {
      * ({@link FundingSource}) and the partnerships its own sentence names, if any (a figure is
      * never given to a partnership of another sentence by this reading). A cap ("up to $100,000"
      * per request) is no money given, and a figure already recorded in the document (a headline's
-     * figure repeated in the text) is recorded once. A figure whose sentence names no partnership
-     * is a candidate for review: the total would name nothing it funds.
+     * figure repeated in the text) is recorded once.
      */
     private void readFromParse(DocumentState state, Sentence s, List<Mention> mentions, Mention.Money money, Set<BigDecimal> given) {
         if (money.bound() == Mention.Bound.CAP || given.contains(money.value())) return;
         FundingSource.of(state, s, mentions, money).ifPresent(g -> {
             given.add(money.value());
-            List<String> items = state.partnershipsIn(s);
-            if (items.isEmpty()) {
-                state.fromContext(Confidence.FUNDS_NOTHING_NAMED, () -> record(state, s, money, g.funders(), items, g.combined()));
-            } else {
-                record(state, s, money, g.funders(), items, g.combined());
-            }
+            record(state, s, money, g.funders(), state.partnershipsIn(s), g.combined());
         });
     }
 
