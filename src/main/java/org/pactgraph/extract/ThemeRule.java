@@ -38,6 +38,9 @@ final class ThemeRule implements Rule {
                     + "(?=,\\s+(?:among|with|especially|in\\s+order|to)\\b|[.]\\s|[.;]?$|:)");
     private static final Pattern PARTNERSHIP_FOR = Pattern.compile(
             "(?i)\\b(?:partnership|collaboration)\\s+for\\s+" + NO_DETERMINER + "(.+?)(?=\\s+(?:between|with|at|and will|that|which|to|together|jointly)\\b|[,.;:]|$)");
+    /** Words by which a sentence speaks of a partnership, joint work, the agreement that makes one or the partners' talks. */
+    private static final Pattern SPEAKS_OF_A_PACT = Pattern.compile("(?i)\\b(?:partner\\w*|collaborat\\w*|cooperat\\w*|joint\\w*|together|"
+            + "bilateral|binational|talks|discussions|dialogues?|" + PactNouns.AGREEMENT + ")\\b");
     private static final Pattern AREAS = Pattern.compile("(?i)^(?:the\\s+)?(?:\\w+\\s+)?(?:specific\\s+)?(?:research\\s+)?(?:areas|themes|topics|fields|priorities)$");
 
     @Override
@@ -127,12 +130,22 @@ final class ThemeRule implements Rule {
         bindList(state, s, evidence, from, to);
     }
 
+    /** True when a sentence before this one in its paragraph names a partnership. */
+    private static boolean partnershipEarlierInParagraph(DocumentState state, Sentence s) {
+        for (int i = s.index() - 1; i >= 0 && state.sentences.get(i).paragraph() == s.paragraph(); i--) {
+            if (!state.partnershipsIn(state.sentences.get(i)).isEmpty()) return true;
+        }
+        return false;
+    }
+
     /**
      * The themes listed between two offsets of the evidence sentence, given to the partnerships
      * sentence {@code s} names, or else to the one its section is about, as sure as that binding.
      */
     private void bindList(DocumentState state, Sentence s, Sentence evidence, int from, int to) {
         List<String> partnerships = state.partnershipsIn(s);
+        // A sentence that names no partnership and speaks of no partnering lists what someone else does or did.
+        if (partnerships.isEmpty() && !SPEAKS_OF_A_PACT.matcher(s.text()).find() && !partnershipEarlierInParagraph(state, s)) return;
         List<String> targets = !partnerships.isEmpty() ? partnerships : state.lastPartnershipBefore(s).map(List::of)
                 .or(() -> Optional.ofNullable(state.partnerships.isEmpty() ? state.initiative : null).map(List::of)).orElse(List.of());
         if (targets.isEmpty()) return;
