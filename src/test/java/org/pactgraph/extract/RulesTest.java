@@ -110,6 +110,22 @@ class RulesTest {
     }
 
     @Test
+    void aMeetingBetweenTwoPartiesIsNoPartnershipButAnAgreementBetweenThemIs() {
+        Set<String> f = facts("Their cooperation was the subject of a meeting between Alder University and Birch University.");
+        assertFalse(f.stream().anyMatch(t -> t.startsWith("partnership/")), f.toString());
+        has(facts("They signed an agreement on cooperation between Alder University and Birch University."),
+                "partnership/alder-university-birch-university-2031 partner org/alder-university");
+    }
+
+    @Test
+    void aVerbOfAnnouncingMakesAPartnershipOnlyWhenItsClauseGoesOnToAPact() {
+        Set<String> f = facts("Alder University and Birch University announced new deans, who will visit partner schools.");
+        assertFalse(f.stream().anyMatch(t -> t.startsWith("partnership/")), f.toString());
+        has(facts("Alder University and Birch University announced a joint centre for partner schools."),
+                "partnership/alder-university-birch-university-2031 partner org/birch-university");
+    }
+
+    @Test
     void anImprovementSoughtInASubjectIsThemedByTheSubject() {
         Set<String> f = facts("Alder University and Birch University will partner on soil quality improvements.");
         has(f, "partnership/alder-university-birch-university-2031 hasTheme theme/soil-quality");
