@@ -29,6 +29,11 @@ class RulesTest {
         for (String e : expected) assertTrue(facts.contains(e), "missing " + e + " in " + facts.stream().sorted().toList());
     }
 
+    private static void noPartnership(String text) {
+        Set<String> f = facts(text);
+        assertFalse(f.stream().anyMatch(t -> t.startsWith("partnership/")), f.toString());
+    }
+
     @Test
     void partnershipsBetweenAAndBAndBetweenCAndD() {
         Set<String> f = facts("They announced partnerships between Alder University and Birch University and between "
@@ -111,16 +116,14 @@ class RulesTest {
 
     @Test
     void aMeetingBetweenTwoPartiesIsNoPartnershipButAnAgreementBetweenThemIs() {
-        Set<String> f = facts("Their cooperation was the subject of a meeting between Alder University and Birch University.");
-        assertFalse(f.stream().anyMatch(t -> t.startsWith("partnership/")), f.toString());
+        noPartnership("Their cooperation was the subject of a meeting between Alder University and Birch University.");
         has(facts("They signed an agreement on cooperation between Alder University and Birch University."),
                 "partnership/alder-university-birch-university-2031 partner org/alder-university");
     }
 
     @Test
     void aVerbOfAnnouncingMakesAPartnershipOnlyWhenItsClauseGoesOnToAPact() {
-        Set<String> f = facts("Alder University and Birch University announced new deans, who will visit partner schools.");
-        assertFalse(f.stream().anyMatch(t -> t.startsWith("partnership/")), f.toString());
+        noPartnership("Alder University and Birch University announced new deans, who will visit partner schools.");
         has(facts("Alder University and Birch University announced a joint centre for partner schools."),
                 "partnership/alder-university-birch-university-2031 partner org/birch-university");
     }
