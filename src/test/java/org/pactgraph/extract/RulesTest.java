@@ -62,6 +62,14 @@ class RulesTest {
     }
 
     @Test
+    void aSigningDateWithItsDayOfTheWeekDatesThePartnership() {
+        has(facts("On Tuesday, Sept. 26, 2029, Alder University and Birch University signed a memorandum on soil science."),
+                "partnership/alder-university-birch-university-2029 partner org/alder-university");
+        has(facts("Alder University and Birch University signed a memorandum on Friday, May 4, 2029 in Rosmouth."),
+                "partnership/alder-university-birch-university-2029 partner org/birch-university");
+    }
+
+    @Test
     void aYearThatStartsNoPactOfTheSamePartnersLeavesTheDocumentsYear() {
         // A year after the document's, a year of another party's pact, a year that dates no pact.
         for (String other : java.util.List.of("Since 2033, Alder University and Birch University have collaborated on crops.",
