@@ -270,6 +270,13 @@ class RulesTest {
     }
 
     @Test
+    void anOrdinalFarBeforeTheWordInitiativeCountsSomethingElse() {
+        Set<String> f = facts("Alder University and Birch University will partner. The first workshop, held in Rosmouth with "
+                + "guests from the Tarn Initiative, was a success.");
+        assertFalse(f.stream().anyMatch(t -> t.startsWith("initiative/") || t.contains("partOfInitiative")), f.toString());
+    }
+
+    @Test
     void signingCeremonyWithPlaceDaySignatoriesAndTheStateVisitItWasPartOf() {
         Set<String> f = facts("As part of Prime Minister Kishida Fumio's state visit to the United Kingdom, on March 4, 2031, "
                 + "Alder University and Birch University announced a partnership.\n\n"
