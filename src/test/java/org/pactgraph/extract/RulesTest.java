@@ -177,6 +177,14 @@ class RulesTest {
     }
 
     @Test
+    void aCapOrAFigurePerAwardInASentenceNamingNoPartnershipIsNoFunding() {
+        String opening = "Alder University and Birch University will partner on optics.\n\n";
+        Set<String> f = facts(opening + "Proposals may request up to $500,000 from Quill Labs. Teams receive $50,000 per project from Vantor Systems.");
+        assertFalse(f.stream().anyMatch(t -> t.startsWith("funding/") || t.contains("fundedBy")), f.toString());
+        has(facts(opening + "Vantor Systems and Quill Labs each pledged $2 million."), "funding/test-document-1 funder org/vantor-systems");
+    }
+
+    @Test
     void quotesWithTheirSpeakersPostsAndContinuations() {
         Set<String> f = facts("\"First words,\" said Jane Doe, dean of engineering at Alder University. \"More words follow here.\"\n\n"
                 + "Provost Tom Ray of Birch University agreed. \"Another voice entirely,\" he said.");
