@@ -41,6 +41,8 @@ final class ThemeRule implements Rule {
     /** Words by which a sentence speaks of a partnership, joint work, the agreement that makes one or the partners' talks. */
     private static final Pattern SPEAKS_OF_A_PACT = Pattern.compile("(?i)\\b(?:partner\\w*|collaborat\\w*|cooperat\\w*|joint\\w*|together|"
             + "bilateral|binational|talks|discussions|dialogues?|" + PactNouns.AGREEMENT + ")\\b");
+    /** A sentence that opens on the areas it lists: "Specific areas include", "Research topics of interest include". */
+    private static final Pattern OPENS_ON_AREAS = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?:areas|topics|fields|priorities)\\b");
     private static final Pattern AREAS = Pattern.compile("(?i)^(?:the\\s+)?(?:\\w+\\s+)?(?:specific\\s+)?(?:research\\s+)?(?:areas|themes|topics|fields|priorities)$");
 
     @Override
@@ -55,7 +57,9 @@ final class ThemeRule implements Rule {
             List<int[]> lists = new ArrayList<>();
             Matcher areas = SUBJECT_AREAS.matcher(s.text());
             if (areas.find() && !Phrases.quoted(s.text(), areas.start())) {
-                bindList(state, s, s, areas.start(1), areas.end(1));
+                // "Specific areas include X, Y": a sentence opening on the areas lists those of the text's own subject.
+                if (OPENS_ON_AREAS.matcher(s.text()).lookingAt()) bind(state, s, s, areas.start(1), areas.end(1));
+                else bindList(state, s, s, areas.start(1), areas.end(1));
                 lists.add(new int[] {areas.start(1), areas.end(1)});
             }
             Matcher purpose = PARTNERSHIP_FOR.matcher(s.text());
@@ -139,13 +143,22 @@ final class ThemeRule implements Rule {
     }
 
     /**
+     * The themes listed between two offsets of the evidence sentence, bound as {@link #bind} binds
+     * them when sentence {@code s} names a partnership, speaks of partnering, agreements or the
+     * partners' talks, or follows a sentence of its paragraph that names a partnership.
+     */
+    private void bindList(DocumentState state, Sentence s, Sentence evidence, int from, int to) {
+        // A sentence that names no partnership and speaks of no partnering lists what someone else does or did.
+        if (state.partnershipsIn(s).isEmpty() && !SPEAKS_OF_A_PACT.matcher(s.text()).find() && !partnershipEarlierInParagraph(state, s)) return;
+        bind(state, s, evidence, from, to);
+    }
+
+    /**
      * The themes listed between two offsets of the evidence sentence, given to the partnerships
      * sentence {@code s} names, or else to the one its section is about, as sure as that binding.
      */
-    private void bindList(DocumentState state, Sentence s, Sentence evidence, int from, int to) {
+    private void bind(DocumentState state, Sentence s, Sentence evidence, int from, int to) {
         List<String> partnerships = state.partnershipsIn(s);
-        // A sentence that names no partnership and speaks of no partnering lists what someone else does or did.
-        if (partnerships.isEmpty() && !SPEAKS_OF_A_PACT.matcher(s.text()).find() && !partnershipEarlierInParagraph(state, s)) return;
         List<String> targets = !partnerships.isEmpty() ? partnerships : state.lastPartnershipBefore(s).map(List::of)
                 .or(() -> Optional.ofNullable(state.partnerships.isEmpty() ? state.initiative : null).map(List::of)).orElse(List.of());
         if (targets.isEmpty()) return;

@@ -103,4 +103,11 @@ class ThemesFromTheParseTest {
         assertTrue(found.contains("tide-physics"), found.toString());
         assertFalse(found.stream().anyMatch(t -> t.contains("specifically")), found.toString());
     }
+
+    @Test
+    void aSentenceOpeningOnTheAreasItListsGivesThemToTheTextsPartnership() {
+        Set<String> found = themes(OPENING + "Proposals are welcome from teams of both universities.\n\n"
+                + "Specific areas include, but are not limited to, tide physics and marine robotics.");
+        assertTrue(found.containsAll(Set.of("tide-physics", "marine-robotics")), found.toString());
+    }
 }
