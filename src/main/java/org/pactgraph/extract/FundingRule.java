@@ -69,14 +69,16 @@ final class FundingRule implements Rule {
 
     /**
      * A cap or a figure per award, proposal or project ("proposals may request up to $500,000
-     * from A", "$50,000 per project from A") in a sentence that names no partnership: the terms
-     * of a call, no money given to a partnership of another sentence.
+     * from A", "$50,000 per project from A") in a sentence that names no partnership and does
+     * not speak of one ("the partnership is supported by up to $N"): the terms of a call, no
+     * money given to a partnership of another sentence.
      */
     private static boolean perAward(DocumentState state, Sentence s, Mention.Money money) {
-        if (!state.partnershipsIn(s).isEmpty()) return false;
+        if (!state.partnershipsIn(s).isEmpty() || A_PACT.matcher(s.text()).find()) return false;
         return money.bound() == Mention.Bound.CAP || PER_AWARD.matcher(s.text().substring(money.end())).lookingAt();
     }
 
+    private static final Pattern A_PACT = Pattern.compile("(?i)\\b(?:" + PactNouns.PARTNERSHIP + "|partnerships|" + PactNouns.AGREEMENT + ")\\b");
     private static final Pattern PER_AWARD = Pattern.compile(
             "(?i)\\s*(?:\\([^)]*\\)\\s*)?(?:per|for each|each)\\s+(?:award|grant|proposal|project|team|institution|center|centre|application)s?\\b");
 

@@ -58,8 +58,8 @@ final class ThemeRule implements Rule {
             Matcher areas = SUBJECT_AREAS.matcher(s.text());
             if (areas.find() && !Phrases.quoted(s.text(), areas.start())) {
                 // "Specific areas include X, Y": a sentence opening on the areas lists those of the text's own subject.
-                if (OPENS_ON_AREAS.matcher(s.text()).lookingAt()) bind(state, s, s, areas.start(1), areas.end(1));
-                else bindList(state, s, s, areas.start(1), areas.end(1));
+                if (OPENS_ON_AREAS.matcher(s.text()).lookingAt()) bindList(state, s, s, areas.start(1), areas.end(1));
+                else bindAreasOfAPact(state, s, areas.start(1), areas.end(1));
                 lists.add(new int[] {areas.start(1), areas.end(1)});
             }
             Matcher purpose = PARTNERSHIP_FOR.matcher(s.text());
@@ -143,21 +143,21 @@ final class ThemeRule implements Rule {
     }
 
     /**
-     * The themes listed between two offsets of the evidence sentence, bound as {@link #bind} binds
-     * them when sentence {@code s} names a partnership, speaks of partnering, agreements or the
-     * partners' talks, or follows a sentence of its paragraph that names a partnership.
+     * The subject areas a sentence lists ("in areas such as X, Y"), bound as {@link #bindList} binds
+     * them when the sentence names a partnership, speaks of partnering, agreements or the partners'
+     * talks, or follows a sentence of its paragraph that names a partnership: "their work has
+     * overlapped for decades in areas such as X" lists what the parties did apart.
      */
-    private void bindList(DocumentState state, Sentence s, Sentence evidence, int from, int to) {
-        // A sentence that names no partnership and speaks of no partnering lists what someone else does or did.
+    private void bindAreasOfAPact(DocumentState state, Sentence s, int from, int to) {
         if (state.partnershipsIn(s).isEmpty() && !SPEAKS_OF_A_PACT.matcher(s.text()).find() && !partnershipEarlierInParagraph(state, s)) return;
-        bind(state, s, evidence, from, to);
+        bindList(state, s, s, from, to);
     }
 
     /**
      * The themes listed between two offsets of the evidence sentence, given to the partnerships
      * sentence {@code s} names, or else to the one its section is about, as sure as that binding.
      */
-    private void bind(DocumentState state, Sentence s, Sentence evidence, int from, int to) {
+    private void bindList(DocumentState state, Sentence s, Sentence evidence, int from, int to) {
         List<String> partnerships = state.partnershipsIn(s);
         List<String> targets = !partnerships.isEmpty() ? partnerships : state.lastPartnershipBefore(s).map(List::of)
                 .or(() -> Optional.ofNullable(state.partnerships.isEmpty() ? state.initiative : null).map(List::of)).orElse(List.of());
