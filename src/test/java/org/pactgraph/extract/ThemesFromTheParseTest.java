@@ -110,4 +110,11 @@ class ThemesFromTheParseTest {
                 + "Specific areas include, but are not limited to, tide physics and marine robotics.");
         assertTrue(found.containsAll(Set.of("tide-physics", "marine-robotics")), found.toString());
     }
+
+    @Test
+    void aNounThatAnnouncesTheListAfterItIsNoTheme() {
+        Set<String> found = themes(OPENING + "Their talks focused on ocean science priorities, including tide physics and marine robotics.");
+        assertTrue(found.contains("marine-robotics"), found.toString());
+        assertFalse(found.stream().anyMatch(t -> t.contains("priorities")), found.toString());
+    }
 }
