@@ -48,6 +48,7 @@ final class FundingRule implements Rule {
             List<Mention> mentions = state.mentionsOf(s);
             for (Mention m : mentions) {
                 if (!(m instanceof Mention.Money money) || Phrases.quoted(s.text(), money.begin())) continue;
+                if (perAward(state, s, money)) continue;
                 List<Gazetteer.Entry> funders = funders(s, mentions, money);
                 List<String> items = funders.isEmpty() ? List.of() : fundedItems(state, s);
                 if (items.isEmpty()) {
@@ -65,6 +66,21 @@ final class FundingRule implements Rule {
             }
         }
     }
+
+    /**
+     * A cap or a figure per award, proposal or project ("proposals may request up to $500,000
+     * from A", "$50,000 per project from A") in a sentence that names no partnership and does
+     * not speak of one ("the partnership is supported by up to $N"): the terms of a call, no
+     * money given to a partnership of another sentence.
+     */
+    private static boolean perAward(DocumentState state, Sentence s, Mention.Money money) {
+        if (!state.partnershipsIn(s).isEmpty() || A_PACT.matcher(s.text()).find()) return false;
+        return money.bound() == Mention.Bound.CAP || PER_AWARD.matcher(s.text().substring(money.end())).lookingAt();
+    }
+
+    private static final Pattern A_PACT = Pattern.compile("(?i)\\b(?:" + PactNouns.PARTNERSHIP + "|partnerships|" + PactNouns.AGREEMENT + ")\\b");
+    private static final Pattern PER_AWARD = Pattern.compile(
+            "(?i)\\s*(?:\\([^)]*\\)\\s*)?(?:per|for each|each)\\s+(?:award|grant|proposal|project|team|institution|center|centre|application)s?\\b");
 
     /**
      * A figure the wording around it does not bind, read from the dependency parse: who gives it

@@ -20,6 +20,8 @@ import org.pactgraph.model.Pact;
  */
 final class InitiativeRule implements Rule {
     private static final Pattern INITIATIVE = Pattern.compile("(?i)\\binitiatives?\\b");
+    /** All but the last five words before a point, with no punctuation between them and it. */
+    private static final Pattern NEAR_BEFORE = Pattern.compile("^.*?(?=(?:[\\p{L}-]+\\s+){0,5}$)", Pattern.DOTALL);
     private static final Pattern SINCE = Pattern.compile("\\bsince\\s+$");
     private static final Pattern COMMITMENT = Pattern.compile(
             "(?i)\\bwhen\\s+(.+?)\\s+(?:made|announced|launched|agreed on|signed)\\s+(?:a|an|the|their)\\s+(commitment|pledge|agreement)\\b(.*)$");
@@ -38,7 +40,9 @@ final class InitiativeRule implements Rule {
             if (!word.find() || Phrases.quoted(s.text(), word.start())) continue;
             // The ordinal counts initiatives only before the word: "the third ... initiative", not
             // "one of a number of initiatives announced during the third annual meeting".
-            Optional<Integer> ordinal = Phrases.ordinal(s.text().substring(0, word.start()));
+            // And only in the words just before it: "the third strategic partnership initiative", not "the first
+            // workshop, held with partners of the initiative".
+            Optional<Integer> ordinal = Phrases.ordinal(NEAR_BEFORE.matcher(s.text().substring(0, word.start())).replaceFirst(""));
             Optional<Mention.Date> since = sinceDate(state, s);
             if (ordinal.isEmpty() && since.isEmpty()) continue;
             String initiative = initiative(state, s);

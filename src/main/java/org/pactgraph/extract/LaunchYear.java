@@ -23,11 +23,13 @@ final class LaunchYear {
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|"
             + "Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final String YEAR = "(?:" + MONTH + "\\s+(?:\\d{1,2},?\\s+)?)?((?:19|20)\\d{2})\\b";
-    /** "Since 1997, ...", "In January 1998, ...", "On November 15, 1996, ...", at the opening of the sentence (after a bullet). */
-    private static final Pattern OPENING = Pattern.compile("^[\\s\\p{Pd}*\u2022]*(?:[Ss]ince|[Ii]n|[Oo]n)\\s+" + YEAR + "\\s*,");
+    /** A day of the week before a date: "On Tuesday, Sept. 26, 2023". */
+    private static final String WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
+    /** "Since 1997, ...", "In January 1998, ...", "On (Friday,) November 15, 1996, ...", at the opening of the sentence (after a bullet). */
+    private static final Pattern OPENING = Pattern.compile("^[\\s\\p{Pd}*\u2022]*(?:[Ss]ince|[Ii]n|[Oo]n)\\s+" + WEEKDAY + YEAR + "\\s*,");
     /** "signed a memorandum in 1995", "was established in 1993", "signed on May 3, 1994": a verb of starting, then its date. */
     private static final Pattern STARTED_IN = Pattern.compile(
-            "\\b(signed|established|launched|founded|formed|created|initiated|began|begun|started|inaugurated)\\b[^.;:]{0,80}?\\b(?:in|since|on)\\s+" + YEAR);
+            "\\b(signed|established|launched|founded|formed|created|initiated|began|begun|started|inaugurated)\\b[^.;:]{0,80}?\\b(?:in|since|on)\\s+" + WEEKDAY + YEAR);
     /** A pact the starting verb is said of, just before it or up to its date: not "the University, founded in 1885, and ...". */
     private static final Pattern PACT_NOUN = Pattern.compile("(?i)\\b(?:" + PactNouns.PARTNERSHIP + "|partnerships|cooperation|council|"
             + "program(?:me)?|initiative|" + PactNouns.AGREEMENT + ")\\b");

@@ -10,7 +10,7 @@ import org.pactgraph.model.Pact;
  * ("diverse, responsible, and innovative supply chains"), a letter, the name of an
  * organisation, a person, a place or a date, and a noun of partnering, joint work or of a list
  * itself with only adjectives before it ("appropriate partnerships", "use-inspired research",
- * "areas"), such a noun framing another ("science programs in astrophysics"), and a means of
+ * "areas"), such a noun announcing the list after it ("strategic priorities, including ..."), such a noun framing another ("science programs in astrophysics"), and a means of
  * working ("a research framework", "tests"). "exoplanet research" names its subject in its
  * first word and stays a theme.
  */
@@ -27,6 +27,8 @@ final class NoSubject {
     /** Nouns that name a means of working, never a subject, whatever modifies them ("a space weather framework"). */
     private static final Set<String> MEANS = Set.of("framework", "plan", "strategy", "approach", "mechanism", "guidance", "capability",
             "test", "principle", "guideline", "specification", "model");
+    /** What follows a noun that announces a list: ", including", "such as", a colon. */
+    private static final java.util.regex.Pattern ANNOUNCES_A_LIST = java.util.regex.Pattern.compile("\\s*(?:,\\s*)?(?:including|such\\s+as|like|:)");
     private static final Set<String> FRAMING = Set.of("in", "on", "for", "of");
     private static final int SHORT = 6;
 
@@ -44,6 +46,8 @@ final class NoSubject {
         if (isNamed(state, s, item)) return true;
         AnnotatedSentences.Word head = inside.get(inside.size() - 1);
         if (MEANS.contains(lemma(head))) return true;
+        // "strategic conservation priorities, including X and Y": a frame that announces the list after it.
+        if (EMPTY_HEADS.contains(lemma(head)) && ANNOUNCES_A_LIST.matcher(s.text().substring(item[1])).lookingAt()) return true;
         // "science programs in astrophysics": a frame whose subject another reading of the list gives.
         // A long item is read for the subject after its last "of" instead ("in all aspects of semiconductor research").
         boolean isShort = inside.stream().filter(w -> !"HYPH".equals(w.pos())).count() <= SHORT;

@@ -23,12 +23,24 @@ final class PartnershipRule implements Rule {
     private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .,]{0,40}?(?:,\\s*\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s+[-:]\\s+");
     private static final Pattern BRACKETS = Pattern.compile("^\\s*\\([^)]{0,40}\\)");
     private static final Pattern TOPIC = Pattern.compile("(?i)\\b(partner\\w*|collaborat\\w*|cooperat\\w*|alliance|consortium|joint\\w*|" + PactNouns.AGREEMENT + ")\\b");
-    /** "between A and B", and "among A, B and C" for three or more. */
-    private static final Pattern AFTER_BETWEEN = Pattern.compile("(?s).*\\b(?:between|among)\\s+(the\\s+)?$");
+    /**
+     * "between A and B", and "among A, B and C" for three or more; not after a noun of meeting or
+     * talking ("a meeting between A and B", "talks among A, B and C"), which the texts' conventions
+     * leave to events unless they state a partnership otherwise.
+     */
+    private static final Pattern AFTER_BETWEEN = Pattern.compile("(?s).*\\b(?<!\\b(?:meetings?|talks|dialogues?|discussions?|visits?|summits?"
+            + "|conversations?|calls?|consultations?|exchanges?|differences?)\\s)(?:between|among)\\s+(the\\s+)?$");
     private static final Pattern NOUN_FORM = Pattern.compile("(?is)^['\\s]*(?:s\\s+)?(?:[a-z-]+\\s+){0,2}(" + PactNouns.PARTNERSHIP + "|" + PactNouns.AGREEMENT + ")\\b.*");
+    /**
+     * "A and B will partner", "A and B collaborated"; or a verb of signing, founding or announcing
+     * whose clause goes on to a pact or joint work ("A and B signed a memorandum", "A and B
+     * announced a joint centre"), not one that reports anything else ("A and B announced the results").
+     */
     private static final Pattern VERB_FORM = Pattern.compile(
-            "(?is)^\\s+(?:[a-z]+\\s+){0,2}(partner|partnered|partnering|collaborate|collaborated|launch|launched|launches|sign|signed"
-                    + "|announced|announce|form|formed|establish|established|team|teamed|join|joined)\\b.*");
+            "(?is)^\\s+(?:[a-z]+\\s+){0,2}(?:(?:partner|partnered|partnering|collaborate|collaborated|team|teamed)\\b"
+                    + "|(?:launch|launched|launches|sign|signed|announced|announce|form|formed|establish|established|join|joined)\\b"
+                    + "[^.;:]{0,80}?\\b(?:" + PactNouns.SIGNED + "|" + PactNouns.PARTNERSHIP + "|partnerships|consortium|joint\\w*"
+                    + "|cooperat\\w*|collaborat\\w*|bilateral|binational)\\b).*");
 
     @Override
     public String name() {

@@ -53,10 +53,21 @@ final class ThemeList {
                 .findFirst();
         if (last.isPresent()) return List.of(Phrases.entityOf(last.get(), Pact.ResearchTheme.getURI()).orElseThrow());
         String words = withoutBrackets(text.substring(item[0], item[1]));
-        if (isThemeName(words) && !opensWithVerb(state, s, item[0])) return List.of(newTheme(state, words));
+        if (isThemeName(words) && !opensWithVerb(state, s, item[0]) && !cutShort(state, s, item)) return List.of(newTheme(state, words));
         Optional<Integer> tail = tailAfterOf(state, s, item);
         if (tail.isPresent()) return List.of(newTheme(state, text.substring(tail.get(), item[1])));
         return Phrases.entities(state.mentionsOf(s), Pact.ResearchTheme.getURI(), item[0], item[1]);
+    }
+
+    /**
+     * An item that is no noun phrase of its own: one ending on an adjective, whose noun the list
+     * shares with the items after it ("management of chemical, biological and radiological
+     * incidents"), or one with an adverb in it, where a clause goes on ("programs specifically focusing").
+     */
+    private static boolean cutShort(DocumentState state, Sentence s, int[] item) {
+        List<AnnotatedSentences.Word> words = state.linguistics.words(s).stream()
+                .filter(w -> w.begin() >= item[0] && w.end() <= item[1] && w.pos() != null).toList();
+        return !words.isEmpty() && (words.get(words.size() - 1).pos().startsWith("JJ") || words.stream().anyMatch(w -> w.pos().startsWith("RB")));
     }
 
     /** Where a list's examples start ("spanning (1) application domain (e.g., AI, ...)"): they are no themes of their own. */

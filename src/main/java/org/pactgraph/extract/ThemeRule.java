@@ -38,6 +38,11 @@ final class ThemeRule implements Rule {
                     + "(?=,\\s+(?:among|with|especially|in\\s+order|to)\\b|[.]\\s|[.;]?$|:)");
     private static final Pattern PARTNERSHIP_FOR = Pattern.compile(
             "(?i)\\b(?:partnership|collaboration)\\s+for\\s+" + NO_DETERMINER + "(.+?)(?=\\s+(?:between|with|at|and will|that|which|to|together|jointly)\\b|[,.;:]|$)");
+    /** Words by which a sentence speaks of a partnership, joint work, the agreement that makes one or the partners' talks. */
+    private static final Pattern SPEAKS_OF_A_PACT = Pattern.compile("(?i)\\b(?:partner\\w*|collaborat\\w*|cooperat\\w*|joint\\w*|together|"
+            + "bilateral|binational|talks|discussions|dialogues?|" + PactNouns.AGREEMENT + ")\\b");
+    /** A sentence that opens on the areas it lists: "Specific areas include", "Research topics of interest include". */
+    private static final Pattern OPENS_ON_AREAS = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?:areas|topics|fields|priorities)\\b");
     private static final Pattern AREAS = Pattern.compile("(?i)^(?:the\\s+)?(?:\\w+\\s+)?(?:specific\\s+)?(?:research\\s+)?(?:areas|themes|topics|fields|priorities)$");
 
     @Override
@@ -52,7 +57,9 @@ final class ThemeRule implements Rule {
             List<int[]> lists = new ArrayList<>();
             Matcher areas = SUBJECT_AREAS.matcher(s.text());
             if (areas.find() && !Phrases.quoted(s.text(), areas.start())) {
-                bindList(state, s, s, areas.start(1), areas.end(1));
+                // "Specific areas include X, Y": a sentence opening on the areas lists those of the text's own subject.
+                if (OPENS_ON_AREAS.matcher(s.text()).lookingAt()) bindList(state, s, s, areas.start(1), areas.end(1));
+                else bindAreasOfAPact(state, s, areas.start(1), areas.end(1));
                 lists.add(new int[] {areas.start(1), areas.end(1)});
             }
             Matcher purpose = PARTNERSHIP_FOR.matcher(s.text());
@@ -125,6 +132,25 @@ final class ThemeRule implements Rule {
             }
         }
         bindList(state, s, evidence, from, to);
+    }
+
+    /** True when a sentence before this one in its paragraph names a partnership. */
+    private static boolean partnershipEarlierInParagraph(DocumentState state, Sentence s) {
+        for (int i = s.index() - 1; i >= 0 && state.sentences.get(i).paragraph() == s.paragraph(); i--) {
+            if (!state.partnershipsIn(state.sentences.get(i)).isEmpty()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The subject areas a sentence lists ("in areas such as X, Y"), bound as {@link #bindList} binds
+     * them when the sentence names a partnership, speaks of partnering, agreements or the partners'
+     * talks, or follows a sentence of its paragraph that names a partnership: "their work has
+     * overlapped for decades in areas such as X" lists what the parties did apart.
+     */
+    private void bindAreasOfAPact(DocumentState state, Sentence s, int from, int to) {
+        if (state.partnershipsIn(s).isEmpty() && !SPEAKS_OF_A_PACT.matcher(s.text()).find() && !partnershipEarlierInParagraph(state, s)) return;
+        bindList(state, s, s, from, to);
     }
 
     /**

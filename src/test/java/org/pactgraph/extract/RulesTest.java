@@ -29,6 +29,11 @@ class RulesTest {
         for (String e : expected) assertTrue(facts.contains(e), "missing " + e + " in " + facts.stream().sorted().toList());
     }
 
+    private static void noPartnership(String text) {
+        Set<String> f = facts(text);
+        assertFalse(f.stream().anyMatch(t -> t.startsWith("partnership/")), f.toString());
+    }
+
     @Test
     void partnershipsBetweenAAndBAndBetweenCAndD() {
         Set<String> f = facts("They announced partnerships between Alder University and Birch University and between "
@@ -53,6 +58,14 @@ class RulesTest {
         has(facts("Alder University and Birch University signed a memorandum, which was established in 2020 for ten years."),
                 "partnership/alder-university-birch-university-2020 partner org/birch-university");
         has(facts("Alder University and Birch University signed a memorandum on May 3, 2029 in Rosmouth."),
+                "partnership/alder-university-birch-university-2029 partner org/birch-university");
+    }
+
+    @Test
+    void aSigningDateWithItsDayOfTheWeekDatesThePartnership() {
+        has(facts("On Tuesday, Sept. 26, 2029, Alder University and Birch University signed a memorandum on soil science."),
+                "partnership/alder-university-birch-university-2029 partner org/alder-university");
+        has(facts("Alder University and Birch University signed a memorandum on Friday, May 4, 2029 in Rosmouth."),
                 "partnership/alder-university-birch-university-2029 partner org/birch-university");
     }
 
@@ -110,6 +123,20 @@ class RulesTest {
     }
 
     @Test
+    void aMeetingBetweenTwoPartiesIsNoPartnershipButAnAgreementBetweenThemIs() {
+        noPartnership("Their cooperation was the subject of a meeting between Alder University and Birch University.");
+        has(facts("They signed an agreement on cooperation between Alder University and Birch University."),
+                "partnership/alder-university-birch-university-2031 partner org/alder-university");
+    }
+
+    @Test
+    void aVerbOfAnnouncingMakesAPartnershipOnlyWhenItsClauseGoesOnToAPact() {
+        noPartnership("Alder University and Birch University announced new deans, who will visit partner schools.");
+        has(facts("Alder University and Birch University announced a joint centre for partner schools."),
+                "partnership/alder-university-birch-university-2031 partner org/birch-university");
+    }
+
+    @Test
     void anImprovementSoughtInASubjectIsThemedByTheSubject() {
         Set<String> f = facts("Alder University and Birch University will partner on soil quality improvements.");
         has(f, "partnership/alder-university-birch-university-2031 hasTheme theme/soil-quality");
@@ -147,6 +174,14 @@ class RulesTest {
         Set<String> f = facts("Alder University and Birch University will partner on optics. Vantor Systems and Quill Labs each pledged $2 million.");
         has(f, "funding/test-document-1 funder org/vantor-systems", "funding/test-document-2 funder org/quill-labs",
                 "funding/test-document-1 isCombined false", "funding/test-document-2#amount value 2000000");
+    }
+
+    @Test
+    void aCapOrAFigurePerAwardInASentenceNamingNoPartnershipIsNoFunding() {
+        String opening = "Alder University and Birch University will partner on optics.\n\n";
+        Set<String> f = facts(opening + "Proposals may request up to $500,000 from Quill Labs. Teams receive $50,000 per project from Vantor Systems.");
+        assertFalse(f.stream().anyMatch(t -> t.startsWith("funding/") || t.contains("fundedBy")), f.toString());
+        has(facts(opening + "Vantor Systems and Quill Labs each pledged $2 million."), "funding/test-document-1 funder org/vantor-systems");
     }
 
     @Test
@@ -240,6 +275,13 @@ class RulesTest {
         Set<String> f = facts("Alder University and Birch University will partner. The partnership was one of several initiatives "
                 + "announced during the third annual Rosmouth Forum.");
         assertFalse(f.stream().anyMatch(t -> t.startsWith("initiative/")), f.toString());
+    }
+
+    @Test
+    void anOrdinalFarBeforeTheWordInitiativeCountsSomethingElse() {
+        Set<String> f = facts("Alder University and Birch University will partner. The first workshop, held in Rosmouth with "
+                + "guests from the Tarn Initiative, was a success.");
+        assertFalse(f.stream().anyMatch(t -> t.startsWith("initiative/") || t.contains("partOfInitiative")), f.toString());
     }
 
     @Test

@@ -87,4 +87,34 @@ class ThemesFromTheParseTest {
         assertTrue(found.contains("next-generation-semiconductors") && !found.contains("semiconductors"), found.toString());
         assertTrue(found.contains("reef-acoustics"), found.toString());
     }
+
+    @Test
+    void aListInASentenceThatSpeaksOfNoPartnershipGoesToNone() {
+        Set<String> found = themes(OPENING + "Both universities have taught courses for decades in areas such as tide physics and "
+                + "marine robotics.\n\nTheir agreement covers areas such as coastal ecology.");
+        assertTrue(found.contains("coastal-ecology"), found.toString());
+        assertFalse(found.stream().anyMatch(t -> t.contains("tide") || t.contains("robotics")), found.toString());
+    }
+
+    @Test
+    void anItemWithAnAdverbInItIsAClauseNotATheme() {
+        Set<String> found = themes(OPENING + "Their partnership covers activities including tide physics, and joint seminars "
+                + "specifically focusing on students.");
+        assertTrue(found.contains("tide-physics"), found.toString());
+        assertFalse(found.stream().anyMatch(t -> t.contains("specifically")), found.toString());
+    }
+
+    @Test
+    void aSentenceOpeningOnTheAreasItListsGivesThemToTheTextsPartnership() {
+        Set<String> found = themes(OPENING + "Proposals are welcome from teams of both universities.\n\n"
+                + "Specific areas include, but are not limited to, tide physics and marine robotics.");
+        assertTrue(found.containsAll(Set.of("tide-physics", "marine-robotics")), found.toString());
+    }
+
+    @Test
+    void aNounThatAnnouncesTheListAfterItIsNoTheme() {
+        Set<String> found = themes(OPENING + "Their talks focused on ocean science priorities, including tide physics and marine robotics.");
+        assertTrue(found.contains("marine-robotics"), found.toString());
+        assertFalse(found.stream().anyMatch(t -> t.contains("priorities")), found.toString());
+    }
 }
