@@ -164,6 +164,27 @@ class RulesTest {
     }
 
     @Test
+    void twoQuotationsOfOneSpeakerEachWithItsOwnAttributionAreTwoStatements() {
+        Set<String> f = facts("The tides rose quickly, said Jane Doe. They came \"like a wall of water,\" says Jane Doe.\n\n"
+                + "She thanks her neighbours, but, she says, \"Mostly I thank the rescue crews. They were fast.\"");
+        has(f, "statement/test-document-1 quote like a wall of water.",
+                "statement/test-document-2 speaker person/jane-doe",
+                "statement/test-document-2 quote Mostly I thank the rescue crews. They were fast.");
+    }
+
+    @Test
+    void aFragmentThatTheNextCarriesOnInLowerCaseKeepsItsComma() {
+        has(facts("\"Soil science has been part of our mission for decades,\" said Jane Doe, \"and it remains our first priority.\""),
+                "statement/test-document-1 quote Soil science has been part of our mission for decades, and it remains our first priority.");
+    }
+
+    @Test
+    void aQuotationThatRunsToTheEndOfACutTextIsKeptAsCut() {
+        has(facts("\"The two schools will keep working on soil science,\" said Jane Doe. \"We thank the crews and, more imp"),
+                "statement/test-document-1 quote The two schools will keep working on soil science. We thank the crews and, more imp");
+    }
+
+    @Test
     void aSpeakerNamedBesideTheQuotationSpeaksInThePostTheTextGaveBesideTheNameElsewhere() {
         Set<String> f = facts("Provost Tom Ray of Birch University opened the workshop.\n\n"
                 + "\"The two schools have worked on soil science for years,\" said Tom Ray.");
