@@ -164,6 +164,24 @@ class RulesTest {
     }
 
     @Test
+    void anAnnouncementOfAnEarlierYearToldAsBackgroundNamesNoAnnouncerOfTheDocument() {
+        Set<String> earlier = facts("In March 2019, Dean Jane Doe announced a partnership between Alder University and Birch University.");
+        assertFalse(earlier.stream().anyMatch(x -> x.contains("announcedBy")), earlier.toString());
+        has(facts("Dean Jane Doe announced a partnership between Alder University and Birch University."),
+                "announcement/test-document announcedBy person/jane-doe");
+    }
+
+    @Test
+    void anAnnouncementIsDatedOnceByTheFirstAnnouncingSentenceOfTheDocumentsOwnTime() {
+        Set<String> f = facts("On March 2, 2031, Dean Jane Doe announced a partnership between Alder University and Birch University."
+                + " On May 5, 2019, Dean Jane Doe announced a partnership between Alder University and Cedar University."
+                + " On March 3, 2031, Provost Tom Ray announced a partnership between Birch University and Cedar University.");
+        has(f, "announcement/test-document date 2031-03-02");
+        assertFalse(f.stream().anyMatch(x -> x.equals("announcement/test-document date 2019-05-05") || x.equals("announcement/test-document date 2031-03-03")),
+                f.toString());
+    }
+
+    @Test
     void twoQuotationsOfOneSpeakerEachWithItsOwnAttributionAreTwoStatements() {
         Set<String> f = facts("The tides rose quickly, said Jane Doe. They came \"like a wall of water,\" says Jane Doe.\n\n"
                 + "She thanks her neighbours, but, she says, \"Mostly I thank the rescue crews. They were fast.\"");
