@@ -165,10 +165,10 @@ class RulesTest {
 
     @Test
     void anAnnouncementOfAnEarlierYearToldAsBackgroundNamesNoAnnouncerOfTheDocument() {
-        Set<String> earlier = facts("In March 2019, Dean Jane Doe announced a partnership between Alder University and Birch University.");
+        String announced = "Dean Jane Doe announced a partnership between Alder University and Birch University.";
+        has(facts(announced), "announcement/test-document announcedBy person/jane-doe");
+        Set<String> earlier = facts("In March 2019, " + announced);
         assertFalse(earlier.stream().anyMatch(x -> x.contains("announcedBy")), earlier.toString());
-        has(facts("Dean Jane Doe announced a partnership between Alder University and Birch University."),
-                "announcement/test-document announcedBy person/jane-doe");
     }
 
     @Test
