@@ -46,14 +46,14 @@ final class AnnouncementRule implements Rule {
             for (Gazetteer.Entry person : people) {
                 state.link(announcement, Pact.announcedBy, person, s, name());
             }
-            // One date: the first day an announcing sentence of the document's own time gives.
-            if (!dated && !earlier) {
+            // The day an announcing sentence of the document's own time gives.
+            if (!earlier) {
                 Optional<java.time.LocalDate> day = mentions.stream()
                         .filter(m -> m instanceof Mention.Date d && d.precision().equals("day"))
                         .map(m -> ((Mention.Date) m).date())
                         .findFirst();
                 day.ifPresent(d -> state.literal(announcement, Pact.date, d.toString(), XSDDatatype.XSDdate, s, name()));
-                dated = day.isPresent();
+                dated |= day.isPresent();
             }
             for (String partnership : announced) {
                 state.link(announcement, Pact.announces, partnership, s, name());

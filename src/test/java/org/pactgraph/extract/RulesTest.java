@@ -172,13 +172,12 @@ class RulesTest {
     }
 
     @Test
-    void anAnnouncementIsDatedOnceByTheFirstAnnouncingSentenceOfTheDocumentsOwnTime() {
+    void anAnnouncementIsDatedByItsAnnouncingSentencesOfTheDocumentsOwnTime() {
         Set<String> f = facts("On March 2, 2031, Dean Jane Doe announced a partnership between Alder University and Birch University."
                 + " On May 5, 2019, Dean Jane Doe announced a partnership between Alder University and Cedar University."
                 + " On March 3, 2031, Provost Tom Ray announced a partnership between Birch University and Cedar University.");
         has(f, "announcement/test-document date 2031-03-02");
-        assertFalse(f.stream().anyMatch(x -> x.equals("announcement/test-document date 2019-05-05") || x.equals("announcement/test-document date 2031-03-03")),
-                f.toString());
+        assertFalse(f.contains("announcement/test-document date 2019-05-05"), f.toString());
     }
 
     @Test
