@@ -27,13 +27,16 @@ final class AnnouncementRule implements Rule {
     public void apply(DocumentState state) {
         String announcement = state.announcement();
         boolean typed = false;
+        boolean dated = false;
         for (Sentence s : state.sentences) {
             Matcher verb = VERB.matcher(s.text());
             if (!verb.find() || Phrases.quoted(s.text(), verb.start()) || modifiesNoun(state, s, verb.start())) continue;
             List<Mention> mentions = state.mentionsOf(s);
             List<String> announced = state.partnershipsIn(s).isEmpty() && PARTNERSHIPS.matcher(s.text()).find()
                     ? List.copyOf(state.partnerships.keySet()) : state.partnershipsIn(s);
-            List<Gazetteer.Entry> people = subjects(s, mentions, verb.start());
+            // "In 2019, A announced ...": an earlier announcement told as background, not this document's.
+            boolean earlier = state.year().filter(year -> mentions.stream().anyMatch(m -> m instanceof Mention.Date d && d.date().getYear() < year)).isPresent();
+            List<Gazetteer.Entry> people = earlier ? List.of() : subjects(s, mentions, verb.start());
             if (announced.isEmpty() && people.isEmpty()) continue;
             if (!typed) {
                 state.type(announcement, Pact.Announcement, s, name());
@@ -43,16 +46,25 @@ final class AnnouncementRule implements Rule {
             for (Gazetteer.Entry person : people) {
                 state.link(announcement, Pact.announcedBy, person, s, name());
             }
-            mentions.stream()
-                    .filter(m -> m instanceof Mention.Date d && d.precision().equals("day"))
-                    .map(m -> ((Mention.Date) m).date())
-                    .findFirst()
-                    .ifPresent(d -> state.literal(announcement, Pact.date, d.toString(), XSDDatatype.XSDdate, s, name()));
+            // The day an announcing sentence of the document's own time gives.
+            if (!earlier) {
+                Optional<java.time.LocalDate> day = mentions.stream()
+                        .filter(m -> m instanceof Mention.Date d && d.precision().equals("day"))
+                        .map(m -> ((Mention.Date) m).date())
+                        .findFirst();
+                day.ifPresent(d -> state.literal(announcement, Pact.date, d.toString(), XSDDatatype.XSDdate, s, name()));
+                dated |= day.isPresent();
+            }
             for (String partnership : announced) {
                 state.link(announcement, Pact.announces, partnership, s, name());
             }
         }
         if (!typed && !state.sentences.isEmpty()) reportedAnnouncement(state, announcement);
+        // An announcement's date is its document's stated date, when no announcing sentence gave that day.
+        if (typed && !dated) {
+            Sentence first = state.sentences.get(0);
+            state.document.published().ifPresent(d -> state.literal(announcement, Pact.date, d.toString(), XSDDatatype.XSDdate, first, name()));
+        }
     }
 
     /**

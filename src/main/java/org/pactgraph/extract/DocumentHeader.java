@@ -47,9 +47,12 @@ public record DocumentHeader(Optional<String> title, Optional<LocalDate> publish
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})\\b");
     /**
      * A label that dates something other than the text's writing: the page's upkeep ("Page Last
-     * Reviewed/Updated", "Last edited") or the agreement it presents ("Date Signed:", "Effective").
+     * Reviewed/Updated", "Last edited"), the agreement it presents ("Date Signed:", "Effective"),
+     * a deadline on the same line ("Full Proposal Deadline: May 10, 2032", "Due Date:") or a
+     * photograph ("Photo taken June 3, 2032", "Image credit: ... June 3, 2032").
      */
-    private static final Pattern OTHER_DAY = Pattern.compile("(?i)\\b(?:last\\s+(?:reviewed|updated|modified|edited)|reviewed|modified|edited|signed|effective|expir\\w*)\\b");
+    private static final Pattern OTHER_DAY = Pattern.compile("(?i)\\b(?:last\\s+(?:reviewed|updated|modified|edited)|reviewed|modified|edited|signed|effective|expir\\w*"
+            + "|deadlines?|due|clos(?:es|ing)|photo\\w*|image|credit)\\b");
     /** What may open a line before the day it was written: "Today, May 19, 2023, the two ...". */
     private static final Pattern TODAY = Pattern.compile("(?i)today,?\\s+(?:\\p{L}+day,?\\s+)?");
     /** A dateline opens with a place in capitals ("WASHINGTON", "ARLINGTON, Va."). */

@@ -268,9 +268,14 @@ final class EventRule implements Rule {
         return Optional.of(EventRule.newPlace(state, name));
     }
 
-    /** A place the text names that the reference data does not know, minted from its name. */
+    /**
+     * The place a name alone stands for: the reference data's city of that name, or of that name
+     * with its district after a comma (a capital's dateline or "met in X" names it so), else a
+     * new place minted from the name.
+     */
     static Gazetteer.Entry newPlace(DocumentState state, String name) {
-        return state.gazetteer.newEntry(Iris.id(Iris.Kind.PLACE, Iris.slug(name)), name, Pact.Place.getURI());
+        return state.gazetteer.placeNamed(name)
+                .orElseGet(() -> state.gazetteer.newEntry(Iris.id(Iris.Kind.PLACE, Iris.slug(name)), name, Pact.Place.getURI()));
     }
 
     /** A name the layer reads as a city that the reference data knows as a state of the same name ("in Washington"). */

@@ -285,6 +285,24 @@ public final class Gazetteer {
         return accepted;
     }
 
+    /**
+     * The place of the reference data a text names by this name alone: one whose name it is
+     * (other than a state, since a city's name is more often meant), else a city whose name
+     * is this one followed by a comma and its district ("X, D.C." written "X" in a dateline).
+     */
+    public Optional<Entry> placeNamed(String name) {
+        Optional<Entry> whole = find(name).stream()
+                .filter(m -> m.begin() == 0 && m.end() == name.length())
+                .flatMap(m -> m.entries().stream())
+                .filter(e -> e.is(Pact.Place.getURI()) && !e.is(Pact.State.getURI()))
+                .findFirst();
+        if (whole.isPresent()) return whole;
+        return labelByIri.entrySet().stream()
+                .filter(e -> e.getValue().startsWith(name + ",") && typesOf(e.getKey()).contains(Pact.City.getURI()))
+                .map(Map.Entry::getKey).sorted().findFirst()
+                .map(iri -> new Entry(iri, labelByIri.get(iri), mostSpecific(typesOf(iri)), typesOf(iri), true));
+    }
+
     /** A partnership of the reference data whose partners are exactly these organisations. */
     public Optional<String> partnershipOf(Set<String> partners) {
         return Optional.ofNullable(partnershipByPartners.get(Set.copyOf(partners)));

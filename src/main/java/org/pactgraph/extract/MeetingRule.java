@@ -32,6 +32,8 @@ final class MeetingRule implements Rule {
                     + "((?:\\s+(?:on|for)\\s+(?!" + Weekdays.PATTERN + "|" + MONTHS + ")[\\p{L}&-]+(?:\\s+(?:and|&|of)\\s+[\\p{L}-]+|\\s+[\\p{L}-]+)*?)?)"
                     + "(?=\\s*[,.;:]|\\s+(?:to|in|at|on|with|was|is|were|has|have)\\b|\\s*$)");
     private static final Set<String> ATTENDING = Set.of("co-chair", "chair", "host", "attend", "join", "co-host", "lead");
+    /** The verbs of ATTENDING that tell of a meeting by themselves. */
+    private static final Set<String> CHAIRING = Set.of("co-chair", "chair", "host", "attend", "co-host");
     /** How many sentences after the meeting's may name its attendees. */
     private static final int FOLLOWING = 2;
     /** A meeting named in the document's first sentences is what the document reports. */
@@ -56,7 +58,18 @@ final class MeetingRule implements Rule {
      * A meeting's name as the sentence writes it: where it starts, its label, the name its IRI is
      * minted from, and whether the name alone tells which meeting it is (a numbered one does).
      */
-    private record Named(int start, String label, String name, boolean numbered) {}
+    private record Named(int start, int end, String label, String name, boolean numbered) {}
+
+    /** The nouns that name a meeting, as the name's head. */
+    private static final Set<String> MEETINGS = Set.of("meeting", "dialogue", "summit", "forum", "roundtable", "session");
+    /**
+     * The verbs by which a sentence tells that the meeting it names took place: it was held,
+     * convened, chaired, hosted, attended, took place, met. A meeting named as a verb's
+     * background ("commitments made at the X Summit", "builds on the X Dialogue") is another
+     * document's event, and the sentence's day is not its day.
+     */
+    private static final Set<String> HELD = Set.of("hold", "convene", "reconvene", "take", "co-chair", "chair", "host", "co-host",
+            "attend", "meet", "gather", "open", "conclude", "participate");
 
     @Override
     public void apply(DocumentState state) {
@@ -67,16 +80,16 @@ final class MeetingRule implements Rule {
             while (m.find()) {
                 // "Science & Technology" is named "Science and Technology", as the reference data spells such names.
                 String name = (m.group(2) + m.group(4)).replaceAll("\\s+", " ").replace(" & ", " and ").strip();
-                meetings.add(new Named(m.start(2), (m.group(1) + name).strip(), name, false));
+                meetings.add(new Named(m.start(2), m.end(2), (m.group(1) + name).strip(), name, false));
             }
             Matcher numbered = NUMBERED.matcher(s.text());
             while (numbered.find()) {
                 // The period that ends the sentence is no part of the name.
                 String name = numbered.group(1).replaceAll("\\s+", " ").replaceFirst("\\.$", "");
-                meetings.add(new Named(numbered.start(1), name, name, true));
+                meetings.add(new Named(numbered.start(1), numbered.end(1), name, name, true));
             }
             for (Named meeting : meetings) {
-                if (Phrases.quoted(s.text(), meeting.start())) continue;
+                if (Phrases.quoted(s.text(), meeting.start()) || !toldAsHeld(state, s, meeting)) continue;
                 Optional<Mention.Date> day = state.mentionsOf(s).stream()
                         .filter(d -> d instanceof Mention.Date date && date.precision().equals("day"))
                         .map(d -> (Mention.Date) d).findFirst();
@@ -96,10 +109,38 @@ final class MeetingRule implements Rule {
         }
     }
 
+    /**
+     * Whether the parse makes the meeting's head noun an argument of a verb that tells it took
+     * place ("held the second meeting", "convened for the X Meeting", "the X Dialogue took place",
+     * "the X Forum, hosted by A"), as the object, the subject or a clause on the noun.
+     */
+    /** What the name is followed by when it is the subject of its taking place, whatever the parse made of a long sentence. */
+    private static final Pattern TOOK_PLACE = Pattern.compile("\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:took place|was held|were held|convened|opened)\\b");
+
+    private static boolean toldAsHeld(DocumentState state, Sentence s, Named meeting) {
+        AnnotatedSentences layer = state.linguistics;
+        // The rules alone (no linguistic layer) have no parse to bound the name by, and read it as before.
+        if (layer.words(s).isEmpty()) return true;
+        Optional<AnnotatedSentences.Word> noun = layer.words(s).stream()
+                .filter(w -> w.begin() >= meeting.start() && w.end() <= meeting.end()
+                        && MEETINGS.contains(w.word().toLowerCase(java.util.Locale.ROOT)))
+                .findFirst();
+        if (noun.isEmpty()) return false;
+        boolean byHead = layer.head(s, noun.get()).filter(h -> HELD.contains(h.lemma().toLowerCase(java.util.Locale.ROOT))).isPresent();
+        boolean byClause = layer.dependents(s, noun.get(), "acl").stream().anyMatch(v -> HELD.contains(v.lemma().toLowerCase(java.util.Locale.ROOT)));
+        // "signed during the X Meeting": what happened during it tells it was held.
+        boolean during = layer.dependents(s, noun.get(), "case").stream().anyMatch(c -> c.word().equalsIgnoreCase("during"));
+        return byHead || byClause || during || TOOK_PLACE.matcher(s.text()).region(meeting.end(), s.text().length()).lookingAt();
+    }
+
     /** The people who co-chair, chair, host, attend or join, as subjects or "with" them, in the sentence and the next ones. */
     private void attendees(DocumentState state, Sentence s, String event) {
         int last = Math.min(state.sentences.size() - 1, s.index() + FOLLOWING);
         for (Sentence each : state.sentences.subList(s.index(), last + 1)) {
+            // A later sentence is about the meeting when it tells who chaired, hosted or attended
+            // it; one where someone only joins or leads ("She joined the agency in 2001") is not.
+            if (each != s && state.linguistics.words(each).stream().noneMatch(v -> CHAIRING.contains(v.lemma().toLowerCase(java.util.Locale.ROOT))
+                    && !Phrases.quoted(each.text(), v.begin()))) continue;
             for (AnnotatedSentences.Word verb : state.linguistics.words(each)) {
                 if (!ATTENDING.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT)) || Phrases.quoted(each.text(), verb.begin())) continue;
                 List<AnnotatedSentences.Word> named = new java.util.ArrayList<>();

@@ -50,8 +50,7 @@ final class QuoteRule implements Rule {
             // A quotation with nothing around it continues the last speaker; one with other words
             // around it but no speaker found is left out rather than given to the wrong person.
             boolean bare = outside(s.text(), quotes).replaceAll("[\\p{P}\\s]", "").isEmpty();
-            boolean continues = previous != null && s.paragraph() - lastQuoteParagraph <= 1
-                    && (person != null ? person.iri().equals(previous.speaker().iri()) : bare);
+            boolean continues = previous != null && s.paragraph() - lastQuoteParagraph <= 1 && person == null && bare;
             List<Part> parts = quotes.stream().map(q -> new Part(s, q[0], q[1])).toList();
             if (continues) {
                 previous.parts().addAll(parts);
@@ -138,6 +137,11 @@ final class QuoteRule implements Rule {
         return Optional.empty();
     }
 
+    private static boolean startsInLowerCase(Part p) {
+        String next = p.sentence().text().substring(p.begin(), p.end()).strip();
+        return !next.isEmpty() && Character.isLowerCase(next.codePointAt(0));
+    }
+
     /**
      * Records one statement: {@code statement/{document}-{n}} with its speaker, the post they
      * spoke in, the words, the document, and the organisations named in the words.
@@ -147,9 +151,19 @@ final class QuoteRule implements Rule {
         List<Sentence> sentences = parts.stream().map(Part::sentence).distinct().toList();
         Sentence evidence = Sentence.spanning(sentences);
         List<String> words = new ArrayList<>();
-        for (Part p : parts) {
-            String w = p.sentence().text().substring(p.begin(), p.end()).strip().replaceAll(",$", ".");
-            words.add(w.matches(".*[.?!]$") ? w : w + ".");
+        Sentence last = state.sentences.get(state.sentences.size() - 1);
+        for (int i = 0; i < parts.size(); i++) {
+            Part p = parts.get(i);
+            String w = p.sentence().text().substring(p.begin(), p.end()).strip();
+            // A fragment the next one carries on in lower case ("...decades," he said, "and it remains ...") keeps its comma.
+            boolean carriedOn = i + 1 < parts.size() && w.endsWith(",") && startsInLowerCase(parts.get(i + 1));
+            // Words that run to the end of a text cut mid-word ("... and, more im") are kept as cut.
+            boolean cut = p.sentence() == last && p.end() == p.sentence().text().length() && !w.matches("(?s).*[\\p{P}]$");
+            if (!carriedOn && !cut) {
+                w = w.replaceAll(",$", ".");
+                if (!w.matches(".*[.?!]$")) w = w + ".";
+            }
+            words.add(w);
         }
         state.type(iri, Pact.Statement, evidence, rule);
         state.link(iri, Pact.speaker, speaker, evidence, rule);

@@ -248,4 +248,22 @@ class EventsAndPostsFromTheParseTest {
                 + "\n\nThe two signed a memorandum of understanding at the Ferris Embassy.", Optional.empty());
         assertTrue(apart.stream().noneMatch(t -> t.contains("signedAt")), "a signing in another paragraph is not dated by it: " + apart);
     }
+
+    @Test
+    void aMeetingNamedOnlyAsTheBackgroundOfAnotherVerbIsNoEventOfTheSentencesDay() {
+        Set<String> background = triples(KnownData.extractor(), "On March 4, 2031, Harlow University and the Brenner Institute of Technology"
+                + " announced a research agreement that builds on commitments made at the Harlow Leaders Summit.", Optional.empty());
+        assertTrue(background.stream().noneMatch(t -> t.contains("event/harlow-leaders-summit")), background.toString());
+        Set<String> hosted = triples(KnownData.extractor(), "On March 4, 2031, Harlow University hosted the Harlow Leaders Summit in Rosmouth.", Optional.empty());
+        assertTrue(hosted.stream().anyMatch(t -> t.contains("event/harlow-leaders-summit-2031-03-04")), "a summit it hosted was held that day: " + hosted);
+    }
+
+    @Test
+    void someoneWhoOnlyJoinedSomethingInTheNextSentenceDidNotAttendTheMeeting() {
+        String text = "The third ministerial meeting of the Harlow Science Council took place on 4 April 2031."
+                + " Commissioner Ana Lind joined the Harlow Space Agency in 2019.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
+        String event = "event/third-ministerial-meeting-of-the-harlow-science-council-2031-04-04";
+        assertTrue(found.stream().anyMatch(t -> t.contains(event)) && found.stream().noneMatch(t -> t.contains("attendedBy")), found.toString());
+    }
 }

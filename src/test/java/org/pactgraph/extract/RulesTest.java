@@ -199,6 +199,44 @@ class RulesTest {
     }
 
     @Test
+    void anAnnouncementOfAnEarlierYearToldAsBackgroundNamesNoAnnouncerOfTheDocument() {
+        String announced = "Dean Jane Doe announced a partnership between Alder University and Birch University.";
+        has(facts(announced), "announcement/test-document announcedBy person/jane-doe");
+        Set<String> earlier = facts("In March 2019, " + announced);
+        assertFalse(earlier.stream().anyMatch(x -> x.contains("announcedBy")), earlier.toString());
+    }
+
+    @Test
+    void anAnnouncementIsDatedByItsAnnouncingSentencesOfTheDocumentsOwnTime() {
+        Set<String> f = facts("On March 2, 2031, Dean Jane Doe announced a partnership between Alder University and Birch University."
+                + " On May 5, 2019, Dean Jane Doe announced a partnership between Alder University and Cedar University."
+                + " On March 3, 2031, Provost Tom Ray announced a partnership between Birch University and Cedar University.");
+        has(f, "announcement/test-document date 2031-03-02");
+        assertFalse(f.contains("announcement/test-document date 2019-05-05"), f.toString());
+    }
+
+    @Test
+    void twoQuotationsOfOneSpeakerEachWithItsOwnAttributionAreTwoStatements() {
+        Set<String> f = facts("The tides rose quickly, said Jane Doe. They came \"like a wall of water,\" says Jane Doe.\n\n"
+                + "She thanks her neighbours, but, she says, \"Mostly I thank the rescue crews. They were fast.\"");
+        has(f, "statement/test-document-1 quote like a wall of water.",
+                "statement/test-document-2 speaker person/jane-doe",
+                "statement/test-document-2 quote Mostly I thank the rescue crews. They were fast.");
+    }
+
+    @Test
+    void aFragmentThatTheNextCarriesOnInLowerCaseKeepsItsComma() {
+        has(facts("\"Soil science has been part of our mission for decades,\" said Jane Doe, \"and it remains our first priority.\""),
+                "statement/test-document-1 quote Soil science has been part of our mission for decades, and it remains our first priority.");
+    }
+
+    @Test
+    void aQuotationThatRunsToTheEndOfACutTextIsKeptAsCut() {
+        has(facts("\"The two schools will keep working on soil science,\" said Jane Doe. \"We thank the crews and, more imp"),
+                "statement/test-document-1 quote The two schools will keep working on soil science. We thank the crews and, more imp");
+    }
+
+    @Test
     void aSpeakerNamedBesideTheQuotationSpeaksInThePostTheTextGaveBesideTheNameElsewhere() {
         Set<String> f = facts("Provost Tom Ray of Birch University opened the workshop.\n\n"
                 + "\"The two schools have worked on soil science for years,\" said Tom Ray.");
