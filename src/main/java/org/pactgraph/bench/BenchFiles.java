@@ -57,9 +57,13 @@ final class BenchFiles implements AutoCloseable {
     Path corpus(int documents, long seed, int distinct) {
         if (distinct >= documents) return corpus(documents, seed);
         Path texts = corpus(distinct, seed);
-        Path out = dir.resolve("corpus-" + documents + "-" + seed + "-of-" + distinct).resolve("data");
-        if (Files.isDirectory(out)) return out;
+        Path corpus = dir.resolve("corpus-" + documents + "-" + seed + "-of-" + distinct);
+        if (Files.isDirectory(corpus)) return corpus.resolve("data");
+        // Written beside and renamed into place: a run stopped halfway leaves no short corpus to reuse.
+        Path partial = dir.resolve(corpus.getFileName() + ".partial");
+        Path out = partial.resolve("data");
         try {
+            Folders.deleteQuietly(partial);
             Files.createDirectories(out.resolve("announcements"));
             Files.createDirectories(out.resolve("reference"));
             try (var files = Files.list(texts.resolve("reference"))) {
@@ -76,7 +80,8 @@ final class BenchFiles implements AutoCloseable {
                 String copyName = copy == 0 ? name : name.replaceFirst("\\.md$", "") + "-copy-" + copy + ".md";
                 Files.copy(original, out.resolve("announcements").resolve(copyName));
             }
-            return out;
+            Files.move(partial, corpus, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return corpus.resolve("data");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

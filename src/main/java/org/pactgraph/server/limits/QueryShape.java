@@ -2,6 +2,7 @@ package org.pactgraph.server.limits;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.query.Syntax;
@@ -10,8 +11,12 @@ import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprAggregator;
 import org.apache.jena.sparql.expr.ExprFunction;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.path.P_FixedLength;
+import org.apache.jena.sparql.path.P_Inverse;
+import org.apache.jena.sparql.path.P_Mod;
 import org.apache.jena.sparql.path.P_Path1;
 import org.apache.jena.sparql.path.P_Path2;
+import org.apache.jena.sparql.path.P_Seq;
 import org.apache.jena.sparql.path.Path;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.Element1;
@@ -51,7 +56,7 @@ final class QueryShape {
     /** The deepest nesting of groups, expressions and paths taken. */
     static final int MAX_DEPTH = 500;
 
-    private int triplePatterns;
+    private long triplePatterns;
 
     private QueryShape() {}
 
@@ -63,8 +68,9 @@ final class QueryShape {
         Query query;
         try {
             query = QueryFactory.create(queryString, Syntax.syntaxARQ);
-        } catch (QueryParseException e) {
-            if (e.getCause() instanceof StackOverflowError) throw tooDeep();
+        } catch (QueryException e) {
+            // Not only syntax errors: a query ARQ cannot build (a variable projected twice) is Fuseki's 400 too.
+            if (e instanceof QueryParseException && e.getCause() instanceof StackOverflowError) throw tooDeep();
             return;
         } catch (StackOverflowError e) {
             throw tooDeep();
@@ -73,7 +79,7 @@ final class QueryShape {
         shape.query(query, 0);
         if (shape.triplePatterns > MAX_TRIPLE_PATTERNS) {
             throw new QueryRefused(413, "This query has " + shape.triplePatterns + " triple patterns (an RDF collection"
-                    + " ( ... ) counts two for each of its items); this server takes at most " + MAX_TRIPLE_PATTERNS
+                    + " ( ... ) counts two for each of its items, a path of fixed length one for each of its steps); this server takes at most " + MAX_TRIPLE_PATTERNS
                     + " in one query, since ordering them is work no timeout stops. Narrow the query: give long lists of"
                     + " values with VALUES, or split it into several queries.");
         }
@@ -120,9 +126,13 @@ final class QueryShape {
             case ElementUnfold u -> expr(u.getExpr(), next);
             case ElementTriplesBlock t -> triplePatterns += t.getPattern().size();
             case ElementPathBlock p -> {
-                triplePatterns += p.getPattern().size();
                 for (TriplePath t : p.getPattern()) {
-                    if (!t.isTriple()) path(t.getPath(), next);
+                    if (t.isTriple()) {
+                        triplePatterns++;
+                    } else {
+                        path(t.getPath(), next);
+                        triplePatterns += steps(t.getPath());
+                    }
                 }
             }
             default -> { } // VALUES: data, no nesting
@@ -137,6 +147,24 @@ final class QueryShape {
         } else if (e instanceof ExprAggregator a && a.getAggregator().getExprList() != null) {
             for (Expr arg : a.getAggregator().getExprList()) expr(arg, depth + 1);
         }
+    }
+
+    /**
+     * The triple patterns ARQ expands a path into before TDB2 orders them: a sequence, an inverse,
+     * and a fixed repeat ({@code p{n}}, {@code p{n,n}}) are written out step by step into the basic
+     * graph pattern ({@code <p>{20000}}, 20 bytes, is 20,000 triples); any other path is one pattern,
+     * evaluated by the path engine. Saturates past the bound, so nested repeats cannot overflow.
+     */
+    private static long steps(Path p) {
+        long ceiling = MAX_TRIPLE_PATTERNS + 1L;
+        return switch (p) {
+            case P_Seq seq -> Math.min(ceiling, steps(seq.getLeft()) + steps(seq.getRight()));
+            case P_Inverse inverse -> steps(inverse.getSubPath());
+            case P_FixedLength fixed -> Math.min(ceiling, Math.min(ceiling, fixed.getCount()) * steps(fixed.getSubPath()));
+            case P_Mod mod when mod.getMin() == mod.getMax() && mod.getMin() > 0 ->
+                    Math.min(ceiling, Math.min(ceiling, mod.getMin()) * steps(mod.getSubPath()));
+            default -> 1;
+        };
     }
 
     private void path(Path p, int depth) {

@@ -74,6 +74,24 @@ class QueryShapeTest {
     }
 
     @Test
+    void pathsOfFixedLengthCountEveryStepTheyAreWrittenOutInto() throws Exception {
+        for (String path : List.of("<x:p>{20000}", "((<x:p>{100}){100}){10}", "(<x:p>/<x:q>){1000}", "<x:p>{2000,2000}")) {
+            HttpResponse<String> a = post("SELECT * { ?s " + path + " ?o } LIMIT 1");
+            assertEquals(413, a.statusCode(), path + ": " + a.body());
+            assertTrue(a.body().contains("at most " + QueryShape.MAX_TRIPLE_PATTERNS), a.body());
+        }
+        HttpResponse<String> shortPath = post("SELECT * { ?s <x:p>{3}/^<x:q> ?o } LIMIT 1");
+        assertEquals(200, shortPath.statusCode(), shortPath.body());
+    }
+
+    @Test
+    void aQueryArqCannotBuildIsABadRequestNotAServerError() throws Exception {
+        HttpResponse<String> a = post("SELECT ?x (1 AS ?x) {}");
+        assertEquals(400, a.statusCode(), a.body());
+        assertTrue(a.body().contains("Duplicate variable"), a.body());
+    }
+
+    @Test
     void queriesWithinTheBoundsAnswerAsBefore() throws Exception {
         HttpResponse<String> list = post("ASK { FILTER NOT EXISTS { ?s ?p (" + repeat("1 ", 400) + ") } }");
         assertEquals(200, list.statusCode(), list.body());
