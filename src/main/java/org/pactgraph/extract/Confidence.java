@@ -88,6 +88,43 @@ public final class Confidence {
         return held;
     }
 
+    /**
+     * The facts with every fact about a funding total (its amount node and shares too) capped by
+     * the confidence of its surest funder: a total stands with a funder or not at all. When the
+     * reliability of a reading sends a minted funder's link to review, the total goes with it,
+     * instead of an asserted total without a funder, which the shapes refuse.
+     */
+    static List<Fact> fundingsWithTheirFunders(List<Fact> facts) {
+        Map<String, Double> standing = new HashMap<>();
+        for (Fact f : facts) {
+            if (f.predicate().equals(RDF.type.asNode()) && f.object().equals(Pact.FundingTotal.asNode())) standing.putIfAbsent(f.subject().getURI(), 0.0);
+        }
+        for (Fact f : facts) {
+            if (f.predicate().equals(Pact.funder.asNode()) && standing.containsKey(f.subject().getURI())) {
+                standing.merge(f.subject().getURI(), f.confidence(), Math::max);
+            }
+        }
+        List<Fact> held = new ArrayList<>(facts.size());
+        for (Fact f : facts) {
+            double cap = f.subject().isURI() ? fundingOf(f.subject().getURI(), standing) : 1.0;
+            held.add(cap < f.confidence() && cap < THRESHOLD ? f.withConfidence(cap) : f);
+        }
+        return held;
+    }
+
+    /** The standing of the total a node belongs to: the total itself, its {@code #amount}, or a share {@code total-slug}. */
+    private static double fundingOf(String iri, Map<String, Double> standing) {
+        Double own = standing.get(iri);
+        if (own != null) return own;
+        int hash = iri.indexOf('#');
+        if (hash > 0 && standing.containsKey(iri.substring(0, hash))) return standing.get(iri.substring(0, hash));
+        for (int dash = iri.lastIndexOf('-'); dash > 0; dash = iri.lastIndexOf('-', dash - 1)) {
+            Double whole = standing.get(iri.substring(0, dash));
+            if (whole != null) return whole;
+        }
+        return 1.0;
+    }
+
     /** The resources the facts mint: those marked for review ({@code pact:needsReview}). */
     static Set<Node> minted(List<Fact> facts) {
         Set<Node> minted = new HashSet<>();

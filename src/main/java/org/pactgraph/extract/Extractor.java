@@ -76,7 +76,7 @@ public final class Extractor {
         for (Rule rule : rules) {
             rule.apply(state);
         }
-        return new Extraction(document, sentences, mentions, Confidence.settle(Confidence.partnershipsWithTheirPartners(reliability.apply(state.facts))),
+        return new Extraction(document, sentences, mentions, Confidence.settle(Confidence.fundingsWithTheirFunders(Confidence.partnershipsWithTheirPartners(reliability.apply(state.facts)))),
                 readable.unread());
     }
 

@@ -168,14 +168,17 @@ final class PeopleRecognizer {
         }
     }
 
-    /** The department a secretary "of" a field heads: the one the sentence names, else a new one "Department of FIELD". */
+    /**
+     * The department a secretary "of" a field heads: "Department of FIELD", whatever longer name a
+     * document gives it. The post is named by its title alone, so every document must put it in the
+     * same department: two that named it differently ("the Federal Department of X", "the Department of
+     * X") gave one post two organisations, which the shapes refuse, and with it the corpus's load.
+     */
     private Optional<Gazetteer.Entry> department(String title, List<Gazetteer.Match> taken) {
         Matcher field = SECRETARY_FIELD.matcher(title);
         if (!field.find()) return Optional.empty();
         String name = "Department of " + field.group(1);
-        Optional<Gazetteer.Entry> named = taken.stream().filter(PeopleRecognizer::isOrganization).map(PeopleRecognizer::organization)
-                .filter(o -> o.label().endsWith(name)).findFirst();
-        return named.or(() -> Optional.of(gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name)), name, Pact.GovernmentBody.getURI())));
+        return Optional.of(gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name)), name, Pact.GovernmentBody.getURI()));
     }
 
     /** True when what comes before a title is no capitalised word (a country's name or adjective, initials) nor a possessive ("Freedonia's"): the sentence's start, punctuation, a word in lower case. */
