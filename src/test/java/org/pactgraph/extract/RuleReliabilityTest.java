@@ -195,6 +195,22 @@ class RuleReliabilityTest {
         assertTrue(partnerships(extract(table(10, 1))).stream().allMatch(Fact::isCandidate), "the new reading is not");
     }
 
+    @Test
+    void aFundingTotalWhoseMintedFunderGoesToReviewGoesWithIt() {
+        String text = "The partnership between Keio University and Purdue University is supported by $5 million from the Quillon Foundation.";
+        Extraction raw = new Extractor(KnownData.gazetteer(), Annotator.NONE, RuleReliability.NONE).extract(KnownData.document(text, "2031-03-07"));
+        assertTrue(raw.triples().stream().anyMatch(t -> t.getPredicate().equals(Pact.funder.asNode())), "the raw rules read the funder: " + raw.facts());
+        // A table that finds a minted funder's funding statements unreliable, and the rest of the total reliable.
+        RuleReliability unsureOfNewFunders = RuleReliability.of(Map.of(
+                new RuleReliability.Reading("funding-from", "funding", RuleReliability.NEW), new RuleReliability.Counts(10, 1),
+                known("funding-from", "funding"), new RuleReliability.Counts(10, 10)));
+        Extraction e = new Extractor(KnownData.gazetteer(), Annotator.NONE, unsureOfNewFunders).extract(KnownData.document(text, "2031-03-07"));
+        java.util.Set<Triple> asserted = e.triples();
+        assertTrue(asserted.stream().noneMatch(t -> t.getObject().equals(Pact.FundingTotal.asNode())),
+                "no total is asserted without its funder: " + asserted);
+        assertTrue(e.candidateTriples().stream().anyMatch(t -> t.getObject().equals(Pact.FundingTotal.asNode())), "the total waits in review: " + e.facts());
+    }
+
     private static RuleReliability table(int found, int correct) {
         // The text's universities are not in the reference data: the partnerships rest on names the document minted.
         return RuleReliability.of(Map.of(new RuleReliability.Reading(RULE, "partnership", RuleReliability.NEW), new RuleReliability.Counts(found, correct),
