@@ -80,9 +80,14 @@ public final class Confidence {
             confidences.sort(Comparator.reverseOrder());
             standing.put(partnership, confidences.size() < 2 ? 0.0 : confidences.get(1));
         });
+        return heldTo(facts, f -> Math.min(standing.getOrDefault(f.subject(), 1.0), f.object().isURI() ? standing.getOrDefault(f.object(), 1.0) : 1.0));
+    }
+
+    /** The facts, each lowered to its cap where the cap is below both its confidence and the threshold. */
+    private static List<Fact> heldTo(List<Fact> facts, java.util.function.ToDoubleFunction<Fact> capOf) {
         List<Fact> held = new ArrayList<>(facts.size());
         for (Fact f : facts) {
-            double cap = Math.min(standing.getOrDefault(f.subject(), 1.0), f.object().isURI() ? standing.getOrDefault(f.object(), 1.0) : 1.0);
+            double cap = capOf.applyAsDouble(f);
             held.add(cap < f.confidence() && cap < THRESHOLD ? f.withConfidence(cap) : f);
         }
         return held;
@@ -104,12 +109,7 @@ public final class Confidence {
                 standing.merge(f.subject().getURI(), f.confidence(), Math::max);
             }
         }
-        List<Fact> held = new ArrayList<>(facts.size());
-        for (Fact f : facts) {
-            double cap = f.subject().isURI() ? fundingOf(f.subject().getURI(), standing) : 1.0;
-            held.add(cap < f.confidence() && cap < THRESHOLD ? f.withConfidence(cap) : f);
-        }
-        return held;
+        return heldTo(facts, f -> f.subject().isURI() ? fundingOf(f.subject().getURI(), standing) : 1.0);
     }
 
     /** The standing of the total a node belongs to: the total itself, its {@code #amount}, or a share {@code total-slug}. */
