@@ -63,7 +63,15 @@ public final class RunningServer implements AutoCloseable, BeforeAllCallback, Af
      * class when held in its static {@code @RegisterExtension} field.
      */
     public static RunningServer perTestClass() {
-        return perTestClass(() -> overSharedStore(loopback()));
+        return perTestClass(loopback());
+    }
+
+    /**
+     * A server over the shared test store with the given settings, started for a test class when
+     * held in its static {@code @RegisterExtension} field.
+     */
+    public static RunningServer perTestClass(ServerSettings settings) {
+        return perTestClass(() -> overSharedStore(settings));
     }
 
     /**
