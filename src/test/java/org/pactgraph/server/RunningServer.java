@@ -47,7 +47,7 @@ public final class RunningServer implements AutoCloseable, BeforeAllCallback, Af
     /** How a per-class server starts; null for one started at once. */
     private final Supplier<RunningServer> start;
     /** The store and the server over it while they run, else null. */
-    private Running running;
+    private volatile Running running;
     /** The test class (its JUnit id) whose {@code beforeAll} started this server. */
     private String startedFor;
 
