@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.pactgraph.model.AnnouncementName;
 import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
 
@@ -27,7 +28,9 @@ import org.pactgraph.model.Pact;
  * ontology's classes and properties. Names are {@code rdfs:label} and {@code skos:prefLabel};
  * aliases are {@code skos:altLabel}, {@code schema:alternateName} and its sub-property
  * {@code pact:shortName} (the reference data write both orders of Japanese personal names as
- * label and alias, see data/reference/people.ttl).
+ * label and alias, see data/reference/people.ttl). An announcement, which has none of these, is
+ * named as its page names it ({@link AnnouncementName}: "Announcement: " and its document's
+ * title), so that it is found by that title.
  */
 public record EntityCatalogue(List<Entity> entities, List<SchemaTerm> schema) {
     static final Node SCHEMA_ALTERNATE_NAME = NodeFactory.createURI("https://schema.org/alternateName");
@@ -51,16 +54,19 @@ public record EntityCatalogue(List<Entity> entities, List<SchemaTerm> schema) {
 
     /** The English name of a node, else any name, else its IRI's last segment. */
     static String nameOf(DatasetGraph dataset, Node node) {
-        String any = null;
-        for (Iterator<Quad> it = dataset.find(Node.ANY, node, RDFS.label.asNode(), Node.ANY); it.hasNext(); ) {
-            Node o = it.next().getObject();
-            if (!o.isLiteral()) continue;
-            if (o.getLiteralLanguage().isEmpty() || o.getLiteralLanguage().equals("en")) return o.getLiteralLexicalForm();
-            if (any == null) any = o.getLiteralLexicalForm();
-        }
-        if (any != null) return any;
+        List<Node> labels = new ArrayList<>();
+        dataset.find(Node.ANY, node, RDFS.label.asNode(), Node.ANY).forEachRemaining(q -> labels.add(q.getObject()));
+        Node label = englishFirst(labels);
+        if (label != null) return label.getLiteralLexicalForm();
         String iri = node.isURI() ? node.getURI() : node.toString();
         return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
+    }
+
+    /** The first literal in English or without a language, else the first literal; null when there is none. */
+    static Node englishFirst(List<Node> nodes) {
+        List<Node> literals = nodes.stream().filter(Node::isLiteral).toList();
+        return literals.stream().filter(o -> o.getLiteralLanguage().isEmpty() || o.getLiteralLanguage().equals("en")).findFirst()
+                .orElse(literals.isEmpty() ? null : literals.get(0));
     }
 
     private static final class Reading {
@@ -83,6 +89,7 @@ public record EntityCatalogue(List<Entity> entities, List<SchemaTerm> schema) {
                             .add(new Name(o.getLiteralLexicalForm().strip(), o.getLiteralLanguage(), property.getValue()));
                 }
             }));
+            dataset.find(Node.ANY, Node.ANY, RDF.type.asNode(), Pact.Announcement.asNode()).forEachRemaining(q -> nameAnnouncement(q.getSubject()));
             dataset.find(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
                 if (q.getSubject().isURI() && q.getObject().isURI() && names.containsKey(q.getSubject().getURI())) {
                     types.computeIfAbsent(q.getSubject().getURI(), k -> new LinkedHashSet<>()).add(q.getObject().getURI());
@@ -100,6 +107,15 @@ public record EntityCatalogue(List<Entity> entities, List<SchemaTerm> schema) {
             names.forEach((id, n) -> entities.add(entity(id, List.copyOf(n), termNames)));
             entities.sort(Comparator.comparing(Entity::id));
             return new EntityCatalogue(entities, schema);
+        }
+
+        /** Names an announcement that has no name of its own (a label or alias) as its page does. */
+        private void nameAnnouncement(Node announcement) {
+            if (!announcement.isURI() || !announcement.getURI().startsWith(Iris.ID_BASE) || names.containsKey(announcement.getURI())) return;
+            String name = AnnouncementName.of(dataset, announcement, EntityCatalogue::englishFirst);
+            if (name != null && !name.isBlank() && name.length() <= MAX_NAME_CHARS) {
+                names.put(announcement.getURI(), new LinkedHashSet<>(List.of(new Name(name.strip(), "", false))));
+            }
         }
 
         private Entity entity(String id, List<Name> all, Map<String, String> termNames) {

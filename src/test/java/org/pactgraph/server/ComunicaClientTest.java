@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Comunica, the JavaScript query engine, as a client of the endpoint: given only the endpoint's
@@ -33,17 +33,13 @@ class ComunicaClientTest {
     /** Comunica's note on a row leaving a projected variable unbound (an OPTIONAL): about the data, not the endpoint. */
     private static final String UNBOUND = "failed to provide a binding for";
     private static NodeToolCache.Installed comunica;
-    private static RunningServer server;
+
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass();
 
     @BeforeAll
     static void start() throws Exception {
         comunica = NodeToolCache.install(NODE_VERSION, COMUNICA);
-        server = RunningServer.overSharedStore(RunningServer.loopback());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
     }
 
     private static int goldenRows(Path query) throws Exception {

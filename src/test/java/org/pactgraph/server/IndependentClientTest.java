@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,7 +31,9 @@ class IndependentClientTest {
     private static final String NVIDIA = "https://w3id.org/pactgraph/id/org/nvidia";
     private static final java.net.http.HttpClient FOLLOWING = java.net.http.HttpClient.newBuilder()
             .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
-    private static RunningServer server;
+
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass();
 
     @BeforeAll
     static void start() throws Exception {
@@ -44,12 +46,6 @@ class IndependentClientTest {
                 "Debian's python3-rdflib is missing (./pactgraph test installs it: apt-get install python3-rdflib)");
         assertTrue(Files.isExecutable(Path.of("/usr/bin/rapper")), "Raptor's rapper is missing (./pactgraph test installs it: apt-get install raptor2-utils)");
         assertTrue(Files.isExecutable(Path.of("/usr/bin/curl")), "curl is missing (./pactgraph test installs it: apt-get install curl)");
-        server = RunningServer.overSharedStore(RunningServer.loopback());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
     }
 
     static Stream<Arguments> queriesAndMethods() throws IOException {

@@ -11,6 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.pactgraph.server.assembly.ServerAssembly;
 import org.pactgraph.TestData;
 import org.pactgraph.server.linkeddata.LinkedDataSettings;
@@ -25,19 +29,76 @@ import org.pactgraph.store.TdbStore;
  * A real PactGraph server for tests: the modules {@code pactgraph serve} adds, over a real TDB2
  * store on a free loopback port, with a plain JDK HTTP client. Close it to stop the server and
  * release the store.
+ *
+ * <p>A test class that shares one server among its tests declares it as a JUnit extension, which
+ * starts it before the class's first test (and before its own {@code @BeforeAll} methods) and
+ * stops it after its last:
+ * <pre>{@code
+ * @RegisterExtension
+ * static final RunningServer server = RunningServer.perTestClass();
+ * }</pre>
  */
-public final class RunningServer implements AutoCloseable {
+public final class RunningServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** The one user of {@link #withOneWriter()}, and the password. */
     public static final String WRITER = "alice";
     public static final String WRITER_PASSWORD = "alice-secret-1";
 
-    private final LiveDataset dataset;
-    private final PactServer server;
+    /** How a per-class server starts; null for one started at once. */
+    private final Supplier<RunningServer> start;
+    /** The store and the server over it while they run, else null. */
+    private volatile Running running;
+    /** The test class (its JUnit id) whose {@code beforeAll} started this server. */
+    private String startedFor;
 
-    private RunningServer(LiveDataset dataset, PactServer server) {
-        this.dataset = dataset;
-        this.server = server;
+    private record Running(LiveDataset dataset, PactServer server) { }
+
+    private RunningServer(Supplier<RunningServer> start, Running running) {
+        this.start = start;
+        this.running = running;
+    }
+
+    /**
+     * A server over the shared test store with {@link #loopback()} settings, started for a test
+     * class when held in its static {@code @RegisterExtension} field.
+     */
+    public static RunningServer perTestClass() {
+        return perTestClass(loopback());
+    }
+
+    /**
+     * A server over the shared test store with the given settings, started for a test class when
+     * held in its static {@code @RegisterExtension} field.
+     */
+    public static RunningServer perTestClass(ServerSettings settings) {
+        return perTestClass(() -> overSharedStore(settings));
+    }
+
+    /**
+     * The server {@code start} gives, started for a test class when held in its static
+     * {@code @RegisterExtension} field: {@code start} runs before the class's first test, so
+     * that the store and settings it makes (users files, fresh stores) are made only then.
+     */
+    public static RunningServer perTestClass(Supplier<RunningServer> start) {
+        return new RunningServer(start, null);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (start == null) {
+            throw new IllegalStateException("This server was started when it was made: as a test class's extension, make it with RunningServer.perTestClass");
+        }
+        if (running == null) {
+            running = start.get().running;
+            startedFor = context.getUniqueId();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (context.getUniqueId().equals(startedFor)) {
+            close();
+        }
     }
 
     /** A server over the shared, read-only test store. */
@@ -55,7 +116,7 @@ public final class RunningServer implements AutoCloseable {
         LiveDataset dataset = LiveDataset.open(TdbStore.at(store), message -> { });
         try {
             PactServer server = ServerAssembly.of(settings, SecurityModule.of(settings), dataset, LinkedDataSettings.defaults()).start();
-            return new RunningServer(dataset, server);
+            return new RunningServer(null, new Running(dataset, server));
         } catch (RuntimeException e) {
             dataset.close();
             throw e;
@@ -93,11 +154,19 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return server.baseUrl();
+        return running().server().baseUrl();
     }
 
     public String sparqlUrl() {
-        return server.sparqlUrl();
+        return running().server().sparqlUrl();
+    }
+
+    private Running running() {
+        if (running == null) {
+            throw new IllegalStateException("The test server is not running: a server made by RunningServer.perTestClass runs from"
+                    + " before its class's first test to after its last, when held in a static @RegisterExtension field");
+        }
+        return running;
     }
 
     /** A GET of a path of this server with an Accept header. */
@@ -131,7 +200,6 @@ public final class RunningServer implements AutoCloseable {
         }
     }
 
-    /** Sends the bytes of a request as they are over a plain socket; the whole answer, read as ISO-8859-1 so that every byte shows. */
     /**
      * Sends bytes as they are and returns what the server answered. The server may answer and
      * close before the whole request is written (a URL of 600 KiB is refused on its first 8 KiB),
@@ -177,12 +245,15 @@ public final class RunningServer implements AutoCloseable {
 
     /** Direct buffers the server acquired past its buffer pool's largest bucket. */
     long unpooledAcquisitions() {
-        return server.unpooledAcquisitions();
+        return running().server().unpooledAcquisitions();
     }
 
     @Override
     public void close() {
-        server.close();
-        dataset.close();
+        if (running != null) {
+            running.server().close();
+            running.dataset().close();
+            running = null;
+        }
     }
 }

@@ -7,10 +7,9 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.pactgraph.model.Pact;
+import org.pactgraph.model.AnnouncementName;
 
 /**
  * Names for resources and terms in the reader's language, read from a dataset (the store, or a
@@ -47,22 +46,12 @@ public final class Labels {
     }
 
     /**
-     * The name of an announcement that has no label: the extractor names none (it types the
-     * announcement and links it to the document that reports it, whose title the graph holds), so
-     * it is called after that document, "Announcement: TITLE", with the class's own label in the
-     * reader's language; null for any other resource, or when the document has no title.
+     * The name of an announcement, which has no label ("Announcement: " and the title of the
+     * document that reports it, by {@link AnnouncementName}), in the reader's language; null for
+     * any other resource, or when the document has no title.
      */
     public static String announcementName(DatasetGraph data, Node node, LanguagePreference language) {
-        if (!node.isURI() || !data.contains(Node.ANY, node, RDF.type.asNode(), Pact.Announcement.asNode())) return null;
-        List<Node> titles = new ArrayList<>();
-        data.find(Node.ANY, node, Pact.reportedIn.asNode(), Node.ANY).forEachRemaining(q ->
-                data.find(Node.ANY, q.getObject(), DCTerms.title.asNode(), Node.ANY).forEachRemaining(t -> titles.add(t.getObject())));
-        Node title = language.choose(titles);
-        if (title == null) return null;
-        List<Node> kind = new ArrayList<>();
-        data.find(Node.ANY, Pact.Announcement.asNode(), RDFS.label.asNode(), Node.ANY).forEachRemaining(q -> kind.add(q.getObject()));
-        Node chosen = language.choose(kind);
-        return (chosen != null ? chosen.getLiteralLexicalForm() : "Announcement") + ": " + title.getLiteralLexicalForm();
+        return AnnouncementName.of(data, node, language::choose);
     }
 
     private String lookUp(Node node) {

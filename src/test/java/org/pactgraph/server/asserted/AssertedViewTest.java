@@ -6,26 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.server.RunningServer;
 
 /** The two views of the store on one server: {@code /pactgraph} with inferences, {@code /pactgraph-asserted} without. */
 class AssertedViewTest {
     private static final String INFERRED = "ASK { <https://w3id.org/pactgraph/id/org/keio-university> <https://w3id.org/pactgraph/ontology#locatedIn> <https://w3id.org/pactgraph/id/place/japan> }";
     private static final String ASSERTED = "ASK { <https://w3id.org/pactgraph/id/place/tokyo> <https://w3id.org/pactgraph/ontology#locatedIn> <https://w3id.org/pactgraph/id/place/japan> }";
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.overSharedStore(RunningServer.loopback());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass();
 
     private static String ask(String dataset, String query) {
         HttpResponse<String> r = server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + dataset + "/sparql?query=" + RunningServer.encode(query)))

@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.server.RunningServer;
 
 /**
@@ -48,18 +48,15 @@ class CheapRequestsUnderLoadTest {
     private static final String SLOW_QUERY = "src/test/resources/server/abuse/cartesian-product.rq";
     private static final String SMALL_QUERY = "queries/partners-of-the-university-of-washington.rq";
     private static final Duration LENGTH = Duration.ofSeconds(Long.getLong("pactgraph.capacity.seconds", 6));
-    private static RunningServer server;
+
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass(RunningServer.loopback().withTimeout(Duration.ofSeconds(20)));
+
     private static InetAddress other;
 
     @BeforeAll
     static void start() throws IOException {
-        server = RunningServer.overSharedStore(RunningServer.loopback().withTimeout(Duration.ofSeconds(20)));
         other = InetAddress.getByName("127.0.0.2");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

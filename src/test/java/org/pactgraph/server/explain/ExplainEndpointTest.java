@@ -13,9 +13,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.model.Namespaces;
 import org.pactgraph.reason.Derivation;
 import org.pactgraph.reason.NodeText;
@@ -28,17 +27,9 @@ class ExplainEndpointTest {
     private static final String KEIO = "https://w3id.org/pactgraph/id/org/keio-university";
     private static final String LOCATED_IN = "https://w3id.org/pactgraph/ontology#locatedIn";
     private static final String JAPAN = "https://w3id.org/pactgraph/id/place/japan";
-    private static RunningServer server;
 
-    @BeforeAll
-    static void start() {
-        server = RunningServer.overSharedStore(RunningServer.loopback());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass();
 
     private static String explain(String s, String p, String o) {
         return ExplainModule.PATH + "?s=" + RunningServer.encode(s) + "&p=" + RunningServer.encode(p) + "&o=" + RunningServer.encode(o);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -15,19 +16,19 @@ import org.pactgraph.server.RunningServer;
 
 /** The explanation page as a person sees it, in Debian's headless Chromium. Screenshot in target/screenshots/. */
 class ExplanationPageTest {
-    private static RunningServer server;
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass();
+
     private static ChromeDriver browser;
 
     @BeforeAll
     static void start() {
-        server = RunningServer.overSharedStore(RunningServer.loopback());
         browser = HeadlessChromium.start();
     }
 
     @AfterAll
     static void stop() {
         if (browser != null) browser.quit();
-        if (server != null) server.close();
     }
 
     @Test

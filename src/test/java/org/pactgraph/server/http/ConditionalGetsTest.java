@@ -13,11 +13,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pactgraph.server.RunningServer;
@@ -31,18 +29,10 @@ import org.pactgraph.server.RunningServer;
  */
 class ConditionalGetsTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static RunningServer server;
 
-    @BeforeAll
-    static void start() {
-        Path users = RunningServer.usersFile("alice", "write", "alice-secret");
-        server = RunningServer.overFreshStore(RunningServer.loopback().withAuthFile(users));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass(() -> RunningServer.overFreshStore(
+            RunningServer.loopback().withAuthFile(RunningServer.usersFile("alice", "write", "alice-secret"))));
 
     private static HttpResponse<byte[]> get(String path, String... headers) {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET();

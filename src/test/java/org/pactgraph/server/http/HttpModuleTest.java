@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pactgraph.server.RunningServer;
@@ -22,17 +21,8 @@ import org.pactgraph.server.RunningServer;
  */
 class HttpModuleTest {
     private static final String HOSTILE = RunningServer.encode("javascript:alert('pwned')</script><script>alert(1)//");
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.overSharedStore(RunningServer.loopback());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass();
 
     private static String headOf(String answer) {
         int end = answer.indexOf("\r\n\r\n");

@@ -15,9 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.server.RunningServer;
 
 /**
@@ -32,17 +31,8 @@ class PageLoadOnTheWireTest {
     private static final Pattern NAMED = Pattern.compile("(?:src|href)=\"(/page/[^\"]+)\"");
     private static final Pattern FETCHED = Pattern.compile("fetch\\(\"(/page/[^\"]+)\"\\)");
     private static final int RUNS = 7;
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.overSharedStore(RunningServer.loopback());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass();
 
     /** One load: the bytes on the wire and the tags each answer gave. */
     private record Load(long bytes, long nanos, Map<String, String> tags) {}

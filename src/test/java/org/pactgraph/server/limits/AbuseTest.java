@@ -21,9 +21,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.server.RunningServer;
 import org.pactgraph.server.ServerSettings;
 
@@ -38,17 +37,9 @@ class AbuseTest {
     private static final Path QUERIES = Path.of("src/test/resources/server/abuse");
     private static final String SLOW_HEAD = "POST /pactgraph/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
             + "Content-Length: 1000000\r\n\r\n";
-    private static RunningServer server;
 
-    @BeforeAll
-    static void start() {
-        server = RunningServer.overSharedStore(RunningServer.loopback().withTimeout(TIMEOUT));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass(RunningServer.loopback().withTimeout(TIMEOUT));
 
     @Test
     void aCartesianProductIsStoppedByTheTimeout() throws Exception {

@@ -10,9 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.server.RunningServer;
 
 /**
@@ -22,17 +21,9 @@ import org.pactgraph.server.RunningServer;
  */
 class CompressedBodiesTest {
     private static final String USER_GRAPH = "https://w3id.org/pactgraph/graph/user/compressed";
-    private static RunningServer server;
 
-    @BeforeAll
-    static void start() {
-        server = RunningServer.withOneWriter();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass(RunningServer::withOneWriter);
 
     @Test
     void aGzipBodyIsRefusedUnreadOnEveryEndpoint() throws IOException {

@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.server.RunningServer;
 import org.pactgraph.server.ServerSettings;
 
@@ -21,18 +20,9 @@ import org.pactgraph.server.ServerSettings;
 class HeldMemoryBoundsTest {
     private static final long SPILL = 1_001;
     private static final long ANSWER_WITHIN_MS = 5_000;
-    private static RunningServer server;
 
-    @BeforeAll
-    static void start() {
-        server = RunningServer.overSharedStore(RunningServer.loopback()
-                .withMemoryBounds(ServerSettings.DEFAULT_MAX_STRING_CHARS, SPILL));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass(RunningServer.loopback().withMemoryBounds(ServerSettings.DEFAULT_MAX_STRING_CHARS, SPILL));
 
     @Test
     void aGroupByOfMoreGroupsThanTheBoundIsRefusedNamingIt() {

@@ -6,29 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.server.RunningServer;
 
 /** The safety defaults, over HTTP: timeout, row cap, SERVICE refused, CORS. */
 class LimitsTest {
     private static final int CAP = 7;
-    private static RunningServer server;
 
-    @BeforeAll
-    static void start() {
-        Path file = RunningServer.usersFile("reader", "read", "reader-secret");
-        server = RunningServer.overSharedStore(RunningServer.loopback()
-                .withTimeout(Duration.ofSeconds(1)).withAnonymousRowLimit(CAP).withAuthFile(file));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass(() -> RunningServer.overSharedStore(RunningServer.loopback()
+            .withTimeout(Duration.ofSeconds(1)).withAnonymousRowLimit(CAP).withAuthFile(RunningServer.usersFile("reader", "read", "reader-secret"))));
 
     private static long rows(HttpResponse<String> csv) {
         return csv.body().lines().count() - 1;

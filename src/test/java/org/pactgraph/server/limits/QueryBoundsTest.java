@@ -28,9 +28,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pactgraph.server.capacity.CapacityModule;
@@ -53,20 +52,14 @@ class QueryBoundsTest {
     /** The CPU all threads may use in a second once every query has ended: a fifth of one core. */
     private static final long IDLE_CPU_MS = 200;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static RunningServer server;
 
-    @BeforeAll
-    static void start() {
-        // The corpus asks for the short timeout with the protocol's timeout parameter, as a client
-        // may; the memory test gets the server's long one, so that a busy machine cannot turn its
-        // refusal into a timeout.
-        server = RunningServer.overSharedStore(RunningServer.loopback().withTimeout(Duration.ofMinutes(1)));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    /**
+     * The corpus asks for the short timeout with the protocol's timeout parameter, as a client
+     * may; the memory test gets the server's long one, so that a busy machine cannot turn its
+     * refusal into a timeout.
+     */
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass(RunningServer.loopback().withTimeout(Duration.ofMinutes(1)));
 
     @Test
     void everyQueryOfTheAbuseCorpusEndsWithinTheTimeoutAndLeavesTheCpuIdle() throws Exception {

@@ -15,9 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.server.RunningServer;
 
 /**
@@ -31,17 +30,9 @@ import org.pactgraph.server.RunningServer;
 class QueryShapeTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
-    private static RunningServer server;
 
-    @BeforeAll
-    static void start() {
-        server = RunningServer.overSharedStore(RunningServer.loopback().withTimeout(Duration.ofSeconds(3)));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass(RunningServer.loopback().withTimeout(Duration.ofSeconds(3)));
 
     @Test
     void aLongRdfCollectionIsRefusedBeforeItIsWrittenOutOrPlanned() throws Exception {

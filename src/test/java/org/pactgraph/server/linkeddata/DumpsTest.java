@@ -21,9 +21,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pactgraph.TestData;
@@ -36,18 +36,15 @@ import org.pactgraph.store.TdbStore;
 /** The dumps and the dataset description, fetched over HTTP and checked against the store. */
 class DumpsTest {
     private static final String VOID = "http://rdfs.org/ns/void#";
-    private static RunningServer server;
+
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass();
+
     private static DatasetGraph store;
 
     @BeforeAll
     static void start() {
-        server = RunningServer.overSharedStore(RunningServer.loopback());
         store = TdbStore.at(TestData.loadedStore()).open();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static byte[] bytes(String path) throws Exception {

@@ -25,9 +25,9 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pactgraph.TestData;
@@ -40,18 +40,15 @@ import org.pactgraph.store.TdbStore;
 /** Resource IRIs dereferenced over real HTTP against the real store, as a linked-data client does. */
 class LinkedDataTest {
     private static final String NVIDIA = Iris.ID_BASE + "org/nvidia";
-    private static RunningServer server;
+
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass();
+
     private static DatasetGraph store;
 
     @BeforeAll
     static void start() {
-        server = RunningServer.overSharedStore(RunningServer.loopback());
         store = TdbStore.at(TestData.loadedStore()).open();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @ParameterizedTest

@@ -14,9 +14,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pactgraph.export.DatasetDescription;
@@ -31,17 +30,9 @@ import org.pactgraph.server.RunningServer;
  */
 class ServiceDescriptionTest {
     private static final String SD = ServiceDescription.SD;
-    private static RunningServer server;
 
-    @BeforeAll
-    static void start() {
-        server = RunningServer.overSharedStore(RunningServer.loopback());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass();
 
     private static Model description(String path, String accept) {
         HttpResponse<String> r = server.get(path, accept);

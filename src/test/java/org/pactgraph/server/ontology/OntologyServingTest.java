@@ -18,9 +18,9 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pactgraph.TestData;
@@ -33,20 +33,16 @@ import org.pactgraph.store.TdbStore;
 
 /** The ontology served at its IRI's path, from the store's ontology graph. */
 class OntologyServingTest {
-    private static RunningServer server;
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass();
+
     private static Graph ontology;
 
     @BeforeAll
     static void start() {
-        server = RunningServer.overSharedStore(RunningServer.loopback());
         DatasetGraph store = TdbStore.at(TestData.loadedStore()).open();
         ontology = GraphFactory.createDefaultGraph();
         Txn.executeRead(store, () -> store.getGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH)).find().forEachRemaining(ontology::add));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @ParameterizedTest

@@ -16,6 +16,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -32,19 +33,19 @@ import org.pactgraph.store.TdbStore;
  * link, and look at the network. Screenshots go to target/screenshots/.
  */
 class QueryPageTest {
-    private static RunningServer server;
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass();
+
     private static ChromeDriver browser;
 
     @BeforeAll
     static void start() {
-        server = RunningServer.overSharedStore(RunningServer.loopback());
         browser = HeadlessChromium.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (browser != null) browser.quit();
-        if (server != null) server.close();
     }
 
     private static WebDriverWait waiting() {

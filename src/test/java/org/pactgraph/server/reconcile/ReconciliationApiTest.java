@@ -12,9 +12,9 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.server.RunningServer;
 
 /**
@@ -26,21 +26,18 @@ import org.pactgraph.server.RunningServer;
 class ReconciliationApiTest {
     private static final String ID = "https://w3id.org/pactgraph/id/";
     private static final String PACT = "https://w3id.org/pactgraph/ontology#";
-    private static RunningServer server;
+
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass();
+
     private static JsonObject manifest;
 
     @BeforeAll
     static void start() {
-        server = RunningServer.overSharedStore(RunningServer.loopback());
         HttpResponse<String> r = server.get(ReconcileModule.PATH, "application/json");
         assertEquals(200, r.statusCode(), r.body());
         assertValid("manifest", r.body());
         manifest = JSON.parse(r.body());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static void assertValid(String schema, String json) {

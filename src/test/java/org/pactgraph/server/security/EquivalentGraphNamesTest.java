@@ -10,9 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.server.RunningServer;
 
 /**
@@ -36,17 +35,9 @@ class EquivalentGraphNamesTest {
         "https://w3id.org/pactgraph/%67raph/reference",
         "https://w3id.org/pactgraph/graph/./user/../reference",
     };
-    private static RunningServer server;
 
-    @BeforeAll
-    static void start() {
-        server = RunningServer.withOneWriter();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass(RunningServer::withOneWriter);
 
     @Test
     void aGraphEquivalentToOneOfPactGraphsOwnIsRefusedByEveryWrite() {

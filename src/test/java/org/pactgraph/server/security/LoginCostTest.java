@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.server.RunningServer;
 
 /**
@@ -28,19 +28,16 @@ import org.pactgraph.server.RunningServer;
 class LoginCostTest {
     private static final String ASK = "/pactgraph/sparql?query=ASK%7B%7D";
     private static final int TIMED = 15;
-    private static RunningServer server;
+
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass(() -> RunningServer.overSharedStore(
+            RunningServer.loopback().withAuthFile(RunningServer.usersFile("alice", "write", "alice-secret"))));
+
     private static int port;
 
     @BeforeAll
     static void start() {
-        server = RunningServer.overSharedStore(RunningServer.loopback()
-                .withAuthFile(RunningServer.usersFile("alice", "write", "alice-secret")));
         port = URI.create(server.baseUrl()).getPort();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static long millis(Supplier<FromAddress.Answer> request, int expected) {

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.model.Iris;
 import org.pactgraph.server.RunningServer;
 
@@ -31,7 +32,11 @@ class MalformedBodiesTest {
     private static final String USER_GRAPH = WriteScope.USER_GRAPH_BASE + "malformed";
     private static final String PADDING = " ".repeat(10_000);
     private static final byte INVALID = (byte) 0xFF;
-    private static RunningServer server;
+
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass(() -> RunningServer.overFreshStore(
+            RunningServer.loopback().withAuthFile(RunningServer.usersFile("alice", "write", "alice-secret"))));
+
     private static ServerSocket listener;
     private static final AtomicInteger connections = new AtomicInteger();
     private static Path secret;
@@ -54,13 +59,10 @@ class MalformedBodiesTest {
         acceptor.start();
         secret = Files.createTempFile("pactgraph-secret-", ".ttl");
         Files.writeString(secret, "<https://example.org/secret> <https://example.org/p> \"local file\" .\n");
-        Path users = RunningServer.usersFile("alice", "write", "alice-secret");
-        server = RunningServer.overFreshStore(RunningServer.loopback().withAuthFile(users));
     }
 
     @AfterAll
     static void stop() throws IOException {
-        server.close();
         listener.close();
         Files.deleteIfExists(secret);
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pactgraph.TestData;
@@ -23,20 +24,21 @@ import org.pactgraph.server.RunningServer;
  */
 class PathTraversalTest {
     private static final String MARKER = "traversal-marker-" + UUID.randomUUID();
-    private static RunningServer server;
+
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass();
+
     private static Path beside;
     private static Path here;
 
     @BeforeAll
     static void start() throws IOException {
-        server = RunningServer.overSharedStore(RunningServer.loopback());
         beside = Files.writeString(TestData.loadedStore().resolve("marker.txt"), MARKER);
         here = Files.writeString(Path.of("target", "marker.txt"), MARKER);
     }
 
     @AfterAll
     static void stop() throws IOException {
-        server.close();
         Files.deleteIfExists(beside);
         Files.deleteIfExists(here);
     }

@@ -30,8 +30,8 @@ import org.apache.jena.riot.rowset.RowSetReaderRegistry;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsReader;
 import org.apache.jena.sparql.resultset.SPARQLResult;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pactgraph.server.RunningServer;
@@ -52,19 +52,17 @@ class W3cProtocolManifestTest {
     private static final String PASSWORD = "writer-secret-1";
     private static final String OWN_GRAPHS = "SELECT ?g (COUNT(*) AS ?triples) { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \""
             + org.pactgraph.model.Iris.GRAPH_BASE + "\") && !STRSTARTS(STR(?g), \"" + WriteScope.USER_GRAPH_BASE + "\")) } GROUP BY ?g ORDER BY ?g";
-    private static RunningServer server;
+
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass(() -> RunningServer.overFreshStore(
+            RunningServer.loopback().withAuthFile(RunningServer.usersFile(USER, "write", PASSWORD))));
+
     private static String ownGraphs;
 
     @BeforeAll
     static void start() {
-        server = RunningServer.overFreshStore(RunningServer.loopback().withAuthFile(RunningServer.usersFile(USER, "write", PASSWORD)));
         ownGraphs = server.query(OWN_GRAPHS, "text/csv").body();
         assertTrue(ownGraphs.contains("/graph/reference") && ownGraphs.contains("/graph/inferred"), ownGraphs);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     static Stream<W3cManifest.Test> tests() {

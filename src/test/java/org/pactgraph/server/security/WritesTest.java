@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.model.Iris;
 import org.pactgraph.server.RunningServer;
 
@@ -19,18 +17,10 @@ import org.pactgraph.server.RunningServer;
  */
 class WritesTest {
     private static final String USER_GRAPH = WriteScope.USER_GRAPH_BASE + "notes";
-    private static RunningServer server;
 
-    @BeforeAll
-    static void start() {
-        Path file = RunningServer.usersFile("alice", "write", "alice-secret", "bob", "read", "bob-secret");
-        server = RunningServer.overFreshStore(RunningServer.loopback().withAuthFile(file));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass(() -> RunningServer.overFreshStore(
+            RunningServer.loopback().withAuthFile(RunningServer.usersFile("alice", "write", "alice-secret", "bob", "read", "bob-secret"))));
 
     private static HttpResponse<String> update(String user, String password, String update) {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/pactgraph/update"))

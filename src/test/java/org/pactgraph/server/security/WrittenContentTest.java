@@ -10,9 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.LoopbackListener;
 import org.pactgraph.load.LocalContextLoader;
 import org.pactgraph.server.RunningServer;
@@ -27,18 +26,10 @@ import org.pactgraph.server.RunningServer;
 class WrittenContentTest {
     private static final String GRAPH = WriteScope.USER_GRAPH_BASE + "content";
     private static final String JSONLD_GRAPH = WriteScope.USER_GRAPH_BASE + "jsonld";
-    private static RunningServer server;
 
-    @BeforeAll
-    static void start() {
-        server = RunningServer.overFreshStore(RunningServer.loopback()
-                .withAuthFile(RunningServer.usersFile("alice", "write", "alice-secret")));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass(() -> RunningServer.overFreshStore(
+            RunningServer.loopback().withAuthFile(RunningServer.usersFile("alice", "write", "alice-secret"))));
 
     private static HttpResponse<String> send(String path, String method, String type, String body) {
         return server.send(RunningServer.withCredentials(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
