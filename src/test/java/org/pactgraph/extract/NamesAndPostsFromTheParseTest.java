@@ -126,4 +126,12 @@ class NamesAndPostsFromTheParseTest {
         assertTrue(has(found, "post/secretary-of-the-tidewater", "postIn", "org/department-of-the-tidewater"), found.toString());
         assertTrue(found.stream().noneMatch(t -> t.startsWith("post/secretary-of-the-tidewater postIn org/freedonian")), found.toString());
     }
+
+    @Test
+    void aCountryBeforeAnOrganisationsTitleTellsASectionAndGivesNoPostInTheWholeOrganisation() {
+        Set<String> found = extract("Canada and Harlow University signed an agreement on Monday, joined by Canada HCWA Commissioner Jane Moss."
+                + " The Harlow Coastal Water Agency will fund the work.");
+        assertTrue(found.stream().anyMatch(t -> t.startsWith("person/jane-moss ")), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.startsWith("person/jane-moss holdsPost")), found.toString());
+    }
 }
