@@ -134,4 +134,12 @@ class NamesAndPostsFromTheParseTest {
         assertTrue(found.stream().anyMatch(t -> t.startsWith("person/jane-moss ")), found.toString());
         assertTrue(found.stream().noneMatch(t -> t.startsWith("person/jane-moss holdsPost")), found.toString());
     }
+
+    @Test
+    void aQuotationMentionsAPartnerByTheNameTheTextGaveItOutsideTheQuotes() {
+        Set<String> found = extract("The Harlow Space Agency (HSA) and Borea University signed an agreement on Monday to study comets."
+                + " \"Borea's scientists are excellent partners for HSA,\" said Jane Moss, director of the Harlow Space Agency.");
+        assertTrue(found.stream().anyMatch(t -> t.matches("statement/\\S+ mentions org/hsa") || t.matches("statement/\\S+ mentions org/harlow-space-agency")),
+                found.toString());
+    }
 }
