@@ -128,18 +128,9 @@ class NamesAndPostsFromTheParseTest {
     }
 
     @Test
-    void aCountryBeforeAnOrganisationsTitleTellsASectionAndGivesNoPostInTheWholeOrganisation() {
-        Set<String> found = extract("Canada and Harlow University signed an agreement on Monday, joined by Canada HCWA Commissioner Jane Moss."
-                + " The Harlow Coastal Water Agency will fund the work.");
-        assertTrue(found.stream().anyMatch(t -> t.startsWith("person/jane-moss ")), found.toString());
-        assertTrue(found.stream().noneMatch(t -> t.startsWith("person/jane-moss holdsPost")), found.toString());
-    }
-
-    @Test
     void aQuotationMentionsAPartnerByTheNameTheTextGaveItOutsideTheQuotes() {
-        Set<String> found = extract("The Harlow Space Agency (HSA) and Borea University signed an agreement on Monday to study comets."
-                + " \"Borea's scientists are excellent partners for HSA,\" said Jane Moss, director of the Harlow Space Agency.");
-        assertTrue(found.stream().anyMatch(t -> t.matches("statement/\\S+ mentions org/hsa") || t.matches("statement/\\S+ mentions org/harlow-space-agency")),
-                found.toString());
+        Set<String> found = extract("HSA Administrator Jane Moss and Borea University signed an agreement on Monday to study comets."
+                + " \"Borea's scientists are excellent partners for HSA,\" Moss said.");
+        assertTrue(has(found, "statement/test-document-1", "mentions", "org/hsa"), found.toString());
     }
 }
