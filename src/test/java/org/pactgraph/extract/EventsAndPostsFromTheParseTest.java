@@ -266,4 +266,12 @@ class EventsAndPostsFromTheParseTest {
         String event = "event/third-ministerial-meeting-of-the-harlow-science-council-2031-04-04";
         assertTrue(found.stream().anyMatch(t -> t.contains(event)) && found.stream().noneMatch(t -> t.contains("attendedBy")), found.toString());
     }
+
+    @Test
+    void aNamedMeetingKeepsAnOrdinalWrittenInWordsInItsNameButNotANumeralOne() {
+        Set<String> worded = triples(KnownData.extractor(), "Dr. Jane Moss opened the inaugural Harlow-Brenner Energy Dialogue on June 24, 2031.", Optional.of("2031-06-25"));
+        assertTrue(worded.stream().anyMatch(t -> t.contains("event/inaugural-harlow-brenner-energy-dialogue-2031-06-24")), worded.toString());
+        Set<String> numeral = triples(KnownData.extractor(), "Dr. Jane Moss opened the 11th Harlow-Brenner Energy Dialogue on June 24, 2031.", Optional.of("2031-06-25"));
+        assertTrue(numeral.stream().anyMatch(t -> t.contains("event/harlow-brenner-energy-dialogue-2031-06-24")), numeral.toString());
+    }
 }
