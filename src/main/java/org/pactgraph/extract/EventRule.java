@@ -200,13 +200,19 @@ final class EventRule implements Rule {
             boolean free = state.mentionsOf(s).stream().noneMatch(m -> m.begin() < e && b < m.end());
             // A country the layer names after "in" is where something else is ("its counterpart agency in Brazil").
             boolean country = state.linguistics.entities(s).stream().anyMatch(n -> n.begin() == b && n.type().equals("COUNTRY"));
-            if (city.start() >= from && free && !country && !NameRecognizer.isCommonWord(city.group(1).split("\\s+")[0])) {
+            // Where the layer has read the sentence, a name it reads as no place is none ("signed in Fiscal Year 2031").
+            boolean noPlace = !state.linguistics.words(s).isEmpty()
+                    && state.linguistics.entities(s).stream().noneMatch(n -> n.begin() == b && PLACES.contains(n.type()));
+            if (city.start() >= from && free && !country && !noPlace && !NameRecognizer.isCommonWord(city.group(1).split("\\s+")[0])) {
                 String name = city.group(1);
                 return Optional.of(EventRule.newPlace(state, name));
             }
         }
         return Optional.empty();
     }
+
+    /** The linguistic layer's types of a place a city may be named as. */
+    private static final Set<String> PLACES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
 
     /** A dateline's city, in capitals or not, with its state or country after a comma, maybe in brackets: "(Alton, Ferris) -- ", "ALTON - ". */
     private static final Pattern DATELINE_CITY = Pattern.compile("^\\(?(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?\\)?\\s+(?:--?|\u2013|\u2014)\\s+");

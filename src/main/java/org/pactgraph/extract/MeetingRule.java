@@ -16,7 +16,8 @@ import org.pactgraph.model.Pact;
  * Cooperation", "the inaugural X Dialogue") on a day the sentence gives: an event with its day,
  * the city the linguistic layer names after "in", and as attendees the people who co-chair,
  * chair, host, attend or join it there or in the next sentences ("A co-chaired the discussion
- * with B", "It was co-chaired by A and B, joined by C", "We, A, B and C, ..."). Its IRI is the name without ordinal or acronym, and the day. A meeting named at the
+ * with B", "It was co-chaired by A and B, joined by C", "We, A, B and C, ..."). Its IRI is the name with an ordinal written
+ * in words ("inaugural", "second") but without a numeral one ("11th") or an acronym, and the day. A meeting named at the
  * top of the document is the announcement's event. A name without a day is no instance of a
  * meeting and gives nothing, unless its number in a body's series tells which one it is ("the
  * 21st meeting of the X Conference"): then its IRI has no day.
@@ -80,7 +81,10 @@ final class MeetingRule implements Rule {
             while (m.find()) {
                 // "Science & Technology" is named "Science and Technology", as the reference data spells such names.
                 String name = (m.group(2) + m.group(4)).replaceAll("\\s+", " ").replace(" & ", " and ").strip();
-                meetings.add(new Named(m.start(2), m.end(2), (m.group(1) + name).strip(), name, false));
+                // An ordinal in words names the meeting ("the inaugural X Dialogue", "the second X Forum"); a numeral one does not.
+                String ordinal = m.group(1).strip();
+                String minted = !ordinal.isEmpty() && Character.isLetter(ordinal.charAt(0)) ? ordinal.toLowerCase(java.util.Locale.ROOT) + " " + name : name;
+                meetings.add(new Named(m.start(2), m.end(2), (m.group(1) + name).strip(), minted, false));
             }
             Matcher numbered = NUMBERED.matcher(s.text());
             while (numbered.find()) {

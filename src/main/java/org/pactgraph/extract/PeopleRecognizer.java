@@ -392,6 +392,9 @@ final class PeopleRecognizer {
         Optional<Gazetteer.Match> org = taken.stream()
                 .filter(t -> isOrganization(t) && t.end() <= begin && ORG_TO_TITLE.matcher(text.substring(t.end(), begin)).matches())
                 .findFirst();
+        // "Freedonia X Commissioner NAME": a country before the organisation tells which of its national
+        // sections the post is in, which the organisation's name alone does not say.
+        if (org.isPresent() && countryRightBefore(text, org.get().begin(), taken, named)) return;
         if (org.isEmpty()) {
             Matcher of = OF_ORG.matcher(text.substring(nameEnd));
             if (of.find()) {
@@ -412,6 +415,13 @@ final class PeopleRecognizer {
             }
         }
         found.add(new Mention.Title(begin, end, title, written, label, orgEntry));
+    }
+
+    /** Whether a country's name, as the reference data or the linguistic layer reads it, ends right before the position, a space apart. */
+    private static boolean countryRightBefore(String text, int at, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named) {
+        return taken.stream().anyMatch(t -> t.end() < at && text.substring(t.end(), at).equals(" ")
+                        && t.entries().stream().anyMatch(e -> e.is(Pact.Country.getURI())))
+                || named.stream().anyMatch(n -> n.type().equals("COUNTRY") && n.end() < at && text.substring(n.end(), at).equals(" "));
     }
 
     /**

@@ -48,16 +48,35 @@ final class PeopleRule implements Rule {
      */
     /** A post that a title with its organisation names, declared (title, organisation, kind of office) the first time. */
     private static String newPost(DocumentState state, Sentence s, Mention.Title t, Optional<Gazetteer.Entry> person, String rule) {
-        Gazetteer.Entry org = namedInFull(state, t.org().get());
-        person.ifPresent(e -> state.organisationOf.putIfAbsent(e.iri(), org));
-        String iri = Iris.id(Iris.Kind.POST, Iris.slug(t.label()));
-        if (state.declare(iri, Pact.Post, t.label(), s, rule)) {
+        Gazetteer.Entry written = t.org().get();
+        Gazetteer.Entry org = namedInFull(state, written);
+        // A post is named by its label, so its label must name the organisation it is in: posts of
+        // two organisations never share an IRI, whatever the other documents call them.
+        String label = org.iri().equals(written.iri()) ? t.label() : renamed(t.label(), written.label(), org.label()).orElse(null);
+        if (label == null) {
+            org = written;
+            label = t.label();
+        }
+        Gazetteer.Entry in = org;
+        person.ifPresent(e -> state.organisationOf.putIfAbsent(e.iri(), in));
+        String iri = Iris.id(Iris.Kind.POST, Iris.slug(label));
+        if (state.declare(iri, Pact.Post, label, s, rule)) {
             state.text(iri, Pact.title, t.title(), s, rule);
             state.link(iri, Pact.postIn, org, s, rule);
             OfficeKinds.of(t.title(), org).filter(state.gazetteer::knows)
                     .ifPresent(kind -> state.link(iri, Pact.officeKind, kind, s, rule));
         }
         return iri;
+    }
+
+    /**
+     * The label with the organisation's short name, written there as a whole name, replaced by its
+     * full name; empty when the label does not write the short name.
+     */
+    private static Optional<String> renamed(String label, String shortName, String fullName) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(shortName) + "(?![\\p{L}])").matcher(label);
+        if (!m.find()) return Optional.empty();
+        return Optional.of(label.substring(0, m.start()) + fullName + label.substring(m.end()));
     }
 
     /**

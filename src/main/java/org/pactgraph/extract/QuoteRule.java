@@ -172,8 +172,11 @@ final class QuoteRule implements Rule {
         state.link(iri, Pact.reportedIn, state.document.iri(), evidence, rule);
         QuoteSubject.of(state, sentences).forEach(about -> state.link(iri, Pact.about, about, evidence, rule));
         List<String> mentioned = new ArrayList<>();
+        java.util.Map<String, Gazetteer.Entry> named = organisationsNamedOutsideQuotes(state);
         for (Part p : parts) {
-            for (Gazetteer.Entry org : Phrases.entities(state.mentionsOf(p.sentence()), Pact.Organization.getURI(), p.begin(), p.end())) {
+            List<Gazetteer.Entry> orgs = new ArrayList<>(Phrases.entities(state.mentionsOf(p.sentence()), Pact.Organization.getURI(), p.begin(), p.end()));
+            orgs.addAll(namedAgain(p.sentence().text().substring(p.begin(), p.end()), named));
+            for (Gazetteer.Entry org : orgs) {
                 if (!mentioned.contains(org.iri())) {
                     mentioned.add(org.iri());
                     state.link(iri, Pact.mentions, org, evidence, rule);
@@ -181,4 +184,47 @@ final class QuoteRule implements Rule {
             }
         }
     }
+
+    /**
+     * The organisations the document names outside quotations, by the words it names each with
+     * there (names inside a quotation are not read as new organisations, being often informal):
+     * the reference data's, and new ones that are partners or have posts.
+     */
+    private static java.util.Map<String, Gazetteer.Entry> organisationsNamedOutsideQuotes(DocumentState state) {
+        java.util.Map<String, Gazetteer.Entry> named = new java.util.LinkedHashMap<>();
+        for (Sentence s : state.sentences) {
+            for (Mention m : state.mentionsOf(s)) {
+                if (Phrases.quoted(s.text(), m.begin()) || m.text().length() < MIN_NAME) continue;
+                List<Gazetteer.Entry> orgs = Phrases.entities(List.of(m), Pact.Organization.getURI(), m.begin(), m.end());
+                if (orgs.size() == 1 && (orgs.get(0).known() || takesPart(state, orgs.get(0).iri()))) named.putIfAbsent(m.text(), orgs.get(0));
+            }
+        }
+        return named;
+    }
+
+    /** Whether the organisation is a partner of one of the document's partnerships or the organisation of a post it gives. */
+    private static boolean takesPart(DocumentState state, String iri) {
+        return state.partnerships.values().stream().anyMatch(partners -> partners.contains(iri))
+                || state.facts.stream().anyMatch(f -> f.predicate().equals(Pact.postIn.asNode()) && f.object().isURI() && f.object().getURI().equals(iri));
+    }
+
+    /** The shortest name read again inside a quotation: shorter ones ("EU", "UN") are too often parts of other words' abbreviations. */
+    private static final int MIN_NAME = 3;
+
+    /**
+     * The organisations a quotation names with the very words the document names them with
+     * elsewhere ("... excellent partners for X" where the text named X before), each a whole
+     * name: not part of a longer capitalised name.
+     */
+    private static List<Gazetteer.Entry> namedAgain(String words, java.util.Map<String, Gazetteer.Entry> named) {
+        List<Gazetteer.Entry> found = new ArrayList<>();
+        named.forEach((name, org) -> {
+            java.util.regex.Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}.'-])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}'-]|\\s+\\p{Lu})").matcher(words);
+            if (m.find() && !CAPITALISED_BEFORE.matcher(words.substring(0, m.start())).find()) found.add(org);
+        });
+        return found;
+    }
+
+    /** A capitalised word right before a name, of which the name would be the end. */
+    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.-]*\\s+$");
 }

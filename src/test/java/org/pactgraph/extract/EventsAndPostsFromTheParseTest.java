@@ -266,4 +266,21 @@ class EventsAndPostsFromTheParseTest {
         String event = "event/third-ministerial-meeting-of-the-harlow-science-council-2031-04-04";
         assertTrue(found.stream().anyMatch(t -> t.contains(event)) && found.stream().noneMatch(t -> t.contains("attendedBy")), found.toString());
     }
+
+    @Test
+    void aNamedMeetingKeepsAnOrdinalWrittenInWordsInItsNameButNotANumeralOne() {
+        Set<String> worded = triples(KnownData.extractor(), "Dr. Jane Moss opened the inaugural Harlow-Brenner Energy Dialogue on June 24, 2031.", Optional.of("2031-06-25"));
+        assertTrue(worded.stream().anyMatch(t -> t.contains("event/inaugural-harlow-brenner-energy-dialogue-2031-06-24")), worded.toString());
+        Set<String> numeral = triples(KnownData.extractor(), "Dr. Jane Moss opened the 11th Harlow-Brenner Energy Dialogue on June 24, 2031.", Optional.of("2031-06-25"));
+        assertTrue(numeral.stream().anyMatch(t -> t.contains("event/harlow-brenner-energy-dialogue-2031-06-24")), numeral.toString());
+    }
+
+    @Test
+    void aCapitalisedPhraseAfterInThatTheLayerReadsAsNoPlaceIsNoPlaceOfTheSigning() {
+        String text = "On March 4, 2031, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding"
+                + " in Coastal Robotics Research.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
+        assertTrue(has(found, "partnership/", "signedAt", "event/signing-ceremony-2031-03-04"), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.contains("place/coastal")), found.toString());
+    }
 }
