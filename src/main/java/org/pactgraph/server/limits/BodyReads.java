@@ -7,6 +7,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,8 +26,8 @@ import org.pactgraph.server.ServerSettings;
  * into memory, for a query, an update or anything else that is not RDF (at most the size limit
  * plus one byte, so that {@link RequestSizeLimit} can refuse it), as it streams for RDF sent to the
  * Graph Store. Every body ({@link TimedBody}) has a deadline from when its reading starts,
- * {@link #deadline} for a small one, {@link #rdfDeadline} for RDF, and a minimum average rate
- * after its first seconds; past either the request is answered 408 with a one-line reason. A read
+ * {@link #deadline} for a small one, {@link #rdfDeadline} for RDF, which must also keep a minimum
+ * average rate after its first seconds; past either the request is answered 408 with a one-line reason. A read
  * that gets no byte at all ends at the connection's idle timeout.
  *
  * <p>Slow senders cannot keep every place: when a body finds them all taken, the body that has
@@ -81,7 +82,8 @@ final class BodyReads implements Filter {
         EndPoint connection = ServletContextRequest.getServletContextRequest(request).getConnectionMetaData().getConnection().getEndPoint();
         long idleTimeout = connection.getIdleTimeout();
         String type = RequestSizeLimit.typeOf(request);
-        TimedBody timed = new TimedBody(request.getInputStream(), RequestSizeLimit.isRdf(type) ? rdfDeadline : deadline, connection);
+        boolean rdf = RequestSizeLimit.isRdf(type);
+        TimedBody timed = new TimedBody(request.getInputStream(), rdf ? rdfDeadline : deadline, rdf, connection);
         bodies.add(timed);
         boolean held = true;
         try {
@@ -98,8 +100,15 @@ final class BodyReads implements Filter {
                 held = give(address, timed);
                 HeldForm.give(request, body);
                 chain.doFilter(request, response);
-            } else if (RequestSizeLimit.isRdf(type)) {
-                chain.doFilter(new ReplacedBody(http, timed, request.getContentLengthLong()), response);
+            } else if (rdf) {
+                // Fuseki's Graph Store answers a body that failed to arrive as bad RDF (400), with our reason in its message.
+                chain.doFilter(new ReplacedBody(http, timed, request.getContentLengthLong()), new HttpServletResponseWrapper(out) {
+                    @Override
+                    public void setStatus(int status) {
+                        super.setStatus(status == HttpServletResponse.SC_BAD_REQUEST && timed.failedAsTooSlow()
+                                ? HttpServletResponse.SC_REQUEST_TIMEOUT : status);
+                    }
+                });
             } else {
                 long limit = RequestSizeLimit.limitFor(type);
                 if (request.getContentLengthLong() > limit) {

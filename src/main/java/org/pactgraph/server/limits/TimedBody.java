@@ -8,8 +8,9 @@ import org.eclipse.jetty.io.EndPoint;
 
 /**
  * A request body as {@link BodyReads} reads it in one of its places: it fails with
- * {@link TooSlow} once a read returns past its deadline, or after {@link #RATE_GRACE} of reading
- * at an average under {@link #MIN_BYTES_PER_SECOND}; and it can be cut from another thread, when
+ * {@link TooSlow} once a read returns past its deadline, or, when it has a minimum rate (RDF for
+ * the Graph Store, whose deadline is long), after {@link #RATE_GRACE} of reading at an average
+ * under {@link #MIN_BYTES_PER_SECOND}; and it can be cut from another thread, when
  * another client needs the place of the slowest body, by letting its connection's idle timeout
  * expire at once (the read that waits fails, and the sender is answered 408). The clocks start at
  * the first read, so a body is not charged for time the server took before reading it (an upload
@@ -18,17 +19,20 @@ import org.eclipse.jetty.io.EndPoint;
 final class TimedBody extends FilterInputStream {
     /** The lowest average rate taken from a body that has been sending for {@link #RATE_GRACE}. */
     static final long MIN_BYTES_PER_SECOND = 1024;
-    static final Duration RATE_GRACE = Duration.ofSeconds(5);
+    static final Duration RATE_GRACE = Duration.ofSeconds(3);
 
     private final Duration limit;
+    private final boolean minimumRate;
     private final EndPoint connection;
     private volatile long started;
     private volatile long bytes;
     private volatile boolean cut;
+    private volatile boolean tooSlow;
 
-    TimedBody(InputStream in, Duration limit, EndPoint connection) {
+    TimedBody(InputStream in, Duration limit, boolean minimumRate, EndPoint connection) {
         super(in);
         this.limit = limit;
+        this.minimumRate = minimumRate;
         this.connection = connection;
     }
 
@@ -65,8 +69,9 @@ final class TimedBody extends FilterInputStream {
         try {
             return read.run();
         } catch (IOException e) {
-            if (cut) throw cutMessage();
-            throw e;
+            if (!cut) throw e;
+            tooSlow = true;
+            throw cutMessage();
         }
     }
 
@@ -99,13 +104,27 @@ final class TimedBody extends FilterInputStream {
         if (cut) connection.setIdleTimeout(idleTimeoutMillis);
     }
 
+    /** Whether a read of this body failed as too slow (or cut), so that whoever read it answers 408. */
+    boolean failedAsTooSlow() {
+        return tooSlow;
+    }
+
     private void check() throws TooSlow {
+        try {
+            checkNow();
+        } catch (TooSlow e) {
+            tooSlow = true;
+            throw e;
+        }
+    }
+
+    private void checkNow() throws TooSlow {
         long now = System.nanoTime();
         if (cut) throw cutMessage();
         if (age(now) > limit.toNanos()) {
             throw new TooSlow("The request body did not arrive within " + limit.toSeconds() + " s; send it faster, or send a smaller one");
         }
-        if (age(now) > RATE_GRACE.toNanos() && rate(now) < MIN_BYTES_PER_SECOND) {
+        if (minimumRate && age(now) > RATE_GRACE.toNanos() && rate(now) < MIN_BYTES_PER_SECOND) {
             throw new TooSlow("The request body arrived at " + (long) rate(now) + " bytes/s; this server takes at least "
                     + MIN_BYTES_PER_SECOND + " bytes/s after the first " + RATE_GRACE.toSeconds() + " s. Send it faster");
         }
