@@ -47,6 +47,7 @@ public final class LimitsModule implements FusekiModule {
 
     public LimitsModule(ServerSettings settings) {
         this.settings = settings;
+        BoundedRdfParsers.install();
     }
 
     @Override
