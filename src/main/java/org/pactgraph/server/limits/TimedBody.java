@@ -69,10 +69,19 @@ final class TimedBody extends FilterInputStream {
         try {
             return read.run();
         } catch (IOException e) {
-            if (!cut) throw e;
+            if (!cut && !stalled(e)) throw e;
             tooSlow = true;
-            throw cutMessage();
+            throw cut ? cutMessage() : new TooSlow("The request body stopped arriving: no byte of it came for "
+                    + connection.getIdleTimeout() / 1000 + " s (a chunk shorter than its size says?); send all of it");
         }
+    }
+
+    /** Whether a read failed because the connection's idle timeout expired while it waited for bytes. */
+    private static boolean stalled(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException) return true;
+        }
+        return false;
     }
 
     private void start() {

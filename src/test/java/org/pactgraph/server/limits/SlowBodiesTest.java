@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +33,8 @@ import org.pactgraph.server.security.WriteScope;
  * a POSTed query from another address are answered at once, the query in the place of the slowest
  * body, which is cut with 408 and the reason. Before, that query was refused with 503 for as long
  * as the slow senders kept on. RDF sent to the Graph Store, whose deadline is 120 s, must keep a
- * minimum rate after its first seconds, so a trickle of it is cut long before the deadline.
+ * minimum rate after its first seconds, so a trickle of it is cut long before the deadline; a
+ * body that stops arriving (a chunk shorter than its size) is 408 at the idle timeout, not a 500.
  */
 class SlowBodiesTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -89,6 +91,17 @@ class SlowBodiesTest {
 
     @Test
     void rdfTricklingUnderTheMinimumRateIsCutBeforeItsLongDeadline() throws Exception {
+        // Meanwhile, a chunk that promises 256 bytes and sends 5 stalls until the idle timeout: 408, not a 500 with a stack trace.
+        CompletableFuture<String> stalled = CompletableFuture.supplyAsync(() -> {
+            try (Socket s = connectFrom("127.0.0.31")) {
+                s.setSoTimeout(20_000);
+                s.getOutputStream().write(("POST /pactgraph/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                        + "Transfer-Encoding: chunked\r\n\r\n100\r\nASK{}").getBytes(StandardCharsets.US_ASCII));
+                return new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            } catch (IOException e) {
+                return e.toString();
+            }
+        });
         long start = System.nanoTime();
         try (Socket s = connectFrom("127.0.0.30")) {
             String credentials = Base64.getEncoder().encodeToString((RunningServer.WRITER + ":" + RunningServer.WRITER_PASSWORD)
@@ -107,6 +120,8 @@ class SlowBodiesTest {
             // the clock starts at the first read, after the password check; the deadline is 120 s
             assertTrue(seconds <= TimedBody.RATE_GRACE.toSeconds() + 5, "answered after " + seconds + " s");
         }
+        String answer = stalled.get(20, TimeUnit.SECONDS);
+        assertTrue(answer.startsWith("HTTP/1.1 408") && answer.contains("stopped arriving"), answer);
     }
 
     private static String answerIfAny(Socket s) {
