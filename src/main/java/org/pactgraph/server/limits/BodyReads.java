@@ -102,13 +102,14 @@ final class BodyReads implements Filter {
                 chain.doFilter(request, response);
             } else if (rdf) {
                 // Fuseki's Graph Store answers a body that failed to arrive as bad RDF (400), with our reason in its message.
-                chain.doFilter(new ReplacedBody(http, timed, request.getContentLengthLong()), new HttpServletResponseWrapper(out) {
-                    @Override
-                    public void setStatus(int status) {
-                        super.setStatus(status == HttpServletResponse.SC_BAD_REQUEST && timed.failedAsTooSlow()
-                                ? HttpServletResponse.SC_REQUEST_TIMEOUT : status);
-                    }
-                });
+                BoundedRdfParsers.sentByClient(() -> chain.doFilter(new ReplacedBody(http, timed, request.getContentLengthLong()),
+                        new HttpServletResponseWrapper(out) {
+                            @Override
+                            public void setStatus(int status) {
+                                super.setStatus(status == HttpServletResponse.SC_BAD_REQUEST && timed.failedAsTooSlow()
+                                        ? HttpServletResponse.SC_REQUEST_TIMEOUT : status);
+                            }
+                        }));
             } else {
                 long limit = RequestSizeLimit.limitFor(type);
                 if (request.getContentLengthLong() > limit) {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -204,11 +202,6 @@ class AbuseTest {
     }
 
     private static Socket connectFrom(String from) throws IOException {
-        Socket s = new Socket();
-        s.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
-        URI base = URI.create(server.baseUrl());
-        s.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
-        s.setSoTimeout(10_000);
-        return s;
+        return LoopbackSockets.connect(from, server.baseUrl());
     }
 }

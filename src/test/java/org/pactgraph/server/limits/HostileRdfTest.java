@@ -28,7 +28,8 @@ import org.pactgraph.server.security.WriteScope;
  * 1.1 KB "billion laughs" document ran the server out of heap in 19 s, answered 500 "Java heap
  * space") is refused with 400 before it expands, and JSON-LD nested 200,000 deep (a 500 with an
  * empty body: the JSON parser's stack overflowed) is refused with 400 naming why. Entities as
- * ontology editors write them, one namespace each, are still read.
+ * ontology editors write them, one namespace each, are still read. A writer's prefixes do not
+ * join the store's one prefix table, which every client's Turtle answer prints.
  */
 class HostileRdfTest {
     private static final String RDF_START = "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:e=\"http://x/\">"
@@ -83,6 +84,20 @@ class HostileRdfTest {
         HttpResponse<String> a = put("[".repeat(200_000) + "]".repeat(200_000), "application/ld+json");
         assertEquals(400, a.statusCode(), a.body());
         assertTrue(a.body().contains("nests deeper than this server's parser can follow"), a.body());
+    }
+
+    @Test
+    void aWritersPrefixesDoNotReachTheStoreOrOtherClientsAnswers() {
+        // A document of prefixes alone: no triple is written, so the shared store keeps its graphs.
+        String prefixes = IntStream.range(0, 50).mapToObj(i -> "@prefix pollutedR9n" + i + ": <http://example.org/polluted/" + i + "/> .")
+                .collect(Collectors.joining("\n"));
+        HttpResponse<String> a = server.sendAsWriter(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/pactgraph/data?graph="
+                + RunningServer.encode(WriteScope.USER_GRAPH_BASE + "prefixes-only"))).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "text/turtle").POST(HttpRequest.BodyPublishers.ofString(prefixes)));
+        assertTrue(a.statusCode() / 100 == 2, a.statusCode() + " " + a.body());
+        HttpResponse<String> described = server.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 5", "text/turtle");
+        assertEquals(200, described.statusCode(), described.body());
+        assertTrue(!described.body().contains("pollutedR9n"), described.body());
     }
 
     private static Model parse(String rdfXml) {
