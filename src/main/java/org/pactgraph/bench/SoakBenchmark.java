@@ -49,8 +49,16 @@ public final class SoakBenchmark {
         }
     }
 
-    /** One server's run: which server, what drove it, answers (200) and failures, and the samples. */
-    public record Run(String server, String driver, long answers, long failures, double seconds, List<Sample> samples) {
+    /**
+     * One server's run: which server, what drove it, answers (200) and failures, the memory samples,
+     * and the latencies of {@code /$/ping} asked once a second during the load ({@link PingProbe}).
+     */
+    public record Run(String server, String driver, long answers, long failures, double seconds, List<Sample> samples, List<Long> pingMillis) {
+        /** A run without ping probes. */
+        public Run(String server, String driver, long answers, long failures, double seconds, List<Sample> samples) {
+            this(server, driver, answers, failures, seconds, samples, List.of());
+        }
+
         public double answersPerSecond() {
             return answers / seconds;
         }
@@ -113,15 +121,17 @@ public final class SoakBenchmark {
                 }
             });
             Duration length = Duration.ofMillis((long) (settings.minutes() * 60_000));
+            PingProbe probe = PingProbe.start(base);
             long[] counts = wrkInstalled() ? wrk(base, script, settings.connections(), length) : javaLoad(base, paths, settings.connections(), length);
             double seconds = (System.nanoTime() - start) / 1e9;
+            List<Long> pings = probe.stop();
             sampler.interrupt();
             List<Sample> taken;
             synchronized (samples) {
                 samples.add(sample((long) seconds, p.pid(), memoryFile));
                 taken = List.copyOf(samples);
             }
-            return new Run(server, wrkInstalled() ? "wrk" : "Java HTTP client", counts[0], counts[1], seconds, taken);
+            return new Run(server, wrkInstalled() ? "wrk" : "Java HTTP client", counts[0], counts[1], seconds, taken, pings);
         } finally {
             p.destroy();
             try {

@@ -34,7 +34,50 @@ public final class SoakReport {
         if (runs.stream().anyMatch(r -> !r.last().process().read() || !r.last().jvm().read())) {
             out.println("  n/a: no reading (no /proc on this system, the server had ended, or its JVM did not answer)");
         }
+        printCurve(out, runs);
         out.flush();
+    }
+
+    /**
+     * The resident memory's curve (first sample, end, least-squares slope from minute 1 and over
+     * the second half of the load) and the latencies of {@code /$/ping} asked once a second.
+     */
+    private static void printCurve(PrintWriter out, List<SoakBenchmark.Run> runs) {
+        out.println("Resident memory over the load (MB; slopes fitted by least squares, MB/min), and /$/ping asked once a second (ms)");
+        out.printf("  %-42s %8s %8s %12s %12s %7s %7s %7s %7s %7s%n", "server", "first", "end", "slope 1:00-", "second half",
+                "pings", "median", "p99", "max", "failed");
+        for (SoakBenchmark.Run r : runs) {
+            List<SoakBenchmark.Sample> samples = r.samples();
+            long first = samples.isEmpty() ? 0 : samples.get(0).rssKb();
+            List<Long> answered = r.pingMillis().stream().filter(m -> m != PingProbe.FAILED).sorted().toList();
+            out.printf("  %-42s %8s %8s %12s %12s %7d %7s %7s %7s %7d%n", name(r), mb(first, first > 0), mb(r.lastRssKb(), r.lastRssKb() > 0),
+                    slope(samples, 60), slope(samples, (long) (r.seconds() / 2)), r.pingMillis().size(), percentile(answered, 50),
+                    percentile(answered, 99), percentile(answered, 100), r.pingMillis().size() - answered.size());
+        }
+    }
+
+    /** The least-squares slope of resident memory in MB per minute over the samples from the given second on, or n/a. */
+    static String slope(List<SoakBenchmark.Sample> samples, long fromSecond) {
+        List<SoakBenchmark.Sample> used = samples.stream().filter(x -> x.seconds() >= fromSecond && x.rssKb() > 0).toList();
+        if (used.size() < 3) return "n/a";
+        double n = used.size();
+        double meanX = used.stream().mapToDouble(x -> x.seconds() / 60.0).sum() / n;
+        double meanY = used.stream().mapToDouble(x -> x.rssKb() / 1024.0).sum() / n;
+        double num = 0;
+        double den = 0;
+        for (SoakBenchmark.Sample x : used) {
+            double dx = x.seconds() / 60.0 - meanX;
+            num += dx * (x.rssKb() / 1024.0 - meanY);
+            den += dx * dx;
+        }
+        return den == 0 ? "n/a" : String.format("%+.1f", num / den);
+    }
+
+    /** The nearest-rank percentile of sorted values, or n/a when there are none. */
+    static String percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) return "n/a";
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return Long.toString(sorted.get(Math.max(0, rank - 1)));
     }
 
     /** Megabytes with thousands separators, or n/a where nothing was read (a reading of zero is no reading). */

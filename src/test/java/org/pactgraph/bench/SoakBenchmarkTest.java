@@ -42,7 +42,7 @@ class SoakBenchmarkTest {
         StringWriter report = new StringWriter();
         SoakReport.print(new PrintWriter(report), runs);
         assertTrue(report.toString().contains("resident = anonymous + file-backed"), report.toString());
-        assertEquals(1 + 1 + runs.size() * 2 + 1, report.toString().lines().count(), report.toString());
+        assertEquals(1 + 1 + runs.size() * 2 + 1 + 2 + runs.size(), report.toString().lines().count(), report.toString());
     }
 
     @Test

@@ -7,32 +7,46 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.FilterInputStream;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.Set;
+import org.eclipse.jetty.ee11.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.EndPoint;
 import org.pactgraph.server.ServerSettings;
 
 /**
  * Bounds what reading request bodies may hold. A blocking servlet read holds a thread for as long
  * as the client takes to send, so a body is read only in one of {@link #total} places, at most
- * {@link #perAddress} of them per client address; a body that finds none is refused at once with
- * 503 and {@code Retry-After}, unread. A place is held until the body is read: whole, into memory,
- * for a query, an update or anything else that is not RDF (at most the size limit plus one byte,
- * so that {@link RequestSizeLimit} can refuse it), as it streams for RDF sent to the Graph Store.
- * Every body has a deadline from when its reading starts: {@link #deadline} for a small one,
- * {@link #rdfDeadline} for RDF; past it the request is answered 408 with a one-line reason. A
- * read that gets no byte at all ends at the connection's idle timeout, so a body can hold a place
- * at most its deadline plus that timeout. A form is read the same way, whole and within the
- * deadline, and handed to Jetty to parse ({@link HeldForm}): Jetty's own reading of a form from the
- * connection had no deadline, so a form sent a byte every few seconds held its place for hours.
+ * {@link #perAddress} of them per client address. A place is held until the body is read: whole,
+ * into memory, for a query, an update or anything else that is not RDF (at most the size limit
+ * plus one byte, so that {@link RequestSizeLimit} can refuse it), as it streams for RDF sent to the
+ * Graph Store. Every body ({@link TimedBody}) has a deadline from when its reading starts,
+ * {@link #deadline} for a small one, {@link #rdfDeadline} for RDF, which must also keep a minimum
+ * average rate after its first seconds; past either the request is answered 408 with a one-line reason. A read
+ * that gets no byte at all ends at the connection's idle timeout.
+ *
+ * <p>Slow senders cannot keep every place: when a body finds them all taken, the body that has
+ * been arriving the most slowly of those reading for at least {@link #CUT_AFTER} is cut (answered
+ * 408) and its place given to the newcomer, which waits up to {@link #WAIT_FOR_CUT} for it; only
+ * when no body has been reading that long is the newcomer refused at once with 503 and
+ * {@code Retry-After}, unread. Before, 16 addresses sending bodies a byte at a time took all 64
+ * places, and every other client's POST was refused for as long as they kept on.
+ *
+ * <p>A form is read the same way, whole and within the deadline, and handed to Jetty to parse
+ * ({@link HeldForm}): Jetty's own reading of a form from the connection had no deadline.
  */
 final class BodyReads implements Filter {
     /** Seconds a refused client is told to wait. */
     static final int RETRY_AFTER_SECONDS = 5;
+    /** How long a body must have been reading before a newcomer may take its place. */
+    static final Duration CUT_AFTER = Duration.ofSeconds(1);
+    /** How long a newcomer waits for the place of the body cut for it. */
+    static final Duration WAIT_FOR_CUT = Duration.ofSeconds(2);
 
     private final int perAddress;
     private final Semaphore total;
@@ -40,6 +54,7 @@ final class BodyReads implements Filter {
     private final Duration deadline;
     private final Duration rdfDeadline;
     private final ConcurrentHashMap<String, Integer> reading = new ConcurrentHashMap<>();
+    private final Set<TimedBody> bodies = ConcurrentHashMap.newKeySet();
 
     BodyReads(int perAddress, int total, Duration deadline, Duration rdfDeadline) {
         this.perAddress = perAddress;
@@ -47,13 +62,6 @@ final class BodyReads implements Filter {
         this.total = new Semaphore(total);
         this.deadline = deadline;
         this.rdfDeadline = rdfDeadline;
-    }
-
-    /** A body that took longer than its deadline to arrive. */
-    static final class TooSlow extends IOException {
-        TooSlow(Duration deadline) {
-            super("The request body did not arrive within " + deadline.toSeconds() + " s; send it faster, or send a smaller one");
-        }
     }
 
     @Override
@@ -71,9 +79,14 @@ final class BodyReads implements Filter {
                     + " Try again in " + RETRY_AFTER_SECONDS + " s.");
             return;
         }
+        EndPoint connection = ServletContextRequest.getServletContextRequest(request).getConnectionMetaData().getConnection().getEndPoint();
+        long idleTimeout = connection.getIdleTimeout();
+        String type = RequestSizeLimit.typeOf(request);
+        boolean rdf = RequestSizeLimit.isRdf(type);
+        TimedBody timed = new TimedBody(request.getInputStream(), rdf ? rdfDeadline : deadline, rdf, connection);
+        bodies.add(timed);
         boolean held = true;
         try {
-            String type = RequestSizeLimit.typeOf(request);
             if (type.startsWith("application/x-www-form-urlencoded")) {
                 if (request.getContentLengthLong() > ServerSettings.MAX_REQUEST_BYTES || request.getContentLengthLong() < 0) {
                     // Refused unread by RequestSizeLimit: too long, or no length (411).
@@ -83,14 +96,20 @@ final class BodyReads implements Filter {
                 // Read in the place, within the deadline, and handed to Jetty as the form it parses,
                 // so that the servlets (and the wrappers that rewrite their parameters) get the
                 // fields as if Jetty had read the connection; Jetty's own read has no deadline.
-                byte[] body = new Deadline(request.getInputStream(), deadline).readNBytes((int) ServerSettings.MAX_REQUEST_BYTES);
-                give(address);
-                held = false;
+                byte[] body = timed.readNBytes((int) ServerSettings.MAX_REQUEST_BYTES);
+                held = give(address, timed);
                 HeldForm.give(request, body);
                 chain.doFilter(request, response);
-            } else if (RequestSizeLimit.isRdf(type)) {
-                InputStream body = new Deadline(request.getInputStream(), rdfDeadline);
-                chain.doFilter(new ReplacedBody(http, body, request.getContentLengthLong()), response);
+            } else if (rdf) {
+                // Fuseki's Graph Store answers a body that failed to arrive as bad RDF (400), with our reason in its message.
+                BoundedRdfParsers.sentByClient(() -> chain.doFilter(new ReplacedBody(http, timed, request.getContentLengthLong()),
+                        new HttpServletResponseWrapper(out) {
+                            @Override
+                            public void setStatus(int status) {
+                                super.setStatus(status == HttpServletResponse.SC_BAD_REQUEST && timed.failedAsTooSlow()
+                                        ? HttpServletResponse.SC_REQUEST_TIMEOUT : status);
+                            }
+                        }));
             } else {
                 long limit = RequestSizeLimit.limitFor(type);
                 if (request.getContentLengthLong() > limit) {
@@ -98,17 +117,16 @@ final class BodyReads implements Filter {
                     chain.doFilter(request, response);
                     return;
                 }
-                InputStream in = new Deadline(request.getInputStream(), deadline);
-                byte[] body = in.readNBytes((int) limit + 1);
-                if (body.length > limit) RequestSizeLimit.discard(in); // refused next: its sender must get to read why
-                give(address);
-                held = false;
+                byte[] body = timed.readNBytes((int) limit + 1);
+                if (body.length > limit) RequestSizeLimit.discard(timed); // refused next: its sender must get to read why
+                held = give(address, timed);
                 chain.doFilter(new HeldBody(http, body), response);
             }
-        } catch (TooSlow e) {
+        } catch (TimedBody.TooSlow e) {
+            timed.restore(idleTimeout);
             refuse(out, HttpServletResponse.SC_REQUEST_TIMEOUT, e.getMessage() + ".");
         } finally {
-            if (held) give(address);
+            if (held) give(address, timed);
         }
     }
 
@@ -116,8 +134,8 @@ final class BodyReads implements Filter {
         return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
     }
 
+    /** Takes a place for the address: a free one, or the place of the slowest body, cut for it. */
     private boolean take(String address) {
-        if (!total.tryAcquire()) return false;
         boolean[] taken = {false};
         reading.compute(address, (k, n) -> {
             int now = n == null ? 0 : n;
@@ -125,13 +143,39 @@ final class BodyReads implements Filter {
             taken[0] = true;
             return now + 1;
         });
-        if (!taken[0]) total.release();
-        return taken[0];
+        if (!taken[0]) return false;
+        if (total.tryAcquire() || (cutSlowest() && waitForPlace())) return true;
+        reading.computeIfPresent(address, (k, n) -> n == 1 ? null : n - 1);
+        return false;
     }
 
-    private void give(String address) {
+    private boolean waitForPlace() {
+        try {
+            return total.tryAcquire(WAIT_FOR_CUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Cuts the body arriving most slowly of those reading for at least {@link #CUT_AFTER}; false when there is none. */
+    private boolean cutSlowest() {
+        long now = System.nanoTime();
+        TimedBody slowest = null;
+        for (TimedBody b : bodies) {
+            if (b.age(now) >= CUT_AFTER.toNanos() && (slowest == null || b.rate(now) < slowest.rate(now))) slowest = b;
+        }
+        if (slowest == null || !bodies.remove(slowest)) return false; // another newcomer cut it first
+        slowest.cut();
+        return true;
+    }
+
+    /** Gives back the place of a body read whole; returns false, as the place is no longer held. */
+    private boolean give(String address, TimedBody body) {
+        bodies.remove(body);
         reading.computeIfPresent(address, (k, n) -> n == 1 ? null : n - 1);
         total.release();
+        return false;
     }
 
     private static void refuse(HttpServletResponse r, int status, String why) throws IOException {
@@ -142,35 +186,5 @@ final class BodyReads implements Filter {
         r.setHeader("Connection", "close"); // the rest of the body is not read
         r.setContentType("text/plain;charset=utf-8");
         r.getOutputStream().write((why + "\n").getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A body stream that fails with {@link TooSlow} once a read returns after the deadline. */
-    private static final class Deadline extends FilterInputStream {
-        private final Duration limit;
-        private final long end;
-
-        Deadline(InputStream in, Duration limit) {
-            super(in);
-            this.limit = limit;
-            this.end = System.nanoTime() + limit.toNanos();
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            check();
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int off, int len) throws IOException {
-            int n = super.read(buffer, off, len);
-            check();
-            return n;
-        }
-
-        private void check() throws TooSlow {
-            if (System.nanoTime() > end) throw new TooSlow(limit);
-        }
     }
 }

@@ -23,8 +23,10 @@ import org.pactgraph.server.ServerSettings;
  * within a deadline ({@link BodyReads}); a request body over {@link ServerSettings#MAX_REQUEST_BYTES}
  * (RDF for the Graph Store: {@link RequestSizeLimit#MAX_RDF_BYTES}) is refused with 413 before it
  * is parsed ({@link RequestSizeLimit}); a text body that is not UTF-8 is refused with 400
- * ({@link Utf8Bodies}). ({@code LOAD} is refused by the update endpoint, see
- * the security module.)
+ * ({@link Utf8Bodies}). A query's text is checked before it is parsed ({@link QueryText}), and
+ * its shape after ({@link QueryShape}); an update meets the same bounds ({@link UpdateShape}).
+ * RDF a client sends is parsed within bounds ({@link BoundedRdfParsers}). ({@code LOAD} is
+ * refused by the update endpoint, see the security module.)
  *
  * <p>The timeout also stops what ARQ's own cancellation does not reach: property paths and
  * sorts ({@link CancellableExecutor}), regular expressions ({@link CancellableRegex}); stopping
@@ -47,6 +49,7 @@ public final class LimitsModule implements FusekiModule {
 
     public LimitsModule(ServerSettings settings) {
         this.settings = settings;
+        BoundedRdfParsers.install();
     }
 
     @Override

@@ -36,6 +36,10 @@ import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementTriplesBlock;
 import org.apache.jena.sparql.syntax.ElementUnfold;
 import org.apache.jena.sparql.syntax.ElementUnion;
+import org.apache.jena.sparql.modify.request.UpdateDeleteWhere;
+import org.apache.jena.sparql.modify.request.UpdateModify;
+import org.apache.jena.update.Update;
+import org.apache.jena.update.UpdateRequest;
 
 /**
  * Refuses, before Fuseki parses the query for itself, the shapes of query whose cost comes before
@@ -65,6 +69,7 @@ final class QueryShape {
      * within them, or does not parse at all (Fuseki reports that, with the position).
      */
     static void check(String queryString) {
+        QueryText.checkQuery(queryString);
         Query query;
         try {
             query = QueryFactory.create(queryString, Syntax.syntaxARQ);
@@ -77,12 +82,42 @@ final class QueryShape {
         }
         QueryShape shape = new QueryShape();
         shape.query(query, 0);
-        if (shape.triplePatterns > MAX_TRIPLE_PATTERNS) {
-            throw new QueryRefused(413, "This query has " + shape.triplePatterns + " triple patterns (an RDF collection"
-                    + " ( ... ) counts two for each of its items, a path of fixed length one for each of its steps); this server takes at most " + MAX_TRIPLE_PATTERNS
-                    + " in one query, since ordering them is work no timeout stops. Narrow the query: give long lists of"
-                    + " values with VALUES, or split it into several queries.");
+        shape.refuseIfTooLarge("query", "");
+    }
+
+    /**
+     * The same bounds for an update: the patterns of its {@code WHERE} clauses, its {@code DELETE}
+     * and {@code INSERT} templates and its {@code DELETE WHERE} quads count together, as a
+     * query's do; {@code INSERT DATA} and {@code DELETE DATA} are data, not patterns, and are not
+     * counted. Throws {@link QueryRefused} (413).
+     */
+    static void checkUpdate(UpdateRequest request) {
+        QueryShape shape = new QueryShape();
+        for (Update u : request.getOperations()) {
+            switch (u) {
+                case UpdateModify m -> {
+                    shape.element(m.getWherePattern(), 1);
+                    shape.triplePatterns += m.getDeleteQuads().size() + m.getInsertQuads().size();
+                }
+                case UpdateDeleteWhere d -> shape.triplePatterns += d.getQuads().size();
+                default -> { } // data, graph management, LOAD: no pattern to order
+            }
         }
+        shape.refuseIfTooLarge("update", " in its WHERE clauses and DELETE / INSERT templates");
+    }
+
+    private void refuseIfTooLarge(String what, String where) {
+        if (triplePatterns > MAX_TRIPLE_PATTERNS) {
+            throw new QueryRefused(413, "This " + what + " has " + triplePatterns + " triple patterns" + where + " (an RDF collection"
+                    + " ( ... ) counts two for each of its items, a path of fixed length one for each of its steps); this server takes at most " + MAX_TRIPLE_PATTERNS
+                    + " in one " + what + ", since ordering them is work no timeout stops. Narrow the " + what + ": give long lists of"
+                    + " values with VALUES, or split it into several " + what + "s.");
+        }
+    }
+
+    /** A refusal for a request nested deeper than the parser's stack, for whoever parses one. */
+    static QueryRefused nestedTooDeep() {
+        return tooDeep();
     }
 
     private static QueryRefused tooDeep() {

@@ -11,14 +11,13 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_Update;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.Syntax;
-import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.web.HttpSC;
 import org.pactgraph.load.NulCharacter;
 import org.apache.jena.riot.WebContent;
 import org.pactgraph.server.limits.HeldBody;
 import org.pactgraph.server.limits.StrictUtf8;
+import org.pactgraph.server.limits.UpdateShape;
 
 /**
  * Fuseki's SPARQL Update, after a check of the whole request against the {@link WriteScope}:
@@ -63,7 +62,7 @@ final class CheckedUpdate extends SPARQL_Update {
                 + ", at line " + at.line() + ", column " + at.column() + "; remove it"));
         UpdateRequest request;
         try {
-            request = UpdateFactory.create(text, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
+            request = UpdateShape.parse(text, Fuseki.BaseParserSPARQL);
         } catch (QueryParseException e) {
             ServletOps.errorBadRequest("The update does not parse: " + e.getMessage());
             return;

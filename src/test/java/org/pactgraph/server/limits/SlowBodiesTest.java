@@ -1,0 +1,137 @@
+package org.pactgraph.server.limits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pactgraph.server.RunningServer;
+import org.pactgraph.server.security.WriteScope;
+
+/**
+ * Slow senders cannot take every place for reading request bodies: with 64 connections from 16
+ * loopback addresses each sending a body a byte at a time (every place taken), {@code /$/ping} and
+ * a POSTed query from another address are answered at once, the query in the place of the slowest
+ * body, which is cut with 408 and the reason. Before, that query was refused with 503 for as long
+ * as the slow senders kept on. RDF sent to the Graph Store, whose deadline is 120 s, must keep a
+ * minimum rate after its first seconds, so a trickle of it is cut long before the deadline; a
+ * body that stops arriving (a chunk shorter than its size) is 408 at the idle timeout, not a 500.
+ */
+class SlowBodiesTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static RunningServer server;
+
+    @BeforeAll
+    static void start() {
+        server = RunningServer.withOneWriter();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void slowSendersFromManyAddressesLeaveRoomForOtherClients() throws Exception {
+        List<Socket> slow = new ArrayList<>();
+        ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
+        try {
+            for (int address = 10; address < 26; address++) {
+                for (int i = 0; i < LimitsModule.BODY_READS_PER_ADDRESS; i++) {
+                    Socket s = connectFrom("127.0.0." + address);
+                    s.getOutputStream().write(("POST /pactgraph/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                            + "Content-Length: 100000\r\n\r\nA").getBytes(StandardCharsets.US_ASCII));
+                    slow.add(s);
+                }
+            }
+            assertEquals(LimitsModule.BODY_READS, slow.size(), "every place taken");
+            trickle.scheduleAtFixedRate(() -> slow.forEach(s -> {
+                try {
+                    s.getOutputStream().write('S');
+                } catch (IOException cut) {
+                    // answered and closed: it was cut
+                }
+            }), 400, 400, TimeUnit.MILLISECONDS);
+            Thread.sleep(BodyReads.CUT_AFTER.toMillis() + 300);
+
+            HttpResponse<String> ping = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/$/ping"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ping.statusCode());
+            HttpResponse<String> query = HTTP.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl())).timeout(Duration.ofSeconds(5))
+                    .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+                    .POST(HttpRequest.BodyPublishers.ofString("ASK { ?s ?p ?o }")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, query.statusCode(), query.body());
+
+            String cut = slow.stream().map(SlowBodiesTest::answerIfAny).filter(a -> a.startsWith("HTTP/1.1 408")).findFirst().orElse("none cut");
+            assertTrue(cut.contains("was cut to give its place to another client"), cut);
+        } finally {
+            trickle.shutdownNow();
+            for (Socket s : slow) s.close();
+        }
+    }
+
+    @Test
+    void rdfTricklingUnderTheMinimumRateIsCutBeforeItsLongDeadline() throws Exception {
+        // Meanwhile, a chunk that promises 256 bytes and sends 5 stalls until the idle timeout: 408, not a 500 with a stack trace.
+        CompletableFuture<String> stalled = CompletableFuture.supplyAsync(() -> {
+            try (Socket s = connectFrom("127.0.0.31")) {
+                s.setSoTimeout(20_000);
+                s.getOutputStream().write(("POST /pactgraph/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                        + "Transfer-Encoding: chunked\r\n\r\n100\r\nASK{}").getBytes(StandardCharsets.US_ASCII));
+                return new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            } catch (IOException e) {
+                return e.toString();
+            }
+        });
+        long start = System.nanoTime();
+        try (Socket s = connectFrom("127.0.0.30")) {
+            String credentials = Base64.getEncoder().encodeToString((RunningServer.WRITER + ":" + RunningServer.WRITER_PASSWORD)
+                    .getBytes(StandardCharsets.UTF_8));
+            s.getOutputStream().write(("PUT /pactgraph/data?graph=" + RunningServer.encode(WriteScope.DEFAULT_USER_GRAPH)
+                    + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic " + credentials + "\r\nContent-Type: text/turtle\r\n"
+                    + "Content-Length: 100000\r\n\r\n# ").getBytes(StandardCharsets.US_ASCII));
+            InputStream in = s.getInputStream();
+            while (in.available() == 0 && System.nanoTime() - start < 20_000_000_000L) {
+                s.getOutputStream().write("xxxxxxxxxxxxxxxxxxxx".getBytes(StandardCharsets.US_ASCII)); // 40 B/s, inside a comment
+                Thread.sleep(500);
+            }
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            String answer = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(answer.startsWith("HTTP/1.1 408") && answer.contains("at least " + TimedBody.MIN_BYTES_PER_SECOND + " bytes/s"), answer);
+            // the clock starts at the first read, after the password check; the deadline is 120 s
+            assertTrue(seconds <= TimedBody.RATE_GRACE.toSeconds() + 5, "answered after " + seconds + " s");
+        }
+        String answer = stalled.get(20, TimeUnit.SECONDS);
+        assertTrue(answer.startsWith("HTTP/1.1 408") && answer.contains("stopped arriving"), answer);
+    }
+
+    private static String answerIfAny(Socket s) {
+        try {
+            InputStream in = s.getInputStream();
+            return in.available() == 0 ? "" : new String(in.readNBytes(in.available()), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static Socket connectFrom(String from) throws IOException {
+        return LoopbackSockets.connect(from, server.baseUrl());
+    }
+}
