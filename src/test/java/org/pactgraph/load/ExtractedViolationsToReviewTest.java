@@ -103,10 +103,8 @@ class ExtractedViolationsToReviewTest {
 
     @Test
     void anIncrementalLoadPutsTheFactsBackWhenTheConflictGoesAndSendsThemBackWhenItReturns() throws IOException {
-        Path ownProject = TestData.scratchFolder("pactgraph-demotion-project-");
-        TestData.copyTree(project, ownProject);
-        Path ownStore = TestData.scratchFolder("pactgraph-demotion-store-").resolve("store");
-        TestData.copyTree(store, ownStore);
+        Path ownProject = copyOf(project);
+        Path ownStore = copyOf(store);
         Path dam = ownProject.resolve("data").resolve(DAM);
         byte[] text = Files.readAllBytes(dam);
 
@@ -128,10 +126,8 @@ class ExtractedViolationsToReviewTest {
 
     @Test
     void handWrittenDataBreakingTheSameShapeStillRefusesTheLoadAndLeavesTheStoreAsItWas() throws IOException {
-        Path ownProject = TestData.scratchFolder("pactgraph-demotion-project-");
-        TestData.copyTree(project, ownProject);
-        Path ownStore = TestData.scratchFolder("pactgraph-demotion-store-").resolve("store");
-        TestData.copyTree(store, ownStore);
+        Path ownProject = copyOf(project);
+        Path ownStore = copyOf(store);
         Files.copy(CASE.resolve("hand-written-post.ttl"), ownProject.resolve("data/reference/hand-written-post.ttl"));
 
         ValidationException refused = assertThrows(ValidationException.class, () -> new Loader().load(settings(ownProject, ownStore)));
@@ -140,6 +136,13 @@ class ExtractedViolationsToReviewTest {
         DatasetGraph after = LoaderTest.content(ownStore);
         assertEquals(loaded.stream().count(), after.stream().count());
         assertTrue(IsoMatcher.isomorphic(loaded, after), "the refused load changed the store");
+    }
+
+    /** A copy of the shared project or store, for a test that changes it. */
+    private static Path copyOf(Path folder) throws IOException {
+        Path copy = TestData.scratchFolder("pactgraph-demotion-copy-").resolve(folder.getFileName().toString());
+        TestData.copyTree(folder, copy);
+        return copy;
     }
 
     private static LoadSettings settings(Path project, Path store) {
