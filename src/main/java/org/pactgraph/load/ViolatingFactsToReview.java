@@ -97,7 +97,7 @@ final class ViolatingFactsToReview {
                         changed.add(Triple.create(evidence, Pact.reviewReason.asNode(), why));
                     }
                     graphs.add(o.graph());
-                    demotions.add(new Demotion(o.document(), t, e.getValue().violation().shape(), reason));
+                    demotions.add(new Demotion(o.document(), t, e.getValue().violation(), reason));
                 }
                 again.addAll(touched(dsg, t));
             }
