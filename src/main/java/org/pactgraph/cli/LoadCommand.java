@@ -64,6 +64,11 @@ final class LoadCommand implements Callable<Integer> {
             long documents = graphs.entrySet().stream().filter(e -> e.getKey().startsWith(DOCUMENT_GRAPHS)).mapToLong(Map.Entry::getValue).sum();
             out.printf("  %,8d  in %,d graphs %s...%n", documents, graphs.keySet().stream().filter(k -> k.startsWith(DOCUMENT_GRAPHS)).count(), DOCUMENT_GRAPHS);
         }
+        if (!report.demoted().isEmpty()) {
+            out.printf("  %d extracted fact%s broke shapes and went to review instead (pact:needsReview, with pact:reviewReason; see 'pactgraph review'):%n",
+                    report.demoted().size(), report.demoted().size() == 1 ? "" : "s");
+            report.demotedByShape().forEach((shape, n) -> out.printf("  %,8d  %s, from %s%n", n, shape, String.join(", ", report.demotedDocuments(shape))));
+        }
         StringBuilder stages = new StringBuilder("  time:");
         report.millisByStage().forEach((k, v) -> stages.append(' ').append(k).append(' ').append(v).append(" ms"));
         out.println(stages);

@@ -22,8 +22,7 @@ import org.pactgraph.model.Namespaces;
 import org.pactgraph.reason.AssertedGraph;
 import org.pactgraph.store.Store;
 import org.pactgraph.validate.ShapesValidator;
-import org.pactgraph.validate.ValidationException;
-import org.pactgraph.validate.Violation;
+import org.pactgraph.validate.Breach;
 
 /**
  * A load that changes only what changed: when the store was built from the same ontologies,
@@ -42,6 +41,8 @@ final class IncrementalLoad {
     private final DocumentIndex now;
     private final LoadPipeline.Options options;
     private final Map<String, Long> timings = new LinkedHashMap<>();
+    /** The extracted facts the load sent to review because they broke a shape. */
+    private List<Demotion> demoted = List.of();
 
     IncrementalLoad(InputFiles files, DocumentIndex now, LoadPipeline.Options options) {
         this.files = files;
@@ -85,7 +86,7 @@ final class IncrementalLoad {
             return metadata.apply(now);
         });
         if (!done) return Optional.empty();
-        return Optional.of(new LoadReport(extracted.size(), facts[0], counts, timings, "incremental: " + changes));
+        return Optional.of(new LoadReport(extracted.size(), facts[0], counts, timings, "incremental: " + changes, demoted));
     }
 
     private void apply(DatasetGraph dsg, DocumentIndex.Changes changes, List<DocumentPipeline.Extracted> extracted, ShapesValidator validator,
@@ -126,15 +127,26 @@ final class IncrementalLoad {
         for (Node n : recheck) {
             if (dsg.find(Node.ANY, n, Node.ANY, Node.ANY).hasNext()) present.add(n);
         }
-        List<Violation> violations = validator.violations(new RememberedFinds(new AssertedGraph(dsg)), present, sources);
-        if (!violations.isEmpty()) throw new ValidationException(violations);
+        java.util.function.Function<Set<Node>, List<Breach>> check =
+                nodes -> validator.breaches(new RememberedFinds(new AssertedGraph(dsg)), nodes, sources);
+        // As a full load would: facts of other documents sent to review over a conflict with the changed ones are looked at again.
+        ViolatingFactsToReview.Outcome restored = ViolatingFactsToReview.restore(dsg, present);
+        changed.addAll(restored.changed());
+        restored.changed().forEach(t -> present.add(t.getSubject()));
+        ViolatingFactsToReview.Outcome demoted = ViolatingFactsToReview.demote(dsg, check.apply(present), check);
+        changed.addAll(demoted.changed());
+        this.demoted = demoted.demotions();
         timings.put("validate", since(t3));
 
         long t4 = System.nanoTime();
         Set<Node> changedGraphs = new HashSet<>();
         gone.forEach(path -> changedGraphs.add(NodeFactory.createURI(DocumentIndex.graphOf(path))));
         extracted.forEach(d -> changedGraphs.add(NodeFactory.createURI(d.graphIri())));
-        RegionalInference.Result r = new RegionalInference(ontology, reference).update(dsg, changed, changedGraphs, gone.isEmpty());
+        changedGraphs.addAll(restored.graphs());
+        changedGraphs.addAll(demoted.graphs());
+        for (Node g : demoted.graphs()) counts.put(g.getURI(), (long) dsg.getGraph(g).size());
+        boolean additionsOnly = gone.isEmpty() && restored.isEmpty() && demoted.isEmpty();
+        RegionalInference.Result r = new RegionalInference(ontology, reference).update(dsg, changed, changedGraphs, additionsOnly);
         timings.put("reason", since(t4));
         counts.put(Iris.INFERRED_GRAPH, (long) r.written() - r.dropped());
     }

@@ -27,8 +27,7 @@ import org.pactgraph.reason.Materializer;
 import org.pactgraph.store.Sink;
 import org.pactgraph.store.UserGraphs;
 import org.pactgraph.validate.ShapesValidator;
-import org.pactgraph.validate.ValidationException;
-import org.pactgraph.validate.Violation;
+import org.pactgraph.validate.Breach;
 
 /**
  * The one way a full load runs, whatever the store: read the ontologies and reference data;
@@ -168,10 +167,22 @@ public final class LoadPipeline {
 
         progress.stage("checking " + String.format("%,d", recheck.size()) + " resources on the whole graph");
         long t5 = System.nanoTime();
+        java.util.function.Function<Set<Node>, List<Breach>> check =
+                nodes -> validator.breaches(new AssertedGraph(dsg), nodes, sourcesOf(nodes, describedBy, paths, sources));
+        List<Breach> breaches = Txn.calculateRead(dsg, () -> check.apply(recheck));
+        ViolatingFactsToReview.Outcome demoted = ViolatingFactsToReview.Outcome.NONE;
+        if (!breaches.isEmpty()) {
+            progress.stage("sending to review the extracted facts behind " + breaches.size() + " violations");
+            // In a write transaction on the fresh content, which nobody reads yet: a refusal aborts it, and the store stays as it was.
+            demoted = Txn.calculateWrite(dsg, () -> {
+                ViolatingFactsToReview.Outcome o = ViolatingFactsToReview.demote(dsg, breaches, check);
+                new RegionalInference(ontology, reference).update(dsg, o.changed(), o.graphs(), false);
+                return o;
+            });
+            counts.put(Iris.INFERRED_GRAPH, Txn.calculateRead(dsg, () -> (long) dsg.getGraph(inferred).size()));
+            for (Node g : demoted.graphs()) counts.put(g.getURI(), Txn.calculateRead(dsg, () -> (long) dsg.getGraph(g).size()));
+        }
         Txn.executeRead(dsg, () -> {
-            Graph asserted = new AssertedGraph(dsg);
-            List<Violation> violations = validator.violations(asserted, recheck, sourcesOf(recheck, describedBy, paths, sources));
-            if (!violations.isEmpty()) throw new ValidationException(violations);
             if (!reasoning.consistent()) {
                 DatasetFacts stated = new DatasetFacts(dsg, reader::fileOf);
                 throw new InconsistencyException(ConsistencyReport.summary(reasoning.clashes()),
@@ -179,7 +190,7 @@ public final class LoadPipeline {
             }
         });
         timings.put("check", since(t5));
-        return new LoadReport(files.documents().size(), facts[0], counts, timings);
+        return new LoadReport(files.documents().size(), facts[0], counts, timings, "full", demoted.demotions());
     }
 
     private static void write(StreamRDF out, Materializer.Session reasoner, String graphIri, Graph g, Map<String, Long> counts) {

@@ -229,6 +229,8 @@ public final class Pact {
     public static final Property needsReview = property("needsReview");
     /** How sure the extractor is of a statement it drew from text, from 0 to 1 (on an evidence node). */
     public static final Property confidence = property("confidence");
+    /** Why a load sent an extracted statement to review instead of asserting it (on an evidence node). */
+    public static final Property reviewReason = property("reviewReason");
     /** Short form of a name. */
     public static final Property shortName = property("shortName");
 

@@ -26,9 +26,11 @@ import org.apache.jena.graph.Triple;
  * @param adds what approving it asserts: the fact and the declarations of the resources the
  *     extractor minted for it; for an entity nothing (it loses its review mark)
  * @param asserted true when the fact is asserted already (another sentence states it)
+ * @param reason why a load sent the facts to review although the extractor was sure of them
+ *     (the shape they broke, {@code pact:reviewReason}), or empty
  */
 public record Candidate(String key, Kind kind, String graph, Node about, Triple statement, java.util.Map<String, Triple> facts, Double confidence, String rule,
-                        String sentence, String span, String before, String after, List<Triple> adds, boolean asserted) {
+                        String sentence, String span, String before, String after, List<Triple> adds, boolean asserted, String reason) {
     /** What is reviewed. */
     public enum Kind {
         FACT("fact"), ENTITY("entity");

@@ -46,6 +46,7 @@ public final class QueueText {
             if (c.kind() == Candidate.Kind.FACT) c.facts().values().forEach(t -> out.append("    ").append(statement(t)).append('\n'));
             else out.append("    ").append(term(c.about())).append('\n');
             if (!c.sentence().isEmpty()) out.append("    \"").append(c.sentence()).append("\"\n");
+            if (!c.reason().isEmpty()) out.append("    sent to review by the load: ").append(c.reason()).append('\n');
             if (c.kind() == Candidate.Kind.FACT) {
                 long more = c.adds().stream().filter(t -> !c.facts().containsValue(t)).count();
                 out.append(c.adds().isEmpty() ? "    approving adds nothing new (asserted already)\n"

@@ -28,6 +28,8 @@ import org.pactgraph.model.Pact;
  * resource is rewritten to the one it was merged into (its names become {@code skos:altLabel}s
  * there, its types and review mark go). Evidence nodes stay as the extractor wrote them, so that
  * keys are always computed from what the extractor said; a decided one loses its review mark.
+ * A fact that a load sent to review because it broke a shape ({@code pact:reviewReason}) is
+ * rebuilt as a candidate, as the load left it.
  */
 public final class Replay {
     private static final Node TRUE = NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean);
@@ -110,7 +112,10 @@ public final class Replay {
             Triple t = ReviewGraph.reified(g, e);
             Node confidence = ReviewGraph.object(g, e, Pact.confidence.asNode());
             if (t == null || confidence == null || !confidence.isLiteral()) continue;
-            if (Double.parseDouble(confidence.getLiteralLexicalForm()) < org.pactgraph.extract.Confidence.THRESHOLD) fresh.add(Triple.create(e, NEEDS_REVIEW, TRUE));
+            // A fact that a load sent to review because it broke a shape (it has a reason) is a candidate whatever its confidence.
+            boolean candidate = Double.parseDouble(confidence.getLiteralLexicalForm()) < org.pactgraph.extract.Confidence.THRESHOLD
+                    || g.contains(e, Pact.reviewReason.asNode(), Node.ANY);
+            if (candidate) fresh.add(Triple.create(e, NEEDS_REVIEW, TRUE));
             else fresh.add(t);
         }
         applyTo(fresh);

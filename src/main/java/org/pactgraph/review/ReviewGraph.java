@@ -24,7 +24,7 @@ final class ReviewGraph {
 
     /** An evidence node of a document graph. */
     record Evidence(Node node, Triple triple, Node span, String sentence, int begin, int end, Double confidence, Node rule,
-                    boolean candidate, String key) {}
+                    boolean candidate, String key, String reason) {}
 
     /** A resource of a document graph marked for review. */
     record Entity(Node node, List<String> labels, String key) {}
@@ -51,9 +51,15 @@ final class ReviewGraph {
             out.add(new Evidence(e, t, span, label != null && label.isLiteral() ? label.getLiteralLexicalForm() : sentence,
                     number(g, span, Nif.beginIndex.asNode()), number(g, span, Nif.endIndex.asNode()), confidence,
                     object(g, e, Pact.extractedBy.asNode()), g.contains(e, Pact.needsReview.asNode(), TRUE),
-                    DecisionKeys.ofFact(document.getURI(), sentence, t)));
+                    DecisionKeys.ofFact(document.getURI(), sentence, t), reason(g, e)));
         }
         return out;
+    }
+
+    /** Why a load sent the evidence node's fact to review ({@code pact:reviewReason}), or empty. */
+    private static String reason(Graph g, Node e) {
+        Node why = object(g, e, Pact.reviewReason.asNode());
+        return why != null && why.isLiteral() ? why.getLiteralLexicalForm() : "";
     }
 
     /** Every resource the graph asserts is to be reviewed. */

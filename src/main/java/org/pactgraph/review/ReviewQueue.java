@@ -107,7 +107,7 @@ public final class ReviewQueue {
                     facts, group.stream().map(ReviewGraph.Evidence::confidence).filter(java.util.Objects::nonNull).min(Double::compare).orElse(null),
                     first.rule() == null ? null : Iris.slugOf(first.rule().getURI()), first.sentence(), first.span().getURI(),
                     at > 0 ? bySentence.get(at - 1).sentence() : "", at >= 0 && at + 1 < bySentence.size() ? bySentence.get(at + 1).sentence() : "",
-                    adds, adds.isEmpty()));
+                    adds, adds.isEmpty(), String.join("; ", group.stream().map(ReviewGraph.Evidence::reason).filter(r -> !r.isEmpty()).distinct().toList())));
         }
         List<Candidate> entities = new ArrayList<>();
         for (ReviewGraph.Entity e : ReviewGraph.entities(g, document)) {
@@ -119,7 +119,7 @@ public final class ReviewQueue {
             entities.add(new Candidate(e.key(), Candidate.Kind.ENTITY, graph, e.node(), Triple.create(e.node(), Pact.needsReview.asNode(), TRUE),
                     java.util.Map.of(), null, null, first.map(ReviewGraph.Evidence::sentence).orElse(""), first.map(f -> f.span().getURI()).orElse(null),
                     at > 0 ? bySentence.get(at - 1).sentence() : "", at >= 0 && at + 1 < bySentence.size() ? bySentence.get(at + 1).sentence() : "",
-                    List.of(), false));
+                    List.of(), false, ""));
         }
         entities.sort(Comparator.comparing((Candidate c) -> c.span() == null ? Integer.MAX_VALUE : begin(c.span())).thenComparing(c -> c.about().getURI()));
         out.addAll(entities);

@@ -14,6 +14,7 @@ import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.engine.constraint.MaxCount;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
@@ -82,6 +83,21 @@ public final class ShapesValidator {
                 .map(e -> toViolation(e, sources))
                 .distinct()
                 .sorted(Comparator.comparing(Violation::toString))
+                .toList();
+    }
+
+    /**
+     * The violations of the given focus nodes, as {@link #violations(Graph, Collection, Map)}
+     * gives them, each with the statements of the data behind it ({@link Breach}).
+     */
+    public List<Breach> breaches(Graph data, Collection<Node> focus, Map<String, String> sources) {
+        return focus.stream()
+                .flatMap(n -> ShaclValidator.get().validate(shapes, data, n).getEntries().stream())
+                .filter(e -> e.severity() == Severity.Violation)
+                .map(e -> new Breach(toViolation(e, sources), e.focusNode(), BreachStatements.of(data, e),
+                        e.constraint() instanceof MaxCount max ? max.getMaxCount() : -1))
+                .distinct()
+                .sorted(Comparator.comparing((Breach b) -> b.violation().toString()))
                 .toList();
     }
 

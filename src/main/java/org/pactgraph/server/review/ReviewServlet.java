@@ -198,6 +198,7 @@ final class ReviewServlet extends HttpServlet {
             for (Triple t : c.adds()) adds.add(QueueText.statement(t));
             o.put("adds", adds);
             o.put("asserted", c.asserted());
+            if (!c.reason().isEmpty()) o.put("reason", c.reason());
             items.add(o);
         }
         JsonObject out = new JsonObject();

@@ -36,6 +36,7 @@
     li.querySelector('.before').textContent = item.before;
     li.querySelector('.sentence').textContent = item.sentence;
     li.querySelector('.after').textContent = item.after;
+    li.querySelector('.reason').textContent = item.reason ? 'Sent to review by the load: ' + item.reason : '';
     li.querySelector('.effect').textContent = item.kind === 'fact'
       ? (item.adds.length ? 'Approving asserts:\n  ' + item.adds.join('\n  ') : 'Approving adds nothing new (asserted already).')
         + '\nEditing replaces ' + label(item.object.iri ? item.object : item.subject) + ' in all of them.'

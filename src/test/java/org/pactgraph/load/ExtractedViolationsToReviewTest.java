@@ -1,0 +1,172 @@
+package org.pactgraph.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pactgraph.TestData;
+import org.pactgraph.model.Namespaces;
+import org.pactgraph.reason.AssertedGraph;
+import org.pactgraph.validate.ShapesValidator;
+import org.pactgraph.validate.ValidationException;
+
+/**
+ * Two announcements put the post "Secretary of the Interior" (named by its title alone) in two
+ * departments, which shape:Post refuses: the load goes on, both departments go to review with the
+ * reason, and the asserted graph passes the shapes. Hand-written data that breaks the same shape
+ * still refuses the load, and the store stays as it was.
+ */
+class ExtractedViolationsToReviewTest {
+    private static final Path CASE = Path.of("src/test/resources/load/demotion");
+    private static final String RIVER = "announcements/2024-05-01-interior-river.md";
+    private static final String DAM = "announcements/2024-05-02-freedonia-dam.md";
+    private static final String PREFIXES = "PREFIX pact: <https://w3id.org/pactgraph/ontology#> "
+            + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX post: <https://w3id.org/pactgraph/id/post/> "
+            + "PREFIX person: <https://w3id.org/pactgraph/id/person/> PREFIX porg: <https://w3id.org/pactgraph/id/org/> ";
+
+    private static Path project;
+    private static Path store;
+    private static LoadReport report;
+    private static DatasetGraph loaded;
+
+    @BeforeAll
+    static void loadTwoAnnouncementsThatGiveOnePostTwoDepartments() throws IOException {
+        project = TestData.copyOfProject();
+        for (String name : List.of("2024-05-01-interior-river.md", "2024-05-02-freedonia-dam.md")) {
+            Files.copy(CASE.resolve(name), project.resolve("data/announcements").resolve(name));
+        }
+        Files.copy(CASE.resolve("freedonia.ttl"), project.resolve("data/reference/freedonia.ttl"));
+        store = TestData.scratchFolder("pactgraph-demotion-").resolve("store");
+        report = new Loader().load(settings(project, store));
+        loaded = LoaderTest.content(store);
+    }
+
+    @Test
+    void bothDepartmentsOfThePostGoToReviewWithTheShapeAsReasonAndTheLoadGoesOn() {
+        assertEquals("full", report.kind());
+        assertFalse(ask(loaded, "GRAPH ?g { post:secretary-of-the-interior pact:postIn ?org }"), "a department is still asserted");
+        assertEquals(2, count(loaded, "GRAPH ?g { ?e rdf:subject post:secretary-of-the-interior ; rdf:predicate pact:postIn ; "
+                + "pact:needsReview true ; pact:reviewReason ?why FILTER (CONTAINS(?why, 'shape:Post') && CONTAINS(?why, 'one organisation')) }"));
+        assertTrue(ask(loaded, "GRAPH ?g { person:jane-marlow pact:holdsPost post:secretary-of-the-interior }"),
+                "the facts that break no shape stay asserted");
+    }
+
+    @Test
+    void theReviewQueueShowsTheCuratorWhyTheLoadSentEachDepartmentThere() {
+        List<org.pactgraph.review.Candidate> departments = org.pactgraph.review.ReviewQueue.of(loaded).stream()
+                .filter(c -> c.facts().values().stream().anyMatch(t -> t.getPredicate().getURI().endsWith("#postIn"))).toList();
+        assertEquals(2, departments.size(), departments.toString());
+        departments.forEach(c -> assertTrue(c.reason().startsWith("broke shape:Post when loaded: post:secretary-of-the-interior pact:postIn"), c.reason()));
+        assertTrue(org.pactgraph.review.QueueText.of(org.pactgraph.review.ReviewQueue.page(loaded, 0, 500))
+                .contains("sent to review by the load: broke shape:Post"));
+    }
+
+    @Test
+    void theAssertedGraphPassesTheShapes() {
+        ShapesValidator validator = new ShapesValidator(RdfFileReader.read(project.resolve("ontology/shapes.ttl")), Namespaces.standard());
+        assertEquals(List.of(), validator.violations(new AssertedGraph(loaded), Map.of()));
+    }
+
+    @Test
+    void theReportCountsTheFactsSentToReviewByShapeAndNamesTheirDocuments() {
+        assertEquals(Map.of("shape:Post", 2L), report.demotedByShape());
+        assertEquals(List.of(RIVER, DAM), List.copyOf(report.demotedDocuments("shape:Post")));
+    }
+
+    @Test
+    void ofEquallySureValuesAllGoAndOfUnequalOnesOnlyTheSurestStays() {
+        Triple a = fact("a");
+        Triple b = fact("b");
+        Triple c = fact("c");
+        assertEquals(Set.of(a, b), Set.copyOf(ViolatingFactsToReview.lessSure(ordered(a, 0.9, b, 0.9), 1)));
+        assertEquals(Set.of(a, c), Set.copyOf(ViolatingFactsToReview.lessSure(ordered(a, 0.8, b, 0.95, c, 0.7), 1)));
+        assertEquals(Set.of(c), Set.copyOf(ViolatingFactsToReview.lessSure(ordered(a, 0.8, b, 0.95, c, 0.7), 2)));
+        assertEquals(Set.of(b, c), Set.copyOf(ViolatingFactsToReview.lessSure(ordered(a, 0.95, b, 0.8, c, 0.8), 2)));
+        assertEquals(Set.of(a, b), Set.copyOf(ViolatingFactsToReview.lessSure(ordered(a, 0.8, b, 0.95), 0)));
+    }
+
+    @Test
+    void anIncrementalLoadPutsTheFactsBackWhenTheConflictGoesAndSendsThemBackWhenItReturns() throws IOException {
+        Path ownProject = copyOf(project);
+        Path ownStore = copyOf(store);
+        Path dam = ownProject.resolve("data").resolve(DAM);
+        byte[] text = Files.readAllBytes(dam);
+
+        Files.delete(dam);
+        LoadReport without = new Loader().load(settings(ownProject, ownStore));
+        assertTrue(without.kind().startsWith("incremental"), without.kind());
+        assertEquals(List.of(), without.demoted());
+        DatasetGraph alone = LoaderTest.content(ownStore);
+        assertTrue(ask(alone, "GRAPH ?g { post:secretary-of-the-interior pact:postIn porg:department-of-the-interior }"),
+                "the department of the one document left is not asserted again");
+        assertFalse(ask(alone, "GRAPH ?g { ?e pact:reviewReason ?why }"), "a reason is left");
+
+        Files.write(dam, text);
+        LoadReport again = new Loader().load(settings(ownProject, ownStore));
+        assertTrue(again.kind().startsWith("incremental"), again.kind());
+        assertEquals(Map.of("shape:Post", 2L), again.demotedByShape());
+        assertFalse(ask(LoaderTest.content(ownStore), "GRAPH ?g { post:secretary-of-the-interior pact:postIn ?org }"));
+    }
+
+    @Test
+    void handWrittenDataBreakingTheSameShapeStillRefusesTheLoadAndLeavesTheStoreAsItWas() throws IOException {
+        Path ownProject = copyOf(project);
+        Path ownStore = copyOf(store);
+        Files.copy(CASE.resolve("hand-written-post.ttl"), ownProject.resolve("data/reference/hand-written-post.ttl"));
+
+        ValidationException refused = assertThrows(ValidationException.class, () -> new Loader().load(settings(ownProject, ownStore)));
+        assertTrue(refused.violations().stream().anyMatch(v -> v.focusNode().equals("post:freedonian-minister-of-dams")
+                && v.shape().equals("shape:Post") && v.source().endsWith("hand-written-post.ttl")), refused.report());
+        DatasetGraph after = LoaderTest.content(ownStore);
+        assertEquals(loaded.stream().count(), after.stream().count());
+        assertTrue(IsoMatcher.isomorphic(loaded, after), "the refused load changed the store");
+    }
+
+    /** A copy of the shared project or store, for a test that changes it. */
+    private static Path copyOf(Path folder) throws IOException {
+        Path copy = TestData.scratchFolder("pactgraph-demotion-copy-").resolve(folder.getFileName().toString());
+        TestData.copyTree(folder, copy);
+        return copy;
+    }
+
+    private static LoadSettings settings(Path project, Path store) {
+        return new LoadSettings(project.resolve("data"), project.resolve("ontology"), store);
+    }
+
+    private static Triple fact(String org) {
+        Node post = NodeFactory.createURI("https://w3id.org/pactgraph/id/post/p");
+        return Triple.create(post, NodeFactory.createURI("https://w3id.org/pactgraph/ontology#postIn"),
+                NodeFactory.createURI("https://w3id.org/pactgraph/id/org/" + org));
+    }
+
+    private static Map<Triple, Double> ordered(Object... pairs) {
+        Map<Triple, Double> out = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) out.put((Triple) pairs[i], (Double) pairs[i + 1]);
+        return out;
+    }
+
+    private static boolean ask(DatasetGraph dsg, String pattern) {
+        return QueryExec.dataset(dsg).query(PREFIXES + "ASK { " + pattern + " }").ask();
+    }
+
+    private static long count(DatasetGraph dsg, String pattern) {
+        var row = QueryExec.dataset(dsg).query(PREFIXES + "SELECT (COUNT(*) AS ?n) { " + pattern + " }").select().next();
+        return Long.parseLong(row.get("n").getLiteralLexicalForm());
+    }
+}
