@@ -63,7 +63,8 @@ public final class MentionFinder {
                 Optional<Gazetteer.Entry> organisation = e.entries().stream().filter(x -> x.is(org.pactgraph.model.Pact.Organization.getURI())).findFirst();
                 if (organisation.isEmpty()) continue;
                 // A name in words, by its initials with and without its country's; an acronym defined in brackets, as written.
-                List<String> keys = m.text().contains(" ") ? List.of(initials(m.text()), initials(COUNTRY_QUALIFIER.matcher(m.text()).replaceFirst("")))
+                List<String> keys = m.text().contains(" ") ? List.of(initials(m.text()), initials(COUNTRY_QUALIFIER.matcher(m.text()).replaceFirst("")),
+                        initials(withoutItsCountry(m.text())))
                         : ACRONYM_ONLY.matcher(m.text()).matches() && !organisation.get().label().equals(m.text()) ? List.of(m.text()) : List.of();
                 keys.forEach(k -> byInitials.computeIfAbsent(k, x -> new java.util.LinkedHashMap<>()).put(organisation.get().iri(), organisation.get()));
             }
@@ -81,6 +82,17 @@ public final class MentionFinder {
         }
         if (expanded.isEmpty()) return all;
         return resolved.stream().map(mentions -> mentions.stream().map(m -> retitled(m, expanded)).toList()).toList();
+    }
+
+    /** A name without the country written out in full before it, which its acronym may leave out: "Aldoria Nuclear Commission" (NC). */
+    private String withoutItsCountry(String name) {
+        for (Gazetteer.Match g : gazetteer.find(name)) {
+            if (g.begin() == 0 && g.end() < name.length() && name.charAt(g.end()) == ' '
+                    && g.entries().stream().anyMatch(x -> x.is(org.pactgraph.model.Pact.Country.getURI()))) {
+                return name.substring(g.end() + 1);
+            }
+        }
+        return name;
     }
 
     private static Optional<Gazetteer.Entry> expansion(Mention.Entity e, java.util.Map<String, java.util.Map<String, Gazetteer.Entry>> byInitials) {

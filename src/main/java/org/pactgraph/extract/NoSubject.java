@@ -26,7 +26,9 @@ final class NoSubject {
 
     /** Nouns that name a means of working, never a subject, whatever modifies them ("a space weather framework"). */
     private static final Set<String> MEANS = Set.of("framework", "plan", "strategy", "approach", "mechanism", "guidance", "capability",
-            "test", "principle", "guideline", "specification", "model");
+            "test", "principle", "guideline", "specification", "model",
+            // Which party or aspect, not what about: "working together on the industry side".
+            "side");
     /** What follows a noun that announces a list: ", including", "such as", a colon. */
     private static final java.util.regex.Pattern ANNOUNCES_A_LIST = java.util.regex.Pattern.compile("\\s*(?:,\\s*)?(?:including|such\\s+as|like|:)");
     private static final Set<String> FRAMING = Set.of("in", "on", "for", "of");

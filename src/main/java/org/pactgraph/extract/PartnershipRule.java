@@ -70,7 +70,7 @@ final class PartnershipRule implements Rule {
                 if (sureOfCountries(state, s, orgs, countries, group, parsed)) record(state, s, group, true);
                 else candidate(state, s, group, false);
                 groups.add(group);
-            } else if (record(state, s, group, false)) {
+            } else if (record(state, s, group, false) || agreementBetween(s.text(), group) && record(state, s, group, true)) {
                 groups.add(group);
             } else if (twoBetween(s.text(), group)) {
                 // Two parties whose kind the text leaves unknown: as often agencies as anything else, so for review.
@@ -208,6 +208,18 @@ final class PartnershipRule implements Rule {
 
     /** A headline in capitals: every word of four letters or more begins with one. */
     private static final Pattern HEADLINE = Pattern.compile("(?s)(?!.*(?<![\\p{L}'])\\p{Ll}\\p{L}{3}).*");
+
+    /**
+     * "A memorandum of understanding (MOU) between A and B", "an agreement between the A and the
+     * B": an agreement the text names right before "between" makes its parties partners whatever
+     * their kind (a company's part stays support).
+     */
+    private static final Pattern AGREEMENT_BETWEEN = Pattern.compile("(?s).*\\b(?:" + PactNouns.AGREEMENT + "|letters? of intent)"
+            + "(?:\\s+(?:of|on)\\s+[a-z]+(?:\\s+and\\s+[a-z]+)?)?(?:\\s*\\([^)]{1,12}\\))?\\s+between\\s+(the\\s+)?$");
+
+    private static boolean agreementBetween(String text, List<Mention> group) {
+        return AGREEMENT_BETWEEN.matcher(text.substring(0, group.get(0).begin()).toLowerCase(Locale.ROOT)).matches();
+    }
 
     private static boolean between(String text, List<Mention> group) {
         return AFTER_BETWEEN.matcher(text.substring(0, group.get(0).begin()).toLowerCase(Locale.ROOT)).matches();

@@ -3,6 +3,7 @@ package org.pactgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pactgraph.model.Iris;
@@ -27,7 +28,7 @@ final class ThemeList {
         if (reported.find()) end = reported.start();
         Matcher announced = ANNOUNCING_HEAD.matcher(text).region(from, end);
         if (announced.lookingAt()) from = announced.end();
-        List<int[]> items = items(state, s, from, end);
+        List<int[]> items = sharingTheirHead(state, s, items(state, s, from, end));
         List<String> shared = SharedHead.distributed(state, s, items);
         if (!shared.isEmpty()) return shared.stream().map(name -> newTheme(state, name)).toList();
         // "focused on assessing X, people and communities": the items are what a verb acts on.
@@ -164,6 +165,36 @@ final class ThemeList {
         boolean sharedModifier = !first.contains(" ") && state.linguistics.words(s).stream()
                 .anyMatch(w -> w.begin() == items.get(0)[0] && "JJ".equals(w.pos()));
         return sharedHead || sharedModifier ? List.of(new int[] {items.get(0)[0], items.get(1)[1]}) : items;
+    }
+
+    /**
+     * Items the parse reads as one phrase: an item that ends on an adjective of a noun in a later
+     * item ("management of chemical, biological and radiological incidents") runs on to that item.
+     */
+    private static List<int[]> sharingTheirHead(DocumentState state, Sentence s, List<int[]> items) {
+        List<AnnotatedSentences.Word> words = state.linguistics.words(s);
+        if (items.size() < 2 || words.isEmpty()) return items;
+        List<int[]> joined = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            int[] item = items.get(i);
+            int last = i;
+            Optional<AnnotatedSentences.Word> end = words.stream().filter(w -> w.end() == item[1]).findFirst();
+            Optional<AnnotatedSentences.Word> head = end.flatMap(w -> state.linguistics.head(s, w))
+                    .filter(h -> relationOf(state, s, end.get(), h).equals("amod"));
+            if (head.isPresent()) {
+                for (int j = i + 1; j < items.size(); j++) {
+                    if (items.get(j)[0] <= head.get().begin() && head.get().end() <= items.get(j)[1]) last = j;
+                }
+            }
+            joined.add(new int[] {item[0], items.get(last)[1]});
+            i = last;
+        }
+        return joined;
+    }
+
+    private static String relationOf(DocumentState state, Sentence s, AnnotatedSentences.Word dependent, AnnotatedSentences.Word head) {
+        return state.linguistics.annotation().headsOf(dependent.index()).stream()
+                .filter(d -> d.head() == head.index()).map(d -> d.relation()).findFirst().orElse("");
     }
 
     /** The items of a list whose items are closed by semicolons ("X; Y and Z; and W"): each one whole. */

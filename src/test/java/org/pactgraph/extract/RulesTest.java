@@ -409,4 +409,23 @@ class RulesTest {
         assertFalse(common.stream().anyMatch(s -> s.startsWith("person/")), common.toString());
         assertFalse(none.stream().anyMatch(s -> s.startsWith("person/")), none.toString());
     }
+
+    @Test
+    void theBodiesAnAgreementIsBetweenArePartnersWhateverTheirKind() {
+        // Two bodies whose names say no kind: "between" alone makes them only candidates for review.
+        Set<String> f = facts("A Memorandum of Understanding (MOU) between the Kestrel Tide Society and the Brenner Data Trust sets out "
+                + "how they will share tide data.");
+        has(f, "partnership/brenner-data-trust-kestrel-tide-society-2031 partner org/kestrel-tide-society",
+                "partnership/brenner-data-trust-kestrel-tide-society-2031 partner org/brenner-data-trust");
+        // Not a meeting between them, which the conventions leave to events.
+        noPartnership("A meeting between the Kestrel Tide Society and the Brenner Data Trust took place in the spring.");
+    }
+
+    @Test
+    void anAcronymThatLeavesOutTheCountryWrittenInFullIsTheNameItAbbreviates() {
+        Set<String> f = facts("An agreement between the Portugal Tide Survey Commission and Alder University was signed. "
+                + "The TSC and Alder University will share tide data.");
+        assertTrue(f.stream().anyMatch(t -> t.startsWith("partnership/alder-university-portugal-tide-survey-commission-2031 partner")), f.toString());
+        assertFalse(f.stream().anyMatch(t -> t.contains("org/tsc")), f.toString());
+    }
 }

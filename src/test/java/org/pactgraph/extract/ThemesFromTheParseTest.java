@@ -117,4 +117,10 @@ class ThemesFromTheParseTest {
         assertTrue(found.contains("marine-robotics"), found.toString());
         assertFalse(found.stream().anyMatch(t -> t.contains("priorities")), found.toString());
     }
+
+    @Test
+    void aSideNamesAPartyNotASubject() {
+        Set<String> found = themes(OPENING + "The universities will work together on the industry side and on tide physics.");
+        assertFalse(found.stream().anyMatch(t -> t.contains("side")), found.toString());
+    }
 }
