@@ -34,7 +34,7 @@ public final class Extractor {
     /**
      * An extractor whose rules also read what the given linguistic layer says of each text, each
      * fact capped by its rule's reliability as the configured table has it
-     * ({@link RuleReliability#configured()}: the build's fitted table unless PACTGRAPH_RELIABILITY=none).
+     * ({@link RuleReliability#configured()}: no table unless PACTGRAPH_RELIABILITY=fitted).
      */
     public Extractor(Gazetteer gazetteer, Annotator annotator) {
         this(gazetteer, annotator, RuleReliability.configured());

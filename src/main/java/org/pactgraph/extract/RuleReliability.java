@@ -106,12 +106,16 @@ public final class RuleReliability {
         return new RuleReliability(counts);
     }
 
-    /** The environment variable that chooses the table extractors use: {@code fitted} (the default) or {@code none}. */
+    /**
+     * The environment variable that chooses the table extractors use: {@code none} (the default since round 9:
+     * cross-validated over four calibration batches the table raised held-out precision by less than the 0.02 that
+     * was set beforehand as the price of the recall it costs) or {@code fitted}.
+     */
     public static final String SETTING = "PACTGRAPH_RELIABILITY";
 
     /**
-     * The table the product's extractors use: the build's fitted table, or none when
-     * {@value #SETTING} (or the system property {@code pactgraph.reliability}) says {@code none}.
+     * The table the product's extractors use: none, or the build's fitted table when
+     * {@value #SETTING} (or the system property {@code pactgraph.reliability}) says {@code fitted}.
      * The default test run says none, as it runs the rules without the linguistic layer: the tests
      * of loading, serving and reviewing pin what the rules extract, and RuleReliabilityTest what
      * the table does to it.
@@ -126,10 +130,10 @@ public final class RuleReliability {
         String source = property != null ? "the system property pactgraph.reliability" : SETTING;
         String given = property != null ? property : System.getenv().getOrDefault(SETTING, "");
         String value = given.strip().toLowerCase(java.util.Locale.ROOT);
-        if (value.isEmpty()) return "fitted";
+        if (value.isEmpty()) return "none";
         if (value.equals("fitted") || value.equals("none")) return value;
         throw new PactGraphException(source + " is '" + given + "'; expected fitted or none",
-                "unset it (the fitted table is the default) or set it to none to assert what the rules find without their record");
+                "unset it (no table is the default) or set it to fitted to cap each rule's facts by its record on the calibration split");
     }
 
     private static volatile RuleReliability fitted;
