@@ -95,7 +95,7 @@ final class AnnouncementRule implements Rule {
 
     private static boolean modifiesNoun(DocumentState state, Sentence s, int at) {
         return state.linguistics.words(s).stream().filter(w -> w.begin() == at).findFirst()
-                .map(w -> state.linguistics.annotation().headsOf(w.index()).stream()
+                .map(w -> state.linguistics.headsOf(w.index()).stream()
                         .anyMatch(d -> d.relation().startsWith("acl") || d.relation().startsWith("amod") || d.relation().equals("dep"))
                         || state.linguistics.dependents(s, w, "advmod").stream().anyMatch(a -> EARLIER.matcher(a.word()).matches()))
                 .orElse(false);

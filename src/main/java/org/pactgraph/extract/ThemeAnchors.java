@@ -71,7 +71,7 @@ final class ThemeAnchors {
     /** "a partnership", or a partnership word governed by "a history of", "an opportunity for". */
     private static boolean isIndefinite(DocumentState state, Sentence s, AnnotatedSentences.Word w) {
         if (dependents(state, s, w, "det").stream().anyMatch(d -> Set.of("a", "an").contains(lemma(d)))) return true;
-        for (Annotation.Dependency d : state.linguistics.annotation().headsOf(w.index())) {
+        for (Annotation.Dependency d : state.linguistics.headsOf(w.index())) {
             if (!d.relation().startsWith("nmod")) continue;
             Optional<AnnotatedSentences.Word> head = word(state, s, d.head());
             if (head.isPresent() && dependents(state, s, head.get(), "det").stream().anyMatch(x -> Set.of("a", "an").contains(lemma(x)))) return true;
@@ -130,13 +130,13 @@ final class ThemeAnchors {
     /** The words a word governs by one of the relations, or through "related to" / "focused on". */
     private static List<AnnotatedSentences.Word> governed(DocumentState state, Sentence s, AnnotatedSentences.Word w, Set<String> relations) {
         List<AnnotatedSentences.Word> out = new ArrayList<>();
-        for (Annotation.Dependency d : state.linguistics.annotation().dependentsOf(w.index())) {
+        for (Annotation.Dependency d : state.linguistics.dependentsOf(w.index())) {
             Optional<AnnotatedSentences.Word> dep = word(state, s, d.dependent());
             if (dep.isEmpty() || dep.get().begin() < w.begin()) continue;
             if (relations.contains(d.relation())) {
                 out.add(dep.get());
             } else if ((d.relation().startsWith("amod") || d.relation().startsWith("acl")) && LEADING.contains(lemma(dep.get()))) {
-                for (Annotation.Dependency e : state.linguistics.annotation().dependentsOf(d.dependent())) {
+                for (Annotation.Dependency e : state.linguistics.dependentsOf(d.dependent())) {
                     if (e.relation().equals("obl:to") || e.relation().equals("obl:on")) word(state, s, e.dependent()).ifPresent(out::add);
                 }
             }
@@ -147,7 +147,7 @@ final class ThemeAnchors {
 
     /** True when {@code x} is coordinated under {@code y}: only the first of a list is followed. */
     private static boolean isConjunctOf(DocumentState state, AnnotatedSentences.Word x, AnnotatedSentences.Word y) {
-        return state.linguistics.annotation().headsOf(x.index()).stream()
+        return state.linguistics.headsOf(x.index()).stream()
                 .anyMatch(d -> d.head() == y.index() && d.relation().startsWith("conj"));
     }
 
@@ -176,7 +176,7 @@ final class ThemeAnchors {
         if (words.stream().anyMatch(w -> w.begin() == from && w.pos() != null && w.pos().startsWith("VB"))) return Optional.empty();
         int to = head.end();
         List<AnnotatedSentences.Word> items = new ArrayList<>(List.of(head));
-        for (Annotation.Dependency d : state.linguistics.annotation().dependentsOf(head.index())) {
+        for (Annotation.Dependency d : state.linguistics.dependentsOf(head.index())) {
             if (d.relation().startsWith("conj")) word(state, s, d.dependent()).ifPresent(items::add);
         }
         for (AnnotatedSentences.Word item : items) to = Math.max(to, rightmost(state, s, item, new HashSet<>()));
@@ -209,7 +209,7 @@ final class ThemeAnchors {
     private static int leftmost(DocumentState state, Sentence s, AnnotatedSentences.Word w, Set<Integer> seen) {
         int from = w.begin();
         if (!seen.add(w.index())) return from;
-        for (Annotation.Dependency d : state.linguistics.annotation().dependentsOf(w.index())) {
+        for (Annotation.Dependency d : state.linguistics.dependentsOf(w.index())) {
             if (!(d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nummod") || d.relation().equals("flat"))) continue;
             Optional<AnnotatedSentences.Word> m = word(state, s, d.dependent());
             if (m.isPresent() && m.get().begin() < from) from = Math.min(from, leftmost(state, s, m.get(), seen));
@@ -220,7 +220,7 @@ final class ThemeAnchors {
     private static int rightmost(DocumentState state, Sentence s, AnnotatedSentences.Word w, Set<Integer> seen) {
         int to = w.end();
         if (!seen.add(w.index())) return to;
-        for (Annotation.Dependency d : state.linguistics.annotation().dependentsOf(w.index())) {
+        for (Annotation.Dependency d : state.linguistics.dependentsOf(w.index())) {
             Optional<AnnotatedSentences.Word> m = word(state, s, d.dependent());
             // "quantum sensing" parsed as "quantum" with a participle after it is one name.
             boolean nameGoesOn = d.relation().equals("acl") && m.isPresent() && "VBG".equals(m.get().pos()) && m.get().begin() == to + 1;

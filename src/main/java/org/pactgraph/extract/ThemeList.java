@@ -90,14 +90,14 @@ final class ThemeList {
     private static Optional<Integer> participleInside(DocumentState state, Sentence s, int[] item) {
         return state.linguistics.words(s).stream()
                 .filter(w -> w.begin() > item[0] && w.end() < item[1] && "VBG".equals(w.pos())
-                        && state.linguistics.annotation().headsOf(w.index()).stream().anyMatch(d -> d.relation().startsWith("acl")))
+                        && state.linguistics.headsOf(w.index()).stream().anyMatch(d -> d.relation().startsWith("acl")))
                 .map(w -> s.text().substring(0, w.begin()).stripTrailing().length())
                 .findFirst();
     }
 
     /** A participle the parse reads as modifying the very next word: "emerging technologies". */
     static boolean isAdjectival(DocumentState state, AnnotatedSentences.Word w) {
-        return state.linguistics.annotation().headsOf(w.index()).stream()
+        return state.linguistics.headsOf(w.index()).stream()
                 .anyMatch(d -> d.relation().equals("amod") && d.head() == w.index() + 1);
     }
 
