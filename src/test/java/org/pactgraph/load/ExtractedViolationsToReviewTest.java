@@ -27,18 +27,18 @@ import org.pactgraph.validate.ShapesValidator;
 import org.pactgraph.validate.ValidationException;
 
 /**
- * Two announcements put the post "Secretary of the Interior" (named by its title alone) in two
- * departments, which shape:Post refuses: the load goes on, both departments go to review with the
- * reason, and the asserted graph passes the shapes. Hand-written data that breaks the same shape
- * still refuses the load, and the store stays as it was.
+ * Two announcements give one initiative (the partners' life sciences initiative of 2024) two places
+ * in its series, the third and the fourth, which shape:Initiative refuses: the load goes on, both
+ * ordinals go to review with the reason, and the asserted graph passes the shapes. Hand-written
+ * data that breaks a shape still refuses the load, and the store stays as it was.
  */
 class ExtractedViolationsToReviewTest {
     private static final Path CASE = Path.of("src/test/resources/load/demotion");
-    private static final String RIVER = "announcements/2024-05-01-interior-river.md";
-    private static final String DAM = "announcements/2024-05-02-freedonia-dam.md";
+    private static final String THIRD = "announcements/2024-03-04-space-mou.md";
+    private static final String FOURTH = "announcements/2024-03-06-research-mou.md";
     private static final String PREFIXES = "PREFIX pact: <https://w3id.org/pactgraph/ontology#> "
             + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX post: <https://w3id.org/pactgraph/id/post/> "
-            + "PREFIX person: <https://w3id.org/pactgraph/id/person/> PREFIX porg: <https://w3id.org/pactgraph/id/org/> ";
+            + "PREFIX initiative: <https://w3id.org/pactgraph/id/initiative/> PREFIX porg: <https://w3id.org/pactgraph/id/org/> ";
 
     private static Path project;
     private static Path store;
@@ -46,9 +46,9 @@ class ExtractedViolationsToReviewTest {
     private static DatasetGraph loaded;
 
     @BeforeAll
-    static void loadTwoAnnouncementsThatGiveOnePostTwoDepartments() throws IOException {
+    static void loadTwoAnnouncementsThatGiveOneInitiativeTwoPlacesInItsSeries() throws IOException {
         project = TestData.copyOfProject();
-        for (String name : List.of("2024-05-01-interior-river.md", "2024-05-02-freedonia-dam.md")) {
+        for (String name : List.of("2024-03-04-space-mou.md", "2024-03-06-research-mou.md")) {
             Files.copy(CASE.resolve(name), project.resolve("data/announcements").resolve(name));
         }
         Files.copy(CASE.resolve("freedonia.ttl"), project.resolve("data/reference/freedonia.ttl"));
@@ -58,23 +58,23 @@ class ExtractedViolationsToReviewTest {
     }
 
     @Test
-    void bothDepartmentsOfThePostGoToReviewWithTheShapeAsReasonAndTheLoadGoesOn() {
+    void bothOrdinalsOfTheInitiativeGoToReviewWithTheShapeAsReasonAndTheLoadGoesOn() {
         assertEquals("full", report.kind());
-        assertFalse(ask(loaded, "GRAPH ?g { post:secretary-of-the-interior pact:postIn ?org }"), "a department is still asserted");
-        assertEquals(2, count(loaded, "GRAPH ?g { ?e rdf:subject post:secretary-of-the-interior ; rdf:predicate pact:postIn ; "
-                + "pact:needsReview true ; pact:reviewReason ?why FILTER (CONTAINS(?why, 'shape:Post') && CONTAINS(?why, 'one organisation')) }"));
-        assertTrue(ask(loaded, "GRAPH ?g { person:jane-marlow pact:holdsPost post:secretary-of-the-interior }"),
+        assertFalse(ask(loaded, "GRAPH ?g { initiative:life-sciences-2024 pact:ordinal ?n }"), "an ordinal is still asserted");
+        assertEquals(2, count(loaded, "GRAPH ?g { ?e rdf:subject initiative:life-sciences-2024 ; rdf:predicate pact:ordinal ; "
+                + "pact:needsReview true ; pact:reviewReason ?why FILTER (CONTAINS(?why, 'shape:Initiative') && CONTAINS(?why, 'at most one place')) }"));
+        assertTrue(ask(loaded, "GRAPH ?g { ?partnership pact:partOfInitiative initiative:life-sciences-2024 }"),
                 "the facts that break no shape stay asserted");
     }
 
     @Test
-    void theReviewQueueShowsTheCuratorWhyTheLoadSentEachDepartmentThere() {
-        List<org.pactgraph.review.Candidate> departments = org.pactgraph.review.ReviewQueue.of(loaded).stream()
-                .filter(c -> c.facts().values().stream().anyMatch(t -> t.getPredicate().getURI().endsWith("#postIn"))).toList();
-        assertEquals(2, departments.size(), departments.toString());
-        departments.forEach(c -> assertTrue(c.reason().startsWith("broke shape:Post when loaded: post:secretary-of-the-interior pact:postIn"), c.reason()));
+    void theReviewQueueShowsTheCuratorWhyTheLoadSentEachOrdinalThere() {
+        List<org.pactgraph.review.Candidate> ordinals = org.pactgraph.review.ReviewQueue.of(loaded).stream()
+                .filter(c -> c.facts().values().stream().anyMatch(t -> t.getPredicate().getURI().endsWith("#ordinal"))).toList();
+        assertEquals(2, ordinals.size(), ordinals.toString());
+        ordinals.forEach(c -> assertTrue(c.reason().startsWith("broke shape:Initiative when loaded: initiative:life-sciences-2024 pact:ordinal"), c.reason()));
         assertTrue(org.pactgraph.review.QueueText.of(org.pactgraph.review.ReviewQueue.page(loaded, 0, 500))
-                .contains("sent to review by the load: broke shape:Post"));
+                .contains("sent to review by the load: broke shape:Initiative"));
     }
 
     @Test
@@ -85,8 +85,8 @@ class ExtractedViolationsToReviewTest {
 
     @Test
     void theReportCountsTheFactsSentToReviewByShapeAndNamesTheirDocuments() {
-        assertEquals(Map.of("shape:Post", 2L), report.demotedByShape());
-        assertEquals(List.of(RIVER, DAM), List.copyOf(report.demotedDocuments("shape:Post")));
+        assertEquals(Map.of("shape:Initiative", 2L), report.demotedByShape());
+        assertEquals(List.of(THIRD, FOURTH), List.copyOf(report.demotedDocuments("shape:Initiative")));
     }
 
     @Test
@@ -105,27 +105,27 @@ class ExtractedViolationsToReviewTest {
     void anIncrementalLoadPutsTheFactsBackWhenTheConflictGoesAndSendsThemBackWhenItReturns() throws IOException {
         Path ownProject = copyOf(project);
         Path ownStore = copyOf(store);
-        Path dam = ownProject.resolve("data").resolve(DAM);
-        byte[] text = Files.readAllBytes(dam);
+        Path fourth = ownProject.resolve("data").resolve(FOURTH);
+        byte[] text = Files.readAllBytes(fourth);
 
-        Files.delete(dam);
+        Files.delete(fourth);
         LoadReport without = new Loader().load(settings(ownProject, ownStore));
         assertTrue(without.kind().startsWith("incremental"), without.kind());
         assertEquals(List.of(), without.demoted());
         DatasetGraph alone = LoaderTest.content(ownStore);
-        assertTrue(ask(alone, "GRAPH ?g { post:secretary-of-the-interior pact:postIn porg:department-of-the-interior }"),
-                "the department of the one document left is not asserted again");
+        assertTrue(ask(alone, "GRAPH ?g { initiative:life-sciences-2024 pact:ordinal ?n FILTER (?n = 3) }"),
+                "the ordinal of the one document left is not asserted again");
         assertFalse(ask(alone, "GRAPH ?g { ?e pact:reviewReason ?why }"), "a reason is left");
 
-        Files.write(dam, text);
+        Files.write(fourth, text);
         LoadReport again = new Loader().load(settings(ownProject, ownStore));
         assertTrue(again.kind().startsWith("incremental"), again.kind());
-        assertEquals(Map.of("shape:Post", 2L), again.demotedByShape());
-        assertFalse(ask(LoaderTest.content(ownStore), "GRAPH ?g { post:secretary-of-the-interior pact:postIn ?org }"));
+        assertEquals(Map.of("shape:Initiative", 2L), again.demotedByShape());
+        assertFalse(ask(LoaderTest.content(ownStore), "GRAPH ?g { initiative:life-sciences-2024 pact:ordinal ?n }"));
     }
 
     @Test
-    void handWrittenDataBreakingTheSameShapeStillRefusesTheLoadAndLeavesTheStoreAsItWas() throws IOException {
+    void handWrittenDataBreakingAShapeStillRefusesTheLoadAndLeavesTheStoreAsItWas() throws IOException {
         Path ownProject = copyOf(project);
         Path ownStore = copyOf(store);
         Files.copy(CASE.resolve("hand-written-post.ttl"), ownProject.resolve("data/reference/hand-written-post.ttl"));
