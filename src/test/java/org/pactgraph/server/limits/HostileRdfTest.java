@@ -17,9 +17,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.server.RunningServer;
 import org.pactgraph.server.security.WriteScope;
 
@@ -35,17 +34,8 @@ class HostileRdfTest {
     private static final String RDF_START = "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:e=\"http://x/\">"
             + "<rdf:Description rdf:about=\"http://x/s\"><e:p>";
     private static final String RDF_END = "</e:p></rdf:Description></rdf:RDF>";
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.withOneWriter();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass(RunningServer::withOneWriter);
 
     @Test
     void nestedXmlEntitiesAreRefusedBeforeTheyExpand() {

@@ -19,9 +19,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.server.RunningServer;
 import org.pactgraph.server.security.WriteScope;
 
@@ -36,17 +35,8 @@ import org.pactgraph.server.security.WriteScope;
  */
 class SlowBodiesTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.withOneWriter();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass(RunningServer::withOneWriter);
 
     @Test
     void slowSendersFromManyAddressesLeaveRoomForOtherClients() throws Exception {

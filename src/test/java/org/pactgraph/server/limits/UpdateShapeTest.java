@@ -9,9 +9,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.server.RunningServer;
 import org.pactgraph.server.security.WriteScope;
 
@@ -25,17 +24,8 @@ import org.pactgraph.server.security.WriteScope;
  */
 class UpdateShapeTest {
     private static final String G = WriteScope.DEFAULT_USER_GRAPH;
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.withOneWriter();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass(RunningServer::withOneWriter);
 
     @Test
     void aDeleteWhereOfMoreTriplePatternsThanAQueryMayHoldIsRefused() {
