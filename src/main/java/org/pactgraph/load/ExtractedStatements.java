@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -14,25 +15,33 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
+import org.pactgraph.review.Replay;
 
 /**
  * Where a statement of the store comes from: the announcements whose extraction asserts it, each
  * with its evidence nodes and the extractor's confidence, or nothing when any graph asserts it
  * without such evidence (the ontologies, the reference data, a user's graph, or what a reviewer
- * asserted in a document's graph in words of their own). Only the former may go to review.
+ * asserted in a document's graph in words of their own). Only the former may go to review, and of
+ * them not one that a reviewer approved ({@link Occurrence#approved}).
  */
 final class ExtractedStatements {
     private static final Node INFERRED = NodeFactory.createURI(Iris.INFERRED_GRAPH);
 
-    /** One document graph's assertion of a statement, with the evidence nodes that reify it there. */
-    record Occurrence(Node graph, String document, List<Node> evidence, double confidence) {}
+    /**
+     * One document graph's assertion of a statement, with the evidence nodes that reify it there;
+     * approved when a reviewer's standing decision approved it from one of them.
+     */
+    record Occurrence(Node graph, String document, List<Node> evidence, double confidence, boolean approved) {}
 
     private final DatasetGraph dsg;
+    private final Replay decisions;
     private final Map<Node, String> documents = new HashMap<>();
+    private final Map<Node, Set<Node>> approved = new HashMap<>();
 
-    /** The caller holds a transaction on the dataset while this is used. */
-    ExtractedStatements(DatasetGraph dsg) {
+    /** The caller holds a transaction on the dataset while this is used; the decisions tell the approved facts. */
+    ExtractedStatements(DatasetGraph dsg, Replay decisions) {
         this.dsg = dsg;
+        this.decisions = decisions;
     }
 
     /** The document graphs whose extraction asserts the statement, or empty when some graph asserts it without evidence. */
@@ -47,6 +56,11 @@ final class ExtractedStatements {
             out.add(o.get());
         }
         return Optional.of(out);
+    }
+
+    /** True when a reviewer approved the statement in any document: a person's word, which stays. */
+    static boolean approved(List<Occurrence> occurrences) {
+        return occurrences.stream().anyMatch(Occurrence::approved);
     }
 
     /** The surest confidence with which any document asserts the statement. */
@@ -67,7 +81,9 @@ final class ExtractedStatements {
             if (c.hasNext()) confidence = Math.max(confidence, Double.parseDouble(c.next().getObject().getLiteralLexicalForm()));
         }
         if (evidence.isEmpty()) return Optional.empty();
-        return Optional.of(new Occurrence(graph, documentOf(graph), List.copyOf(evidence), confidence));
+        Set<Node> approvedHere = approved.computeIfAbsent(graph, g -> decisions.approvedEvidence(dsg.getGraph(g)));
+        boolean isApproved = evidence.stream().anyMatch(approvedHere::contains);
+        return Optional.of(new Occurrence(graph, documentOf(graph), List.copyOf(evidence), confidence, isApproved));
     }
 
     /** The path of the announcement a document graph was extracted from, as the document's identifier gives it. */

@@ -133,7 +133,7 @@ final class IncrementalLoad {
         ViolatingFactsToReview.Outcome restored = ViolatingFactsToReview.restore(dsg, present);
         changed.addAll(restored.changed());
         restored.changed().forEach(t -> present.add(t.getSubject()));
-        ViolatingFactsToReview.Outcome demoted = ViolatingFactsToReview.demote(dsg, check.apply(present), check);
+        ViolatingFactsToReview.Outcome demoted = ViolatingFactsToReview.demote(dsg, check.apply(present), check, replay);
         changed.addAll(demoted.changed());
         this.demoted = demoted.demotions();
         timings.put("validate", since(t3));

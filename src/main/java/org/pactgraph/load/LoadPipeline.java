@@ -131,8 +131,9 @@ public final class LoadPipeline {
         progress.start(files.documents().size());
         long t2 = System.nanoTime();
         Extractor extractor = new Extractor(Gazetteer.of(known), files.annotator());
+        org.pactgraph.review.Replay replay = new org.pactgraph.review.Replay(users.decisions());
         DocumentPipeline pipeline = new DocumentPipeline(extractor, validator, ontology, reference, options.threads(), options.window(),
-                files.dataDir(), new org.pactgraph.review.Replay(users.decisions()));
+                files.dataDir(), replay);
         pipeline.run(files.documents(), d -> {
             d.notes().forEach(progress::note);
             paths.add(d.path());
@@ -175,7 +176,7 @@ public final class LoadPipeline {
             progress.stage("sending to review the extracted facts behind " + breaches.size() + " violations");
             // In a write transaction on the fresh content, which nobody reads yet: a refusal aborts it, and the store stays as it was.
             demoted = Txn.calculateWrite(dsg, () -> {
-                ViolatingFactsToReview.Outcome o = ViolatingFactsToReview.demote(dsg, breaches, check);
+                ViolatingFactsToReview.Outcome o = ViolatingFactsToReview.demote(dsg, breaches, check, replay);
                 new RegionalInference(ontology, reference).update(dsg, o.changed(), o.graphs(), false);
                 return o;
             });

@@ -16,6 +16,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.pactgraph.model.Pact;
+import org.pactgraph.review.Replay;
 import org.pactgraph.validate.Breach;
 import org.pactgraph.validate.ValidationException;
 import org.pactgraph.validate.Violation;
@@ -26,12 +27,15 @@ import org.pactgraph.validate.Violation;
  * instead. Each is taken out of every document graph that asserts it, and its evidence nodes
  * are marked {@code pact:needsReview true} with the reason ({@code pact:reviewReason}), so that
  * it is a candidate as one below the extractor's threshold is, and a curator sees why. A
- * violation that involves any statement that was not extracted (the reference data, the
- * ontologies, a user's graph, a reviewer's own words) refuses the load as before.
+ * person's word is never taken out: a statement that was not extracted (the reference data, the
+ * ontologies, a user's graph, a reviewer's own words) or that a reviewer approved. A violation
+ * of another kind than too many values that involves a statement that was not extracted, or
+ * one that such words alone make, refuses the load as before.
  *
- * <p>Too many values ({@code sh:maxCount}: two documents give a post two departments): the
- * values that are surer than all the others stay, as many as the shape allows, and the others
- * go; when the surest are equally sure, so that keeping any would be a guess, they all go. A
+ * <p>Too many values ({@code sh:maxCount}: two documents give an initiative two places in its series):
+ * the people's values take their places first; of the extracted values, those surer than all
+ * the others fill the places left, and the others go; when the surest are equally sure, so
+ * that keeping any would be a guess, they all go. A
  * value's sureness is the highest confidence any document gives it. Every other violation (a
  * value of the wrong kind, a missing one, a resource broken as a whole) sends all its statements
  * to review. What was taken out may break other shapes (a partnership whose funding went to
@@ -72,9 +76,9 @@ final class ViolatingFactsToReview {
      * @throws ValidationException when a violation involves a statement that was not extracted, or
      *     violations are left after {@link #MAX_ROUNDS} rounds: the caller aborts, and the store stays as it was
      */
-    static Outcome demote(DatasetGraph dsg, List<Breach> breaches, Function<Set<Node>, List<Breach>> check) {
+    static Outcome demote(DatasetGraph dsg, List<Breach> breaches, Function<Set<Node>, List<Breach>> check, Replay decisions) {
         if (breaches.isEmpty()) return Outcome.NONE;
-        ExtractedStatements sources = new ExtractedStatements(dsg);
+        ExtractedStatements sources = new ExtractedStatements(dsg, decisions);
         List<Demotion> demotions = new ArrayList<>();
         List<Triple> changed = new ArrayList<>();
         Set<Node> graphs = new HashSet<>();
@@ -142,18 +146,26 @@ final class ViolatingFactsToReview {
         return it.hasNext() ? it.next().getObject() : null;
     }
 
-    /** The statements to take out, each with the first violation it is behind; throws when a violation involves one that was not extracted. */
+    /**
+     * The statements to take out, each with the first violation it is behind. A person's word
+     * stays: a statement that was not extracted, or that a reviewer approved. Of too many values,
+     * those values take their places first and the extracted ones share what is left; any other
+     * violation that involves a statement that was not extracted refuses the load, as does one
+     * that leaves nothing to take out (the people's words alone break the shape).
+     */
     private static Map<Triple, Breach> chosen(List<Breach> breaches, ExtractedStatements sources) {
         Map<Triple, Breach> out = new LinkedHashMap<>();
         for (Breach b : breaches) {
             Map<Triple, Double> sureness = new LinkedHashMap<>();
+            int staying = 0;
             for (Triple t : b.statements()) {
                 Optional<List<ExtractedStatements.Occurrence>> o = sources.of(t);
-                if (o.isEmpty()) throw refusal(breaches);
-                if (!o.get().isEmpty()) sureness.put(t, ExtractedStatements.confidence(o.get()));
+                if (o.isEmpty() && !b.tooMany()) throw refusal(breaches);
+                if (o.isEmpty() || ExtractedStatements.approved(o.get())) staying++;
+                else if (!o.get().isEmpty()) sureness.put(t, ExtractedStatements.confidence(o.get()));
             }
             if (sureness.isEmpty()) throw refusal(breaches);
-            for (Triple t : b.tooMany() ? lessSure(sureness, b.maxCount()) : sureness.keySet()) out.putIfAbsent(t, b);
+            for (Triple t : b.tooMany() ? lessSure(sureness, b.maxCount() - staying) : sureness.keySet()) out.putIfAbsent(t, b);
         }
         return out;
     }
@@ -165,7 +177,7 @@ final class ViolatingFactsToReview {
     static List<Triple> lessSure(Map<Triple, Double> sureness, int max) {
         List<Triple> ranked = new ArrayList<>(sureness.keySet());
         ranked.sort(Comparator.comparing((Triple t) -> -sureness.get(t)).thenComparing(t -> t.toString()));
-        int keep = Math.min(max, ranked.size());
+        int keep = Math.max(0, Math.min(max, ranked.size()));
         while (keep > 0 && keep < ranked.size() && sureness.get(ranked.get(keep - 1)).equals(sureness.get(ranked.get(keep)))) keep--;
         return ranked.subList(keep, ranked.size());
     }

@@ -48,6 +48,20 @@ public final class Replay {
         return decisions.size() == 0;
     }
 
+    /**
+     * The evidence nodes of a document graph whose fact a reviewer approved: the fact is then a
+     * person's word, which a load keeps asserted when it conflicts with another extracted value.
+     */
+    public Set<Node> approvedEvidence(Graph g) {
+        Node document = ReviewGraph.documentOf(g);
+        if (isEmpty() || document == null) return Set.of();
+        Set<Node> out = new HashSet<>();
+        for (ReviewGraph.Evidence e : ReviewGraph.evidence(g, document)) {
+            if (decisions.get(e.key()).filter(d -> d.verdict() == Decision.Verdict.APPROVE).isPresent()) out.add(e.node());
+        }
+        return out;
+    }
+
     /** Applies the decisions to every document graph of the dataset; the caller holds a write transaction. */
     public void applyToDocuments(DatasetGraph dsg) {
         if (isEmpty()) return;

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -23,14 +26,20 @@ import org.junit.jupiter.api.Test;
 import org.pactgraph.TestData;
 import org.pactgraph.model.Namespaces;
 import org.pactgraph.reason.AssertedGraph;
+import org.pactgraph.review.Candidate;
+import org.pactgraph.review.Reviewer;
+import org.pactgraph.store.TdbStore;
+import org.apache.jena.system.Txn;
 import org.pactgraph.validate.ShapesValidator;
 import org.pactgraph.validate.ValidationException;
 
 /**
  * Two announcements give one initiative (the partners' life sciences initiative of 2024) two places
  * in its series, the third and the fourth, which shape:Initiative refuses: the load goes on, both
- * ordinals go to review with the reason, and the asserted graph passes the shapes. Hand-written
- * data that breaks a shape still refuses the load, and the store stays as it was.
+ * ordinals go to review with the reason, and the asserted graph passes the shapes. A person's
+ * word stays: an ordinal a reviewer approved, or one the reference data gives, keeps its place at
+ * the next full load and the extracted ones go. Hand-written data that breaks a shape by itself
+ * still refuses the load, and the store stays as it was.
  */
 class ExtractedViolationsToReviewTest {
     private static final Path CASE = Path.of("src/test/resources/load/demotion");
@@ -122,6 +131,55 @@ class ExtractedViolationsToReviewTest {
         assertTrue(again.kind().startsWith("incremental"), again.kind());
         assertEquals(Map.of("shape:Initiative", 2L), again.demotedByShape());
         assertFalse(ask(LoaderTest.content(ownStore), "GRAPH ?g { initiative:life-sciences-2024 pact:ordinal ?n }"));
+    }
+
+    @Test
+    void anOrdinalAReviewerApprovedStaysThroughTheNextFullLoadAndTheOtherGoesToReview() throws IOException {
+        Path ownProject = copyOf(project);
+        Path ownStore = copyOf(store);
+        DatasetGraph dsg = TdbStore.at(ownStore).open();
+        try {
+            Candidate third = Txn.calculateRead(dsg, () -> ordinals(dsg)).stream()
+                    .filter(c -> c.sentence().contains("third")).findFirst().orElseThrow();
+            new Reviewer(dsg, Clock.fixed(Instant.parse("2026-12-05T23:00:00Z"), ZoneOffset.UTC)).approve(third.key(), "alice");
+        } finally {
+            TdbStore.close(dsg);
+        }
+        // A new reference file: the next load is a full one, which extracts both announcements again.
+        Files.writeString(ownProject.resolve("data/reference/freedonia-dams.ttl"), Files.readString(CASE.resolve("freedonia.ttl"))
+                .replace("department-of-the-interior", "department-of-dams").replace("of the Interior", "of Dams").replace("/interior", "/dams")
+                .replace("space-agency", "dam-agency").replace("Space Agency", "Dam Agency").replace("/space", "/dam")
+                .replace("research-council", "dam-council").replace("Research Council", "Dam Council").replace("/research", "/dam-council"));
+
+        LoadReport again = new Loader().load(settings(ownProject, ownStore));
+        assertEquals("full", again.kind());
+        assertEquals(Map.of("shape:Initiative", 1L), again.demotedByShape());
+        assertEquals(List.of(FOURTH), List.copyOf(again.demotedDocuments("shape:Initiative")));
+        DatasetGraph after = LoaderTest.content(ownStore);
+        assertTrue(ask(after, "GRAPH ?g { initiative:life-sciences-2024 pact:ordinal ?n FILTER (?n = 3) }"), "the approved ordinal went");
+        assertEquals(1, count(after, "GRAPH ?g { initiative:life-sciences-2024 pact:ordinal ?n }"));
+        assertEquals(1, count(after, "GRAPH ?g { ?e rdf:subject initiative:life-sciences-2024 ; rdf:predicate pact:ordinal ; "
+                + "pact:needsReview true ; pact:reviewReason ?why }"));
+    }
+
+    @Test
+    void anOrdinalTheReferenceDataGivesStaysAndBothExtractedOnesGoToReview() throws IOException {
+        Path ownProject = copyOf(project);
+        Path ownStore = copyOf(store);
+        Files.copy(CASE.resolve("hand-written-ordinal.ttl"), ownProject.resolve("data/reference/hand-written-ordinal.ttl"));
+
+        LoadReport again = new Loader().load(settings(ownProject, ownStore));
+        assertEquals(Map.of("shape:Initiative", 2L), again.demotedByShape());
+        DatasetGraph after = LoaderTest.content(ownStore);
+        assertTrue(ask(after, "GRAPH ?g { initiative:life-sciences-2024 pact:ordinal ?n FILTER (?n = 5) }"));
+        assertEquals(1, count(after, "GRAPH ?g { initiative:life-sciences-2024 pact:ordinal ?n }"));
+        ShapesValidator validator = new ShapesValidator(RdfFileReader.read(ownProject.resolve("ontology/shapes.ttl")), Namespaces.standard());
+        assertEquals(List.of(), validator.violations(new AssertedGraph(after), Map.of()));
+    }
+
+    private static List<Candidate> ordinals(DatasetGraph dsg) {
+        return org.pactgraph.review.ReviewQueue.of(dsg).stream()
+                .filter(c -> c.facts().values().stream().anyMatch(t -> t.getPredicate().getURI().endsWith("#ordinal"))).toList();
     }
 
     @Test
