@@ -99,7 +99,7 @@ final class BodyReads implements Filter {
                 byte[] body = timed.readNBytes((int) ServerSettings.MAX_REQUEST_BYTES);
                 held = give(address, timed);
                 HeldForm.give(request, body);
-                chain.doFilter(request, response);
+                BoundedRdfParsers.sentByClient(() -> chain.doFilter(request, response));
             } else if (rdf) {
                 // Fuseki's Graph Store answers a body that failed to arrive as bad RDF (400), with our reason in its message.
                 BoundedRdfParsers.sentByClient(() -> chain.doFilter(new ReplacedBody(http, timed, request.getContentLengthLong()),
@@ -120,7 +120,8 @@ final class BodyReads implements Filter {
                 byte[] body = timed.readNBytes((int) limit + 1);
                 if (body.length > limit) RequestSizeLimit.discard(timed); // refused next: its sender must get to read why
                 held = give(address, timed);
-                chain.doFilter(new HeldBody(http, body), response);
+                // RDF may come in another body than an RDF one (a multipart upload to the Graph Store): a client's still.
+                BoundedRdfParsers.sentByClient(() -> chain.doFilter(new HeldBody(http, body), response));
             }
         } catch (TimedBody.TooSlow e) {
             timed.restore(idleTimeout);

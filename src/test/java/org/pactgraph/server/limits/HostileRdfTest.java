@@ -90,6 +90,21 @@ class HostileRdfTest {
         assertTrue(!described.body().contains("pollutedR9n"), described.body());
     }
 
+    @Test
+    void aWritersPrefixesInAMultipartUploadDoNotReachTheStoreEither() {
+        String boundary = "r9ReviewBoundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p.ttl\"\r\n"
+                + "Content-Type: text/turtle\r\n\r\n@prefix pollutedR9multipart: <http://example.org/polluted/multipart/> .\n\r\n--"
+                + boundary + "--\r\n";
+        HttpResponse<String> a = server.sendAsWriter(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/pactgraph/data?graph="
+                + RunningServer.encode(WriteScope.USER_GRAPH_BASE + "prefixes-only"))).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertTrue(a.statusCode() / 100 == 2, a.statusCode() + " " + a.body());
+        HttpResponse<String> described = server.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 5", "text/turtle");
+        assertEquals(200, described.statusCode(), described.body());
+        assertTrue(!described.body().contains("pollutedR9multipart"), described.body());
+    }
+
     private static Model parse(String rdfXml) {
         BoundedRdfParsers.install();
         Model m = ModelFactory.createDefaultModel();
