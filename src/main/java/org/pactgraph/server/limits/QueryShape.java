@@ -82,7 +82,7 @@ final class QueryShape {
         }
         QueryShape shape = new QueryShape();
         shape.query(query, 0);
-        shape.refuseIfTooLarge("query", "");
+        shape.refuseIfTooLarge("query", "queries", "");
     }
 
     /**
@@ -103,15 +103,15 @@ final class QueryShape {
                 default -> { } // data, graph management, LOAD: no pattern to order
             }
         }
-        shape.refuseIfTooLarge("update", " in its WHERE clauses and DELETE / INSERT templates");
+        shape.refuseIfTooLarge("update", "updates", " in its WHERE clauses and DELETE / INSERT templates");
     }
 
-    private void refuseIfTooLarge(String what, String where) {
+    private void refuseIfTooLarge(String what, String several, String where) {
         if (triplePatterns > MAX_TRIPLE_PATTERNS) {
             throw new QueryRefused(413, "This " + what + " has " + triplePatterns + " triple patterns" + where + " (an RDF collection"
                     + " ( ... ) counts two for each of its items, a path of fixed length one for each of its steps); this server takes at most " + MAX_TRIPLE_PATTERNS
                     + " in one " + what + ", since ordering them is work no timeout stops. Narrow the " + what + ": give long lists of"
-                    + " values with VALUES, or split it into several " + what + "s.");
+                    + " values with VALUES, or split it into several " + several + ".");
         }
     }
 

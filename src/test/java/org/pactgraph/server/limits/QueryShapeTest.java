@@ -40,6 +40,7 @@ class QueryShapeTest {
         HttpResponse<String> a = post("SELECT * { ?s ?p (" + repeat("1 ", 800) + ") } LIMIT 1");
         assertEquals(413, a.statusCode(), a.body());
         assertTrue(a.body().contains("1601 triple patterns") && a.body().contains("at most " + QueryShape.MAX_TRIPLE_PATTERNS), a.body());
+        assertTrue(a.body().contains("split it into several queries."), a.body());
         assertEquals(200, server.get("/$/ping", "text/plain").statusCode());
     }
 
