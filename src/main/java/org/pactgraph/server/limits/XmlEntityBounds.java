@@ -4,6 +4,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.jena.riot.RiotException;
 
 /**
@@ -12,8 +14,10 @@ import org.apache.jena.riot.RiotException;
  * ontology editors write) are taken; refused are an entity whose value names another entity
  * (expansion growing with each level: ten levels of ten made a 1.1 KB document expand to 10^9
  * characters), a parameter entity, an external one ({@code SYSTEM}, {@code PUBLIC}), a value
- * longer than {@link #MAX_VALUE_CHARS}, and more references ({@code &}) than would expand to
- * {@link #MAX_EXPANDED_CHARS} at the longest value declared. Bytes are scanned as ASCII, so a
+ * longer than {@link #MAX_VALUE_CHARS}, and references to the declared entities that together
+ * would expand to more than {@link #MAX_EXPANDED_CHARS} characters (character references and
+ * {@code &amp;}-like ones that no declaration names are not counted: they expand to one
+ * character). Bytes are scanned as ASCII, so a
  * document in UTF-16 or UTF-32, which would hide its declarations from the scan, is refused at
  * its first bytes: send RDF/XML in UTF-8.
  */
@@ -22,11 +26,16 @@ final class XmlEntityBounds extends FilterInputStream {
     static final long MAX_EXPANDED_CHARS = 16_000_000;
     private static final byte[] DECLARATION = "<!ENTITY".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_DECLARATION_BYTES = 4 * 1024;
+    /** The longest entity name looked up: a longer run after {@code &} names no declared entity, as a name is shorter than its declaration. */
+    private static final int MAX_NAME_BYTES = MAX_DECLARATION_BYTES;
 
     private int matched;
     private StringBuilder declaration;
-    private long references;
-    private int longestValue;
+    /** The length of each declared entity's value, by its name. */
+    private final Map<String, Integer> declared = new HashMap<>();
+    /** The name of the reference being read after {@code &}, or null. */
+    private StringBuilder reference;
+    private long expanded;
     private long position;
 
     XmlEntityBounds(InputStream in) {
@@ -61,8 +70,23 @@ final class XmlEntityBounds extends FilterInputStream {
             }
             return;
         }
-        if (b == '&' && longestValue > 0 && ++references * longestValue > MAX_EXPANDED_CHARS) {
-            throw refused("its entity references could expand it past " + MAX_EXPANDED_CHARS + " characters");
+        if (reference != null) {
+            if (b == ';') {
+                expanded += declared.getOrDefault(reference.toString(), 0);
+                reference = null;
+                if (expanded > MAX_EXPANDED_CHARS) throw refused("its entity references could expand it past " + MAX_EXPANDED_CHARS + " characters");
+                return;
+            }
+            if (isNameByte(b) && reference.length() < MAX_NAME_BYTES) {
+                reference.append((char) (b & 0xff));
+                return;
+            }
+            reference = null; // no reference to a declared entity: the byte is read as any other
+        }
+        if (b == '&' && !declared.isEmpty()) {
+            reference = new StringBuilder();
+            matched = 0;
+            return;
         }
         matched = b == DECLARATION[matched] ? matched + 1 : (b == DECLARATION[0] ? 1 : 0);
         if (matched == DECLARATION.length) {
@@ -82,7 +106,12 @@ final class XmlEntityBounds extends FilterInputStream {
         String value = body.substring(quote + 1, end < 0 ? body.length() : end);
         if (value.indexOf('&') >= 0 || value.indexOf('%') >= 0) throw refused("an entity's value refers to another entity");
         if (value.length() > MAX_VALUE_CHARS) throw refused("an entity's value is longer than " + MAX_VALUE_CHARS + " characters");
-        longestValue = Math.max(longestValue, Math.max(1, value.length()));
+        declared.merge(head.strip(), Math.max(1, value.length()), Math::max);
+    }
+
+    /** A byte of an XML name as far as ASCII tells: a letter, a digit, {@code . - _ :}, or part of a non-ASCII character. */
+    private static boolean isNameByte(byte b) {
+        return b < 0 || Character.isLetterOrDigit(b) || b == '.' || b == '-' || b == '_' || b == ':';
     }
 
     private static int firstQuote(String s) {

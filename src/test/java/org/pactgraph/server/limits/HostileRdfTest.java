@@ -70,6 +70,17 @@ class HostileRdfTest {
     }
 
     @Test
+    void escapedCharactersCountAsTheOneCharacterTheyAreNotAsTheLongestEntity() {
+        // 40,000 character references beside a declared entity of 1,000 characters used once: 41,000 characters
+        // expanded (they were counted as 40,001 times the longest value, 40 M, and refused).
+        String doc = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x \"" + "y".repeat(1000) + "\">]>" + RDF_START
+                + "&x;" + "&amp;&#38;".repeat(20_000) + RDF_END;
+        Model m = parse(doc);
+        assertEquals(1, m.size());
+        assertEquals(1000 + 40_000, m.listObjects().next().asLiteral().getLexicalForm().length());
+    }
+
+    @Test
     void jsonLdNestedPastTheParsersStackIsABadRequestWithAReason() {
         HttpResponse<String> a = put("[".repeat(200_000) + "]".repeat(200_000), "application/ld+json");
         assertEquals(400, a.statusCode(), a.body());
