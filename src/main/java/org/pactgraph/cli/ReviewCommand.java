@@ -152,13 +152,20 @@ final class ReviewCommand implements Runnable {
         @Parameters(paramLabel = "KEY", description = "The item's key, as 'review list' shows it.")
         String key;
 
+        @Option(names = "--ontology", paramLabel = "DIR", defaultValue = "${env:PACTGRAPH_ONTOLOGY:-ontology}",
+                description = "The folder of the SHACL shapes (shapes.ttl) the load uses: a decision that would break one is refused"
+                        + " (default: ${DEFAULT-VALUE}; env PACTGRAPH_ONTOLOGY).")
+        Path ontology;
+
         abstract Map<String, String> form();
 
         abstract Decision decide(Reviewer reviewer, String agent);
 
         @Override
         String local(DatasetGraph dsg, String agent) {
-            return said(decide(new Reviewer(dsg, Clock.systemUTC()).following(new org.pactgraph.load.InferenceAfterReview()), agent));
+            org.pactgraph.load.InferenceAfterReview following =
+                    new org.pactgraph.load.InferenceAfterReview(ontology.resolve(org.pactgraph.load.InputFiles.SHAPES_FILE));
+            return said(decide(new Reviewer(dsg, Clock.systemUTC()).following(following), agent));
         }
 
         @Override

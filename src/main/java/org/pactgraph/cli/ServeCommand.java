@@ -61,7 +61,8 @@ final class ServeCommand implements Callable<Integer> {
                 out.println(message);
                 out.flush();
             });
-            server = ServerAssembly.of(serverSettings, security, dataset, linkedDataSettings).start();
+            server = ServerAssembly.of(serverSettings, security, dataset, linkedDataSettings,
+                    settings.ontologyDir().resolve(org.pactgraph.load.InputFiles.SHAPES_FILE)).start();
         } catch (RuntimeException e) {
             if (dataset != null) dataset.close();
             lock.close();

@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.pactgraph.model.Pact;
 import org.pactgraph.review.Replay;
 import org.pactgraph.validate.Breach;
+import org.pactgraph.validate.TouchedResources;
 import org.pactgraph.validate.ValidationException;
 import org.pactgraph.validate.Violation;
 
@@ -48,7 +49,6 @@ final class ViolatingFactsToReview {
     static final int MAX_ROUNDS = 4;
 
     private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
-    private static final Set<Node> REIFYING = Set.of(RDF.subject.asNode(), RDF.predicate.asNode(), RDF.object.asNode());
 
     /**
      * What the demotions did.
@@ -103,7 +103,7 @@ final class ViolatingFactsToReview {
                     graphs.add(o.graph());
                     demotions.add(new Demotion(o.document(), t, e.getValue().violation(), reason));
                 }
-                again.addAll(touched(dsg, t));
+                again.addAll(TouchedResources.of(dsg, t));
             }
             open = check.apply(again);
         }
@@ -180,17 +180,6 @@ final class ViolatingFactsToReview {
         int keep = Math.max(0, Math.min(max, ranked.size()));
         while (keep > 0 && keep < ranked.size() && sureness.get(ranked.get(keep - 1)).equals(sureness.get(ranked.get(keep)))) keep--;
         return ranked.subList(keep, ranked.size());
-    }
-
-    /** The resources to validate again after a statement went: the two it named, and whatever links to its subject. */
-    private static Set<Node> touched(DatasetGraph dsg, Triple t) {
-        Set<Node> out = new HashSet<>();
-        out.add(t.getSubject());
-        if (!t.getObject().isLiteral()) out.add(t.getObject());
-        dsg.find(Node.ANY, Node.ANY, Node.ANY, t.getSubject()).forEachRemaining(q -> {
-            if (!REIFYING.contains(q.getPredicate())) out.add(q.getSubject());
-        });
-        return out;
     }
 
     private static String reason(Violation v) {

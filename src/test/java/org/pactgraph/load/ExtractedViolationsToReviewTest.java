@@ -27,6 +27,7 @@ import org.pactgraph.TestData;
 import org.pactgraph.model.Namespaces;
 import org.pactgraph.reason.AssertedGraph;
 import org.pactgraph.review.Candidate;
+import org.pactgraph.review.ReviewException;
 import org.pactgraph.review.Reviewer;
 import org.pactgraph.store.TdbStore;
 import org.apache.jena.system.Txn;
@@ -160,6 +161,37 @@ class ExtractedViolationsToReviewTest {
         assertEquals(1, count(after, "GRAPH ?g { initiative:life-sciences-2024 pact:ordinal ?n }"));
         assertEquals(1, count(after, "GRAPH ?g { ?e rdf:subject initiative:life-sciences-2024 ; rdf:predicate pact:ordinal ; "
                 + "pact:needsReview true ; pact:reviewReason ?why }"));
+    }
+
+    @Test
+    void approvingTheSecondOrdinalIsRefusedNamingTheShapeAndTheOneAssertedAndTheStoreStaysAsItWas() throws IOException {
+        Path ownStore = copyOf(store);
+        InferenceAfterReview checked = new InferenceAfterReview(project.resolve("ontology/shapes.ttl"));
+        Clock clock = Clock.fixed(Instant.parse("2026-12-05T23:00:00Z"), ZoneOffset.UTC);
+        DatasetGraph dsg = TdbStore.at(ownStore).open();
+        String fourth;
+        try {
+            List<Candidate> both = Txn.calculateRead(dsg, () -> ordinals(dsg));
+            String third = both.stream().filter(c -> c.sentence().contains("third")).findFirst().orElseThrow().key();
+            fourth = both.stream().filter(c -> c.sentence().contains("fourth")).findFirst().orElseThrow().key();
+            new Reviewer(dsg, clock).following(checked).approve(third, "alice");
+        } finally {
+            TdbStore.close(dsg);
+        }
+        DatasetGraph approved = LoaderTest.content(ownStore);
+        assertTrue(ask(approved, "GRAPH ?g { initiative:life-sciences-2024 pact:ordinal ?n FILTER (?n = 3) }"), "the first approval was refused");
+
+        DatasetGraph again = TdbStore.at(ownStore).open();
+        try {
+            ReviewException refused = assertThrows(ReviewException.class, () -> new Reviewer(again, clock).following(checked).approve(fourth, "bob"));
+            assertTrue(refused.getMessage().contains("initiative:life-sciences-2024 break shape:Initiative"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("already asserted: initiative:life-sciences-2024 pact:ordinal \"3\""), refused.getMessage());
+            assertTrue(refused.hint().contains("reject or undo the other value first"), refused.hint());
+        } finally {
+            TdbStore.close(again);
+        }
+        DatasetGraph after = LoaderTest.content(ownStore);
+        assertTrue(IsoMatcher.isomorphic(approved, after), "the refused approval changed the store");
     }
 
     @Test

@@ -28,9 +28,15 @@ import org.pactgraph.store.LiveDataset;
 public final class ServerAssembly {
     private ServerAssembly() {}
 
-    /** A builder for the whole server over the dataset; the caller starts it. */
+    /** A builder for the whole server over the dataset, its review checking the shapes of {@code ontology/shapes.ttl}; the caller starts it. */
     public static PactServer.Builder of(ServerSettings settings, SecurityModule security, DatasetGraph dataset,
                                         LinkedDataSettings linkedData) {
+        return of(settings, security, dataset, linkedData, java.nio.file.Path.of("ontology", org.pactgraph.load.InputFiles.SHAPES_FILE));
+    }
+
+    /** A builder for the whole server over the dataset, its review checking the shapes of the given file; the caller starts it. */
+    public static PactServer.Builder of(ServerSettings settings, SecurityModule security, DatasetGraph dataset,
+                                        LinkedDataSettings linkedData, java.nio.file.Path shapes) {
         LiveEntityIndex names = new LiveEntityIndex(dataset);
         PactServer.Builder builder = PactServer.builder(settings, dataset);
         // Backups are for writers, and of a store folder (not of a dataset in memory).
@@ -48,6 +54,6 @@ public final class ServerAssembly {
                 .module(new AssertedViewModule(dataset))
                 .module(new SearchModule(names))
                 .module(new ReconcileModule(dataset, names, settings.timeout()))
-                .module(new ReviewModule(dataset, security.writable()));
+                .module(new ReviewModule(dataset, security.writable(), shapes));
     }
 }

@@ -22,11 +22,16 @@ public final class ReviewModule implements FusekiModule {
 
     private final DatasetGraph dataset;
     private final boolean writable;
+    private final java.nio.file.Path shapes;
 
-    /** The queue over the dataset; {@code writable} is false on a server without a password file (then nobody may review). */
-    public ReviewModule(DatasetGraph dataset, boolean writable) {
+    /**
+     * The queue over the dataset; {@code writable} is false on a server without a password file (then nobody may review);
+     * a decision that would break one of the {@code shapes} (the file the load uses) is refused.
+     */
+    public ReviewModule(DatasetGraph dataset, boolean writable, java.nio.file.Path shapes) {
         this.dataset = dataset;
         this.writable = writable;
+        this.shapes = shapes;
     }
 
     @Override
@@ -34,7 +39,7 @@ public final class ReviewModule implements FusekiModule {
         // A decision is a write: the server's one cross-site rule refuses it when a page of another site sends it.
         builder.addFilter(PATH + DECIDE, SecurityModule.crossSiteWrites());
         builder.addFilter(PATH + UNDO, SecurityModule.crossSiteWrites());
-        ReviewServlet servlet = new ReviewServlet(dataset, writable);
+        ReviewServlet servlet = new ReviewServlet(dataset, writable, new org.pactgraph.load.InferenceAfterReview(shapes));
         builder.addServlet(PATH, servlet);
         builder.addServlet(PATH + "/*", servlet);
     }

@@ -47,11 +47,12 @@ final class ReviewServlet extends HttpServlet {
     private final DatasetGraph dataset;
     private final boolean writable;
     /** One for the server's life, so that decisions on one generation share its curated closure. */
-    private final org.pactgraph.load.InferenceAfterReview inference = new org.pactgraph.load.InferenceAfterReview();
+    private final org.pactgraph.load.InferenceAfterReview inference;
 
-    ReviewServlet(DatasetGraph dataset, boolean writable) {
+    ReviewServlet(DatasetGraph dataset, boolean writable, org.pactgraph.load.InferenceAfterReview inference) {
         this.dataset = dataset;
         this.writable = writable;
+        this.inference = inference;
     }
 
     @Override
