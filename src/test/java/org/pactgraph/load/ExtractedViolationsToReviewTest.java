@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -28,6 +31,7 @@ import org.pactgraph.model.Namespaces;
 import org.pactgraph.reason.AssertedGraph;
 import org.pactgraph.review.Candidate;
 import org.pactgraph.review.ReviewException;
+import org.pactgraph.server.RunningServer;
 import org.pactgraph.review.Reviewer;
 import org.pactgraph.store.TdbStore;
 import org.apache.jena.system.Txn;
@@ -192,6 +196,36 @@ class ExtractedViolationsToReviewTest {
         }
         DatasetGraph after = LoaderTest.content(ownStore);
         assertTrue(IsoMatcher.isomorphic(approved, after), "the refused approval changed the store");
+    }
+
+    @Test
+    void theServersReviewRouteRefusesTheSecondOrdinalWithTheSameMessage() throws IOException {
+        Path ownStore = copyOf(store);
+        DatasetGraph dsg = TdbStore.at(ownStore).open();
+        List<Candidate> both;
+        try {
+            both = Txn.calculateRead(dsg, () -> ordinals(dsg));
+        } finally {
+            TdbStore.close(dsg);
+        }
+        Path users = RunningServer.usersFile("alice", "write", "alice-secret");
+        try (RunningServer server = RunningServer.over(ownStore, RunningServer.loopback().withAuthFile(users))) {
+            HttpResponse<String> first = approve(server, both.get(0).key());
+            assertEquals(200, first.statusCode(), first.body());
+            HttpResponse<String> second = approve(server, both.get(1).key());
+            assertEquals(400, second.statusCode(), second.body());
+            assertTrue(second.body().contains("break shape:Initiative") && second.body().contains("already asserted: initiative:life-sciences-2024 pact:ordinal")
+                    && second.body().contains("reject or undo the other value first"), second.body());
+            String count = server.query(PREFIXES + "SELECT (COUNT(*) AS ?n) { GRAPH ?g { initiative:life-sciences-2024 pact:ordinal ?o } }", "text/csv").body();
+            assertEquals(List.of("n", "1"), count.lines().toList(), "one ordinal is asserted");
+        }
+    }
+
+    private static HttpResponse<String> approve(RunningServer server, String key) {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/review/decide"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("action=approve&key=" + RunningServer.encode(key)));
+        return server.send(RunningServer.withCredentials(r, "alice", "alice-secret").build());
     }
 
     @Test
