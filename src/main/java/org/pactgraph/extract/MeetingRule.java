@@ -113,14 +113,14 @@ final class MeetingRule implements Rule {
         }
     }
 
+    /** What the name is followed by when it is the subject of its taking place, whatever the parse made of a long sentence. */
+    private static final Pattern TOOK_PLACE = Pattern.compile("\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:took place|was held|were held|convened|opened)\\b");
+
     /**
      * Whether the parse makes the meeting's head noun an argument of a verb that tells it took
      * place ("held the second meeting", "convened for the X Meeting", "the X Dialogue took place",
      * "the X Forum, hosted by A"), as the object, the subject or a clause on the noun.
      */
-    /** What the name is followed by when it is the subject of its taking place, whatever the parse made of a long sentence. */
-    private static final Pattern TOOK_PLACE = Pattern.compile("\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:took place|was held|were held|convened|opened)\\b");
-
     private static boolean toldAsHeld(DocumentState state, Sentence s, Named meeting) {
         AnnotatedSentences layer = state.linguistics;
         // The rules alone (no linguistic layer) have no parse to bound the name by, and read it as before.

@@ -163,7 +163,7 @@ final class PeopleRecognizer {
             if (!field.matches()) continue;
             String title = text.substring(m.start(1), fieldAt + field.end(1));
             if (overlaps(taken, m.start(1), nameAt) || found.stream().anyMatch(f -> f.begin() < nameAt && m.start(1) < f.end() && !(f instanceof Mention.Entity))) continue;
-            department(title, taken).ifPresent(d ->
+            department(title).ifPresent(d ->
                     found.add(new Mention.Title(m.start(1), nameAt, text.substring(m.start(1), nameAt), title, title, Optional.of(d))));
         }
     }
@@ -174,7 +174,7 @@ final class PeopleRecognizer {
      * same department: two that named it differently ("the Federal Department of X", "the Department of
      * X") gave one post two organisations, which the shapes refuse, and with it the corpus's load.
      */
-    private Optional<Gazetteer.Entry> department(String title, List<Gazetteer.Match> taken) {
+    private Optional<Gazetteer.Entry> department(String title) {
         Matcher field = SECRETARY_FIELD.matcher(title);
         if (!field.find()) return Optional.empty();
         String name = "Department of " + field.group(1);
@@ -526,7 +526,7 @@ final class PeopleRecognizer {
         // "Ambassador of France", "Prime Minister of India": a post in the country's government, named whole.
         // "NAME, Secretary of Agriculture": the head of the department of that field (see secretariesBefore).
         Optional<Gazetteer.Entry> entry = org.map(PeopleRecognizer::organization).or(() -> governmentNamedLast(text, begin, begin + phrase.length(), taken, named))
-                .or(() -> SECRETARY_OF.matcher(phrase).matches() ? department(phrase, taken) : Optional.empty());
+                .or(() -> SECRETARY_OF.matcher(phrase).matches() ? department(phrase) : Optional.empty());
         found.add(new Mention.Title(begin, begin + phrase.length(), phrase, Phrases.capitalized(title),
                 Phrases.capitalized(phrase), entry));
         return end;

@@ -60,7 +60,9 @@ final class QuoteRule implements Rule {
             if (person != null) lastPerson = person;
             lastQuoteParagraph = s.paragraph();
         }
-        turns.forEach(t -> record(state, t));
+        // The names the document gives outside quotations are read once, for all its quotations.
+        java.util.Map<String, Gazetteer.Entry> named = turns.isEmpty() ? java.util.Map.of() : organisationsNamedOutsideQuotes(state);
+        turns.forEach(t -> record(state, t, named));
     }
 
     /** Words someone said, not a term in scare quotes: four words or more, or a clause closed by punctuation. */
@@ -115,8 +117,8 @@ final class QuoteRule implements Rule {
         return b.append(text.substring(Math.min(at, text.length()))).toString();
     }
 
-    private void record(DocumentState state, Turn turn) {
-        statement(state, turn.speaker(), turn.post(), turn.parts(), name());
+    private void record(DocumentState state, Turn turn, java.util.Map<String, Gazetteer.Entry> named) {
+        statement(state, turn.speaker(), turn.post(), turn.parts(), named, name());
     }
 
     /**
@@ -144,9 +146,16 @@ final class QuoteRule implements Rule {
 
     /**
      * Records one statement: {@code statement/{document}-{n}} with its speaker, the post they
-     * spoke in, the words, the document, and the organisations named in the words.
+     * spoke in, the words, the document, and the organisations named in the words, by the names
+     * the document gives them outside quotations as they stand now.
      */
     static void statement(DocumentState state, Gazetteer.Entry speaker, Optional<String> post, List<Part> parts, String rule) {
+        statement(state, speaker, post, parts, organisationsNamedOutsideQuotes(state), rule);
+    }
+
+    /** Records one statement, the organisations named outside quotations given ({@link #organisationsNamedOutsideQuotes}). */
+    private static void statement(DocumentState state, Gazetteer.Entry speaker, Optional<String> post, List<Part> parts,
+                                  java.util.Map<String, Gazetteer.Entry> named, String rule) {
         String iri = state.nextStatement();
         List<Sentence> sentences = parts.stream().map(Part::sentence).distinct().toList();
         Sentence evidence = Sentence.spanning(sentences);
@@ -172,7 +181,6 @@ final class QuoteRule implements Rule {
         state.link(iri, Pact.reportedIn, state.document.iri(), evidence, rule);
         QuoteSubject.of(state, sentences).forEach(about -> state.link(iri, Pact.about, about, evidence, rule));
         List<String> mentioned = new ArrayList<>();
-        java.util.Map<String, Gazetteer.Entry> named = organisationsNamedOutsideQuotes(state);
         for (Part p : parts) {
             List<Gazetteer.Entry> orgs = new ArrayList<>(Phrases.entities(state.mentionsOf(p.sentence()), Pact.Organization.getURI(), p.begin(), p.end()));
             orgs.addAll(namedAgain(p.sentence().text().substring(p.begin(), p.end()), named));
