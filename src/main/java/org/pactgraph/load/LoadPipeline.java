@@ -178,10 +178,10 @@ public final class LoadPipeline {
             demoted = Txn.calculateWrite(dsg, () -> {
                 ViolatingFactsToReview.Outcome o = ViolatingFactsToReview.demote(dsg, breaches, check, replay);
                 new RegionalInference(ontology, reference).update(dsg, o.changed(), o.graphs(), false);
+                counts.put(Iris.INFERRED_GRAPH, (long) dsg.getGraph(inferred).size());
+                for (Node g : o.graphs()) counts.put(g.getURI(), (long) dsg.getGraph(g).size());
                 return o;
             });
-            counts.put(Iris.INFERRED_GRAPH, Txn.calculateRead(dsg, () -> (long) dsg.getGraph(inferred).size()));
-            for (Node g : demoted.graphs()) counts.put(g.getURI(), Txn.calculateRead(dsg, () -> (long) dsg.getGraph(g).size()));
         }
         Txn.executeRead(dsg, () -> {
             if (!reasoning.consistent()) {

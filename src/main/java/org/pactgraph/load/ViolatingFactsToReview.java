@@ -2,6 +2,7 @@ package org.pactgraph.load;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,13 +85,14 @@ final class ViolatingFactsToReview {
         Set<Node> graphs = new HashSet<>();
         List<Breach> open = breaches;
         for (int round = 0; round < MAX_ROUNDS && !open.isEmpty(); round++) {
-            Map<Triple, Breach> out = chosen(open, sources);
+            Map<Triple, Chosen> out = chosen(open, sources);
             Set<Node> again = new HashSet<>();
             open.forEach(b -> again.add(b.focus()));
             for (var e : out.entrySet()) {
                 Triple t = e.getKey();
-                String reason = reason(e.getValue().violation());
-                for (ExtractedStatements.Occurrence o : sources.of(t).orElseThrow()) {
+                Violation violation = e.getValue().breach().violation();
+                String reason = reason(violation);
+                for (ExtractedStatements.Occurrence o : e.getValue().occurrences()) {
                     dsg.delete(o.graph(), t.getSubject(), t.getPredicate(), t.getObject());
                     changed.add(t);
                     for (Node evidence : o.evidence()) {
@@ -101,7 +103,7 @@ final class ViolatingFactsToReview {
                         changed.add(Triple.create(evidence, Pact.reviewReason.asNode(), why));
                     }
                     graphs.add(o.graph());
-                    demotions.add(new Demotion(o.document(), t, e.getValue().violation(), reason));
+                    demotions.add(new Demotion(o.document(), t, violation, reason));
                 }
                 again.addAll(TouchedResources.of(dsg, t));
             }
@@ -146,26 +148,34 @@ final class ViolatingFactsToReview {
         return it.hasNext() ? it.next().getObject() : null;
     }
 
+    /** A statement to take out: the first violation it is behind, and where its extraction asserts it. */
+    private record Chosen(Breach breach, List<ExtractedStatements.Occurrence> occurrences) {}
+
     /**
-     * The statements to take out, each with the first violation it is behind. A person's word
+     * The statements to take out, each with the first violation it is behind and the documents that
+     * assert it (read once, here, for the choice and the taking out). A person's word
      * stays: a statement that was not extracted, or that a reviewer approved. Of too many values,
      * those values take their places first and the extracted ones share what is left; any other
      * violation that involves a statement that was not extracted refuses the load, as does one
      * that leaves nothing to take out (the people's words alone break the shape).
      */
-    private static Map<Triple, Breach> chosen(List<Breach> breaches, ExtractedStatements sources) {
-        Map<Triple, Breach> out = new LinkedHashMap<>();
+    private static Map<Triple, Chosen> chosen(List<Breach> breaches, ExtractedStatements sources) {
+        Map<Triple, Chosen> out = new LinkedHashMap<>();
         for (Breach b : breaches) {
             Map<Triple, Double> sureness = new LinkedHashMap<>();
+            Map<Triple, List<ExtractedStatements.Occurrence>> extracted = new HashMap<>();
             int staying = 0;
             for (Triple t : b.statements()) {
                 Optional<List<ExtractedStatements.Occurrence>> o = sources.of(t);
                 if (o.isEmpty() && !b.tooMany()) throw refusal(breaches);
                 if (o.isEmpty() || ExtractedStatements.approved(o.get())) staying++;
-                else if (!o.get().isEmpty()) sureness.put(t, ExtractedStatements.confidence(o.get()));
+                else if (!o.get().isEmpty()) {
+                    sureness.put(t, ExtractedStatements.confidence(o.get()));
+                    extracted.put(t, o.get());
+                }
             }
             if (sureness.isEmpty()) throw refusal(breaches);
-            for (Triple t : b.tooMany() ? lessSure(sureness, b.maxCount() - staying) : sureness.keySet()) out.putIfAbsent(t, b);
+            for (Triple t : b.tooMany() ? lessSure(sureness, b.maxCount() - staying) : sureness.keySet()) out.putIfAbsent(t, new Chosen(b, extracted.get(t)));
         }
         return out;
     }

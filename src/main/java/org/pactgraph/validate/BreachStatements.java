@@ -18,7 +18,6 @@ import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.P_ReverseLink;
 import org.apache.jena.sparql.path.P_Seq;
 import org.apache.jena.sparql.path.Path;
-import org.apache.jena.vocabulary.RDF;
 
 /**
  * The statements of the data behind one SHACL result. On a path the shapes use (a property, an
@@ -32,8 +31,6 @@ import org.apache.jena.vocabulary.RDF;
  * node, which describes the statement, not the resource).
  */
 final class BreachStatements {
-    private static final Set<Node> REIFYING = Set.of(RDF.subject.asNode(), RDF.predicate.asNode(), RDF.object.asNode());
-
     private BreachStatements() {}
 
     static Set<Triple> of(Graph data, ReportEntry e) {
@@ -94,7 +91,7 @@ final class BreachStatements {
 
     private static Set<Triple> description(Graph g, Node focus) {
         Set<Triple> out = new HashSet<>(g.find(focus, Node.ANY, Node.ANY).toList());
-        g.find(Node.ANY, Node.ANY, focus).filterDrop(t -> REIFYING.contains(t.getPredicate())).forEachRemaining(out::add);
+        g.find(Node.ANY, Node.ANY, focus).filterDrop(t -> TouchedResources.REIFYING.contains(t.getPredicate())).forEachRemaining(out::add);
         return out;
     }
 }

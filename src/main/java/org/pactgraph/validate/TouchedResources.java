@@ -14,7 +14,11 @@ import org.apache.jena.vocabulary.RDF;
  * review, and a reviewer's approval check these.
  */
 public final class TouchedResources {
-    private static final Set<Node> REIFYING = Set.of(RDF.subject.asNode(), RDF.predicate.asNode(), RDF.object.asNode());
+    /**
+     * The predicates by which an evidence node reifies a statement: a link by one of them describes
+     * the statement, not the resource it names ({@link BreachStatements} leaves them out too).
+     */
+    static final Set<Node> REIFYING = Set.of(RDF.subject.asNode(), RDF.predicate.asNode(), RDF.object.asNode());
 
     private TouchedResources() {}
 
