@@ -9,13 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.pactgraph.server.limits.StrictUtf8;
 
 /**
  * Refuses with 400, before any servlet asks for a parameter, a URL whose query string is not
@@ -72,11 +68,12 @@ final class QueryStrings implements Filter {
     }
 
     private static Optional<Integer> firstBadByte(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CoderResult r = decoder.decode(in, CharBuffer.allocate(bytes.length + 1), true);
-        return r.isError() ? Optional.of(in.position()) : Optional.empty();
+        try {
+            StrictUtf8.check(bytes);
+            return Optional.empty();
+        } catch (StrictUtf8.MalformedException e) {
+            return Optional.of((int) e.offset());
+        }
     }
 
     private static String clip(String text) {

@@ -146,7 +146,7 @@ final class BodyReads implements Filter {
         });
         if (!taken[0]) return false;
         if (total.tryAcquire() || (cutSlowest() && waitForPlace())) return true;
-        reading.computeIfPresent(address, (k, n) -> n == 1 ? null : n - 1);
+        leave(address);
         return false;
     }
 
@@ -174,9 +174,14 @@ final class BodyReads implements Filter {
     /** Gives back the place of a body read whole; returns false, as the place is no longer held. */
     private boolean give(String address, TimedBody body) {
         bodies.remove(body);
-        reading.computeIfPresent(address, (k, n) -> n == 1 ? null : n - 1);
+        leave(address);
         total.release();
         return false;
+    }
+
+    /** Counts one body fewer reading for the address. */
+    private void leave(String address) {
+        reading.computeIfPresent(address, (k, n) -> n == 1 ? null : n - 1);
     }
 
     private static void refuse(HttpServletResponse r, int status, String why) throws IOException {

@@ -1,5 +1,6 @@
 package org.pactgraph.server.limits;
 
+import java.util.function.Supplier;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryException;
@@ -72,13 +73,12 @@ final class QueryShape {
         QueryText.checkQuery(queryString);
         Query query;
         try {
-            query = QueryFactory.create(queryString, Syntax.syntaxARQ);
+            query = parsedWithinStack(() -> QueryFactory.create(queryString, Syntax.syntaxARQ));
+        } catch (QueryRefused tooDeep) {
+            throw tooDeep;
         } catch (QueryException e) {
             // Not only syntax errors: a query ARQ cannot build (a variable projected twice) is Fuseki's 400 too.
-            if (e instanceof QueryParseException && e.getCause() instanceof StackOverflowError) throw tooDeep();
             return;
-        } catch (StackOverflowError e) {
-            throw tooDeep();
         }
         QueryShape shape = new QueryShape();
         shape.query(query, 0);
@@ -115,9 +115,20 @@ final class QueryShape {
         }
     }
 
-    /** A refusal for a request nested deeper than the parser's stack, for whoever parses one. */
-    static QueryRefused nestedTooDeep() {
-        return tooDeep();
+    /**
+     * What the parse returns, or {@link QueryRefused} (413) when the text nests deeper than the
+     * parser's stack (ARQ's parser reports that as a {@link QueryParseException} caused by
+     * {@link StackOverflowError}, or lets the error through); any other exception as thrown.
+     */
+    static <T> T parsedWithinStack(Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (StackOverflowError e) {
+            throw tooDeep();
+        } catch (QueryParseException e) {
+            if (e.getCause() instanceof StackOverflowError) throw tooDeep();
+            throw e;
+        }
     }
 
     private static QueryRefused tooDeep() {

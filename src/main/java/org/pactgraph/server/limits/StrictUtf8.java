@@ -21,9 +21,17 @@ public final class StrictUtf8 {
 
     /** A body that is not UTF-8; its message says where and what to do. */
     public static final class MalformedException extends IOException {
+        private final long offset;
+
         MalformedException(long offset, int length) {
             super("The request body is not valid UTF-8: " + length + " byte(s) at offset " + offset
                     + " are not a UTF-8 character; send the text encoded as UTF-8");
+            this.offset = offset;
+        }
+
+        /** The offset of the first byte that is not part of a UTF-8 character. */
+        public long offset() {
+            return offset;
         }
     }
 

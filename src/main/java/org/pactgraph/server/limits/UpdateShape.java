@@ -24,15 +24,7 @@ public final class UpdateShape {
     public static UpdateRequest parse(String text, String base) {
         try {
             QueryText.checkLists(text);
-            UpdateRequest request;
-            try {
-                request = UpdateFactory.create(text, base, Syntax.syntaxARQ);
-            } catch (StackOverflowError e) {
-                throw QueryShape.nestedTooDeep();
-            } catch (QueryParseException e) {
-                if (e.getCause() instanceof StackOverflowError) throw QueryShape.nestedTooDeep();
-                throw e;
-            }
+            UpdateRequest request = QueryShape.parsedWithinStack(() -> UpdateFactory.create(text, base, Syntax.syntaxARQ));
             QueryShape.checkUpdate(request);
             return request;
         } catch (QueryRefused refused) {
