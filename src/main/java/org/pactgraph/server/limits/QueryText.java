@@ -28,8 +28,8 @@ final class QueryText {
     /** The most items side by side in one list between parentheses. */
     static final int MAX_LIST_ITEMS = QueryShape.MAX_TRIPLE_PATTERNS;
     /**
-     * The longest string given in the call of a function that compiles a regular expression
-     * ({@code REGEX}, {@code REPLACE}, {@code fn:matches}, {@code fn:replace}). ARQ's parser
+     * The longest string given as the pattern (the second argument) of a function that compiles a
+     * regular expression ({@code REGEX}, {@code REPLACE}, {@code fn:matches}, {@code fn:replace}). ARQ's parser
      * compiles a constant pattern as it reads it, with the JDK, in time quadratic in a run of
      * plain characters: a pattern of 200,000 letters held a thread for minutes, before any timeout
      * could start.
@@ -38,9 +38,13 @@ final class QueryText {
 
     private final String text;
     private int at;
-    /** The last name read (a keyword, a prefixed name, an IRI), for the call a {@code (} opens. */
+    /**
+     * The last name read (a keyword, a prefixed name, an IRI), for the call a {@code (} opens; each
+     * open bracket keeps its kind, the items of its current run, whether it is the call of a
+     * function that compiles patterns, and the argument of the call (commas read directly in it).
+     */
     private String lastName = "";
-    /** The longest string found directly in the call of a function that compiles patterns. */
+    /** The longest string given as the pattern, the second argument, of a function that compiles patterns. */
     private int longestPattern;
 
     private QueryText(String text) {
@@ -90,7 +94,7 @@ final class QueryText {
             if (c == '(' || c == '[' || (c == '<' && next(1) == '<')) {
                 countItem(open);
                 longest = Math.max(longest, run(open));
-                open.push(new long[] {c == '<' ? '<' : c, 0, c == '(' && compilesPatterns(lastName) ? 1 : 0});
+                open.push(new long[] {c == '<' ? '<' : c, 0, c == '(' && compilesPatterns(lastName) ? 1 : 0, 0});
                 at += c == '<' ? 2 : 1;
                 lastName = "";
                 continue;
@@ -102,10 +106,11 @@ final class QueryText {
             }
             if (c == '{') {
                 endRun(open);
-                open.push(new long[] {c, 0, 0});
+                open.push(new long[] {c, 0, 0, 0});
                 at++;
                 continue;
             }
+            if (c == ',' && !open.isEmpty()) open.peek()[3]++; // the next argument of a call
             if (term(open)) {
                 countItem(open);
                 longest = Math.max(longest, run(open));
@@ -141,7 +146,7 @@ final class QueryText {
         lastName = "";
         if (c == '"' || c == '\'') {
             int length = skipString(c);
-            if (!open.isEmpty() && open.peek()[2] == 1) longestPattern = Math.max(longestPattern, length);
+            if (!open.isEmpty() && open.peek()[2] == 1 && open.peek()[3] == 1) longestPattern = Math.max(longestPattern, length);
             if (at < text.length() && text.charAt(at) == '@') {
                 at++;
                 skipName();

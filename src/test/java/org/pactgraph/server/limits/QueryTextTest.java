@@ -116,7 +116,8 @@ class QueryTextTest {
     void aLongStringOutsideAPatternIsNotAPattern() {
         String letters = "a".repeat(QueryText.MAX_PATTERN_CHARS + 1);
         for (String text : List.of("ASK { FILTER(CONTAINS(\"" + letters + "\", \"a\")) }",
-                "ASK { FILTER(REGEX(CONCAT(\"" + letters + "\", ?x), \"a\")) }", "ASK { ?s <x:regex> \"" + letters + "\" }")) {
+                "ASK { FILTER(REGEX(CONCAT(\"" + letters + "\", ?x), \"a\")) }", "ASK { ?s <x:regex> \"" + letters + "\" }",
+                "ASK { FILTER(REGEX(\"" + letters + "\", \"a\")) }", "SELECT (REPLACE(\"a\", \"a\", \"" + letters + "\") AS ?x) {}")) {
             assertDoesNotThrow(() -> QueryText.checkQuery(text), text.substring(0, 40));
         }
     }
