@@ -52,7 +52,7 @@ final class CancellableRegex extends E_Regex {
 
     /** The refusal of a regular expression longer than {@link QueryText#MAX_PATTERN_CHARS}. */
     static QueryRefused patternTooLong(int length) {
-        return new QueryRefused(413, "This query gives REGEX or REPLACE a pattern of " + length + " characters; this server"
+        return new QueryRefused(413, "This request gives REGEX or REPLACE a pattern of " + length + " characters; this server"
                 + " compiles patterns of at most " + QueryText.MAX_PATTERN_CHARS + ", since compiling one is work no timeout"
                 + " stops. Match a shorter pattern, or compare with CONTAINS, STRSTARTS or = for a long fixed text.");
     }
