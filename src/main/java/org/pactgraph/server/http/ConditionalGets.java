@@ -107,6 +107,15 @@ final class ConditionalGets implements Filter {
         StoreVersion.State state = version.current();
         String tag = "W/\"" + state.token() + "-" + variant(request) + "\"";
         long modified = state.since().toEpochMilli();
+        if (preconditionFails(request, modified)) {
+            response.setStatus(HttpServletResponse.SC_PRECONDITION_FAILED);
+            response.setContentType("text/plain;charset=utf-8");
+            response.getOutputStream().write(("The precondition failed: this document's tag is " + tag + " (a weak tag, which If-Match"
+                    + " never matches) and it was last modified " + java.time.Instant.ofEpochMilli(modified) + "; ask without If-Match"
+                    + " and If-Unmodified-Since, or use If-None-Match and If-Modified-Since to revalidate a copy.\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
         if (unchanged(request, tag, modified)) {
             notModified(request, response, tag, modified);
             return;
@@ -143,6 +152,25 @@ final class ConditionalGets implements Filter {
         response.setHeader("ETag", tag);
         if (modified >= 0) response.setDateHeader("Last-Modified", modified);
         if (response.getHeader("Cache-Control") == null) response.setHeader("Cache-Control", AnswerHeaders.REVALIDATE);
+    }
+
+    /**
+     * RFC 9110's first two steps, for a document computed from the store: If-Match decides when
+     * present, and fails but for {@code *}, since its strong comparison never matches the weak
+     * tags these documents carry; otherwise If-Unmodified-Since fails when the document changed
+     * after that second. Both were ignored, and a client that asked for the copy it knew got 200
+     * with whatever the store held.
+     */
+    static boolean preconditionFails(HttpServletRequest request, long modified) {
+        String match = request.getHeader("If-Match");
+        if (match != null) return Arrays.stream(match.split(",")).map(String::trim).noneMatch(t -> t.equals("*"));
+        long since;
+        try {
+            since = request.getDateHeader("If-Unmodified-Since");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return since >= 0 && modified / 1000 > since / 1000;
     }
 
     /**

@@ -18,7 +18,8 @@ import org.eclipse.jetty.server.Server;
  * {@code stylesheet=} and {@code callback=} parameters, which reflect the caller's text, unseen
  * ({@link IgnoredParameters}); the format names clients send that Fuseki lacks
  * ({@link FormatNames}); a URL whose query string is not percent-encoded UTF-8 refused with 400
- * saying where ({@link QueryStrings}); validators and 304s ({@link ConditionalGets}); gzip
+ * saying where ({@link QueryStrings}); an Accept header that accepts nothing answered 406
+ * ({@link NothingAcceptable}); validators and 304s ({@link ConditionalGets}); gzip
  * ({@link Compression}); and the site's icon ({@link Favicon}).
  */
 public final class HttpModule implements FusekiModule {
@@ -40,6 +41,7 @@ public final class HttpModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         builder.addFilter("/*", new QueryStrings());
+        builder.addFilter("/*", new NothingAcceptable());
         builder.addFilter("/*", new ConditionalGets(version));
         builder.addFilter("/*", new IgnoredParameters());
         builder.addFilter("/*", new FormatNames());

@@ -14,10 +14,8 @@ import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.Set;
 import org.eclipse.jetty.ee11.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EndPoint;
-import org.pactgraph.server.ServerSettings;
 
 /**
  * Bounds what reading request bodies may hold. A blocking servlet read holds a thread for as long
@@ -37,6 +35,12 @@ import org.pactgraph.server.ServerSettings;
  * {@code Retry-After}, unread. Before, 16 addresses sending bodies a byte at a time took all 64
  * places, and every other client's POST was refused for as long as they kept on.
  *
+ * <p>Cutting ends one body at a time, and a sender that opens a new connection for each cut or
+ * timed-out body kept its places: an address may therefore send only
+ * {@link #SLOW_BODIES_PER_ADDRESS} body slowly (under {@link TimedBody#MIN_BYTES_PER_SECOND} after
+ * {@link #CUT_AFTER}) at a time, and a new body from it meanwhile is refused at once, 503 with
+ * {@code Retry-After}, unread.
+ *
  * <p>A form is read the same way, whole and within the deadline, and handed to Jetty to parse
  * ({@link HeldForm}): Jetty's own reading of a form from the connection had no deadline.
  */
@@ -47,6 +51,8 @@ final class BodyReads implements Filter {
     static final Duration CUT_AFTER = Duration.ofSeconds(1);
     /** How long a newcomer waits for the place of the body cut for it. */
     static final Duration WAIT_FOR_CUT = Duration.ofSeconds(2);
+    /** Bodies one client address may send slowly at once: past them, its new bodies are refused until one ends. */
+    static final int SLOW_BODIES_PER_ADDRESS = 1;
 
     private final int perAddress;
     private final Semaphore total;
@@ -54,7 +60,8 @@ final class BodyReads implements Filter {
     private final Duration deadline;
     private final Duration rdfDeadline;
     private final ConcurrentHashMap<String, Integer> reading = new ConcurrentHashMap<>();
-    private final Set<TimedBody> bodies = ConcurrentHashMap.newKeySet();
+    /** The bodies being read, each with its client's address. */
+    private final ConcurrentHashMap<TimedBody, String> bodies = new ConcurrentHashMap<>();
 
     BodyReads(int perAddress, int total, Duration deadline, Duration rdfDeadline) {
         this.perAddress = perAddress;
@@ -73,6 +80,12 @@ final class BodyReads implements Filter {
             return;
         }
         String address = request.getRemoteAddr();
+        if (sendsSlowly(address)) {
+            refuse(out, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The server is busy: this client already sends "
+                    + SLOW_BODIES_PER_ADDRESS + " request body at under " + TimedBody.MIN_BYTES_PER_SECOND + " bytes/s, and no"
+                    + " other until it ends. Send bodies faster. Try again in " + RETRY_AFTER_SECONDS + " s.");
+            return;
+        }
         if (!take(address)) {
             refuse(out, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The server is busy: this client already sends "
                     + perAddress + " request bodies, or all " + totalPlaces + " places for reading bodies are taken."
@@ -84,19 +97,18 @@ final class BodyReads implements Filter {
         String type = RequestSizeLimit.typeOf(request);
         boolean rdf = RequestSizeLimit.isRdf(type);
         TimedBody timed = new TimedBody(request.getInputStream(), rdf ? rdfDeadline : deadline, rdf, connection);
-        bodies.add(timed);
+        bodies.put(timed, address);
         boolean held = true;
         try {
-            if (type.startsWith("application/x-www-form-urlencoded")) {
-                if (request.getContentLengthLong() > ServerSettings.MAX_REQUEST_BYTES || request.getContentLengthLong() < 0) {
-                    // Refused unread by RequestSizeLimit: too long, or no length (411).
-                    chain.doFilter(request, response);
-                    return;
-                }
+            if (RequestSizeLimit.refusesUnread(request)) {
+                // Refused from its headers by RequestSizeLimit (too long, or a form without a length), which drops the body
+                // in this place, as timed as any other: a sender that announces a long body and sends none is cut too.
+                chain.doFilter(new ReplacedBody(http, timed, request.getContentLengthLong()), response);
+            } else if (RequestSizeLimit.isForm(type)) {
                 // Read in the place, within the deadline, and handed to Jetty as the form it parses,
                 // so that the servlets (and the wrappers that rewrite their parameters) get the
                 // fields as if Jetty had read the connection; Jetty's own read has no deadline.
-                byte[] body = timed.readNBytes((int) ServerSettings.MAX_REQUEST_BYTES);
+                byte[] body = timed.readNBytes((int) RequestSizeLimit.limitFor(type));
                 held = give(address, timed);
                 HeldForm.give(request, body);
                 BoundedRdfParsers.sentByClient(() -> chain.doFilter(request, response));
@@ -112,11 +124,6 @@ final class BodyReads implements Filter {
                         }));
             } else {
                 long limit = RequestSizeLimit.limitFor(type);
-                if (request.getContentLengthLong() > limit) {
-                    // Refused unread by RequestSizeLimit, which drops the body in this place.
-                    chain.doFilter(request, response);
-                    return;
-                }
                 byte[] body = timed.readNBytes((int) limit + 1);
                 if (body.length > limit) RequestSizeLimit.discard(timed); // refused next: its sender must get to read why
                 held = give(address, timed);
@@ -159,14 +166,27 @@ final class BodyReads implements Filter {
         }
     }
 
+    /**
+     * Whether the address already sends {@link #SLOW_BODIES_PER_ADDRESS} bodies that have been
+     * arriving for {@link #CUT_AFTER} at under {@link TimedBody#MIN_BYTES_PER_SECOND}.
+     */
+    private boolean sendsSlowly(String address) {
+        long now = System.nanoTime();
+        long slow = bodies.entrySet().stream()
+                .filter(e -> e.getValue().equals(address) && e.getKey().age(now) >= CUT_AFTER.toNanos()
+                        && e.getKey().rate(now) < TimedBody.MIN_BYTES_PER_SECOND)
+                .count();
+        return slow >= SLOW_BODIES_PER_ADDRESS;
+    }
+
     /** Cuts the body arriving most slowly of those reading for at least {@link #CUT_AFTER}; false when there is none. */
     private boolean cutSlowest() {
         long now = System.nanoTime();
         TimedBody slowest = null;
-        for (TimedBody b : bodies) {
+        for (TimedBody b : bodies.keySet()) {
             if (b.age(now) >= CUT_AFTER.toNanos() && (slowest == null || b.rate(now) < slowest.rate(now))) slowest = b;
         }
-        if (slowest == null || !bodies.remove(slowest)) return false; // another newcomer cut it first
+        if (slowest == null || bodies.remove(slowest) == null) return false; // another newcomer cut it first
         slowest.cut();
         return true;
     }

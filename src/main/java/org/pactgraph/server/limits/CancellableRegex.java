@@ -27,8 +27,15 @@ final class CancellableRegex extends E_Regex {
         return e.isConstant() && e.getConstant().isString();
     }
 
-    /** A pattern given as values, with flags checked as {@link E_Regex} checks them. */
+    /**
+     * A pattern given as values, with flags checked as {@link E_Regex} checks them; refused past
+     * {@link QueryText#MAX_PATTERN_CHARS}, as a pattern the query builds while it runs would
+     * otherwise be compiled in one call no timeout stops.
+     */
     static CancellablePattern compile(String function, NodeValue pattern, NodeValue flags) {
+        if (pattern.isString() && pattern.getString().length() > QueryText.MAX_PATTERN_CHARS) {
+            throw patternTooLong(pattern.getString().length());
+        }
         E_Regex.makeRegexEngine(pattern, flags); // the same errors as ARQ for a bad pattern or flag
         return CancellablePattern.compile(function, pattern.getString(), flags == null ? null : flags.getString());
     }
@@ -41,6 +48,13 @@ final class CancellableRegex extends E_Regex {
     @Override
     public NodeValue eval(List<NodeValue> args) {
         throw notAtPlanning("REGEX");
+    }
+
+    /** The refusal of a regular expression longer than {@link QueryText#MAX_PATTERN_CHARS}. */
+    static QueryRefused patternTooLong(int length) {
+        return new QueryRefused(413, "This request gives REGEX or REPLACE a pattern of " + length + " characters; this server"
+                + " compiles patterns of at most " + QueryText.MAX_PATTERN_CHARS + ", since compiling one is work no timeout"
+                + " stops. Match a shorter pattern, or compare with CONTAINS, STRSTARTS or = for a long fixed text.");
     }
 
     static ExprEvalException notAtPlanning(String function) {

@@ -57,7 +57,7 @@ public final class LimitsModule implements FusekiModule {
         builder.addFilter("/*", new ReadOnlyCors());
         builder.addFilter("/*", new EncodedBodies());
         builder.addFilter("/*", new BodyReads(BODY_READS_PER_ADDRESS, BODY_READS, BODY_DEADLINE, RDF_BODY_DEADLINE));
-        builder.addFilter("/*", new RequestSizeLimit(ServerSettings.MAX_REQUEST_BYTES));
+        builder.addFilter("/*", new RequestSizeLimit());
         builder.addFilter("/*", new Utf8Bodies());
         builder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
                 new RowCappedQuery(settings.anonymousRowLimit(), settings.allowService(), running));

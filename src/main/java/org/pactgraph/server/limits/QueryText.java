@@ -27,9 +27,25 @@ final class QueryText {
     static final int MAX_QUERY_CHARS = 256 * 1024;
     /** The most items side by side in one list between parentheses. */
     static final int MAX_LIST_ITEMS = QueryShape.MAX_TRIPLE_PATTERNS;
+    /**
+     * The longest string given as the pattern (the second argument) of a function that compiles a
+     * regular expression ({@code REGEX}, {@code REPLACE}, {@code fn:matches}, {@code fn:replace}). ARQ's parser
+     * compiles a constant pattern as it reads it, with the JDK, in time quadratic in a run of
+     * plain characters: a pattern of 200,000 letters held a thread for minutes, before any timeout
+     * could start.
+     */
+    static final int MAX_PATTERN_CHARS = 2048;
 
     private final String text;
     private int at;
+    /**
+     * The last name read (a keyword, a prefixed name, an IRI), for the call a {@code (} opens; each
+     * open bracket keeps its kind, the items of its current run, whether it is the call of a
+     * function that compiles patterns, and the argument of the call (commas read directly in it).
+     */
+    private String lastName = "";
+    /** The longest string given as the pattern, the second argument, of a function that compiles patterns. */
+    private int longestPattern;
 
     private QueryText(String text) {
         this.text = text;
@@ -42,12 +58,17 @@ final class QueryText {
                     + MAX_QUERY_CHARS + " in one query (256 KiB), since reading it is work no timeout stops. Give long lists"
                     + " of values in several queries, or load them into a graph of your own and join with it.");
         }
-        checkLists(query);
+        checkParts(query);
     }
 
-    /** Throws {@link QueryRefused} (413) when the text holds a list of more than {@link #MAX_LIST_ITEMS} items. */
-    static void checkLists(String queryOrUpdate) {
-        long longest = new QueryText(queryOrUpdate).longestList();
+    /**
+     * Throws {@link QueryRefused} (413) when the text holds a list of more than {@link #MAX_LIST_ITEMS}
+     * items, or a pattern of more than {@link #MAX_PATTERN_CHARS} characters.
+     */
+    static void checkParts(String queryOrUpdate) {
+        QueryText scan = new QueryText(queryOrUpdate);
+        long longest = scan.longestList();
+        if (scan.longestPattern > MAX_PATTERN_CHARS) throw CancellableRegex.patternTooLong(scan.longestPattern);
         if (longest > MAX_LIST_ITEMS) {
             throw new QueryRefused(413, "This request has a list ( ... ) of more than " + MAX_LIST_ITEMS + " items side by side"
                     + " (an RDF collection, or a VALUES row); this server takes at most " + MAX_LIST_ITEMS + ", since reading"
@@ -73,8 +94,9 @@ final class QueryText {
             if (c == '(' || c == '[' || (c == '<' && next(1) == '<')) {
                 countItem(open);
                 longest = Math.max(longest, run(open));
-                open.push(new long[] {c == '<' ? '<' : c, 0});
+                open.push(new long[] {c == '<' ? '<' : c, 0, c == '(' && compilesPatterns(lastName) ? 1 : 0, 0});
                 at += c == '<' ? 2 : 1;
+                lastName = "";
                 continue;
             }
             if (c == ')' || c == ']' || c == '}' || (c == '>' && next(1) == '>' && !open.isEmpty() && open.peek()[0] == '<')) {
@@ -84,11 +106,12 @@ final class QueryText {
             }
             if (c == '{') {
                 endRun(open);
-                open.push(new long[] {c, 0});
+                open.push(new long[] {c, 0, 0, 0});
                 at++;
                 continue;
             }
-            if (term()) {
+            if (c == ',' && !open.isEmpty()) open.peek()[3]++; // the next argument of a call
+            if (term(open)) {
                 countItem(open);
                 longest = Math.max(longest, run(open));
             } else {
@@ -110,11 +133,20 @@ final class QueryText {
         if (!open.isEmpty()) open.peek()[1] = 0;
     }
 
+    /** Whether a call of this name compiles a regular expression from its arguments (any prefix, any case). */
+    private static boolean compilesPatterns(String name) {
+        String n = name.endsWith(">") ? name.substring(0, name.length() - 1) : name;
+        String local = n.substring(Math.max(n.lastIndexOf(':'), n.lastIndexOf('#')) + 1).toLowerCase(java.util.Locale.ROOT);
+        return local.equals("regex") || local.equals("replace") || local.equals("matches");
+    }
+
     /** Reads one token at {@link #at}; true when it is an RDF term, false for anything else. */
-    private boolean term() {
+    private boolean term(Deque<long[]> open) {
         char c = text.charAt(at);
+        lastName = "";
         if (c == '"' || c == '\'') {
-            skipString(c);
+            int length = skipString(c);
+            if (!open.isEmpty() && open.peek()[2] == 1 && open.peek()[3] == 1) longestPattern = Math.max(longestPattern, length);
             if (at < text.length() && text.charAt(at) == '@') {
                 at++;
                 skipName();
@@ -127,6 +159,7 @@ final class QueryText {
         }
         if (c == '<') {
             int end = iriEnd();
+            if (end > 0) lastName = text.substring(at, end);
             at = end > 0 ? end : at + 1; // not an IRI: the operator < or <=
             return end > 0;
         }
@@ -143,6 +176,7 @@ final class QueryText {
             int start = at;
             skipName();
             String word = text.substring(start, at);
+            lastName = word;
             return word.indexOf(':') >= 0 || word.equals("true") || word.equals("false");
         }
         at++; // an operator, a comma, a semicolon, a dot
@@ -205,22 +239,24 @@ final class QueryText {
         return 0;
     }
 
-    /** Skips a string in quotes, short or long (three quotes), with its escapes. */
-    private void skipString(char quote) {
+    /** Skips a string in quotes, short or long (three quotes), with its escapes; returns the characters between its quotes. */
+    private int skipString(char quote) {
         boolean isLong = at + 2 < text.length() && text.charAt(at + 1) == quote && text.charAt(at + 2) == quote;
         at += isLong ? 3 : 1;
+        int start = at;
         while (at < text.length()) {
             char c = text.charAt(at);
             if (c == '\\') {
                 at += 2;
             } else if (c == quote && (!isLong || text.startsWith(String.valueOf(quote).repeat(3), at))) {
                 at += isLong ? 3 : 1;
-                return;
+                return at - start - (isLong ? 3 : 1);
             } else if (!isLong && c == '\n') {
-                return; // an unclosed short string: the parser will say where
+                return at - start; // an unclosed short string: the parser will say where
             } else {
                 at++;
             }
         }
+        return Math.min(at, text.length()) - start;
     }
 }

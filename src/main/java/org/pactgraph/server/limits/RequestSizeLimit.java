@@ -30,14 +30,6 @@ final class RequestSizeLimit implements Filter {
     /** The largest body of RDF sent to the Graph Store Protocol. */
     static final long MAX_RDF_BYTES = 64L * 1024 * 1024;
 
-    private final long maxBytes;
-    private final long maxRdfBytes;
-
-    RequestSizeLimit(long maxBytes) {
-        this.maxBytes = maxBytes;
-        this.maxRdfBytes = MAX_RDF_BYTES;
-    }
-
     /** The request's media type in lower case, "" when it has none. */
     static String typeOf(ServletRequest request) {
         return request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
@@ -58,34 +50,47 @@ final class RequestSizeLimit implements Filter {
         return isRdf(type) ? MAX_RDF_BYTES : ServerSettings.MAX_REQUEST_BYTES;
     }
 
+    /** Whether a body of this type is an HTML form, which Jetty parses itself. */
+    static boolean isForm(String type) {
+        return type.startsWith("application/x-www-form-urlencoded");
+    }
+
+    /**
+     * Whether this filter refuses the request from its headers alone, before its body is read: a
+     * longer body than {@link #limitFor} its type announced (413), or a form without a length (411).
+     * {@link BodyReads} leaves such a body unread for it.
+     */
+    static boolean refusesUnread(ServletRequest request) {
+        String type = typeOf(request);
+        long length = request.getContentLengthLong();
+        return length > limitFor(type) || (length < 0 && isForm(type));
+    }
+
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         String type = typeOf(request);
-        boolean form = type.startsWith("application/x-www-form-urlencoded");
-        long maxBytes = isRdf(type) ? maxRdfBytes : this.maxBytes;
+        long maxBytes = limitFor(type);
         long length = request.getContentLengthLong();
-        if (length > maxBytes) {
+        if (!refusesUnread(request)) {
+            var held = HeldBody.in(request);
+            if (length < 0 && held.isPresent() && held.get().bytes().length > maxBytes) {
+                // Size not announced: BodyReads read one byte more than the limit, and dropped the rest.
+                refuse((HttpServletResponse) response, "The request is more than " + maxBytes + " bytes", maxBytes);
+                return;
+            }
+            chain.doFilter(request, response);
+        } else if (length > maxBytes) {
             if (length <= DISCARD_LIMIT) discardBody(request);
             refuse((HttpServletResponse) response, "The request is " + length + " bytes", maxBytes);
-            return;
-        }
-        if (length < 0 && form) {
-            // Jetty parses forms from the connection itself, past any filter: ask for the size instead.
+        } else {
+            // A form without a length: Jetty parses forms from the connection itself, past any filter; ask for the size instead.
             HttpServletResponse r = (HttpServletResponse) response;
             r.setStatus(HttpServletResponse.SC_LENGTH_REQUIRED);
             r.setContentType("text/plain;charset=utf-8");
             r.setHeader("Connection", "close");
             r.getOutputStream().write("A form without a Content-Length is not taken; send its length, as browsers do.\n"
                     .getBytes(StandardCharsets.UTF_8));
-            return;
         }
-        var held = HeldBody.in(request);
-        if (length < 0 && held.isPresent() && held.get().bytes().length > maxBytes) {
-            // Size not announced: BodyReads read one byte more than the limit, and dropped the rest.
-            refuse((HttpServletResponse) response, "The request is more than " + maxBytes + " bytes", maxBytes);
-            return;
-        }
-        chain.doFilter(request, response);
     }
 
     /**

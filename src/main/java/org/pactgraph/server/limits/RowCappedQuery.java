@@ -1,15 +1,7 @@
 package org.pactgraph.server.limits;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
-import org.apache.jena.fuseki.servlets.ServletOps;
-import org.apache.jena.sparql.algebra.Algebra;
-import org.apache.jena.sparql.algebra.OpVisitorBase;
-import org.apache.jena.sparql.algebra.op.OpService;
-import org.apache.jena.sparql.algebra.walker.Walker;
-import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.Query;
@@ -20,7 +12,7 @@ import org.apache.jena.sparql.exec.QueryExec;
  * Fuseki's SPARQL query over the dataset, with a cap on result rows for requests without
  * credentials: their SELECT gets {@code LIMIT cap} unless it asks for fewer. The response then
  * carries the header {@value #HEADER} with the cap, so that a client can tell a capped answer.
- * Unless allowed, a query with {@code SERVICE} is refused with 403 before it runs. Each query
+ * Unless allowed, a query with {@code SERVICE} is refused with 403 before it runs ({@link ServiceCalls}). Each query
  * is known to {@link RunningQueries} while it runs, so that stopping the server cancels it; a
  * query larger or deeper than {@link QueryShape} takes is refused before Fuseki parses it; one
  * stopped by a bound of the server ({@link QueryRefused}) is answered with that bound's status and message.
@@ -60,7 +52,7 @@ final class RowCappedQuery extends SPARQL_QueryDataset {
     protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
         Pair<DatasetGraph, Query> chosen = super.decideDataset(action, query, queryStringLog);
         Query q = chosen.getRight() == null ? query : chosen.getRight();
-        if (!allowService) refuseService(q);
+        if (!allowService) ServiceCalls.refuseIn(q);
         if (cap == 0 || !q.isSelectType() || (q.hasLimit() && q.getLimit() <= cap) || action.getUser() != null) {
             return chosen;
         }
@@ -68,25 +60,5 @@ final class RowCappedQuery extends SPARQL_QueryDataset {
         capped.setLimit(cap);
         action.setResponseHeader(HEADER, Integer.toString(cap));
         return Pair.create(chosen.getLeft(), capped);
-    }
-
-    /**
-     * Answers 403 before anything runs when the query calls another endpoint. ARQ's own switch
-     * ({@code httpServiceAllowed}, set by the module) stays as the backstop, but answers 422
-     * with a message about ARQ rather than about this server.
-     */
-    private static void refuseService(Query q) {
-        List<String> urls = new ArrayList<>();
-        OpVisitorBase services = new OpVisitorBase() {
-            @Override
-            public void visit(OpService op) {
-                urls.add(op.getService().isURI() ? op.getService().getURI() : op.getService().toString());
-            }
-        };
-        Walker.walk(Algebra.compile(q), services, new ExprVisitorBase() {});
-        if (!urls.isEmpty()) {
-            ServletOps.errorForbidden("SERVICE is disabled on this server: it does not call other endpoints (the query asks for "
-                    + String.join(", ", urls) + "). Query that endpoint directly, or start the server with --allow-service");
-        }
     }
 }

@@ -23,7 +23,7 @@ public final class UpdateShape {
      */
     public static UpdateRequest parse(String text, String base) {
         try {
-            QueryText.checkLists(text);
+            QueryText.checkParts(text);
             UpdateRequest request = QueryShape.parsedWithinStack(() -> UpdateFactory.create(text, base, Syntax.syntaxARQ));
             QueryShape.checkUpdate(request);
             return request;

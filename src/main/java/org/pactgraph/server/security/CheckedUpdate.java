@@ -16,12 +16,14 @@ import org.apache.jena.web.HttpSC;
 import org.pactgraph.load.NulCharacter;
 import org.apache.jena.riot.WebContent;
 import org.pactgraph.server.limits.HeldBody;
+import org.pactgraph.server.limits.ServiceCalls;
 import org.pactgraph.server.limits.StrictUtf8;
 import org.pactgraph.server.limits.UpdateShape;
 
 /**
  * Fuseki's SPARQL Update, after a check of the whole request against the {@link WriteScope}:
- * a request with any refused operation is answered 403 and nothing of it runs. Fuseki itself
+ * a request with any refused operation is answered 403 and nothing of it runs, as is one that calls another
+ * endpoint with {@code SERVICE} on a server that does not allow it ({@link ServiceCalls}, as for a query). Fuseki itself
  * then runs the request in one TDB2 write transaction, so it applies whole or not at all.
  *
  * <p>The check reads exactly the text that runs. The body is decoded once, strictly
@@ -38,9 +40,11 @@ final class CheckedUpdate extends SPARQL_Update {
     /** The response header that says what an update did other than what it says (DROP ALL keeping PactGraph's own graphs). */
     public static final String NOTE = "PactGraph-Note";
     private final WriteScope scope;
+    private final boolean allowService;
 
-    CheckedUpdate(WriteScope scope) {
+    CheckedUpdate(WriteScope scope, boolean allowService) {
         this.scope = scope;
+        this.allowService = allowService;
     }
 
     @Override
@@ -67,6 +71,7 @@ final class CheckedUpdate extends SPARQL_Update {
             ServletOps.errorBadRequest("The update does not parse: " + e.getMessage());
             return;
         }
+        if (!allowService) ServiceCalls.refuseIn(request);
         List<String> refusals = scope.refusals(request);
         if (!refusals.isEmpty()) {
             ServletOps.errorForbidden(String.join("\n", refusals));

@@ -37,15 +37,17 @@ public final class SecurityModule implements FusekiModule {
 
     private final PasswordFile users;
     private final WriteScope scope;
+    private final boolean allowService;
 
-    private SecurityModule(PasswordFile users, boolean allowLoad) {
+    private SecurityModule(PasswordFile users, boolean allowLoad, boolean allowService) {
         this.users = users;
         this.scope = new WriteScope(allowLoad);
+        this.allowService = allowService;
     }
 
     /** The module for these settings: reads the password file now, so that a bad one stops the start. */
     public static SecurityModule of(ServerSettings settings) {
-        return new SecurityModule(settings.authFile().map(PasswordFile::read).orElse(null), settings.allowLoad());
+        return new SecurityModule(settings.authFile().map(PasswordFile::read).orElse(null), settings.allowLoad(), settings.allowService());
     }
 
     /** The filter that refuses writes sent by pages of other sites, for other modules' write endpoints. */
@@ -78,7 +80,7 @@ public final class SecurityModule implements FusekiModule {
         }
         builder.addFilter(ServerSettings.DATASET + "/" + DATA, new GraphStoreTargets());
         builder.securityHandler(security);
-        builder.registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new CheckedUpdate(scope));
+        builder.registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new CheckedUpdate(scope, allowService));
         builder.registerOperation(Operation.GSP_RW, new CheckedGraphStore());
         AuthPolicy writers = user -> users.account(user).map(a -> a.role() == Role.WRITE).orElse(false);
         builder.addEndpoint(ServerSettings.DATASET, UPDATE, Operation.Update, writers);

@@ -71,6 +71,22 @@ class ConditionalGetsTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/id/org/nvidia.ttl", "/dumps/pactgraph.nt", "/ontology.ttl", "/pactgraph/get?default"})
+    void aPreconditionThatFailsIsAnswered412AndOneThatHoldsIsServed(String path) {
+        HttpResponse<byte[]> first = get(path);
+        String tag = header(first, "ETag");
+        for (String[] failing : new String[][] {{"If-Match", "\"another\""}, {"If-Match", tag},
+                {"If-Unmodified-Since", "Thu, 01 Jan 1970 00:00:00 GMT"}}) {
+            HttpResponse<byte[]> refused = get(path, failing);
+            assertEquals(412, refused.statusCode(), path + " " + failing[0] + ": " + failing[1]);
+            assertTrue(new String(refused.body(), java.nio.charset.StandardCharsets.UTF_8).startsWith("The precondition failed"), path);
+        }
+        assertEquals(200, get(path, "If-Match", "*").statusCode(), path);
+        assertEquals(200, get(path, "If-Unmodified-Since", header(first, "Last-Modified")).statusCode(), path);
+        assertEquals(200, get(path, "If-Unmodified-Since", "not a date").statusCode(), path);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/", "/page/page.js", "/page/page.css", "/page/catalogue.json", "/favicon.ico", "/favicon.svg"})
     void aFileOfThePageRevalidatesByItsBytes(String path) {
         HttpResponse<byte[]> first = get(path);

@@ -141,4 +141,25 @@ class HttpModuleTest {
         assertEquals("image/svg+xml", svg.headers().firstValue("Content-Type").orElse(null));
         assertTrue(svg.body().startsWith("<svg"), svg.body());
     }
+
+    @ParameterizedTest(name = "{0} with {1}")
+    @CsvSource(delimiter = '|', value = {
+        "/pactgraph/sparql?query=SELECT%20*%20%7B%3Fs%20%3Fp%20%3Fo%7D%20LIMIT%201 | */*;q=0",
+        "/pactgraph/sparql?query=CONSTRUCT%20WHERE%20%7B%3Fs%20%3Fp%20%3Fo%7D%20LIMIT%201 | text/turtle;q=0, */*;q=0.0",
+        "/id/org/nvidia | */*;q=0",
+        "/dumps/pactgraph.nt | application/n-triples;q=0.000",
+        "/pactgraph/get?default | */*; q=0",
+    })
+    void anAcceptHeaderThatAcceptsNothingIsAnswered406(String path, String accept) {
+        HttpResponse<String> r = server.get(path, accept);
+        assertEquals(406, r.statusCode(), r.body());
+        assertTrue(r.body().startsWith("The Accept header accepts nothing"), r.body());
+    }
+
+    @Test
+    void aRangeOfWeightZeroBesideAnAcceptableOneIsLeftToTheEndpoint() {
+        HttpResponse<String> csv = server.get("/pactgraph/sparql?query=ASK%7B%7D", "application/sparql-results+json;q=0, text/csv");
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), csv.headers().toString());
+    }
 }

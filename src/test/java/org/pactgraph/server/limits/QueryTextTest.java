@@ -90,6 +90,38 @@ class QueryTextTest {
         assertEquals(200, values.statusCode(), values.body());
     }
 
+    @Test
+    void aLongRegularExpressionIsRefusedBeforeTheParserCompilesIt() throws Exception {
+        // ARQ's parser compiled this pattern of 200,000 letters with the JDK, in time quadratic in its length: minutes, unstoppable.
+        String letters = "a".repeat(200_000);
+        for (String query : List.of("ASK { FILTER(REGEX(\"a\", \"" + letters + "\")) }",
+                "SELECT (replace (\"a\", '''" + letters + "''', \"b\") AS ?x) {}",
+                "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> ASK { FILTER(fn:matches(\"a\", \"" + letters + "\", \"i\")) }",
+                "ASK { FILTER(<http://www.w3.org/2005/xpath-functions#matches>(\"a\", \"" + letters + "\")) }")) {
+            HttpResponse<String> a = post(query, Duration.ofSeconds(5));
+            assertEquals(413, a.statusCode(), a.body());
+            assertTrue(a.body().contains("pattern of") && a.body().contains("at most " + QueryText.MAX_PATTERN_CHARS), a.body());
+        }
+        // built while the query runs, the pattern is refused before it is compiled
+        HttpResponse<String> built = post("ASK { BIND(CONCAT(\"" + "a".repeat(QueryText.MAX_PATTERN_CHARS) + "\", \"b\") AS ?p)"
+                + " FILTER(REGEX(\"a\", ?p)) }", Duration.ofSeconds(5));
+        assertEquals(413, built.statusCode(), built.body());
+        HttpResponse<String> within = post("ASK { FILTER(REGEX(\"" + "a".repeat(QueryText.MAX_PATTERN_CHARS) + "\", \""
+                + "a".repeat(QueryText.MAX_PATTERN_CHARS - 2) + "\")) }", Duration.ofSeconds(5));
+        assertEquals(200, within.statusCode(), within.body());
+        assertTrue(within.body().contains("true"), within.body());
+    }
+
+    @Test
+    void aLongStringOutsideAPatternIsNotAPattern() {
+        String letters = "a".repeat(QueryText.MAX_PATTERN_CHARS + 1);
+        for (String text : List.of("ASK { FILTER(CONTAINS(\"" + letters + "\", \"a\")) }",
+                "ASK { FILTER(REGEX(CONCAT(\"" + letters + "\", ?x), \"a\")) }", "ASK { ?s <x:regex> \"" + letters + "\" }",
+                "ASK { FILTER(REGEX(\"" + letters + "\", \"a\")) }", "SELECT (REPLACE(\"a\", \"a\", \"" + letters + "\") AS ?x) {}")) {
+            assertDoesNotThrow(() -> QueryText.checkQuery(text), text.substring(0, 40));
+        }
+    }
+
     private static HttpResponse<String> post(String query, Duration within) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl())).timeout(within)
                 .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")

@@ -112,6 +112,63 @@ class SlowBodiesTest {
         assertTrue(answer.startsWith("HTTP/1.1 408") && answer.contains("stopped arriving"), answer);
     }
 
+    @Test
+    void anAddressSendingABodySlowlySendsNoOtherUntilItEnds() throws Exception {
+        // Before, a slow sender kept a place per connection, up to four, opening a new one for each body cut or timed out.
+        String ask = "POST /pactgraph/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                + "Content-Length: 5\r\nConnection: close\r\n\r\nASK{}";
+        try (Socket slow = connectFrom("127.0.0.40")) {
+            slow.getOutputStream().write(("POST /pactgraph/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                    + "Content-Length: 1000\r\n\r\nA").getBytes(StandardCharsets.US_ASCII));
+            long until = System.nanoTime() + (BodyReads.CUT_AFTER.toMillis() + 500) * 1_000_000;
+            while (System.nanoTime() < until) {
+                slow.getOutputStream().write('S');
+                Thread.sleep(250);
+            }
+            String second = exchange("127.0.0.40", ask);
+            assertTrue(second.startsWith("HTTP/1.1 503") && second.contains("under " + TimedBody.MIN_BYTES_PER_SECOND + " bytes/s")
+                    && second.contains("Retry-After: " + BodyReads.RETRY_AFTER_SECONDS), second);
+            String other = exchange("127.0.0.41", ask);
+            assertTrue(other.startsWith("HTTP/1.1 200"), other);
+        }
+        String after = "";
+        for (long end = System.nanoTime() + 3_000_000_000L; System.nanoTime() < end && !after.startsWith("HTTP/1.1 200"); Thread.sleep(100)) {
+            after = exchange("127.0.0.40", ask); // the slow body ends once its connection closes
+        }
+        assertTrue(after.startsWith("HTTP/1.1 200"), after);
+    }
+
+    @Test
+    void aBodyRefusedFromItsHeadersIsAnsweredWithoutWaitingForIt() throws Exception {
+        // Each announces what is refused and sends no byte of its body: none waits for the body's deadline.
+        for (String[] refused : new String[][] {
+                {"application/x-www-form-urlencoded", "Transfer-Encoding: chunked", "HTTP/1.1 411"},
+                {"text/turtle", "Content-Length: " + (RequestSizeLimit.MAX_RDF_BYTES + 1), "HTTP/1.1 413"}}) {
+            long start = System.nanoTime();
+            String answer = exchange("127.0.0.42", "POST /pactgraph/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + refused[0]
+                    + "\r\n" + refused[1] + "\r\n\r\n");
+            assertTrue(answer.startsWith(refused[2]), answer);
+            assertTrue(System.nanoTime() - start < 3_000_000_000L, "answered after " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        }
+    }
+
+    /** Sends a request from the address and reads the answer until the server closes the connection. */
+    private static String exchange(String from, String request) throws IOException {
+        try (Socket s = connectFrom(from)) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            InputStream in = s.getInputStream();
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = in.read(buffer)) > 0; ) answer.write(buffer, 0, n);
+            } catch (java.net.SocketTimeoutException | java.net.SocketException ended) {
+                // what arrived is the answer
+            }
+            return answer.toString(StandardCharsets.ISO_8859_1);
+        }
+    }
+
     private static String answerIfAny(Socket s) {
         try {
             InputStream in = s.getInputStream();

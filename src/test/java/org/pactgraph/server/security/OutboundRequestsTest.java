@@ -67,13 +67,31 @@ class OutboundRequestsTest {
     }
 
     @Test
+    void anUpdateCallingAnotherEndpointIsRefusedWith403AsAQueryIsAndWritesNothing() {
+        try (RunningServer server = RunningServer.overFreshStore(writable(false))) {
+            for (String where : new String[] {"SERVICE <" + listenerUrl("/u") + "> { ?s ?p ?o }",
+                    "?s ?p ?o FILTER EXISTS { SERVICE <" + listenerUrl("/exists") + "> { ?s ?p ?o } }"}) {
+                HttpResponse<String> refused = update(server, "INSERT { GRAPH <" + USER_GRAPH + "> { ?s ?p ?o } } WHERE { " + where + " }");
+                assertEquals(403, refused.statusCode(), refused.body());
+                assertTrue(refused.body().startsWith("SERVICE is disabled on this server") && refused.body().contains("the update asks for " + listenerUrl("/")) && refused.body().contains("--allow-service"), refused.body());
+            }
+            HttpResponse<String> written = server.query("ASK { GRAPH <" + USER_GRAPH + "> { ?s ?p ?o } }", "text/csv");
+            assertEquals("false", written.body().strip().lines().reduce((a, b) -> b).orElse(""), "the refused update wrote");
+        }
+        assertEquals(0, listener.connections(), "a refused update reached the listener");
+    }
+
+    @Test
     void withTheOptionsOnServiceAndLoadDoReachTheListener() throws Exception {
         try (RunningServer server = RunningServer.overFreshStore(writable(true))) {
             server.query("SELECT * { SERVICE <" + listenerUrl("/") + "> { ?s ?p ?o } }", "text/csv");
             int afterService = listener.connections();
             update(server, "LOAD <" + listenerUrl("/x") + "> INTO GRAPH <" + USER_GRAPH + ">");
+            int afterLoad = listener.connections();
+            update(server, "INSERT { GRAPH <" + USER_GRAPH + "> { ?s ?p ?o } } WHERE { SERVICE <" + listenerUrl("/u") + "> { ?s ?p ?o } }");
             assertTrue(afterService >= 1, "SERVICE did not reach the listener");
-            assertTrue(listener.connections() > afterService, "LOAD did not reach the listener");
+            assertTrue(afterLoad > afterService, "LOAD did not reach the listener");
+            assertTrue(listener.connections() > afterLoad, "SERVICE in an update did not reach the listener");
         }
     }
 }
