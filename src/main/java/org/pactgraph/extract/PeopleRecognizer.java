@@ -377,12 +377,8 @@ final class PeopleRecognizer {
 
     private static final Pattern COUNTRY_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
 
-    /**
-     * What stands between an organisation and the title after it: nothing, the bracket that closes
-     * its name in full ("X (Full Name) President"), or the possessive ("the Harlow Agency's Chief
-     * Scientist Jane Doe").
-     */
-    private static final Pattern ORG_TO_TITLE = Pattern.compile("(?:\\)|['\u2019]s)?\\s*");
+    /** What stands between an organisation and the title after it: nothing, or the bracket that closes its name in full ("X (Full Name) President"). */
+    private static final Pattern ORG_TO_TITLE = Pattern.compile("\\)?\\s*");
 
     /**
      * "ORG President NAME", "ACRONYM (Full Name) President NAME" or "President NAME of ORG" (or
