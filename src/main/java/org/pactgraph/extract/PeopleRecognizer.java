@@ -136,8 +136,71 @@ final class PeopleRecognizer {
             Matcher second = AND_TITLE.matcher(text.substring(end));
             if (second.find()) titleAfter(text, end + second.start(1), end + second.end(1), taken, named, found);
         }
+        named.stream().filter(n -> n.type().equals("PERSON")).forEach(n -> people.add(new int[] {n.begin(), n.end()}));
+        secretariesBefore(text, people, taken, found);
         return found;
     }
+
+    /**
+     * "Secretary of the Interior NAME": a secretary "of" a field right before a person's name is
+     * the head of the department of that field, as English names a department's head ("Secretary of
+     * Agriculture" of the "Department of Agriculture"). The title is written whole; the post is in
+     * the department the sentence names so, else in a new one of that name. Not when a country's
+     * name or adjective, or any other capitalised word, opens the title ("Freedonian Secretary of
+     * Health"), nor when "for" gives a portfolio after it ("Secretary of the Tidewater for Harbours"), nor when
+     * the field is an organisation the sentence names (that is a title of the organisation).
+     */
+    private void secretariesBefore(String text, List<int[]> people, List<Gazetteer.Match> taken, List<Mention> found) {
+        if (!text.contains("Secretary of ")) return;
+        Matcher m = SECRETARY_OF.matcher(text);
+        while (m.find()) {
+            int fieldAt = m.start(2);
+            Optional<int[]> person = people.stream().filter(p -> p[0] > fieldAt && p[0] <= m.end(2) + 6
+                    && FIELD_THEN_NAME.matcher(text.substring(fieldAt, p[0])).matches()).findFirst();
+            if (person.isEmpty() || !opensFreely(text, m.start(1))) continue;
+            int nameAt = person.get()[0];
+            Matcher field = FIELD_THEN_NAME.matcher(text.substring(fieldAt, nameAt));
+            if (!field.matches()) continue;
+            String title = text.substring(m.start(1), fieldAt + field.end(1));
+            if (overlaps(taken, m.start(1), nameAt) || found.stream().anyMatch(f -> f.begin() < nameAt && m.start(1) < f.end() && !(f instanceof Mention.Entity))) continue;
+            department(title).ifPresent(d ->
+                    found.add(new Mention.Title(m.start(1), nameAt, text.substring(m.start(1), nameAt), title, title, Optional.of(d))));
+        }
+    }
+
+    /**
+     * The department a secretary "of" a field heads: "Department of FIELD", whatever longer name a
+     * document gives it. The post is named by its title alone, so every document must put it in the
+     * same department: two that named it differently ("the Federal Department of X", "the Department of
+     * X") gave one post two organisations, which the shapes refuse, and with it the corpus's load.
+     */
+    private Optional<Gazetteer.Entry> department(String title) {
+        Matcher field = SECRETARY_FIELD.matcher(title);
+        if (!field.find()) return Optional.empty();
+        String name = "Department of " + field.group(1);
+        return Optional.of(gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name)), name, Pact.GovernmentBody.getURI()));
+    }
+
+    /** True when what comes before a title is no capitalised word (a country's name or adjective, initials) nor a possessive ("Freedonia's"): the sentence's start, punctuation, a word in lower case. */
+    private static boolean opensFreely(String text, int begin) {
+        String before = text.substring(0, begin).stripTrailing();
+        if (before.isEmpty()) return true;
+        if (POSSESSIVE_END.matcher(before).find()) return false;
+        char last = before.charAt(before.length() - 1);
+        if (!Character.isLetter(last) && last != '.') return true;
+        if (last == '.') return before.length() >= 2 && !Character.isUpperCase(before.charAt(before.length() - 2));
+        int wordAt = before.length() - 1;
+        while (wordAt > 0 && Character.isLetter(before.charAt(wordAt - 1))) wordAt--;
+        return Character.isLowerCase(before.charAt(wordAt));
+    }
+
+    /** A possessive ending what comes before a title: "Freedonia's". */
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s$");
+    private static final Pattern SECRETARY_OF = Pattern.compile("\\b((?:(?:" + String.join("|", Titles.MODIFIERS) + "|Acting)\\s+)*Secretary\\s+of\\s+)"
+            + "((?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,4})(?!\\s+for\\b)");
+    /** A department's field and the space (and honorific) before the name that follows it. */
+    private static final Pattern FIELD_THEN_NAME = Pattern.compile("((?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})\\s+(?:" + Titles.HONORIFIC + ")?");
+    private static final Pattern SECRETARY_FIELD = Pattern.compile("Secretary\\s+of\\s+((?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})$");
 
     /**
      * A name the linguistic layer reads as a person's, joined by "and" to a person the rules
@@ -462,7 +525,9 @@ final class PeopleRecognizer {
         String title = org.map(o -> text.substring(begin, o.begin()).replaceAll("(?i)\\s+(?:of|at|for|to|in)(?:\\s+the)?\\s*$", ""))
                 .orElse(phrase).strip();
         // "Ambassador of France", "Prime Minister of India": a post in the country's government, named whole.
-        Optional<Gazetteer.Entry> entry = org.map(PeopleRecognizer::organization).or(() -> governmentNamedLast(text, begin, begin + phrase.length(), taken, named));
+        // "NAME, Secretary of Agriculture": the head of the department of that field (see secretariesBefore).
+        Optional<Gazetteer.Entry> entry = org.map(PeopleRecognizer::organization).or(() -> governmentNamedLast(text, begin, begin + phrase.length(), taken, named))
+                .or(() -> SECRETARY_OF.matcher(phrase).matches() ? department(phrase) : Optional.empty());
         found.add(new Mention.Title(begin, begin + phrase.length(), phrase, Phrases.capitalized(title),
                 Phrases.capitalized(phrase), entry));
         return end;

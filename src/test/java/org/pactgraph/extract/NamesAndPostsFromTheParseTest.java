@@ -119,6 +119,15 @@ class NamesAndPostsFromTheParseTest {
     }
 
     @Test
+    void aSecretaryStaysInTheDepartmentItsTitleNamesWhenTheDocumentNamesThatDepartmentMoreFully() {
+        // The post is named by its title alone: two documents that write it alike must put it in one organisation.
+        Set<String> found = extract("The Freedonian Department of the Tidewater signed a memorandum with Harlow University on Monday."
+                + " \"We are ready,\" Secretary of the Tidewater Ana Lind said.");
+        assertTrue(has(found, "post/secretary-of-the-tidewater", "postIn", "org/department-of-the-tidewater"), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.startsWith("post/secretary-of-the-tidewater postIn org/freedonian")), found.toString());
+    }
+
+    @Test
     void aQuotationMentionsAPartnerByTheNameTheTextGaveItOutsideTheQuotes() {
         Set<String> found = extract("HSA Administrator Jane Moss and Borea University signed an agreement on Monday to study comets."
                 + " \"Borea's scientists are excellent partners for HSA,\" Moss said.");

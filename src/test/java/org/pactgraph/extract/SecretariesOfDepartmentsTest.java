@@ -7,12 +7,28 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * A secretary "of" a field whom a country or a portfolio qualifies heads no department; and a
+ * A secretary "of" a field heads the department of that field ("Secretary of Agriculture", of
+ * the Department of Agriculture), unless a country or a portfolio qualifies the title; and a
  * known post is not read inside a longer title that goes on with its portfolio.
  */
 class SecretariesOfDepartmentsTest {
     private static Set<String> shortly(String text) {
         return KnownData.shortly(KnownData.extract(text, "2031-03-07").triples());
+    }
+
+    @Test
+    void aSecretaryOfAFieldBeforeANameHeadsTheDepartmentOfThatField() {
+        Set<String> found = shortly("\"We are ready,\" Secretary of the Tidewater Dr. Ana Lind said.");
+        assertTrue(found.contains("person/ana-lind holdsPost post/secretary-of-the-tidewater"), found.toString());
+        assertTrue(found.contains("post/secretary-of-the-tidewater postIn org/department-of-the-tidewater"), found.toString());
+        assertTrue(found.contains("post/secretary-of-the-tidewater title Secretary of the Tidewater"), found.toString());
+    }
+
+    @Test
+    void aSecretaryOfAFieldAfterANameHeadsTheDepartmentOfThatField() {
+        Set<String> found = shortly("\"We are too,\" said Tom Ray, Secretary of Fisheries.");
+        assertTrue(found.contains("person/tom-ray holdsPost post/secretary-of-fisheries"), found.toString());
+        assertTrue(found.contains("post/secretary-of-fisheries postIn org/department-of-fisheries"), found.toString());
     }
 
     @Test
