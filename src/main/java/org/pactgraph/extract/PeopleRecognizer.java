@@ -520,7 +520,8 @@ final class PeopleRecognizer {
         Optional<Gazetteer.Match> org = taken.stream()
                 .filter(t -> isOrganization(t) && t.begin() >= begin && t.end() <= end)
                 .findFirst()
-                .filter(t -> !NAME_GOES_ON.matcher(text).region(t.end(), text.length()).lookingAt());
+                .filter(t -> !NAME_GOES_ON.matcher(text).region(t.end(), text.length()).lookingAt())
+                .filter(t -> !portfolio(text, begin, t));
         String title = org.map(o -> text.substring(begin, o.begin()).replaceAll("(?i)\\s+(?:of|at|for|to|in)(?:\\s+the)?\\s*$", ""))
                 .orElse(phrase).strip();
         // "Ambassador of France", "Prime Minister of India": a post in the country's government, named whole.
@@ -531,6 +532,20 @@ final class PeopleRecognizer {
                 Phrases.capitalized(phrase), entry));
         return end;
     }
+
+    /**
+     * Whether what a title's "for" opens is its portfolio, not its organisation ("Deputy Director
+     * for Science and Technology"): a field that neither the reference data knows as a body nor
+     * a body's common noun names.
+     */
+    private static boolean portfolio(String text, int titleBegin, Gazetteer.Match org) {
+        return FOR_OPENS.matcher(text.substring(titleBegin, org.begin())).find() && !organization(org).known()
+                && !COMMON_ENDINGS.matcher(organization(org).label()).find() && !BODY_OF_FIELD.matcher(organization(org).label()).find()
+                && !COMMON_OPENING.matcher(organization(org).label()).find();
+    }
+
+    /** "for" (and "the") right before a title's object. */
+    private static final Pattern FOR_OPENS = Pattern.compile("(?i)\\sfor\\s+(?:the\\s+)?$");
 
     /** A capitalised word right after a name: the name goes on. */
     private static final Pattern NAME_GOES_ON = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
@@ -597,7 +612,8 @@ final class PeopleRecognizer {
 
     /** "the" before a name that takes it as a post names it, the name as it is. */
     private static String theBefore(String name) {
-        return name.startsWith("National ") || COMMON_OPENING.matcher(name).find() || COMMON_ENDINGS.matcher(name).find() ? "the " + name : name;
+        return name.startsWith("National ") || COMMON_OPENING.matcher(name).find() || COMMON_ENDINGS.matcher(name).find()
+                || BODY_OF_FIELD.matcher(name).find() ? "the " + name : name;
     }
 
     private static final Pattern COUNTRY_INITIALS = Pattern.compile("^(?:U\\.S\\.|U\\.K\\.)\\s+");
@@ -608,6 +624,8 @@ final class PeopleRecognizer {
     private static final Pattern COMMON_ENDINGS = Pattern.compile("\\b(?:" + BODY_NOUNS + "|Policy)$");
     /** "University of X", "Bureau of X": a name that opens with the common noun of a body and "of". */
     private static final Pattern COMMON_OPENING = Pattern.compile("^(?:University|" + BODY_NOUNS + ")\\s+(?:of|for|on)\\b");
+    /** "Harlow Office of Coastal Research": a body's common noun and its field, after the words that name whose body it is. */
+    private static final Pattern BODY_OF_FIELD = Pattern.compile("\\b(?:" + BODY_NOUNS + ")\\s+(?:of|for|on)\\s");
 
     private static Gazetteer.Entry organization(Gazetteer.Match m) {
         return m.entries().stream().filter(e -> e.is(Pact.Organization.getURI())).findFirst().orElseThrow();

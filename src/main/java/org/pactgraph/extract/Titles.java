@@ -14,10 +14,13 @@ final class Titles {
             "Officer", "CEO", "CTO", "CFO", "COO", "CMO", "Founder", "Co-founder", "Secretary", "Minister", "Ambassador",
             "Governor", "Senator", "Mayor", "Manager", "Head", "Administrator", "Commissioner", "Rector", "Advisor", "Adviser", "Envoy");
 
-    /** Words that may come before the last word of a title. */
+    /**
+     * Words that may come before the last word of a title; "Program" and "Project" name the
+     * officer or director of a funding programme or a project ("Program Officer").
+     */
     static final Set<String> MODIFIERS = Set.of(
             "Vice", "Executive", "Senior", "Deputy", "Associate", "Assistant", "Managing", "General", "Chief", "Under",
-            "Distinguished", "Regional", "Founding", "Prime", "Principal");
+            "Distinguished", "Regional", "Founding", "Prime", "Principal", "Program", "Project");
 
     private static final String CORE_WORDS = String.join("|", CORE.stream().sorted().toList());
     private static final String MODIFIER_WORDS = String.join("|", MODIFIERS.stream().sorted().toList());

@@ -1,0 +1,36 @@
+package org.pactgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pactgraph.extract.LinguisticLayerTest.has;
+import static org.pactgraph.extract.LinguisticLayerTest.triples;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Officials' posts written around their names: a programme's officer, an office of a field, a title's portfolio. */
+@Tag("corenlp")
+class TitlesOfOfficialsTest {
+    private static Set<String> extract(String text) {
+        return triples(KnownData.extractor(), text, Optional.of("2031-03-05"));
+    }
+
+    @Test
+    void aProgramOfficerAfterHisOrganisationIsAPostInIt() {
+        Set<String> found = extract("The working group was chaired by Harlow Coastal Agency Program Officer, Dr. Raj Patel and Borea University.");
+        assertTrue(has(found, "person/raj-patel", "holdsPost", "post/program-officer-of-the-harlow-coastal-agency"), found.toString());
+    }
+
+    @Test
+    void anOfficeOfAFieldTakesTheArticleInAPostsName() {
+        Set<String> found = extract("Harlow Office of Coastal Research Director Jane Moss signed the agreement with Borea University on Monday.");
+        assertTrue(has(found, "person/jane-moss", "holdsPost", "post/director-of-the-harlow-office-of-coastal-research"), found.toString());
+    }
+
+    @Test
+    void theFieldATitleIsForIsNoOrganisationOfThePost() {
+        Set<String> found = extract("The committee included Ms. Laura Kent, Deputy Director for Coastal Science and Technology, and Borea University.");
+        assertTrue(found.stream().noneMatch(t -> t.contains("postIn") && t.contains("coastal-science-and-technology")), found.toString());
+    }
+}
