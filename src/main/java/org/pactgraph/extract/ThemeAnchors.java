@@ -17,7 +17,10 @@ import org.pactgraph.annotate.Annotation;
  * "research in all areas of X", "topics such as X"). The span runs from the first subject's
  * first modifier to the end of the last one coordinated with it ("agreements with JAXA in human
  * spaceflight, Earth science, space science, and aeronautics, making ..." gives the four), or,
- * when the subject-announcing noun ends before a colon, over what the colon introduces. {@link
+ * when the subject-announcing noun ends before a colon, over what the colon introduces. The
+ * parse may hang the subject on the verb or on the parties instead ("build collaborations between
+ * A and B in the areas of X"), or the subject may stand between a joint adjective and the
+ * partnership word ("cooperative Earth science agreements"). {@link
  * ThemeList} reads the items of the span.
  */
 final class ThemeAnchors {
@@ -67,8 +70,29 @@ final class ThemeAnchors {
                 span(state, s, words, subject).filter(span -> spans.stream().noneMatch(o -> o.from() < span[1] && span[0] < o.to()))
                         .ifPresent(span -> spans.add(new Subjects(span[0], span[1], indefinite, sure)));
             }
+            namedBefore(state, s, words, w).filter(span -> spans.stream().noneMatch(o -> o.from() < span[1] && span[0] < o.to()))
+                    .ifPresent(span -> spans.add(new Subjects(span[0], span[1], indefinite, true)));
         }
         return spans;
+    }
+
+    /**
+     * The subject written between a joint adjective and the partnership word: "two cooperative
+     * Earth science agreements", "a collaborative ocean acoustics program". Only plain nouns
+     * count: a name ("cooperative Space Act agreements") or a word of partnering or work is none.
+     */
+    private static Optional<int[]> namedBefore(DocumentState state, Sentence s, List<AnnotatedSentences.Word> words, AnnotatedSentences.Word anchor) {
+        Optional<AnnotatedSentences.Word> joint = dependents(state, s, anchor, "amod").stream()
+                .filter(m -> JOINT.contains(lemma(m)) && m.index() < anchor.index()).findFirst();
+        if (joint.isEmpty()) return Optional.empty();
+        List<AnnotatedSentences.Word> between = words.stream().filter(x -> x.index() > joint.get().index() && x.index() < anchor.index()).toList();
+        if (between.isEmpty()) return Optional.empty();
+        boolean plainNouns = between.stream().allMatch(x -> x.pos() != null && x.pos().startsWith("NN")
+                && !PARTNERING.contains(lemma(x)) && !WORK.contains(lemma(x)) && !ANNOUNCING.contains(lemma(x)));
+        boolean named = between.stream().anyMatch(x -> isNamedNonSubject(state, s, x))
+                || state.linguistics.entities(s).stream().anyMatch(e -> e.begin() <= between.get(0).begin() && between.get(0).begin() < e.end());
+        boolean compounds = between.stream().allMatch(x -> state.linguistics.headsOf(x.index()).stream().allMatch(d -> d.relation().equals("compound")));
+        return plainNouns && !named && compounds ? Optional.of(new int[] {between.get(0).begin(), between.get(between.size() - 1).end()}) : Optional.empty();
     }
 
     /** "a partnership", or a partnership word governed by "a history of", "an opportunity for". */

@@ -151,4 +151,10 @@ class ThemesFromTheParseTest {
                 + "of the scientific workforce.");
         assertTrue(found.contains("development-of-the-scientific-workforce"), found.toString());
     }
+
+    @Test
+    void aSubjectBetweenAJointAdjectiveAndTheAgreementIsItsTheme() {
+        Set<String> found = themes(OPENING + "The two universities signed two cooperative tide physics agreements.");
+        assertTrue(found.contains("tide-physics"), found.toString());
+    }
 }
