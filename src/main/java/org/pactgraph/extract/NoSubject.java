@@ -34,8 +34,11 @@ final class NoSubject {
     private static final Set<String> FRAMING = Set.of("in", "on", "for", "of");
     private static final int SHORT = 6;
 
-    /** True when the item between the offsets names no subject. */
-    static boolean is(DocumentState state, Sentence s, int[] item) {
+    /**
+     * True when the item between the offsets names no subject; a name that runs across the items
+     * of the list ({@code nameRunsOn}) is the layer's misreading and does not count as one.
+     */
+    static boolean is(DocumentState state, Sentence s, int[] item, boolean nameRunsOn) {
         String words = s.text().substring(item[0], item[1]);
         if (words.replaceAll("[^\\p{L}]", "").length() < 2) return true;
         boolean knownTheme = state.mentionsOf(s).stream().anyMatch(m -> m.begin() <= item[0] && item[1] <= m.end()
@@ -45,7 +48,7 @@ final class NoSubject {
                 .filter(w -> w.begin() >= item[0] && w.end() <= item[1]).toList();
         if (inside.isEmpty()) return false;
         if (inside.size() == 1 && inside.get(0).pos() != null && inside.get(0).pos().matches("JJ.?|RB.?")) return true;
-        if (isNamed(state, s, item)) return true;
+        if (!nameRunsOn && isNamed(state, s, item)) return true;
         AnnotatedSentences.Word head = inside.get(inside.size() - 1);
         if (MEANS.contains(lemma(head))) return true;
         // "strategic conservation priorities, including X and Y": a frame that announces the list after it.

@@ -17,7 +17,10 @@ import org.pactgraph.annotate.Annotation;
  * "research in all areas of X", "topics such as X"). The span runs from the first subject's
  * first modifier to the end of the last one coordinated with it ("agreements with JAXA in human
  * spaceflight, Earth science, space science, and aeronautics, making ..." gives the four), or,
- * when the subject-announcing noun ends before a colon, over what the colon introduces. {@link
+ * when the subject-announcing noun ends before a colon, over what the colon introduces. The
+ * parse may hang the subject on the verb or on the parties instead ("build collaborations between
+ * A and B in the areas of X"), or the subject may stand between a joint adjective and the
+ * partnership word ("cooperative Earth science agreements"). {@link
  * ThemeList} reads the items of the span.
  */
 final class ThemeAnchors {
@@ -51,7 +54,7 @@ final class ThemeAnchors {
      * history of collaboration in X" or "an arrangement on X" introduces a partnership of its
      * own, which only the sentence's own partnership names may stand for.
      */
-    record Subjects(int from, int to, boolean indefinite) {}
+    record Subjects(int from, int to, boolean indefinite, boolean sure) {}
 
     /** The spans of a sentence that name what its partnership words are about, in order. */
     static List<Subjects> spans(DocumentState state, Sentence s) {
@@ -60,12 +63,36 @@ final class ThemeAnchors {
         for (AnnotatedSentences.Word w : words) {
             if (!isAnchor(state, s, w)) continue;
             boolean indefinite = isIndefinite(state, s, w);
-            for (AnnotatedSentences.Word subject : subjects(state, s, w)) {
-                span(state, s, words, subject).filter(span -> spans.stream().noneMatch(o -> o.from() == span[0]))
-                        .ifPresent(span -> spans.add(new Subjects(span[0], span[1], indefinite)));
+            List<AnnotatedSentences.Word> subjects = subjects(state, s, w);
+            boolean sure = !subjects.isEmpty();
+            if (!sure) subjects = besideTheParties(state, s, w);
+            for (AnnotatedSentences.Word subject : subjects) {
+                span(state, s, words, subject).filter(span -> spans.stream().noneMatch(o -> o.from() < span[1] && span[0] < o.to()))
+                        .ifPresent(span -> spans.add(new Subjects(span[0], span[1], indefinite, sure)));
             }
+            namedBefore(state, s, words, w).filter(span -> spans.stream().noneMatch(o -> o.from() < span[1] && span[0] < o.to()))
+                    .ifPresent(span -> spans.add(new Subjects(span[0], span[1], indefinite, true)));
         }
         return spans;
+    }
+
+    /**
+     * The subject written between a joint adjective and the partnership word: "two cooperative
+     * Earth science agreements", "a collaborative ocean acoustics program". Only plain nouns
+     * count: a name ("cooperative Space Act agreements") or a word of partnering or work is none.
+     */
+    private static Optional<int[]> namedBefore(DocumentState state, Sentence s, List<AnnotatedSentences.Word> words, AnnotatedSentences.Word anchor) {
+        Optional<AnnotatedSentences.Word> joint = dependents(state, s, anchor, "amod").stream()
+                .filter(m -> JOINT.contains(lemma(m)) && m.index() < anchor.index()).findFirst();
+        if (joint.isEmpty()) return Optional.empty();
+        List<AnnotatedSentences.Word> between = words.stream().filter(x -> x.index() > joint.get().index() && x.index() < anchor.index()).toList();
+        if (between.isEmpty()) return Optional.empty();
+        boolean plainNouns = between.stream().allMatch(x -> x.pos() != null && x.pos().startsWith("NN")
+                && !PARTNERING.contains(lemma(x)) && !WORK.contains(lemma(x)) && !ANNOUNCING.contains(lemma(x)));
+        boolean named = between.stream().anyMatch(x -> isNamedNonSubject(state, s, x))
+                || state.linguistics.entities(s).stream().anyMatch(e -> e.begin() <= between.get(0).begin() && between.get(0).begin() < e.end());
+        boolean compounds = between.stream().allMatch(x -> state.linguistics.headsOf(x.index()).stream().allMatch(d -> d.relation().equals("compound")));
+        return plainNouns && !named && compounds ? Optional.of(new int[] {between.get(0).begin(), between.get(between.size() - 1).end()}) : Optional.empty();
     }
 
     /** "a partnership", or a partnership word governed by "a history of", "an opportunity for". */
@@ -93,8 +120,56 @@ final class ThemeAnchors {
     /** The heads of the subjects a word governs, directly, through a leading participle, or through nouns that announce them. */
     private static List<AnnotatedSentences.Word> subjects(DocumentState state, Sentence s, AnnotatedSentences.Word anchor) {
         List<AnnotatedSentences.Word> found = new ArrayList<>();
-        for (AnnotatedSentences.Word t : governed(state, s, anchor, SUBJECT_RELATIONS)) descend(state, s, t, found, 0);
+        List<AnnotatedSentences.Word> governed = governed(state, s, anchor, SUBJECT_RELATIONS);
+        if (governed.isEmpty()) governed = attachedElsewhere(state, s, anchor);
+        for (AnnotatedSentences.Word t : governed) descend(state, s, t, found, 0);
         return found;
+    }
+
+    /**
+     * The subjects the parse hung on a neighbour of the partnership word rather than on the word:
+     * on the verb whose object it is ("build research collaborations between A and B in the areas
+     * of X", "coordinate and cooperate in X" with "in" on the first verb) or on the parties it is
+     * between ("cooperation between the two countries in X"). Only words after the partnership
+     * word count, so the verb's own setting before it ("In 2015 they signed ...") is not read; on
+     * the verb whose object the word is, only a noun that announces subjects ("areas", "fields")
+     * counts, as the verb's "in" may say where or how ("signed an agreement in a ceremony").
+     */
+    private static List<AnnotatedSentences.Word> attachedElsewhere(DocumentState state, Sentence s, AnnotatedSentences.Word anchor) {
+        List<AnnotatedSentences.Word> out = new ArrayList<>();
+        for (Annotation.Dependency d : state.linguistics.headsOf(anchor.index())) {
+            Optional<AnnotatedSentences.Word> head = word(state, s, d.head());
+            if (head.isEmpty() || !isVerb(head.get())) continue;
+            if (d.relation().equals("obj")) {
+                after(anchor, governed(state, s, head.get(), SUBJECT_RELATIONS)).stream().filter(w -> ANNOUNCING.contains(lemma(w))).forEach(out::add);
+            } else if (d.relation().startsWith("conj") && isVerb(anchor)) {
+                out.addAll(after(anchor, governed(state, s, head.get(), SUBJECT_RELATIONS)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The subjects the parse hung on the parties a partnership word is between ("cooperation
+     * between the two countries in X"): as often where the parties are ("researchers in coastal
+     * towns"), so they are only candidates.
+     */
+    private static List<AnnotatedSentences.Word> besideTheParties(DocumentState state, Sentence s, AnnotatedSentences.Word anchor) {
+        List<AnnotatedSentences.Word> found = new ArrayList<>();
+        for (Annotation.Dependency d : state.linguistics.dependentsOf(anchor.index())) {
+            if (!d.relation().equals("nmod:between")) continue;
+            Optional<AnnotatedSentences.Word> party = word(state, s, d.dependent());
+            if (party.isPresent()) after(anchor, governed(state, s, party.get(), SUBJECT_RELATIONS)).forEach(t -> descend(state, s, t, found, 0));
+        }
+        return found;
+    }
+
+    private static List<AnnotatedSentences.Word> after(AnnotatedSentences.Word anchor, List<AnnotatedSentences.Word> words) {
+        return words.stream().filter(w -> w.begin() > anchor.end()).toList();
+    }
+
+    private static boolean isVerb(AnnotatedSentences.Word w) {
+        return w.pos() != null && w.pos().startsWith("VB");
     }
 
     private static void descend(DocumentState state, Sentence s, AnnotatedSentences.Word t, List<AnnotatedSentences.Word> found, int depth) {

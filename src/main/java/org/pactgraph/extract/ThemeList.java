@@ -38,11 +38,22 @@ final class ThemeList {
             int[] item = withoutTrailingBrackets(text, spanned);
             Optional<Integer> participle = participleInside(state, s, item);
             if (participle.isPresent()) item = new int[] {item[0], participle.get()};
-            if (!NoSubject.is(state, s, item)) found.addAll(themesOf(state, s, item));
+            if (!NoSubject.is(state, s, item, runsAcross(state, s, item, items))) found.addAll(themesOf(state, s, item));
             // "semiconductor chips supporting communications, sensing and control": the rest is what the chips support.
             if (participle.isPresent()) break;
         }
         return found.stream().distinct().toList();
+    }
+
+    /**
+     * True when a name the linguistic layer found over the item runs on into another item of the
+     * list: "in the areas of Materials Science, Physics and Human Performance" written in title
+     * case reads as one organisation's name, but the list's commas and "and" split it.
+     */
+    private static boolean runsAcross(DocumentState state, Sentence s, int[] item, List<int[]> items) {
+        return state.linguistics.entities(s).stream()
+                .filter(e -> e.begin() <= item[0] && item[1] <= e.end())
+                .anyMatch(e -> items.stream().anyMatch(o -> (o[1] <= item[0] || item[1] <= o[0]) && e.begin() <= o[0] && o[1] <= e.end()));
     }
 
     /** The theme one item names: a known theme it ends with, itself as a new theme, the subject after its last "of", or the known themes in it. */
@@ -130,7 +141,7 @@ final class ThemeList {
      */
     static Gazetteer.Entry newTheme(DocumentState state, String words) {
         String name = Phrases.capitalized(OUTCOME.matcher(words.strip()).replaceFirst(""));
-        if (name.contains(" ") && name.matches("(?:(?:\\p{Lu}[\\p{L}-]*|and|or|of|for|in|the)\\s*)+")) {
+        if (name.contains(" ") && name.matches("(?:(?:\\p{Lu}[\\p{L}-]*|and|or|of|for|in|the)[\\s/]*)+")) {
             name = name.substring(0, 1) + TITLE_WORD.matcher(name.substring(1)).replaceAll(m -> m.group(1).toLowerCase(java.util.Locale.ROOT) + m.group(2));
         }
         return state.gazetteer.newEntry(Iris.id(Iris.Kind.THEME, Iris.slug(name)), name, Pact.ResearchTheme.getURI());
@@ -234,10 +245,15 @@ final class ThemeList {
                 .anyMatch(w -> w.begin() == begin && w.pos() != null && w.pos().startsWith("VB") && !isAdjectival(state, w));
     }
 
-    /** A short noun phrase: a few words, no verb-like ending, no digits or quotes. */
+    /**
+     * A short noun phrase: a few words, no verb-like ending, no digits or quotes; a slash only
+     * between two words ("human performance/biomedical sciences"), "the" only after "of" ("use
+     * of the oceans").
+     */
     private static boolean isThemeName(String item) {
         String[] words = item.strip().split("\\s+");
-        return words.length >= 1 && words.length <= 5 && item.matches("[\\p{L} -]+")
-                && !item.matches("(?i).*\\b(the|will|is|are|was|were|be|has|have|this|that|which|whose|our|their|its|we)\\b.*");
+        String checked = item.replaceAll("(?i)\\bof the\\b", "of");
+        return words.length >= 1 && words.length <= 5 && item.matches("[\\p{L} -]+(?:/[\\p{L}][\\p{L} -]*)?")
+                && !checked.matches("(?i).*\\b(the|will|is|are|was|were|be|has|have|this|that|which|whose|our|their|its|we)\\b.*");
     }
 }

@@ -28,7 +28,8 @@ final class ThemeRule implements Rule {
     private static final Pattern IN_THEME = Pattern.compile(
             "(?i)\\b(?:(?:partnerships?|collaborations?|partner|collaborate|research|work|working)\\s+(?:in|on|into)|to\\s+(?:study|research|develop|advance))"
                     + "\\s+(.+?)(?=\\s+(?:between|with|on|at|and will|that|which|to|together|jointly|for)\\b|[,.;:]|$)");
-    private static final Pattern FOCUS = Pattern.compile("(?i)\\bfocus(?:es|ed)?\\s+on\\s+(.*?)(?=[.;]\\s|[.;]?$|:)(:?)");
+    /** "focus on X", "focusing on X", "focus collaborative efforts on X": the efforts are the partnership's own. */
+    private static final Pattern FOCUS = Pattern.compile("(?i)\\bfocus(?:es|ed|ing)?\\s+(?:(?:[\\w-]+\\s+){0,2}(?:efforts|work|attention)\\s+)?on\\s+(.*?)(?=[.;]\\s|[.;]?$|:)(:?)");
     /** Not before a determiner or quantifier: "in many areas of ...", "for the future" name no subject. */
     private static final String NO_DETERMINER = "(?!(?:many|several|all|some|various|other|a|an|the|this|these|those|both|each|which|their|its|our)\\b)";
     private static final Pattern SUBJECT_AREAS = Pattern.compile(
@@ -73,7 +74,7 @@ final class ThemeRule implements Rule {
                 // A quotation's words bind only to the partnerships its own sentence names.
                 boolean bound = partnerships.isEmpty() ? !span.indefinite() && !Phrases.quoted(s.text(), span.from()) : true;
                 if (bound && !overlaps(lists, span.from(), span.to())) {
-                    bindList(state, s, s, span.from(), span.to());
+                    state.fromContext(span.sure() ? Confidence.IN_SENTENCE : Confidence.FROM_CONTEXT, () -> bindList(state, s, s, span.from(), span.to()));
                     parsed.add(new int[] {span.from(), span.to()});
                 }
             }

@@ -123,4 +123,38 @@ class ThemesFromTheParseTest {
         Set<String> found = themes(OPENING + "The universities will work together on the industry side and on tide physics.");
         assertFalse(found.stream().anyMatch(t -> t.contains("side")), found.toString());
     }
+
+    @Test
+    void subjectsTheParseHangsOnTheVerbOfAPartnershipWordAreItsThemes() {
+        Set<String> found = themes(OPENING + "The universities will build research collaborations in the major areas of tide physics and "
+                + "glacier dynamics. They will coordinate and cooperate in activities involving coastal ecology and marine robotics.");
+        assertTrue(found.containsAll(Set.of("tide-physics", "glacier-dynamics", "coastal-ecology", "marine-robotics")), found.toString());
+    }
+
+    @Test
+    void aSubjectTheParseHangsOnThePartiesIsOnlyACandidate() {
+        Set<String> found = themes(OPENING + "The purpose of the meeting was to build research collaborations between the universities "
+                + "in the major areas of tide physics and optics.");
+        assertTrue(found.isEmpty(), found.toString());
+    }
+
+    @Test
+    void aTitleCaseListTheLayerReadsAsOneNameStillGivesItsItems() {
+        Set<String> found = themes(OPENING + "The purpose of the meeting was to build research collaborations in the major areas of "
+                + "Materials Science, Physics and Human Factors/Ocean Sciences.");
+        assertTrue(found.containsAll(Set.of("materials-science", "physics", "human-factors-ocean-sciences")), found.toString());
+    }
+
+    @Test
+    void anItemKeepsTheArticleInsideItsOwnPhrase() {
+        Set<String> found = themes(OPENING + "Their partnership focuses on three areas: tide physics, coastal ecology, and the development "
+                + "of the scientific workforce.");
+        assertTrue(found.contains("development-of-the-scientific-workforce"), found.toString());
+    }
+
+    @Test
+    void aSubjectBetweenAJointAdjectiveAndTheAgreementIsItsTheme() {
+        Set<String> found = themes(OPENING + "The two universities signed two cooperative tide physics agreements.");
+        assertTrue(found.contains("tide-physics"), found.toString());
+    }
 }
