@@ -18,7 +18,7 @@ final class PartyRole {
 
     /** Verbs whose subject or object takes part in a partnership, an agreement, a grant or a meeting. */
     private static final Set<String> PARTY_VERBS = Set.of("sign", "partner", "collaborate", "cooperate", "host", "co-host", "cohost", "fund",
-            "award", "renew", "enter", "launch", "sponsor", "co-sponsor", "cosponsor", "involve");
+            "award", "renew", "enter", "agree", "launch", "sponsor", "co-sponsor", "cosponsor", "involve");
 
     /** Nouns of a pact: what is between or with its parties ("cooperation between", "agreement with"). */
     private static final Pattern PACT_NOUN = Pattern.compile("(?i)" + PactNouns.PARTNERSHIP + "|" + PactNouns.AGREEMENT + "|cooperation|partners?");
@@ -37,13 +37,15 @@ final class PartyRole {
     private static final int STEPS = 6;
 
     /**
-     * True when the sentence makes the organisation named from {@code begin} to {@code end} a
-     * party, and the name is one a party has: more than one word or an acronym, within one line
-     * (a heading run into the first line is no name), and not a pact's own noun ("MOU").
+     * True when a name is one a party has: more than one word or an acronym, within one line (a
+     * heading run into the first line is no name), and not a pact's own noun ("MOU").
      */
+    static boolean partysName(String name) {
+        return PARTY_NAME.matcher(name).matches() && !PACT_NOUN.matcher(name).matches();
+    }
+
+    /** True when the sentence makes what is named from {@code begin} to {@code end} a party. */
     static boolean of(AnnotatedSentences parse, Sentence s, int begin, int end) {
-        String name = s.text().substring(begin, end);
-        if (!PARTY_NAME.matcher(name).matches() || PACT_NOUN.matcher(name).matches()) return false;
         Optional<AnnotatedSentences.Word> head = headWord(parse, s, begin, end);
         if (head.isEmpty()) return false;
         return party(parse, s, head.get(), STEPS);
@@ -66,8 +68,9 @@ final class PartyRole {
     private static boolean governsParties(AnnotatedSentences.Word governor) {
         String lemma = governor.lemma() == null ? governor.word() : governor.lemma();
         String l = lemma.toLowerCase(Locale.ROOT);
-        if (governor.pos().startsWith("VB")) return PARTY_VERBS.contains(l);
-        return governor.pos().startsWith("NN") && PACT_NOUN.matcher(l).matches();
+        String pos = governor.pos() == null ? "" : governor.pos();
+        if (pos.startsWith("VB")) return PARTY_VERBS.contains(l);
+        return pos.startsWith("NN") && PACT_NOUN.matcher(l).matches();
     }
 
     /** The word of the name that the rest of the sentence governs: the one whose head lies outside the name. */
