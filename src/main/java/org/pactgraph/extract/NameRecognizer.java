@@ -18,6 +18,13 @@ import org.pactgraph.model.Pact;
 final class NameRecognizer {
     static final String CAP = "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}&-]*";
     static final String WORDS = CAP + "(?:\\s+" + CAP + ")*";
+    /**
+     * The fields a unit of an agency is named for, a list with its "and" ("Division of Civil,
+     * Mechanical and Manufacturing Innovation", "Directorate for Computer and Information Science
+     * and Engineering"), where no item is another unit or an acronym.
+     */
+    private static final String FIELD = "(?!(?:Division|Directorate|Bureau|Secretariat|Office|Department|Ministry)\\b|\\p{Lu}{2,}\\b)" + WORDS;
+    static final String FIELDS = WORDS + "(?:(?:,\\s+" + FIELD + ")*,?\\s+and\\s+" + FIELD + ")*";
     /** What a recognised organisation is, by the shape of its name. */
     enum Kind {
         UNIVERSITY(Pact.University), INSTITUTION(Pact.Institution), COMPANY(Pact.Company), GOVERNMENT(Pact.GovernmentBody),
@@ -59,6 +66,9 @@ final class NameRecognizer {
             new Shape(Pattern.compile("\\b(?:Ministry|Department|Office) of (?:the\\s+)?" + WORDS), Kind.GOVERNMENT,
                     List.of("Ministry of", "Department of", "Office of")),
             new Shape(Pattern.compile(WORDS + "\\s+(?:Agency|Ministry|Office)\\b"), Kind.GOVERNMENT, List.of("Agency", "Ministry", "Office")),
+            new Shape(Pattern.compile("\\b(?:Division|Directorate|Bureau|Secretariat) (?:of|for) " + FIELDS), Kind.GOVERNMENT,
+                    List.of("Division of", "Directorate for", "Directorate of", "Bureau of", "Bureau for", "Secretariat of", "Secretariat for")),
+            new Shape(Pattern.compile(WORDS + "\\s+Space(?:\\s+Flight)?\\s+Center\\b"), Kind.GOVERNMENT, List.of("Space Center", "Space Flight Center")),
             new Shape(Pattern.compile("(?:\\b(?:U\\.S\\.|U\\.K\\.)\\s+|" + CAP + "\\s+)" + WORDS + "\\s+(?:Survey|Service|Commission|Administration)\\b"),
                     Kind.GOVERNMENT, List.of("Survey", "Service", "Commission", "Administration")));
 
@@ -134,11 +144,19 @@ final class NameRecognizer {
             }
             for (int[] part : backToBack(text, begin, n.end())) {
                 String name = text.substring(part[0], part[1]);
-                add(found, text, part[0], part[1], agencies.contains(name) ? Kind.GOVERNMENT : kindOf(name), 1);
+                add(found, text, part[0], part[1], agencies.contains(name) || ACRONYM.matcher(name).matches() ? Kind.GOVERNMENT : kindOf(name), 1);
             }
         }
         return found;
     }
+
+    /**
+     * A name in capitals alone that the layer reads as an organisation's: in a public
+     * announcement a body written by its initials and nothing else is nearly always a public
+     * agency (a university or company is written by its name); one defined in brackets after its
+     * name takes that name's type instead.
+     */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
     /** A head of government's or department's possessive right before a name: "the President's ". */
     private static final Pattern HEADS_OFFICE = Pattern.compile("\\b(?:President|Prime Minister|Governor|Secretary)['\u2019]s\\s+$");

@@ -28,6 +28,33 @@ class NamesOfNewEntitiesTest {
     }
 
     @Test
+    void aUnitOfAnAgencyIsNamedWithEveryFieldOfItsList() {
+        List<String> names = shapedNames("The Division of Ocean, Coastal and Polar Sciences and the Directorate for Tides and Currents (DTC) will review proposals.");
+        assertTrue(names.contains("Division of Ocean, Coastal and Polar Sciences " + Pact.GovernmentBody.getURI()), names.toString());
+        assertTrue(names.contains("Directorate for Tides and Currents " + Pact.GovernmentBody.getURI()), names.toString());
+    }
+
+    @Test
+    void aBodyTheLayerNamesByCapitalsAloneIsAGovernmentBody() {
+        String text = "Last year BCMA hosted a technical workshop.";
+        List<Gazetteer.Match> found = new NameRecognizer(KnownData.gazetteer())
+                .named(text, List.of(new AnnotatedSentences.Named(10, 14, "BCMA", "ORGANIZATION")), Set.of());
+        assertEquals(Pact.GovernmentBody.getURI(), found.get(0).entries().get(0).type(), found.toString());
+    }
+
+    @Test
+    void aSpaceCenterIsAGovernmentBody() {
+        List<String> names = shapedNames("Engineers at the Brenner Space Flight Center built the probe.");
+        assertTrue(names.contains("Brenner Space Flight Center " + Pact.GovernmentBody.getURI()), names.toString());
+    }
+
+    /** The organisations the shapes of their names find in a text, each as "name type". */
+    private static List<String> shapedNames(String text) {
+        return new NameRecognizer(KnownData.gazetteer()).organizations(text, false).stream()
+                .map(m -> text.substring(m.begin(), m.end()) + " " + m.entries().get(0).type()).toList();
+    }
+
+    @Test
     void namesOfOtherBodiesStayWhatTheirShapeSays() {
         for (String name : List.of("Harlow Arts Council", "Brightwater Foods", "Northfield University", "Coastal Forces Museum")) {
             assertFalse(NameRecognizer.isGovernmentBody(name), name);
