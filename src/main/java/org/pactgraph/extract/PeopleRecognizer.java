@@ -612,8 +612,7 @@ final class PeopleRecognizer {
 
     /** "the" before a name that takes it as a post names it, the name as it is. */
     private static String theBefore(String name) {
-        return name.startsWith("National ") || COMMON_OPENING.matcher(name).find() || COMMON_ENDINGS.matcher(name).find()
-                || BODY_OF_FIELD.matcher(name).find() ? "the " + name : name;
+        return name.startsWith("National ") || COMMON_OPENING.matcher(name).find() || COMMON_ENDINGS.matcher(name).find() ? "the " + name : name;
     }
 
     private static final Pattern COUNTRY_INITIALS = Pattern.compile("^(?:U\\.S\\.|U\\.K\\.)\\s+");

@@ -23,9 +23,10 @@ class TitlesOfOfficialsTest {
     }
 
     @Test
-    void anOfficeOfAFieldTakesTheArticleInAPostsName() {
+    void aBodyNamedBeforeItsFieldKeepsItsNameAsWrittenInAPostsName() {
+        // The gold standards disagree on "the" here (one real text against the invented wire story), so the post is named as the text writes the body.
         Set<String> found = extract("Harlow Office of Coastal Research Director Jane Moss signed the agreement with Borea University on Monday.");
-        assertTrue(has(found, "person/jane-moss", "holdsPost", "post/director-of-the-harlow-office-of-coastal-research"), found.toString());
+        assertTrue(has(found, "person/jane-moss", "holdsPost", "post/director-of-harlow-office-of-coastal-research"), found.toString());
     }
 
     @Test
