@@ -9,7 +9,8 @@ import org.pactgraph.model.Pact;
 
 /**
  * The parties of an agreement as the dependency parse gives its signing: the subjects of "sign"
- * whose object is an agreement, and what it is signed "with". A subject may be an organisation
+ * whose object is an agreement (or of "enter into" one, or of the verb "to sign" completes:
+ * "A joined B to sign an agreement"), and what it is signed "with". A subject may be an organisation
  * or a person whose post the text gives beside the name, who signs for the post's organisation
  * ("NASA Administrator Charles Bolden and K. Radhakrishnan, chairman of the Indian Space
  * Research Organisation, signed two documents"; "Bolden signed two agreements with Agencia
@@ -34,13 +35,12 @@ final class SigningParties {
         List<Signing> found = new ArrayList<>();
         List<Mention> mentions = state.mentionsOf(s);
         for (AnnotatedSentences.Word verb : state.linguistics.words(s)) {
-            if (!SIGNING.contains(verb.lemma()) || Phrases.quoted(s.text(), verb.begin())) continue;
-            List<AnnotatedSentences.Word> objects = state.linguistics.dependents(s, verb, "obj").stream()
-                    .filter(o -> SIGNED.matcher(o.word()).matches()).toList();
+            if (Phrases.quoted(s.text(), verb.begin())) continue;
+            List<AnnotatedSentences.Word> objects = signed(state, s, verb);
             if (objects.isEmpty()) continue;
             List<Mention> parties = new ArrayList<>();
             List<Gazetteer.Entry> signers = new ArrayList<>();
-            for (AnnotatedSentences.Word subject : state.linguistics.dependents(s, verb, "nsubj")) {
+            for (AnnotatedSentences.Word subject : subjects(state, s, verb)) {
                 // A dateline the parse takes for the subject carries the signers as its appositions;
                 // a party's own apposition is another name of it ("the Foundation, Stiftung X (SX)").
                 List<AnnotatedSentences.Word> named = new ArrayList<>(List.of(subject));
@@ -62,6 +62,31 @@ final class SigningParties {
             if (distinct >= 2) found.add(new Signing(parties, signers));
         }
         return found;
+    }
+
+    /**
+     * What a verb signs: the agreement that is the object of "sign", "conclude" or "renew", or
+     * that a party "enters into" ("A entered into a memorandum of understanding with B").
+     */
+    private static List<AnnotatedSentences.Word> signed(DocumentState state, Sentence s, AnnotatedSentences.Word verb) {
+        List<AnnotatedSentences.Word> objects = SIGNING.contains(verb.lemma()) ? state.linguistics.dependents(s, verb, "obj")
+                : verb.lemma().equals("enter") ? state.linguistics.dependents(s, verb, "obl:into") : List.of();
+        return objects.stream().filter(o -> SIGNED.matcher(o.word()).matches()).toList();
+    }
+
+    /**
+     * Who signs: the verb's subjects, or, when the signing completes another verb ("A joined B
+     * to sign an agreement", "A met B to sign"), that verb's subject and object.
+     */
+    private static List<AnnotatedSentences.Word> subjects(DocumentState state, Sentence s, AnnotatedSentences.Word verb) {
+        List<AnnotatedSentences.Word> subjects = new ArrayList<>(state.linguistics.dependents(s, verb, "nsubj"));
+        if (subjects.isEmpty()) {
+            state.linguistics.head(s, verb).filter(h -> state.linguistics.dependents(s, h, "xcomp").contains(verb)).ifPresent(h -> {
+                subjects.addAll(state.linguistics.dependents(s, h, "nsubj"));
+                subjects.addAll(state.linguistics.dependents(s, h, "obj"));
+            });
+        }
+        return subjects;
     }
 
     /** A party and, when a person signed for it, the person. */
