@@ -40,6 +40,9 @@ final class SigningParties {
             if (objects.isEmpty()) continue;
             List<Mention> parties = new ArrayList<>();
             List<Gazetteer.Entry> signers = new ArrayList<>();
+            // People who join others to sign ("A today joined Minister B to sign") may sign for their
+            // governments rather than their departments: there only organisations named as such are parties.
+            boolean completing = completed(state, s, verb).isPresent();
             for (AnnotatedSentences.Word subject : subjects(state, s, verb)) {
                 // A dateline the parse takes for the subject carries the signers as its appositions;
                 // a party's own apposition is another name of it ("the Foundation, Stiftung X (SX)").
@@ -49,11 +52,10 @@ final class SigningParties {
                 // "A and Chairman of X B signed", parsed as one name: the other person is a compound of the subject.
                 named.addAll(state.linguistics.dependents(s, subject, "compound"));
                 for (AnnotatedSentences.Word w : named.stream().flatMap(n -> state.linguistics.withConjuncts(s, n).stream()).distinct().toList()) {
-                    party(state, s, mentions, w).ifPresent(p -> add(parties, signers, p));
+                    party(state, s, mentions, w).filter(p -> !completing || p.signer() == null).ifPresent(p -> add(parties, signers, p));
                 }
             }
-            Stream.concat(state.linguistics.dependents(s, verb, "obl:with").stream(),
-                            objects.stream().flatMap(o -> state.linguistics.dependents(s, o, "nmod:with").stream()))
+            Stream.concat(state.linguistics.dependents(s, verb, "obl:with").stream(), objects.stream().flatMap(o -> with(state, s, o).stream()))
                     .flatMap(w -> state.linguistics.withConjuncts(s, w).stream())
                     .forEach(w -> party(state, s, mentions, w).ifPresent(p -> add(parties, signers, p)));
             long distinct = parties.stream().map(m -> ((Mention.Entity) m).entries().get(0).iri()).distinct().count();
@@ -79,14 +81,27 @@ final class SigningParties {
      * to sign an agreement", "A met B to sign"), that verb's subject and object.
      */
     private static List<AnnotatedSentences.Word> subjects(DocumentState state, Sentence s, AnnotatedSentences.Word verb) {
-        List<AnnotatedSentences.Word> subjects = new ArrayList<>(state.linguistics.dependents(s, verb, "nsubj"));
-        if (subjects.isEmpty()) {
-            state.linguistics.head(s, verb).filter(h -> state.linguistics.dependents(s, h, "xcomp").contains(verb)).ifPresent(h -> {
-                subjects.addAll(state.linguistics.dependents(s, h, "nsubj"));
-                subjects.addAll(state.linguistics.dependents(s, h, "obj"));
-            });
-        }
+        // The parse gives the completing verb only the controlling object as its subject (nsubj:xsubj): the other signer is the head's subject.
+        java.util.Optional<AnnotatedSentences.Word> completed = completed(state, s, verb);
+        if (completed.isEmpty()) return state.linguistics.dependents(s, verb, "nsubj");
+        List<AnnotatedSentences.Word> subjects = new ArrayList<>(state.linguistics.dependents(s, completed.get(), "nsubj"));
+        subjects.addAll(state.linguistics.dependents(s, completed.get(), "obj"));
         return subjects;
+    }
+
+    /** The verb that "sign" completes ("joined B to sign"), if it completes one. */
+    private static java.util.Optional<AnnotatedSentences.Word> completed(DocumentState state, Sentence s, AnnotatedSentences.Word verb) {
+        return state.linguistics.head(s, verb).filter(h -> state.linguistics.dependents(s, h, "xcomp").contains(verb));
+    }
+
+    /**
+     * The parties an agreement is "with", which the parse may hang on the last noun of its name
+     * ("a memorandum of understanding with B").
+     */
+    private static List<AnnotatedSentences.Word> with(DocumentState state, Sentence s, AnnotatedSentences.Word agreement) {
+        List<AnnotatedSentences.Word> with = new ArrayList<>(state.linguistics.dependents(s, agreement, "nmod:with"));
+        state.linguistics.dependents(s, agreement, "nmod:of").forEach(of -> with.addAll(state.linguistics.dependents(s, of, "nmod:with")));
+        return with;
     }
 
     /** A party and, when a person signed for it, the person. */
