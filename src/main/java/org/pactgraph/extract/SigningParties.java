@@ -40,9 +40,10 @@ final class SigningParties {
             if (objects.isEmpty()) continue;
             List<Mention> parties = new ArrayList<>();
             List<Gazetteer.Entry> signers = new ArrayList<>();
-            // People who join others to sign ("A today joined Minister B to sign") may sign for their
-            // governments rather than their departments: there only organisations named as such are parties.
-            boolean completing = completed(state, s, verb).isPresent();
+            // People who join others to sign ("A today joined Minister B to sign") or by whom an
+            // agreement was signed may sign for their governments rather than their departments:
+            // there only organisations named as such are parties.
+            boolean organisationsOnly = completed(state, s, verb).isPresent() || passive(state, s, verb);
             for (AnnotatedSentences.Word subject : subjects(state, s, verb)) {
                 // A dateline the parse takes for the subject carries the signers as its appositions;
                 // a party's own apposition is another name of it ("the Foundation, Stiftung X (SX)").
@@ -52,7 +53,7 @@ final class SigningParties {
                 // "A and Chairman of X B signed", parsed as one name: the other person is a compound of the subject.
                 named.addAll(state.linguistics.dependents(s, subject, "compound"));
                 for (AnnotatedSentences.Word w : named.stream().flatMap(n -> state.linguistics.withConjuncts(s, n).stream()).distinct().toList()) {
-                    party(state, s, mentions, w).filter(p -> !completing || p.signer() == null).ifPresent(p -> add(parties, signers, p));
+                    party(state, s, mentions, w).filter(p -> !organisationsOnly || p.signer() == null).ifPresent(p -> add(parties, signers, p));
                 }
             }
             Stream.concat(state.linguistics.dependents(s, verb, "obl:with").stream(), objects.stream().flatMap(o -> with(state, s, o).stream()))
@@ -67,26 +68,32 @@ final class SigningParties {
     }
 
     /**
-     * What a verb signs: the agreement that is the object of "sign", "conclude" or "renew", or
-     * that a party "enters into" ("A entered into a memorandum of understanding with B").
+     * What a verb signs: the agreement that is the object of "sign", "conclude" or "renew" (or,
+     * passive, its subject), or that a party "enters into" ("A entered into a memorandum of
+     * understanding with B").
      */
     private static List<AnnotatedSentences.Word> signed(DocumentState state, Sentence s, AnnotatedSentences.Word verb) {
-        List<AnnotatedSentences.Word> objects = SIGNING.contains(verb.lemma()) ? state.linguistics.dependents(s, verb, "obj")
+        List<AnnotatedSentences.Word> objects = SIGNING.contains(verb.lemma()) ? state.linguistics.dependents(s, verb, passive(state, s, verb) ? "nsubj:pass" : "obj")
                 : verb.lemma().equals("enter") ? state.linguistics.dependents(s, verb, "obl:into") : List.of();
         return objects.stream().filter(o -> SIGNED.matcher(o.word()).matches()).toList();
     }
 
     /**
-     * Who signs: the verb's subjects, or, when the signing completes another verb ("A joined B
+     * Who signs: the verb's subjects (a passive one's agents, "signed by A and B"), or, when the signing completes another verb ("A joined B
      * to sign an agreement", "A met B to sign"), that verb's subject and object.
      */
     private static List<AnnotatedSentences.Word> subjects(DocumentState state, Sentence s, AnnotatedSentences.Word verb) {
         // The parse gives the completing verb only the controlling object as its subject (nsubj:xsubj): the other signer is the head's subject.
         java.util.Optional<AnnotatedSentences.Word> completed = completed(state, s, verb);
-        if (completed.isEmpty()) return state.linguistics.dependents(s, verb, "nsubj");
+        if (completed.isEmpty()) return state.linguistics.dependents(s, verb, passive(state, s, verb) ? "obl:agent" : "nsubj");
         List<AnnotatedSentences.Word> subjects = new ArrayList<>(state.linguistics.dependents(s, completed.get(), "nsubj"));
         subjects.addAll(state.linguistics.dependents(s, completed.get(), "obj"));
         return subjects;
+    }
+
+    /** "The memorandum was signed by A and B": the agreement is the subject, the parties its agents. */
+    private static boolean passive(DocumentState state, Sentence s, AnnotatedSentences.Word verb) {
+        return !state.linguistics.dependents(s, verb, "nsubj:pass").isEmpty();
     }
 
     /** The verb that "sign" completes ("joined B to sign"), if it completes one. */

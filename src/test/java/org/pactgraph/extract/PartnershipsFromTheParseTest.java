@@ -69,6 +69,11 @@ class PartnershipsFromTheParseTest {
     }
 
     @Test
+    void organisationsByWhichAnAgreementWasSignedArePartners() {
+        assertTheInstituteAndTheUniversityPartners("The agreement was signed by Brenner University and the Harlow Institute of Marine Science.");
+    }
+
+    @Test
     void organisationsThatLaunchSomethingJointArePartners() {
         assertTheInstituteAndTheUniversityPartners("Brenner University and the Harlow Institute of Marine Science launched a joint center for coastal robotics.");
     }
