@@ -40,39 +40,7 @@ final class EventRule implements Rule {
         // those count only in a document with none of the first.
         ceremonies(state, false);
         if (!state.events.containsKey("signing")) ceremonies(state, true);
-        if (state.events.containsKey("signing")) attendees(state, state.events.get("signing"));
         signersElsewhere(state);
-    }
-
-    /** The prepositions by which a clause is placed at a ceremony: "at", "in" or "during" it. */
-    private static final List<String> AT_CEREMONY = List.of("obl:at", "obl:in", "obl:during");
-
-    /**
-     * The people the document places at the ceremony as the subjects of what they did there
-     * ("In a hybrid signing ceremony, Director A emphasized ...", "A joined the delegations at
-     * the signing ceremony"): they attended it, whether or not they signed.
-     */
-    private void attendees(DocumentState state, String event) {
-        // The attendees are as sure as the ceremony, which may have been bound to its partnership from context.
-        double ceremony = state.facts.stream().filter(f -> f.subject().isURI() && f.subject().getURI().equals(event))
-                .mapToDouble(Fact::confidence).max().orElse(Confidence.FROM_CONTEXT);
-        state.fromContext(ceremony, () -> attendeesOf(state, event));
-    }
-
-    private void attendeesOf(DocumentState state, String event) {
-        for (Sentence s : state.sentences) {
-            for (AnnotatedSentences.Word verb : state.linguistics.words(s)) {
-                if (!verb.pos().startsWith("VB") || Phrases.quoted(s.text(), verb.begin())) continue;
-                boolean atCeremony = AT_CEREMONY.stream().flatMap(rel -> state.linguistics.dependents(s, verb, rel).stream())
-                        .anyMatch(n -> n.word().equalsIgnoreCase("ceremony"));
-                if (!atCeremony) continue;
-                for (AnnotatedSentences.Word subject : state.linguistics.dependents(s, verb, "nsubj")) {
-                    for (AnnotatedSentences.Word w : state.linguistics.withConjuncts(s, subject)) {
-                        MeetingRule.person(state, s, w).ifPresent(p -> state.link(event, Pact.attendedBy, p, s, name()));
-                    }
-                }
-            }
-        }
     }
 
     /** The signing ceremony of the first signing sentence that dates it; {@code toSign}: the verb "sign" itself counts. */

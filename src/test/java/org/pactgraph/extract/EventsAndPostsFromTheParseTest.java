@@ -202,14 +202,6 @@ class EventsAndPostsFromTheParseTest {
     }
 
     @Test
-    void someoneWhoSpokeAtTheSigningCeremonyAttendedIt() {
-        String text = "On March 4, 2031, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding."
-                + " In a hybrid signing ceremony, Provost Jane Moss emphasized the importance of the partnership.";
-        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
-        assertTrue(has(found, "event/signing-ceremony-2031-03-04", "attendedBy", "person/jane-moss"), found.toString());
-    }
-
-    @Test
     void thePeopleByWhomTheAgreementWasSignedSignedIt() {
         signedByMossAndPatel("The agreement was signed by Provost Jane Moss and Director Raj Patel.");
     }
