@@ -21,6 +21,8 @@ import org.pactgraph.model.Pact;
  */
 final class EventRule implements Rule {
     private static final Pattern SIGNING = Pattern.compile("(?i)\\b(signing ceremony|signed|signing)\\b");
+    /** The same, with the verb "sign" itself ("A joined B to sign an agreement"). */
+    private static final Pattern SIGNING_OR_SIGN = Pattern.compile("(?i)\\b(signing ceremony|signed|signing|signs?)\\b");
     private static final Pattern CITY = Pattern.compile("\\bin\\s+((?:\\p{Lu}[\\p{L}-]+)(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})");
     private static final Pattern BY = Pattern.compile("\\bby\\s+");
     /** The dash after a dateline's place, as the normaliser leaves it. */
@@ -33,10 +35,20 @@ final class EventRule implements Rule {
 
     @Override
     public void apply(DocumentState state) {
+        // A sentence that tells of the signing as done ("signed", "a signing ceremony") describes it
+        // better than one that names it as an aim or in a headline ("met to sign", "A and B Sign"):
+        // those count only in a document with none of the first.
+        ceremonies(state, false);
+        if (!state.events.containsKey("signing")) ceremonies(state, true);
+        signersElsewhere(state);
+    }
+
+    /** The signing ceremony of the first signing sentence that dates it; {@code toSign}: the verb "sign" itself counts. */
+    private void ceremonies(DocumentState state, boolean toSign) {
         for (Sentence s : state.sentences) {
             // Later sentences about the same signing only add its place, which event() has read from them.
             if (state.events.containsKey("signing")) break;
-            OptionalInt signing = signingAt(state, s);
+            OptionalInt signing = signingAt(state, s, toSign ? SIGNING_OR_SIGN : SIGNING);
             if (signing.isEmpty()) continue;
             String lower = s.text().toLowerCase(Locale.ROOT);
             int at = signing.getAsInt();
@@ -76,7 +88,6 @@ final class EventRule implements Rule {
                 state.events.put("signing", event);
             });
         }
-        signersElsewhere(state);
     }
 
     /**
@@ -164,8 +175,15 @@ final class EventRule implements Rule {
 
     /** Where a sentence about a signing names it ("signed", "signing ceremony"), outside quotes. */
     private static OptionalInt signingAt(DocumentState state, Sentence s) {
-        Matcher signing = SIGNING.matcher(s.text());
+        return signingAt(state, s, SIGNING);
+    }
+
+    private static OptionalInt signingAt(DocumentState state, Sentence s, Pattern words) {
+        Matcher signing = words.matcher(s.text());
         if (!signing.find() || Phrases.quoted(s.text(), signing.start())) return OptionalInt.empty();
+        // "sign" may be a noun ("a sign of trust"): it tells of a signing only as the verb the parse gives an agreement ("joined B to sign an agreement").
+        if (signing.group(1).toLowerCase(Locale.ROOT).startsWith("sign") && signing.group(1).length() <= 5
+                && !Signatories.signsAnAgreement(state, s)) return OptionalInt.empty();
         String lower = s.text().toLowerCase(Locale.ROOT);
         boolean aboutSigning = lower.contains("ceremony") || lower.matches("(?s).*\\b(partnership|agreement|memorandum)s?\\b.*")
                 || state.partnershipsIn(s).stream().anyMatch(state.signers::containsKey) || Signatories.signsAnAgreement(state, s);

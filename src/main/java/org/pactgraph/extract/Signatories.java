@@ -9,8 +9,8 @@ import org.pactgraph.model.Pact;
 
 /**
  * The people a sentence says signed an agreement, as the dependency parse gives them: the
- * subjects of "sign" whose object is an agreement ("A and B signed the memorandum", "A and B
- * today signed an agreement"), its agents when the agreement is the subject ("the memorandum was
+ * subjects of "sign" or "renew" whose object is an agreement ("A and B signed the memorandum", "A and B
+ * today signed an agreement", "A and B renewed an agreement between X and Y"), its agents when the agreement is the subject ("the memorandum was
  * signed by A and B"), and the subject and companion of a verb that "sign" completes
  * ("A joined B to sign an agreement", "A met B to sign"). A person counts only as a name the
  * extractor recognised as a person; a title alone ("the two secretaries") names nobody.
@@ -20,6 +20,9 @@ final class Signatories {
 
     /** What is signed: agreements and the documents that make them, a joint statement among them. */
     private static final Pattern SIGNED = Pattern.compile("(?i)" + PactNouns.SIGNED + "|statements?");
+
+    /** Verbs by which people put their names to an agreement: renewing one is signing it again ("A and B renewed the memorandum"). */
+    private static final Set<String> SIGNING = Set.of("sign", "renew");
 
     /** One signing verb of a sentence: the people its subjects name and whether its object is definite ("the agreement"). */
     record Signing(List<Gazetteer.Entry> people, boolean definite) {}
@@ -36,7 +39,7 @@ final class Signatories {
      */
     private static List<AnnotatedSentences.Word> agreementsSigned(DocumentState state, Sentence s, AnnotatedSentences.Word verb) {
         AnnotatedSentences layer = state.linguistics;
-        if (!verb.lemma().equals("sign") || !verb.pos().startsWith("VB") || Phrases.quoted(s.text(), verb.begin())) return List.of();
+        if (!SIGNING.contains(verb.lemma()) || !verb.pos().startsWith("VB") || Phrases.quoted(s.text(), verb.begin())) return List.of();
         return layer.dependents(s, verb, passive(layer, s, verb) ? "nsubj:pass" : "obj").stream()
                 .filter(o -> SIGNED.matcher(o.word()).matches()).toList();
     }

@@ -9,7 +9,8 @@ import org.pactgraph.model.Pact;
 
 /**
  * The parties of an agreement as the dependency parse gives its signing: the subjects of "sign"
- * whose object is an agreement, and what it is signed "with". A subject may be an organisation
+ * whose object is an agreement (or of "enter into" one, or of the verb "to sign" completes:
+ * "A joined B to sign an agreement"), and what it is signed "with". A subject may be an organisation
  * or a person whose post the text gives beside the name, who signs for the post's organisation
  * ("NASA Administrator Charles Bolden and K. Radhakrishnan, chairman of the Indian Space
  * Research Organisation, signed two documents"; "Bolden signed two agreements with Agencia
@@ -34,13 +35,16 @@ final class SigningParties {
         List<Signing> found = new ArrayList<>();
         List<Mention> mentions = state.mentionsOf(s);
         for (AnnotatedSentences.Word verb : state.linguistics.words(s)) {
-            if (!SIGNING.contains(verb.lemma()) || Phrases.quoted(s.text(), verb.begin())) continue;
-            List<AnnotatedSentences.Word> objects = state.linguistics.dependents(s, verb, "obj").stream()
-                    .filter(o -> SIGNED.matcher(o.word()).matches()).toList();
+            if (Phrases.quoted(s.text(), verb.begin())) continue;
+            List<AnnotatedSentences.Word> objects = signed(state, s, verb);
             if (objects.isEmpty()) continue;
             List<Mention> parties = new ArrayList<>();
             List<Gazetteer.Entry> signers = new ArrayList<>();
-            for (AnnotatedSentences.Word subject : state.linguistics.dependents(s, verb, "nsubj")) {
+            // People who join others to sign ("A today joined Minister B to sign") or by whom an
+            // agreement was signed may sign for their governments rather than their departments:
+            // there only organisations named as such are parties.
+            boolean organisationsOnly = completed(state, s, verb).isPresent() || passive(state, s, verb);
+            for (AnnotatedSentences.Word subject : subjects(state, s, verb)) {
                 // A dateline the parse takes for the subject carries the signers as its appositions;
                 // a party's own apposition is another name of it ("the Foundation, Stiftung X (SX)").
                 List<AnnotatedSentences.Word> named = new ArrayList<>(List.of(subject));
@@ -49,11 +53,10 @@ final class SigningParties {
                 // "A and Chairman of X B signed", parsed as one name: the other person is a compound of the subject.
                 named.addAll(state.linguistics.dependents(s, subject, "compound"));
                 for (AnnotatedSentences.Word w : named.stream().flatMap(n -> state.linguistics.withConjuncts(s, n).stream()).distinct().toList()) {
-                    party(state, s, mentions, w).ifPresent(p -> add(parties, signers, p));
+                    party(state, s, mentions, w).filter(p -> !organisationsOnly || p.signer() == null).ifPresent(p -> add(parties, signers, p));
                 }
             }
-            Stream.concat(state.linguistics.dependents(s, verb, "obl:with").stream(),
-                            objects.stream().flatMap(o -> state.linguistics.dependents(s, o, "nmod:with").stream()))
+            Stream.concat(state.linguistics.dependents(s, verb, "obl:with").stream(), objects.stream().flatMap(o -> with(state, s, o).stream()))
                     .flatMap(w -> state.linguistics.withConjuncts(s, w).stream())
                     .forEach(w -> party(state, s, mentions, w).ifPresent(p -> add(parties, signers, p)));
             long distinct = parties.stream().map(m -> ((Mention.Entity) m).entries().get(0).iri()).distinct().count();
@@ -62,6 +65,50 @@ final class SigningParties {
             if (distinct >= 2) found.add(new Signing(parties, signers));
         }
         return found;
+    }
+
+    /**
+     * What a verb signs: the agreement that is the object of "sign", "conclude" or "renew" (or,
+     * passive, its subject), or that a party "enters into" ("A entered into a memorandum of
+     * understanding with B").
+     */
+    private static List<AnnotatedSentences.Word> signed(DocumentState state, Sentence s, AnnotatedSentences.Word verb) {
+        List<AnnotatedSentences.Word> objects = SIGNING.contains(verb.lemma()) ? state.linguistics.dependents(s, verb, passive(state, s, verb) ? "nsubj:pass" : "obj")
+                : verb.lemma().equals("enter") ? state.linguistics.dependents(s, verb, "obl:into") : List.of();
+        return objects.stream().filter(o -> SIGNED.matcher(o.word()).matches()).toList();
+    }
+
+    /**
+     * Who signs: the verb's subjects (a passive one's agents, "signed by A and B"), or, when the signing completes another verb ("A joined B
+     * to sign an agreement", "A met B to sign"), that verb's subject and object.
+     */
+    private static List<AnnotatedSentences.Word> subjects(DocumentState state, Sentence s, AnnotatedSentences.Word verb) {
+        // The parse gives the completing verb only the controlling object as its subject (nsubj:xsubj): the other signer is the head's subject.
+        java.util.Optional<AnnotatedSentences.Word> completed = completed(state, s, verb);
+        if (completed.isEmpty()) return state.linguistics.dependents(s, verb, passive(state, s, verb) ? "obl:agent" : "nsubj");
+        List<AnnotatedSentences.Word> subjects = new ArrayList<>(state.linguistics.dependents(s, completed.get(), "nsubj"));
+        subjects.addAll(state.linguistics.dependents(s, completed.get(), "obj"));
+        return subjects;
+    }
+
+    /** "The memorandum was signed by A and B": the agreement is the subject, the parties its agents. */
+    private static boolean passive(DocumentState state, Sentence s, AnnotatedSentences.Word verb) {
+        return !state.linguistics.dependents(s, verb, "nsubj:pass").isEmpty();
+    }
+
+    /** The verb that "sign" completes ("joined B to sign"), if it completes one. */
+    private static java.util.Optional<AnnotatedSentences.Word> completed(DocumentState state, Sentence s, AnnotatedSentences.Word verb) {
+        return state.linguistics.head(s, verb).filter(h -> state.linguistics.dependents(s, h, "xcomp").contains(verb));
+    }
+
+    /**
+     * The parties an agreement is "with", which the parse may hang on the last noun of its name
+     * ("a memorandum of understanding with B").
+     */
+    private static List<AnnotatedSentences.Word> with(DocumentState state, Sentence s, AnnotatedSentences.Word agreement) {
+        List<AnnotatedSentences.Word> with = new ArrayList<>(state.linguistics.dependents(s, agreement, "nmod:with"));
+        state.linguistics.dependents(s, agreement, "nmod:of").forEach(of -> with.addAll(state.linguistics.dependents(s, of, "nmod:with")));
+        return with;
     }
 
     /** A party and, when a person signed for it, the person. */

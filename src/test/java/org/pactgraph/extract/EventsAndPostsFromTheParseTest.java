@@ -186,6 +186,22 @@ class EventsAndPostsFromTheParseTest {
     }
 
     @Test
+    void thePeopleWhoRenewedTheAgreementSignedIt() {
+        signedByMossAndPatel("Provost Jane Moss and Director Raj Patel renewed the agreement.");
+    }
+
+    @Test
+    void someoneWhoJoinedAnotherToSignAnAgreementTodayMadeACeremonyInTheCityOfTheDateline() {
+        String text = "ROSMOUTH - Provost Jane Moss today joined Director Raj Patel to sign an agreement on coastal robotics.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.of("2031-03-05"));
+        String event = "event/signing-ceremony-2031-03-05-rosmouth";
+        assertTrue(found.stream().anyMatch(t -> t.contains(event + " ") && t.endsWith("ontology#SigningCeremony")) && has(found, event, "place", "place/rosmouth"),
+                found.toString());
+        Set<String> noun = triples(KnownData.extractor(), "ROSMOUTH - Provost Jane Moss said today that the agreement is a sign of trust.", Optional.of("2031-03-05"));
+        assertTrue(noun.stream().noneMatch(t -> t.contains("event/signing-ceremony")), "a sign is no signing: " + noun);
+    }
+
+    @Test
     void thePeopleByWhomTheAgreementWasSignedSignedIt() {
         signedByMossAndPatel("The agreement was signed by Provost Jane Moss and Director Raj Patel.");
     }

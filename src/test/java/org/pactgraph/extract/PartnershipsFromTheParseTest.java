@@ -59,6 +59,21 @@ class PartnershipsFromTheParseTest {
     }
 
     @Test
+    void theSubjectOfEnteringIntoAnAgreementWithAnotherPartnersWithIt() {
+        assertTheInstituteAndTheUniversityPartners("The Harlow Institute of Marine Science entered into a memorandum of understanding with Brenner University.");
+    }
+
+    @Test
+    void anOrganisationThatJoinedAnotherToSignAnAgreementPartnersWithIt() {
+        assertTheInstituteAndTheUniversityPartners("Brenner University joined the Harlow Institute of Marine Science to sign an agreement on coastal robotics.");
+    }
+
+    @Test
+    void organisationsByWhichAnAgreementWasSignedArePartners() {
+        assertTheInstituteAndTheUniversityPartners("The agreement was signed by Brenner University and the Harlow Institute of Marine Science.");
+    }
+
+    @Test
     void organisationsThatLaunchSomethingJointArePartners() {
         assertTheInstituteAndTheUniversityPartners("Brenner University and the Harlow Institute of Marine Science launched a joint center for coastal robotics.");
     }
