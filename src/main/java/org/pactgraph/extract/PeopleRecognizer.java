@@ -518,10 +518,9 @@ final class PeopleRecognizer {
         // An organisation whose name the text goes on with ("the Harlow Coastal Center", of which
         // only "Harlow" names an organisation known) is not the title's: the post is in another.
         Optional<Gazetteer.Match> org = taken.stream()
-                .filter(t -> isOrganization(t) && t.begin() >= begin && t.end() <= end)
+                .filter(t -> isOrganization(t) && t.begin() >= begin && t.end() <= end && !portfolio(text, begin, t))
                 .findFirst()
-                .filter(t -> !NAME_GOES_ON.matcher(text).region(t.end(), text.length()).lookingAt())
-                .filter(t -> !portfolio(text, begin, t));
+                .filter(t -> !NAME_GOES_ON.matcher(text).region(t.end(), text.length()).lookingAt());
         String title = org.map(o -> text.substring(begin, o.begin()).replaceAll("(?i)\\s+(?:of|at|for|to|in)(?:\\s+the)?\\s*$", ""))
                 .orElse(phrase).strip();
         // "Ambassador of France", "Prime Minister of India": a post in the country's government, named whole.
