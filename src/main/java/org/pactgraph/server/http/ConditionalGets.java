@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.zip.CRC32;
 import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.asserted.AssertedViewModule;
+import org.pactgraph.server.security.SecurityModule;
 
 /**
  * Validators on every GET that can have them, and 304 Not Modified when the client's copy is
@@ -35,7 +36,8 @@ import org.pactgraph.server.asserted.AssertedViewModule;
  * triples, not necessarily the same bytes. Every answer also gets its {@code Vary} values
  * merged rather than replaced ({@link AnswerHeaders}), so that a servlet's {@code Vary: Accept}
  * does not erase the CORS filter's {@code Origin}. A successful write request moves the
- * version on; TRACE, which would echo credentials, is refused.
+ * version on, and a Graph Store write's own preconditions are checked first ({@link GraphStoreWrites});
+ * TRACE, which would echo credentials, is refused.
  */
 final class ConditionalGets implements Filter {
     /** The largest answer whose bytes are hashed into a tag. */
@@ -44,15 +46,17 @@ final class ConditionalGets implements Filter {
     private static final List<String> NEGOTIATING = List.of("Accept", "Accept-Language");
     private static final List<String> STORE_PREFIXES = List.of("/id/", "/dumps/", "/ontology.", "/ontology/");
     private static final List<String> STORE_PATHS = List.of("/ontology", "/.well-known/void", "/context.jsonld",
-            ServerSettings.DATASET + "/get", ServerSettings.DATASET + "/sparql", ServerSettings.DATASET + "/query",
+            ServerSettings.DATASET + "/get", ServerSettings.DATASET + "/" + SecurityModule.DATA, ServerSettings.DATASET + "/sparql", ServerSettings.DATASET + "/query",
             AssertedViewModule.DATASET + "/sparql", AssertedViewModule.DATASET + "/query");
     private static final List<String> FILE_PREFIXES = List.of("/page/");
     private static final List<String> FILE_PATHS = List.of("/", "/favicon.ico", "/favicon.svg");
 
     private final StoreVersion version;
+    private final GraphStoreWrites writes;
 
-    ConditionalGets(StoreVersion version) {
+    ConditionalGets(StoreVersion version, GraphStoreWrites writes) {
         this.version = version;
+        this.writes = writes;
     }
 
     @Override
@@ -66,8 +70,10 @@ final class ConditionalGets implements Filter {
             return;
         }
         if (!method.equals("GET") && !method.equals("HEAD")) {
-            chain.doFilter(request, response);
-            if (response.getStatus() < 300 && writes(request)) version.written();
+            writes.run(request, response, () -> {
+                chain.doFilter(request, response);
+                if (response.getStatus() < 300 && writes(request)) version.written();
+            });
             return;
         }
         String path = request.getRequestURI();

@@ -19,7 +19,8 @@ import org.eclipse.jetty.server.Server;
  * ({@link IgnoredParameters}); the format names clients send that Fuseki lacks
  * ({@link FormatNames}); a URL whose query string is not percent-encoded UTF-8 refused with 400
  * saying where ({@link QueryStrings}); an Accept header that accepts nothing answered 406
- * ({@link NothingAcceptable}); validators and 304s ({@link ConditionalGets}); gzip
+ * ({@link NothingAcceptable}); validators and 304s ({@link ConditionalGets}), and 412 for a Graph
+ * Store write whose precondition fails ({@link GraphStoreWrites}); gzip
  * ({@link Compression}); and the site's icon ({@link Favicon}).
  */
 public final class HttpModule implements FusekiModule {
@@ -27,10 +28,12 @@ public final class HttpModule implements FusekiModule {
     public static final int MAX_REQUEST_HEADER_BYTES = 8 * 1024;
 
     private final StoreVersion version;
+    private final GraphStoreWrites writes;
 
     /** The module for a server over the given store, whose state is the validator of what is derived from it. */
     public HttpModule(DatasetGraph store) {
         this.version = new StoreVersion(store);
+        this.writes = new GraphStoreWrites(version, store);
     }
 
     @Override
@@ -42,7 +45,7 @@ public final class HttpModule implements FusekiModule {
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         builder.addFilter("/*", new QueryStrings());
         builder.addFilter("/*", new NothingAcceptable());
-        builder.addFilter("/*", new ConditionalGets(version));
+        builder.addFilter("/*", new ConditionalGets(version, writes));
         builder.addFilter("/*", new IgnoredParameters());
         builder.addFilter("/*", new FormatNames());
         Favicon favicon = new Favicon();

@@ -173,10 +173,21 @@ final class BodyReads implements Filter {
     private boolean sendsSlowly(String address) {
         long now = System.nanoTime();
         long slow = bodies.entrySet().stream()
-                .filter(e -> e.getValue().equals(address) && e.getKey().age(now) >= CUT_AFTER.toNanos()
+                .filter(e -> e.getValue().equals(address) && arrivingFor(e.getKey(), now)
                         && e.getKey().rate(now) < TimedBody.MIN_BYTES_PER_SECOND)
                 .count();
         return slow >= SLOW_BODIES_PER_ADDRESS;
+    }
+
+    /**
+     * Whether the body has been arriving for at least {@link #CUT_AFTER} and has not all arrived.
+     * An RDF body keeps its place while Fuseki parses and stores it; once it has ended, its
+     * falling rate is the server's time, not its sender's: counted as slow, a small upload that
+     * took a second to commit refused every other body from its address (all the clients behind
+     * one NAT address), and cut, its connection was closed under the answer.
+     */
+    static boolean arrivingFor(TimedBody body, long now) {
+        return !body.ended() && body.age(now) >= CUT_AFTER.toNanos();
     }
 
     /** Cuts the body arriving most slowly of those reading for at least {@link #CUT_AFTER}; false when there is none. */
@@ -184,7 +195,7 @@ final class BodyReads implements Filter {
         long now = System.nanoTime();
         TimedBody slowest = null;
         for (TimedBody b : bodies.keySet()) {
-            if (b.age(now) >= CUT_AFTER.toNanos() && (slowest == null || b.rate(now) < slowest.rate(now))) slowest = b;
+            if (arrivingFor(b, now) && (slowest == null || b.rate(now) < slowest.rate(now))) slowest = b;
         }
         if (slowest == null || bodies.remove(slowest) == null) return false; // another newcomer cut it first
         slowest.cut();

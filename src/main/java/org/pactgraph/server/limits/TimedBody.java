@@ -28,6 +28,8 @@ final class TimedBody extends FilterInputStream {
     private volatile long bytes;
     private volatile boolean cut;
     private volatile boolean tooSlow;
+    /** Whether a read found the body's end: all of it has arrived, however long its reader then takes. */
+    private volatile boolean ended;
 
     TimedBody(InputStream in, Duration limit, boolean minimumRate, EndPoint connection) {
         super(in);
@@ -48,6 +50,7 @@ final class TimedBody extends FilterInputStream {
         start();
         int b = guarded(() -> super.read());
         if (b >= 0) bytes++;
+        else ended = true;
         check();
         return b;
     }
@@ -57,6 +60,7 @@ final class TimedBody extends FilterInputStream {
         start();
         int n = guarded(() -> super.read(buffer, off, len));
         if (n > 0) bytes += n;
+        else if (n < 0) ended = true;
         check();
         return n;
     }
@@ -91,6 +95,15 @@ final class TimedBody extends FilterInputStream {
     /** Nanoseconds since the first read, 0 before it. */
     long age(long now) {
         return started == 0 ? 0 : now - started;
+    }
+
+    /**
+     * Whether the whole body has arrived. Its rate since the first read keeps falling while its
+     * reader works on it (Fuseki parses a Graph Store upload as it streams, then commits), which
+     * says nothing of how its client sends: such a body is not a slow one.
+     */
+    boolean ended() {
+        return ended;
     }
 
     /** Bytes per second since the first read. */

@@ -1,0 +1,148 @@
+package org.pactgraph.server.http;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.pactgraph.server.ServerSettings;
+import org.pactgraph.server.security.Role;
+import org.pactgraph.server.security.SecurityModule;
+import org.pactgraph.server.security.WriteScope;
+
+/**
+ * Lost-update protection for the Graph Store read-write endpoint: a writer's PUT, POST or DELETE
+ * that sends {@code If-Match}, {@code If-None-Match} or {@code If-Unmodified-Since} is answered
+ * 412, the store untouched, when the precondition fails against the store's state
+ * ({@link StoreVersion}) or the graph's existence. They were ignored, and a client that PUT back
+ * a graph it had read overwrote whatever another writer had put there meanwhile.
+ *
+ * <p>The tags of store documents name a state of the whole store ({@code W/"STATE-VARIANT"});
+ * they are weak because two answers from one state need not be the same bytes, while a write's
+ * question is whether the state is still the one its client read, which the state part answers
+ * exactly. A write's {@code If-Match} therefore holds when a listed tag's state part is the current
+ * state, weak or not (RFC 9110 asks strong comparison of bytes, which would make every tag this
+ * server gives useless to a writer), or for {@code *} when the graph holds triples. The state
+ * moves on with every write to any graph, so a write may be refused for a change to another
+ * graph: a false conflict, never a lost update.
+ *
+ * <p>Every writer's write request to the dataset runs one at a time here, from the check to the
+ * state moving on, so that no other write can come between a precondition and the write it
+ * guards. The store takes one writer at a time anyway.
+ */
+final class GraphStoreWrites {
+    private static final String ENDPOINT = ServerSettings.DATASET + "/" + SecurityModule.DATA;
+
+    private final StoreVersion version;
+    private final DatasetGraph store;
+    private final ReentrantLock oneAtATime = new ReentrantLock();
+
+    /** A write, run once its preconditions held. */
+    interface Write {
+        void run() throws IOException, ServletException;
+    }
+
+    GraphStoreWrites(StoreVersion version, DatasetGraph store) {
+        this.version = version;
+        this.store = store;
+    }
+
+    /** Runs the write, alone if a writer sends it to the dataset, after its preconditions if it goes to the Graph Store. */
+    void run(HttpServletRequest request, HttpServletResponse response, Write write) throws IOException, ServletException {
+        if (!byWriter(request)) {
+            write.run();
+            return;
+        }
+        oneAtATime.lock();
+        try {
+            String failure = request.getRequestURI().equals(ENDPOINT) ? failedPrecondition(request) : null;
+            if (failure != null) {
+                refuse(response, failure);
+                return;
+            }
+            write.run();
+        } finally {
+            oneAtATime.unlock();
+        }
+    }
+
+    /** A write a signed-in writer sends to the dataset's endpoints (queries excepted), which may change the store. */
+    private static boolean byWriter(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return !request.getMethod().equals("OPTIONS") && path.startsWith(ServerSettings.DATASET)
+                && !path.endsWith("/sparql") && !path.endsWith("/query") && request.isUserInRole(Role.WRITE.word());
+    }
+
+    /** RFC 9110's order for a write: If-Match, else If-Unmodified-Since; then If-None-Match. Null when all hold. */
+    private String failedPrecondition(HttpServletRequest request) {
+        StoreVersion.State state = version.current();
+        String match = request.getHeader("If-Match");
+        if (match != null && !listed(match, state, request)) {
+            return "If-Match " + match + " names no current state of the store, which is now " + state.token() + " (or, for *,"
+                    + " the graph holds no triples): the store has changed since that tag was given. Read the graph again,"
+                    + " apply your change to it and send it with the new tag";
+        }
+        if (match == null) {
+            long since = dateHeader(request, "If-Unmodified-Since");
+            if (since >= 0 && state.since().toEpochMilli() / 1000 > since / 1000) {
+                return "the store has changed since " + Instant.ofEpochMilli(since) + ", at " + state.since()
+                        + ". Read the graph again, apply your change to it and send it again";
+            }
+        }
+        String noneMatch = request.getHeader("If-None-Match");
+        if (noneMatch != null && listed(noneMatch, state, request)) {
+            return "If-None-Match " + noneMatch + " holds: the graph already holds triples (*), or the store is still in the"
+                    + " state " + state.token() + " that a listed tag names";
+        }
+        return null;
+    }
+
+    /** Whether a header's list holds {@code *} while the graph exists, or a tag, weak or not, of the current state. */
+    private boolean listed(String header, StoreVersion.State state, HttpServletRequest request) {
+        for (String t : header.split(",")) {
+            String tag = t.trim();
+            if (tag.equals("*") ? exists(request) : state.token().equals(stateOf(tag))) return true;
+        }
+        return false;
+    }
+
+    /** The state part of a tag this server gave, {@code W/"STATE-VARIANT"}; the state holds no '-'. */
+    static String stateOf(String tag) {
+        String opaque = tag.startsWith("W/") ? tag.substring(2) : tag;
+        if (opaque.length() < 2 || !opaque.startsWith("\"") || !opaque.endsWith("\"")) return null;
+        String inner = opaque.substring(1, opaque.length() - 1);
+        int dash = inner.indexOf('-');
+        return dash < 0 ? inner : inner.substring(0, dash);
+    }
+
+    /**
+     * Whether the graph the write names holds triples: {@code ?graph=}, or {@code ?default}, the
+     * writers' default graph; a POST naming neither creates a new graph, which does not exist yet.
+     */
+    private boolean exists(HttpServletRequest request) {
+        String graph = request.getParameter("graph");
+        if (graph == null && request.getParameter("default") != null) graph = WriteScope.DEFAULT_USER_GRAPH;
+        if (graph == null) return false;
+        String iri = graph;
+        return Txn.calculateRead(store, () -> store.containsGraph(NodeFactory.createURI(iri)));
+    }
+
+    private static long dateHeader(HttpServletRequest request, String name) {
+        try {
+            return request.getDateHeader(name);
+        } catch (IllegalArgumentException e) {
+            return -1; // not a date: ignored, as RFC 9110 says
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, String why) throws IOException {
+        response.setStatus(HttpServletResponse.SC_PRECONDITION_FAILED);
+        response.setContentType("text/plain;charset=utf-8");
+        response.getOutputStream().write(("The precondition failed, and nothing was written: " + why + ".\n").getBytes(StandardCharsets.UTF_8));
+    }
+}

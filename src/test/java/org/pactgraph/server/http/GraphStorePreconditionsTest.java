@@ -1,0 +1,112 @@
+package org.pactgraph.server.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.pactgraph.server.RunningServer;
+import org.pactgraph.server.security.WriteScope;
+
+/**
+ * What {@link GraphStoreWrites} promises over real HTTP, with a writer's real credentials on a
+ * store of its own: a Graph Store write whose If-Match, If-None-Match or If-Unmodified-Since
+ * fails is answered 412 and leaves the graph as it was; one whose precondition holds is served.
+ */
+class GraphStorePreconditionsTest {
+    private static final String ALICE = "alice";
+    private static final String ALICE_PASSWORD = "alice-secret";
+    private static final String CAROL = "carol";
+    private static final String CAROL_PASSWORD = "carol-secret";
+
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass(() -> RunningServer.overFreshStore(RunningServer.loopback()
+            .withAuthFile(RunningServer.usersFile(ALICE, "write", ALICE_PASSWORD, CAROL, "write", CAROL_PASSWORD))));
+
+    private static String graphUrl(String graph) {
+        return server.baseUrl() + "/pactgraph/data?graph=" + RunningServer.encode(WriteScope.USER_GRAPH_BASE + graph);
+    }
+
+    private static String turtle(String value) {
+        return "<https://example.org/s> <https://example.org/p> \"" + value + "\" .";
+    }
+
+    private static HttpResponse<String> write(String method, String user, String password, String graph, String value, String... headers) {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(graphUrl(graph))).header("Content-Type", "text/turtle")
+                .method(method, value == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(turtle(value)));
+        for (int i = 0; i + 1 < headers.length; i += 2) r.header(headers[i], headers[i + 1]);
+        return server.send(RunningServer.withCredentials(r, user, password).build());
+    }
+
+    private static HttpResponse<String> read(String graph) {
+        return server.send(RunningServer.withCredentials(HttpRequest.newBuilder(URI.create(graphUrl(graph)))
+                .header("Accept", "application/n-triples").GET(), ALICE, ALICE_PASSWORD).build());
+    }
+
+    /** Fuseki answers 201 for a graph it created, 200 for one it replaced or added to. */
+    private static void assertWritten(HttpResponse<String> r, String why) {
+        assertTrue(r.statusCode() == 200 || r.statusCode() == 201, why + ": " + r.statusCode() + " " + r.body());
+    }
+
+    private static String tag(HttpResponse<String> r) {
+        return r.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + r.headers()));
+    }
+
+    @Test
+    void aPutBackAfterAnotherWriterChangedTheGraphIsAnswered412AndTheOtherWritersTriplesStay() {
+        assertEquals(201, write("PUT", ALICE, ALICE_PASSWORD, "shared", "first").statusCode());
+        HttpResponse<String> alicesCopy = read("shared");
+        assertEquals(200, alicesCopy.statusCode());
+        assertWritten(write("PUT", CAROL, CAROL_PASSWORD, "shared", "carols", "If-Match", tag(alicesCopy)),
+                "the graph has not changed since alice read it: carol's write with that tag holds");
+
+        HttpResponse<String> lost = write("PUT", ALICE, ALICE_PASSWORD, "shared", "alices", "If-Match", tag(alicesCopy));
+        assertEquals(412, lost.statusCode(), lost.body());
+        assertTrue(lost.body().startsWith("The precondition failed, and nothing was written"), lost.body());
+        HttpResponse<String> after = read("shared");
+        assertTrue(after.body().contains("\"carols\"") && !after.body().contains("\"alices\""), after.body());
+
+        assertEquals(412, write("DELETE", ALICE, ALICE_PASSWORD, "shared", null, "If-Match", tag(alicesCopy)).statusCode());
+        assertEquals(412, write("POST", ALICE, ALICE_PASSWORD, "shared", "alices", "If-Match", tag(alicesCopy)).statusCode());
+        assertEquals(after.body(), read("shared").body(), "nothing refused was written");
+
+        assertWritten(write("PUT", ALICE, ALICE_PASSWORD, "shared", "alices", "If-Match", tag(after)),
+                "with the tag of what she read again, her write is served");
+        assertTrue(read("shared").body().contains("\"alices\""));
+    }
+
+    @Test
+    void theTagOfThePublicGraphStoreReadServesAsWellAsTheWritersOwn() {
+        assertEquals(201, write("PUT", ALICE, ALICE_PASSWORD, "public", "first").statusCode());
+        HttpResponse<String> publicCopy = server.get("/pactgraph/get?graph=" + RunningServer.encode(WriteScope.USER_GRAPH_BASE + "public"),
+                "text/turtle");
+        assertEquals(200, publicCopy.statusCode());
+        assertWritten(write("PUT", ALICE, ALICE_PASSWORD, "public", "second", "If-Match", "\"other\", " + tag(publicCopy)), "a list holding it");
+    }
+
+    @Test
+    void ifNoneMatchAnyCreatesAGraphOnlyWhenItHoldsNothing() {
+        assertEquals(201, write("PUT", ALICE, ALICE_PASSWORD, "created-once", "first", "If-None-Match", "*").statusCode());
+        HttpResponse<String> again = write("PUT", CAROL, CAROL_PASSWORD, "created-once", "second", "If-None-Match", "*");
+        assertEquals(412, again.statusCode(), again.body());
+        assertTrue(read("created-once").body().contains("\"first\""));
+        assertEquals(412, write("PUT", ALICE, ALICE_PASSWORD, "never-made", "x", "If-Match", "*").statusCode(),
+                "If-Match: * needs a graph to match");
+        assertEquals(404, read("never-made").statusCode());
+    }
+
+    @Test
+    void ifUnmodifiedSinceBeforeTheLastChangeIsAnswered412() {
+        assertEquals(201, write("PUT", ALICE, ALICE_PASSWORD, "dated", "first").statusCode());
+        HttpResponse<String> refused = write("PUT", ALICE, ALICE_PASSWORD, "dated", "second", "If-Unmodified-Since",
+                "Thu, 01 Jan 1970 00:00:00 GMT");
+        assertEquals(412, refused.statusCode(), refused.body());
+        assertTrue(read("dated").body().contains("\"first\""));
+        HttpResponse<String> copy = read("dated");
+        assertWritten(write("PUT", ALICE, ALICE_PASSWORD, "dated", "second", "If-Unmodified-Since",
+                copy.headers().firstValue("Last-Modified").orElseThrow()), "unmodified since it was read");
+    }
+}
