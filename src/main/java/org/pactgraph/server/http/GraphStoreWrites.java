@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -33,7 +34,8 @@ import org.pactgraph.server.security.WriteScope;
  *
  * <p>Every writer's write request to the dataset runs one at a time here, from the check to the
  * state moving on, so that no other write can come between a precondition and the write it
- * guards. The store takes one writer at a time anyway.
+ * guards. The store takes one writer at a time anyway; a write that waits longer than
+ * {@link #TURN_WAIT_SECONDS} for its turn is answered 503 instead of holding a server thread.
  */
 final class GraphStoreWrites {
     private static final String ENDPOINT = ServerSettings.DATASET + "/" + SecurityModule.DATA;
@@ -58,7 +60,14 @@ final class GraphStoreWrites {
             write.run();
             return;
         }
-        oneAtATime.lock();
+        if (!waitForTurn()) {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", "5");
+            response.setContentType("text/plain;charset=utf-8");
+            response.getOutputStream().write(("Another write has held the store for " + TURN_WAIT_SECONDS
+                    + " s; nothing was written. Send it again in a few seconds.\n").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         try {
             String failure = request.getRequestURI().equals(ENDPOINT) ? failedPrecondition(request) : null;
             if (failure != null) {
@@ -68,6 +77,21 @@ final class GraphStoreWrites {
             write.run();
         } finally {
             oneAtATime.unlock();
+        }
+    }
+
+    /**
+     * How long a write waits for the one before it: bounded, so that writers queued behind a slow
+     * one (its body may take up to its own deadline) are refused, not parked on server threads.
+     */
+    static final long TURN_WAIT_SECONDS = 20;
+
+    private boolean waitForTurn() {
+        try {
+            return oneAtATime.tryLock(TURN_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
