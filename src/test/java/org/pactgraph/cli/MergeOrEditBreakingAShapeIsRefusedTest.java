@@ -25,12 +25,13 @@ import org.pactgraph.store.TdbStore;
  * A merge goes through the same shape check as an approval, on the CLI and on the server: merging
  * the funding the extractor minted for the seed announcement's AI initiative into a funding the
  * reference data gives for one partnership would give that funding a second funded item and a
- * second share, which the funding shapes refuse. The refusal names the shape and the resources, and the store stays as it
+ * second share, which the funding shapes refuse. An edit goes through the same check: putting a
+ * theme where a candidate put a funder is refused by shape:Funding. The refusal names the shape and the resources, and the store stays as it
  * was. (The extractor gives the funding no name, and review merges only named resources: the test
  * names it in its document graph first, as an approved label would.) Merges that break nothing are
  * recorded as before (ReviewQueueServerTest, DecisionsSurviveReloadsTest).
  */
-class MergeBreakingAShapeIsRefusedTest {
+class MergeOrEditBreakingAShapeIsRefusedTest {
     private static final String EXTRACTED_FUNDING = "funding:2024-04-09-us-japan-ai-partnerships-1";
     private static final String REFERENCE_FUNDING = "funding:cmu-keio-ai-2024";
     private static final String PREFIXES = "PREFIX pact: <https://w3id.org/pactgraph/ontology#> "
@@ -69,6 +70,38 @@ class MergeBreakingAShapeIsRefusedTest {
             assertEquals(List.of("n", "1"), items.lines().toList(), "the reference funding still funds one item");
             String decisions = server.query("SELECT (COUNT(*) AS ?n) { GRAPH <https://w3id.org/pactgraph/graph/decisions> { ?s ?p ?o } }", "text/csv").body();
             assertEquals(List.of("n", "0"), decisions.lines().toList(), "the refused merge was recorded");
+        }
+    }
+
+    @Test
+    void theCliRefusesAnEditThatMakesAThemeAFunderAndLeavesTheStoreAsItWas() throws java.io.IOException {
+        Path project = TestData.copyOfProject();
+        java.nio.file.Files.copy(Path.of("src/test/resources/extract/documents/ambiguous-partnership.md"),
+                project.resolve("data/announcements/ambiguous-partnership.md"));
+        Path store = project.resolve("store");
+        new org.pactgraph.load.Loader().load(new org.pactgraph.load.LoadSettings(project.resolve("data"), project.resolve("ontology"), store));
+        DatasetGraph before = content(store);
+        String key = funderItemKey(store);
+
+        CliTest.Run r = CliTest.run("review", "edit", key, "--object", "theme:quantum-computing", "--store", store.toString(), "--user", "alice",
+                "--ontology", project.resolve("ontology").toString());
+
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("This decision would make funding:ambiguous-partnership-1 break shape:Funding (A funding's funders are organisations.)"),
+                r.err());
+        assertTrue(IsoMatcher.isomorphic(before, content(store)), "the refused edit changed the store");
+    }
+
+    /** The key of the fixture's candidate funding (its funder from the sentence after the partnerships). */
+    private static String funderItemKey(Path store) {
+        DatasetGraph dsg = TdbStore.at(store).open();
+        try {
+            return Txn.calculateRead(dsg, () -> org.pactgraph.review.ReviewQueue.of(dsg).stream()
+                    .filter(c -> c.facts().values().stream().anyMatch(t -> t.getPredicate().getURI().endsWith("#funder")))
+                    .findFirst().orElseThrow(() -> new AssertionError(org.pactgraph.review.QueueText.of(org.pactgraph.review.ReviewQueue.page(dsg, 0, 50))))
+                    .key());
+        } finally {
+            TdbStore.close(dsg);
         }
     }
 
