@@ -23,7 +23,9 @@ import org.pactgraph.store.TdbStore;
  * key alone and by its key and graph; then the time of a decision (an approval in its write
  * transaction) without its inferences, with them and the curated closure read again for each
  * decision, as every decision did before {@link InferenceAfterReview} kept it, and with them and
- * one closure kept across the decisions of the generation. The same store, the same run, medians of {@code rounds} after as
+ * one closure kept across the decisions of the generation, and with that closure after the check
+ * against the load's shapes that refuses a decision breaking one (what {@code review approve|merge}
+ * and the review API do). The same store, the same run, medians of {@code rounds} after as
  * many warm-up rounds (of four times as many for the decisions); the decisions alternate, each on an item of its own.
  */
 public final class ReviewBenchmark {
@@ -43,10 +45,11 @@ public final class ReviewBenchmark {
      * @param decisionPlainMillis an approval without its inferences ({@code DocumentChanges.NONE}), median
      * @param decisionRereadMillis an approval whose inference reads the ontologies and reference data and reasons over them again, median
      * @param decisionKeptMillis an approval whose inference reuses the closure kept for the generation, median
+     * @param decisionCheckedMillis as {@code decisionKeptMillis}, after the check against the shapes, median
      */
     public record Result(int documents, int items, int facts, int pageSize, double wholeMillis, double firstMillis, double middleMillis,
                          double lastMillis, double findMillis, double findInGraphMillis, double decisionPlainMillis, double decisionRereadMillis,
-                         double decisionKeptMillis) {}
+                         double decisionKeptMillis, double decisionCheckedMillis) {}
 
     /** Loads a generated corpus of {@code documents} announcements and times the queue on it. */
     public Result run(Path ontology, int documents, long seed, int rounds) {
@@ -56,9 +59,9 @@ public final class ReviewBenchmark {
             DatasetGraph dsg = TdbStore.at(settings.storeDir()).open();
             try {
                 Result queue = Txn.calculateRead(dsg, () -> measure(dsg, documents, rounds));
-                double[] decisions = decisions(dsg, rounds);
+                double[] decisions = decisions(dsg, rounds, ontology.resolve(org.pactgraph.load.InputFiles.SHAPES_FILE));
                 return new Result(queue.documents(), queue.items(), queue.facts(), queue.pageSize(), queue.wholeMillis(), queue.firstMillis(),
-                        queue.middleMillis(), queue.lastMillis(), queue.findMillis(), queue.findInGraphMillis(), decisions[0], decisions[1], decisions[2]);
+                        queue.middleMillis(), queue.lastMillis(), queue.findMillis(), queue.findInGraphMillis(), decisions[0], decisions[1], decisions[2], decisions[3]);
             } finally {
                 TdbStore.close(dsg);
             }
@@ -82,31 +85,32 @@ public final class ReviewBenchmark {
                 median(rounds, () -> ReviewQueue.page(dsg, middle, limit).items().size()),
                 median(rounds, () -> ReviewQueue.page(dsg, last, limit).items().size()),
                 median(rounds, () -> ReviewQueue.find(dsg, lastItem.key()).map(c -> 1).orElseThrow()),
-                median(rounds, () -> ReviewQueue.find(dsg, lastItem.key(), lastItem.graph()).map(c -> 1).orElseThrow()), 0, 0, 0);
+                median(rounds, () -> ReviewQueue.find(dsg, lastItem.key(), lastItem.graph()).map(c -> 1).orElseThrow()), 0, 0, 0, 0);
     }
 
     /**
      * Approves items of the queue in turn: one without inferences, one with a new
      * {@link InferenceAfterReview} (which reads the curated closure again), one with an instance
-     * kept for the run; the medians of {@code 4 * rounds} of each (a decision varies more than a
+     * kept for the run, one with an instance kept for the run that checks the shapes first; the medians of {@code 4 * rounds} of each (a decision varies more than a
      * page: its item's graph, what it changes), in milliseconds, after {@code rounds} of each to
-     * warm up (the kept instance reads its closure in the first). An item whose approval is
-     * refused (it would contradict the ontology) is passed over.
+     * warm up (the kept instances read their closure in the first). An item whose approval is
+     * refused (it would contradict the ontology or break a shape) is passed over.
      */
-    private static double[] decisions(DatasetGraph dsg, int rounds) {
-        int wanted = Math.min(QueuePage.MAX_LIMIT, 15 * rounds + 20);
+    private static double[] decisions(DatasetGraph dsg, int rounds, Path shapes) {
+        int wanted = Math.min(QueuePage.MAX_LIMIT, 20 * rounds + 20);
         List<Candidate> items = Txn.calculateRead(dsg, () -> ReviewQueue.page(dsg, 0, wanted).items());
         InferenceAfterReview kept = new InferenceAfterReview();
-        List<List<Double>> times = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        InferenceAfterReview checked = new InferenceAfterReview(shapes);
+        List<List<Double>> times = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         int next = 0;
         for (int i = 0; i < 5 * rounds; i++) {
-            for (int mode = 0; mode < 3; mode++) {
-                DocumentChanges changes = mode == 0 ? DocumentChanges.NONE : mode == 1 ? new InferenceAfterReview() : kept;
+            for (int mode = 0; mode < 4; mode++) {
+                DocumentChanges changes = mode == 0 ? DocumentChanges.NONE : mode == 1 ? new InferenceAfterReview() : mode == 2 ? kept : checked;
                 double ms = Double.NaN;
                 while (Double.isNaN(ms)) {
                     if (next == items.size()) {
                         throw new IllegalStateException("The queue had " + items.size() + " items whose approval was not refused; "
-                                + 15 * rounds + " decisions need as many: give fewer --rounds or more --docs");
+                                + 20 * rounds + " decisions need as many: give fewer --rounds or more --docs");
                     }
                     ms = approve(dsg, items.get(next++), changes);
                 }

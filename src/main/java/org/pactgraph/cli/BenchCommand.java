@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
                 "Japanese names) against SPARQL's exact label lookup and a CONTAINS scan of the labels, on the same store.",
                 "'bench review': on a generated corpus of each --docs size, one page of the review queue (first, middle, last)",
                 "against building the whole queue, and an approval with its inferences with the curated closure read again",
-                "against kept for the generation, --rounds times each."})
+                "against kept for the generation, and kept after the check against the shapes, --rounds times each."})
 final class BenchCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
 
@@ -178,21 +178,22 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Review queue on stores of generated documents, median of %d rounds after as many; Java %s, %d cores%n",
                 rounds, Runtime.version().feature(), Runtime.getRuntime().availableProcessors());
-        out.printf("  %9s %7s %7s %9s %10s %10s %10s %10s %10s %10s %10s %10s %10s %8s%n", "documents", "items", "facts", "whole ms", "first ms", "middle ms",
-                "last ms", "x faster", "find ms", "graph ms", "plain ms", "reread ms", "kept ms", "x less");
+        out.printf("  %9s %7s %7s %9s %10s %10s %10s %10s %10s %10s %10s %10s %10s %8s %10s%n", "documents", "items", "facts", "whole ms", "first ms", "middle ms",
+                "last ms", "x faster", "find ms", "graph ms", "plain ms", "reread ms", "kept ms", "x less", "checked ms");
         for (int n : docs) {
             org.pactgraph.bench.ReviewBenchmark.Result r = new org.pactgraph.bench.ReviewBenchmark().run(inputs.ontology, n, seed, rounds);
             double slowest = Math.max(r.firstMillis(), Math.max(r.middleMillis(), r.lastMillis()));
-            out.printf("  %,9d %,7d %,7d %9.1f %10.2f %10.2f %10.2f %10.1f %10.1f %10.2f %10.1f %10.1f %10.1f %8.2f%n", r.documents(), r.items(), r.facts(),
+            out.printf("  %,9d %,7d %,7d %9.1f %10.2f %10.2f %10.2f %10.1f %10.1f %10.2f %10.1f %10.1f %10.1f %8.2f %10.1f%n", r.documents(), r.items(), r.facts(),
                     r.wholeMillis(), r.firstMillis(), r.middleMillis(), r.lastMillis(), r.wholeMillis() / Math.max(1e-3, slowest), r.findMillis(),
                     r.findInGraphMillis(), r.decisionPlainMillis(), r.decisionRereadMillis(), r.decisionKeptMillis(),
-                    r.decisionRereadMillis() / Math.max(1e-3, r.decisionKeptMillis()));
+                    r.decisionRereadMillis() / Math.max(1e-3, r.decisionKeptMillis()), r.decisionCheckedMillis());
             out.flush();
         }
         out.printf("  (pages of %d items; x faster: the whole queue's time over the slowest of the three pages; find: the last item by its key,"
                 + " as a decision from the command line does; graph: by its key and graph, as one from the page does;%n"
                 + "   plain: an approval without its inferences; reread: with them, the ontologies' and reference data's closure read again"
                 + " as each decision did before; kept: with the closure kept for the generation; x less: reread over kept;"
+                + " checked: kept, after the check against the load's shapes (review approve|merge, the review API);"
                 + " decisions: medians of 4 times --rounds)%n", org.pactgraph.review.QueuePage.DEFAULT_LIMIT);
         out.flush();
         return 0;

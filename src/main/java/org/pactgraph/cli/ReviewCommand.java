@@ -147,15 +147,24 @@ final class ReviewCommand implements Runnable {
         }
     }
 
-    /** A decision on one key. */
-    abstract static class OnKey extends OnStore {
-        @Parameters(paramLabel = "KEY", description = "The item's key, as 'review list' shows it.")
-        String key;
-
+    /** A decision that asserts facts (approve, reject, edit, merge): checked against the shapes the load uses before it is recorded. */
+    abstract static class Deciding extends OnStore {
         @Option(names = "--ontology", paramLabel = "DIR", defaultValue = "${env:PACTGRAPH_ONTOLOGY:-ontology}",
                 description = "The folder of the SHACL shapes (shapes.ttl) the load uses: a decision that would break one is refused"
                         + " (default: ${DEFAULT-VALUE}; env PACTGRAPH_ONTOLOGY).")
         Path ontology;
+
+        /** A reviewer whose decisions are refused when they would break a shape, and reasoned over when not. */
+        Reviewer checkedReviewer(DatasetGraph dsg) {
+            return new Reviewer(dsg, Clock.systemUTC())
+                    .following(new org.pactgraph.load.InferenceAfterReview(ontology.resolve(org.pactgraph.load.InputFiles.SHAPES_FILE)));
+        }
+    }
+
+    /** A decision on one key. */
+    abstract static class OnKey extends Deciding {
+        @Parameters(paramLabel = "KEY", description = "The item's key, as 'review list' shows it.")
+        String key;
 
         abstract Map<String, String> form();
 
@@ -163,9 +172,7 @@ final class ReviewCommand implements Runnable {
 
         @Override
         String local(DatasetGraph dsg, String agent) {
-            org.pactgraph.load.InferenceAfterReview following =
-                    new org.pactgraph.load.InferenceAfterReview(ontology.resolve(org.pactgraph.load.InputFiles.SHAPES_FILE));
-            return said(decide(new Reviewer(dsg, Clock.systemUTC()).following(following), agent));
+            return said(decide(checkedReviewer(dsg), agent));
         }
 
         @Override
@@ -229,14 +236,15 @@ final class ReviewCommand implements Runnable {
     }
 
     @Command(name = "merge", mixinStandardHelpOptions = true,
-            description = "Rewrites the resource FROM to INTO in every document graph, now and at every later load.")
-    static final class Merge extends OnStore {
+            description = {"Rewrites the resource FROM to INTO in every document graph, now and at every later load.",
+                    "Refused, nothing changed, when INTO would then break a shape (a post in two organisations)."})
+    static final class Merge extends Deciding {
         @Parameters(index = "0", paramLabel = "FROM") String from;
         @Parameters(index = "1", paramLabel = "INTO") String into;
 
         @Override
         String local(DatasetGraph dsg, String agent) {
-            return said(new Reviewer(dsg, Clock.systemUTC()).following(new org.pactgraph.load.InferenceAfterReview()).merge(from, into, agent));
+            return said(checkedReviewer(dsg).merge(from, into, agent));
         }
 
         @Override

@@ -75,6 +75,15 @@ final class DecidedItems {
         return out;
     }
 
+    /** The document graphs where the node is the subject or object of any triple: those a merge of it rewrites. */
+    static Set<Node> graphsNamingAnywhere(DatasetGraph dsg, Node n) {
+        Set<Node> out = new LinkedHashSet<>();
+        dsg.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.getGraph()));
+        dsg.find(Node.ANY, Node.ANY, Node.ANY, n).forEachRemaining(q -> out.add(q.getGraph()));
+        out.removeIf(g -> !g.isURI() || !g.getURI().startsWith(Iris.DOCUMENT_GRAPH_BASE));
+        return out;
+    }
+
     /**
      * The evidence node a fact's decision was made on, as the store has it now. The decision names
      * the node it was made on, whose IRI holds its sentence's offsets: after the document was

@@ -21,8 +21,9 @@ import org.pactgraph.model.Pact;
  * {@link Decisions#GRAPH} and applies it ({@link Replay}) to the document graphs it touches, so
  * that the store served shows it at once and every later load keeps it. What the decision added
  * to or removed from document graphs goes to its {@link DocumentChanges} in the same
- * transaction (the load stage's brings the inferred graph up to date); approvals, rejections,
- * edits and undos do, a merge's inferences wait for the next load.
+ * transaction (the load stage's checks them against the shapes and brings the inferred graph up
+ * to date): approvals, rejections, edits, merges and undos alike, so that one check refuses any
+ * decision that would make the store break a shape, its transaction aborted.
  */
 public final class Reviewer {
     private final DatasetGraph dsg;
@@ -71,7 +72,11 @@ public final class Reviewer {
         return decide(key, Decision.Verdict.EDIT, subject, object, agent);
     }
 
-    /** Rewrites one resource to another in every document graph, now and in every later load. */
+    /**
+     * Rewrites one resource to another in every document graph, now and in every later load. What
+     * the rewrite changes goes to {@link #changes} as any decision's does, so a merge that would give
+     * one resource two values a shape allows one of (a post in two organisations) is refused.
+     */
     public Decision merge(String from, String into, String agent) {
         Node f = resource(from, "merge");
         Node i = resource(into, "merge");
@@ -96,7 +101,15 @@ public final class Reviewer {
             Decision d = new Decision(DecisionKeys.ofMerge(f), Decision.Verdict.MERGE, Triple.create(f, DCTerms.isReplacedBy.asNode(), i), null, f,
                     agent, now());
             Decisions.write(dsg, d);
-            new Replay(Decisions.in(dsg)).applyToDocuments(dsg);
+            // Only the document graphs that name FROM change; the others hold the standing decisions already.
+            java.util.Set<Node> graphs = DecidedItems.graphsNamingAnywhere(dsg, f);
+            Replay replay = new Replay(Decisions.in(dsg));
+            try {
+                changing(graphs, () -> graphs.forEach(g -> replay.applyTo(dsg.getGraph(g))));
+            } catch (ReviewException refused) {
+                throw new ReviewException("Merging <" + from + "> into <" + into + ">: " + refused.getMessage(),
+                        "if they are one resource, undo or reject the conflicting value first, then merge; otherwise they are two. Nothing was changed");
+            }
             return d;
         });
     }
