@@ -94,7 +94,7 @@ final class QueryText {
             if (c == '(' || c == '[' || (c == '<' && next(1) == '<')) {
                 countItem(open);
                 longest = Math.max(longest, run(open));
-                open.push(new long[] {c == '<' ? '<' : c, 0, c == '(' && compilesPatterns(lastName) ? 1 : 0, 0});
+                open.push(new long[] {c == '<' ? '<' : c, 0, patternKind(open, c, lastName), 0});
                 at += c == '<' ? 2 : 1;
                 lastName = "";
                 continue;
@@ -133,12 +133,62 @@ final class QueryText {
         if (!open.isEmpty()) open.peek()[1] = 0;
     }
 
-    /** Whether a call of this name compiles a regular expression from its arguments (any prefix, any case). */
-    private static boolean compilesPatterns(String name) {
-        String n = name.endsWith(">") ? name.substring(0, name.length() - 1) : name;
-        String local = n.substring(Math.max(n.lastIndexOf(':'), n.lastIndexOf('#')) + 1).toLowerCase(java.util.Locale.ROOT);
-        return local.equals("regex") || local.equals("replace") || local.equals("matches");
+    /** A bracket's third field: no pattern, the call of a function that compiles one, or inside that call's pattern. */
+    private static final long NO_PATTERN = 0;
+    private static final long PATTERN_CALL = 1;
+    private static final long INSIDE_PATTERN = 2;
+
+    /**
+     * What a bracket opened here holds: inside a pattern argument, everything nested is pattern
+     * ({@code REGEX(?x, ("..."))} compiles the string as well); a call of a function that compiles
+     * patterns opens a pattern call.
+     */
+    private long patternKind(Deque<long[]> open, char c, String name) {
+        if (inPattern(open)) return INSIDE_PATTERN;
+        return c == '(' && compilesPatterns(name) ? PATTERN_CALL : NO_PATTERN;
     }
+
+    /** Whether a string read now is (part of) a pattern: a pattern call's second argument, or nested in it. */
+    private static boolean inPattern(Deque<long[]> open) {
+        if (open.isEmpty()) return false;
+        long[] top = open.peek();
+        return top[2] == INSIDE_PATTERN || (top[2] == PATTERN_CALL && top[3] == 1);
+    }
+
+    /**
+     * Whether a call of this name may compile a regular expression from its arguments (any prefix,
+     * any case): REGEX, REPLACE, matches, replace; and, since prefixes are not resolved here, any
+     * call whose local name it cannot see ({@code m:(...)}, a prefix bound to the function's own IRI)
+     * or whose prefixed name a prefix declaration could complete into one of them. ARQ refuses
+     * unknown functions at run time, so treating them as pattern calls refuses no working query
+     * with a short string.
+     */
+    private boolean compilesPatterns(String name) {
+        String n = name.endsWith(">") ? name.substring(0, name.length() - 1) : name;
+        int split = Math.max(n.lastIndexOf(':'), n.lastIndexOf('#'));
+        String local = n.substring(split + 1).toLowerCase(java.util.Locale.ROOT);
+        if (local.equals("regex") || local.equals("replace") || local.equals("matches")) return true;
+        if (name.startsWith("<") || split < 0) return false;
+        // A prefixed name: it names such a function when its prefix's IRI and local part together do.
+        String expanded = (prefixes().getOrDefault(n.substring(0, n.indexOf(':')), "") + n.substring(n.indexOf(':') + 1))
+                .toLowerCase(java.util.Locale.ROOT);
+        return local.isEmpty() || expanded.endsWith("#regex") || expanded.endsWith("#replace") || expanded.endsWith("#matches")
+                || expanded.endsWith("/regex") || expanded.endsWith("/replace") || expanded.endsWith("/matches");
+    }
+
+    /** The query's prefix declarations, read once when a prefixed call is first met. */
+    private java.util.Map<String, String> prefixes() {
+        if (prefixes == null) {
+            prefixes = new java.util.HashMap<>();
+            java.util.regex.Matcher m = PREFIX_DECLARATION.matcher(text);
+            while (m.find()) prefixes.put(m.group(1), m.group(2));
+        }
+        return prefixes;
+    }
+
+    private java.util.Map<String, String> prefixes;
+    private static final java.util.regex.Pattern PREFIX_DECLARATION =
+            java.util.regex.Pattern.compile("(?i)\\bPREFIX\\s+([^\\s:]*):\\s*<([^>\\s]*)>");
 
     /** Reads one token at {@link #at}; true when it is an RDF term, false for anything else. */
     private boolean term(Deque<long[]> open) {
@@ -146,7 +196,7 @@ final class QueryText {
         lastName = "";
         if (c == '"' || c == '\'') {
             int length = skipString(c);
-            if (!open.isEmpty() && open.peek()[2] == 1 && open.peek()[3] == 1) longestPattern = Math.max(longestPattern, length);
+            if (inPattern(open)) longestPattern = Math.max(longestPattern, length);
             if (at < text.length() && text.charAt(at) == '@') {
                 at++;
                 skipName();
