@@ -104,6 +104,8 @@ final class ConditionalGets implements Filter {
     private static boolean writes(HttpServletRequest request) {
         String path = request.getRequestURI();
         if (request.getMethod().equals("OPTIONS") || path.endsWith("/sparql") || path.endsWith("/query")) return false;
+        // At the update and Graph Store endpoints every success may have written, whatever its parameters say.
+        if (path.endsWith("/update") || path.endsWith("/data")) return true;
         String type = request.getContentType();
         if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/sparql-query")) return false;
         return request.getParameter("query") == null;

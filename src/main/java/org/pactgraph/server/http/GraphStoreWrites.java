@@ -113,7 +113,10 @@ final class GraphStoreWrites {
         }
         if (match == null) {
             long since = dateHeader(request, "If-Unmodified-Since");
-            if (since >= 0 && state.since().toEpochMilli() / 1000 > since / 1000) {
+            // A date has whole seconds: a state that began in the date's second after another one did
+            // may be a later write than the one the client read, so that is refused too (a false conflict, never a lost update).
+            long stateSecond = state.since().toEpochMilli() / 1000;
+            if (since >= 0 && (stateSecond > since / 1000 || (stateSecond == since / 1000 && !state.firstInItsSecond()))) {
                 return "the store has changed since " + Instant.ofEpochMilli(since) + ", at " + state.since()
                         + ". Read the graph again, apply your change to it and send it again";
             }

@@ -22,12 +22,16 @@ public final class StoreVersion {
     private final AtomicLong writes = new AtomicLong();
     private volatile State state;
 
-    /** One state of the store: its token, and since when the server has answered from it. */
-    public record State(String token, Instant since) {}
+    /**
+     * One state of the store: its token, since when (to the second) the server has answered from
+     * it, and whether it is the first state of that second; when it is not, a date ("unmodified
+     * since") cannot tell it from the state before it.
+     */
+    public record State(String token, Instant since, boolean firstInItsSecond) {}
 
     public StoreVersion(DatasetGraph store) {
         this.store = store;
-        this.state = new State(token(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        this.state = new State(token(), Instant.now().truncatedTo(ChronoUnit.SECONDS), true);
     }
 
     /** The state the next transaction will read. */
@@ -35,7 +39,8 @@ public final class StoreVersion {
         String token = token();
         State s = state;
         if (s.token.equals(token)) return s;
-        State next = new State(token, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        Instant second = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        State next = new State(token, second, second.isAfter(s.since()));
         state = next;
         return next;
     }

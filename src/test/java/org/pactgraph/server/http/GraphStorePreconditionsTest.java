@@ -99,7 +99,9 @@ class GraphStorePreconditionsTest {
     }
 
     @Test
-    void ifUnmodifiedSinceBeforeTheLastChangeIsAnswered412() {
+    void ifUnmodifiedSinceBeforeTheLastChangeIsAnswered412() throws InterruptedException {
+        // A date has whole seconds: the state read must be the first of its second for the date to name it alone.
+        Thread.sleep(1_100);
         assertEquals(201, write("PUT", ALICE, ALICE_PASSWORD, "dated", "first").statusCode());
         HttpResponse<String> refused = write("PUT", ALICE, ALICE_PASSWORD, "dated", "second", "If-Unmodified-Since",
                 "Thu, 01 Jan 1970 00:00:00 GMT");
@@ -108,5 +110,32 @@ class GraphStorePreconditionsTest {
         HttpResponse<String> copy = read("dated");
         assertWritten(write("PUT", ALICE, ALICE_PASSWORD, "dated", "second", "If-Unmodified-Since",
                 copy.headers().firstValue("Last-Modified").orElseThrow()), "unmodified since it was read");
+    }
+
+    @Test
+    void aWriteInTheSecondAliceReadIsNotLostToHerIfUnmodifiedSince() {
+        // Found by an attacker's review: two writes in one second, and a date with whole seconds let alice's PUT overwrite carol's.
+        assertEquals(201, write("PUT", ALICE, ALICE_PASSWORD, "same-second", "first").statusCode());
+        HttpResponse<String> alicesCopy = read("same-second");
+        assertWritten(write("PUT", CAROL, CAROL_PASSWORD, "same-second", "carols"), "carol writes without a precondition");
+        HttpResponse<String> lost = write("PUT", ALICE, ALICE_PASSWORD, "same-second", "alices", "If-Unmodified-Since",
+                alicesCopy.headers().firstValue("Last-Modified").orElseThrow());
+        assertEquals(412, lost.statusCode(), lost.body());
+        assertTrue(read("same-second").body().contains("\"carols\""));
+    }
+
+    @Test
+    void anUpdateWithAQueryParameterStillMovesTheTagSoThatAnOldTagIsRefused() {
+        // Found by an attacker's review: ?query= on the update endpoint kept the store's tag, and alice's PUT then overwrote carol's update.
+        assertEquals(201, write("PUT", ALICE, ALICE_PASSWORD, "updated", "first").statusCode());
+        HttpResponse<String> alicesCopy = read("updated");
+        HttpRequest.Builder update = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/pactgraph/update?query=x"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <" + WriteScope.USER_GRAPH_BASE + "updated" + "> { <urn:x> <urn:p> \"carol-upd\" } }"));
+        HttpResponse<String> carols = server.send(RunningServer.withCredentials(update, CAROL, CAROL_PASSWORD).build());
+        assertTrue(carols.statusCode() < 300, carols.statusCode() + " " + carols.body());
+        HttpResponse<String> lost = write("PUT", ALICE, ALICE_PASSWORD, "updated", "alices", "If-Match", tag(alicesCopy));
+        assertEquals(412, lost.statusCode(), lost.body());
+        assertTrue(read("updated").body().contains("carol-upd"));
     }
 }
