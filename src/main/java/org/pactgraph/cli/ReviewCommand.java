@@ -126,13 +126,14 @@ final class ReviewCommand implements Runnable {
     @Command(name = "undo", mixinStandardHelpOptions = true,
             description = {"Undoes a decision: the key approve, reject, edit or merge printed. The decision stays in graph/decisions,",
                     "invalidated by the undo; the item waits for review again, and every later load replays the decisions without it."})
-    static final class Undo extends OnStore {
+    static final class Undo extends Deciding {
         @Parameters(paramLabel = "KEY", description = "The key the decision printed (Recorded: VERDICT KEY ...).")
         String key;
 
         @Override
         String local(DatasetGraph dsg, String agent) {
-            return undone(key, new Reviewer(dsg, Clock.systemUTC()).following(new org.pactgraph.load.InferenceAfterReview()).undo(key, agent).size(), agent);
+            // An undo brings back what the decision had replaced, which may break a shape as any decision may: checked alike.
+            return undone(key, checkedReviewer(dsg).undo(key, agent).size(), agent);
         }
 
         @Override
@@ -147,7 +148,7 @@ final class ReviewCommand implements Runnable {
         }
     }
 
-    /** A decision that asserts facts (approve, reject, edit, merge): checked against the shapes the load uses before it is recorded. */
+    /** A decision that asserts facts (approve, reject, edit, merge, undo): checked against the shapes the load uses before it is recorded. */
     abstract static class Deciding extends OnStore {
         @Option(names = "--ontology", paramLabel = "DIR", defaultValue = "${env:PACTGRAPH_ONTOLOGY:-ontology}",
                 description = "The folder of the SHACL shapes (shapes.ttl) the load uses: a decision that would break one is refused"
