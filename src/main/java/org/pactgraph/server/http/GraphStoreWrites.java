@@ -61,17 +61,15 @@ final class GraphStoreWrites {
             return;
         }
         if (!waitForTurn()) {
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", "5");
-            response.setContentType("text/plain;charset=utf-8");
-            response.getOutputStream().write(("Another write has held the store for " + TURN_WAIT_SECONDS
-                    + " s; nothing was written. Send it again in a few seconds.\n").getBytes(StandardCharsets.UTF_8));
+            answer(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Another write has held the store for " + TURN_WAIT_SECONDS
+                    + " s; nothing was written. Send it again in a few seconds.");
             return;
         }
         try {
             String failure = request.getRequestURI().equals(ENDPOINT) ? failedPrecondition(request) : null;
             if (failure != null) {
-                refuse(response, failure);
+                answer(response, HttpServletResponse.SC_PRECONDITION_FAILED, "The precondition failed, and nothing was written: " + failure + ".");
                 return;
             }
             write.run();
@@ -167,9 +165,10 @@ final class GraphStoreWrites {
         }
     }
 
-    private static void refuse(HttpServletResponse response, String why) throws IOException {
-        response.setStatus(HttpServletResponse.SC_PRECONDITION_FAILED);
+    /** A refusal in one line of plain text. */
+    private static void answer(HttpServletResponse response, int status, String line) throws IOException {
+        response.setStatus(status);
         response.setContentType("text/plain;charset=utf-8");
-        response.getOutputStream().write(("The precondition failed, and nothing was written: " + why + ".\n").getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }
