@@ -2,6 +2,7 @@ package org.pactgraph.server.limits;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Set;
 
 /**
  * Checks the text of a query or update before ARQ parses it, in one pass over its characters.
@@ -167,14 +168,16 @@ final class QueryText {
         String n = name.endsWith(">") ? name.substring(0, name.length() - 1) : name;
         int split = Math.max(n.lastIndexOf(':'), n.lastIndexOf('#'));
         String local = n.substring(split + 1).toLowerCase(java.util.Locale.ROOT);
-        if (local.equals("regex") || local.equals("replace") || local.equals("matches")) return true;
+        if (PATTERN_FUNCTIONS.contains(local)) return true;
         if (name.startsWith("<") || split < 0) return false;
         // A prefixed name: it names such a function when its prefix's IRI and local part together do.
         String expanded = (prefixes().getOrDefault(n.substring(0, n.indexOf(':')), "") + n.substring(n.indexOf(':') + 1))
                 .toLowerCase(java.util.Locale.ROOT);
-        return local.isEmpty() || expanded.endsWith("#regex") || expanded.endsWith("#replace") || expanded.endsWith("#matches")
-                || expanded.endsWith("/regex") || expanded.endsWith("/replace") || expanded.endsWith("/matches");
+        return local.isEmpty() || PATTERN_FUNCTIONS.contains(expanded.substring(Math.max(expanded.lastIndexOf('#'), expanded.lastIndexOf('/')) + 1));
     }
+
+    /** The local names of the functions that compile a pattern from their second argument. */
+    private static final Set<String> PATTERN_FUNCTIONS = Set.of("regex", "replace", "matches");
 
     /** The query's prefix declarations, read once when a prefixed call is first met. */
     private java.util.Map<String, String> prefixes() {
