@@ -29,7 +29,7 @@ import org.pactgraph.model.RelationType;
  * <p>The table is the classpath resource {@value #RESOURCE}: a header line
  * {@code rule\trelation\tnames\tfound\tcorrect}, one line per reading, {@code #} lines for provenance.
  */
-public final class RuleReliability {
+public final class RuleReliability implements Reliability {
     /** Where the fitted table is read from, on the classpath. */
     public static final String RESOURCE = "org/pactgraph/extract/rule-reliability.tsv";
     /** The table's header line. */
@@ -107,9 +107,10 @@ public final class RuleReliability {
     }
 
     /**
-     * The environment variable that chooses the table extractors use: {@code none} (the default since round 9:
+     * The environment variable that chooses what caps the rules' facts: {@code none} (the default since round 9:
      * cross-validated over four calibration batches the table raised held-out precision by less than the 0.02 that
-     * was set beforehand as the price of the recall it costs) or {@code fitted}.
+     * was set beforehand as the price of the recall it costs), {@code fitted} (this table) or {@code classifier}
+     * ({@link StatementClassifier}).
      */
     public static final String SETTING = "PACTGRAPH_RELIABILITY";
 
@@ -118,22 +119,23 @@ public final class RuleReliability {
      * {@value #SETTING} (or the system property {@code pactgraph.reliability}) says {@code fitted}.
      * The default test run says none, as it runs the rules without the linguistic layer: the tests
      * of loading, serving and reviewing pin what the rules extract, and RuleReliabilityTest what
-     * the table does to it.
+     * the table does to it. {@link Reliability#configured()} also knows the classifier.
      */
     public static RuleReliability configured() {
-        return mode().equals("none") ? NONE : fitted();
+        return mode().equals("fitted") ? fitted() : NONE;
     }
 
-    /** The configured mode, {@code fitted} or {@code none}, part of a store's fingerprint. */
+    /** The configured mode, {@code none}, {@code fitted} or {@code classifier}, part of a store's fingerprint. */
     public static String mode() {
         String property = System.getProperty("pactgraph.reliability");
         String source = property != null ? "the system property pactgraph.reliability" : SETTING;
         String given = property != null ? property : System.getenv().getOrDefault(SETTING, "");
         String value = given.strip().toLowerCase(java.util.Locale.ROOT);
         if (value.isEmpty()) return "none";
-        if (value.equals("fitted") || value.equals("none")) return value;
-        throw new PactGraphException(source + " is '" + given + "'; expected fitted or none",
-                "unset it (no table is the default) or set it to fitted to cap each rule's facts by its record on the calibration split");
+        if (value.equals("fitted") || value.equals("none") || value.equals("classifier")) return value;
+        throw new PactGraphException(source + " is '" + given + "'; expected none, fitted or classifier",
+                "unset it (no cap is the default), set it to fitted to cap each rule's facts by its record on the calibration split, "
+                        + "or to classifier to cap each statement by the statement classifier's probability that it is right");
     }
 
     private static volatile RuleReliability fitted;
@@ -245,6 +247,11 @@ public final class RuleReliability {
      */
     public static double smoothed(int found, int correct) {
         return (10.0 * correct + PRIOR_TENTHS * PRIOR_WEIGHT) / (10.0 * (found + PRIOR_WEIGHT));
+    }
+
+    @Override
+    public List<Fact> cap(List<Fact> facts, StatementFeatures features) {
+        return apply(facts);
     }
 
     /** The facts, each with its confidence capped by its rule's reliability for the relation of its statement. */
