@@ -36,6 +36,7 @@ public final class CrossValidation {
 
     /** Runs the folds; {@code alwaysTrained} (the development split) joins every fold's classifier fit, never its table's. */
     public List<FoldScore> run(List<Evaluator.Case> alwaysTrained, List<CalibrationBatches.Fold> folds) {
+        heldOutOfTheirFits(alwaysTrained, folds);
         Set<Evaluator.Case> calibration = new HashSet<>();
         folds.forEach(f -> calibration.addAll(f.scored()));
         List<Evaluator.Case> everyCase = new ArrayList<>(alwaysTrained);
@@ -49,15 +50,25 @@ public final class CrossValidation {
         for (CalibrationBatches.Fold fold : folds) {
             Set<String> fitted = names(alwaysTrained);
             fitted.addAll(names(fold.fitted()));
-            if (fitted.stream().anyMatch(names(fold.scored())::contains)) {
-                throw new IllegalStateException("fold of batch " + fold.heldOut() + " would fit on a text it scores");
-            }
             StatementClassifier model = ClassifierFit.fit(labelled.stream().filter(l -> fitted.contains(l.document())).toList());
             RuleReliability table = ReliabilityFit.table(fold.fitted().stream().map(aligned::get).toList());
             scores.add(new FoldScore(fold.heldOut(), fold.scored().size(), total(rawStrict, fold.scored()),
                     total(strict(table), fold.scored()), total(strict(model), fold.scored())));
         }
         return scores;
+    }
+
+    /** Fails, before anything is extracted, when a fold would fit the classifier or the table on a text it scores. */
+    static void heldOutOfTheirFits(List<Evaluator.Case> alwaysTrained, List<CalibrationBatches.Fold> folds) {
+        for (CalibrationBatches.Fold fold : folds) {
+            Set<String> fitted = names(alwaysTrained);
+            fitted.addAll(names(fold.fitted()));
+            List<String> both = names(fold.scored()).stream().filter(fitted::contains).sorted().toList();
+            if (!both.isEmpty()) {
+                throw new EvaluationException("The fold that holds out batch " + fold.heldOut() + " would fit on texts it scores: " + both,
+                        "train also on splits that share no text with the calibration split");
+            }
+        }
     }
 
     private Evaluator strict(Reliability reliability) {

@@ -37,7 +37,7 @@ public final class StatementFeatures {
     /** What is counted once per document: minted resources, labels, and what names each resource and statement. */
     private record Index(Set<Node> minted, Map<Node, String> labels, Map<Node, Integer> factsNaming, Map<Node, Set<Integer>> sentencesNaming,
                          Map<Triple, Set<Integer>> sentencesOf, Map<Integer, Integer> factsInSentence, int mintedOrganisations, String text,
-                         Map<String, Integer> occurrences, java.util.function.Function<Fact, RuleReliability.Reading> readings) {}
+                         Map<String, Integer> occurrences, String prose, java.util.function.Function<Fact, RuleReliability.Reading> readings) {}
 
     private Index index() {
         if (index == null) {
@@ -61,7 +61,7 @@ public final class StatementFeatures {
             StringBuilder text = new StringBuilder();
             state.sentences.forEach(s -> text.append(s.text().toLowerCase(Locale.ROOT)).append('\n'));
             index = new Index(minted, labels, factsNaming, sentencesNaming, sentencesOf, factsInSentence, organisations, text.toString(),
-                    new HashMap<>(), RuleReliability.readings(facts));
+                    new HashMap<>(), prose(), RuleReliability.readings(facts));
         }
         return index;
     }
@@ -96,7 +96,20 @@ public final class StatementFeatures {
         features.add("document-facts=" + range(state.facts.size(), 1, 30, 80, 200));
         features.add("document-minted-organisations=" + range(x.mintedOrganisations(), 0, 1, 3, 6, 12));
         features.add("document-partnerships=" + range(state.partnerships.size(), 0, 1, 2, 4));
+        features.add("document-prose=" + x.prose());
+        features.add("document-dated=" + (state.document.published().isPresent() || state.document.header().published().isPresent()));
         return features;
+    }
+
+    /**
+     * How much of the document is prose: the share, in tenths, of its sentences that end on a
+     * stop. A press release is mostly prose; a page of menus, headings and lists of names is not,
+     * and the rules, written on prose, read it worse.
+     */
+    private String prose() {
+        long stopped = state.sentences.stream().map(s -> s.text().strip())
+                .filter(t -> !t.isEmpty() && ".!?\"\u201D)".indexOf(t.charAt(t.length() - 1)) >= 0).count();
+        return range(state.sentences.isEmpty() ? 0 : (int) (10 * stopped / state.sentences.size()), 0, 5, 7, 9);
     }
 
     /** How far the binding reached, read from the confidence the rule gave before any cap. */
@@ -137,19 +150,26 @@ public final class StatementFeatures {
         features.add(role + "-facts=" + range(x.factsNaming().getOrDefault(node, 0), 1, 2, 4, 10));
         features.add(role + "-sentences=" + range(x.sentencesNaming().getOrDefault(node, Set.of()).size(), 1, 2, 4));
         String label = x.labels().get(node);
-        if (!x.minted().contains(node) || label == null) return;
-        String[] words = label.strip().split("\\s+");
-        features.add(role + "-name-words=" + range(words.length, 1, 2, 3, 5));
-        if (words.length == 1 && label.strip().matches("[\\p{Lu}\\d&.\\-]{2,}")) features.add(role + "-name-acronym");
-        if (java.util.Arrays.stream(words).anyMatch(w -> Character.isLowerCase(w.codePointAt(0)) && !JOINING.contains(w))) {
-            features.add(role + "-name-lowercase-word");
+        String kind = kindOf(node, Set.of());
+        if (!x.minted().contains(node) || label == null || !NAMED_KINDS.contains(kind)) return;
+        // Each feature of the name twice: alone, and for its kind (an acronym is an agency's name, not a person's).
+        for (String prefix : List.of(role + "-name", role + "-" + kind + "-name")) {
+            String[] words = label.strip().split("\\s+");
+            features.add(prefix + "-words=" + range(words.length, 1, 2, 3, 5));
+            if (words.length == 1 && label.strip().matches("[\\p{Lu}\\d&.\\-]{2,}")) features.add(prefix + "-acronym");
+            if (java.util.Arrays.stream(words).anyMatch(w -> Character.isLowerCase(w.codePointAt(0)) && !JOINING.contains(w))) {
+                features.add(prefix + "-lowercase-word");
+            }
+            if (words[0].equalsIgnoreCase("the")) features.add(prefix + "-the");
+            int times = x.occurrences().computeIfAbsent(label.strip().toLowerCase(Locale.ROOT), k -> occurrences(x.text(), k));
+            features.add(prefix + "-written=" + range(times, 0, 1, 2, 4));
+            features.add(prefix + "-layer=" + layerAgreement(kind, label, s));
         }
-        if (words[0].equalsIgnoreCase("the")) features.add(role + "-name-the");
-        String key = label.strip().toLowerCase(Locale.ROOT);
-        int times = x.occurrences().computeIfAbsent(key, k -> occurrences(x.text(), k));
-        features.add(role + "-name-written=" + range(times, 0, 1, 2, 4));
-        features.add(role + "-layer=" + layerAgreement(kindOf(node, Set.of()), label, s));
     }
+
+    /** The kinds of resource a name stands for; a partnership's or an event's label is a description the rules composed. */
+    private static final Set<String> NAMED_KINDS = Set.of(Iris.Kind.ORG.segment(), Iris.Kind.PERSON.segment(), Iris.Kind.POST.segment(),
+            Iris.Kind.PLACE.segment(), Iris.Kind.THEME.segment());
 
     /** The small words a name may write in lower case ("Department of the Interior"); any other lower-case word is a phrase's, not a name's. */
     private static final Set<String> JOINING = Set.of("of", "the", "and", "for", "on", "in", "at", "to", "de", "la", "del", "des", "du", "y", "&");
