@@ -1,8 +1,5 @@
 package org.pactgraph.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -155,60 +152,40 @@ public final class RuleReliability implements Reliability {
         return table;
     }
 
+    /** The table's file: its name in messages, its header, and how it is fitted. */
+    private static final FittedFile FILE = new FittedFile("the rule reliability table", HEADER, "--fit-reliability",
+            "pactgraph eval --split calibration --fit-reliability FILE");
+
     /**
      * Reads a table from a file (one that {@code eval --fit-reliability} wrote), failing with the
      * file's name when it cannot be read, or with its line when it is malformed.
      */
     public static RuleReliability fromFile(java.nio.file.Path file) {
-        try {
-            return parse(file.toString(), java.nio.file.Files.readString(file, StandardCharsets.UTF_8));
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new PactGraphException("The rule reliability table " + file + " does not exist", "give a table that eval --fit-reliability wrote");
-        } catch (IOException e) {
-            throw new PactGraphException("Cannot read the rule reliability table " + file + ": " + e.getMessage(),
-                    "give a table that eval --fit-reliability wrote");
-        }
+        return parse(file.toString(), FILE.read(file));
     }
 
     /** Reads a table from the classpath, failing with the resource's name when it is missing or malformed. */
     static RuleReliability fromClasspath(String resource) {
-        try (InputStream in = RuleReliability.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new PactGraphException("The rule reliability table " + resource + " is not on the classpath",
-                        "the build lost it; it belongs in src/main/resources (an empty table is its header line)");
-            }
-            return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new PactGraphException("Cannot read the rule reliability table " + resource + ": " + e.getMessage(), "check the build");
-        }
+        return parse(resource, FILE.readResource(resource));
     }
 
     /** Reads a table, failing with the source, the line and what was expected there. */
     public static RuleReliability parse(String source, String text) {
         Map<Reading, Counts> counts = new TreeMap<>();
-        boolean header = false;
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.startsWith("#") || line.isBlank()) continue;
-            int number = i + 1;
-            if (!header) {
-                if (!line.strip().equals(HEADER)) throw malformed(source, number, line, "the header '" + HEADER.replace("\t", "<tab>") + "'");
-                header = true;
-                continue;
-            }
+        for (FittedFile.Row row : FILE.rows(source, text)) {
+            String line = row.text();
+            int number = row.number();
             String[] cells = line.split("\t", -1);
             if (cells.length != 5 || cells[0].isBlank() || !RelationType.ALL.contains(cells[1])
                     || !cells[2].equals(KNOWN) && !cells[2].equals(NEW)) {
-                throw malformed(source, number, line, "five tab-separated cells: a rule name, a relation type of "
+                throw FILE.malformed(source, number, line, "five tab-separated cells: a rule name, a relation type of "
                         + RelationType.ALL + ", known or new, found, correct");
             }
             Counts c = counts(source, number, line, cells[3], cells[4]);
             if (counts.put(new Reading(cells[0], cells[1], cells[2]), c) != null) {
-                throw malformed(source, number, line, "each (rule, relation, names) reading once");
+                throw FILE.malformed(source, number, line, "each (rule, relation, names) reading once");
             }
         }
-        if (!header) throw malformed(source, lines.size() + 1, "", "the header '" + HEADER.replace("\t", "<tab>") + "'");
         return new RuleReliability(counts);
     }
 
@@ -220,12 +197,7 @@ public final class RuleReliability implements Reliability {
         } catch (NumberFormatException e) {
             // reported below with what was expected
         }
-        throw malformed(source, number, line, "whole numbers found >= 1 and 0 <= correct <= found");
-    }
-
-    private static PactGraphException malformed(String source, int line, String text, String expected) {
-        return new PactGraphException(source + ", line " + line + ": found '" + text.replace("\t", "<tab>") + "', expected " + expected,
-                "fix the line or fit the table again (pactgraph eval --split calibration --fit-reliability FILE)");
+        throw FILE.malformed(source, number, line, "whole numbers found >= 1 and 0 <= correct <= found");
     }
 
     /** The readings and their counts, by rule, relation, then names. */

@@ -1,17 +1,11 @@
 package org.pactgraph.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.pactgraph.PactGraphException;
 
 /**
  * A learned estimate of whether an asserted statement is right: a logistic regression over the
@@ -67,78 +61,51 @@ public final class StatementClassifier implements Reliability {
         return capped;
     }
 
-    private static volatile StatementClassifier shipped;
+    private static StatementClassifier shipped;
 
-    /** The model the build carries ({@value #RESOURCE}), read once; a malformed one fails every call alike, naming the line. */
-    public static StatementClassifier shipped() {
-        StatementClassifier model = shipped;
-        if (model == null) {
-            synchronized (StatementClassifier.class) {
-                if (shipped == null) shipped = fromClasspath(RESOURCE);
-                model = shipped;
-            }
-        }
-        return model;
+    /**
+     * The model the build carries ({@value #RESOURCE}), read once; a malformed one fails every call
+     * alike, naming the line. Asked for once per extractor, so a lock costs nothing.
+     */
+    public static synchronized StatementClassifier shipped() {
+        if (shipped == null) shipped = fromClasspath(RESOURCE);
+        return shipped;
     }
+
+    /** The model's file: its name in messages, its header, and how it is fitted. */
+    private static final FittedFile FILE = new FittedFile("the statement classifier", HEADER, "--fit-classifier",
+            "pactgraph eval --split calibration --batches ... --train-also dev --fit-classifier FILE");
 
     /** Reads a model from a file that eval --fit-classifier wrote, failing with the file's name, or its line when malformed. */
     public static StatementClassifier fromFile(Path file) {
-        try {
-            return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
-            throw new PactGraphException("The statement classifier " + file + " does not exist", "give a model that eval --fit-classifier wrote");
-        } catch (IOException e) {
-            throw new PactGraphException("Cannot read the statement classifier " + file + ": " + e.getMessage(),
-                    "give a model that eval --fit-classifier wrote");
-        }
+        return parse(file.toString(), FILE.read(file));
     }
 
     static StatementClassifier fromClasspath(String resource) {
-        try (InputStream in = StatementClassifier.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new PactGraphException("The statement classifier " + resource + " is not on the classpath",
-                        "the build lost it; it belongs in src/main/resources (fit it with eval --fit-classifier)");
-            }
-            return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new PactGraphException("Cannot read the statement classifier " + resource + ": " + e.getMessage(), "check the build");
-        }
+        return parse(resource, FILE.readResource(resource));
     }
 
     /** Reads a model, failing with the source, the line, what was found and what was expected there. */
     public static StatementClassifier parse(String source, String text) {
         Map<String, Double> weights = new TreeMap<>();
-        boolean header = false;
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.startsWith("#") || line.isBlank()) continue;
-            if (!header) {
-                if (!line.strip().equals(HEADER)) throw malformed(source, i + 1, line, "the header '" + HEADER.replace("\t", "<tab>") + "'");
-                header = true;
-                continue;
+        for (FittedFile.Row row : FILE.rows(source, text)) {
+            String[] cells = row.text().split("\t", -1);
+            if (cells.length != 2 || cells[0].isBlank()) {
+                throw FILE.malformed(source, row.number(), row.text(), "two tab-separated cells: a feature and its weight");
             }
-            String[] cells = line.split("\t", -1);
-            if (cells.length != 2 || cells[0].isBlank()) throw malformed(source, i + 1, line, "two tab-separated cells: a feature and its weight");
-            if (weights.put(cells[0], weight(source, i + 1, line, cells[1])) != null) throw malformed(source, i + 1, line, "each feature once");
+            if (weights.put(cells[0], weight(source, row, cells[1])) != null) throw FILE.malformed(source, row.number(), row.text(), "each feature once");
         }
-        if (!header) throw malformed(source, lines.size() + 1, "", "the header '" + HEADER.replace("\t", "<tab>") + "'");
         return new StatementClassifier(weights);
     }
 
-    private static double weight(String source, int line, String text, String cell) {
+    private static double weight(String source, FittedFile.Row row, String cell) {
         try {
             double w = Double.parseDouble(cell.strip());
             if (Double.isFinite(w)) return w;
         } catch (NumberFormatException e) {
             // reported below with what was expected
         }
-        throw malformed(source, line, text, "a weight that is a finite decimal number");
-    }
-
-    private static PactGraphException malformed(String source, int line, String text, String expected) {
-        return new PactGraphException(source + ", line " + line + ": found '" + text.replace("\t", "<tab>") + "', expected " + expected,
-                "fix the line or fit the model again (pactgraph eval --split calibration --fit-classifier FILE)");
+        throw FILE.malformed(source, row.number(), row.text(), "a weight that is a finite decimal number");
     }
 
     /** The model as its resource is written: the comment lines (without their '#'), the header, one line per feature by name. */
