@@ -18,7 +18,10 @@ public interface Reliability {
 
     /**
      * The reliability the product's extractors use, as {@value RuleReliability#SETTING} chooses:
-     * none (the default), the fitted table, or the statement classifier the build carries.
+     * none (the default), the fitted table, or the statement classifier the build carries. The
+     * default test run says none, as it runs the rules without the linguistic layer: the tests of
+     * loading, serving and reviewing pin what the rules extract; RuleReliabilityTest and
+     * StatementClassifierTest what the table and the classifier do to it.
      */
     static Reliability configured() {
         return switch (RuleReliability.mode()) {

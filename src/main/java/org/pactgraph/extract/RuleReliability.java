@@ -111,17 +111,6 @@ public final class RuleReliability implements Reliability {
      */
     public static final String SETTING = "PACTGRAPH_RELIABILITY";
 
-    /**
-     * The table the product's extractors use: none, or the build's fitted table when
-     * {@value #SETTING} (or the system property {@code pactgraph.reliability}) says {@code fitted}.
-     * The default test run says none, as it runs the rules without the linguistic layer: the tests
-     * of loading, serving and reviewing pin what the rules extract, and RuleReliabilityTest what
-     * the table does to it. {@link Reliability#configured()} also knows the classifier.
-     */
-    public static RuleReliability configured() {
-        return mode().equals("fitted") ? fitted() : NONE;
-    }
-
     /** The configured mode, {@code none}, {@code fitted} or {@code classifier}, part of a store's fingerprint. */
     public static String mode() {
         String property = System.getProperty("pactgraph.reliability");
