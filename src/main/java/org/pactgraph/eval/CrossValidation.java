@@ -23,8 +23,8 @@ import org.pactgraph.extract.StatementClassifier;
  * the table and with the classifier.
  */
 public final class CrossValidation {
-    /** The strict scores of one held-out batch, with the raw rules, the table and the classifier. */
-    public record FoldScore(int batch, int documents, Score raw, Score table, Score classifier) {}
+    /** The strict scores of one held-out batch per relation type, with the raw rules, the table and the classifier. */
+    public record FoldScore(int batch, int documents, Map<String, Score> raw, Map<String, Score> table, Map<String, Score> classifier) {}
 
     private final Gazetteer gazetteer;
     private final Annotator annotator;
@@ -75,8 +75,14 @@ public final class CrossValidation {
         return new Evaluator(new Extractor(gazetteer, annotator, reliability), Matching.STRICT);
     }
 
-    private static Score total(Evaluator evaluator, List<Evaluator.Case> cases) {
-        return cases.stream().map(evaluator::score).map(Evaluator.DocumentScore::overall).reduce(Score.EMPTY, Score::plus);
+    private static Map<String, Score> total(Evaluator evaluator, List<Evaluator.Case> cases) {
+        Map<String, Score> total = new java.util.LinkedHashMap<>();
+        cases.stream().map(evaluator::score).forEach(d -> d.byRelation().forEach((relation, sc) -> total.merge(relation, sc, Score::plus)));
+        return total;
+    }
+
+    private static Score overall(Map<String, Score> byRelation) {
+        return byRelation.values().stream().reduce(Score.EMPTY, Score::plus);
     }
 
     private static Set<String> names(List<Evaluator.Case> cases) {
@@ -85,26 +91,36 @@ public final class CrossValidation {
         return names;
     }
 
-    /** The folds and their pooled total as a table: found, correct, precision, recall and F1 for each of the three. */
+    /**
+     * The folds and their pooled total as a table: found, correct, precision, recall and F1 for
+     * each of the three; then the pooled total per relation type.
+     */
     public static String render(List<FoldScore> folds) {
-        StringBuilder out = new StringBuilder(String.format("%-8s %9s | %-34s | %-34s | %-34s%n", "held out", "documents",
+        StringBuilder out = new StringBuilder(String.format("%-12s %5s | %-34s | %-34s | %-34s%n", "held out", "texts",
                 "raw: found correct P R F1", "table: found correct P R F1", "classifier: found correct P R F1"));
-        Score raw = Score.EMPTY;
-        Score table = Score.EMPTY;
-        Score classifier = Score.EMPTY;
+        Map<String, Score[]> pooled = new java.util.LinkedHashMap<>();
+        Score[] all = {Score.EMPTY, Score.EMPTY, Score.EMPTY};
         int documents = 0;
         for (FoldScore f : folds) {
-            out.append(line("batch " + f.batch(), f.documents(), f.raw(), f.table(), f.classifier()));
-            raw = raw.plus(f.raw());
-            table = table.plus(f.table());
-            classifier = classifier.plus(f.classifier());
+            out.append(line("batch " + f.batch(), f.documents(), overall(f.raw()), overall(f.table()), overall(f.classifier())));
+            List<Map<String, Score>> three = List.of(f.raw(), f.table(), f.classifier());
+            for (int i = 0; i < 3; i++) {
+                for (Map.Entry<String, Score> e : three.get(i).entrySet()) {
+                    Score[] sums = pooled.computeIfAbsent(e.getKey(), k -> new Score[] {Score.EMPTY, Score.EMPTY, Score.EMPTY});
+                    sums[i] = sums[i].plus(e.getValue());
+                    all[i] = all[i].plus(e.getValue());
+                }
+            }
             documents += f.documents();
         }
-        return out.append(line("pooled", documents, raw, table, classifier)).toString();
+        out.append(line("pooled", documents, all));
+        out.append(String.format("%npooled per relation%n"));
+        for (Map.Entry<String, Score[]> e : pooled.entrySet()) out.append(line(e.getKey(), documents, e.getValue()));
+        return out.toString();
     }
 
     private static String line(String name, int documents, Score... scores) {
-        StringBuilder out = new StringBuilder(String.format("%-8s %9d", name, documents));
+        StringBuilder out = new StringBuilder(String.format("%-12s %5d", name, documents));
         for (Score s : scores) {
             out.append(String.format(" | %5d %5d %6.3f %6.3f %6.3f  ", s.truePositives() + s.falsePositives(), s.truePositives(),
                     s.precision(), s.recall(), s.f1()));
