@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pactgraph.eval.Agreement;
+import org.pactgraph.eval.CalibrationBatches;
+import org.pactgraph.eval.ClassifierFit;
+import org.pactgraph.eval.CrossValidation;
 import org.pactgraph.eval.EvaluationException;
 import org.pactgraph.eval.EvaluationReport;
+import org.pactgraph.eval.LabelledStatements;
 import org.pactgraph.eval.Evaluator;
 import org.pactgraph.eval.Matching;
 import org.pactgraph.eval.ReliabilityFit;
@@ -15,6 +19,7 @@ import org.pactgraph.eval.Split;
 import org.pactgraph.extract.Extractor;
 import org.pactgraph.extract.Gazetteer;
 import org.pactgraph.extract.RuleReliability;
+import org.pactgraph.extract.StatementClassifier;
 import org.pactgraph.load.InputGraphs;
 import org.pactgraph.load.InputFiles;
 import org.pactgraph.model.Namespaces;
@@ -28,7 +33,9 @@ import picocli.CommandLine.Option;
         description = {"Extracts each document that has a gold standard and prints precision, recall and F1 per relation",
                 "type, per document and overall, for each split (the invented corpus, the real texts' development,",
                 "calibration and test splits). Only the statements drawn from the text count, never the reference data.",
-                "With --agreement A B, scores the gold standards of folder B against those of folder A instead: nothing is extracted."})
+                "With --agreement A B, scores the gold standards of folder B against those of folder A instead: nothing is extracted.",
+                "With --fit-classifier, --classifier and --cross-validate, fits, applies or cross-validates the statement classifier",
+                "(PACTGRAPH_RELIABILITY=classifier): a learned probability that each asserted statement is right, which caps its confidence."})
 final class EvalCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
 
@@ -65,6 +72,30 @@ final class EvalCommand implements Callable<Integer> {
             + "(as --fit-reliability writes it) instead of the build's: a table fitted on one part of a split, scored on the other.")
     Path reliability;
 
+    @Option(names = "--fit-classifier", paramLabel = "FILE", description = "Fit the statement classifier (a logistic regression over "
+            + "each asserted statement's features, labelled right or wrong by strict matching) on the raw rules' statements of one split "
+            + "(or one --gold folder), only its --batches when given, and of the --train-also splits, and write it to FILE. The build's "
+            + "model: --split calibration --batches 2,3,4,5,6,7 --train-also dev.")
+    Path fitClassifier;
+
+    @Option(names = "--classifier", paramLabel = "FILE", description = "Score with the statement classifier in FILE (as --fit-classifier "
+            + "writes it): each statement's confidence becomes the lesser of its binding's and the model's probability that it is right.")
+    Path classifier;
+
+    @Option(names = "--cross-validate", paramLabel = "BATCHES", split = ",", description = "With --split calibration: leave each of "
+            + "these calibration batches (real/calibration/batches.tsv) out in turn; fit the classifier on the --train-also splits and "
+            + "the other batches, the table on the other batches (aligned matching); score the batch left out, strict, with the raw "
+            + "rules, the table and the classifier; print each fold and the pooled total.")
+    List<Integer> crossValidate;
+
+    @Option(names = "--train-also", paramLabel = "SPLIT", split = ",", description = "Splits whose statements the classifier is also "
+            + "fitted on, with --fit-classifier or --cross-validate (dev for the build's model).")
+    List<String> trainAlso = List.of();
+
+    @Option(names = "--batches", paramLabel = "BATCHES", split = ",", description = "With --fit-classifier and --split calibration: "
+            + "only the texts of these batches (real/calibration/batches.tsv).")
+    List<Integer> batches;
+
     @Option(names = "--match", paramLabel = "MODE", defaultValue = "strict",
             description = "strict: IRI for IRI; aligned: first pair each node the extraction minted with a gold node of its kind, "
                     + "on evidence (same name or a shared statement), so as to match most statements, and rename it (default: ${DEFAULT-VALUE}).")
@@ -89,11 +120,15 @@ final class EvalCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--fit-reliability fits with the raw rules, so --reliability "
                     + "has nothing to do there: give one of them");
         }
+        checkClassifierOptions();
         InputFiles files = InputFiles.find(inputs.settings(Path.of("store")));
         Gazetteer gazetteer = Gazetteer.of(InputGraphs.knownGraph(files));
         if (fitReliability != null) return fit(gazetteer, files, matching);
-        Extractor extractor = reliability == null ? new Extractor(gazetteer, files.annotator())
-                : new Extractor(gazetteer, files.annotator(), RuleReliability.fromFile(reliability));
+        if (fitClassifier != null) return fitClassifier(gazetteer, files);
+        if (crossValidate != null) return crossValidate(gazetteer, files);
+        Extractor extractor = reliability != null ? new Extractor(gazetteer, files.annotator(), RuleReliability.fromFile(reliability))
+                : classifier != null ? new Extractor(gazetteer, files.annotator(), StatementClassifier.fromFile(classifier))
+                : new Extractor(gazetteer, files.annotator());
         Evaluator evaluator = new Evaluator(extractor, matching);
         EvaluationReport report = new EvaluationReport(Namespaces.standard(), matching);
         if (gold != null) {
@@ -110,6 +145,82 @@ final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Refuses the classifier's options where they would be ignored or contradict one another. */
+    private void checkClassifierOptions() {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        List<String> modes = List.of("--fit-reliability", "--reliability", "--fit-classifier", "--classifier", "--cross-validate").stream()
+                .filter(parsed::hasMatchedOption).toList();
+        if (modes.size() > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give one of " + String.join(", ", modes)
+                    + ": each scores or fits in its own way");
+        }
+        if ((fitClassifier != null || crossValidate != null) && !match.equals("strict")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "the classifier is fitted and cross-validated with strict labels: "
+                    + "leave out --match (the cross-validation's table is fitted aligned by itself)");
+        }
+        if (crossValidate != null && (gold != null || !split.equals("calibration"))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cross-validate holds out calibration batches: give --split calibration");
+        }
+        if (fitClassifier != null && gold == null && split.equals("all")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--fit-classifier fits on one split: give --split NAME "
+                    + "(calibration, with --train-also dev, for the build's model) or --gold DIR, not all");
+        }
+        if (batches != null && (fitClassifier == null || !split.equals("calibration") || gold != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--batches chooses the calibration texts --fit-classifier fits on: "
+                    + "give it with --fit-classifier and --split calibration");
+        }
+        if (!trainAlso.isEmpty() && fitClassifier == null && crossValidate == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--train-also adds splits to the classifier's fit: "
+                    + "give it with --fit-classifier or --cross-validate");
+        }
+    }
+
+    /** The cases of the --train-also splits. */
+    private List<Evaluator.Case> trainAlsoCases() {
+        List<Evaluator.Case> cases = new ArrayList<>();
+        for (String name : trainAlso) {
+            if (name.equals("all")) throw new CommandLine.ParameterException(spec.commandLine(), "--train-also names splits one by one, not all");
+            Split s = Split.named(name, resources, inputs.data).get(0);
+            cases.addAll(Evaluator.cases(s.gold(), s.documents()));
+        }
+        return cases;
+    }
+
+    /** Fits the statement classifier on one split (its chosen batches) and the --train-also splits, and writes it. */
+    private int fitClassifier(Gazetteer gazetteer, InputFiles files) {
+        Split s = gold != null ? new Split(String.valueOf(gold.toAbsolutePath().normalize().getFileName()), gold, goldFolderDocuments())
+                : Split.named(split, resources, inputs.data).get(0);
+        List<Evaluator.Case> cases = Evaluator.cases(s.gold(), s.documents());
+        if (batches != null) cases = CalibrationBatches.read(s.documents().get(0)).in(cases, new java.util.TreeSet<>(batches));
+        String trainedOn = s.name() + (batches == null ? "" : " batches " + batches) + (trainAlso.isEmpty() ? "" : " and " + trainAlso);
+        cases = new ArrayList<>(cases);
+        cases.addAll(trainAlsoCases());
+        List<LabelledStatements.Labelled> statements = LabelledStatements.of(gazetteer, files.annotator(), cases);
+        StatementClassifier model = ClassifierFit.fit(statements);
+        String command = "pactgraph " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        ReliabilityFit.writeTo(fitClassifier, ClassifierFit.write(command, Instant.now(), files.annotator().version(), trainedOn, cases,
+                statements, model), "--fit-classifier");
+        spec.commandLine().getOut().printf("fitted the statement classifier on %s: %d documents, %d asserted statements, %d right; "
+                + "%d features, wrote %s%n", trainedOn, cases.size(), statements.size(), statements.stream().filter(LabelledStatements.Labelled::right).count(),
+                model.weights().size(), fitClassifier);
+        spec.commandLine().getOut().print(ClassifierFit.largestWeights(model, 20));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /** Leave-one-batch-out over the calibration batches given: raw, table and classifier per fold and pooled. */
+    private int crossValidate(Gazetteer gazetteer, InputFiles files) {
+        Split s = Split.named("calibration", resources, inputs.data).get(0);
+        List<Evaluator.Case> cases = Evaluator.cases(s.gold(), s.documents());
+        List<CalibrationBatches.Fold> folds = CalibrationBatches.read(s.documents().get(0)).folds(cases, crossValidate);
+        List<CrossValidation.FoldScore> scores = new CrossValidation(gazetteer, files.annotator()).run(trainAlsoCases(), folds);
+        spec.commandLine().getOut().printf("leave one calibration batch out of %s; classifier also fitted on %s; strict scores%n",
+                crossValidate, trainAlso.isEmpty() ? "nothing else" : trainAlso);
+        spec.commandLine().getOut().print(CrossValidation.render(scores));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
     private Matching matching() {
         try {
             return Matching.named(match);
@@ -121,7 +232,8 @@ final class EvalCommand implements Callable<Integer> {
     /** Scores the second folder of --agreement against the first and prints the report. */
     private int agreement(Matching matching) {
         CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
-        List<String> others = List.of("--split", "--gold", "--corpus", "--by-rule", "--fit-reliability", "--reliability").stream()
+        List<String> others = List.of("--split", "--gold", "--corpus", "--by-rule", "--fit-reliability", "--reliability", "--fit-classifier",
+                        "--classifier", "--cross-validate", "--train-also", "--batches").stream()
                 .filter(parsed::hasMatchedOption).toList();
         if (!others.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--agreement compares two folders of gold standards and extracts nothing: "
@@ -149,7 +261,8 @@ final class EvalCommand implements Callable<Integer> {
         List<Evaluator.DocumentScore> scores = cases.stream().map(raw::score).toList();
         String command = "pactgraph " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         RuleReliability table = ReliabilityFit.table(scores);
-        ReliabilityFit.writeTo(fitReliability, ReliabilityFit.write(command, Instant.now(), files.annotator().version(), s, cases, table));
+        ReliabilityFit.writeTo(fitReliability, ReliabilityFit.write(command, Instant.now(), files.annotator().version(), s, cases, table),
+                "--fit-reliability");
         EvaluationReport report = new EvaluationReport(Namespaces.standard(), matching);
         spec.commandLine().getOut().print(report.renderSplits(List.of(new EvaluationReport.SplitScores(s, scores)), showErrors, true));
         spec.commandLine().getOut().printf("%nwrote %d readings (rule, relation, names) fitted on %d documents of the %s split to %s%n",

@@ -44,15 +44,14 @@ public final class ReliabilityFit {
         return table.toTsv(comments);
     }
 
-    /** Writes the fitted table to a file, failing with the file and the reason. */
-    public static void writeTo(Path file, String text) {
+    /** Writes a fitted table or model to a file, failing with the file, the reason and the option that named it. */
+    public static void writeTo(Path file, String text, String option) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new EvaluationException("Cannot write the rule reliability table " + file + ": " + e.getMessage(),
-                    "give --fit-reliability a file in a folder you can write to");
+            throw new EvaluationException("Cannot write " + file + ": " + e.getMessage(), "give " + option + " a file in a folder you can write to");
         }
     }
 

@@ -10,9 +10,9 @@ import org.pactgraph.annotate.RawOffsets;
  * sentences (leaving unread any too long for the rules, {@link ReadableSentences}), find the mentions in each, then run the relation rules in an order where each may
  * use what the earlier ones found (people's posts and partnerships first, then the initiative,
  * the signing and the visit it was part of, the announcement, funding, themes and quotations).
- * Each fact's confidence is then capped by how reliable its rule proved for that relation type
- * ({@link RuleReliability}), so a rule that was often wrong on unseen texts sends its facts to
- * review. An extractor holds no per-document state and may be shared between threads.
+ * Each fact's confidence is then capped by how reliable such statements proved on unseen texts
+ * ({@link Reliability}: per rule and relation type, or by a statement classifier), so what was often
+ * wrong there goes to review. An extractor holds no per-document state and may be shared between threads.
  */
 public final class Extractor {
     private final TextNormalizer normalizer = new TextNormalizer();
@@ -20,7 +20,7 @@ public final class Extractor {
     private final MentionFinder mentionFinder;
     private final Gazetteer gazetteer;
     private final Annotator annotator;
-    private final RuleReliability reliability;
+    private final Reliability reliability;
     private final List<Rule> rules = List.of(
             new PeopleRule(), new PartnershipRule(), new InitiativeRule(), new EventRule(), new StateVisitRule(), new MeetingRule(), new VisitRule(),
             new AnnouncementRule(), new FundingRule(), new ThemeRule(), new QuoteRule(), new TranscriptRule(),
@@ -33,25 +33,28 @@ public final class Extractor {
 
     /**
      * An extractor whose rules also read what the given linguistic layer says of each text, each
-     * fact capped by its rule's reliability as the configured table has it
-     * ({@link RuleReliability#configured()}: no table unless PACTGRAPH_RELIABILITY=fitted).
+     * fact capped as the configured reliability has it
+     * ({@link Reliability#configured()}: nothing unless PACTGRAPH_RELIABILITY=fitted or classifier).
      */
     public Extractor(Gazetteer gazetteer, Annotator annotator) {
-        this(gazetteer, annotator, RuleReliability.configured());
+        this(gazetteer, annotator, Reliability.configured());
     }
 
-    /** An extractor whose facts are capped by the given table of rule reliability ({@link RuleReliability#NONE} for the raw rules). */
-    public Extractor(Gazetteer gazetteer, Annotator annotator, RuleReliability reliability) {
+    /**
+     * An extractor whose facts are capped by the given reliability: a table of rule reliability
+     * ({@link RuleReliability#NONE} for the raw rules) or a statement classifier.
+     */
+    public Extractor(Gazetteer gazetteer, Annotator annotator, Reliability reliability) {
         this(gazetteer, new SentenceSplitter()::split, annotator, reliability);
     }
 
     /** An extractor with another way of splitting sentences, to compare splitters on equal terms. */
     Extractor(Gazetteer gazetteer, java.util.function.Function<NormalizedText, List<Sentence>> splitter) {
-        this(gazetteer, splitter, Annotator.NONE, RuleReliability.configured());
+        this(gazetteer, splitter, Annotator.NONE, Reliability.configured());
     }
 
     private Extractor(Gazetteer gazetteer, java.util.function.Function<NormalizedText, List<Sentence>> splitter, Annotator annotator,
-            RuleReliability reliability) {
+            Reliability reliability) {
         this.splitter = splitter;
         this.annotator = annotator;
         this.reliability = java.util.Objects.requireNonNull(reliability, "reliability");
@@ -76,7 +79,8 @@ public final class Extractor {
         for (Rule rule : rules) {
             rule.apply(state);
         }
-        return new Extraction(document, sentences, mentions, Confidence.settle(Confidence.fundingsWithTheirFunders(Confidence.partnershipsWithTheirPartners(reliability.apply(state.facts)))),
+        List<Fact> capped = reliability.cap(state.facts, new StatementFeatures(state));
+        return new Extraction(document, sentences, mentions, Confidence.settle(Confidence.fundingsWithTheirFunders(Confidence.partnershipsWithTheirPartners(capped))),
                 readable.unread());
     }
 

@@ -17,13 +17,16 @@ import java.util.stream.Stream;
 /**
  * A digest of the extractor's own code: the compiled classes of the extract and annotate
  * packages, by name and bytes, as the running build has them (a folder of classes or the jar),
- * and the table of rule reliability ({@link RuleReliability#RESOURCE}), which decides what is
- * asserted as much as the rules do. It is part of what a store was built from, so a changed
- * rule or a refitted table makes a store out of date and the next load extracts again, instead
+ * and the fitted resources that decide what is asserted as much as the rules do: the table of
+ * rule reliability ({@link RuleReliability#RESOURCE}) and the statement classifier
+ * ({@link StatementClassifier#RESOURCE}). It is part of what a store was built from, so a changed
+ * rule or a refitted table or model makes a store out of date and the next load extracts again, instead
  * of serving facts that an older extractor read.
  */
 public final class ExtractorCode {
     private static final List<String> PACKAGES = List.of("org/pactgraph/extract/", "org/pactgraph/annotate/");
+    /** The fitted resources, after the classes, in this order. */
+    private static final List<String> FITTED = List.of(RuleReliability.RESOURCE, StatementClassifier.RESOURCE);
     private static final String DIGEST = compute();
 
     private ExtractorCode() {}
@@ -41,7 +44,7 @@ public final class ExtractorCode {
         }
     }
 
-    /** The digest of the classes and the table under a folder or in a jar, the same for both: packages in one order, classes by name, then the table. */
+    /** The digest of the classes and the fitted resources under a folder or in a jar, the same for both: packages in one order, classes by name, then the table and the model. */
     static String of(Path root) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -55,8 +58,10 @@ public final class ExtractorCode {
                         }
                     }
                 }
-                Path table = root.resolve(RuleReliability.RESOURCE);
-                if (Files.isRegularFile(table)) add(sha, RuleReliability.RESOURCE, Files.readAllBytes(table));
+                for (String resource : FITTED) {
+                    Path fitted = root.resolve(resource);
+                    if (Files.isRegularFile(fitted)) add(sha, resource, Files.readAllBytes(fitted));
+                }
             } else {
                 try (JarFile jar = new JarFile(root.toFile())) {
                     for (String pkg : PACKAGES) {
@@ -67,10 +72,11 @@ public final class ExtractorCode {
                             }
                         }
                     }
-                    JarEntry table = jar.getJarEntry(RuleReliability.RESOURCE);
-                    if (table != null) {
-                        try (InputStream in = jar.getInputStream(table)) {
-                            add(sha, RuleReliability.RESOURCE, in.readAllBytes());
+                    for (String resource : FITTED) {
+                        JarEntry fitted = jar.getJarEntry(resource);
+                        if (fitted == null) continue;
+                        try (InputStream in = jar.getInputStream(fitted)) {
+                            add(sha, resource, in.readAllBytes());
                         }
                     }
                 }

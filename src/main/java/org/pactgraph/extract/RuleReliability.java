@@ -1,8 +1,5 @@
 package org.pactgraph.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -29,7 +26,7 @@ import org.pactgraph.model.RelationType;
  * <p>The table is the classpath resource {@value #RESOURCE}: a header line
  * {@code rule\trelation\tnames\tfound\tcorrect}, one line per reading, {@code #} lines for provenance.
  */
-public final class RuleReliability {
+public final class RuleReliability implements Reliability {
     /** Where the fitted table is read from, on the classpath. */
     public static final String RESOURCE = "org/pactgraph/extract/rule-reliability.tsv";
     /** The table's header line. */
@@ -107,33 +104,24 @@ public final class RuleReliability {
     }
 
     /**
-     * The environment variable that chooses the table extractors use: {@code none} (the default since round 9:
+     * The environment variable that chooses what caps the rules' facts: {@code none} (the default since round 9:
      * cross-validated over four calibration batches the table raised held-out precision by less than the 0.02 that
-     * was set beforehand as the price of the recall it costs) or {@code fitted}.
+     * was set beforehand as the price of the recall it costs), {@code fitted} (this table) or {@code classifier}
+     * ({@link StatementClassifier}).
      */
     public static final String SETTING = "PACTGRAPH_RELIABILITY";
 
-    /**
-     * The table the product's extractors use: none, or the build's fitted table when
-     * {@value #SETTING} (or the system property {@code pactgraph.reliability}) says {@code fitted}.
-     * The default test run says none, as it runs the rules without the linguistic layer: the tests
-     * of loading, serving and reviewing pin what the rules extract, and RuleReliabilityTest what
-     * the table does to it.
-     */
-    public static RuleReliability configured() {
-        return mode().equals("none") ? NONE : fitted();
-    }
-
-    /** The configured mode, {@code fitted} or {@code none}, part of a store's fingerprint. */
+    /** The configured mode, {@code none}, {@code fitted} or {@code classifier}, part of a store's fingerprint. */
     public static String mode() {
         String property = System.getProperty("pactgraph.reliability");
         String source = property != null ? "the system property pactgraph.reliability" : SETTING;
         String given = property != null ? property : System.getenv().getOrDefault(SETTING, "");
         String value = given.strip().toLowerCase(java.util.Locale.ROOT);
         if (value.isEmpty()) return "none";
-        if (value.equals("fitted") || value.equals("none")) return value;
-        throw new PactGraphException(source + " is '" + given + "'; expected fitted or none",
-                "unset it (no table is the default) or set it to fitted to cap each rule's facts by its record on the calibration split");
+        if (value.equals("fitted") || value.equals("none") || value.equals("classifier")) return value;
+        throw new PactGraphException(source + " is '" + given + "'; expected none, fitted or classifier",
+                "unset it (no cap is the default), set it to fitted to cap each rule's facts by its record on the calibration split, "
+                        + "or to classifier to cap each statement by the statement classifier's probability that it is right");
     }
 
     private static volatile RuleReliability fitted;
@@ -153,60 +141,40 @@ public final class RuleReliability {
         return table;
     }
 
+    /** The table's file: its name in messages, its header, and how it is fitted. */
+    private static final FittedFile FILE = new FittedFile("the rule reliability table", HEADER, "--fit-reliability",
+            "pactgraph eval --split calibration --fit-reliability FILE");
+
     /**
      * Reads a table from a file (one that {@code eval --fit-reliability} wrote), failing with the
      * file's name when it cannot be read, or with its line when it is malformed.
      */
     public static RuleReliability fromFile(java.nio.file.Path file) {
-        try {
-            return parse(file.toString(), java.nio.file.Files.readString(file, StandardCharsets.UTF_8));
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new PactGraphException("The rule reliability table " + file + " does not exist", "give a table that eval --fit-reliability wrote");
-        } catch (IOException e) {
-            throw new PactGraphException("Cannot read the rule reliability table " + file + ": " + e.getMessage(),
-                    "give a table that eval --fit-reliability wrote");
-        }
+        return parse(file.toString(), FILE.read(file));
     }
 
     /** Reads a table from the classpath, failing with the resource's name when it is missing or malformed. */
     static RuleReliability fromClasspath(String resource) {
-        try (InputStream in = RuleReliability.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new PactGraphException("The rule reliability table " + resource + " is not on the classpath",
-                        "the build lost it; it belongs in src/main/resources (an empty table is its header line)");
-            }
-            return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new PactGraphException("Cannot read the rule reliability table " + resource + ": " + e.getMessage(), "check the build");
-        }
+        return parse(resource, FILE.readResource(resource));
     }
 
     /** Reads a table, failing with the source, the line and what was expected there. */
     public static RuleReliability parse(String source, String text) {
         Map<Reading, Counts> counts = new TreeMap<>();
-        boolean header = false;
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.startsWith("#") || line.isBlank()) continue;
-            int number = i + 1;
-            if (!header) {
-                if (!line.strip().equals(HEADER)) throw malformed(source, number, line, "the header '" + HEADER.replace("\t", "<tab>") + "'");
-                header = true;
-                continue;
-            }
+        for (FittedFile.Row row : FILE.rows(source, text)) {
+            String line = row.text();
+            int number = row.number();
             String[] cells = line.split("\t", -1);
             if (cells.length != 5 || cells[0].isBlank() || !RelationType.ALL.contains(cells[1])
                     || !cells[2].equals(KNOWN) && !cells[2].equals(NEW)) {
-                throw malformed(source, number, line, "five tab-separated cells: a rule name, a relation type of "
+                throw FILE.malformed(source, number, line, "five tab-separated cells: a rule name, a relation type of "
                         + RelationType.ALL + ", known or new, found, correct");
             }
             Counts c = counts(source, number, line, cells[3], cells[4]);
             if (counts.put(new Reading(cells[0], cells[1], cells[2]), c) != null) {
-                throw malformed(source, number, line, "each (rule, relation, names) reading once");
+                throw FILE.malformed(source, number, line, "each (rule, relation, names) reading once");
             }
         }
-        if (!header) throw malformed(source, lines.size() + 1, "", "the header '" + HEADER.replace("\t", "<tab>") + "'");
         return new RuleReliability(counts);
     }
 
@@ -218,12 +186,7 @@ public final class RuleReliability {
         } catch (NumberFormatException e) {
             // reported below with what was expected
         }
-        throw malformed(source, number, line, "whole numbers found >= 1 and 0 <= correct <= found");
-    }
-
-    private static PactGraphException malformed(String source, int line, String text, String expected) {
-        return new PactGraphException(source + ", line " + line + ": found '" + text.replace("\t", "<tab>") + "', expected " + expected,
-                "fix the line or fit the table again (pactgraph eval --split calibration --fit-reliability FILE)");
+        throw FILE.malformed(source, number, line, "whole numbers found >= 1 and 0 <= correct <= found");
     }
 
     /** The readings and their counts, by rule, relation, then names. */
@@ -245,6 +208,11 @@ public final class RuleReliability {
      */
     public static double smoothed(int found, int correct) {
         return (10.0 * correct + PRIOR_TENTHS * PRIOR_WEIGHT) / (10.0 * (found + PRIOR_WEIGHT));
+    }
+
+    @Override
+    public List<Fact> cap(List<Fact> facts, StatementFeatures features) {
+        return apply(facts);
     }
 
     /** The facts, each with its confidence capped by its rule's reliability for the relation of its statement. */
