@@ -4,7 +4,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -61,15 +60,15 @@ final class GraphStoreWrites {
             return;
         }
         if (!waitForTurn()) {
-            response.setHeader("Retry-After", "5");
-            answer(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Another write has held the store for " + TURN_WAIT_SECONDS
-                    + " s; nothing was written. Send it again in a few seconds.");
+            PlainRefusal.of(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Another write has held the store for " + TURN_WAIT_SECONDS
+                    + " s; nothing was written. Send it again in a few seconds.").retryAfter(5).send(response);
             return;
         }
         try {
             String failure = request.getRequestURI().equals(ENDPOINT) ? failedPrecondition(request) : null;
             if (failure != null) {
-                answer(response, HttpServletResponse.SC_PRECONDITION_FAILED, "The precondition failed, and nothing was written: " + failure + ".");
+                PlainRefusal.of(HttpServletResponse.SC_PRECONDITION_FAILED, "The precondition failed, and nothing was written: " + failure + ".")
+                        .send(response);
                 return;
             }
             write.run();
@@ -165,10 +164,4 @@ final class GraphStoreWrites {
         }
     }
 
-    /** A refusal in one line of plain text. */
-    private static void answer(HttpServletResponse response, int status, String line) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain;charset=utf-8");
-        response.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
-    }
 }

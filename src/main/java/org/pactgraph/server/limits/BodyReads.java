@@ -9,13 +9,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.ee11.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EndPoint;
+import org.pactgraph.server.http.PlainRefusal;
 
 /**
  * Bounds what reading request bodies may hold. A blocking servlet read holds a thread for as long
@@ -215,13 +215,9 @@ final class BodyReads implements Filter {
         reading.computeIfPresent(address, (k, n) -> n == 1 ? null : n - 1);
     }
 
+    /** Refuses with the body unread (the connection closes after the answer); a busy server says when to come back. */
     private static void refuse(HttpServletResponse r, int status, String why) throws IOException {
-        if (r.isCommitted()) return;
-        r.reset();
-        r.setStatus(status);
-        if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) r.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-        r.setHeader("Connection", "close"); // the rest of the body is not read
-        r.setContentType("text/plain;charset=utf-8");
-        r.getOutputStream().write((why + "\n").getBytes(StandardCharsets.UTF_8));
+        PlainRefusal refusal = PlainRefusal.of(status, why).closing();
+        (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE ? refusal.retryAfter(RETRY_AFTER_SECONDS) : refusal).send(r);
     }
 }
