@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.asserted.AssertedViewModule;
+import org.pactgraph.server.http.ClientAddress;
 import org.pactgraph.server.http.PlainRefusal;
 import org.pactgraph.server.reconcile.ReconcileModule;
 import org.pactgraph.server.search.SearchModule;
@@ -56,7 +57,7 @@ final class HeavyWorkGate implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        String address = request.getRemoteAddr();
+        String address = ClientAddress.of(request);
         Client client = clients.compute(address, (k, c) -> {
             Client out = c == null ? new Client(capacity.perClient()) : c;
             out.inGate++;

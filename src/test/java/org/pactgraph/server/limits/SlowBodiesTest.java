@@ -152,6 +152,70 @@ class SlowBodiesTest {
         }
     }
 
+    @Test
+    void rdfSentInABurstThenAByteEveryNineSecondsIsCutOnceTheBurstIsSpent() throws Exception {
+        // Measured as an average since the first byte, 64 KiB at once paid for a minute of such a trickle (under the idle timeout).
+        long start = System.nanoTime();
+        try (Socket s = connectFrom("127.0.0.32")) {
+            s.getOutputStream().write((writersPut(200_000) + "# " + "x".repeat(64 * 1024)).getBytes(StandardCharsets.US_ASCII));
+            InputStream in = s.getInputStream();
+            while (in.available() == 0 && System.nanoTime() - start < 40_000_000_000L) {
+                for (int i = 0; i < 90 && in.available() == 0; i++) Thread.sleep(100);
+                if (in.available() == 0) s.getOutputStream().write('x');
+            }
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            String answer = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(answer.startsWith("HTTP/1.1 408") && answer.contains("bytes sent ahead count for at most"), answer);
+            assertTrue(seconds <= TimedBody.MAX_CREDIT.toSeconds() + 10, "answered after " + seconds + " s");
+        }
+    }
+
+    @Test
+    void aBodySentInABurstThenTricklingCountsAsSlowForItsAddress() throws Exception {
+        String ask = "POST /pactgraph/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                + "Content-Length: 5\r\nConnection: close\r\n\r\nASK{}";
+        try (Socket slow = connectFrom("127.0.0.43")) {
+            slow.getOutputStream().write(("POST /pactgraph/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                    + "Content-Length: 200000\r\n\r\n#" + "x".repeat(50_000)).getBytes(StandardCharsets.US_ASCII));
+            long until = System.nanoTime() + (TimedBody.MAX_CREDIT.toMillis() + 1_500) * 1_000_000;
+            while (System.nanoTime() < until) {
+                slow.getOutputStream().write('S');
+                Thread.sleep(500);
+            }
+            String second = exchange("127.0.0.43", ask);
+            assertTrue(second.startsWith("HTTP/1.1 503") && second.contains("under " + TimedBody.MIN_BYTES_PER_SECOND + " bytes/s"), second);
+        }
+    }
+
+    @Test
+    void rdfSentEvenlyAtTheMinimumRateIsReadWhole() throws Exception {
+        // 8 KiB at 1 KiB/s, 256 bytes every quarter second; its last line is not Turtle, so the store stays as it was.
+        String turtle = "# " + "x".repeat(8 * 1024 - 40) + "\nthis is not turtle .\n";
+        byte[] body = turtle.getBytes(StandardCharsets.US_ASCII);
+        long start = System.nanoTime();
+        try (Socket s = connectFrom("127.0.0.33")) {
+            s.setSoTimeout(30_000);
+            s.getOutputStream().write(writersPut(body.length).getBytes(StandardCharsets.US_ASCII));
+            for (int off = 0; off < body.length; off += 256) {
+                s.getOutputStream().write(body, off, Math.min(256, body.length - off));
+                long next = start + (off / 256 + 1) * 250_000_000L;
+                Thread.sleep(Math.max(0, (next - System.nanoTime()) / 1_000_000));
+            }
+            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(answer.startsWith("HTTP/1.1 400") && !answer.contains("bytes/s"), "read whole, refused only as bad Turtle: " + answer);
+            assertTrue(System.nanoTime() - start > 7_000_000_000L, "the whole body took its 8 s");
+        }
+    }
+
+    /** A writer's PUT of Turtle into the writers' default graph, its headers only. */
+    private static String writersPut(long length) {
+        String credentials = Base64.getEncoder().encodeToString((RunningServer.WRITER + ":" + RunningServer.WRITER_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        return "PUT /pactgraph/data?graph=" + RunningServer.encode(WriteScope.DEFAULT_USER_GRAPH) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Authorization: Basic " + credentials + "\r\nContent-Type: text/turtle\r\nContent-Length: " + length
+                + "\r\nConnection: close\r\n\r\n";
+    }
+
     /** Sends a request from the address and reads the answer until the server closes the connection. */
     private static String exchange(String from, String request) throws IOException {
         try (Socket s = connectFrom(from)) {
