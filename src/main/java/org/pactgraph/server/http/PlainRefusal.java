@@ -3,12 +3,14 @@ package org.pactgraph.server.http;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpField;
+import org.pactgraph.server.security.SecurityHeaders;
 
 /**
  * A request refused with a status and one line of plain text that names the limit and says what
  * to do: the one way every filter of the server writes such an answer (body limits, the heavy-work
  * gate, write turns, preconditions, bad parameters), so that they all carry the same type,
- * charset and headers. Built, then sent:
+ * charset and headers, the security headers among them wherever the refusing filter stands. Built, then sent:
  * {@code PlainRefusal.of(503, "The server is busy: ...").retryAfter(5).send(response)}.
  */
 public final class PlainRefusal {
@@ -54,6 +56,8 @@ public final class PlainRefusal {
         if (retryAfterSeconds >= 0) response.setHeader("Retry-After", Integer.toString(retryAfterSeconds));
         if (closing) response.setHeader("Connection", "close");
         response.setContentType("text/plain;charset=utf-8");
+        // A filter may refuse before the one that adds these to every answer has run.
+        for (HttpField header : SecurityHeaders.fields()) response.setHeader(header.getName(), header.getValue());
         response.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
     }
 

@@ -73,7 +73,8 @@ class WriteTurnsTest {
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertTrue(refused.startsWith("HTTP/1.1 503") && refused.contains("Retry-After: " + WriteTurns.RETRY_AFTER_SECONDS)
-                    && refused.contains("this client already has " + WriteTurns.WAITING_PER_CLIENT + " writes waiting"), refused);
+                    && refused.contains("this client already has " + WriteTurns.WAITING_PER_CLIENT + " writes waiting")
+                    && refused.contains("X-Content-Type-Options: nosniff"), refused);
             assertTrue(millis < 3_000, "refused after " + millis + " ms (a password check, then at once)");
 
             for (int i = 0; i < 5; i++) {
