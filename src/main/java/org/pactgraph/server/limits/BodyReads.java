@@ -21,16 +21,16 @@ import org.pactgraph.server.http.PlainRefusal;
 /**
  * Bounds what reading request bodies may hold. A blocking servlet read holds a thread for as long
  * as the client takes to send, so a body is read only in one of {@link #total} places, at most
- * {@link #perAddress} of them per client address. A place is held until the body is read: whole,
+ * {@link #perAddress} of them per client ({@link ClientAddress}: an IPv4 address or an IPv6 /64). A place is held until the body is read: whole,
  * into memory, for a query, an update or anything else that is not RDF (at most the size limit
  * plus one byte, so that {@link RequestSizeLimit} can refuse it), as it streams for RDF sent to the
  * Graph Store. Every body ({@link TimedBody}) has a deadline from when its reading starts,
- * {@link #deadline} for a small one, {@link #rdfDeadline} for RDF, which must also keep a minimum
- * average rate after its first seconds; past either the request is answered 408 with a one-line reason. A read
+ * {@link #deadline} for a small one, {@link #rdfDeadline} for RDF, which must also keep up with a
+ * minimum rate after its first seconds, measured over its last few ({@link TimedBody#slow}); past either the request is answered 408 with a one-line reason. A read
  * that gets no byte at all ends at the connection's idle timeout.
  *
- * <p>Slow senders cannot keep every place: when a body finds them all taken, the body that has
- * been arriving the most slowly of those reading for at least {@link #CUT_AFTER} is cut (answered
+ * <p>Slow senders cannot keep every place: when a body finds them all taken, the body furthest
+ * behind the minimum rate of those reading for at least {@link #CUT_AFTER} is cut (answered
  * 408) and its place given to the newcomer, which waits up to {@link #WAIT_FOR_CUT} for it; only
  * when no body has been reading that long is the newcomer refused at once with 503 and
  * {@code Retry-After}, unread. Before, 16 addresses sending bodies a byte at a time took all 64
@@ -38,7 +38,7 @@ import org.pactgraph.server.http.PlainRefusal;
  *
  * <p>Cutting ends one body at a time, and a sender that opens a new connection for each cut or
  * timed-out body kept its places: an address may therefore send only
- * {@link #SLOW_BODIES_PER_ADDRESS} body slowly (under {@link TimedBody#MIN_BYTES_PER_SECOND} after
+ * {@link #SLOW_BODIES_PER_ADDRESS} body slowly (behind {@link TimedBody#MIN_BYTES_PER_SECOND} after
  * {@link #CUT_AFTER}) at a time, and a new body from it meanwhile is refused at once, 503 with
  * {@code Retry-After}, unread.
  *

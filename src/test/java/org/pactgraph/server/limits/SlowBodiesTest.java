@@ -115,25 +115,21 @@ class SlowBodiesTest {
     @Test
     void anAddressSendingABodySlowlySendsNoOtherUntilItEnds() throws Exception {
         // Before, a slow sender kept a place per connection, up to four, opening a new one for each body cut or timed out.
-        String ask = "POST /pactgraph/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
-                + "Content-Length: 5\r\nConnection: close\r\n\r\nASK{}";
-        try (Socket slow = connectFrom("127.0.0.40")) {
-            slow.getOutputStream().write(("POST /pactgraph/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
-                    + "Content-Length: 1000\r\n\r\nA").getBytes(StandardCharsets.US_ASCII));
+        try (Socket slow = queryBodyFrom("127.0.0.40", 1000, "A")) {
             long until = System.nanoTime() + (BodyReads.CUT_AFTER.toMillis() + 500) * 1_000_000;
             while (System.nanoTime() < until) {
                 slow.getOutputStream().write('S');
                 Thread.sleep(250);
             }
-            String second = exchange("127.0.0.40", ask);
+            String second = exchange("127.0.0.40", ASK);
             assertTrue(second.startsWith("HTTP/1.1 503") && second.contains("under " + TimedBody.MIN_BYTES_PER_SECOND + " bytes/s")
                     && second.contains("Retry-After: " + BodyReads.RETRY_AFTER_SECONDS), second);
-            String other = exchange("127.0.0.41", ask);
+            String other = exchange("127.0.0.41", ASK);
             assertTrue(other.startsWith("HTTP/1.1 200"), other);
         }
         String after = "";
         for (long end = System.nanoTime() + 3_000_000_000L; System.nanoTime() < end && !after.startsWith("HTTP/1.1 200"); Thread.sleep(100)) {
-            after = exchange("127.0.0.40", ask); // the slow body ends once its connection closes
+            after = exchange("127.0.0.40", ASK); // the slow body ends once its connection closes
         }
         assertTrue(after.startsWith("HTTP/1.1 200"), after);
     }
@@ -172,17 +168,13 @@ class SlowBodiesTest {
 
     @Test
     void aBodySentInABurstThenTricklingCountsAsSlowForItsAddress() throws Exception {
-        String ask = "POST /pactgraph/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
-                + "Content-Length: 5\r\nConnection: close\r\n\r\nASK{}";
-        try (Socket slow = connectFrom("127.0.0.43")) {
-            slow.getOutputStream().write(("POST /pactgraph/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
-                    + "Content-Length: 200000\r\n\r\n#" + "x".repeat(50_000)).getBytes(StandardCharsets.US_ASCII));
+        try (Socket slow = queryBodyFrom("127.0.0.43", 200_000, "#" + "x".repeat(50_000))) {
             long until = System.nanoTime() + (TimedBody.MAX_CREDIT.toMillis() + 1_500) * 1_000_000;
             while (System.nanoTime() < until) {
                 slow.getOutputStream().write('S');
                 Thread.sleep(500);
             }
-            String second = exchange("127.0.0.43", ask);
+            String second = exchange("127.0.0.43", ASK);
             assertTrue(second.startsWith("HTTP/1.1 503") && second.contains("under " + TimedBody.MIN_BYTES_PER_SECOND + " bytes/s"), second);
         }
     }
@@ -205,6 +197,18 @@ class SlowBodiesTest {
             assertTrue(answer.startsWith("HTTP/1.1 400") && !answer.contains("bytes/s"), "read whole, refused only as bad Turtle: " + answer);
             assertTrue(System.nanoTime() - start > 7_000_000_000L, "the whole body took its 8 s");
         }
+    }
+
+    /** A query sent whole from any address, with its connection closed after the answer. */
+    private static final String ASK = "POST /pactgraph/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+            + "Content-Length: 5\r\nConnection: close\r\n\r\nASK{}";
+
+    /** A connection from the address that has sent a query's headers, announcing the length, and the body's first bytes. */
+    private static Socket queryBodyFrom(String from, int length, String start) throws IOException {
+        Socket s = connectFrom(from);
+        s.getOutputStream().write(("POST /pactgraph/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                + "Content-Length: " + length + "\r\n\r\n" + start).getBytes(StandardCharsets.US_ASCII));
+        return s;
     }
 
     /** A writer's PUT of Turtle into the writers' default graph, its headers only. */
