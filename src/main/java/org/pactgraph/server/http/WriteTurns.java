@@ -35,17 +35,20 @@ final class WriteTurns {
      * has the turn (give it back with {@link #end()}), else the refusal to send.
      */
     Optional<PlainRefusal> take(String client) {
-        if (turn.tryLock()) return Optional.empty();
-        Optional<PlainRefusal> full = joinLine(client);
-        if (full.isPresent()) return full;
         try {
-            if (turn.tryLock(WAIT_SECONDS, TimeUnit.SECONDS)) return Optional.empty();
-            return Optional.of(busy("another write has held the store for " + WAIT_SECONDS + " s"));
+            // With a timeout, even of 0, a fair lock is not taken ahead of the writes already in line (tryLock() would be).
+            if (turn.tryLock(0, TimeUnit.SECONDS)) return Optional.empty();
+            Optional<PlainRefusal> full = joinLine(client);
+            if (full.isPresent()) return full;
+            try {
+                if (turn.tryLock(WAIT_SECONDS, TimeUnit.SECONDS)) return Optional.empty();
+                return Optional.of(busy("another write has held the store for " + WAIT_SECONDS + " s"));
+            } finally {
+                leaveLine(client);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of(busy("the server is stopping"));
-        } finally {
-            leaveLine(client);
         }
     }
 
