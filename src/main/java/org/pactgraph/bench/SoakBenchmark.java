@@ -35,6 +35,13 @@ import org.pactgraph.load.LoadSettings;
  */
 public final class SoakBenchmark {
     private static final Duration SAMPLE_EVERY = Duration.ofSeconds(10);
+    /**
+     * How often a sample also measures the server's live set, which takes a full collection: at the
+     * first sample, then once a minute, and at the end; more often would change the memory measured.
+     */
+    private static final Duration LIVE_SET_EVERY = Duration.ofMinutes(1);
+    /** How long the soak waits for the server's live-set reading (a full collection of a heap of a few hundred MB). */
+    private static final Duration LIVE_SET_WAIT = Duration.ofSeconds(10);
     private static final Pattern WRK_REQUESTS = Pattern.compile("(\\d+) requests in");
     private static final Pattern WRK_NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
     private static final Pattern WRK_SOCKET_ERRORS = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
@@ -42,10 +49,23 @@ public final class SoakBenchmark {
     /** Minutes of load per server, connections, and whether to run the baseline too. */
     public record Settings(double minutes, int connections, boolean baseline) {}
 
-    /** One memory sample: seconds since the load began, the process as Linux counts it, and the JVM's own reading. */
-    public record Sample(long seconds, ProcessMemory process, JvmMemory jvm) {
+    /**
+     * One memory sample: seconds since the load began, the process as Linux counts it, the JVM's
+     * own reading, and its live set in kB when this sample measured it ({@link LiveSet}), else
+     * {@link LiveSet#NOT_MEASURED}.
+     */
+    public record Sample(long seconds, ProcessMemory process, JvmMemory jvm, long liveSetKb) {
+        /** A sample without a live-set reading. */
+        public Sample(long seconds, ProcessMemory process, JvmMemory jvm) {
+            this(seconds, process, jvm, LiveSet.NOT_MEASURED);
+        }
+
         public long rssKb() {
             return process.rssKb();
+        }
+
+        public boolean liveSetMeasured() {
+            return liveSetKb != LiveSet.NOT_MEASURED;
         }
     }
 
@@ -106,8 +126,12 @@ public final class SoakBenchmark {
             List<Sample> samples = new ArrayList<>();
             long start = System.nanoTime();
             Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+                long nextLiveSet = 0;
                 while (!Thread.currentThread().isInterrupted()) {
-                    Sample sample = sample((System.nanoTime() - start) / 1_000_000_000L, p.pid(), memoryFile);
+                    long second = (System.nanoTime() - start) / 1_000_000_000L;
+                    boolean live = second >= nextLiveSet;
+                    if (live) nextLiveSet = second + LIVE_SET_EVERY.toSeconds();
+                    Sample sample = sample(second, p.pid(), memoryFile, live);
                     synchronized (samples) {
                         samples.add(sample);
                     }
@@ -128,7 +152,7 @@ public final class SoakBenchmark {
             sampler.interrupt();
             List<Sample> taken;
             synchronized (samples) {
-                samples.add(sample((long) seconds, p.pid(), memoryFile));
+                samples.add(sample((long) seconds, p.pid(), memoryFile, true));
                 taken = List.copyOf(samples);
             }
             return new Run(server, wrkInstalled() ? "wrk" : "Java HTTP client", counts[0], counts[1], seconds, taken, pings);
@@ -170,8 +194,12 @@ public final class SoakBenchmark {
         throw new IllegalStateException("The soak server did not answer in 120 s");
     }
 
-    private static Sample sample(long seconds, long pid, Path memoryFile) {
-        return new Sample(seconds, ProcessMemory.of(pid), JvmMemory.read(memoryFile));
+    /** A sample now; with the live set when asked, read after the rest (its full collection would change them). */
+    private static Sample sample(long seconds, long pid, Path memoryFile, boolean withLiveSet) {
+        ProcessMemory process = ProcessMemory.of(pid);
+        JvmMemory jvm = JvmMemory.read(memoryFile);
+        long live = withLiveSet ? LiveSet.ask(memoryFile, seconds, LIVE_SET_WAIT) : LiveSet.NOT_MEASURED;
+        return new Sample(seconds, process, jvm, live);
     }
 
     /** A sample as the progress shows it: resident memory, anonymous and file-backed, and the JVM's share of the anonymous part. */
@@ -181,10 +209,11 @@ public final class SoakBenchmark {
         boolean pRead = p.read();
         boolean jRead = j.read();
         return String.format("  %-9s %3d:%02d  RSS %6s MB (anonymous %s, file-backed %s; heap %s committed, old gen %s,"
-                + " %s after its last collection; direct %s; non-heap %s)", server, s.seconds() / 60, s.seconds() % 60,
+                + " %s after its last collection; direct %s; non-heap %s)%s", server, s.seconds() / 60, s.seconds() % 60,
                 SoakReport.mb(p.rssKb(), pRead), SoakReport.mb(p.anonymousKb(), pRead), SoakReport.mb(p.fileBackedKb(), pRead),
                 SoakReport.mb(j.heapCommittedKb(), jRead), SoakReport.mb(j.oldGenKb(), jRead), SoakReport.mb(j.oldGenAfterCollectionKb(), jRead),
-                SoakReport.mb(j.directKb(), jRead), SoakReport.mb(j.nonHeapCommittedKb(), jRead));
+                SoakReport.mb(j.directKb(), jRead), SoakReport.mb(j.nonHeapCommittedKb(), jRead),
+                s.liveSetMeasured() ? "; live set " + SoakReport.mb(s.liveSetKb(), true) + " MB after a full collection" : "");
     }
 
     static boolean wrkInstalled() {

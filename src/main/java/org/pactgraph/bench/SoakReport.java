@@ -43,15 +43,19 @@ public final class SoakReport {
      * the second half of the load) and the latencies of {@code /$/ping} asked once a second.
      */
     private static void printCurve(PrintWriter out, List<SoakBenchmark.Run> runs) {
-        out.println("Resident memory over the load (MB; slopes fitted by least squares, MB/min), and /$/ping asked once a second (ms)");
-        out.printf("  %-42s %8s %8s %12s %12s %7s %7s %7s %7s %7s%n", "server", "first", "end", "slope 1:00-", "second half",
-                "pings", "median", "p99", "max", "failed");
+        out.println("Resident memory over the load (MB; slopes fitted by least squares, MB/min), the live set (MB: heap in use after"
+                + " a full collection, first and last reading), and /$/ping asked once a second (ms)");
+        out.printf("  %-42s %8s %8s %12s %12s %10s %9s %7s %7s %7s %7s %7s%n", "server", "first", "end", "slope 1:00-", "second half",
+                "live first", "live end", "pings", "median", "p99", "max", "failed");
         for (SoakBenchmark.Run r : runs) {
             List<SoakBenchmark.Sample> samples = r.samples();
             long first = samples.isEmpty() ? 0 : samples.get(0).rssKb();
             List<Long> answered = r.pingMillis().stream().filter(m -> m != PingProbe.FAILED).sorted().toList();
-            out.printf("  %-42s %8s %8s %12s %12s %7d %7s %7s %7s %7d%n", name(r), mb(first, first > 0), mb(r.lastRssKb(), r.lastRssKb() > 0),
-                    slope(samples, 60), slope(samples, (long) (r.seconds() / 2)), r.pingMillis().size(), percentile(answered, 50),
+            List<SoakBenchmark.Sample> live = samples.stream().filter(SoakBenchmark.Sample::liveSetMeasured).toList();
+            String liveFirst = live.isEmpty() ? "n/a" : mb(live.get(0).liveSetKb(), true);
+            String liveEnd = live.isEmpty() ? "n/a" : mb(live.get(live.size() - 1).liveSetKb(), true);
+            out.printf("  %-42s %8s %8s %12s %12s %10s %9s %7d %7s %7s %7s %7d%n", name(r), mb(first, first > 0), mb(r.lastRssKb(), r.lastRssKb() > 0),
+                    slope(samples, 60), slope(samples, (long) (r.seconds() / 2)), liveFirst, liveEnd, r.pingMillis().size(), percentile(answered, 50),
                     percentile(answered, 99), percentile(answered, 100), r.pingMillis().size() - answered.size());
         }
     }

@@ -15,7 +15,8 @@ import org.pactgraph.store.TdbStore;
  * The server process of the soak benchmark: PactGraph's server as {@code pactgraph serve}
  * assembles it, over a loaded store, on loopback; with {@code fuseki} as third argument it keeps
  * Fuseki's own connector, buffer pool and thread count, the baseline. Every few seconds it
- * writes its own memory reading ({@link JvmMemory}) to MEMORY_FILE for the soak's report. Runs
+ * writes its own memory reading ({@link JvmMemory}) to MEMORY_FILE for the soak's report, and
+ * measures its live set when the soak asks ({@link LiveSet}). Runs
  * until killed. Usage: {@code SoakServer PORT STORE pactgraph|fuseki MEMORY_FILE}.
  */
 public final class SoakServer {
@@ -32,6 +33,7 @@ public final class SoakServer {
             throw new IllegalArgumentException("usage: SoakServer PORT STORE pactgraph|fuseki MEMORY_FILE; given " + List.of(args));
         }
         JvmMemory.writeEvery(Path.of(args[3]), MEMORY_EVERY);
+        LiveSet.answerRequests(Path.of(args[3]));
         ServerSettings settings = new ServerSettings("127.0.0.1", Integer.parseInt(args[0]));
         LiveDataset dataset = LiveDataset.open(TdbStore.at(Path.of(args[1])), message -> { });
         PactServer.Builder server = ServerAssembly.of(settings, SecurityModule.of(settings), dataset, LinkedDataSettings.defaults());

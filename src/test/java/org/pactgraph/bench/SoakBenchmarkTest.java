@@ -34,6 +34,10 @@ class SoakBenchmarkTest {
             assertTrue(jvm.heapCommittedKb() > 0 && jvm.directKb() > 0 && jvm.nonHeapCommittedKb() > 0, r.toString());
             assertTrue(jvm.oldGenKb() <= jvm.heapCommittedKb() && jvm.oldGenAfterCollectionKb() <= jvm.heapCommittedKb(), r.toString());
             assertTrue(jvm.directKb() + jvm.nonHeapCommittedKb() < end.anonymousKb(), r.toString());
+            // The live set, read by the server after a full collection, at the first sample and at the end: some MB, under the RSS.
+            for (SoakBenchmark.Sample sample : List.of(r.samples().get(0), r.last())) {
+                assertTrue(sample.liveSetMeasured() && sample.liveSetKb() > 1_000 && sample.liveSetKb() < sample.rssKb(), sample.toString());
+            }
         }
         assertTrue(progress.toString().contains("pactgraph   0:00  RSS"), progress.toString());
         assertTrue(progress.toString().matches("(?s).*pactgraph +0:\\d\\d  RSS +[\\d,]+ MB \\(anonymous [\\d,]+, file-backed [\\d,]+; heap [\\d,]+ committed, old gen [\\d,]+, [\\d,]+ after its last collection; direct.*"),
@@ -42,6 +46,7 @@ class SoakBenchmarkTest {
         StringWriter report = new StringWriter();
         SoakReport.print(new PrintWriter(report), runs);
         assertTrue(report.toString().contains("resident = anonymous + file-backed"), report.toString());
+        assertTrue(report.toString().contains("live first") && progress.toString().contains("MB after a full collection"), report.toString());
         assertEquals(1 + 1 + runs.size() * 2 + 1 + 2 + runs.size(), report.toString().lines().count(), report.toString());
     }
 

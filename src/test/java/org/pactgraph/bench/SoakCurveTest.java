@@ -32,7 +32,19 @@ class SoakCurveTest {
         StringWriter out = new StringWriter();
         SoakReport.print(new PrintWriter(out), List.of(run));
         String line = out.toString().lines().filter(l -> l.startsWith("  PactGraph")).reduce((a, b) -> b).orElseThrow();
-        assertTrue(line.matches(".* 400 +410 +n/a +n/a +5 +6 +900 +900 +1"), line);
+        assertTrue(line.matches(".* 400 +410 +n/a +n/a +n/a +n/a +5 +6 +900 +900 +1"), "no live set read: " + line);
+    }
+
+    @Test
+    void theLiveSetIsReportedFromItsFirstAndLastReading() {
+        ProcessMemory rss = new ProcessMemory(400 * 1024, 399 * 1024, 1024);
+        SoakBenchmark.Run run = new SoakBenchmark.Run("pactgraph", "wrk", 10, 0, 120, List.of(
+                new SoakBenchmark.Sample(0, rss, JvmMemory.NONE, 20 * 1024), sample(10, 400),
+                new SoakBenchmark.Sample(60, rss, JvmMemory.NONE, 25 * 1024), new SoakBenchmark.Sample(120, rss, JvmMemory.NONE, 24 * 1024)));
+        StringWriter out = new StringWriter();
+        SoakReport.print(new PrintWriter(out), List.of(run));
+        String line = out.toString().lines().filter(l -> l.startsWith("  PactGraph")).reduce((a, b) -> b).orElseThrow();
+        assertTrue(line.matches(".* 400 +400 +[-+n/a0-9.]+ +[-+n/a0-9.]+ +20 +24 +0 .*"), line);
     }
 
     private static SoakBenchmark.Sample sample(long seconds, double mb) {

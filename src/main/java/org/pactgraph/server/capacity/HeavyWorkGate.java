@@ -8,13 +8,14 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.asserted.AssertedViewModule;
+import org.pactgraph.server.http.ClientAddress;
+import org.pactgraph.server.http.PlainRefusal;
 import org.pactgraph.server.reconcile.ReconcileModule;
 import org.pactgraph.server.search.SearchModule;
 
@@ -56,7 +57,7 @@ final class HeavyWorkGate implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        String address = request.getRemoteAddr();
+        String address = ClientAddress.of(request);
         Client client = clients.compute(address, (k, c) -> {
             Client out = c == null ? new Client(capacity.perClient()) : c;
             out.inGate++;
@@ -122,11 +123,7 @@ final class HeavyWorkGate implements Filter {
     }
 
     private static void refuse(HttpServletResponse response, String why) throws IOException {
-        if (response.isCommitted()) return;
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-        response.setContentType("text/plain;charset=utf-8");
-        response.getOutputStream().write(("The server is busy: " + why + ". Try again in " + RETRY_AFTER_SECONDS + " s.\n")
-                .getBytes(StandardCharsets.UTF_8));
+        PlainRefusal.of(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The server is busy: " + why + ". Try again in "
+                + RETRY_AFTER_SECONDS + " s.").retryAfter(RETRY_AFTER_SECONDS).send(response);
     }
 }

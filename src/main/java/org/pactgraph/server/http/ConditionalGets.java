@@ -116,12 +116,10 @@ final class ConditionalGets implements Filter {
         String tag = "W/\"" + state.token() + "-" + variant(request) + "\"";
         long modified = state.since().toEpochMilli();
         if (preconditionFails(request, modified)) {
-            response.setStatus(HttpServletResponse.SC_PRECONDITION_FAILED);
-            response.setContentType("text/plain;charset=utf-8");
-            response.getOutputStream().write(("The precondition failed: this document's tag is " + tag + " (a weak tag, which If-Match"
-                    + " never matches) and it was last modified " + java.time.Instant.ofEpochMilli(modified) + "; ask without If-Match"
-                    + " and If-Unmodified-Since, or use If-None-Match and If-Modified-Since to revalidate a copy.\n")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            PlainRefusal.of(HttpServletResponse.SC_PRECONDITION_FAILED, "The precondition failed: this document's tag is " + tag
+                    + " (a weak tag, which If-Match never matches) and it was last modified " + java.time.Instant.ofEpochMilli(modified)
+                    + "; ask without If-Match and If-Unmodified-Since, or use If-None-Match and If-Modified-Since to revalidate a copy.")
+                    .send(response);
             return;
         }
         if (unchanged(request, tag, modified)) {

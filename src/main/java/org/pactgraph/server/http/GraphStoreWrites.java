@@ -4,10 +4,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.Optional;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -34,15 +32,15 @@ import org.pactgraph.server.security.WriteScope;
  *
  * <p>Every writer's write request to the dataset runs one at a time here, from the check to the
  * state moving on, so that no other write can come between a precondition and the write it
- * guards. The store takes one writer at a time anyway; a write that waits longer than
- * {@link #TURN_WAIT_SECONDS} for its turn is answered 503 instead of holding a server thread.
+ * guards. The store takes one writer at a time anyway; how long and how many writes wait for
+ * their turn is bounded ({@link WriteTurns}), so that waiting writers cannot hold server threads.
  */
 final class GraphStoreWrites {
     private static final String ENDPOINT = ServerSettings.DATASET + "/" + SecurityModule.DATA;
 
     private final StoreVersion version;
     private final DatasetGraph store;
-    private final ReentrantLock oneAtATime = new ReentrantLock();
+    private final WriteTurns turns = new WriteTurns();
 
     /** A write, run once its preconditions held. */
     interface Write {
@@ -60,36 +58,21 @@ final class GraphStoreWrites {
             write.run();
             return;
         }
-        if (!waitForTurn()) {
-            response.setHeader("Retry-After", "5");
-            answer(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Another write has held the store for " + TURN_WAIT_SECONDS
-                    + " s; nothing was written. Send it again in a few seconds.");
+        Optional<PlainRefusal> refused = turns.take(ClientAddress.of(request));
+        if (refused.isPresent()) {
+            refused.get().send(response);
             return;
         }
         try {
             String failure = request.getRequestURI().equals(ENDPOINT) ? failedPrecondition(request) : null;
             if (failure != null) {
-                answer(response, HttpServletResponse.SC_PRECONDITION_FAILED, "The precondition failed, and nothing was written: " + failure + ".");
+                PlainRefusal.of(HttpServletResponse.SC_PRECONDITION_FAILED, "The precondition failed, and nothing was written: " + failure + ".")
+                        .send(response);
                 return;
             }
             write.run();
         } finally {
-            oneAtATime.unlock();
-        }
-    }
-
-    /**
-     * How long a write waits for the one before it: bounded, so that writers queued behind a slow
-     * one (its body may take up to its own deadline) are refused, not parked on server threads.
-     */
-    static final long TURN_WAIT_SECONDS = 20;
-
-    private boolean waitForTurn() {
-        try {
-            return oneAtATime.tryLock(TURN_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+            turns.end();
         }
     }
 
@@ -146,12 +129,13 @@ final class GraphStoreWrites {
     }
 
     /**
-     * Whether the graph the write names holds triples: {@code ?graph=}, or {@code ?default}, the
+     * Whether the graph the write's URL names holds triples: {@code ?graph=}, or {@code ?default}, the
      * writers' default graph; a POST naming neither creates a new graph, which does not exist yet.
      */
     private boolean exists(HttpServletRequest request) {
-        String graph = request.getParameter("graph");
-        if (graph == null && request.getParameter("default") != null) graph = WriteScope.DEFAULT_USER_GRAPH;
+        // From the URL alone: a form's fields would be read here before the body limits (its deadline, size and encoding).
+        String graph = QueryParameters.first(request, "graph");
+        if (graph == null && QueryParameters.first(request, "default") != null) graph = WriteScope.DEFAULT_USER_GRAPH;
         if (graph == null) return false;
         String iri = graph;
         return Txn.calculateRead(store, () -> store.containsGraph(NodeFactory.createURI(iri)));
@@ -165,10 +149,4 @@ final class GraphStoreWrites {
         }
     }
 
-    /** A refusal in one line of plain text. */
-    private static void answer(HttpServletResponse response, int status, String line) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain;charset=utf-8");
-        response.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
-    }
 }

@@ -19,7 +19,8 @@ import org.eclipse.jetty.server.Server;
  * ({@link IgnoredParameters}); the format names clients send that Fuseki lacks
  * ({@link FormatNames}); a URL whose query string is not percent-encoded UTF-8 refused with 400
  * saying where ({@link QueryStrings}); an Accept header that accepts nothing answered 406
- * ({@link NothingAcceptable}); validators and 304s ({@link ConditionalGets}), and 412 for a Graph
+ * ({@link NothingAcceptable}); a Graph Store request naming more than one graph answered 400
+ * ({@link OneGraphNamed}); validators and 304s ({@link ConditionalGets}), and 412 for a Graph
  * Store write whose precondition fails ({@link GraphStoreWrites}); gzip
  * ({@link Compression}); and the site's icon ({@link Favicon}).
  */
@@ -45,6 +46,7 @@ public final class HttpModule implements FusekiModule {
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         builder.addFilter("/*", new QueryStrings());
         builder.addFilter("/*", new NothingAcceptable());
+        builder.addFilter("/*", new OneGraphNamed());
         builder.addFilter("/*", new ConditionalGets(version, writes));
         builder.addFilter("/*", new IgnoredParameters());
         builder.addFilter("/*", new FormatNames());

@@ -8,7 +8,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 
 /**
@@ -26,11 +25,8 @@ final class NothingAcceptable implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        HttpServletResponse r = (HttpServletResponse) response;
-        r.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
-        r.setContentType("text/plain;charset=utf-8");
-        r.getOutputStream().write("The Accept header accepts nothing: every type in it has q=0. Give the types you take a weight above 0, or send no Accept header.\n"
-                .getBytes(StandardCharsets.UTF_8));
+        PlainRefusal.of(HttpServletResponse.SC_NOT_ACCEPTABLE, "The Accept header accepts nothing: every type in it has q=0."
+                + " Give the types you take a weight above 0, or send no Accept header.").send((HttpServletResponse) response);
     }
 
     /** Whether the request has Accept headers with at least one range, each with a weight of 0. */

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.pactgraph.server.limits.StrictUtf8;
 
@@ -30,12 +29,9 @@ final class QueryStrings implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        HttpServletResponse r = (HttpServletResponse) response;
-        r.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        r.setContentType("text/plain;charset=utf-8");
-        r.getOutputStream().write(("The URL's query string is not percent-encoded UTF-8: " + problem.get()
-                + ". Encode each parameter as UTF-8 and escape it with %XX, as browsers and curl --data-urlencode do.\n")
-                .getBytes(StandardCharsets.UTF_8));
+        PlainRefusal.of(HttpServletResponse.SC_BAD_REQUEST, "The URL's query string is not percent-encoded UTF-8: " + problem.get()
+                + ". Encode each parameter as UTF-8 and escape it with %XX, as browsers and curl --data-urlencode do.")
+                .send((HttpServletResponse) response);
     }
 
     /** What is wrong with a raw query string, or nothing when every escape decodes to UTF-8. */

@@ -9,27 +9,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.ee11.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EndPoint;
+import org.pactgraph.server.http.ClientAddress;
+import org.pactgraph.server.http.PlainRefusal;
 
 /**
  * Bounds what reading request bodies may hold. A blocking servlet read holds a thread for as long
  * as the client takes to send, so a body is read only in one of {@link #total} places, at most
- * {@link #perAddress} of them per client address. A place is held until the body is read: whole,
+ * {@link #perAddress} of them per client ({@link ClientAddress}: an IPv4 address or an IPv6 /64). A place is held until the body is read: whole,
  * into memory, for a query, an update or anything else that is not RDF (at most the size limit
  * plus one byte, so that {@link RequestSizeLimit} can refuse it), as it streams for RDF sent to the
  * Graph Store. Every body ({@link TimedBody}) has a deadline from when its reading starts,
- * {@link #deadline} for a small one, {@link #rdfDeadline} for RDF, which must also keep a minimum
- * average rate after its first seconds; past either the request is answered 408 with a one-line reason. A read
+ * {@link #deadline} for a small one, {@link #rdfDeadline} for RDF, which must also keep up with a
+ * minimum rate after its first seconds, measured over its last few ({@link TimedBody#slow}); past either the request is answered 408 with a one-line reason. A read
  * that gets no byte at all ends at the connection's idle timeout.
  *
- * <p>Slow senders cannot keep every place: when a body finds them all taken, the body that has
- * been arriving the most slowly of those reading for at least {@link #CUT_AFTER} is cut (answered
+ * <p>Slow senders cannot keep every place: when a body finds them all taken, the body furthest
+ * behind the minimum rate of those reading for at least {@link #CUT_AFTER} is cut (answered
  * 408) and its place given to the newcomer, which waits up to {@link #WAIT_FOR_CUT} for it; only
  * when no body has been reading that long is the newcomer refused at once with 503 and
  * {@code Retry-After}, unread. Before, 16 addresses sending bodies a byte at a time took all 64
@@ -37,7 +38,7 @@ import org.eclipse.jetty.io.EndPoint;
  *
  * <p>Cutting ends one body at a time, and a sender that opens a new connection for each cut or
  * timed-out body kept its places: an address may therefore send only
- * {@link #SLOW_BODIES_PER_ADDRESS} body slowly (under {@link TimedBody#MIN_BYTES_PER_SECOND} after
+ * {@link #SLOW_BODIES_PER_ADDRESS} body slowly (behind {@link TimedBody#MIN_BYTES_PER_SECOND} after
  * {@link #CUT_AFTER}) at a time, and a new body from it meanwhile is refused at once, 503 with
  * {@code Retry-After}, unread.
  *
@@ -79,42 +80,48 @@ final class BodyReads implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        String address = request.getRemoteAddr();
+        String address = ClientAddress.of(request);
         if (sendsSlowly(address)) {
             refuse(out, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The server is busy: this client already sends "
                     + SLOW_BODIES_PER_ADDRESS + " request body at under " + TimedBody.MIN_BYTES_PER_SECOND + " bytes/s, and no"
                     + " other until it ends. Send bodies faster. Try again in " + RETRY_AFTER_SECONDS + " s.");
             return;
         }
-        if (!take(address)) {
-            refuse(out, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The server is busy: this client already sends "
-                    + perAddress + " request bodies, or all " + totalPlaces + " places for reading bodies are taken."
-                    + " Try again in " + RETRY_AFTER_SECONDS + " s.");
-            return;
+        // Everything from taking the place on is inside the try: whatever fails after it, the place is given back.
+        try (Place place = take(address)) {
+            if (place == null) {
+                refuse(out, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The server is busy: this client already sends "
+                        + perAddress + " request bodies, or all " + totalPlaces + " places for reading bodies are taken."
+                        + " Try again in " + RETRY_AFTER_SECONDS + " s.");
+                return;
+            }
+            read(place, http, out, chain);
         }
-        EndPoint connection = ServletContextRequest.getServletContextRequest(request).getConnectionMetaData().getConnection().getEndPoint();
+    }
+
+    /** Reads the body in its place, or lets it stream there (RDF), and passes the request on. */
+    private void read(Place place, HttpServletRequest http, HttpServletResponse out, FilterChain chain) throws IOException, ServletException {
+        EndPoint connection = ServletContextRequest.getServletContextRequest(http).getConnectionMetaData().getConnection().getEndPoint();
         long idleTimeout = connection.getIdleTimeout();
-        String type = RequestSizeLimit.typeOf(request);
+        String type = RequestSizeLimit.typeOf(http);
         boolean rdf = RequestSizeLimit.isRdf(type);
-        TimedBody timed = new TimedBody(request.getInputStream(), rdf ? rdfDeadline : deadline, rdf, connection);
-        bodies.put(timed, address);
-        boolean held = true;
+        TimedBody timed = place.reads(new TimedBody(http.getInputStream(), rdf ? rdfDeadline : deadline, rdf, connection));
         try {
-            if (RequestSizeLimit.refusesUnread(request)) {
+            if (RequestSizeLimit.refusesUnread(http)) {
                 // Refused from its headers by RequestSizeLimit (too long, or a form without a length), which drops the body
                 // in this place, as timed as any other: a sender that announces a long body and sends none is cut too.
-                chain.doFilter(new ReplacedBody(http, timed, request.getContentLengthLong()), response);
+                chain.doFilter(new ReplacedBody(http, timed, http.getContentLengthLong()), out);
             } else if (RequestSizeLimit.isForm(type)) {
                 // Read in the place, within the deadline, and handed to Jetty as the form it parses,
                 // so that the servlets (and the wrappers that rewrite their parameters) get the
                 // fields as if Jetty had read the connection; Jetty's own read has no deadline.
                 byte[] body = timed.readNBytes((int) RequestSizeLimit.limitFor(type));
-                held = give(address, timed);
-                HeldForm.give(request, body);
-                BoundedRdfParsers.sentByClient(() -> chain.doFilter(request, response));
+                place.close();
+                HeldForm.give(http, body);
+                BoundedRdfParsers.sentByClient(() -> chain.doFilter(http, out));
             } else if (rdf) {
                 // Fuseki's Graph Store answers a body that failed to arrive as bad RDF (400), with our reason in its message.
-                BoundedRdfParsers.sentByClient(() -> chain.doFilter(new ReplacedBody(http, timed, request.getContentLengthLong()),
+                BoundedRdfParsers.sentByClient(() -> chain.doFilter(new ReplacedBody(http, timed, http.getContentLengthLong()),
                         new HttpServletResponseWrapper(out) {
                             @Override
                             public void setStatus(int status) {
@@ -126,15 +133,44 @@ final class BodyReads implements Filter {
                 long limit = RequestSizeLimit.limitFor(type);
                 byte[] body = timed.readNBytes((int) limit + 1);
                 if (body.length > limit) RequestSizeLimit.discard(timed); // refused next: its sender must get to read why
-                held = give(address, timed);
+                place.close();
                 // RDF may come in another body than an RDF one (a multipart upload to the Graph Store): a client's still.
-                BoundedRdfParsers.sentByClient(() -> chain.doFilter(new HeldBody(http, body), response));
+                BoundedRdfParsers.sentByClient(() -> chain.doFilter(new HeldBody(http, body), out));
             }
         } catch (TimedBody.TooSlow e) {
             timed.restore(idleTimeout);
             refuse(out, HttpServletResponse.SC_REQUEST_TIMEOUT, e.getMessage() + ".");
-        } finally {
-            if (held) give(address, timed);
+        }
+    }
+
+    /**
+     * One place for reading a body, taken for a client address. Closing it gives it back, once
+     * however often it is closed: a body read whole gives it back before its request goes on, and
+     * the try that took it gives it back in any case, exception or not.
+     */
+    private final class Place implements AutoCloseable {
+        private final String address;
+        private TimedBody body;
+        private boolean given;
+
+        private Place(String address) {
+            this.address = address;
+        }
+
+        /** Counts the body as read in this place (for the slow-sender rules), and returns it. */
+        TimedBody reads(TimedBody timed) {
+            body = timed;
+            bodies.put(timed, address);
+            return timed;
+        }
+
+        @Override
+        public void close() {
+            if (given) return;
+            given = true;
+            if (body != null) bodies.remove(body);
+            leave(address);
+            total.release();
         }
     }
 
@@ -142,8 +178,8 @@ final class BodyReads implements Filter {
         return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
     }
 
-    /** Takes a place for the address: a free one, or the place of the slowest body, cut for it. */
-    private boolean take(String address) {
+    /** Takes a place for the address: a free one, or the place of the slowest body, cut for it; null when there is none. */
+    private Place take(String address) {
         boolean[] taken = {false};
         reading.compute(address, (k, n) -> {
             int now = n == null ? 0 : n;
@@ -151,10 +187,10 @@ final class BodyReads implements Filter {
             taken[0] = true;
             return now + 1;
         });
-        if (!taken[0]) return false;
-        if (total.tryAcquire() || (cutSlowest() && waitForPlace())) return true;
+        if (!taken[0]) return null;
+        if (total.tryAcquire() || (cutSlowest() && waitForPlace())) return new Place(address);
         leave(address);
-        return false;
+        return null;
     }
 
     private boolean waitForPlace() {
@@ -168,13 +204,13 @@ final class BodyReads implements Filter {
 
     /**
      * Whether the address already sends {@link #SLOW_BODIES_PER_ADDRESS} bodies that have been
-     * arriving for {@link #CUT_AFTER} at under {@link TimedBody#MIN_BYTES_PER_SECOND}.
+     * arriving for {@link #CUT_AFTER} and now arrive at under {@link TimedBody#MIN_BYTES_PER_SECOND}
+     * ({@link TimedBody#slow}: over their last seconds, not on average since their first byte).
      */
     private boolean sendsSlowly(String address) {
         long now = System.nanoTime();
         long slow = bodies.entrySet().stream()
-                .filter(e -> e.getValue().equals(address) && arrivingFor(e.getKey(), now)
-                        && e.getKey().rate(now) < TimedBody.MIN_BYTES_PER_SECOND)
+                .filter(e -> e.getValue().equals(address) && arrivingFor(e.getKey(), now) && e.getKey().slow(now))
                 .count();
         return slow >= SLOW_BODIES_PER_ADDRESS;
     }
@@ -190,24 +226,21 @@ final class BodyReads implements Filter {
         return !body.ended() && body.age(now) >= CUT_AFTER.toNanos();
     }
 
-    /** Cuts the body arriving most slowly of those reading for at least {@link #CUT_AFTER}; false when there is none. */
+    /** Cuts the body furthest behind the minimum rate of those reading for at least {@link #CUT_AFTER}; false when there is none. */
     private boolean cutSlowest() {
         long now = System.nanoTime();
         TimedBody slowest = null;
         for (TimedBody b : bodies.keySet()) {
-            if (arrivingFor(b, now) && (slowest == null || b.rate(now) < slowest.rate(now))) slowest = b;
+            if (arrivingFor(b, now) && (slowest == null || b.behind(now) > slowest.behind(now))) slowest = b;
         }
         if (slowest == null || bodies.remove(slowest) == null) return false; // another newcomer cut it first
         slowest.cut();
         return true;
     }
 
-    /** Gives back the place of a body read whole; returns false, as the place is no longer held. */
-    private boolean give(String address, TimedBody body) {
-        bodies.remove(body);
-        leave(address);
-        total.release();
-        return false;
+    /** Places free now, of all of them. */
+    int freePlaces() {
+        return total.availablePermits();
     }
 
     /** Counts one body fewer reading for the address. */
@@ -215,13 +248,9 @@ final class BodyReads implements Filter {
         reading.computeIfPresent(address, (k, n) -> n == 1 ? null : n - 1);
     }
 
+    /** Refuses with the body unread (the connection closes after the answer); a busy server says when to come back. */
     private static void refuse(HttpServletResponse r, int status, String why) throws IOException {
-        if (r.isCommitted()) return;
-        r.reset();
-        r.setStatus(status);
-        if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) r.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-        r.setHeader("Connection", "close"); // the rest of the body is not read
-        r.setContentType("text/plain;charset=utf-8");
-        r.getOutputStream().write((why + "\n").getBytes(StandardCharsets.UTF_8));
+        PlainRefusal refusal = PlainRefusal.of(status, why).closing();
+        (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE ? refusal.retryAfter(RETRY_AFTER_SECONDS) : refusal).send(r);
     }
 }

@@ -8,7 +8,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import org.pactgraph.server.http.PlainRefusal;
 
 /**
  * A request body with a {@code Content-Encoding} other than {@code identity} is refused with 415,
@@ -22,12 +22,9 @@ final class EncodedBodies implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         String encoding = ((HttpServletRequest) request).getHeader("Content-Encoding");
         if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
-            HttpServletResponse r = (HttpServletResponse) response;
-            r.setStatus(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
-            r.setContentType("text/plain;charset=utf-8");
-            r.setHeader("Connection", "close"); // the body is not read
-            r.getOutputStream().write(("A request body with Content-Encoding " + RequestSizeLimit.clip(encoding)
-                    + " is not taken: its size could not be bounded before it is inflated; send it uncompressed.\n").getBytes(StandardCharsets.UTF_8));
+            PlainRefusal.of(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "A request body with Content-Encoding "
+                    + RequestSizeLimit.clip(encoding) + " is not taken: its size could not be bounded before it is inflated;"
+                    + " send it uncompressed.").closing().send((HttpServletResponse) response); // the body is not read
             return;
         }
         chain.doFilter(request, response);

@@ -9,10 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.apache.jena.riot.RDFLanguages;
 import org.pactgraph.server.ServerSettings;
+import org.pactgraph.server.http.PlainRefusal;
 
 /**
  * Refuses a request body larger than the limit with 413 and a one-line message, before anything
@@ -84,12 +84,8 @@ final class RequestSizeLimit implements Filter {
             refuse((HttpServletResponse) response, "The request is " + length + " bytes", maxBytes);
         } else {
             // A form without a length: Jetty parses forms from the connection itself, past any filter; ask for the size instead.
-            HttpServletResponse r = (HttpServletResponse) response;
-            r.setStatus(HttpServletResponse.SC_LENGTH_REQUIRED);
-            r.setContentType("text/plain;charset=utf-8");
-            r.setHeader("Connection", "close");
-            r.getOutputStream().write("A form without a Content-Length is not taken; send its length, as browsers do.\n"
-                    .getBytes(StandardCharsets.UTF_8));
+            PlainRefusal.of(HttpServletResponse.SC_LENGTH_REQUIRED, "A form without a Content-Length is not taken; send its length,"
+                    + " as browsers do.").closing().send((HttpServletResponse) response);
         }
     }
 
@@ -112,10 +108,8 @@ final class RequestSizeLimit implements Filter {
     }
 
     private static void refuse(HttpServletResponse r, String size, long maxBytes) throws IOException {
-        r.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-        r.setContentType("text/plain;charset=utf-8");
-        r.setHeader("Connection", "close"); // the rest of the body is not read
-        r.getOutputStream().write((size + "; this server takes at most " + maxBytes
-                + " bytes in one " + (maxBytes == MAX_RDF_BYTES ? "Graph Store write" : "query or update") + ". Send a shorter one.\n").getBytes(StandardCharsets.UTF_8));
+        PlainRefusal.of(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, size + "; this server takes at most " + maxBytes
+                + " bytes in one " + (maxBytes == MAX_RDF_BYTES ? "Graph Store write" : "query or update") + ". Send a shorter one.")
+                .closing().send(r); // the rest of the body is not read
     }
 }

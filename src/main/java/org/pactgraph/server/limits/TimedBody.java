@@ -9,23 +9,33 @@ import org.eclipse.jetty.io.EndPoint;
 /**
  * A request body as {@link BodyReads} reads it in one of its places: it fails with
  * {@link TooSlow} once a read returns past its deadline, or, when it has a minimum rate (RDF for
- * the Graph Store, whose deadline is long), after {@link #RATE_GRACE} of reading at an average
- * under {@link #MIN_BYTES_PER_SECOND}; and it can be cut from another thread, when
+ * the Graph Store, whose deadline is long), once it is slow ({@link #slow}) after
+ * {@link #RATE_GRACE}; and it can be cut from another thread, when
  * another client needs the place of the slowest body, by letting its connection's idle timeout
  * expire at once (the read that waits fails, and the sender is answered 408). The clocks start at
  * the first read, so a body is not charged for time the server took before reading it (an upload
  * waiting for the store's write lock).
  */
 final class TimedBody extends FilterInputStream {
-    /** The lowest average rate taken from a body that has been sending for {@link #RATE_GRACE}. */
+    /** The lowest rate taken from a body that has been sending for {@link #RATE_GRACE}. */
     static final long MIN_BYTES_PER_SECOND = 1024;
     static final Duration RATE_GRACE = Duration.ofSeconds(3);
+    /** What a body's first bytes are given before they must keep up: a second, so one starting at the minimum rate has that much slack. */
+    static final Duration FIRST_CREDIT = Duration.ofSeconds(1);
+    /**
+     * The most time that bytes sent ahead of the minimum rate may cover later. Measured as an
+     * average since the first byte, a burst covered any trickle after it: 64 KiB, then a byte
+     * every 9 s (under the idle timeout), kept its place for a minute before it was slow.
+     */
+    static final Duration MAX_CREDIT = Duration.ofSeconds(5);
 
     private final Duration limit;
     private final boolean minimumRate;
     private final EndPoint connection;
     private volatile long started;
     private volatile long bytes;
+    /** The moment until which the bytes that arrived pay for the time at the minimum rate, at most {@link #MAX_CREDIT} ahead. */
+    private volatile long paidUntil;
     private volatile boolean cut;
     private volatile boolean tooSlow;
     /** Whether a read found the body's end: all of it has arrived, however long its reader then takes. */
@@ -49,9 +59,9 @@ final class TimedBody extends FilterInputStream {
     public int read() throws IOException {
         start();
         int b = guarded(() -> super.read());
-        if (b >= 0) bytes++;
+        check(); // before the bytes that just came are counted: a body that had fallen behind while this read waited is slow
+        if (b >= 0) arrived(1);
         else ended = true;
-        check();
         return b;
     }
 
@@ -59,9 +69,9 @@ final class TimedBody extends FilterInputStream {
     public int read(byte[] buffer, int off, int len) throws IOException {
         start();
         int n = guarded(() -> super.read(buffer, off, len));
-        if (n > 0) bytes += n;
+        check(); // as above
+        if (n > 0) arrived(n);
         else if (n < 0) ended = true;
-        check();
         return n;
     }
 
@@ -89,7 +99,24 @@ final class TimedBody extends FilterInputStream {
     }
 
     private void start() {
-        if (started == 0) started = System.nanoTime();
+        if (started != 0) return;
+        long now = System.nanoTime();
+        paidUntil = now + FIRST_CREDIT.toNanos();
+        started = now;
+    }
+
+    /**
+     * Counts bytes that arrived: each pays for the time it takes at the minimum rate, from now if
+     * the body had fallen behind (what it owed is not carried: it is slow only while behind), and
+     * no further ahead than {@link #MAX_CREDIT}. So a body is measured over its last few seconds,
+     * never by an average since its start, and one sending at the minimum rate or faster, in
+     * pieces of up to {@link #MAX_CREDIT}'s worth, never falls behind.
+     */
+    private void arrived(int n) {
+        long now = System.nanoTime();
+        bytes += n;
+        long paid = Math.max(paidUntil, now) + n * 1_000_000_000L / MIN_BYTES_PER_SECOND;
+        paidUntil = Math.min(paid, now + MAX_CREDIT.toNanos());
     }
 
     /** Nanoseconds since the first read, 0 before it. */
@@ -106,10 +133,18 @@ final class TimedBody extends FilterInputStream {
         return ended;
     }
 
-    /** Bytes per second since the first read. */
-    double rate(long now) {
-        long age = age(now);
-        return age == 0 ? Double.MAX_VALUE : bytes * 1e9 / age;
+    /**
+     * Nanoseconds by which the bytes that arrived fall short of the minimum rate now, counting
+     * bytes sent ahead for at most {@link #MAX_CREDIT}; 0 or less while the body keeps up (before
+     * its first read too).
+     */
+    long behind(long now) {
+        return started == 0 ? Long.MIN_VALUE : now - paidUntil;
+    }
+
+    /** Whether the body is now behind the minimum rate: it arrives at under {@link #MIN_BYTES_PER_SECOND} lately. */
+    boolean slow(long now) {
+        return behind(now) > 0;
     }
 
     /**
@@ -146,9 +181,10 @@ final class TimedBody extends FilterInputStream {
         if (age(now) > limit.toNanos()) {
             throw new TooSlow("The request body did not arrive within " + limit.toSeconds() + " s; send it faster, or send a smaller one");
         }
-        if (minimumRate && age(now) > RATE_GRACE.toNanos() && rate(now) < MIN_BYTES_PER_SECOND) {
-            throw new TooSlow("The request body arrived at " + (long) rate(now) + " bytes/s; this server takes at least "
-                    + MIN_BYTES_PER_SECOND + " bytes/s after the first " + RATE_GRACE.toSeconds() + " s. Send it faster");
+        if (minimumRate && age(now) > RATE_GRACE.toNanos() && slow(now)) {
+            throw new TooSlow("The request body fell " + Math.max(1, behind(now) / 1_000_000) + " ms behind " + MIN_BYTES_PER_SECOND
+                    + " bytes/s; this server takes at least " + MIN_BYTES_PER_SECOND + " bytes/s after the first " + RATE_GRACE.toSeconds()
+                    + " s, and bytes sent ahead count for at most " + MAX_CREDIT.toSeconds() + " s. Send it faster, and evenly");
         }
     }
 

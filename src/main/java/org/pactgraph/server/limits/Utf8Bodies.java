@@ -8,11 +8,11 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
+import org.pactgraph.server.http.PlainRefusal;
 
 /**
  * Bodies that are text are UTF-8, or the request is refused with 400 before anything runs: a
@@ -69,8 +69,6 @@ final class Utf8Bodies implements Filter {
     }
 
     private static void refuse(HttpServletResponse r, String message) throws IOException {
-        r.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        r.setContentType("text/plain;charset=utf-8");
-        r.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
+        PlainRefusal.of(HttpServletResponse.SC_BAD_REQUEST, message).send(r);
     }
 }

@@ -17,6 +17,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.pactgraph.server.http.QueryParameters;
 
 /**
  * What the Graph Store read-write endpoint's two graphs without a name mean. The store's default
@@ -36,9 +37,10 @@ final class GraphStoreTargets implements Filter {
     public void doFilter(ServletRequest req, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) req;
         ServletResponse res = new Utf8Named((HttpServletResponse) response);
-        if (http.getParameter(GRAPH) != null) {
+        // Read from the URL alone: a form body is read later, within the body limits (and is no RDF the Graph Store takes).
+        if (QueryParameters.first(http, GRAPH) != null) {
             chain.doFilter(req, res);
-        } else if (http.getParameter(DEFAULT) != null) {
+        } else if (QueryParameters.first(http, DEFAULT) != null) {
             chain.doFilter(new NamedGraph(http, WriteScope.DEFAULT_USER_GRAPH), res);
         } else if ("POST".equals(http.getMethod())) {
             String created = WriteScope.USER_GRAPH_BASE + UUID.randomUUID();
@@ -57,8 +59,9 @@ final class GraphStoreTargets implements Filter {
         NamedGraph(HttpServletRequest request, String graph) {
             super(request);
             this.graph = graph;
-            request.getParameterMap().forEach((k, v) -> {
-                if (!k.equals(DEFAULT)) parameters.put(k, v);
+            // The URL's parameters only, as above; the servlet after it asks for nothing else.
+            QueryParameters.all(request).forEach((name, values) -> {
+                if (!name.equals(DEFAULT)) parameters.put(name, values.toArray(String[]::new));
             });
             parameters.put(GRAPH, new String[] {graph});
         }

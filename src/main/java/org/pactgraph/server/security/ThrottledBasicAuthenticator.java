@@ -9,6 +9,7 @@ import org.eclipse.jetty.security.authentication.BasicAuthenticator;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.pactgraph.server.http.ClientAddress;
 
 /**
  * HTTP Basic as Jetty does it, with four changes: the credentials are UTF-8 (RFC 7617; Jetty
@@ -38,9 +39,9 @@ final class ThrottledBasicAuthenticator extends BasicAuthenticator {
             try {
                 Optional<BasicCredentials> credentials = BasicCredentials.parse(header);
                 if (credentials.isPresent()) {
-                    UserIdentity user = checkedLogin(credentials.get(), Request.getRemoteAddr(req), req, res);
+                    UserIdentity user = checkedLogin(credentials.get(), ClientAddress.of(Request.getRemoteAddr(req)), req, res);
                     if (user != null) return new UserAuthenticationSucceeded(getAuthenticationType(), user);
-                    refusal = LoginRefusal.wrong(throttle.retryAfterSeconds(Request.getRemoteAddr(req)));
+                    refusal = LoginRefusal.wrong(throttle.retryAfterSeconds(ClientAddress.of(Request.getRemoteAddr(req))));
                 }
             } catch (BasicCredentials.Malformed e) {
                 refusal = LoginRefusal.malformed(e);

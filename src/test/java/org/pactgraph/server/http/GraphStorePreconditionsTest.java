@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.server.RunningServer;
@@ -137,5 +138,61 @@ class GraphStorePreconditionsTest {
         HttpResponse<String> lost = write("PUT", ALICE, ALICE_PASSWORD, "updated", "alices", "If-Match", tag(alicesCopy));
         assertEquals(412, lost.statusCode(), lost.body());
         assertTrue(read("updated").body().contains("carol-upd"));
+    }
+
+    @Test
+    void aPreconditionOnAFormPostReadsNothingOfTheFormBeforeTheBodyLimits() throws Exception {
+        // Found by reading: If-Match: * made the server read the form's graph field, from the connection, before the body
+        // limits ran; a form that was not UTF-8 got Jetty's words, and a slow one was read without the body's deadline.
+        String credentials = java.util.Base64.getEncoder().encodeToString((ALICE + ":" + ALICE_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String head = "POST /pactgraph/data?graph=" + RunningServer.encode(WriteScope.USER_GRAPH_BASE + "formed") + " HTTP/1.1\r\n"
+                + "Host: 127.0.0.1\r\nAuthorization: Basic " + credentials + "\r\nIf-Match: *\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nConnection: close\r\n";
+        String unknown = server.raw(head.replace("formed", "never-formed") + "Content-Length: 9\r\n\r\ngraph=%FF");
+        assertTrue(unknown.startsWith("HTTP/1.1 412"), "the URL's graph holds nothing, and no byte of the form is needed: " + unknown);
+        assertWritten(write("PUT", ALICE, ALICE_PASSWORD, "formed", "x"), "the graph exists, so If-Match: * holds");
+        String badBytes = server.raw(head + "Content-Length: 9\r\n\r\ngraph=%FF");
+        assertTrue(badBytes.startsWith("HTTP/1.1 400") && badBytes.contains("send its fields percent-encoded as UTF-8"), badBytes);
+
+        long start = System.nanoTime();
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", URI.create(server.baseUrl()).getPort())) {
+            s.getOutputStream().write((head + "Content-Length: 1000\r\n\r\ngraph=").getBytes(StandardCharsets.US_ASCII));
+            s.setSoTimeout(500);
+            String answer = "";
+            while (answer.isEmpty() && System.nanoTime() - start < 30_000_000_000L) {
+                s.getOutputStream().write('x'); // a byte every half second, under the idle timeout
+                try {
+                    answer = new String(s.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+                } catch (java.net.SocketTimeoutException nothingYet) {
+                    // still reading
+                } catch (java.io.IOException answeredAndClosed) {
+                    answer = "closed";
+                }
+            }
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            assertTrue(answer.startsWith("HTTP/1.1 408"), answer + " after " + seconds + " s");
+            assertTrue(seconds <= 20, "answered after " + seconds + " s: the form's deadline is 15 s");
+        }
+    }
+
+    @Test
+    void aGraphStoreRequestNamingTwoGraphsIsAnswered400NamingTheParameter() {
+        String g = RunningServer.encode(WriteScope.USER_GRAPH_BASE + "one");
+        // Fuseki said "Multiple ?default in the query string of the request" for two graph= parameters.
+        HttpResponse<String> twice = server.get("/pactgraph/get?graph=" + g + "&graph=urn:x:two", "text/turtle");
+        assertEquals(400, twice.statusCode());
+        assertEquals("The parameter 'graph' is given 2 times; a Graph Store request names one graph: send graph=IRI once, or default once\n",
+                twice.body());
+        assertTrue(server.get("/pactgraph/get?default&default", "text/turtle").body().startsWith("The parameter 'default' is given 2 times"));
+        assertTrue(server.get("/pactgraph/get?graph=" + g + "&default", "text/turtle").body()
+                .startsWith("The parameters 'graph' and 'default' are both given"));
+        HttpResponse<String> written = write("PUT", ALICE, ALICE_PASSWORD, "one", "x");
+        assertTrue(written.statusCode() < 300, written.body());
+        HttpRequest.Builder two = HttpRequest.newBuilder(URI.create(graphUrl("one") + "&graph=urn:x:two")).header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString(turtle("y")));
+        HttpResponse<String> refused = server.send(RunningServer.withCredentials(two, ALICE, ALICE_PASSWORD).build());
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().startsWith("The parameter 'graph' is given 2 times"), refused.body());
+        assertTrue(read("one").body().contains("\"x\""), "nothing written");
     }
 }

@@ -115,25 +115,21 @@ class SlowBodiesTest {
     @Test
     void anAddressSendingABodySlowlySendsNoOtherUntilItEnds() throws Exception {
         // Before, a slow sender kept a place per connection, up to four, opening a new one for each body cut or timed out.
-        String ask = "POST /pactgraph/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
-                + "Content-Length: 5\r\nConnection: close\r\n\r\nASK{}";
-        try (Socket slow = connectFrom("127.0.0.40")) {
-            slow.getOutputStream().write(("POST /pactgraph/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
-                    + "Content-Length: 1000\r\n\r\nA").getBytes(StandardCharsets.US_ASCII));
+        try (Socket slow = queryBodyFrom("127.0.0.40", 1000, "A")) {
             long until = System.nanoTime() + (BodyReads.CUT_AFTER.toMillis() + 500) * 1_000_000;
             while (System.nanoTime() < until) {
                 slow.getOutputStream().write('S');
                 Thread.sleep(250);
             }
-            String second = exchange("127.0.0.40", ask);
+            String second = exchange("127.0.0.40", ASK);
             assertTrue(second.startsWith("HTTP/1.1 503") && second.contains("under " + TimedBody.MIN_BYTES_PER_SECOND + " bytes/s")
                     && second.contains("Retry-After: " + BodyReads.RETRY_AFTER_SECONDS), second);
-            String other = exchange("127.0.0.41", ask);
+            String other = exchange("127.0.0.41", ASK);
             assertTrue(other.startsWith("HTTP/1.1 200"), other);
         }
         String after = "";
         for (long end = System.nanoTime() + 3_000_000_000L; System.nanoTime() < end && !after.startsWith("HTTP/1.1 200"); Thread.sleep(100)) {
-            after = exchange("127.0.0.40", ask); // the slow body ends once its connection closes
+            after = exchange("127.0.0.40", ASK); // the slow body ends once its connection closes
         }
         assertTrue(after.startsWith("HTTP/1.1 200"), after);
     }
@@ -150,6 +146,78 @@ class SlowBodiesTest {
             assertTrue(answer.startsWith(refused[2]), answer);
             assertTrue(System.nanoTime() - start < 3_000_000_000L, "answered after " + (System.nanoTime() - start) / 1_000_000 + " ms");
         }
+    }
+
+    @Test
+    void rdfSentInABurstThenAByteEveryNineSecondsIsCutOnceTheBurstIsSpent() throws Exception {
+        // Measured as an average since the first byte, 64 KiB at once paid for a minute of such a trickle (under the idle timeout).
+        long start = System.nanoTime();
+        try (Socket s = connectFrom("127.0.0.32")) {
+            s.getOutputStream().write((writersPut(200_000) + "# " + "x".repeat(64 * 1024)).getBytes(StandardCharsets.US_ASCII));
+            InputStream in = s.getInputStream();
+            while (in.available() == 0 && System.nanoTime() - start < 40_000_000_000L) {
+                for (int i = 0; i < 90 && in.available() == 0; i++) Thread.sleep(100);
+                if (in.available() == 0) s.getOutputStream().write('x');
+            }
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            String answer = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(answer.startsWith("HTTP/1.1 408") && answer.contains("bytes sent ahead count for at most"), answer);
+            assertTrue(seconds <= TimedBody.MAX_CREDIT.toSeconds() + 10, "answered after " + seconds + " s");
+        }
+    }
+
+    @Test
+    void aBodySentInABurstThenTricklingCountsAsSlowForItsAddress() throws Exception {
+        try (Socket slow = queryBodyFrom("127.0.0.43", 200_000, "#" + "x".repeat(50_000))) {
+            long until = System.nanoTime() + (TimedBody.MAX_CREDIT.toMillis() + 1_500) * 1_000_000;
+            while (System.nanoTime() < until) {
+                slow.getOutputStream().write('S');
+                Thread.sleep(500);
+            }
+            String second = exchange("127.0.0.43", ASK);
+            assertTrue(second.startsWith("HTTP/1.1 503") && second.contains("under " + TimedBody.MIN_BYTES_PER_SECOND + " bytes/s"), second);
+        }
+    }
+
+    @Test
+    void rdfSentEvenlyAtTheMinimumRateIsReadWhole() throws Exception {
+        // 8 KiB at 1 KiB/s, 256 bytes every quarter second; its last line is not Turtle, so the store stays as it was.
+        String turtle = "# " + "x".repeat(8 * 1024 - 40) + "\nthis is not turtle .\n";
+        byte[] body = turtle.getBytes(StandardCharsets.US_ASCII);
+        long start = System.nanoTime();
+        try (Socket s = connectFrom("127.0.0.33")) {
+            s.setSoTimeout(30_000);
+            s.getOutputStream().write(writersPut(body.length).getBytes(StandardCharsets.US_ASCII));
+            for (int off = 0; off < body.length; off += 256) {
+                s.getOutputStream().write(body, off, Math.min(256, body.length - off));
+                long next = start + (off / 256 + 1) * 250_000_000L;
+                Thread.sleep(Math.max(0, (next - System.nanoTime()) / 1_000_000));
+            }
+            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(answer.startsWith("HTTP/1.1 400") && !answer.contains("bytes/s"), "read whole, refused only as bad Turtle: " + answer);
+            assertTrue(System.nanoTime() - start > 7_000_000_000L, "the whole body took its 8 s");
+        }
+    }
+
+    /** A query sent whole from any address, with its connection closed after the answer. */
+    private static final String ASK = "POST /pactgraph/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+            + "Content-Length: 5\r\nConnection: close\r\n\r\nASK{}";
+
+    /** A connection from the address that has sent a query's headers, announcing the length, and the body's first bytes. */
+    private static Socket queryBodyFrom(String from, int length, String start) throws IOException {
+        Socket s = connectFrom(from);
+        s.getOutputStream().write(("POST /pactgraph/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                + "Content-Length: " + length + "\r\n\r\n" + start).getBytes(StandardCharsets.US_ASCII));
+        return s;
+    }
+
+    /** A writer's PUT of Turtle into the writers' default graph, its headers only. */
+    private static String writersPut(long length) {
+        String credentials = Base64.getEncoder().encodeToString((RunningServer.WRITER + ":" + RunningServer.WRITER_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        return "PUT /pactgraph/data?graph=" + RunningServer.encode(WriteScope.DEFAULT_USER_GRAPH) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Authorization: Basic " + credentials + "\r\nContent-Type: text/turtle\r\nContent-Length: " + length
+                + "\r\nConnection: close\r\n\r\n";
     }
 
     /** Sends a request from the address and reads the answer until the server closes the connection. */
