@@ -12,7 +12,9 @@ import org.pactgraph.model.Pact;
  * The names one document has introduced, and the short forms it may use for them later: a
  * person by the family name ("Morimoto" after "Kenji Morimoto"), a university by its name
  * without "University" ("Princeton"), an institute of technology as "X Tech", a company without
- * "Corporation". Lives for one document, so it costs nothing between documents.
+ * "Corporation", and the variants of an organisation's name that writers slip into ("United
+ * States X" or "U.S. X" for the X the document named, "X Service" for its "X Services"). Lives for
+ * one document, so it costs nothing between documents.
  */
 final class DocumentLexicon {
     private static final Pattern ORG_SUFFIX = Pattern.compile(
@@ -36,11 +38,33 @@ final class DocumentLexicon {
             return;
         }
         if (!entry.is(Pact.Organization.getURI())) return;
+        if (!entry.known()) variants(name).forEach(v -> put(v, entry, true));
         Matcher tech = INSTITUTE_OF_TECHNOLOGY.matcher(name);
         if (tech.matches()) put(tech.group(1) + " Tech", entry, true);
         Matcher suffix = ORG_SUFFIX.matcher(name);
         if (suffix.matches() && !suffix.group(1).contains(" of")) put(suffix.group(1), entry, true);
     }
+
+    /**
+     * The variants of a new organisation's name of two words or more that stand for the same
+     * body in one text: with the country written before it ("United States X", "U.S. X", as a
+     * quotation calls a federal body the release named plainly), and its last word in the
+     * other number ("Institute of Museum and Library Service" a line after "... Services").
+     */
+    static List<String> variants(String name) {
+        if (!name.contains(" ") || COUNTRY_FIRST.matcher(name).lookingAt()) return List.of();
+        List<String> variants = new ArrayList<>();
+        for (String country : List.of("United States", "U.S.", "US")) variants.add(country + " " + name);
+        Matcher plural = PLURAL_LAST_WORD.matcher(name);
+        if (plural.find()) variants.add(name.substring(0, plural.end(1)));
+        else if (SINGULAR_LAST_WORD.matcher(name).find()) variants.add(name + "s");
+        return variants;
+    }
+
+    private static final Pattern COUNTRY_FIRST = Pattern.compile("(?:United States|U\\.S\\.|US)\\s");
+    /** A last word made plural by an "s" after an "e" ("Services", "Sciences", "Initiatives"), and such a word in the singular. */
+    private static final Pattern PLURAL_LAST_WORD = Pattern.compile("\\s(\\p{Lu}\\p{Ll}+e)s$");
+    private static final Pattern SINGULAR_LAST_WORD = Pattern.compile("\\s\\p{Lu}\\p{Ll}+e$");
 
     /** Remembers another name the document gives an entity, such as an acronym in brackets. */
     void learnAlias(Gazetteer.Entry entry, String alias) {

@@ -111,6 +111,24 @@ public final class MentionFinder {
         return new Mention.Title(t.begin(), t.end(), t.text(), t.title(), label, Optional.of(full));
     }
 
+    /**
+     * A post's title that names its new organisation by a variant of the name the document gave
+     * it ("Director of the Institute of X Service" for the "Institute of X Services"): the post is
+     * named by that name, as it is one body.
+     */
+    private static Mention withItsOrganisationsName(Mention m) {
+        if (!(m instanceof Mention.Title t) || t.org().isEmpty() || t.org().get().known()) return m;
+        String name = t.org().get().label();
+        for (String variant : DocumentLexicon.variants(name)) {
+            Matcher written = Pattern.compile("(?<![\\p{L}.])" + Pattern.quote(variant) + "(?![\\p{L}])").matcher(t.label());
+            if (written.find()) {
+                String label = t.label().substring(0, written.start()) + name + t.label().substring(written.end());
+                return new Mention.Title(t.begin(), t.end(), t.text(), t.title(), label, t.org());
+            }
+        }
+        return m;
+    }
+
     /** The initials of a name's words, without the small words: "A.B. Geological Survey" gives "ABGS". */
     static String initials(String name) {
         StringBuilder initials = new StringBuilder();
@@ -172,7 +190,7 @@ public final class MentionFinder {
         }
         names = withAcronyms;
         for (Mention m : people.find(text, names, named, countries, words, speakers, lowercase)) {
-            mentions.add(m);
+            mentions.add(withItsOrganisationsName(m));
             if (m instanceof Mention.Entity e) e.entries().forEach(entry -> lexicon.learn(entry, e.text()));
         }
         for (Mention.Money m : money) {

@@ -171,6 +171,10 @@ final class NameRecognizer {
     static List<int[]> backToBack(String text, int begin, int end) {
         Matcher tail = CLAUSE_WORD_AT_END.matcher(text.substring(begin, end));
         int e = tail.find() ? begin + tail.start() : end;
+        // "About the X Services The X Services is ...": a heading run into the line under it; the
+        // article in capitals opens the second line, so the name is the heading's.
+        Matcher article = ARTICLE_INSIDE.matcher(text).region(begin, e);
+        if (article.find()) e = article.start();
         Matcher second = SECOND_NAME.matcher(text).region(begin, e);
         while (second.find()) {
             String first = text.substring(begin, second.start());
@@ -182,6 +186,7 @@ final class NameRecognizer {
     }
 
     private static final Pattern SECOND_NAME = Pattern.compile("\\s(?=(?:Department|Ministry) of\\s)");
+    private static final Pattern ARTICLE_INSIDE = Pattern.compile("\\sThe\\s");
     private static final Pattern CLAUSE_WORD_AT_END = Pattern.compile("\\s+(?:Whereas|Therefore)$");
 
     /**

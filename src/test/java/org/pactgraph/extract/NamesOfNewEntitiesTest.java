@@ -154,6 +154,13 @@ class NamesOfNewEntitiesTest {
     }
 
     @Test
+    void aHeadingRunIntoTheLineUnderItEndsItsNameBeforeTheArticle() {
+        String text = "About the Office of Tides The Office of Tides is small.";
+        List<int[]> parts = NameRecognizer.backToBack(text, 10, 45);
+        assertEquals("Office of Tides", text.substring(parts.get(0)[0], parts.get(0)[1]));
+    }
+
+    @Test
     void aDirectorateGeneralIsNoTitleThatEndsAName() {
         String name = "Harbour Commission Directorate General for Fisheries and Ports";
         int[] span = NameRecognizer.trim(name, 0, name.length());
