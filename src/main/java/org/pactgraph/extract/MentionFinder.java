@@ -169,9 +169,11 @@ public final class MentionFinder {
         // stand for a new organisation once the text has named the Georgia Institute of Technology.
         List<Gazetteer.Match> recognized = new ArrayList<>();
         for (Gazetteer.Match m : byLayer) {
-            // A post's name inside an organisation's is part of it: "the President's Council on X".
+            // A post's name inside an organisation's is part of it: "the President's Council on X";
+            // so is a known body inside a name of listed fields ("the U.S. Army Research, Development and ... Command").
+            boolean listed = NameRecognizer.namesListedFields(text.substring(m.begin(), m.end()));
             if (candidates.stream().noneMatch(c -> c.begin() < m.end() && m.begin() < c.end() && !(c.begin() >= m.begin() && c.end() <= m.end()
-                    && c.entries().stream().allMatch(e -> e.is(org.pactgraph.model.Pact.Post.getURI()))))) {
+                    && (listed || c.entries().stream().allMatch(e -> e.is(org.pactgraph.model.Pact.Post.getURI())))))) {
                 recognized.add(m);
             }
         }

@@ -154,6 +154,24 @@ class NamesOfNewEntitiesTest {
     }
 
     @Test
+    void aNameWhoseFieldsAreAListIsOneThoughTheLayerCutsItAtTheComma() {
+        String text = "Jane Doe leads the Harlow Tides Research, Survey and Mapping Command and the Bay Authority, Harbour and Dock Office.";
+        List<AnnotatedSentences.Named> named = List.of(new AnnotatedSentences.Named(19, 40, "Harlow Tides Research", "ORGANIZATION"),
+                new AnnotatedSentences.Named(42, 68, "Survey and Mapping Command", "ORGANIZATION"),
+                new AnnotatedSentences.Named(77, 90, "Bay Authority", "ORGANIZATION"),
+                new AnnotatedSentences.Named(92, 115, "Harbour and Dock Office", "ORGANIZATION"));
+        List<String> names = NameRecognizer.joinedAtTheirFields(text, named).stream().map(AnnotatedSentences.Named::text).toList();
+        assertEquals(List.of("Harlow Tides Research, Survey and Mapping Command", "Bay Authority", "Harbour and Dock Office"), names);
+    }
+
+    @Test
+    void aBodyNamedForAnArmedServiceIsAGovernmentBody() {
+        for (String name : List.of("Army Research Laboratory", "U.S. Army Tides Command", "Naval Surface Center")) {
+            assertTrue(NameRecognizer.isGovernmentBody(name), name);
+        }
+    }
+
+    @Test
     void aHeadingRunIntoTheLineUnderItEndsItsNameBeforeTheArticle() {
         String text = "About the Office of Tides The Office of Tides is small.";
         List<int[]> parts = NameRecognizer.backToBack(text, 10, 45);
