@@ -155,7 +155,8 @@ final class NameRecognizer {
      * layer cuts at the list's comma into two organisations. The second is the rest of the first
      * when it opens with the list's next field and its "and" ("Development and Engineering
      * Command") and the first, of two words or more, ends in a field, not in a body's noun or
-     * initials ("NASA, Research and Development Office" are two).
+     * initials ("NASA, Research and Development Office" are two). Each name is first carried
+     * on to the title after it ({@link #toItsTitle}).
      */
     static List<AnnotatedSentences.Named> joinedAtTheirFields(String text, List<AnnotatedSentences.Named> named) {
         List<AnnotatedSentences.Named> joined = new ArrayList<>(named.size());
@@ -165,6 +166,7 @@ final class NameRecognizer {
                 joined.add(n);
                 continue;
             }
+            n = toItsTitle(text, n, named);
             AnnotatedSentences.Named last = at < 0 ? null : joined.get(at);
             if (last != null && n.begin() == last.end() + 2
                     && text.startsWith(", ", last.end()) && LIST_REST.matcher(n.text()).lookingAt() && last.text().contains(" ")
@@ -177,6 +179,26 @@ final class NameRecognizer {
         }
         return joined;
     }
+
+    /**
+     * "the X Office of Science and Technology Policy Director, NAME": capitalised words the layer
+     * leaves between an organisation's name of fields ("X of Y") and the title after it, none a
+     * title's word ("EPA Acting Administrator"), end the name.
+     */
+    private static AnnotatedSentences.Named toItsTitle(String text, AnnotatedSentences.Named n, List<AnnotatedSentences.Named> named) {
+        java.util.Optional<AnnotatedSentences.Named> title = named.stream().filter(t -> t.type().equals("TITLE") && t.begin() > n.end())
+                .min(java.util.Comparator.comparingInt(AnnotatedSentences.Named::begin));
+        if (title.isEmpty() || !n.text().contains(" of ")) return n;
+        Matcher between = WORDS_BEFORE_TITLE.matcher(text).region(n.end(), title.get().begin());
+        if (!between.matches()) return n;
+        for (String w : between.group(1).split("\\s+")) {
+            if (Titles.CORE.contains(w) || Titles.MODIFIERS.contains(w) || TEMPORARY.contains(w)) return n;
+        }
+        return new AnnotatedSentences.Named(n.begin(), between.end(1), text.substring(n.begin(), between.end(1)), n.type());
+    }
+
+    private static final Set<String> TEMPORARY = Set.of("Acting", "Interim", "Former", "Outgoing", "Incoming");
+    private static final Pattern WORDS_BEFORE_TITLE = Pattern.compile("\\s(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)\\s");
 
     /** True for a name of listed fields as {@link #joinedAtTheirFields} joins it: "X Research, Development and Engineering Command". */
     static boolean namesListedFields(String name) {

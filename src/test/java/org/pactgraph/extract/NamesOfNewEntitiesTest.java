@@ -165,6 +165,18 @@ class NamesOfNewEntitiesTest {
     }
 
     @Test
+    void capitalisedWordsBetweenANameAndItsTitleEndTheName() {
+        String text = "The Harlow Office of Tides and Currents Policy Director, Jane Doe, and the Bay Board of Ports Acting Chair spoke.";
+        List<AnnotatedSentences.Named> named = List.of(new AnnotatedSentences.Named(4, 39, "Harlow Office of Tides and Currents", "ORGANIZATION"),
+                new AnnotatedSentences.Named(47, 55, "Director", "TITLE"),
+                new AnnotatedSentences.Named(75, 93, "Bay Board of Ports", "ORGANIZATION"),
+                new AnnotatedSentences.Named(101, 106, "Chair", "TITLE"));
+        List<String> names = NameRecognizer.joinedAtTheirFields(text, named).stream().filter(n -> n.type().equals("ORGANIZATION"))
+                .map(AnnotatedSentences.Named::text).toList();
+        assertEquals(List.of("Harlow Office of Tides and Currents Policy", "Bay Board of Ports"), names);
+    }
+
+    @Test
     void aBodyNamedForAnArmedServiceIsAGovernmentBody() {
         for (String name : List.of("Army Research Laboratory", "U.S. Army Tides Command", "Naval Surface Center")) {
             assertTrue(NameRecognizer.isGovernmentBody(name), name);
