@@ -12,9 +12,8 @@ import org.pactgraph.model.Pact;
  * The names one document has introduced, and the short forms it may use for them later: a
  * person by the family name ("Morimoto" after "Kenji Morimoto"), a university by its name
  * without "University" ("Princeton"), an institute of technology as "X Tech", a company without
- * "Corporation", and the variants of an organisation's name that writers slip into ("United
- * States X" or "U.S. X" for the X the document named, "X Service" for its "X Services"). Lives for
- * one document, so it costs nothing between documents.
+ * "Corporation", and the variant of an organisation's name that writers slip into ("X Service"
+ * for the "X Services" it named). Lives for one document, so it costs nothing between documents.
  */
 final class DocumentLexicon {
     private static final Pattern ORG_SUFFIX = Pattern.compile(
@@ -46,22 +45,18 @@ final class DocumentLexicon {
     }
 
     /**
-     * The variants of a new organisation's name of two words or more that stand for the same
-     * body in one text: with the country written before it ("United States X", "U.S. X", as a
-     * quotation calls a federal body the release named plainly), and its last word in the
-     * other number ("Institute of Museum and Library Service" a line after "... Services").
+     * The variant of a new organisation's name of two words or more that stands for the same body
+     * in one text: its last word in the other number ("Institute of Harbour and Dock Service" a
+     * line after "... Services"). Longer than a shape's match inside it ("Freedonian Institute"
+     * of "the Freedonian Institute of Harbour and Dock Service"), it also keeps the name whole.
      */
     static List<String> variants(String name) {
-        if (!name.contains(" ") || COUNTRY_FIRST.matcher(name).lookingAt()) return List.of();
-        List<String> variants = new ArrayList<>();
-        for (String country : List.of("United States", "U.S.", "US")) variants.add(country + " " + name);
+        if (!name.contains(" ")) return List.of();
         Matcher plural = PLURAL_LAST_WORD.matcher(name);
-        if (plural.find()) variants.add(name.substring(0, plural.end(1)));
-        else if (SINGULAR_LAST_WORD.matcher(name).find()) variants.add(name + "s");
-        return variants;
+        if (plural.find()) return List.of(name.substring(0, plural.end(1)));
+        if (SINGULAR_LAST_WORD.matcher(name).find()) return List.of(name + "s");
+        return List.of();
     }
-
-    private static final Pattern COUNTRY_FIRST = Pattern.compile("(?:United States|U\\.S\\.|US)\\s");
     /** A last word made plural by an "s" after an "e" ("Services", "Sciences", "Initiatives"), and such a word in the singular. */
     private static final Pattern PLURAL_LAST_WORD = Pattern.compile("\\s(\\p{Lu}\\p{Ll}+e)s$");
     private static final Pattern SINGULAR_LAST_WORD = Pattern.compile("\\s\\p{Lu}\\p{Ll}+e$");

@@ -170,7 +170,7 @@ public final class MentionFinder {
         List<Gazetteer.Match> recognized = new ArrayList<>();
         for (Gazetteer.Match m : byLayer) {
             // A post's name inside an organisation's is part of it: "the President's Council on X";
-            // so is a known body inside a name of listed fields ("the U.S. Army Research, Development and ... Command").
+            // so is a known body inside a name of listed fields ("the Freedonian Army Tides, Survey and Mapping Command").
             boolean listed = NameRecognizer.namesListedFields(text.substring(m.begin(), m.end()));
             if (candidates.stream().noneMatch(c -> c.begin() < m.end() && m.begin() < c.end() && !(c.begin() >= m.begin() && c.end() <= m.end()
                     && (listed || c.entries().stream().allMatch(e -> e.is(org.pactgraph.model.Pact.Post.getURI())))))) {

@@ -298,7 +298,7 @@ final class NameRecognizer {
      * ("Directorate for X", "Division of X", "Bureau of X", "Secretariat of X", "X
      * Administration", "X Commission", "X Space Center", "X Research Council"), an armed
      * service ("X Air Force", "Army", "Coast Guard") or a body named for one ("Army Research Laboratory",
-     * "U.S. Army X Command", "Naval X Center"), or a public body named in a Romance
+     * "Freedonian Army X Command", "Naval X Center"), or a public body named in a Romance
      * language, where the noun comes first ("Agencia X", "Ministère de X", "Centre National de X").
      */
     static boolean isGovernmentBody(String name) {
