@@ -12,7 +12,8 @@ import org.pactgraph.model.Pact;
  * The names one document has introduced, and the short forms it may use for them later: a
  * person by the family name ("Morimoto" after "Kenji Morimoto"), a university by its name
  * without "University" ("Princeton"), an institute of technology as "X Tech", a company without
- * "Corporation". Lives for one document, so it costs nothing between documents.
+ * "Corporation", and the variant of an organisation's name that writers slip into ("X Service"
+ * for the "X Services" it named). Lives for one document, so it costs nothing between documents.
  */
 final class DocumentLexicon {
     private static final Pattern ORG_SUFFIX = Pattern.compile(
@@ -36,11 +37,29 @@ final class DocumentLexicon {
             return;
         }
         if (!entry.is(Pact.Organization.getURI())) return;
+        if (!entry.known()) variants(name).forEach(v -> put(v, entry, true));
         Matcher tech = INSTITUTE_OF_TECHNOLOGY.matcher(name);
         if (tech.matches()) put(tech.group(1) + " Tech", entry, true);
         Matcher suffix = ORG_SUFFIX.matcher(name);
         if (suffix.matches() && !suffix.group(1).contains(" of")) put(suffix.group(1), entry, true);
     }
+
+    /**
+     * The variant of a new organisation's name of two words or more that stands for the same body
+     * in one text: its last word in the other number ("Institute of Harbour and Dock Service" a
+     * line after "... Services"). Longer than a shape's match inside it ("Freedonian Institute"
+     * of "the Freedonian Institute of Harbour and Dock Service"), it also keeps the name whole.
+     */
+    static List<String> variants(String name) {
+        if (!name.contains(" ")) return List.of();
+        Matcher plural = PLURAL_LAST_WORD.matcher(name);
+        if (plural.find()) return List.of(name.substring(0, plural.end(1)));
+        if (SINGULAR_LAST_WORD.matcher(name).find()) return List.of(name + "s");
+        return List.of();
+    }
+    /** A last word made plural by an "s" after an "e" ("Services", "Sciences", "Initiatives"), and such a word in the singular. */
+    private static final Pattern PLURAL_LAST_WORD = Pattern.compile("\\s(\\p{Lu}\\p{Ll}+e)s$");
+    private static final Pattern SINGULAR_LAST_WORD = Pattern.compile("\\s\\p{Lu}\\p{Ll}+e$");
 
     /** Remembers another name the document gives an entity, such as an acronym in brackets. */
     void learnAlias(Gazetteer.Entry entry, String alias) {

@@ -111,6 +111,24 @@ public final class MentionFinder {
         return new Mention.Title(t.begin(), t.end(), t.text(), t.title(), label, Optional.of(full));
     }
 
+    /**
+     * A post's title that names its new organisation by a variant of the name the document gave
+     * it ("Director of the Institute of X Service" for the "Institute of X Services"): the post is
+     * named by that name, as it is one body.
+     */
+    private static Mention withItsOrganisationsName(Mention m) {
+        if (!(m instanceof Mention.Title t) || t.org().isEmpty() || t.org().get().known()) return m;
+        String name = t.org().get().label();
+        for (String variant : DocumentLexicon.variants(name)) {
+            Matcher written = Pattern.compile("(?<![\\p{L}.])" + Pattern.quote(variant) + "(?![\\p{L}])").matcher(t.label());
+            if (written.find()) {
+                String label = t.label().substring(0, written.start()) + name + t.label().substring(written.end());
+                return new Mention.Title(t.begin(), t.end(), t.text(), t.title(), label, t.org());
+            }
+        }
+        return m;
+    }
+
     /** The initials of a name's words, without the small words: "A.B. Geological Survey" gives "ABGS". */
     static String initials(String name) {
         StringBuilder initials = new StringBuilder();
@@ -151,9 +169,11 @@ public final class MentionFinder {
         // stand for a new organisation once the text has named the Georgia Institute of Technology.
         List<Gazetteer.Match> recognized = new ArrayList<>();
         for (Gazetteer.Match m : byLayer) {
-            // A post's name inside an organisation's is part of it: "the President's Council on X".
+            // A post's name inside an organisation's is part of it: "the President's Council on X";
+            // so is a known body inside a name of listed fields ("the Freedonian Army Tides, Survey and Mapping Command").
+            boolean listed = NameRecognizer.namesListedFields(text.substring(m.begin(), m.end()));
             if (candidates.stream().noneMatch(c -> c.begin() < m.end() && m.begin() < c.end() && !(c.begin() >= m.begin() && c.end() <= m.end()
-                    && c.entries().stream().allMatch(e -> e.is(org.pactgraph.model.Pact.Post.getURI()))))) {
+                    && (listed || c.entries().stream().allMatch(e -> e.is(org.pactgraph.model.Pact.Post.getURI())))))) {
                 recognized.add(m);
             }
         }
@@ -172,7 +192,7 @@ public final class MentionFinder {
         }
         names = withAcronyms;
         for (Mention m : people.find(text, names, named, countries, words, speakers, lowercase)) {
-            mentions.add(m);
+            mentions.add(withItsOrganisationsName(m));
             if (m instanceof Mention.Entity e) e.entries().forEach(entry -> lexicon.learn(entry, e.text()));
         }
         for (Mention.Money m : money) {

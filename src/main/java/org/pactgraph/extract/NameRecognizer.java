@@ -128,7 +128,7 @@ final class NameRecognizer {
      */
     List<Gazetteer.Match> named(String text, List<AnnotatedSentences.Named> named, Set<String> agencies) {
         List<Gazetteer.Match> found = new ArrayList<>();
-        for (AnnotatedSentences.Named n : named) {
+        for (AnnotatedSentences.Named n : joinedAtTheirFields(text, named)) {
             // Inside a quotation names are informal ("Georgia Tech" for a name given in full later).
             if (!n.type().equals("ORGANIZATION") || Phrases.quoted(text, n.begin())) continue;
             // "the Department of X's National Institute of Y": the name after the possessive.
@@ -151,6 +151,68 @@ final class NameRecognizer {
     }
 
     /**
+     * "the X Research, Development and Engineering Command": a name whose fields are a list the
+     * layer cuts at the list's comma into two organisations. The second is the rest of the first
+     * when it opens with the list's next field and its "and" ("Development and Engineering
+     * Command") and the first, of two words or more, ends in a field, not in a body's noun or
+     * initials ("NASA, Research and Development Office" are two). Each name is first carried
+     * on to the title after it ({@link #toItsTitle}).
+     */
+    static List<AnnotatedSentences.Named> joinedAtTheirFields(String text, List<AnnotatedSentences.Named> named) {
+        List<AnnotatedSentences.Named> joined = new ArrayList<>(named.size());
+        int at = -1;
+        for (AnnotatedSentences.Named n : named) {
+            if (!n.type().equals("ORGANIZATION")) {
+                joined.add(n);
+                continue;
+            }
+            n = toItsTitle(text, n, named);
+            AnnotatedSentences.Named last = at < 0 ? null : joined.get(at);
+            if (last != null && n.begin() == last.end() + 2
+                    && text.startsWith(", ", last.end()) && LIST_REST.matcher(n.text()).lookingAt() && last.text().contains(" ")
+                    && kindOf(last.text()) == Kind.ORGANIZATION && !BODY_NOUN_OR_INITIALS_AT_END.matcher(last.text()).find()) {
+                joined.set(at, new AnnotatedSentences.Named(last.begin(), n.end(), text.substring(last.begin(), n.end()), n.type()));
+            } else {
+                at = joined.size();
+                joined.add(n);
+            }
+        }
+        return joined;
+    }
+
+    /**
+     * "the X Office of Science and Technology Policy Director, NAME": capitalised words the layer
+     * leaves between an organisation's name of fields ("X of Y") and the title after it, none a
+     * title's word ("EPA Acting Administrator"), end the name.
+     */
+    private static AnnotatedSentences.Named toItsTitle(String text, AnnotatedSentences.Named n, List<AnnotatedSentences.Named> named) {
+        java.util.Optional<AnnotatedSentences.Named> title = named.stream().filter(t -> t.type().equals("TITLE") && t.begin() > n.end())
+                .min(java.util.Comparator.comparingInt(AnnotatedSentences.Named::begin));
+        if (title.isEmpty() || !n.text().contains(" of ")) return n;
+        Matcher between = WORDS_BEFORE_TITLE.matcher(text).region(n.end(), title.get().begin());
+        if (!between.matches()) return n;
+        for (String w : between.group(1).split("\\s+")) {
+            if (Titles.CORE.contains(w) || Titles.MODIFIERS.contains(w) || TEMPORARY.contains(w)) return n;
+        }
+        return new AnnotatedSentences.Named(n.begin(), between.end(1), text.substring(n.begin(), between.end(1)), n.type());
+    }
+
+    private static final Set<String> TEMPORARY = Set.of("Acting", "Interim", "Former", "Outgoing", "Incoming");
+    private static final Pattern WORDS_BEFORE_TITLE = Pattern.compile("\\s(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)\\s");
+
+    /** True for a name of listed fields as {@link #joinedAtTheirFields} joins it: "X Research, Development and Engineering Command". */
+    static boolean namesListedFields(String name) {
+        int comma = name.indexOf(", ");
+        return comma > 0 && LIST_REST.matcher(name.substring(comma + 2)).lookingAt();
+    }
+
+    /** The rest of a list of fields and the name's head: "Development and Engineering Command", "Science, and Technology Center". */
+    private static final Pattern LIST_REST = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:,\\s+\\p{Lu}[\\p{L}-]*)*,?\\s+and\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)+$");
+    private static final Pattern BODY_NOUN_OR_INITIALS_AT_END = Pattern.compile(
+            "(?:^|\\s)(?:\\p{Lu}{2,}|Agency|Bureau|Center|Centre|Council|Foundation|Organi[sz]ation|Administration|Commission|Command"
+                    + "|Department|Army|Navy|Force|Guard|Corps|Service|Survey|Authority|Board|Group)$");
+
+    /**
      * A name in capitals alone that the layer reads as an organisation's: in a public
      * announcement a body written by its initials and nothing else is nearly always a public
      * agency (a university or company is written by its name); one defined in brackets after its
@@ -171,6 +233,10 @@ final class NameRecognizer {
     static List<int[]> backToBack(String text, int begin, int end) {
         Matcher tail = CLAUSE_WORD_AT_END.matcher(text.substring(begin, end));
         int e = tail.find() ? begin + tail.start() : end;
+        // "About the X Services The X Services is ...": a heading run into the line under it; the
+        // article in capitals opens the second line, so the name is the heading's.
+        Matcher article = ARTICLE_INSIDE.matcher(text).region(begin, e);
+        if (article.find()) e = article.start();
         Matcher second = SECOND_NAME.matcher(text).region(begin, e);
         while (second.find()) {
             String first = text.substring(begin, second.start());
@@ -182,6 +248,7 @@ final class NameRecognizer {
     }
 
     private static final Pattern SECOND_NAME = Pattern.compile("\\s(?=(?:Department|Ministry) of\\s)");
+    private static final Pattern ARTICLE_INSIDE = Pattern.compile("\\sThe\\s");
     private static final Pattern CLAUSE_WORD_AT_END = Pattern.compile("\\s+(?:Whereas|Therefore)$");
 
     /**
@@ -230,7 +297,8 @@ final class NameRecognizer {
      * "Office", "Commission", "Endowment", "Secretariat", "Survey", "Service"), or a name only governments give
      * ("Directorate for X", "Division of X", "Bureau of X", "Secretariat of X", "X
      * Administration", "X Commission", "X Space Center", "X Research Council"), an armed
-     * service ("X Air Force", "Army", "Coast Guard"), or a public body named in a Romance
+     * service ("X Air Force", "Army", "Coast Guard") or a body named for one ("Army Research Laboratory",
+     * "Freedonian Army X Command", "Naval X Center"), or a public body named in a Romance
      * language, where the noun comes first ("Agencia X", "Ministère de X", "Centre National de X").
      */
     static boolean isGovernmentBody(String name) {
@@ -247,6 +315,7 @@ final class NameRecognizer {
             "^(?:Directorate (?:for|of)|Division of|Bureau (?:of|for)|Secretariat (?:of|for))\\s|\\s(?:Administration|Commission|Space Center|Research Council)$"
                     + "|\\bDirectorate[- ]General\\b|\\sof (?:Congress|Parliament)$"
                     + "|^(?:\\S+\\s+)*(?:Army|Navy|Air Force|Space Force|Marine Corps|Coast Guard)$"
+                    + "|^(?:(?:U\\.S\\.|US|UK|U\\.K\\.|Royal|\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch))\\s+)?(?:Army|Navy|Naval|Air Force|Space Force|Marine Corps|Coast Guard)\\s"
                     + "|^(?:Agencia|Ag\u00eancia|Agence|Ministerio|Minist\u00e9rio|Minist\u00e8re|Secretar\u00eda|Secretaria)\\s"
                     + "|^(?:Consejo|Conselho|Centre|Centro|Instituto|Institut)\\s+(?:Nacional|National)\\b");
 

@@ -69,4 +69,12 @@ class MentionFinderTest {
         List<String> found = mentions("The Coastal Research Institute (CRI) opened. CRI will hire.").stream().map(MentionFinderTest::describe).toList();
         assertEquals(3, found.stream().filter(f -> f.contains("org/coastal-research-institute")).count(), found.toString());
     }
+
+    @Test
+    void aNameWithItsLastWordInTheOtherNumberIsTheOrganisationTheDocumentNamed() {
+        List<String> found = mentions("The Office of Coastal Services opened. \"We are ready,\" said Jane Doe, Director of the Office of Coastal Service. "
+                + "\"The Freedonian Office of Coastal Service will hire,\" she said.").stream().map(MentionFinderTest::describe).toList();
+        assertEquals(3, found.stream().filter(f -> f.endsWith("=org/office-of-coastal-services(new)")).count(), found.toString());
+        assertTrue(found.contains("Director of the Office of Coastal Service=title:Director of the Office of Coastal Services"), found.toString());
+    }
 }

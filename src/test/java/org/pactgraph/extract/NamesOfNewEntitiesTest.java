@@ -154,6 +154,43 @@ class NamesOfNewEntitiesTest {
     }
 
     @Test
+    void aNameWhoseFieldsAreAListIsOneThoughTheLayerCutsItAtTheComma() {
+        String text = "Jane Doe leads the Harlow Tides Research, Survey and Mapping Command and the Bay Authority, Harbour and Dock Office.";
+        List<AnnotatedSentences.Named> named = List.of(new AnnotatedSentences.Named(19, 40, "Harlow Tides Research", "ORGANIZATION"),
+                new AnnotatedSentences.Named(42, 68, "Survey and Mapping Command", "ORGANIZATION"),
+                new AnnotatedSentences.Named(77, 90, "Bay Authority", "ORGANIZATION"),
+                new AnnotatedSentences.Named(92, 115, "Harbour and Dock Office", "ORGANIZATION"));
+        List<String> names = NameRecognizer.joinedAtTheirFields(text, named).stream().map(AnnotatedSentences.Named::text).toList();
+        assertEquals(List.of("Harlow Tides Research, Survey and Mapping Command", "Bay Authority", "Harbour and Dock Office"), names);
+    }
+
+    @Test
+    void capitalisedWordsBetweenANameAndItsTitleEndTheName() {
+        String text = "The Harlow Office of Tides and Currents Policy Director, Jane Doe, and the Bay Board of Ports Acting Chair spoke.";
+        List<AnnotatedSentences.Named> named = List.of(new AnnotatedSentences.Named(4, 39, "Harlow Office of Tides and Currents", "ORGANIZATION"),
+                new AnnotatedSentences.Named(47, 55, "Director", "TITLE"),
+                new AnnotatedSentences.Named(75, 93, "Bay Board of Ports", "ORGANIZATION"),
+                new AnnotatedSentences.Named(101, 106, "Chair", "TITLE"));
+        List<String> names = NameRecognizer.joinedAtTheirFields(text, named).stream().filter(n -> n.type().equals("ORGANIZATION"))
+                .map(AnnotatedSentences.Named::text).toList();
+        assertEquals(List.of("Harlow Office of Tides and Currents Policy", "Bay Board of Ports"), names);
+    }
+
+    @Test
+    void aBodyNamedForAnArmedServiceIsAGovernmentBody() {
+        for (String name : List.of("Army Research Laboratory", "U.S. Army Tides Command", "Naval Surface Center")) {
+            assertTrue(NameRecognizer.isGovernmentBody(name), name);
+        }
+    }
+
+    @Test
+    void aHeadingRunIntoTheLineUnderItEndsItsNameBeforeTheArticle() {
+        String text = "About the Office of Tides The Office of Tides is small.";
+        List<int[]> parts = NameRecognizer.backToBack(text, 10, 45);
+        assertEquals("Office of Tides", text.substring(parts.get(0)[0], parts.get(0)[1]));
+    }
+
+    @Test
     void aDirectorateGeneralIsNoTitleThatEndsAName() {
         String name = "Harbour Commission Directorate General for Fisheries and Ports";
         int[] span = NameRecognizer.trim(name, 0, name.length());
