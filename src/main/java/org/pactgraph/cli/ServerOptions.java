@@ -55,6 +55,6 @@ final class ServerOptions {
     ServerSettings settings() {
         long millis = timeoutSeconds.movePointRight(3).longValue();
         return new ServerSettings(host, port, Duration.ofMillis(millis), maxRows, Optional.ofNullable(auth),
-                allowService, allowLoad, queries, maxString, spillRows);
+                allowService, allowLoad, queries, maxString, spillRows, ServerSettings.DEFAULT_BODY_DEADLINE);
     }
 }

@@ -28,10 +28,13 @@ import java.util.Optional;
  *     Defaults to 10,000,000 characters.
  * @param spillRows how many rows {@code ORDER BY} and {@code DISTINCT} keep in memory before
  *     they spill to temporary files; more than 1,000. Defaults to 100,000.
+ * @param bodyDeadline the time a query's, update's or form's whole request body has to arrive
+ *     once its reading starts; one still arriving then is answered 408. Defaults to 15 s; the CLI
+ *     keeps the default, and tests set a shorter one so as not to wait for it.
  */
 public record ServerSettings(String host, int port, Duration timeout, int anonymousRowLimit,
                              Optional<Path> authFile, boolean allowService, boolean allowLoad, Path queries,
-                             int maxStringChars, long spillRows) {
+                             int maxStringChars, long spillRows, Duration bodyDeadline) {
     /** The name under which the dataset is served: /pactgraph/sparql, /pactgraph/get. */
     public static final String DATASET = "/pactgraph";
     /** Default query timeout. */
@@ -48,6 +51,8 @@ public record ServerSettings(String host, int port, Duration timeout, int anonym
     public static final int DEFAULT_MAX_STRING_CHARS = 10_000_000;
     /** Default number of rows a sort or DISTINCT keeps in memory before spilling to disk. */
     public static final long DEFAULT_SPILL_ROWS = 100_000;
+    /** Default time a query's, update's or form's whole body has to arrive. */
+    public static final Duration DEFAULT_BODY_DEADLINE = Duration.ofSeconds(15);
 
     public ServerSettings {
         if (host == null || host.isBlank()) {
@@ -69,6 +74,9 @@ public record ServerSettings(String host, int port, Duration timeout, int anonym
             // ARQ sorts a LIMIT of up to 1,000 rows in memory and counts on spilling only past that.
             throw new IllegalArgumentException("the rows kept in memory before spilling must be more than 1000, not " + spillRows);
         }
+        if (bodyDeadline == null || bodyDeadline.isNegative() || bodyDeadline.isZero()) {
+            throw new IllegalArgumentException("the deadline of a request body must be positive, such as 15s, not " + bodyDeadline);
+        }
         authFile = authFile == null ? Optional.empty() : authFile;
         queries = queries == null ? Path.of("queries") : queries;
     }
@@ -76,7 +84,7 @@ public record ServerSettings(String host, int port, Duration timeout, int anonym
     /** The given address and port with every other setting at its default. */
     public ServerSettings(String host, int port) {
         this(host, port, DEFAULT_TIMEOUT, DEFAULT_ROW_LIMIT, Optional.empty(), false, false, Path.of("queries"),
-                DEFAULT_MAX_STRING_CHARS, DEFAULT_SPILL_ROWS);
+                DEFAULT_MAX_STRING_CHARS, DEFAULT_SPILL_ROWS, DEFAULT_BODY_DEADLINE);
     }
 
     /** 127.0.0.1, port 3030, read-only, 30 s timeout, 10,000 rows for anonymous queries. */
@@ -86,31 +94,36 @@ public record ServerSettings(String host, int port, Duration timeout, int anonym
 
     /** These settings with another timeout. */
     public ServerSettings withTimeout(Duration value) {
-        return new ServerSettings(host, port, value, anonymousRowLimit, authFile, allowService, allowLoad, queries, maxStringChars, spillRows);
+        return new ServerSettings(host, port, value, anonymousRowLimit, authFile, allowService, allowLoad, queries, maxStringChars, spillRows, bodyDeadline);
     }
 
     /** These settings with another cap on anonymous result rows. */
     public ServerSettings withAnonymousRowLimit(int value) {
-        return new ServerSettings(host, port, timeout, value, authFile, allowService, allowLoad, queries, maxStringChars, spillRows);
+        return new ServerSettings(host, port, timeout, value, authFile, allowService, allowLoad, queries, maxStringChars, spillRows, bodyDeadline);
     }
 
     /** These settings with writes enabled for the users of a password file. */
     public ServerSettings withAuthFile(Path value) {
-        return new ServerSettings(host, port, timeout, anonymousRowLimit, Optional.of(value), allowService, allowLoad, queries, maxStringChars, spillRows);
+        return new ServerSettings(host, port, timeout, anonymousRowLimit, Optional.of(value), allowService, allowLoad, queries, maxStringChars, spillRows, bodyDeadline);
     }
 
     /** These settings with SERVICE and LOAD allowed or refused. */
     public ServerSettings withRemoteAccess(boolean service, boolean load) {
-        return new ServerSettings(host, port, timeout, anonymousRowLimit, authFile, service, load, queries, maxStringChars, spillRows);
+        return new ServerSettings(host, port, timeout, anonymousRowLimit, authFile, service, load, queries, maxStringChars, spillRows, bodyDeadline);
     }
 
     /** These settings with another folder of catalogue queries. */
     public ServerSettings withQueries(Path value) {
-        return new ServerSettings(host, port, timeout, anonymousRowLimit, authFile, allowService, allowLoad, value, maxStringChars, spillRows);
+        return new ServerSettings(host, port, timeout, anonymousRowLimit, authFile, allowService, allowLoad, value, maxStringChars, spillRows, bodyDeadline);
     }
 
     /** These settings with other bounds on what one query may hold in memory. */
     public ServerSettings withMemoryBounds(int maxString, long spill) {
-        return new ServerSettings(host, port, timeout, anonymousRowLimit, authFile, allowService, allowLoad, queries, maxString, spill);
+        return new ServerSettings(host, port, timeout, anonymousRowLimit, authFile, allowService, allowLoad, queries, maxString, spill, bodyDeadline);
+    }
+
+    /** These settings with another deadline for a request body to arrive. */
+    public ServerSettings withBodyDeadline(Duration value) {
+        return new ServerSettings(host, port, timeout, anonymousRowLimit, authFile, allowService, allowLoad, queries, maxStringChars, spillRows, value);
     }
 }

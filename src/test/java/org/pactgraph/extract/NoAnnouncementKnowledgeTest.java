@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -60,14 +62,19 @@ class NoAnnouncementKnowledgeTest {
     }
 
     private static List<String> occurrences(Set<String> needles) throws IOException {
+        // Each needle's pattern is compiled once, and a source is searched with it only when it holds
+        // the needle at all: compiling and running a pattern for every file and every name took 17 s.
+        Map<String, Pattern> words = new LinkedHashMap<>();
+        for (String needle : needles) {
+            words.put(needle, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(needle) + "(?![\\p{L}\\p{N}])"));
+        }
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String source = Files.readString(file);
-                for (String needle : needles) {
-                    Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(needle) + "(?![\\p{L}\\p{N}])");
-                    if (word.matcher(source).find()) found.add(file.getFileName() + ": " + needle);
-                }
+                words.forEach((needle, word) -> {
+                    if (source.contains(needle) && word.matcher(source).find()) found.add(file.getFileName() + ": " + needle);
+                });
             }
         }
         return found;

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,7 @@ class LoadWhileServingTest {
         ConcurrentLinkedQueue<String> strange = new ConcurrentLinkedQueue<>();
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger duringLoad = new AtomicInteger();
+        AtomicInteger clientsThatSawTheNewStore = new AtomicInteger();
         AtomicBoolean loading = new AtomicBoolean();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try (RunningServer server = RunningServer.over(store, RunningServer.loopback())) {
@@ -56,12 +58,17 @@ class LoadWhileServingTest {
             for (int i = 0; i < CLIENTS; i++) {
                 seen.add(clients.submit(() -> {
                     Seen s = new Seen(new StringBuilder());
+                    boolean sawTheNewStore = false;
                     while (!stop.get()) {
                         HttpResponse<String> r = server.query(query, "text/csv");
                         if (loading.get()) duringLoad.incrementAndGet();
                         char state = r.statusCode() != 200 ? 'X' : r.body().equals(before) ? 'B' : r.body().equals(after) ? 'A' : 'X';
                         if (state == 'X') strange.add(r.statusCode() + ": " + r.body());
                         s.states().append(state);
+                        if (state == 'A' && !sawTheNewStore) {
+                            sawTheNewStore = true;
+                            clientsThatSawTheNewStore.incrementAndGet();
+                        }
                     }
                     return s;
                 }));
@@ -73,7 +80,10 @@ class LoadWhileServingTest {
             assertEquals(0, load.waitFor(), () -> "the load failed: " + readLog(store));
             long loadMillis = (System.nanoTime() - start) / 1_000_000;
             loading.set(false);
-            Thread.sleep(1_000);
+            // The clients go on until each has had an answer from the new store, or a minute has
+            // passed: a fixed second was too short on a busy machine, where one query took longer.
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+            while (clientsThatSawTheNewStore.get() < CLIENTS && System.nanoTime() < deadline) Thread.sleep(20);
             stop.set(true);
             int total = 0;
             for (Future<Seen> f : seen) {

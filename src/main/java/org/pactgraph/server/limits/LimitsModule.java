@@ -40,8 +40,7 @@ public final class LimitsModule implements FusekiModule {
     /** Request bodies one client address may be sending at once, and all clients together. */
     static final int BODY_READS_PER_ADDRESS = 4;
     static final int BODY_READS = 64;
-    /** The time a query's, update's or form's whole body has to arrive, and RDF sent to the Graph Store. */
-    static final Duration BODY_DEADLINE = Duration.ofSeconds(15);
+    /** The time RDF sent to the Graph Store has to arrive (a query's, update's or form's: {@link ServerSettings#bodyDeadline}). */
     static final Duration RDF_BODY_DEADLINE = Duration.ofSeconds(120);
 
     private final ServerSettings settings;
@@ -56,7 +55,7 @@ public final class LimitsModule implements FusekiModule {
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         builder.addFilter("/*", new ReadOnlyCors());
         builder.addFilter("/*", new EncodedBodies());
-        builder.addFilter("/*", new BodyReads(BODY_READS_PER_ADDRESS, BODY_READS, BODY_DEADLINE, RDF_BODY_DEADLINE));
+        builder.addFilter("/*", new BodyReads(BODY_READS_PER_ADDRESS, BODY_READS, settings.bodyDeadline(), RDF_BODY_DEADLINE));
         builder.addFilter("/*", new RequestSizeLimit());
         builder.addFilter("/*", new Utf8Bodies());
         builder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,

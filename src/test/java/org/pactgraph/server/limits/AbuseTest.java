@@ -32,6 +32,8 @@ import org.pactgraph.server.ServerSettings;
  */
 class AbuseTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    /** The deadline of a request body on the server of the trickling bodies. */
+    private static final Duration BODY_DEADLINE = Duration.ofSeconds(4);
     private static final Path QUERIES = Path.of("src/test/resources/server/abuse");
     private static final String SLOW_HEAD = "POST /pactgraph/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
             + "Content-Length: 1000000\r\n\r\n";
@@ -136,19 +138,23 @@ class AbuseTest {
     @Test
     void aBodyStillTricklingAtItsDeadlineIsAnswered408WithTheReason() throws Exception {
         // A query body, and a form, which Jetty used to read from the connection with no deadline
-        // (one byte every few seconds held its place for hours): from two addresses at once.
-        CompletableFuture<String> form = CompletableFuture.supplyAsync(() -> trickle("127.0.0.6",
-                SLOW_HEAD.replace("application/sparql-query", "application/x-www-form-urlencoded") + "query="));
-        for (String answer : List.of(trickle("127.0.0.4", SLOW_HEAD), form.get())) {
-            assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
-            assertTrue(answer.contains("did not arrive within " + LimitsModule.BODY_DEADLINE.toSeconds() + " s"), answer);
+        // (one byte every few seconds held its place for hours): from two addresses at once. A
+        // server of its own (closing one closes its store) with a deadline shorter than the
+        // default, so that the test does not wait 15 s for it.
+        try (RunningServer trickled = RunningServer.overFreshStore(RunningServer.loopback().withTimeout(TIMEOUT).withBodyDeadline(BODY_DEADLINE))) {
+            CompletableFuture<String> form = CompletableFuture.supplyAsync(() -> trickle(trickled, "127.0.0.6",
+                    SLOW_HEAD.replace("application/sparql-query", "application/x-www-form-urlencoded") + "query="));
+            for (String answer : List.of(trickle(trickled, "127.0.0.4", SLOW_HEAD), form.get())) {
+                assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+                assertTrue(answer.contains("did not arrive within " + BODY_DEADLINE.toSeconds() + " s"), answer);
+            }
         }
     }
 
     /** Sends the head, then 40 bytes a second until the server answers, within the deadline; the answer. */
-    private static String trickle(String from, String head) {
+    private static String trickle(RunningServer to, String from, String head) {
         long start = System.nanoTime();
-        try (Socket s = connectFrom(from)) {
+        try (Socket s = LoopbackSockets.connect(from, to.baseUrl())) {
             s.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
             InputStream in = s.getInputStream();
             while (in.available() == 0 && System.nanoTime() - start < 30_000_000_000L) {
@@ -157,7 +163,7 @@ class AbuseTest {
             }
             String answer = new String(in.readNBytes(in.available()), StandardCharsets.ISO_8859_1);
             long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-            assertTrue(seconds <= LimitsModule.BODY_DEADLINE.toSeconds() + 2, head.lines().findFirst() + " answered after " + seconds + " s");
+            assertTrue(seconds <= BODY_DEADLINE.toSeconds() + 2, head.lines().findFirst() + " answered after " + seconds + " s");
             return answer;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
