@@ -8,8 +8,9 @@ import org.eclipse.jetty.io.EndPoint;
 
 /**
  * A request body as {@link BodyReads} reads it in one of its places: it fails with
- * {@link TooSlow} once a read returns past its deadline, or, when it has a minimum rate (RDF for
- * the Graph Store, whose deadline is long), once it is slow ({@link #slow}) after
+ * {@link TooSlow} once a read returns (or, while one waits, {@link #endIfLate} finds it) past its
+ * deadline, or, when it has a minimum rate (RDF for the Graph Store, whose deadline is long),
+ * once it is slow ({@link #slow}) after
  * {@link #RATE_GRACE}; and it can be cut from another thread, when
  * another client needs the place of the slowest body, by letting its connection's idle timeout
  * expire at once (the read that waits fails, and the sender is answered 408). The clocks start at
