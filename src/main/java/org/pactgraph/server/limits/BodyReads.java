@@ -11,6 +11,9 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.ee11.servlet.ServletContextRequest;
@@ -70,6 +73,28 @@ final class BodyReads implements Filter {
         this.total = new Semaphore(total);
         this.deadline = deadline;
         this.rdfDeadline = rdfDeadline;
+        this.lateBodies = LATE_BODIES.scheduleWithFixedDelay(this::endLateReads, LATE_CHECK_MILLIS, LATE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** How often the bodies being read are looked at for a read that waits past their rules. */
+    static final long LATE_CHECK_MILLIS = 250;
+    /** One thread for every server of the process: it only looks at up to {@link LimitsModule#BODY_READS} bodies each time. */
+    private static final ScheduledExecutorService LATE_BODIES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "late-request-bodies");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ScheduledFuture<?> lateBodies;
+
+    /** Ends the reads that wait while their body is late: their deadline and rate hold even when no read returns. */
+    private void endLateReads() {
+        long now = System.nanoTime();
+        for (TimedBody body : bodies.keySet()) body.endIfLate(now);
+    }
+
+    @Override
+    public void destroy() {
+        lateBodies.cancel(false);
     }
 
     @Override

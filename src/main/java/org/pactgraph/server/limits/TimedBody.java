@@ -8,8 +8,9 @@ import org.eclipse.jetty.io.EndPoint;
 
 /**
  * A request body as {@link BodyReads} reads it in one of its places: it fails with
- * {@link TooSlow} once a read returns past its deadline, or, when it has a minimum rate (RDF for
- * the Graph Store, whose deadline is long), once it is slow ({@link #slow}) after
+ * {@link TooSlow} once a read returns (or, while one waits, {@link #endIfLate} finds it) past its
+ * deadline, or, when it has a minimum rate (RDF for the Graph Store, whose deadline is long),
+ * once it is slow ({@link #slow}) after
  * {@link #RATE_GRACE}; and it can be cut from another thread, when
  * another client needs the place of the slowest body, by letting its connection's idle timeout
  * expire at once (the read that waits fails, and the sender is answered 408). The clocks start at
@@ -37,6 +38,12 @@ final class TimedBody extends FilterInputStream {
     /** The moment until which the bytes that arrived pay for the time at the minimum rate, at most {@link #MAX_CREDIT} ahead. */
     private volatile long paidUntil;
     private volatile boolean cut;
+    /** Why the read that waited was ended from another thread ({@link #endIfLate}), or null. */
+    private volatile TooSlow late;
+    /** Whether a read is waiting for bytes now. */
+    private volatile boolean waiting;
+    /** The connection's idle timeout before {@link #endIfLate} ended it, given back for the answer. */
+    private volatile long idleTimeout;
     private volatile boolean tooSlow;
     /** Whether a read found the body's end: all of it has arrived, however long its reader then takes. */
     private volatile boolean ended;
@@ -80,13 +87,21 @@ final class TimedBody extends FilterInputStream {
     }
 
     private int guarded(Read read) throws IOException {
+        waiting = true;
         try {
             return read.run();
         } catch (IOException e) {
+            if (late != null) {
+                tooSlow = true;
+                connection.setIdleTimeout(idleTimeout); // whoever reads this answers 408, here or in Fuseki's parse message
+                throw late;
+            }
             if (!cut && !stalled(e)) throw e;
             tooSlow = true;
             throw cut ? cutMessage() : new TooSlow("The request body stopped arriving: no byte of it came for "
                     + connection.getIdleTimeout() / 1000 + " s (a chunk shorter than its size says?); send all of it");
+        } finally {
+            waiting = false;
         }
     }
 
@@ -176,16 +191,37 @@ final class TimedBody extends FilterInputStream {
     }
 
     private void checkNow() throws TooSlow {
-        long now = System.nanoTime();
         if (cut) throw cutMessage();
+        String why = lateness(System.nanoTime());
+        if (why != null) throw new TooSlow(why);
+    }
+
+    /** Why the body is late now (past its deadline, or behind its minimum rate after the grace), or null. */
+    private String lateness(long now) {
         if (age(now) > limit.toNanos()) {
-            throw new TooSlow("The request body did not arrive within " + limit.toSeconds() + " s; send it faster, or send a smaller one");
+            return "The request body did not arrive within " + limit.toSeconds() + " s; send it faster, or send a smaller one";
         }
         if (minimumRate && age(now) > RATE_GRACE.toNanos() && slow(now)) {
-            throw new TooSlow("The request body fell " + Math.max(1, behind(now) / 1_000_000) + " ms behind " + MIN_BYTES_PER_SECOND
+            return "The request body fell " + Math.max(1, behind(now) / 1_000_000) + " ms behind " + MIN_BYTES_PER_SECOND
                     + " bytes/s; this server takes at least " + MIN_BYTES_PER_SECOND + " bytes/s after the first " + RATE_GRACE.toSeconds()
-                    + " s, and bytes sent ahead count for at most " + MAX_CREDIT.toSeconds() + " s. Send it faster, and evenly");
+                    + " s, and bytes sent ahead count for at most " + MAX_CREDIT.toSeconds() + " s. Send it faster, and evenly";
         }
+        return null;
+    }
+
+    /**
+     * Ends, from another thread, a read that waits while the body is late, as {@link #cut} does. The
+     * rules are checked when a read returns, and a read may never return: bytes of a chunk
+     * extension (or of chunk sizes) keep the connection from idling without giving the body a
+     * byte, so a body sent so held its place, and a writer's the write turn, past every deadline.
+     */
+    void endIfLate(long now) {
+        if (!waiting || ended || cut || late != null) return;
+        String why = lateness(now);
+        if (why == null) return;
+        idleTimeout = connection.getIdleTimeout();
+        late = new TooSlow(why);
+        connection.setIdleTimeout(1);
     }
 
     private TooSlow cutMessage() {

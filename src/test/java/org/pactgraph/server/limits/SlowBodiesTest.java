@@ -113,6 +113,41 @@ class SlowBodiesTest {
     }
 
     @Test
+    void aChunkedBodyWhoseReadNeverReturnsIsCutAtItsDeadlineAndItsRate() throws Exception {
+        // A byte of a chunk extension every second keeps the connection busy but gives the body no byte, so the read
+        // that waits never returns; the deadline and the rate were checked only when a read returned: no answer in 25 s.
+        String query = "POST /pactgraph/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n5\r\nASK {\r\n1;";
+        String rdf = writersPut(0).replace("Content-Length: 0", "Transfer-Encoding: chunked") + "5\r\n# abc\r\n1;";
+        CompletableFuture<Long> queryCut = CompletableFuture.supplyAsync(() -> secondsUntilAnswered("127.0.0.45", query,
+                "did not arrive within " + LimitsModule.BODY_DEADLINE.toSeconds() + " s"));
+        long rdfCut = secondsUntilAnswered("127.0.0.46", rdf, "at least " + TimedBody.MIN_BYTES_PER_SECOND + " bytes/s");
+        assertTrue(rdfCut <= TimedBody.RATE_GRACE.toSeconds() + TimedBody.FIRST_CREDIT.toSeconds() + 3, "RDF cut after " + rdfCut + " s");
+        long seconds = queryCut.get(40, TimeUnit.SECONDS);
+        assertTrue(seconds >= LimitsModule.BODY_DEADLINE.toSeconds() - 1 && seconds <= LimitsModule.BODY_DEADLINE.toSeconds() + 3,
+                "query cut after " + seconds + " s");
+    }
+
+    /** Sends the request, then a byte of its chunk extension every second; the seconds until a 408 with the reason came. */
+    private static long secondsUntilAnswered(String from, String request, String reason) {
+        long start = System.nanoTime();
+        try (Socket s = connectFrom(from)) {
+            s.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            InputStream in = s.getInputStream();
+            while (in.available() == 0 && System.nanoTime() - start < 25_000_000_000L) {
+                s.getOutputStream().write('a');
+                Thread.sleep(1000);
+            }
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            String answer = answerIfAny(s);
+            assertTrue(answer.startsWith("HTTP/1.1 408") && answer.contains(reason), "after " + seconds + " s: " + answer);
+            return seconds;
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void anAddressSendingABodySlowlySendsNoOtherUntilItEnds() throws Exception {
         // Before, a slow sender kept a place per connection, up to four, opening a new one for each body cut or timed out.
         try (Socket slow = queryBodyFrom("127.0.0.40", 1000, "A")) {
