@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.server.RunningServer;
+import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.security.WriteScope;
 
 /**
@@ -120,11 +121,11 @@ class SlowBodiesTest {
                 + "Transfer-Encoding: chunked\r\n\r\n5\r\nASK {\r\n1;";
         String rdf = writersPut(0).replace("Content-Length: 0", "Transfer-Encoding: chunked") + "5\r\n# abc\r\n1;";
         CompletableFuture<Long> queryCut = CompletableFuture.supplyAsync(() -> secondsUntilAnswered("127.0.0.45", query,
-                "did not arrive within " + LimitsModule.BODY_DEADLINE.toSeconds() + " s"));
+                "did not arrive within " + ServerSettings.DEFAULT_BODY_DEADLINE.toSeconds() + " s"));
         long rdfCut = secondsUntilAnswered("127.0.0.46", rdf, "at least " + TimedBody.MIN_BYTES_PER_SECOND + " bytes/s");
         assertTrue(rdfCut <= TimedBody.RATE_GRACE.toSeconds() + TimedBody.FIRST_CREDIT.toSeconds() + 3, "RDF cut after " + rdfCut + " s");
         long seconds = queryCut.get(40, TimeUnit.SECONDS);
-        assertTrue(seconds >= LimitsModule.BODY_DEADLINE.toSeconds() - 1 && seconds <= LimitsModule.BODY_DEADLINE.toSeconds() + 3,
+        assertTrue(seconds >= ServerSettings.DEFAULT_BODY_DEADLINE.toSeconds() - 1 && seconds <= ServerSettings.DEFAULT_BODY_DEADLINE.toSeconds() + 3,
                 "query cut after " + seconds + " s");
     }
 
