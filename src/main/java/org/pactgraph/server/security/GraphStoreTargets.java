@@ -44,8 +44,9 @@ final class GraphStoreTargets implements Filter {
             chain.doFilter(new NamedGraph(http, WriteScope.DEFAULT_USER_GRAPH), res);
         } else if ("POST".equals(http.getMethod())) {
             String created = WriteScope.USER_GRAPH_BASE + UUID.randomUUID();
-            ((HttpServletResponse) res).setHeader("Location", created);
-            chain.doFilter(new NamedGraph(http, created), res);
+            HttpServletResponse answer = new LocationWhileNotRefused((HttpServletResponse) res);
+            answer.setHeader("Location", created);
+            chain.doFilter(new NamedGraph(http, created), answer);
         } else {
             chain.doFilter(req, res);
         }
@@ -90,6 +91,35 @@ final class GraphStoreTargets implements Filter {
         @Override
         public String getQueryString() {
             return GRAPH + "=" + URLEncoder.encode(graph, StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * The answer to a POST that creates a graph: its {@code Location} goes with it only while it
+     * is not refused. A refusal (a body too large, too slow or not RDF, a write turn not given)
+     * creates nothing, so it must not point at a graph that does not exist.
+     */
+    private static final class LocationWhileNotRefused extends HttpServletResponseWrapper {
+        LocationWhileNotRefused(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setStatus(int status) {
+            if (status >= 300) setHeader("Location", null);
+            super.setStatus(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            setHeader("Location", null);
+            super.sendError(status, message);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            setHeader("Location", null);
+            super.sendError(status);
         }
     }
 

@@ -95,6 +95,24 @@ class WritesTest {
     }
 
     @Test
+    void aPostThatWouldCreateAGraphNamesItsLocationOnlyWhenTheGraphIsCreated() {
+        java.util.function.BiFunction<String, String, HttpResponse<String>> post = (type, body) -> server.send(RunningServer.withCredentials(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/pactgraph/data"))
+                        .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)),
+                "alice", "alice-secret").build());
+        HttpResponse<String> created = post.apply("text/turtle", "<https://example.org/s> <https://example.org/p> \"created-here\" .");
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(created.headers().firstValue("Location").orElse("").startsWith(WriteScope.USER_GRAPH_BASE), created.headers().map().toString());
+        // Refused by a filter of ours (a form over the size limit), then by Fuseki's parser: neither creates a graph.
+        HttpResponse<String> tooLarge = post.apply("application/x-www-form-urlencoded", "graph=" + "x".repeat(3_000_000));
+        assertEquals(413, tooLarge.statusCode(), tooLarge.body());
+        assertTrue(tooLarge.headers().firstValue("Location").isEmpty(), "a refused POST creates no graph: " + tooLarge.headers().map());
+        HttpResponse<String> notRdf = post.apply("text/turtle", "<https://example.org/s> <https://example.org/p> \"unterminated .");
+        assertEquals(400, notRdf.statusCode(), notRdf.body());
+        assertTrue(notRdf.headers().firstValue("Location").isEmpty(), "a refused POST creates no graph: " + notRdf.headers().map());
+    }
+
+    @Test
     void anUpdateOverTheSizeLimitWithNoContentTypeIsAnswered413AndNothingIsStored() {
         String big = "x".repeat(3_000_000);
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/pactgraph/update"))
