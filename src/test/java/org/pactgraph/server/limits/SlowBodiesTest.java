@@ -22,7 +22,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.server.RunningServer;
-import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.security.WriteScope;
 
 /**
@@ -113,6 +112,9 @@ class SlowBodiesTest {
         assertTrue(answer.startsWith("HTTP/1.1 408") && answer.contains("stopped arriving"), answer);
     }
 
+    /** The body deadline of the server the chunked query is sent to. */
+    private static final java.time.Duration QUICK_BODY_DEADLINE = java.time.Duration.ofSeconds(4);
+
     @Test
     void aChunkedBodyWhoseReadNeverReturnsIsCutAtItsDeadlineAndItsRate() throws Exception {
         // A byte of a chunk extension every second keeps the connection busy but gives the body no byte, so the read
@@ -120,19 +122,21 @@ class SlowBodiesTest {
         String query = "POST /pactgraph/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
                 + "Transfer-Encoding: chunked\r\n\r\n5\r\nASK {\r\n1;";
         String rdf = writersPut(0).replace("Content-Length: 0", "Transfer-Encoding: chunked") + "5\r\n# abc\r\n1;";
-        CompletableFuture<Long> queryCut = CompletableFuture.supplyAsync(() -> secondsUntilAnswered("127.0.0.45", query,
-                "did not arrive within " + ServerSettings.DEFAULT_BODY_DEADLINE.toSeconds() + " s"));
-        long rdfCut = secondsUntilAnswered("127.0.0.46", rdf, "at least " + TimedBody.MIN_BYTES_PER_SECOND + " bytes/s");
-        assertTrue(rdfCut <= TimedBody.RATE_GRACE.toSeconds() + TimedBody.FIRST_CREDIT.toSeconds() + 3, "RDF cut after " + rdfCut + " s");
-        long seconds = queryCut.get(40, TimeUnit.SECONDS);
-        assertTrue(seconds >= ServerSettings.DEFAULT_BODY_DEADLINE.toSeconds() - 1 && seconds <= ServerSettings.DEFAULT_BODY_DEADLINE.toSeconds() + 3,
-                "query cut after " + seconds + " s");
+        // The query on a server of its own whose body deadline is shorter than the default, so that the test does not wait 15 s.
+        try (RunningServer quick = RunningServer.overFreshStore(RunningServer.loopback().withBodyDeadline(QUICK_BODY_DEADLINE))) {
+            CompletableFuture<Long> queryCut = CompletableFuture.supplyAsync(() -> secondsUntilAnswered(quick, "127.0.0.45", query,
+                    "did not arrive within " + QUICK_BODY_DEADLINE.toSeconds() + " s"));
+            long rdfCut = secondsUntilAnswered(server, "127.0.0.46", rdf, "at least " + TimedBody.MIN_BYTES_PER_SECOND + " bytes/s");
+            assertTrue(rdfCut <= TimedBody.RATE_GRACE.toSeconds() + TimedBody.FIRST_CREDIT.toSeconds() + 3, "RDF cut after " + rdfCut + " s");
+            long seconds = queryCut.get(40, TimeUnit.SECONDS);
+            assertTrue(seconds >= QUICK_BODY_DEADLINE.toSeconds() - 1 && seconds <= QUICK_BODY_DEADLINE.toSeconds() + 3, "query cut after " + seconds + " s");
+        }
     }
 
     /** Sends the request, then a byte of its chunk extension every second; the seconds until a 408 with the reason came. */
-    private static long secondsUntilAnswered(String from, String request, String reason) {
+    private static long secondsUntilAnswered(RunningServer to, String from, String request, String reason) {
         long start = System.nanoTime();
-        try (Socket s = connectFrom(from)) {
+        try (Socket s = LoopbackSockets.connect(from, to.baseUrl())) {
             s.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             InputStream in = s.getInputStream();
             while (in.available() == 0 && System.nanoTime() - start < 25_000_000_000L) {
