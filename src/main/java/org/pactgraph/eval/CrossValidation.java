@@ -19,8 +19,9 @@ import org.pactgraph.extract.StatementClassifier;
  * rule reliability on the other batches alone, with aligned matching, as the shipped table is
  * fitted; and the held-out batch is scored strict with the raw rules, the table and the
  * classifier. Nothing of a held-out batch is fitted on in its fold. Every document is extracted
- * once with the raw rules for its labels and scores, then once per fold it is held out in, with
- * the table and with the classifier.
+ * with the raw rules for its labels, and each calibration text again for its aligned score (the
+ * table's fit) and its strict one; then once more in the fold it is held out in, with the table
+ * and with the classifier (annotations come from the cache, so each extraction is the rules alone).
  */
 public final class CrossValidation {
     /** The strict scores of one held-out batch per relation type, with the raw rules, the table and the classifier. */
@@ -48,8 +49,7 @@ public final class CrossValidation {
         calibration.forEach(c -> aligned.put(c, rawAligned.score(c)));
         List<FoldScore> scores = new ArrayList<>();
         for (CalibrationBatches.Fold fold : folds) {
-            Set<String> fitted = names(alwaysTrained);
-            fitted.addAll(names(fold.fitted()));
+            Set<String> fitted = fittedOn(alwaysTrained, fold);
             StatementClassifier model = ClassifierFit.fit(labelled.stream().filter(l -> fitted.contains(l.document())).toList());
             RuleReliability table = ReliabilityFit.table(fold.fitted().stream().map(aligned::get).toList());
             scores.add(new FoldScore(fold.heldOut(), fold.scored().size(), total(rawStrict, fold.scored()),
@@ -61,14 +61,20 @@ public final class CrossValidation {
     /** Fails, before anything is extracted, when a fold would fit the classifier or the table on a text it scores. */
     static void heldOutOfTheirFits(List<Evaluator.Case> alwaysTrained, List<CalibrationBatches.Fold> folds) {
         for (CalibrationBatches.Fold fold : folds) {
-            Set<String> fitted = names(alwaysTrained);
-            fitted.addAll(names(fold.fitted()));
+            Set<String> fitted = fittedOn(alwaysTrained, fold);
             List<String> both = names(fold.scored()).stream().filter(fitted::contains).sorted().toList();
             if (!both.isEmpty()) {
                 throw new EvaluationException("The fold that holds out batch " + fold.heldOut() + " would fit on texts it scores: " + both,
                         "train also on splits that share no text with the calibration split");
             }
         }
+    }
+
+    /** The texts a fold's classifier is fitted on: the always-trained ones and the fold's other batches. */
+    private static Set<String> fittedOn(List<Evaluator.Case> alwaysTrained, CalibrationBatches.Fold fold) {
+        Set<String> fitted = names(alwaysTrained);
+        fitted.addAll(names(fold.fitted()));
+        return fitted;
     }
 
     private Evaluator strict(Reliability reliability) {
