@@ -39,9 +39,10 @@ final class ThrottledBasicAuthenticator extends BasicAuthenticator {
             try {
                 Optional<BasicCredentials> credentials = BasicCredentials.parse(header);
                 if (credentials.isPresent()) {
-                    UserIdentity user = checkedLogin(credentials.get(), ClientAddress.of(Request.getRemoteAddr(req)), req, res);
+                    String client = ClientAddress.of(Request.getRemoteAddr(req));
+                    UserIdentity user = checkedLogin(credentials.get(), client, req, res);
                     if (user != null) return new UserAuthenticationSucceeded(getAuthenticationType(), user);
-                    refusal = LoginRefusal.wrong(throttle.retryAfterSeconds(ClientAddress.of(Request.getRemoteAddr(req))));
+                    refusal = LoginRefusal.wrong(throttle.retryAfterSeconds(client));
                 }
             } catch (BasicCredentials.Malformed e) {
                 refusal = LoginRefusal.malformed(e);
