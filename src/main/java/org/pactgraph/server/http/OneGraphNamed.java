@@ -8,9 +8,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
-import org.pactgraph.server.ServerSettings;
-import org.pactgraph.server.asserted.AssertedViewModule;
 
 /**
  * A Graph Store request names one graph: {@code graph=IRI} once, or {@code default} once, not
@@ -20,25 +17,17 @@ import org.pactgraph.server.asserted.AssertedViewModule;
  * {@code default-graph-uri} may repeat, are left alone.
  */
 final class OneGraphNamed implements Filter {
-    private static final List<String> DATASETS = List.of(ServerSettings.DATASET, AssertedViewModule.DATASET);
-    private static final List<String> SPARQL_ENDPOINTS = List.of("/sparql", "/query", "/update");
-
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
-        String problem = graphStore(request.getRequestURI()) && request.getQueryString() != null ? problem(request) : null;
+        String problem = DatasetEndpoint.of(request.getRequestURI()).namesAGraph() && request.getQueryString() != null
+                ? problem(request) : null;
         if (problem == null) {
             chain.doFilter(req, res);
             return;
         }
         PlainRefusal.of(HttpServletResponse.SC_BAD_REQUEST, problem + "; a Graph Store request names one graph:"
                 + " send graph=IRI once, or default once").send((HttpServletResponse) res);
-    }
-
-    /** A path of a dataset that is not one of its SPARQL endpoints: the Graph Store (its read or write endpoint, or the dataset's own URL). */
-    private static boolean graphStore(String path) {
-        return DATASETS.stream().anyMatch(d -> path.equals(d) || path.startsWith(d + "/"))
-                && SPARQL_ENDPOINTS.stream().noneMatch(path::endsWith);
     }
 
     private static String problem(HttpServletRequest request) {
