@@ -1,20 +1,24 @@
 package org.pactgraph.server.http;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.ee11.servlet.ServletContextRequest;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.util.Fields;
 
 /**
  * The values of one parameter of a request's URL, read from its query string alone. The
  * servlet's {@code getParameter} also reads a form body, and reading it in a filter that runs
  * before the body limits ({@code limits/BodyReads}, the size and UTF-8 checks) would read it
  * without their deadline, size bound or encoding check: the Graph Store names its graph in the
- * URL, so what decides a write's graph is read from there. {@link QueryStrings} has refused a
- * query string that is not percent-encoded UTF-8 before any of this runs.
+ * URL, so what decides a write's graph is read from there. The query string is parsed by Jetty's
+ * own parser with the request's query encoding, the one behind the servlet's parameters that
+ * Fuseki reads, so that the two never see different parameters (a decoder of our own could differ
+ * on {@code +}, on escapes or on empty pairs). {@link QueryStrings} has refused a query string that
+ * is not percent-encoded UTF-8 before any of this runs.
  */
 public final class QueryParameters {
     private QueryParameters() {}
@@ -26,15 +30,12 @@ public final class QueryParameters {
 
     /** Every parameter of the URL with its values, in the order they come. */
     public static Map<String, List<String>> all(HttpServletRequest request) {
-        String query = request.getQueryString();
         Map<String, List<String>> parameters = new LinkedHashMap<>();
+        String query = request.getQueryString();
         if (query == null || query.isEmpty()) return parameters;
-        for (String pair : query.split("&")) {
-            int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            parameters.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
-        }
+        ServletContextRequest jetty = ServletContextRequest.getServletContextRequest(request);
+        Fields fields = Request.extractQueryParameters(jetty, jetty.getQueryEncoding());
+        for (Fields.Field field : fields) parameters.computeIfAbsent(field.getName(), n -> new ArrayList<>()).addAll(field.getValues());
         return parameters;
     }
 
