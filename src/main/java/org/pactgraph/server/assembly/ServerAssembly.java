@@ -41,10 +41,12 @@ public final class ServerAssembly {
         PactServer.Builder builder = PactServer.builder(settings, dataset);
         // Backups are for writers, and of a store folder (not of a dataset in memory).
         if (security.writable() && dataset instanceof LiveDataset live) builder.module(new BackupModule(live));
+        HttpModule http = new HttpModule(dataset);
         return builder
-                .module(new HttpModule(dataset))
+                .module(http)
                 .module(security)
                 .module(new LimitsModule(settings))
+                .module(http.writesAfterTheirBodies())
                 .module(new OperationsModule())
                 .module(new CapacityModule(CapacityModule.Capacity.forThisMachine()))
                 .module(new PageModule(settings.queries()))

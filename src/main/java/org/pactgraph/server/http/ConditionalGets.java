@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.CRC32;
 import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.asserted.AssertedViewModule;
@@ -35,9 +36,9 @@ import org.pactgraph.server.security.SecurityModule;
  * on the same data is not the same answer. The tag is weak: the same state gives the same
  * triples, not necessarily the same bytes. Every answer also gets its {@code Vary} values
  * merged rather than replaced ({@link AnswerHeaders}), so that a servlet's {@code Vary: Accept}
- * does not erase the CORS filter's {@code Origin}. A successful write request moves the
- * version on, and a Graph Store write's own preconditions are checked first ({@link GraphStoreWrites});
- * TRACE, which would echo credentials, is refused.
+ * does not erase the CORS filter's {@code Origin}. A Graph Store write whose own precondition
+ * fails is refused before its body is read; the write itself, in its turn, and the version
+ * moving on are {@link GraphStoreWrites}'; TRACE, which would echo credentials, is refused.
  */
 final class ConditionalGets implements Filter {
     /** The largest answer whose bytes are hashed into a tag. */
@@ -70,10 +71,13 @@ final class ConditionalGets implements Filter {
             return;
         }
         if (!method.equals("GET") && !method.equals("HEAD")) {
-            writes.run(request, response, () -> {
-                chain.doFilter(request, response);
-                if (response.getStatus() < 300 && writes(request)) version.written();
-            });
+            // A failed precondition needs no byte of the body: refused before the body limits read it (and again in the write's turn).
+            Optional<PlainRefusal> failed = writes.failedPrecondition(request);
+            if (failed.isPresent()) {
+                failed.get().send(response);
+                return;
+            }
+            chain.doFilter(request, response);
             return;
         }
         String path = request.getRequestURI();
@@ -92,23 +96,7 @@ final class ConditionalGets implements Filter {
 
     /** A query endpoint with a query: results, which carry no validator; without one, the service description. */
     private static boolean asksAQuery(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return (path.endsWith("/sparql") || path.endsWith("/query")) && request.getParameter("query") != null;
-    }
-
-    /**
-     * Whether a request that succeeded may have changed the store: anything but OPTIONS and a
-     * query, at a query endpoint or posted to the dataset itself. Asked once the request is
-     * answered, when its form, if any, has been read.
-     */
-    private static boolean writes(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        if (request.getMethod().equals("OPTIONS") || path.endsWith("/sparql") || path.endsWith("/query")) return false;
-        // At the update and Graph Store endpoints every success may have written, whatever its parameters say.
-        if (path.endsWith("/update") || path.endsWith("/data")) return true;
-        String type = request.getContentType();
-        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/sparql-query")) return false;
-        return request.getParameter("query") == null;
+        return DatasetEndpoint.of(request.getRequestURI()) == DatasetEndpoint.QUERY && request.getParameter("query") != null;
     }
 
     private void fromStore(HttpServletRequest request, AnswerHeaders response, FilterChain chain) throws IOException, ServletException {

@@ -1,10 +1,15 @@
 package org.pactgraph.server.http;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -34,28 +39,37 @@ import org.pactgraph.server.security.WriteScope;
  * state moving on, so that no other write can come between a precondition and the write it
  * guards. The store takes one writer at a time anyway; how long and how many writes wait for
  * their turn is bounded ({@link WriteTurns}), so that waiting writers cannot hold server threads.
+ * The turn is taken once the request's body has been received within the body limits (this
+ * filter stands after them, {@link HttpModule#writesAfterTheirBodies()}): before, a writer
+ * uploading at the minimum rate held the turn for up to the 120 s deadline of an RDF body while
+ * every other write waited and was refused. A failed precondition is also answered before the
+ * body is read ({@link ConditionalGets}), since it needs none of it; it is checked again in the turn.
+ *
+ * <p>Any other request that is not a GET may have changed the store when it succeeds, and moves
+ * the state on ({@link #mayHaveWritten}).
  */
-final class GraphStoreWrites {
+final class GraphStoreWrites implements Filter {
     private static final String ENDPOINT = ServerSettings.DATASET + "/" + SecurityModule.DATA;
 
     private final StoreVersion version;
     private final DatasetGraph store;
     private final WriteTurns turns = new WriteTurns();
 
-    /** A write, run once its preconditions held. */
-    interface Write {
-        void run() throws IOException, ServletException;
-    }
-
     GraphStoreWrites(StoreVersion version, DatasetGraph store) {
         this.version = version;
         this.store = store;
     }
 
-    /** Runs the write, alone if a writer sends it to the dataset, after its preconditions if it goes to the Graph Store. */
-    void run(HttpServletRequest request, HttpServletResponse response, Write write) throws IOException, ServletException {
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        if (request.getMethod().equals("GET") || request.getMethod().equals("HEAD")) {
+            chain.doFilter(request, response);
+            return;
+        }
         if (!byWriter(request)) {
-            write.run();
+            written(request, response, chain);
             return;
         }
         Optional<PlainRefusal> refused = turns.take(ClientAddress.of(request));
@@ -64,27 +78,57 @@ final class GraphStoreWrites {
             return;
         }
         try {
-            String failure = request.getRequestURI().equals(ENDPOINT) ? failedPrecondition(request) : null;
-            if (failure != null) {
-                PlainRefusal.of(HttpServletResponse.SC_PRECONDITION_FAILED, "The precondition failed, and nothing was written: " + failure + ".")
-                        .send(response);
+            Optional<PlainRefusal> failed = failedPrecondition(request);
+            if (failed.isPresent()) {
+                failed.get().send(response);
                 return;
             }
-            write.run();
+            written(request, response, chain);
         } finally {
             turns.end();
         }
     }
 
+    /** Runs the request, then moves the store's state on when it succeeded and may have written. */
+    private void written(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        chain.doFilter(request, response);
+        if (response.getStatus() < 300 && mayHaveWritten(request)) version.written();
+    }
+
+    /**
+     * The 412 for a writer's Graph Store write whose precondition fails now, or nothing: asked
+     * before its body is read, and again in its turn.
+     */
+    Optional<PlainRefusal> failedPrecondition(HttpServletRequest request) {
+        String failure = byWriter(request) && request.getRequestURI().equals(ENDPOINT) ? failure(request) : null;
+        return failure == null ? Optional.empty() : Optional.of(PlainRefusal.of(HttpServletResponse.SC_PRECONDITION_FAILED,
+                "The precondition failed, and nothing was written: " + failure + "."));
+    }
+
     /** A write a signed-in writer sends to the dataset's endpoints (queries excepted), which may change the store. */
     private static boolean byWriter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !request.getMethod().equals("OPTIONS") && path.startsWith(ServerSettings.DATASET)
-                && !path.endsWith("/sparql") && !path.endsWith("/query") && request.isUserInRole(Role.WRITE.word());
+        return !request.getMethod().equals("OPTIONS") && DatasetEndpoint.onWritableDataset(path)
+                && DatasetEndpoint.of(path) != DatasetEndpoint.QUERY && request.isUserInRole(Role.WRITE.word());
+    }
+
+    /**
+     * Whether a request that succeeded may have changed the store: anything but OPTIONS and a
+     * query, at a query endpoint or posted to the dataset itself. Asked once the request is
+     * answered, when its form, if any, has been read.
+     */
+    private static boolean mayHaveWritten(HttpServletRequest request) {
+        DatasetEndpoint endpoint = DatasetEndpoint.of(request.getRequestURI());
+        if (request.getMethod().equals("OPTIONS") || endpoint == DatasetEndpoint.QUERY) return false;
+        // At the update and Graph Store endpoints every success may have written, whatever its parameters say.
+        if (endpoint == DatasetEndpoint.UPDATE || endpoint == DatasetEndpoint.GRAPH_STORE) return true;
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/sparql-query")) return false;
+        return request.getParameter("query") == null;
     }
 
     /** RFC 9110's order for a write: If-Match, else If-Unmodified-Since; then If-None-Match. Null when all hold. */
-    private String failedPrecondition(HttpServletRequest request) {
+    private String failure(HttpServletRequest request) {
         StoreVersion.State state = version.current();
         String match = request.getHeader("If-Match");
         if (match != null && !listed(match, state, request)) {

@@ -21,7 +21,8 @@ import org.eclipse.jetty.server.Server;
  * saying where ({@link QueryStrings}); an Accept header that accepts nothing answered 406
  * ({@link NothingAcceptable}); a Graph Store request naming more than one graph answered 400
  * ({@link OneGraphNamed}); validators and 304s ({@link ConditionalGets}), and 412 for a Graph
- * Store write whose precondition fails ({@link GraphStoreWrites}); gzip
+ * Store write whose precondition fails ({@link GraphStoreWrites}); writers' writes one at a time,
+ * each once its body has been received ({@link #writesAfterTheirBodies()}); gzip
  * ({@link Compression}); and the site's icon ({@link Favicon}).
  */
 public final class HttpModule implements FusekiModule {
@@ -53,6 +54,31 @@ public final class HttpModule implements FusekiModule {
         Favicon favicon = new Favicon();
         builder.addServlet(Favicon.ICO, favicon);
         builder.addServlet(Favicon.SVG, favicon);
+    }
+
+    /**
+     * The module that runs writers' writes one at a time ({@link GraphStoreWrites}) and refuses a
+     * Graph Store form naming a graph in its body ({@link GraphInTheForm}). Add it right after the
+     * limits module, so that its filters stand after the body limits, which receive each body whole
+     * before the write's turn is taken, and before the heavy-work gate, which a write waiting for
+     * its turn would otherwise hold a place of.
+     */
+    public FusekiModule writesAfterTheirBodies() {
+        return new WritesModule();
+    }
+
+    /** The writes' filters. */
+    private final class WritesModule implements FusekiModule {
+        @Override
+        public String name() {
+            return "PactGraph writes";
+        }
+
+        @Override
+        public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+            builder.addFilter("/*", new GraphInTheForm());
+            builder.addFilter("/*", writes);
+        }
     }
 
     @Override

@@ -14,8 +14,8 @@ import org.eclipse.jetty.io.EndPoint;
  * {@link #RATE_GRACE}; and it can be cut from another thread, when
  * another client needs the place of the slowest body, by letting its connection's idle timeout
  * expire at once (the read that waits fails, and the sender is answered 408). The clocks start at
- * the first read, so a body is not charged for time the server took before reading it (an upload
- * waiting for the store's write lock).
+ * the first read, so a body is not charged for time the server took before reading it (the
+ * password check before it).
  */
 final class TimedBody extends FilterInputStream {
     /** The lowest rate taken from a body that has been sending for {@link #RATE_GRACE}. */

@@ -195,4 +195,44 @@ class GraphStorePreconditionsTest {
         assertTrue(refused.body().startsWith("The parameter 'graph' is given 2 times"), refused.body());
         assertTrue(read("one").body().contains("\"x\""), "nothing written");
     }
+
+    @Test
+    void aFormNamingAGraphInItsBodyIsAnswered400NamingTheField() {
+        // Found by round 11's review: the URL said graph=A and the form graph=B; Fuseki answered "Multiple ?default in the query string".
+        String b = RunningServer.encode(WriteScope.USER_GRAPH_BASE + "form-b");
+        for (String form : new String[] {"graph=" + b, "default=", "x=1&graph=" + b + "&graph=" + b}) {
+            HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(graphUrl("form-a")))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
+            HttpResponse<String> refused = server.send(RunningServer.withCredentials(post, ALICE, ALICE_PASSWORD).build());
+            assertEquals(400, refused.statusCode(), form + ": " + refused.body());
+            String field = form.startsWith("default") ? "default" : "graph";
+            assertEquals("The form's body has a field '" + field + "'; a Graph Store request names its graph in the URL only:"
+                    + " send graph=IRI (or default) in the URL, and not in the form\n", refused.body(), form);
+            assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), refused.headers().toString());
+        }
+        assertEquals(404, read("form-a").statusCode(), "nothing written");
+    }
+
+    @Test
+    void theGraphOfAPreconditionIsReadAsFusekiReadsTheUrl() {
+        // Both read the URL with Jetty's parser: + is a space, %2B a plus; a malformed escape and a repeated name are refused.
+        assertWritten(write("PUT", ALICE, ALICE_PASSWORD, "a+b", "plus"), "a graph whose name has a plus, sent as %2B");
+        String plus = server.baseUrl() + "/pactgraph/data?graph=" + RunningServer.encode(WriteScope.USER_GRAPH_BASE + "a+b");
+        String space = plus.replace("%2B", "+");
+        HttpResponse<String> held = server.send(RunningServer.withCredentials(HttpRequest.newBuilder(URI.create(plus))
+                .header("Content-Type", "text/turtle").header("If-Match", "*").PUT(HttpRequest.BodyPublishers.ofString(turtle("again"))),
+                ALICE, ALICE_PASSWORD).build());
+        assertWritten(held, "If-Match: * holds for the graph %2B names");
+        HttpResponse<String> failed = server.send(RunningServer.withCredentials(HttpRequest.newBuilder(URI.create(space))
+                .header("Content-Type", "text/turtle").header("If-Match", "*").PUT(HttpRequest.BodyPublishers.ofString(turtle("no"))),
+                ALICE, ALICE_PASSWORD).build());
+        assertEquals(412, failed.statusCode(), "+ is a space, a graph that holds nothing: " + failed.body());
+        String malformed = server.raw("GET /pactgraph/get?graph=urn:x:%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        assertTrue(malformed.startsWith("HTTP/1.1 400") && malformed.contains("The URL's query string is not percent-encoded UTF-8: '%zz'"),
+                malformed);
+        HttpResponse<String> repeated = server.get("/pactgraph/get?graph=urn:x:a&gr%61ph=urn:x:b", "text/turtle");
+        assertEquals(400, repeated.statusCode());
+        assertTrue(repeated.body().startsWith("The parameter 'graph' is given 2 times"), repeated.body());
+        assertTrue(read("a+b").body().contains("\"again\""), "the %2B graph holds what its precondition let through");
+    }
 }

@@ -203,6 +203,10 @@ class SlowBodiesTest {
             String answer = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
             assertTrue(answer.startsWith("HTTP/1.1 408") && answer.contains("bytes sent ahead count for at most"), answer);
             assertTrue(seconds <= TimedBody.MAX_CREDIT.toSeconds() + 10, "answered after " + seconds + " s");
+            // The slow-body rule's own line, not inside Fuseki's parse message ("[line: 1, col: 65539] Bad input stream [...TimedBody$TooSlow: ...]").
+            String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+            assertTrue(answer.contains("Content-Type: text/plain") && body.startsWith("The request body fell ")
+                    && body.indexOf('\n') == body.length() - 1 && !body.contains("TooSlow") && !body.contains("Bad input"), answer);
         }
     }
 
