@@ -23,9 +23,14 @@ import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
  *
  * <p>Slow clients: a connection with nothing to read or write for {@link #IDLE_TIMEOUT} is
  * closed, and an answer read slower than {@value #MIN_WRITE_RATE} bytes/s is cut off, so that a client sending a byte every
- * few seconds, or never reading, does not hold a thread for long; and there are
- * {@value #MAX_THREADS} threads rather than Fuseki's 20, so that such clients and queued queries
- * (see the capacity module) leave threads for health checks and pages.
+ * few seconds, or never reading, does not hold a thread for long.
+ *
+ * <p>Threads: as many as the modules' bounds may hold at once ({@link ThreadHolder}: bodies being
+ * read, writes waiting for their turn, heavy work running and in line) plus {@value #ROOM} more,
+ * rather than Fuseki's 20, so that slow bodies, waiting writes and queued queries all at their
+ * bounds still leave threads for health checks, pages and Jetty's own work. A fixed 256 was
+ * under those bounds' sum on a machine of 64 cores, whose heavy-work gate alone lets 128 run and
+ * 128 wait.
  */
 final class JettyCapacity {
     /** Fuseki's output buffer per answer: answers up to this size keep a Content-Length and can still turn into an error status. */
@@ -42,8 +47,17 @@ final class JettyCapacity {
     static final long MIN_READ_RATE = 0;
     /** The slowest reading of an answer taken, in bytes per second over the whole answer. */
     static final long MIN_WRITE_RATE = 1024;
-    /** Request threads; Fuseki's default is 20. */
-    static final int MAX_THREADS = 256;
+    /**
+     * Threads beyond what the modules' bounds may hold: for the requests no bound holds (pings,
+     * pages, resources, password checks, which are bounded by their own small line) and for Jetty's
+     * acceptors and selectors.
+     */
+    static final int ROOM = 64;
+
+    /** The most threads of the server's pool, for modules whose bounds may hold this many threads in all. */
+    static int maxThreads(int held) {
+        return held + ROOM;
+    }
 
     private JettyCapacity() {}
 
@@ -81,6 +95,12 @@ final class JettyCapacity {
         ArrayByteBufferPool pool = new ArrayByteBufferPool(0, -1, outputBufferBytes, -1, 0, POOL_DIRECT_BYTES);
         pool.setStatisticsEnabled(true);
         return pool;
+    }
+
+    /** The threads of the server's pool now, and its most. */
+    static int[] threads(Server server) {
+        var pool = (org.eclipse.jetty.util.thread.ThreadPool.SizedThreadPool) server.getThreadPool();
+        return new int[] {pool.getThreads(), pool.getMaxThreads()};
     }
 
     /** Direct buffers acquired from the connector's pool that were larger than its largest bucket; 0 when pooled as meant. */

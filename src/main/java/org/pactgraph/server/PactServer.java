@@ -63,16 +63,18 @@ public final class PactServer implements AutoCloseable {
 
         /** Builds and starts the server, or fails with a clear message when the port is taken. */
         public PactServer start() {
-            return PactServer.start(settings, dataset, FusekiModules.create(modules), pooledBuffers);
+            int held = modules.stream().filter(ThreadHolder.class::isInstance).mapToInt(m -> ((ThreadHolder) m).mostThreadsHeld()).sum();
+            return PactServer.start(settings, dataset, FusekiModules.create(modules), pooledBuffers, JettyCapacity.maxThreads(held));
         }
     }
 
-    private static PactServer start(ServerSettings settings, DatasetGraph dataset, FusekiModules modules, boolean pooledBuffers) {
+    private static PactServer start(ServerSettings settings, DatasetGraph dataset, FusekiModules modules, boolean pooledBuffers,
+                                    int maxThreads) {
         FusekiServer.Builder builder = FusekiServer.create()
                 .fusekiModules(modules)
                 .port(settings.port())
                 .add(ServerSettings.DATASET, dataset, false);
-        if (pooledBuffers) builder.maxServerThreads(JettyCapacity.MAX_THREADS);
+        if (pooledBuffers) builder.maxServerThreads(maxThreads);
         FusekiServer fuseki = builder.build();
         JettyCapacity.apply(fuseki.getJettyServer(), settings.host(), settings.port(), pooledBuffers);
         try {
@@ -120,6 +122,11 @@ public final class PactServer implements AutoCloseable {
     /** Direct buffers the connector acquired past its pool's largest bucket (see {@link JettyCapacity}). */
     long unpooledAcquisitions() {
         return JettyCapacity.unpooledAcquisitions(fuseki.getJettyServer());
+    }
+
+    /** The threads of the server's pool now, and the most it may have. */
+    int[] threads() {
+        return JettyCapacity.threads(fuseki.getJettyServer());
     }
 
     /** Waits until the server stops. */

@@ -243,6 +243,11 @@ public final class RunningServer implements AutoCloseable, BeforeAllCallback, Af
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
+    /** The threads of the server's pool now, and the most it may have. */
+    int[] threads() {
+        return running().server().threads();
+    }
+
     /** Direct buffers the server acquired past its buffer pool's largest bucket. */
     long unpooledAcquisitions() {
         return running().server().unpooledAcquisitions();

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
+import org.pactgraph.server.ThreadHolder;
 
 /**
  * Keeps cheap requests answered while expensive ones run: heavy work (SPARQL queries and
@@ -15,7 +16,7 @@ import org.apache.jena.rdf.model.Model;
  * Health checks, metrics and pages do not pass it, so the threads and the processor time that
  * the gate leaves stay theirs.
  */
-public final class CapacityModule implements FusekiModule {
+public final class CapacityModule implements FusekiModule, ThreadHolder {
     private final Capacity capacity;
 
     public CapacityModule(Capacity capacity) {
@@ -42,6 +43,12 @@ public final class CapacityModule implements FusekiModule {
             int cores = Runtime.getRuntime().availableProcessors();
             return new Capacity(Math.max(2, cores), Math.max(4, 2 * cores), 64, 128, Duration.ofSeconds(20));
         }
+    }
+
+    /** Heavy requests running and waiting in line, each on its thread. */
+    @Override
+    public int mostThreadsHeld() {
+        return capacity.total() + capacity.queuedTotal();
     }
 
     @Override

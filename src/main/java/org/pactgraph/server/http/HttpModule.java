@@ -9,6 +9,7 @@ import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.pactgraph.server.ThreadHolder;
 
 /**
  * How the server speaks HTTP where Fuseki's defaults would say too much, take too much or send
@@ -67,11 +68,16 @@ public final class HttpModule implements FusekiModule {
         return new WritesModule();
     }
 
-    /** The writes' filters. */
-    private final class WritesModule implements FusekiModule {
+    /** The writes' filters; the writes waiting for their turn each hold a thread. */
+    private final class WritesModule implements FusekiModule, ThreadHolder {
         @Override
         public String name() {
             return "PactGraph writes";
+        }
+
+        @Override
+        public int mostThreadsHeld() {
+            return WriteTurns.WAITING;
         }
 
         @Override

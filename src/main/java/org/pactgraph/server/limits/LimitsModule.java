@@ -12,6 +12,7 @@ import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.pactgraph.server.ServerSettings;
+import org.pactgraph.server.ThreadHolder;
 
 /**
  * Safe by default, for a server anyone on the network may query: every query and update is
@@ -36,7 +37,7 @@ import org.pactgraph.server.ServerSettings;
  * up to {@link ServerSettings#spillRows} rows in memory ({@link ARQ#spillToDiskThreshold}), the
  * rest on disk. All of these are set on each dataset's context ({@link QueryBounds}).
  */
-public final class LimitsModule implements FusekiModule {
+public final class LimitsModule implements FusekiModule, ThreadHolder {
     /** Request bodies one client address may be sending at once, and all clients together. */
     static final int BODY_READS_PER_ADDRESS = 4;
     static final int BODY_READS = 64;
@@ -49,6 +50,12 @@ public final class LimitsModule implements FusekiModule {
     public LimitsModule(ServerSettings settings) {
         this.settings = settings;
         BoundedRdfParsers.install();
+    }
+
+    /** Each body being read holds its thread (a blocking read), in one of {@link #BODY_READS} places. */
+    @Override
+    public int mostThreadsHeld() {
+        return BODY_READS;
     }
 
     @Override

@@ -7,11 +7,11 @@ import java.net.Socket;
 import java.net.URI;
 
 /** Plain sockets to a test server from another loopback address (127.0.0.x), as another client would connect. */
-final class LoopbackSockets {
+public final class LoopbackSockets {
     private LoopbackSockets() {}
 
     /** A socket from the given local address to the server at the base URL, with a 10 s read timeout. */
-    static Socket connect(String from, String baseUrl) throws IOException {
+    public static Socket connect(String from, String baseUrl) throws IOException {
         Socket s = new Socket();
         s.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
         URI base = URI.create(baseUrl);
