@@ -62,11 +62,6 @@ final class SpooledBody implements AutoCloseable {
         return length;
     }
 
-    /** Whether part of the body went to a temporary file. */
-    boolean onDisk() {
-        return rest != null;
-    }
-
     /** The request with the received body as its body, and its length as its Content-Length. */
     HttpServletRequest as(HttpServletRequest request) throws IOException {
         InputStream first = new ByteArrayInputStream(head);
