@@ -70,6 +70,15 @@ class EventsAndPostsFromTheParseTest {
     }
 
     @Test
+    void aVenueALaterSentenceGivesTheSigningOfTheDatelinesDayIsWhereItTookPlace() {
+        String text = "ROSMOUTH - Harlow University and the Brenner Institute of Technology today signed a memorandum of understanding"
+                + " on coastal robotics. The memorandum was signed at a ceremony at Harlow Science headquarters.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.of("2031-03-05"));
+        String event = "event/signing-ceremony-2031-03-05-harlow-science-headquarters";
+        assertTrue(has(found, "partnership/", "signedAt", event) && found.stream().noneMatch(t -> t.contains("place/rosmouth")), found.toString());
+    }
+
+    @Test
     void aDeputyNamedAfterTheHeadHoldsTheSameOfficeInTheSameOrganisation() {
         holdsPostIn("Harlow Space Agency Administrator Jane Moss and Deputy Administrator Raj Patel welcomed the delegation on March 4, 2031.",
                 "raj-patel", "deputy-administrator-of-the-harlow-space-agency", "harlow-space-agency");
