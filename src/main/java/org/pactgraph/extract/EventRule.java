@@ -58,7 +58,7 @@ final class EventRule implements Rule {
                     .min(java.util.Comparator.comparingInt(m -> m.begin() >= at ? m.begin() - at : 2 * (at - m.end()) + 1))
                     .or(() -> dayOfLaunchBefore(state, s));
             if (day.isEmpty()) continue;
-            List<String> partnerships = state.partnershipsIn(s).isEmpty() ? state.partnershipsInSection(s) : state.partnershipsIn(s);
+            List<String> partnerships = signedIn(state, s);
             if (partnerships.isEmpty()) {
                 // "On August 15, 2019, A and B signed a memorandum": a ceremony on that day, whatever partnership the rules missed.
                 if (Signatories.signsAnAgreement(state, s) && !toldOfAnEarlierYear(state, s)) {
@@ -88,6 +88,18 @@ final class EventRule implements Rule {
                 state.events.put("signing", event);
             });
         }
+    }
+
+    /**
+     * The partnerships a signing sentence tells of: its own, else those of its section; a page's
+     * field of the day it was signed dates the one partnership the page presents, under whatever heading.
+     */
+    private static List<String> signedIn(DocumentState state, Sentence s) {
+        List<String> partnerships = state.partnershipsIn(s).isEmpty() ? state.partnershipsInSection(s) : state.partnershipsIn(s);
+        if (partnerships.isEmpty() && state.partnerships.size() == 1 && SIGNED_FIELD.matcher(s.text()).find()) {
+            return List.copyOf(state.partnerships.keySet());
+        }
+        return partnerships;
     }
 
     /**
@@ -174,6 +186,12 @@ final class EventRule implements Rule {
         return Optional.empty();
     }
 
+    /**
+     * The field of a page that presents an agreement and gives the day it was signed ("Date Signed:
+     * 06/24/2031", "Signed: May 25, 2031"): the signing of the partnership the page presents.
+     */
+    private static final Pattern SIGNED_FIELD = Pattern.compile("(?<![\\p{L}])(?:Date\\s+)?Signed:\\s*(?=\\p{Alnum})");
+
     /** Where a sentence about a signing names it ("signed", "signing ceremony"), outside quotes. */
     private static OptionalInt signingAt(DocumentState state, Sentence s) {
         return signingAt(state, s, SIGNING);
@@ -187,7 +205,8 @@ final class EventRule implements Rule {
                 && !Signatories.signsAnAgreement(state, s)) return OptionalInt.empty();
         String lower = s.text().toLowerCase(Locale.ROOT);
         boolean aboutSigning = lower.contains("ceremony") || lower.matches("(?s).*\\b(partnership|agreement|memorandum)s?\\b.*")
-                || state.partnershipsIn(s).stream().anyMatch(state.signers::containsKey) || Signatories.signsAnAgreement(state, s);
+                || state.partnershipsIn(s).stream().anyMatch(state.signers::containsKey) || Signatories.signsAnAgreement(state, s)
+                || SIGNED_FIELD.matcher(s.text()).find();
         return aboutSigning ? OptionalInt.of(signing.start()) : OptionalInt.empty();
     }
 
