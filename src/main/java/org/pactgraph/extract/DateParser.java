@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Dates written out ("March 7, 2031", "7 March 2031", "Friday, March 7", "June 2030", "in 2029")
- * or relative to the document's publication date ("today", "on Wednesday", "last year"). A date
+ * or in figures ("03/07/2031"), or relative to the document's publication date ("today", "on Wednesday", "last year"). A date
  * without a year takes the publication year; relative dates need a publication date and are
  * skipped without one.
  */
@@ -23,12 +23,22 @@ final class DateParser {
             "(January|February|March|April|May|June|July|August|September|October|November|December"
                     + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    /**
+     * "March 7, 2031", and days that span two or more before the year ("April 13-14, 2031",
+     * "July 24 and 25, 2031"), which begin on the first: the year after the span is the first day's.
+     */
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "(?:" + WEEKDAYS + ",?\\s+)?" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})\\b)?");
+            "(?:" + WEEKDAYS + ",?\\s+)?" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)"
+                    + "(?:(?:\\s*(?:-|\u2013|and|to|through)\\s*\\d{1,2}(?!\\d))?,?\\s+(\\d{4})\\b)?");
     /** "16 May 2031", and days that span two ("on 4 and 5 April 2031"), which begin on the first. */
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:(\\d{1,2})\\s+(?:and|to|-)\\s+)?(\\d{1,2})\\s+" + MONTHS + "(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTHS + ",?\\s+(\\d{4})\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|during|from|by|until)\\s+((?:19|20)\\d{2})\\b");
+    /**
+     * A date in figures, month first as American pages write it, with the whole year of this
+     * century or the last: "06/24/2004" (not a form's number "01/15/0001", nor a fraction "1/2").
+     */
+    static final Pattern NUMERIC = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})\\b");
     private static final Pattern RELATIVE_YEAR = Pattern.compile("\\b(last|this|next)\\s+year\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(today|yesterday|tomorrow)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on|last|this)\\s+" + WEEKDAYS + "\\b(?!,?\\s+" + MONTHS + ")(?!,?\\s+\\d)");
@@ -49,6 +59,7 @@ final class DateParser {
         boolean digits = text.chars().anyMatch(Character::isDigit);
         if (months) monthDates(text, published, out);
         if (digits) {
+            if (text.indexOf('/') >= 0) numericDates(text, out);
             Matcher y = YEAR.matcher(text);
             while (y.find()) {
                 add(out, y.start(1), y.end(1), text, LocalDate.of(Integer.parseInt(y.group(1)), 1, 1), "year");
@@ -87,6 +98,18 @@ final class DateParser {
         Matcher my = MONTH_YEAR.matcher(text);
         while (my.find()) {
             add(out, my.start(), my.end(), text, LocalDate.of(Integer.parseInt(my.group(2)), month(my.group(1)), 1), "month");
+        }
+    }
+
+    /** Dates in figures; a number that is no day of its month ("13/45/2031") is no date. */
+    private static void numericDates(String text, List<Mention.Date> out) {
+        Matcher n = NUMERIC.matcher(text);
+        while (n.find()) {
+            int month = Integer.parseInt(n.group(1));
+            int day = Integer.parseInt(n.group(2));
+            int year = Integer.parseInt(n.group(3));
+            if (month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))) continue;
+            add(out, n.start(), n.end(), text, LocalDate.of(year, month, day), "day");
         }
     }
 

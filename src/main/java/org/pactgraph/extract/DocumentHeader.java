@@ -40,11 +40,8 @@ public record DocumentHeader(Optional<String> title, Optional<LocalDate> publish
     private static final Pattern PUBLICATION_LABEL = Pattern.compile("(?i)\\b(?:published|posted|updated|released|issued)\\b");
     private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:deadlines?|due|closes|closing|window)\\b.*:$");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-    /**
-     * A date in figures, month first as American pages write it, with the whole year of this
-     * century or the last: "01/15/2009" (not a form's number "01/15/0001").
-     */
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})\\b");
+    /** A date in figures: {@link DateParser#NUMERIC}. */
+    private static final Pattern NUMERIC = DateParser.NUMERIC;
     /**
      * A label that dates something other than the text's writing: the page's upkeep ("Page Last
      * Reviewed/Updated", "Last edited"), the agreement it presents ("Date Signed:", "Effective"),

@@ -58,7 +58,7 @@ final class EventRule implements Rule {
                     .min(java.util.Comparator.comparingInt(m -> m.begin() >= at ? m.begin() - at : 2 * (at - m.end()) + 1))
                     .or(() -> dayOfLaunchBefore(state, s));
             if (day.isEmpty()) continue;
-            List<String> partnerships = state.partnershipsIn(s).isEmpty() ? state.partnershipsInSection(s) : state.partnershipsIn(s);
+            List<String> partnerships = signedIn(state, s);
             if (partnerships.isEmpty()) {
                 // "On August 15, 2019, A and B signed a memorandum": a ceremony on that day, whatever partnership the rules missed.
                 if (Signatories.signsAnAgreement(state, s) && !toldOfAnEarlierYear(state, s)) {
@@ -88,6 +88,18 @@ final class EventRule implements Rule {
                 state.events.put("signing", event);
             });
         }
+    }
+
+    /**
+     * The partnerships a signing sentence tells of: its own, else those of its section; a page's
+     * field of the day it was signed dates the one partnership the page presents, under whatever heading.
+     */
+    private static List<String> signedIn(DocumentState state, Sentence s) {
+        List<String> partnerships = state.partnershipsIn(s).isEmpty() ? state.partnershipsInSection(s) : state.partnershipsIn(s);
+        if (partnerships.isEmpty() && state.partnerships.size() == 1 && SIGNED_FIELD.matcher(s.text()).find()) {
+            return List.copyOf(state.partnerships.keySet());
+        }
+        return partnerships;
     }
 
     /**
@@ -140,10 +152,11 @@ final class EventRule implements Rule {
      * sentence's ("signed at a ceremony in Seoul"), which is then the evidence of the place.
      */
     private String event(DocumentState state, Sentence s, Mention.Date day, int from, Optional<Placed> later) {
-        // A signing dated "today" took place where the release was written: its dateline's city.
+        // A signing dated "today" took place where the release was written: its dateline's city,
+        // unless a later sentence names where the ceremony was ("at a signing ceremony at the X Embassy").
         boolean today = day.text().equalsIgnoreCase("today");
-        Optional<Placed> placed = venue(state, s).or(() -> place(state, s, from)).or(() -> today ? datelineCity(state, s, from) : Optional.empty())
-                .map(p -> new Placed(p, s)).or(() -> later);
+        Optional<Placed> placed = venue(state, s).or(() -> statedPlace(state, s, from)).map(p -> new Placed(p, s)).or(() -> later)
+                .or(() -> datelinePlace(state, s, from).or(() -> today ? datelineCity(state, s, from) : Optional.empty()).map(p -> new Placed(p, s)));
         String placeIri = placed.map(p -> p.place().iri()).orElse(null);
         String known = state.gazetteer.eventOf(Pact.SigningCeremony.getURI(), day.date(), placeIri).orElse(null);
         String event = known != null ? known : Iris.signingCeremony(day.date(), placeIri);
@@ -167,11 +180,17 @@ final class EventRule implements Rule {
         for (Sentence s : state.sentences.subList(i + 1, state.sentences.size())) {
             OptionalInt signing = signingAt(state, s);
             if (signing.isEmpty()) continue;
-            Optional<Gazetteer.Entry> place = place(state, s, signing.getAsInt());
+            Optional<Gazetteer.Entry> place = venue(state, s).or(() -> place(state, s, signing.getAsInt()));
             if (place.isPresent()) return Optional.of(new Placed(place.get(), s));
         }
         return Optional.empty();
     }
+
+    /**
+     * The field of a page that presents an agreement and gives the day it was signed ("Date Signed:
+     * 06/24/2031", "Signed: May 25, 2031"): the signing of the partnership the page presents.
+     */
+    private static final Pattern SIGNED_FIELD = Pattern.compile("(?<![\\p{L}])(?:Date\\s+)?Signed:\\s*(?=\\p{Alnum})");
 
     /** Where a sentence about a signing names it ("signed", "signing ceremony"), outside quotes. */
     private static OptionalInt signingAt(DocumentState state, Sentence s) {
@@ -186,7 +205,8 @@ final class EventRule implements Rule {
                 && !Signatories.signsAnAgreement(state, s)) return OptionalInt.empty();
         String lower = s.text().toLowerCase(Locale.ROOT);
         boolean aboutSigning = lower.contains("ceremony") || lower.matches("(?s).*\\b(partnership|agreement|memorandum)s?\\b.*")
-                || state.partnershipsIn(s).stream().anyMatch(state.signers::containsKey) || Signatories.signsAnAgreement(state, s);
+                || state.partnershipsIn(s).stream().anyMatch(state.signers::containsKey) || Signatories.signsAnAgreement(state, s)
+                || SIGNED_FIELD.matcher(s.text()).find();
         return aboutSigning ? OptionalInt.of(signing.start()) : OptionalInt.empty();
     }
 
@@ -197,18 +217,35 @@ final class EventRule implements Rule {
     private static final Pattern WHERE = Pattern.compile("\\b(?:in|at)\\s+(?:the\\s+)?$");
 
     private static Optional<Gazetteer.Entry> place(DocumentState state, Sentence s, int from) {
+        Optional<Gazetteer.Entry> known = knownPlace(state, s, from);
+        if (known.isPresent()) return known;
+        return datelinePlace(state, s, from).or(() -> city(state, s, from));
+    }
+
+    /** The place a sentence states for what happens after {@code from}, without its dateline's. */
+    private static Optional<Gazetteer.Entry> statedPlace(DocumentState state, Sentence s, int from) {
+        return knownPlace(state, s, from).or(() -> city(state, s, from));
+    }
+
+    private static Optional<Gazetteer.Entry> knownPlace(DocumentState state, Sentence s, int from) {
         // A place where something happens is written "in X" or "at X", not as an adjective ("French and Danish research").
-        Optional<Gazetteer.Entry> known = state.mentionsOf(s).stream()
+        return state.mentionsOf(s).stream()
                 .filter(m -> m.begin() >= from && WHERE.matcher(s.text().substring(0, m.begin())).find())
                 .flatMap(m -> Phrases.entities(List.of(m), Pact.Place.getURI(), m.begin(), m.end()).stream()
                         .filter(e -> !cityTakenForState(state, s, m, e)))
                 .findFirst();
-        if (known.isPresent()) return known;
-        Optional<Gazetteer.Entry> dateline = state.mentionsOf(s).stream()
+    }
+
+    /** The known place of a dateline that opens the sentence before {@code from} ("Rosmouth - A and B today signed"). */
+    private static Optional<Gazetteer.Entry> datelinePlace(DocumentState state, Sentence s, int from) {
+        return state.mentionsOf(s).stream()
                 .filter(m -> m.begin() == 0 && m.end() < from && DATELINE_DASH.matcher(s.text()).region(m.end(), s.text().length()).lookingAt())
                 .flatMap(m -> Phrases.entities(List.of(m), Pact.Place.getURI(), 0, m.end()).stream())
                 .findFirst();
-        if (dateline.isPresent()) return dateline;
+    }
+
+    /** A city the linguistic layer or the words "in X" name. */
+    private static Optional<Gazetteer.Entry> city(DocumentState state, Sentence s, int from) {
         Optional<Gazetteer.Entry> layerCity = cityOfLayer(state, s);
         if (layerCity.isPresent()) return layerCity;
         Matcher city = CITY.matcher(s.text());

@@ -25,6 +25,21 @@ class DateParserTest {
     }
 
     @Test
+    void readsADateInFiguresMonthFirst() {
+        assertEquals(List.of("2004-06-24/day"), DateParser.find("Date Signed: 06/24/2004", Optional.empty()).stream()
+                .map(d -> d.date() + "/" + d.precision()).toList());
+        assertEquals(List.of(), dates("form 13/45/2031 and share 1/2"));
+    }
+
+    @Test
+    void daysThatSpanABeforeTheYearBeginOnTheFirstOfThatYear() {
+        List<Mention.Date> found = DateParser.find("held April 13-14, 2023 in the hall", Optional.empty());
+        assertEquals(List.of("2023-04-13/day"), found.stream().map(d -> d.date() + "/" + d.precision()).toList());
+        assertEquals("April 13-14, 2023", found.get(0).text());
+        assertEquals(List.of("2008-07-24/day"), dates("met on July 24 and 25, 2008."));
+    }
+
+    @Test
     void aDayWithoutAYearIsInThePublicationYear() {
         assertEquals(List.of("2031-03-04/day"), dates("signed on Tuesday, March 4."));
     }

@@ -47,6 +47,14 @@ class RulesTest {
     }
 
     @Test
+    void aPagesFieldOfTheDayAnAgreementWasSignedDatesTheSigningOfItsPartnership() {
+        Set<String> f = facts("Memorandum of understanding between Alder University and Birch University\n\n## Details\n\n"
+                + "Subject: soil science\nDate Signed: 06/24/2030\n\nThe two universities will share soil samples.");
+        has(f, "partnership/alder-university-birch-university-2031 signedAt event/signing-ceremony-2030-06-24",
+                "event/signing-ceremony-2030-06-24 date 2030-06-24");
+    }
+
+    @Test
     void aPartnershipTakesTheYearTheTextGivesForItsStartBeforeTheDocumentsYear() {
         has(facts("Alder University and Birch University signed a memorandum on soil science. "
                         + "Since 2019, Alder University and Birch University have collaborated on crops."),
