@@ -17,7 +17,8 @@ import org.pactgraph.model.Pact;
  * of the policies for X, Y and Z"): its commas belong to it. An item that opens on a short name
  * and goes on to describe it ("Standards - The program works to ...") gives the name. Items that
  * say how the parties work rather than on what ("Collaboration in research", "Exchange of
- * information"), or that are sentences, name no subject.
+ * information"), that open on a verb ("Providing technical support") or that are clauses, name
+ * no subject.
  */
 final class BulletedThemes {
     private BulletedThemes() {}
@@ -40,6 +41,7 @@ final class BulletedThemes {
     /** Nouns of the way parties work together, not of what about: "Exchange of technical information". */
     private static final Set<String> WAYS_OF_WORKING = Set.of("collaboration", "cooperation", "coordination", "exchange", "partnership",
             "sharing", "participation", "support", "assistance");
+    /** More words than this make a sentence, not a name, even without a verb the parse could see. */
     private static final int LONGEST = 20;
 
     /** The themes of the list that follows the sentence, when the sentence announces subject areas; none otherwise. */
@@ -75,6 +77,8 @@ final class BulletedThemes {
         List<AnnotatedSentences.Word> words = state.linguistics.words(item).stream()
                 .filter(w -> w.begin() >= span[0] && w.end() <= span[1]).toList();
         if (!words.isEmpty() && WAYS_OF_WORKING.contains(lemma(words.get(0)))) return Optional.empty();
+        // "Providing technical support": an item that opens on a verb is an activity, not its subject.
+        if (!words.isEmpty() && opensOnAVerb(state, words.get(0))) return Optional.empty();
         // "The program works with ...": a finite verb makes the item a clause, not a name.
         if (words.stream().anyMatch(w -> w.pos() != null && w.pos().matches("VBZ|VBD|VBP|MD"))) return Optional.empty();
         // The markup's capitals ("Food Safety") often read as an organisation's name: only the plain tests count here.
@@ -84,6 +88,12 @@ final class BulletedThemes {
                 .flatMap(m -> Phrases.entityOf(m, Pact.ResearchTheme.getURI()).stream())
                 .findFirst();
         return known.or(() -> Optional.of(ThemeList.newTheme(state, item.text().substring(span[0], span[1]).replaceAll("\\s*\\([^()]*\\)", ""))));
+    }
+
+    /** A verb that heads the item; a participle that modifies a noun of it is an adjective ("Emerging infectious disease detection"). */
+    private static boolean opensOnAVerb(DocumentState state, AnnotatedSentences.Word first) {
+        return first.pos() != null && first.pos().startsWith("VB")
+                && state.linguistics.headsOf(first.index()).stream().noneMatch(d -> d.relation().equals("amod") || d.relation().equals("compound"));
     }
 
     private static String lemma(AnnotatedSentences.Word w) {
