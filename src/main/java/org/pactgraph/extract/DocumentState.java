@@ -44,6 +44,8 @@ final class DocumentState {
     String initiative;
     /** The document's sections: facts bind within one (set by the extractor; one section otherwise). */
     Sections sections;
+    /** The items of the document's lists (set by the extractor; none otherwise). */
+    ListItems listItems = ListItems.none();
     /** Events the document describes, by kind ("signing", "state-visit", "commitment"). */
     final Map<String, String> events = new LinkedHashMap<>();
     /** The organisation of the post the text gives beside each person ("NASA Administrator Charles Bolden"), by person IRI. */

@@ -76,6 +76,7 @@ public final class Extractor {
         }
         DocumentState state = new DocumentState(document, sentences, mentions, gazetteer, linguistics);
         state.sections = Sections.of(text, sentences);
+        state.listItems = ListItems.of(text, sentences);
         for (Rule rule : rules) {
             rule.apply(state);
         }

@@ -88,6 +88,7 @@ final class ThemeRule implements Rule {
             while (focus.find()) {
                 if (!Phrases.quoted(s.text(), focus.start())) focusList(state, s, focus);
             }
+            bindItems(state, s, BulletedThemes.after(state, s));
         }
         dropUmbrellaThemes(state);
     }
@@ -159,11 +160,29 @@ final class ThemeRule implements Rule {
      * sentence {@code s} names, or else to the one its section is about, as sure as that binding.
      */
     private void bindList(DocumentState state, Sentence s, Sentence evidence, int from, int to) {
-        List<String> partnerships = state.partnershipsIn(s);
-        List<String> targets = !partnerships.isEmpty() ? partnerships : state.lastPartnershipBefore(s).map(List::of)
-                .or(() -> Optional.ofNullable(state.partnerships.isEmpty() ? state.initiative : null).map(List::of)).orElse(List.of());
+        List<String> targets = targets(state, s);
         if (targets.isEmpty()) return;
         List<Gazetteer.Entry> themes = ThemeList.themes(state, evidence, from, to);
         state.fromContext(Confidence.ofBinding(state, s, targets), () -> themes.forEach(t -> targets.forEach(p -> state.link(p, Pact.hasTheme, t, evidence, name()))));
+    }
+
+    /**
+     * The themes of a list that sentence {@code s} announces, each with its own item as evidence,
+     * bound as {@link #bindList} binds; a list announced as subject areas names themes even when
+     * no partnership or initiative is found to bind them to, so they are kept on their own.
+     */
+    private void bindItems(DocumentState state, Sentence s, List<BulletedThemes.Item> items) {
+        List<String> targets = targets(state, s);
+        state.fromContext(Confidence.ofBinding(state, s, targets), () -> items.forEach(i -> {
+            if (targets.isEmpty()) state.entity(i.theme(), i.evidence(), name());
+            targets.forEach(p -> state.link(p, Pact.hasTheme, i.theme(), i.evidence(), name()));
+        }));
+    }
+
+    /** The partnerships sentence {@code s} names, or else the one its section is about, or else the document's initiative. */
+    private static List<String> targets(DocumentState state, Sentence s) {
+        List<String> partnerships = state.partnershipsIn(s);
+        return !partnerships.isEmpty() ? partnerships : state.lastPartnershipBefore(s).map(List::of)
+                .or(() -> Optional.ofNullable(state.partnerships.isEmpty() ? state.initiative : null).map(List::of)).orElse(List.of());
     }
 }

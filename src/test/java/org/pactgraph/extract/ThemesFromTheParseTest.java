@@ -1,5 +1,6 @@
 package org.pactgraph.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -156,5 +157,22 @@ class ThemesFromTheParseTest {
     void aSubjectBetweenAJointAdjectiveAndTheAgreementIsItsTheme() {
         Set<String> found = themes(OPENING + "The two universities signed two cooperative tide physics agreements.");
         assertTrue(found.contains("tide-physics"), found.toString());
+    }
+
+    @Test
+    void eachItemOfAListOfAreasAfterAColonIsOneWholeThemeButAWayOfWorkingOrAnActivityIsNone() {
+        Set<String> found = themes(OPENING + "The universities may work jointly in the following activities:\n"
+                + "- Exchange of research staff\n- Providing technical support\n- Tide physics\n- Monitoring of coastal ecology, erosion and sediments\n"
+                + "About the universities\n\nBoth are old.");
+        assertTrue(found.containsAll(Set.of("tide-physics", "monitoring-of-coastal-ecology-erosion-and-sediments")), found.toString());
+        assertFalse(found.stream().anyMatch(t -> t.contains("exchange") || t.contains("support") || t.contains("about")), found.toString());
+    }
+
+    @Test
+    void aBulletedItemThatDescribesItsSubjectGivesTheNameBeforeTheDash() {
+        Set<String> found = themes(OPENING + "Topics of their recent joint efforts include:\n\n"
+                + "  \u2022 Reef Acoustics \u2013 The universities record reefs. Their recordings are public.\n"
+                + "  \u2022 Glacier Dynamics - The universities model glaciers.\n\nThe work goes on.");
+        assertEquals(Set.of("reef-acoustics", "glacier-dynamics"), found);
     }
 }
