@@ -27,7 +27,7 @@ final class PeopleRecognizer {
     private static final Pattern HONORED = Pattern.compile("\\b" + Titles.HONORIFIC + NAME);
     private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:" + SAYING + "|according to)\\s+(?:" + Titles.HONORIFIC + ")?" + NAME);
     private static final Pattern SAID_AFTER = Pattern.compile(NAME + "\\s+" + SAYING + "\\b");
-    private static final Pattern TITLE_AFTER = Pattern.compile("^,\\s+(?:the\\s+)?(" + Titles.AFTER_NAME.pattern() + ")");
+    private static final Pattern TITLE_AFTER = Pattern.compile("^,\\s+(?:the\\s+)?((?:(?i:acting)\\s+)?" + Titles.AFTER_NAME.pattern() + ")");
     private static final Pattern AND_TITLE = Pattern.compile("^\\s+and\\s+(?:the\\s+)?(" + Titles.AFTER_NAME.pattern() + ")");
     private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:" + Titles.BEFORE_NAME + ")\\s+(?:" + Titles.HONORIFIC + ")?$");
     /**
@@ -527,9 +527,59 @@ final class PeopleRecognizer {
         // "NAME, Secretary of Agriculture": the head of the department of that field (see secretariesBefore).
         Optional<Gazetteer.Entry> entry = org.map(PeopleRecognizer::organization).or(() -> governmentNamedLast(text, begin, begin + phrase.length(), taken, named))
                 .or(() -> SECRETARY_OF.matcher(phrase).matches() ? department(phrase) : Optional.empty());
+        if (entry.isEmpty() && apposedOrganisation(text, begin, begin + phrase.length(), taken, found)) return end;
+        String label = org.map(o -> withShortNameInFull(text, begin, phrase, o)).orElse(phrase);
         found.add(new Mention.Title(begin, begin + phrase.length(), phrase, Phrases.capitalized(title),
-                Phrases.capitalized(phrase), entry));
+                Phrases.capitalized(label), entry));
         return end;
+    }
+
+    /**
+     * "NAME, Director-General, National Library of X": a title set off by commas with its
+     * organisation after it, as lists of delegates and signatories write them. The post is
+     * named as English names one, the title "of" the organisation. True when one was found.
+     */
+    private boolean apposedOrganisation(String text, int begin, int titleEnd, List<Gazetteer.Match> taken, List<Mention> found) {
+        Matcher apart = APPOSED_ORGANISATION.matcher(text).region(titleEnd, text.length());
+        if (!apart.lookingAt()) return false;
+        int at = apart.end();
+        Optional<Gazetteer.Match> org = taken.stream()
+                .filter(t -> isOrganization(t) && t.begin() == at && ORGANISATION_CLOSES.matcher(text).region(t.end(), text.length()).lookingAt())
+                .findFirst();
+        if (org.isEmpty()) return false;
+        int end = apart.end(1) < 0 ? titleEnd : apart.end(1);
+        String title = Phrases.capitalized(text.substring(begin, end));
+        Gazetteer.Entry entry = organization(org.get());
+        found.add(new Mention.Title(begin, end, text.substring(begin, end), title, title + " of " + inPost(gazetteer, entry), Optional.of(entry)));
+        return true;
+    }
+
+    /** After a title, the rest of a hyphenated one ("Director-General"), then a comma before its organisation. */
+    private static final Pattern APPOSED_ORGANISATION = Pattern.compile("(-\\p{Lu}\\p{Ll}+)?,\\s+(?:the\\s+)?");
+    /** What may follow an organisation set off after a title: the apposition's end, or the next item of a list. */
+    private static final Pattern ORGANISATION_CLOSES = Pattern.compile("\\s*(?:[,;.(]|$)|\\s+and\\s");
+
+    /**
+     * Whether the text writes a new organisation by a short name of one word ("NIJ" for the
+     * National Institute of Justice). Bodies of the reference data keep the posts the reference
+     * data and the documents name by their short names.
+     */
+    private static boolean writtenShort(String written, Gazetteer.Entry org) {
+        return !org.known() && !written.contains(" ") && !org.label().endsWith(written);
+    }
+
+    /**
+     * A title's phrase with its organisation written by a short name ("associate director at
+     * NIJ", "the President of APN") given the organisation's name instead, as a post is named
+     * by its organisation's name, whatever one document calls it.
+     */
+    private String withShortNameInFull(String text, int begin, String phrase, Gazetteer.Match org) {
+        String written = text.substring(org.begin(), org.end());
+        String name = inPost(gazetteer, organization(org));
+        if (!writtenShort(written, organization(org)) || org.end() > begin + phrase.length()) return phrase;
+        String before = phrase.substring(0, org.begin() - begin);
+        if (before.endsWith("the ")) name = name.replaceFirst("^the ", "");
+        return before + name + phrase.substring(org.end() - begin);
     }
 
     /**
@@ -611,6 +661,7 @@ final class PeopleRecognizer {
 
     /** "the" before a name that takes it as a post names it, the name as it is. */
     private static String theBefore(String name) {
+        if (name.startsWith("The ")) return name;
         return name.startsWith("National ") || COMMON_OPENING.matcher(name).find() || COMMON_ENDINGS.matcher(name).find() ? "the " + name : name;
     }
 
