@@ -459,4 +459,15 @@ class RulesTest {
         assertTrue(f.stream().anyMatch(t -> t.startsWith("partnership/alder-university-harlow-tide-survey-agency-2031 partner")), f.toString());
         assertFalse(f.stream().anyMatch(t -> t.contains("org/hta")), f.toString());
     }
+
+    @Test
+    void aSecretaryOfAFieldForAPortfolioBeforeANameHoldsThatWholeTitleInTheFieldsDepartment() {
+        Set<String> f = facts("\u201cWe will share tide data,\u201d said Assistant Secretary of Harbours for Coastal Development Jane Moss.");
+        has(f, "person/jane-moss holdsPost post/assistant-secretary-of-harbours-for-coastal-development",
+                "post/assistant-secretary-of-harbours-for-coastal-development title Assistant Secretary of Harbours for Coastal Development",
+                "post/assistant-secretary-of-harbours-for-coastal-development postIn org/department-of-harbours");
+        Set<String> today = facts("Deputy Secretary of Harbours for Port Safety Raj Patel today signed an agreement with Borea University.");
+        has(today, "person/raj-patel holdsPost post/deputy-secretary-of-harbours-for-port-safety");
+    }
 }
+
