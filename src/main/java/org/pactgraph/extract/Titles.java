@@ -12,7 +12,8 @@ final class Titles {
     static final Set<String> CORE = Set.of(
             "President", "Provost", "Chancellor", "Dean", "Director", "Professor", "Chair", "Chairman", "Chairwoman",
             "Officer", "CEO", "CTO", "CFO", "COO", "CMO", "Founder", "Co-founder", "Secretary", "Minister", "Ambassador",
-            "Governor", "Senator", "Mayor", "Manager", "Head", "Administrator", "Commissioner", "Rector", "Advisor", "Adviser", "Envoy");
+            "Governor", "Senator", "Mayor", "Manager", "Head", "Administrator", "Commissioner", "Rector", "Advisor", "Adviser", "Envoy",
+            "Commander");
 
     /**
      * Words that may come before the last word of a title; "Program" and "Project" name the

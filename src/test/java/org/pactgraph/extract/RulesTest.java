@@ -469,5 +469,13 @@ class RulesTest {
         Set<String> today = facts("Deputy Secretary of Harbours for Port Safety Raj Patel today signed an agreement with Borea University.");
         has(today, "person/raj-patel holdsPost post/deputy-secretary-of-harbours-for-port-safety");
     }
+
+    @Test
+    void aCommanderIsATitleOfTheBodyNamedBeforeIt() {
+        Set<String> f = facts("The Harlow Coastal Agency signed an agreement with Borea University. "
+                + "\u201cWe will share tide data,\u201d said Harlow Coastal Agency Commander Jane Moss.");
+        has(f, "person/jane-moss holdsPost post/commander-of-the-harlow-coastal-agency",
+                "post/commander-of-the-harlow-coastal-agency title Commander");
+    }
 }
 
