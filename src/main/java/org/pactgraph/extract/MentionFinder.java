@@ -64,7 +64,7 @@ public final class MentionFinder {
                 if (organisation.isEmpty()) continue;
                 // A name in words, by its initials with and without its country's; an acronym defined in brackets, as written.
                 List<String> keys = m.text().contains(" ") ? List.of(initials(m.text()), initials(COUNTRY_QUALIFIER.matcher(m.text()).replaceFirst("")),
-                        initials(withoutItsCountry(m.text())))
+                        initials(withoutItsCountry(m.text())), initialsOfJoinedWords(m.text()), initialsOfDashedWords(m.text()))
                         : ACRONYM_ONLY.matcher(m.text()).matches() && !organisation.get().label().equals(m.text()) ? List.of(m.text()) : List.of();
                 keys.forEach(k -> byInitials.computeIfAbsent(k, x -> new java.util.LinkedHashMap<>()).put(organisation.get().iri(), organisation.get()));
             }
@@ -138,6 +138,19 @@ public final class MentionFinder {
             else initials.append(Character.toUpperCase(word.charAt(0)));
         }
         return initials.toString();
+    }
+
+    /**
+     * The initials of a name whose hyphenated words each give one ("Geospatial-Intelligence" in
+     * the National Geospatial-Intelligence Agency, NGA), as acronyms are often made.
+     */
+    static String initialsOfJoinedWords(String name) {
+        return initials(name.replaceAll("(?<=\\p{L})-(?=\\p{L})", ""));
+    }
+
+    /** The initials of a name whose words a dash joins each give one ("Missouri\u2013St. Louis"), as a hyphen's do. */
+    static String initialsOfDashedWords(String name) {
+        return initials(name.replace('\u2013', ' '));
     }
 
     private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "and", "the", "for", "on", "in", "&", "at");

@@ -27,7 +27,7 @@ final class PeopleRecognizer {
     private static final Pattern HONORED = Pattern.compile("\\b" + Titles.HONORIFIC + NAME);
     private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:" + SAYING + "|according to)\\s+(?:" + Titles.HONORIFIC + ")?" + NAME);
     private static final Pattern SAID_AFTER = Pattern.compile(NAME + "\\s+" + SAYING + "\\b");
-    private static final Pattern TITLE_AFTER = Pattern.compile("^,\\s+(?:the\\s+)?(" + Titles.AFTER_NAME.pattern() + ")");
+    private static final Pattern TITLE_AFTER = Pattern.compile("^,\\s+(?:the\\s+)?((?:(?i:acting)\\s+)?" + Titles.AFTER_NAME.pattern() + ")");
     private static final Pattern AND_TITLE = Pattern.compile("^\\s+and\\s+(?:the\\s+)?(" + Titles.AFTER_NAME.pattern() + ")");
     private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:" + Titles.BEFORE_NAME + ")\\s+(?:" + Titles.HONORIFIC + ")?$");
     /**
@@ -137,6 +137,7 @@ final class PeopleRecognizer {
             if (second.find()) titleAfter(text, end + second.start(1), end + second.end(1), taken, named, found);
         }
         named.stream().filter(n -> n.type().equals("PERSON")).forEach(n -> people.add(new int[] {n.begin(), n.end()}));
+        secretariesForPortfoliosBefore(text, people, taken, verbs, found);
         secretariesBefore(text, people, taken, found);
         return found;
     }
@@ -167,6 +168,80 @@ final class PeopleRecognizer {
                     found.add(new Mention.Title(m.start(1), nameAt, text.substring(m.start(1), nameAt), title, title, Optional.of(d))));
         }
     }
+
+    /**
+     * "Assistant Secretary of Harbours for Coastal Development NAME": a secretary of a field with
+     * a portfolio after it, right before a person's name, holds a post of its own in the
+     * department of that field, named by the whole title; a post the reference data knows by
+     * the words in the middle ("Secretary of Harbours") is another one, and does not stand in the way.
+     */
+    private void secretariesForPortfoliosBefore(String text, List<int[]> people, List<Gazetteer.Match> taken, List<Integer> verbs,
+                                                List<Mention> found) {
+        if (!text.contains("Secretary of ")) return;
+        Matcher m = SECRETARY_OF_FIELD_FOR.matcher(text);
+        while (m.find()) {
+            int fieldEnd = m.end(2);
+            nameAfterPortfolio(text, fieldEnd).ifPresent(name -> {
+                person(text, name[0], name[1], taken, verbs, found);
+                if (found.stream().anyMatch(f -> f instanceof Mention.Entity && f.begin() == name[0])) people.add(name);
+            });
+            Optional<int[]> person = people.stream()
+                    .filter(p -> p[0] > fieldEnd && PORTFOLIO_TO_NAME.matcher(text.substring(fieldEnd, p[0])).matches()).findFirst();
+            if (person.isEmpty() || !opensFreely(text, m.start(1))) continue;
+            int nameAt = person.get()[0];
+            Matcher portfolio = PORTFOLIO_TO_NAME.matcher(text.substring(fieldEnd, nameAt));
+            if (!portfolio.matches()) continue;
+            int titleEnd = fieldEnd + portfolio.end(1);
+            boolean other = taken.stream().anyMatch(t -> t.begin() < nameAt && m.start(1) < t.end()
+                    && t.entries().stream().noneMatch(e -> e.is(Pact.Post.getURI())));
+            if (other || found.stream().anyMatch(f -> f.begin() < nameAt && m.start(1) < f.end() && !(f instanceof Mention.Entity))) continue;
+            String title = text.substring(m.start(1), titleEnd);
+            knownDepartment(m.group(2)).or(() -> department("Secretary of " + m.group(2))).ifPresent(d ->
+                    found.add(new Mention.Title(m.start(1), nameAt, text.substring(m.start(1), nameAt), title, title, Optional.of(d))));
+        }
+    }
+
+    /**
+     * The name after a portfolio of capitalised words, which the portfolio's last words may run
+     * into ("for Trade Development Linda Doe today"): the name of two or three words that ends
+     * before punctuation or a word in lower case, after the longest portfolio that leaves one.
+     */
+    private static Optional<int[]> nameAfterPortfolio(String text, int fieldEnd) {
+        Matcher portfolio = PORTFOLIO_WORDS.matcher(text).region(fieldEnd, text.length());
+        if (!portfolio.lookingAt()) return Optional.empty();
+        List<Integer> wordEnds = new ArrayList<>();
+        Matcher word = CAPITALISED_WORD.matcher(text.substring(0, portfolio.end()));
+        word.region(fieldEnd, portfolio.end());
+        while (word.find()) wordEnds.add(word.end());
+        for (int i = wordEnds.size() - 2; i >= 0; i--) {
+            Matcher name = NAME_THEN_BOUNDARY.matcher(text).region(wordEnds.get(i), text.length());
+            if (name.lookingAt()) return Optional.of(new int[] {name.start(1), name.end(1)});
+        }
+        return Optional.empty();
+    }
+
+    /** "for" and capitalised words, perhaps joined by "and", after a secretary's field. */
+    private static final Pattern PORTFOLIO_WORDS = Pattern.compile("\\s+for\\s+\\p{Lu}\\p{Ll}+(?:\\s+(?:and\\s+)?(?:\\p{Lu}\\p{Ll}+|\\p{Lu}\\.))*");
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\b\\p{Lu}[\\p{Ll}.]*");
+    /** A name of two or three words (a middle initial besides) before punctuation, a word in lower case or the end. */
+    private static final Pattern NAME_THEN_BOUNDARY = Pattern.compile("\\s+(?:" + Titles.HONORIFIC + ")?(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}\\p{Ll}+){1,2})(?=\\s*[,.;]|\\s+\\p{Ll}|$)");
+
+    /**
+     * The department of a field that the reference data knows by the name "Department of" the
+     * field: the posts under its secretary are in it.
+     */
+    private Optional<Gazetteer.Entry> knownDepartment(String field) {
+        String name = "Department of " + field;
+        return gazetteer.find(name).stream()
+                .filter(g -> g.begin() == 0 && g.end() == name.length())
+                .flatMap(g -> g.entries().stream()).filter(e -> e.known() && e.is(Pact.Organization.getURI())).findFirst();
+    }
+
+    /** A secretary of a field of one word with "for" after it. */
+    private static final Pattern SECRETARY_OF_FIELD_FOR = Pattern.compile("\\b((?:(?:" + String.join("|", Titles.MODIFIERS) + "|Acting)\\s+)*Secretary\\s+of\\s+"
+            + "(\\p{Lu}\\p{Ll}+))(?=\\s+for\\s)");
+    /** "for" and a portfolio of capitalised words (joined by "and"), then the spaces and honorific before a name. */
+    private static final Pattern PORTFOLIO_TO_NAME = Pattern.compile("(\\s+for\\s+\\p{Lu}\\p{Ll}+(?:\\s+(?:and\\s+)?\\p{Lu}\\p{Ll}+){0,4})\\s+(?:" + Titles.HONORIFIC + ")?");
 
     /**
      * The department a secretary "of" a field heads: "Department of FIELD", whatever longer name a
@@ -527,9 +602,59 @@ final class PeopleRecognizer {
         // "NAME, Secretary of Agriculture": the head of the department of that field (see secretariesBefore).
         Optional<Gazetteer.Entry> entry = org.map(PeopleRecognizer::organization).or(() -> governmentNamedLast(text, begin, begin + phrase.length(), taken, named))
                 .or(() -> SECRETARY_OF.matcher(phrase).matches() ? department(phrase) : Optional.empty());
+        if (entry.isEmpty() && apposedOrganisation(text, begin, begin + phrase.length(), taken, found)) return end;
+        String label = org.map(o -> withShortNameInFull(text, begin, phrase, o)).orElse(phrase);
         found.add(new Mention.Title(begin, begin + phrase.length(), phrase, Phrases.capitalized(title),
-                Phrases.capitalized(phrase), entry));
+                Phrases.capitalized(label), entry));
         return end;
+    }
+
+    /**
+     * "NAME, Director-General, National Library of X": a title set off by commas with its
+     * organisation after it, as lists of delegates and signatories write them. The post is
+     * named as English names one, the title "of" the organisation. True when one was found.
+     */
+    private boolean apposedOrganisation(String text, int begin, int titleEnd, List<Gazetteer.Match> taken, List<Mention> found) {
+        Matcher apart = APPOSED_ORGANISATION.matcher(text).region(titleEnd, text.length());
+        if (!apart.lookingAt()) return false;
+        int at = apart.end();
+        Optional<Gazetteer.Match> org = taken.stream()
+                .filter(t -> isOrganization(t) && t.begin() == at && ORGANISATION_CLOSES.matcher(text).region(t.end(), text.length()).lookingAt())
+                .findFirst();
+        if (org.isEmpty()) return false;
+        int end = apart.end(1) < 0 ? titleEnd : apart.end(1);
+        String title = Phrases.capitalized(text.substring(begin, end));
+        Gazetteer.Entry entry = organization(org.get());
+        found.add(new Mention.Title(begin, end, text.substring(begin, end), title, title + " of " + inPost(gazetteer, entry), Optional.of(entry)));
+        return true;
+    }
+
+    /** After a title, the rest of a hyphenated one ("Director-General"), then a comma before its organisation. */
+    private static final Pattern APPOSED_ORGANISATION = Pattern.compile("(-\\p{Lu}\\p{Ll}+)?,\\s+(?:the\\s+)?");
+    /** What may follow an organisation set off after a title: the apposition's end, or the next item of a list. */
+    private static final Pattern ORGANISATION_CLOSES = Pattern.compile("\\s*(?:[,;.(]|$)|\\s+and\\s");
+
+    /**
+     * Whether the text writes a new organisation by a short name of one word ("NIJ" for the
+     * National Institute of Justice). Bodies of the reference data keep the posts the reference
+     * data and the documents name by their short names.
+     */
+    private static boolean writtenShort(String written, Gazetteer.Entry org) {
+        return !org.known() && !written.contains(" ") && !org.label().endsWith(written);
+    }
+
+    /**
+     * A title's phrase with its organisation written by a short name ("associate director at
+     * NIJ", "the President of APN") given the organisation's name instead, as a post is named
+     * by its organisation's name, whatever one document calls it.
+     */
+    private String withShortNameInFull(String text, int begin, String phrase, Gazetteer.Match org) {
+        String written = text.substring(org.begin(), org.end());
+        String name = inPost(gazetteer, organization(org));
+        if (!writtenShort(written, organization(org)) || org.end() > begin + phrase.length()) return phrase;
+        String before = phrase.substring(0, org.begin() - begin);
+        if (before.endsWith("the ")) name = name.replaceFirst("^the ", "");
+        return before + name + phrase.substring(org.end() - begin);
     }
 
     /**
@@ -611,6 +736,7 @@ final class PeopleRecognizer {
 
     /** "the" before a name that takes it as a post names it, the name as it is. */
     private static String theBefore(String name) {
+        if (name.startsWith("The ")) return name;
         return name.startsWith("National ") || COMMON_OPENING.matcher(name).find() || COMMON_ENDINGS.matcher(name).find() ? "the " + name : name;
     }
 

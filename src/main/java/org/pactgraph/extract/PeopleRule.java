@@ -140,6 +140,20 @@ final class PeopleRule implements Rule {
     private static final java.util.regex.Pattern LOWERED_BY_MODIFIER = java.util.regex.Pattern.compile(
             "\\b(?:" + String.join("|", Titles.MODIFIERS) + "|Acting)\\s+$");
 
+    /**
+     * Whether a new organisation is named by nothing but an acronym that the document defines in
+     * brackets after a name the rules did not read as its ("the Harlow Tide Partnership (HTP)"):
+     * a post in it would be named by the acronym instead of the name the document gives, which is
+     * how posts are named, so the post is left out rather than asserted under the wrong name.
+     */
+    private static boolean acronymOfAnUnreadName(DocumentState state, Gazetteer.Entry org) {
+        if (org.known() || !ACRONYM_ONLY.matcher(org.label()).matches()) return false;
+        java.util.regex.Pattern defined = java.util.regex.Pattern.compile("\\((?:\\p{Lu}[\\p{L}-]*\\s+)*" + java.util.regex.Pattern.quote(org.label()) + "\\)");
+        return state.sentences.stream().anyMatch(x -> defined.matcher(x.text()).find());
+    }
+
+    private static final java.util.regex.Pattern ACRONYM_ONLY = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
+
     static Optional<String> postBeside(DocumentState state, Sentence s, Mention person, String rule) {
         String text = s.text();
         Optional<Gazetteer.Entry> entry = Phrases.entityOf(person, Pact.Person.getURI());
@@ -157,7 +171,10 @@ final class PeopleRule implements Rule {
                 continue; // "President" alone is not the one president the reference data knows
             }
             if (known.isPresent()) return Optional.of(known.get().iri());
-            if (m instanceof Mention.Title t && t.org().isPresent()) return Optional.of(newPost(state, s, t, entry, rule));
+            if (m instanceof Mention.Title t && t.org().isPresent()) {
+                if (acronymOfAnUnreadName(state, t.org().get())) continue;
+                return Optional.of(newPost(state, s, t, entry, rule));
+            }
         }
         String firstWord = person.text().split("\\s+")[0];
         if (entry.isPresent() && (Titles.CORE.contains(firstWord) || Titles.MODIFIERS.contains(firstWord))) {

@@ -14,7 +14,9 @@ public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "corp", "ltd", "co", "no",
             "vs", "etc", "e.g", "i.e", "gov", "sen", "rep", "jan", "feb", "mar", "apr", "aug",
-            "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "d.c", "u.s.a", "p.m", "a.m", "h.e");
+            "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "d.c", "u.s.a", "p.m", "a.m", "h.e",
+            // Officers' ranks before a name ("Vice Adm. Jane Doe", "Maj. Gen. John Doe").
+            "gen", "adm", "col", "capt", "cmdr", "lt", "maj", "brig", "sgt");
 
     /** Splits the clean text into sentences with their clean and raw offsets. */
     public List<Sentence> split(NormalizedText normalized) {

@@ -12,7 +12,8 @@ final class Titles {
     static final Set<String> CORE = Set.of(
             "President", "Provost", "Chancellor", "Dean", "Director", "Professor", "Chair", "Chairman", "Chairwoman",
             "Officer", "CEO", "CTO", "CFO", "COO", "CMO", "Founder", "Co-founder", "Secretary", "Minister", "Ambassador",
-            "Governor", "Senator", "Mayor", "Manager", "Head", "Administrator", "Commissioner", "Rector", "Advisor", "Adviser", "Envoy");
+            "Governor", "Senator", "Mayor", "Manager", "Head", "Administrator", "Commissioner", "Rector", "Advisor", "Adviser", "Envoy",
+            "Commander");
 
     /**
      * Words that may come before the last word of a title; "Program" and "Project" name the
@@ -53,6 +54,10 @@ final class Titles {
         return LOWER_WORDS.stream().anyMatch(lower::contains) || lower.contains("chief");
     }
 
-    /** Titles abbreviated before a name, whose period does not end the sentence. */
-    static final String HONORIFIC = "(?:Dr|Prof|Mr|Ms|Mrs)\\.\\s+";
+    /**
+     * Titles abbreviated before a name, whose period does not end the sentence: civil ones, and
+     * the ranks of officers and officials that military and state releases write before a name
+     * ("Vice Adm.", "Maj. Gen.", "Capt.", "Gov."), which are no part of the name or the post.
+     */
+    static final String HONORIFIC = "(?:(?:Dr|Prof|Mr|Ms|Mrs)\\.\\s+|(?:(?:Vice|Rear|Lt\\.|Maj\\.|Brig\\.)\\s+)?(?:Gen|Adm|Col|Capt|Cmdr|Maj|Gov|Sen|Rep)\\.\\s+)";
 }

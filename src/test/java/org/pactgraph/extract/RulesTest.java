@@ -436,4 +436,54 @@ class RulesTest {
         assertTrue(f.stream().anyMatch(t -> t.startsWith("partnership/alder-university-portugal-tide-survey-commission-2031 partner")), f.toString());
         assertFalse(f.stream().anyMatch(t -> t.contains("org/tsc")), f.toString());
     }
+
+    @Test
+    void aTitleSetOffByCommasWithItsOrganisationAfterItIsAPostInThatOrganisation() {
+        Set<String> f = facts("\u201cWe will share tide data,\u201d said Jane Moss, Director-General, Harlow Coastal Agency.");
+        has(f, "person/jane-moss holdsPost post/director-general-of-the-harlow-coastal-agency",
+                "post/director-general-of-the-harlow-coastal-agency title Director-General",
+                "post/director-general-of-the-harlow-coastal-agency postIn org/harlow-coastal-agency");
+    }
+
+    @Test
+    void aPostInABodyWrittenByItsAcronymIsNamedByTheBodysName() {
+        Set<String> f = facts("The Harlow Coastal Agency (HCA) signed an agreement with Borea University. "
+                + "\u201cWe will share tide data,\u201d said Raj Patel, the director of HCA.");
+        has(f, "person/raj-patel holdsPost post/director-of-the-harlow-coastal-agency");
+        assertFalse(f.stream().anyMatch(t -> t.startsWith("post/director-of-hca")), f.toString());
+    }
+
+    @Test
+    void anOfficersRankBeforeANameEndsNoSentence() {
+        Set<String> f = facts("Harlow Coastal Agency Director Vice Adm. Jane Moss and Borea University President Raj Patel signed the agreement.");
+        has(f, "person/jane-moss holdsPost post/director-of-the-harlow-coastal-agency",
+                "person/raj-patel holdsPost post/president-of-borea-university");
+    }
+
+    @Test
+    void anAcronymGivesOneInitialForEachHyphenatedWordOfTheName() {
+        Set<String> f = facts("An agreement between the Harlow Tide-Survey Agency and Alder University was signed. "
+                + "The HTA and Alder University will share tide data.");
+        assertTrue(f.stream().anyMatch(t -> t.startsWith("partnership/alder-university-harlow-tide-survey-agency-2031 partner")), f.toString());
+        assertFalse(f.stream().anyMatch(t -> t.contains("org/hta")), f.toString());
+    }
+
+    @Test
+    void aSecretaryOfAFieldForAPortfolioBeforeANameHoldsThatWholeTitleInTheFieldsDepartment() {
+        Set<String> f = facts("\u201cWe will share tide data,\u201d said Assistant Secretary of Harbours for Coastal Development Jane Moss.");
+        has(f, "person/jane-moss holdsPost post/assistant-secretary-of-harbours-for-coastal-development",
+                "post/assistant-secretary-of-harbours-for-coastal-development title Assistant Secretary of Harbours for Coastal Development",
+                "post/assistant-secretary-of-harbours-for-coastal-development postIn org/department-of-harbours");
+        Set<String> today = facts("Deputy Secretary of Harbours for Port Safety Raj Patel today signed an agreement with Borea University.");
+        has(today, "person/raj-patel holdsPost post/deputy-secretary-of-harbours-for-port-safety");
+    }
+
+    @Test
+    void aCommanderIsATitleOfTheBodyNamedBeforeIt() {
+        Set<String> f = facts("The Harlow Coastal Agency signed an agreement with Borea University. "
+                + "\u201cWe will share tide data,\u201d said Harlow Coastal Agency Commander Jane Moss.");
+        has(f, "person/jane-moss holdsPost post/commander-of-the-harlow-coastal-agency",
+                "post/commander-of-the-harlow-coastal-agency title Commander");
+    }
 }
+

@@ -34,4 +34,13 @@ class TitlesOfOfficialsTest {
         Set<String> found = extract("The committee included Ms. Laura Kent, Deputy Director for Coastal Science and Technology, and Borea University.");
         assertTrue(found.stream().noneMatch(t -> t.contains("postIn") && t.contains("coastal-science-and-technology")), found.toString());
     }
+
+    @Test
+    void aPostInABodyNamedOnlyByAnAcronymTheTextDefinesForAnUnreadNameIsLeftOut() {
+        Set<String> found = extract("The Harlow Coastal Agency will share tide data with the Borea Grouse Partnership (BGP). "
+                + "\u201cWe will share tide data,\u201d said Jane Moss, Executive Director of the BGP.");
+        assertTrue(found.stream().anyMatch(t -> t.contains("person/jane-moss")), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.contains("post/executive-director-of-the-bgp")), found.toString());
+    }
 }
+
