@@ -77,4 +77,30 @@ class MentionFinderTest {
         assertEquals(3, found.stream().filter(f -> f.endsWith("=org/office-of-coastal-services(new)")).count(), found.toString());
         assertTrue(found.contains("Director of the Office of Coastal Service=title:Director of the Office of Coastal Services"), found.toString());
     }
+
+    @Test
+    void anAcronymInBracketsAfterAPossessiveNamesTheOrganisationBeforeIt() {
+        List<String> found = mentions("The Harlow Coastal Administration's (HCA) programme opened. HCA will hire.").stream().map(MentionFinderTest::describe).toList();
+        assertEquals(3, found.stream().filter(f -> f.endsWith("=org/harlow-coastal-administration(new)")).count(), found.toString());
+    }
+
+    @Test
+    void anAcronymTakesInTheWordsBeforeTheNameThatItsInitialsJoinByAnd() {
+        List<String> found = mentions("The Pier and Harbour Safety Administration (PHSA) opened.").stream().map(MentionFinderTest::describe).toList();
+        assertTrue(found.contains("Pier and Harbour Safety Administration=org/pier-and-harbour-safety-administration(new)"), found.toString());
+    }
+
+    @Test
+    void aNameWithAndWithoutItsCountrysInitialsIsOneBodyNamedInFull() {
+        List<String> found = mentions("Harlow Tides Survey to map the coast\n\nThe U.S. Harlow Tides Survey opened an office. "
+                + "Jane Doe leads the Harlow Tides Survey.").stream().map(MentionFinderTest::describe).toList();
+        assertEquals(3, found.stream().filter(f -> f.endsWith("=org/us-harlow-tides-survey(new)")).count(), found.toString());
+    }
+
+    @Test
+    void aCountrysInitialsOnlyAHeadlineGivesAreNoPartOfTheName() {
+        List<String> found = mentions("UK Harlow Tides Survey to map the coast\n\nThe United Kingdom's Harlow Tides Survey opened an office.")
+                .stream().map(MentionFinderTest::describe).toList();
+        assertEquals(2, found.stream().filter(f -> f.endsWith("=org/harlow-tides-survey(new)")).count(), found.toString());
+    }
 }
