@@ -56,8 +56,8 @@ final class NameRecognizer {
                     Kind.UNIVERSITY, List.of("Institute of")),
             new Shape(Pattern.compile(WORDS + "\\s+(?:School|Faculty|College) of " + WORDS + "(?:\\s+and\\s+" + WORDS + ")?"),
                     Kind.INSTITUTION, List.of("School of", "Faculty of", "College of")),
-            new Shape(Pattern.compile(WORDS + "\\s+(?:University|College|Polytechnic Institute|Institute of Technology)\\b"),
-                    Kind.UNIVERSITY, List.of("University", "College", "Polytechnic", "Institute of Technology")),
+            new Shape(Pattern.compile(WORDS + "\\s+(?:University|College|Polytechnic Institute|Institute of Technology|(?:Post)?[Gg]raduate School)\\b"),
+                    Kind.UNIVERSITY, List.of("University", "College", "Polytechnic", "Institute of Technology", "raduate School")),
             new Shape(Pattern.compile("\\bInstitute (?:of|for) " + WORDS), Kind.INSTITUTION, List.of("Institute of", "Institute for")),
             new Shape(Pattern.compile(WORDS + "\\s+(?:Institute|Laboratory|Laboratories|Research Center|Research Centre)\\b"),
                     Kind.INSTITUTION, List.of("Institute", "Laborator", "Research Cent")),
@@ -299,10 +299,10 @@ final class NameRecognizer {
     /**
      * A national body by its name: a national qualifier ("National", "Federal", "Commonwealth", a
      * country's initials, "European", a nationality: "German", "Japanese") before the noun of a
-     * public body ("Agency", "Center", "Council", "Foundation", "Institute", "Organisation",
+     * public body ("Agency", "Board", "Center", "Council", "Foundation", "Institute", "Institutes", "Organisation",
      * "Office", "Commission", "Endowment", "Secretariat", "Survey", "Service"), or a name only governments give
      * ("Directorate for X", "Division of X", "Bureau of X", "Secretariat of X", "X
-     * Administration", "X Commission", "X Space Center", "X Research Council"), an armed
+     * Administration", "X Commission", "X Space Center", "X Research Council", "X Corps"), an armed
      * service ("X Air Force", "Army", "Coast Guard") or a body named for one ("Army Research Laboratory",
      * "Freedonian Army X Command", "Naval X Center"), or a public body named in a Romance
      * language, where the noun comes first ("Agencia X", "Ministère de X", "Centre National de X").
@@ -314,11 +314,11 @@ final class NameRecognizer {
     private static final Pattern NATIONAL_BODY = Pattern.compile(
             "(?:National|Federal|Commonwealth|U\\.S\\.|US|UK|U\\.K\\.|European|\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch))\\s+"
                     + "(?:(?!University\\b|College\\b)[\\p{L}\\p{N},&.-]+\\s+)*?"
-                    + "(?:Agency|Bureau|Center|Centre|Council|Foundation|Institute|Organisation|Organization|Office|Administration|Commission|Endowment"
+                    + "(?:Agency|Bureau|Board|Center|Centre|Council|Foundation|Institutes?|Organisation|Organization|Office|Administration|Commission|Endowment"
                     + "|Secretariat|Survey|Service)"
                     + "(?:\\s+(?:of|for)\\s+(?:(?!University\\b|College\\b)[\\p{L}\\p{N},&.-]+(?:\\s+|$))+)?");
     private static final Pattern GOVERNMENT_NAME = Pattern.compile(
-            "^(?:Directorate (?:for|of)|Division of|Bureau (?:of|for)|Secretariat (?:of|for))\\s|\\s(?:Administration|Commission|Space Center|Research Council)$"
+            "^(?:Directorate (?:for|of)|Division of|Bureau (?:of|for)|Secretariat (?:of|for))\\s|\\s(?:Administration|Commission|Space Center|Research Council|Corps)$"
                     + "|\\bDirectorate[- ]General\\b|\\sof (?:Congress|Parliament)$"
                     + "|^(?:\\S+\\s+)*(?:Army|Navy|Air Force|Space Force|Marine Corps|Coast Guard)$"
                     + "|^(?:(?:U\\.S\\.|US|UK|U\\.K\\.|Royal|\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch))\\s+)?(?:Army|Navy|Naval|Air Force|Space Force|Marine Corps|Coast Guard)\\s"
