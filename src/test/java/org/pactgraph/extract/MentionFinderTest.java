@@ -80,27 +80,31 @@ class MentionFinderTest {
 
     @Test
     void anAcronymInBracketsAfterAPossessiveNamesTheOrganisationBeforeIt() {
-        List<String> found = mentions("The Harlow Coastal Administration's (HCA) programme opened. HCA will hire.").stream().map(MentionFinderTest::describe).toList();
+        List<String> found = described("The Harlow Coastal Administration's (HCA) programme opened. HCA will hire.");
         assertEquals(3, found.stream().filter(f -> f.endsWith("=org/harlow-coastal-administration(new)")).count(), found.toString());
     }
 
     @Test
     void anAcronymTakesInTheWordsBeforeTheNameThatItsInitialsJoinByAnd() {
-        List<String> found = mentions("The Pier and Harbour Safety Administration (PHSA) opened.").stream().map(MentionFinderTest::describe).toList();
+        List<String> found = described("The Pier and Harbour Safety Administration (PHSA) opened.");
         assertTrue(found.contains("Pier and Harbour Safety Administration=org/pier-and-harbour-safety-administration(new)"), found.toString());
     }
 
     @Test
     void aNameWithAndWithoutItsCountrysInitialsIsOneBodyNamedInFull() {
-        List<String> found = mentions("Harlow Tides Survey to map the coast\n\nThe U.S. Harlow Tides Survey opened an office. "
-                + "Jane Doe leads the Harlow Tides Survey.").stream().map(MentionFinderTest::describe).toList();
+        List<String> found = described("Harlow Tides Survey to map the coast\n\nThe U.S. Harlow Tides Survey opened an office. "
+                + "Jane Doe leads the Harlow Tides Survey.");
         assertEquals(3, found.stream().filter(f -> f.endsWith("=org/us-harlow-tides-survey(new)")).count(), found.toString());
     }
 
     @Test
     void aCountrysInitialsOnlyAHeadlineGivesAreNoPartOfTheName() {
-        List<String> found = mentions("UK Harlow Tides Survey to map the coast\n\nThe United Kingdom's Harlow Tides Survey opened an office.")
-                .stream().map(MentionFinderTest::describe).toList();
+        List<String> found = described("UK Harlow Tides Survey to map the coast\n\nThe United Kingdom's Harlow Tides Survey opened an office.");
         assertEquals(2, found.stream().filter(f -> f.endsWith("=org/harlow-tides-survey(new)")).count(), found.toString());
+    }
+
+    /** The mentions of a text, each described as "name=IRI". */
+    private static List<String> described(String text) {
+        return mentions(text).stream().map(MentionFinderTest::describe).toList();
     }
 }
