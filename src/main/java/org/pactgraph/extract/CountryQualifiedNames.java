@@ -12,20 +12,20 @@ import org.pactgraph.model.Pact;
 
 /**
  * A new organisation a document names both with its country's initials in front and without
- * them ("the U.S. Harlow Tides Bureau" in the text, "Harlow Tides Bureau Opens Office" in the
+ * them ("the US Harlow Tides Bureau" in the text, "Harlow Tides Bureau Opens Office" in the
  * headline above it) is one body, named in full wherever it is mentioned, unless only a headline
  * or a heading gives the full name and prose the other (a headline qualifies names for readers
- * abroad: "UK X Council Announces" over "the United Kingdom's X Council"); the posts in it are
+ * abroad: "UK X Council Announces" over "the Kingdom's X Council"); the posts in it are
  * named so too. A name of one word ("Army") is left alone: alone it may be another
  * country's.
  */
 final class CountryQualifiedNames {
     private CountryQualifiedNames() {}
 
-    /** A country's initials or name that a national body's full name opens with. */
-    private static final Pattern QUALIFIER = Pattern.compile("(?:U\\.S\\.|US|United States|U\\.K\\.|UK|United Kingdom)\\s+");
+    /** A country's initials that a national body's full name opens with. */
+    private static final Pattern QUALIFIER = Pattern.compile("(?:U\\.S\\.|US|U\\.K\\.|UK)\\s+");
 
-    /** A country's initials right before a name, after "the" or opening the sentence: "the U.S. ". */
+    /** A country's initials right before a name, after "the" or opening the sentence: "the US ". */
     private static final Pattern INITIALS_BEFORE = Pattern.compile("(?:^|(?<=\\b[Tt]he ))(U\\.S\\.|U\\.K\\.) $");
 
     /** The mentions of every sentence, each of the two names of one body standing for the one that names it. */
@@ -51,7 +51,7 @@ final class CountryQualifiedNames {
                     if (x.known() || !x.is(Pact.Organization.getURI())) continue;
                     byLabel.putIfAbsent(x.label(), x);
                     if (prose) inProse.add(x.label());
-                    // "the U.S. X Bureau" where the name found was the document's "X Bureau": the full name is written here.
+                    // "the US X Bureau" where the name found was the document's "X Bureau": the full name is written here.
                     Matcher initials = INITIALS_BEFORE.matcher(sentences.get(k).text().substring(0, e.begin()));
                     if (!initials.find()) continue;
                     String name = initials.group(1) + " " + x.label();

@@ -63,8 +63,9 @@ public final class MentionFinder {
                 Optional<Gazetteer.Entry> organisation = e.entries().stream().filter(x -> x.is(org.pactgraph.model.Pact.Organization.getURI())).findFirst();
                 if (organisation.isEmpty()) continue;
                 // A name in words, by its initials with and without its country's; an acronym defined in brackets, as written.
+                // A compound's words may give one initial or two ("X Geo-Intelligence Agency": XGIA or XGA).
                 List<String> keys = m.text().contains(" ") ? List.of(initials(m.text()), initials(COUNTRY_QUALIFIER.matcher(m.text()).replaceFirst("")),
-                        initials(withoutItsCountry(m.text())))
+                        initials(withoutItsCountry(m.text())), initials(COMPOUND_HYPHEN.matcher(m.text()).replaceAll("")))
                         : ACRONYM_ONLY.matcher(m.text()).matches() && !organisation.get().label().equals(m.text()) ? List.of(m.text()) : List.of();
                 keys.forEach(k -> byInitials.computeIfAbsent(k, x -> new java.util.LinkedHashMap<>()).put(organisation.get().iri(), organisation.get()));
             }
@@ -140,6 +141,9 @@ public final class MentionFinder {
         return initials.toString();
     }
 
+    /** The hyphen inside a compound word: "Geo-Intelligence". */
+    private static final Pattern COMPOUND_HYPHEN = Pattern.compile("(?<=\\p{Ll})-(?=\\p{Lu})");
+
     private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "and", "the", "for", "on", "in", "&", "at");
     private static final Pattern ACRONYM_ONLY = Pattern.compile("\\p{Lu}{2,6}");
 
@@ -171,7 +175,7 @@ public final class MentionFinder {
         for (Gazetteer.Match m : byLayer) {
             // A post's name inside an organisation's is part of it: "the President's Council on X";
             // so is a known body inside a name of listed fields ("the Freedonian Army Tides, Survey and Mapping Command").
-            // So is the country a national body's name opens with ("the U.S. X Bureau").
+            // So is the country a national body's name opens with ("the US X Bureau").
             boolean listed = NameRecognizer.namesListedFields(text.substring(m.begin(), m.end()));
             if (candidates.stream().noneMatch(c -> c.begin() < m.end() && m.begin() < c.end() && !(c.begin() >= m.begin() && c.end() <= m.end()
                     && (listed || c.entries().stream().allMatch(e -> e.is(org.pactgraph.model.Pact.Post.getURI())) || opensWithItsCountry(text, m, c))))) {
@@ -252,9 +256,9 @@ public final class MentionFinder {
     private static final Pattern WORDS_BEFORE = Pattern.compile("((?:(?:\\p{Lu}[\\p{L}.&-]*|and|of|for|&)\\s){1,4})$");
 
     /**
-     * "the U.S. X Bureau": a name of the layer that opens with a country, then a name of two words
-     * or more; "the U.S. Government" is the country's government, "U.S. Customs" of "U.S. Customs
-     * and X" a name the layer cut short, and "U.S.-X Forum" a body of two countries.
+     * "the US X Bureau": a name of the layer that opens with a country, then a name of two words
+     * or more; "the US Government" is the country's government, "US Customs" of "US Customs
+     * and X" a name the layer cut short, and "US-X Forum" a body of two countries.
      */
     private static boolean opensWithItsCountry(String text, Gazetteer.Match name, Gazetteer.Match country) {
         if (country.begin() != name.begin() || country.end() >= name.end() || text.charAt(country.end()) != ' ') return false;
@@ -278,7 +282,7 @@ public final class MentionFinder {
         return Optional.of(new Gazetteer.Match(a.start(1), a.end(1), m.entries()));
     }
 
-    /** An acronym in brackets after a name, or after its possessive: "the X Administration's (XA) 2022 programme". */
+    /** An acronym in brackets after a name, or after its possessive: "the X Administration's (XA) new programme". */
     private static final Pattern ACRONYM = Pattern.compile("(?:'s)?\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9})\\)");
 
     private static boolean noneOverlaps(List<Mention> mentions, Mention m) {

@@ -134,7 +134,7 @@ final class NameRecognizer {
             // "the Department of X's National Institute of Y": the name after the possessive.
             int owner = Math.max(n.text().lastIndexOf("'s "), n.text().lastIndexOf("s' "));
             int begin = owner < 0 ? n.begin() : n.begin() + owner + 3;
-            // "the U.S. X Bureau" where the layer reads the initials as a country of their own: the name is written with them.
+            // "the US X Bureau" where the layer reads the initials as a country of their own: the name is written with them.
             Matcher initials = COUNTRY_INITIALS_BEFORE.matcher(text.substring(0, begin));
             if (owner < 0 && initials.find()) begin = initials.start();
             // "the President's Council on X": a body named for a head's office is the government's, possessive and all.
@@ -223,7 +223,7 @@ final class NameRecognizer {
      */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
-    /** A country's initials right before a name, after "the" or opening the sentence: "the U.S. ". */
+    /** A country's initials right before a name, after "the" or opening the sentence: "the US ". */
     private static final Pattern COUNTRY_INITIALS_BEFORE = Pattern.compile("(?:^|(?<=\\bthe )|(?<=\\bThe ))(?:U\\.S\\.|U\\.K\\.) $");
 
     /** A head of government's or department's possessive right before a name: "the President's ". */
