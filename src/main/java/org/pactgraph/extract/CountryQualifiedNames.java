@@ -25,9 +25,6 @@ final class CountryQualifiedNames {
     /** A country's initials that a national body's full name opens with. */
     private static final Pattern QUALIFIER = Pattern.compile("(?:U\\.S\\.|US|U\\.K\\.|UK)\\s+");
 
-    /** A country's initials right before a name, after "the" or opening the sentence: "the US ". */
-    private static final Pattern INITIALS_BEFORE = Pattern.compile("(?:^|(?<=\\b[Tt]he ))(U\\.S\\.|U\\.K\\.) $");
-
     /** The mentions of every sentence, each of the two names of one body standing for the one that names it. */
     static List<List<Mention>> joined(Gazetteer gazetteer, List<Sentence> sentences, List<List<Mention>> all) {
         Map<String, Gazetteer.Entry> standing = namesOfOneBody(gazetteer, sentences, all);
@@ -52,7 +49,7 @@ final class CountryQualifiedNames {
                     byLabel.putIfAbsent(x.label(), x);
                     if (prose) inProse.add(x.label());
                     // "the US X Bureau" where the name found was the document's "X Bureau": the full name is written here.
-                    Matcher initials = INITIALS_BEFORE.matcher(sentences.get(k).text().substring(0, e.begin()));
+                    Matcher initials = NameRecognizer.COUNTRY_INITIALS_BEFORE.matcher(sentences.get(k).text().substring(0, e.begin()));
                     if (!initials.find()) continue;
                     String name = initials.group(1) + " " + x.label();
                     byLabel.putIfAbsent(name, gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name)), name, x.type()));

@@ -224,7 +224,7 @@ final class NameRecognizer {
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
     /** A country's initials right before a name, after "the" or opening the sentence: "the US ". */
-    private static final Pattern COUNTRY_INITIALS_BEFORE = Pattern.compile("(?:^|(?<=\\bthe )|(?<=\\bThe ))(?:U\\.S\\.|U\\.K\\.) $");
+    static final Pattern COUNTRY_INITIALS_BEFORE = Pattern.compile("(?:^|(?<=\\b[Tt]he ))(U\\.S\\.|U\\.K\\.) $");
 
     /** A head of government's or department's possessive right before a name: "the President's ". */
     private static final Pattern HEADS_OFFICE = Pattern.compile("\\b(?:President|Prime Minister|Governor|Secretary)['\u2019]s\\s+$");
