@@ -63,9 +63,8 @@ public final class MentionFinder {
                 Optional<Gazetteer.Entry> organisation = e.entries().stream().filter(x -> x.is(org.pactgraph.model.Pact.Organization.getURI())).findFirst();
                 if (organisation.isEmpty()) continue;
                 // A name in words, by its initials with and without its country's; an acronym defined in brackets, as written.
-                // A compound's words may give one initial or two ("X Geo-Intelligence Agency": XGIA or XGA).
                 List<String> keys = m.text().contains(" ") ? List.of(initials(m.text()), initials(COUNTRY_QUALIFIER.matcher(m.text()).replaceFirst("")),
-                        initials(withoutItsCountry(m.text())), initials(COMPOUND_HYPHEN.matcher(m.text()).replaceAll("")))
+                        initials(withoutItsCountry(m.text())))
                         : ACRONYM_ONLY.matcher(m.text()).matches() && !organisation.get().label().equals(m.text()) ? List.of(m.text()) : List.of();
                 keys.forEach(k -> byInitials.computeIfAbsent(k, x -> new java.util.LinkedHashMap<>()).put(organisation.get().iri(), organisation.get()));
             }
@@ -140,9 +139,6 @@ public final class MentionFinder {
         }
         return initials.toString();
     }
-
-    /** The hyphen inside a compound word: "Geo-Intelligence". */
-    private static final Pattern COMPOUND_HYPHEN = Pattern.compile("(?<=\\p{Ll})-(?=\\p{Lu})");
 
     private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "and", "the", "for", "on", "in", "&", "at");
     private static final Pattern ACRONYM_ONLY = Pattern.compile("\\p{Lu}{2,6}");

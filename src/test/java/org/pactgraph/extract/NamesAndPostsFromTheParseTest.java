@@ -52,14 +52,6 @@ class NamesAndPostsFromTheParseTest {
     }
 
     @Test
-    void anAcronymMayGiveACompoundWordOneInitial() {
-        Set<String> found = extract("HGA Director Jane Moss signed the agreement with Harlow University on Monday."
-                + " The Harlow Geo-Intelligence Agency will fund the work.");
-        assertTrue(has(found, "person/jane-moss", "holdsPost", "post/director-of-the-harlow-geo-intelligence-agency"), found.toString());
-        assertTrue(found.stream().noneMatch(t -> t.contains("org/hga")), found.toString());
-    }
-
-    @Test
     void anAcronymInBracketsTellsWhereTheNameBeforeItStarts() {
         Set<String> found = extract("The Canadian Coastal Safety Commission (CCSC) and Harlow University signed an agreement on Monday."
                 + " CCSC Executive Vice President Jane Moss welcomed it.");
