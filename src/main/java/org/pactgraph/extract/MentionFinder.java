@@ -45,7 +45,7 @@ public final class MentionFinder {
                 throw e.at(s);
             }
         }
-        return acronymsByInitials(all);
+        return acronymsByInitials(CountryQualifiedNames.joined(gazetteer, sentences, all));
     }
 
     /**
@@ -184,9 +184,10 @@ public final class MentionFinder {
         for (Gazetteer.Match m : byLayer) {
             // A post's name inside an organisation's is part of it: "the President's Council on X";
             // so is a known body inside a name of listed fields ("the Freedonian Army Tides, Survey and Mapping Command").
+            // So is the country a national body's name opens with ("the US X Bureau").
             boolean listed = NameRecognizer.namesListedFields(text.substring(m.begin(), m.end()));
             if (candidates.stream().noneMatch(c -> c.begin() < m.end() && m.begin() < c.end() && !(c.begin() >= m.begin() && c.end() <= m.end()
-                    && (listed || c.entries().stream().allMatch(e -> e.is(org.pactgraph.model.Pact.Post.getURI())))))) {
+                    && (listed || c.entries().stream().allMatch(e -> e.is(org.pactgraph.model.Pact.Post.getURI())) || opensWithItsCountry(text, m, c))))) {
                 recognized.add(m);
             }
         }
@@ -243,6 +244,7 @@ public final class MentionFinder {
         if (!before.find()) return m;
         String[] words = before.group(1).strip().split("\\s+");
         for (int n = 1; n <= words.length; n++) {
+            if (!Character.isUpperCase(words[words.length - n].charAt(0))) continue;
             int begin = m.begin() - String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length)).length() - 1;
             String name = text.substring(begin, m.end());
             if (!initials(name).equals(a.group(1))) continue;
@@ -255,7 +257,23 @@ public final class MentionFinder {
         return m;
     }
 
-    private static final Pattern WORDS_BEFORE = Pattern.compile("((?:\\p{Lu}[\\p{L}.&-]*\\s){1,3})$");
+    /**
+     * Up to four words before a name that its acronym may take in: capitalised words and the small
+     * words between them ("the Pipeline and Hazardous Materials Safety Administration (PHMSA)"),
+     * whose initials the acronym leaves out.
+     */
+    private static final Pattern WORDS_BEFORE = Pattern.compile("((?:(?:\\p{Lu}[\\p{L}.&-]*|and|of|for|&)\\s){1,4})$");
+
+    /**
+     * "the US X Bureau": a name of the layer that opens with a country, then a name of two words
+     * or more; "the US Government" is the country's government, "US Customs" of "US Customs
+     * and X" a name the layer cut short, and "US-X Forum" a body of two countries.
+     */
+    private static boolean opensWithItsCountry(String text, Gazetteer.Match name, Gazetteer.Match country) {
+        if (country.begin() != name.begin() || country.end() >= name.end() || text.charAt(country.end()) != ' ') return false;
+        return country.entries().stream().allMatch(e -> e.is(org.pactgraph.model.Pact.Country.getURI()))
+                && text.substring(country.end() + 1, name.end()).contains(" ");
+    }
 
     /** "US Harlow Science Foundation": a known name with its country's initials in front is the known name. */
     private static boolean qualifiesKnown(String text, Gazetteer.Match m, List<Gazetteer.Match> known) {
@@ -273,7 +291,8 @@ public final class MentionFinder {
         return Optional.of(new Gazetteer.Match(a.start(1), a.end(1), m.entries()));
     }
 
-    private static final Pattern ACRONYM = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9})\\)");
+    /** An acronym in brackets after a name, or after its possessive: "the X Administration's (XA) new programme". */
+    private static final Pattern ACRONYM = Pattern.compile("(?:'s)?\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9})\\)");
 
     private static boolean noneOverlaps(List<Mention> mentions, Mention m) {
         return mentions.stream().noneMatch(o -> o.begin() < m.end() && m.begin() < o.end());

@@ -56,8 +56,8 @@ final class NameRecognizer {
                     Kind.UNIVERSITY, List.of("Institute of")),
             new Shape(Pattern.compile(WORDS + "\\s+(?:School|Faculty|College) of " + WORDS + "(?:\\s+and\\s+" + WORDS + ")?"),
                     Kind.INSTITUTION, List.of("School of", "Faculty of", "College of")),
-            new Shape(Pattern.compile(WORDS + "\\s+(?:University|College|Polytechnic Institute|Institute of Technology)\\b"),
-                    Kind.UNIVERSITY, List.of("University", "College", "Polytechnic", "Institute of Technology")),
+            new Shape(Pattern.compile(WORDS + "\\s+(?:University|College|Polytechnic Institute|Institute of Technology|(?:Post)?[Gg]raduate School)\\b"),
+                    Kind.UNIVERSITY, List.of("University", "College", "Polytechnic", "Institute of Technology", "raduate School")),
             new Shape(Pattern.compile("\\bInstitute (?:of|for) " + WORDS), Kind.INSTITUTION, List.of("Institute of", "Institute for")),
             new Shape(Pattern.compile(WORDS + "\\s+(?:Institute|Laboratory|Laboratories|Research Center|Research Centre)\\b"),
                     Kind.INSTITUTION, List.of("Institute", "Laborator", "Research Cent")),
@@ -134,6 +134,9 @@ final class NameRecognizer {
             // "the Department of X's National Institute of Y": the name after the possessive.
             int owner = Math.max(n.text().lastIndexOf("'s "), n.text().lastIndexOf("s' "));
             int begin = owner < 0 ? n.begin() : n.begin() + owner + 3;
+            // "the US X Bureau" where the layer reads the initials as a country of their own: the name is written with them.
+            Matcher initials = COUNTRY_INITIALS_BEFORE.matcher(text.substring(0, begin));
+            if (owner < 0 && initials.find()) begin = initials.start();
             // "the President's Council on X": a body named for a head's office is the government's, possessive and all.
             Matcher head = HEADS_OFFICE.matcher(text.substring(0, begin));
             if (owner < 0 && head.find()) {
@@ -220,6 +223,9 @@ final class NameRecognizer {
      */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
+    /** A country's initials right before a name, after "the" or opening the sentence: "the US ". */
+    static final Pattern COUNTRY_INITIALS_BEFORE = Pattern.compile("(?:^|(?<=\\b[Tt]he ))(U\\.S\\.|U\\.K\\.) $");
+
     /** A head of government's or department's possessive right before a name: "the President's ". */
     private static final Pattern HEADS_OFFICE = Pattern.compile("\\b(?:President|Prime Minister|Governor|Secretary)['\u2019]s\\s+$");
 
@@ -293,10 +299,10 @@ final class NameRecognizer {
     /**
      * A national body by its name: a national qualifier ("National", "Federal", "Commonwealth", a
      * country's initials, "European", a nationality: "German", "Japanese") before the noun of a
-     * public body ("Agency", "Center", "Council", "Foundation", "Institute", "Organisation",
+     * public body ("Agency", "Board", "Center", "Council", "Foundation", "Institute", "Institutes", "Organisation",
      * "Office", "Commission", "Endowment", "Secretariat", "Survey", "Service"), or a name only governments give
      * ("Directorate for X", "Division of X", "Bureau of X", "Secretariat of X", "X
-     * Administration", "X Commission", "X Space Center", "X Research Council"), an armed
+     * Administration", "X Commission", "X Space Center", "X Research Council", "X Corps"), an armed
      * service ("X Air Force", "Army", "Coast Guard") or a body named for one ("Army Research Laboratory",
      * "Freedonian Army X Command", "Naval X Center"), or a public body named in a Romance
      * language, where the noun comes first ("Agencia X", "Ministère de X", "Centre National de X").
@@ -308,11 +314,11 @@ final class NameRecognizer {
     private static final Pattern NATIONAL_BODY = Pattern.compile(
             "(?:National|Federal|Commonwealth|U\\.S\\.|US|UK|U\\.K\\.|European|\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch))\\s+"
                     + "(?:(?!University\\b|College\\b)[\\p{L}\\p{N},&.-]+\\s+)*?"
-                    + "(?:Agency|Bureau|Center|Centre|Council|Foundation|Institute|Organisation|Organization|Office|Administration|Commission|Endowment"
+                    + "(?:Agency|Bureau|Board|Center|Centre|Council|Foundation|Institutes?|Organisation|Organization|Office|Administration|Commission|Endowment"
                     + "|Secretariat|Survey|Service)"
                     + "(?:\\s+(?:of|for)\\s+(?:(?!University\\b|College\\b)[\\p{L}\\p{N},&.-]+(?:\\s+|$))+)?");
     private static final Pattern GOVERNMENT_NAME = Pattern.compile(
-            "^(?:Directorate (?:for|of)|Division of|Bureau (?:of|for)|Secretariat (?:of|for))\\s|\\s(?:Administration|Commission|Space Center|Research Council)$"
+            "^(?:Directorate (?:for|of)|Division of|Bureau (?:of|for)|Secretariat (?:of|for))\\s|\\s(?:Administration|Commission|Space Center|Research Council|Corps)$"
                     + "|\\bDirectorate[- ]General\\b|\\sof (?:Congress|Parliament)$"
                     + "|^(?:\\S+\\s+)*(?:Army|Navy|Air Force|Space Force|Marine Corps|Coast Guard)$"
                     + "|^(?:(?:U\\.S\\.|US|UK|U\\.K\\.|Royal|\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch))\\s+)?(?:Army|Navy|Naval|Air Force|Space Force|Marine Corps|Coast Guard)\\s"

@@ -77,4 +77,34 @@ class MentionFinderTest {
         assertEquals(3, found.stream().filter(f -> f.endsWith("=org/office-of-coastal-services(new)")).count(), found.toString());
         assertTrue(found.contains("Director of the Office of Coastal Service=title:Director of the Office of Coastal Services"), found.toString());
     }
+
+    @Test
+    void anAcronymInBracketsAfterAPossessiveNamesTheOrganisationBeforeIt() {
+        List<String> found = described("The Harlow Coastal Administration's (HCA) programme opened. HCA will hire.");
+        assertEquals(3, found.stream().filter(f -> f.endsWith("=org/harlow-coastal-administration(new)")).count(), found.toString());
+    }
+
+    @Test
+    void anAcronymTakesInTheWordsBeforeTheNameThatItsInitialsJoinByAnd() {
+        List<String> found = described("The Pier and Harbour Safety Administration (PHSA) opened.");
+        assertTrue(found.contains("Pier and Harbour Safety Administration=org/pier-and-harbour-safety-administration(new)"), found.toString());
+    }
+
+    @Test
+    void aNameWithAndWithoutItsCountrysInitialsIsOneBodyNamedInFull() {
+        List<String> found = described("Harlow Tides Survey to map the coast\n\nThe U.S. Harlow Tides Survey opened an office. "
+                + "Jane Doe leads the Harlow Tides Survey.");
+        assertEquals(3, found.stream().filter(f -> f.endsWith("=org/us-harlow-tides-survey(new)")).count(), found.toString());
+    }
+
+    @Test
+    void aCountrysInitialsOnlyAHeadlineGivesAreNoPartOfTheName() {
+        List<String> found = described("UK Harlow Tides Survey to map the coast\n\nThe United Kingdom's Harlow Tides Survey opened an office.");
+        assertEquals(2, found.stream().filter(f -> f.endsWith("=org/harlow-tides-survey(new)")).count(), found.toString());
+    }
+
+    /** The mentions of a text, each described as "name=IRI". */
+    private static List<String> described(String text) {
+        return mentions(text).stream().map(MentionFinderTest::describe).toList();
+    }
 }

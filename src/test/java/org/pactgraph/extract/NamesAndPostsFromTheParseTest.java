@@ -133,4 +133,12 @@ class NamesAndPostsFromTheParseTest {
                 + " \"Borea's scientists are excellent partners for HSA,\" Moss said.");
         assertTrue(has(found, "statement/test-document-1", "mentions", "org/hsa"), found.toString());
     }
+
+    @Test
+    void aNationalBodyTheLayerNamesWithItsCountrysInitialsKeepsThem() {
+        Set<String> found = extract("Harlow Tides Bureau Opens Laboratory\n\nThe Center for Coastal Studies at the U.S. Harlow Tides Bureau and Harlow University"
+                + " signed an agreement on Monday. \"We are ready,\" said Harlow Tides Bureau Director Jane Moss.");
+        assertTrue(found.stream().anyMatch(t -> t.contains("org/us-harlow-tides-bureau")), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.contains("org/harlow-tides-bureau ")), found.toString());
+    }
 }

@@ -43,6 +43,19 @@ class NamesOfNewEntitiesTest {
     }
 
     @Test
+    void aNationalBoardANationalInstitutesAndACorpsAreGovernmentBodies() {
+        for (String name : List.of("National Tides Board", "National Institutes of Coastal Health", "Harbour Peace Corps")) {
+            assertTrue(NameRecognizer.isGovernmentBody(name), name);
+        }
+    }
+
+    @Test
+    void aGraduateSchoolOfItsOwnIsAUniversityThoughNamedForAnArmedService() {
+        List<String> names = shapedNames("Officers study at the Freedonian Naval Postgraduate School.");
+        assertTrue(names.contains("Freedonian Naval Postgraduate School " + Pact.University.getURI()), names.toString());
+    }
+
+    @Test
     void aSpaceCenterIsAGovernmentBody() {
         List<String> names = shapedNames("Engineers at the Brenner Space Flight Center built the probe.");
         assertTrue(names.contains("Brenner Space Flight Center " + Pact.GovernmentBody.getURI()), names.toString());
