@@ -20,14 +20,15 @@ import org.eclipse.jetty.ee11.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EndPoint;
 import org.pactgraph.server.http.ClientAddress;
 import org.pactgraph.server.http.PlainRefusal;
+import org.pactgraph.server.security.Role;
 
 /**
  * Bounds what reading request bodies may hold. A blocking servlet read holds a thread for as long
  * as the client takes to send, so a body is read only in one of {@link #total} places, at most
  * {@link #perAddress} of them per client ({@link ClientAddress}: an IPv4 address or an IPv6 /64). A place is held until the body is read: whole,
  * into memory, for a query, an update or anything else that is not RDF (at most the size limit
- * plus one byte, so that {@link RequestSizeLimit} can refuse it), whole too for RDF a signed-in
- * client sends ({@link SpooledBody}, in memory and then a temporary file), so that a write's
+ * plus one byte, so that {@link RequestSizeLimit} can refuse it), whole too for RDF a writer
+ * sends ({@link SpooledBody}, in memory and then a temporary file), so that a write's
  * turn, taken after these filters, is never held by a slow upload. Every body ({@link TimedBody}) has a deadline from when its reading starts,
  * {@link #deadline} for a small one, {@link #rdfDeadline} for RDF, which must also keep up with a
  * minimum rate after its first seconds, measured over its last few ({@link TimedBody#slow}); past either the request is answered 408 with a one-line reason. A read
@@ -145,7 +146,7 @@ final class BodyReads implements Filter {
                 place.close();
                 HeldForm.give(http, body);
                 BoundedRdfParsers.sentByClient(() -> chain.doFilter(http, out));
-            } else if (rdf && http.getUserPrincipal() != null) {
+            } else if (rdf && http.isUserInRole(Role.WRITE.word())) {
                 // Received whole here, before the write's turn is taken after these filters: a slow upload holds a body place,
                 // never the store's one write at a time; and a body too slow is refused here in one line, not inside Fuseki's parse message.
                 try (SpooledBody spooled = SpooledBody.receive(timed, RequestSizeLimit.limitFor(type))) {
@@ -154,8 +155,9 @@ final class BodyReads implements Filter {
                     BoundedRdfParsers.sentByClient(() -> chain.doFilter(spooled.as(http), out));
                 }
             } else if (rdf) {
-                // Only a signed-in client can send RDF to an endpoint that parses it (the Graph Store's write endpoint):
-                // an anonymous client's is not received ahead, which would let anyone fill the disk, but streams as before.
+                // Only a writer can send RDF to an endpoint that parses it (the Graph Store's write endpoint): an anonymous
+                // client's or a reader's is not received ahead, which would let them fill the disk (a reader's 64 MiB PUT was
+                // received whole to be refused 403), but streams to the endpoint, which refuses it unread.
                 // Fuseki's Graph Store answers a body that failed to arrive as bad RDF (400), with our reason in its message.
                 BoundedRdfParsers.sentByClient(() -> chain.doFilter(new ReplacedBody(http, timed, http.getContentLengthLong()),
                         new HttpServletResponseWrapper(out) {

@@ -1,21 +1,26 @@
 package org.pactgraph.server.limits;
 
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 
 /**
  * A writer's RDF body received whole in its body place ({@link BodyReads}) before the request goes
  * on, so that the write's turn is taken only once the body is here: streamed into Fuseki, a
  * body arriving at the minimum rate held the store's one write at a time for up to its 120 s
  * deadline. Memory stays bounded: the first {@value #IN_MEMORY_BYTES} bytes are kept in memory,
- * the rest goes to a temporary file, deleted when the request is done ({@link #close}). At most
+ * the rest goes to a temporary file, deleted when the request is done ({@link #close}) or the process ends. At most
  * the limit plus one byte is received, so that {@link RequestSizeLimit} can refuse a longer body.
  */
 final class SpooledBody implements AutoCloseable {
@@ -23,11 +28,10 @@ final class SpooledBody implements AutoCloseable {
     static final int IN_MEMORY_BYTES = 64 * 1024;
 
     private final byte[] head;
-    private final Path rest;
+    private final FileChannel rest;
     private final long length;
-    private InputStream fromDisk;
 
-    private SpooledBody(byte[] head, Path rest, long length) {
+    private SpooledBody(byte[] head, FileChannel rest, long length) {
         this.head = head;
         this.rest = rest;
         this.length = length;
@@ -37,12 +41,16 @@ final class SpooledBody implements AutoCloseable {
     static SpooledBody receive(InputStream body, long limit) throws IOException {
         byte[] head = body.readNBytes((int) Math.min(IN_MEMORY_BYTES, limit + 1));
         if (head.length < IN_MEMORY_BYTES || head.length > limit) return new SpooledBody(head, null, head.length);
-        Path file = Files.createTempFile("pactgraph-body-", ".part");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            long rest = copy(body, out, limit + 1 - head.length);
+        // Named only until it is opened: on Unix DELETE_ON_CLOSE removes the name at once, so a server killed while bodies
+        // arrive leaves nothing behind (a named file was left in the temporary folder, up to 64 MiB each, for good).
+        FileChannel file = FileChannel.open(Files.createTempFile("pactgraph-body-", ".part"), StandardOpenOption.READ,
+                StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
+        try {
+            long rest = copy(body, Channels.newOutputStream(file), limit + 1 - head.length);
+            file.position(0);
             return new SpooledBody(head, file, head.length + rest);
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
+            file.close();
             throw e;
         }
     }
@@ -64,19 +72,45 @@ final class SpooledBody implements AutoCloseable {
 
     /** The request with the received body as its body, and its length as its Content-Length. */
     HttpServletRequest as(HttpServletRequest request) throws IOException {
-        InputStream first = new ByteArrayInputStream(head);
-        if (rest != null) fromDisk = Files.newInputStream(rest);
-        return new ReplacedBody(request, rest == null ? first : new SequenceInputStream(first, fromDisk), length);
+        return new Received(request, this);
     }
 
-    /** Deletes the temporary file, if any. */
+    /** The received bytes from the first, anew each time; one stream at a time is read. */
+    InputStream open() throws IOException {
+        InputStream first = new ByteArrayInputStream(head);
+        if (rest == null) return first;
+        rest.position(0);
+        // Closing a stream read from the file must not close it: the next stream opened would find it closed.
+        InputStream file = new FilterInputStream(Channels.newInputStream(rest)) {
+            @Override
+            public void close() {
+                // closed by SpooledBody.close, when the request is done
+            }
+        };
+        return new SequenceInputStream(first, file);
+    }
+
+    /** The received body of a request, found through any wrappers around it. */
+    static Optional<SpooledBody> in(ServletRequest request) {
+        for (ServletRequest r = request; r != null; r = r instanceof ServletRequestWrapper w ? w.getRequest() : null) {
+            if (r instanceof Received received) return Optional.of(received.body);
+        }
+        return Optional.empty();
+    }
+
+    /** A request whose body has been received whole. */
+    private static final class Received extends ReplacedBody {
+        private final SpooledBody body;
+
+        Received(HttpServletRequest request, SpooledBody body) throws IOException {
+            super(request, body.open(), body.length);
+            this.body = body;
+        }
+    }
+
+    /** Closes the temporary file, if any, which deletes it. */
     @Override
     public void close() throws IOException {
-        if (rest == null) return;
-        try {
-            if (fromDisk != null) fromDisk.close();
-        } finally {
-            Files.deleteIfExists(rest);
-        }
+        if (rest != null) rest.close();
     }
 }

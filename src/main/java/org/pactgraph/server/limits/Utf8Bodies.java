@@ -8,6 +8,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.jena.riot.Lang;
@@ -18,8 +20,9 @@ import org.pactgraph.server.http.PlainRefusal;
  * Bodies that are text are UTF-8, or the request is refused with 400 before anything runs: a
  * SPARQL query body, held in memory by {@link BodyReads}, is checked here where it lies; a form is parsed by
  * Jetty here, so that its bad percent-encoded bytes give 400 rather than an error deep in
- * Fuseki (500); RDF sent to the Graph Store Protocol in a text syntax is checked as it streams,
- * inside the write's transaction, so a bad byte aborts the write whole. RDF/XML and TriX declare
+ * Fuseki (500); RDF a writer sends to the Graph Store Protocol in a text syntax has been received whole
+ * ({@link SpooledBody}) and is checked whole here; any other RDF in a text syntax is checked as it
+ * streams, so a bad byte aborts a write whole. RDF/XML and TriX declare
  * their own encoding and their parser checks it; binary syntaxes are not text. SPARQL Update
  * bodies are decoded strictly by the update endpoint itself, which checks the text it runs.
  * Runs after {@link RequestSizeLimit}, so a query body read whole here is small.
@@ -55,6 +58,17 @@ final class Utf8Bodies implements Filter {
                 }
             }
             chain.doFilter(request, response);
+        } else if (isUtf8Rdf(type) && SpooledBody.in(request).isPresent()) {
+            // A writer's body, received whole: checked whole before anything parses it. Checked as it streamed, a bad byte in
+            // the parser's first read (any body under 64 KiB) was answered 500, Fuseki's message naming the exception's class.
+            SpooledBody received = SpooledBody.in(request).get();
+            try (InputStream checked = StrictUtf8.checking(received.open())) {
+                checked.transferTo(OutputStream.nullOutputStream());
+            } catch (StrictUtf8.MalformedException e) {
+                refuse((HttpServletResponse) response, e.getMessage());
+                return;
+            }
+            chain.doFilter(new ReplacedBody(http, received.open(), request.getContentLengthLong()), response);
         } else if (isUtf8Rdf(type)) {
             chain.doFilter(new ReplacedBody(http, StrictUtf8.checking(request.getInputStream()), request.getContentLengthLong()),
                     response);

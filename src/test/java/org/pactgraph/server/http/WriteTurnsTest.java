@@ -40,9 +40,12 @@ class WriteTurnsTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** The server's timeout, which the update holding the turn runs to. */
     private static final Duration HOLDING = Duration.ofSeconds(8);
+    private static final String READER = "bob";
+    private static final String READER_PASSWORD = "bob-secret-1";
     @RegisterExtension
     static final RunningServer server = RunningServer.perTestClass(() -> RunningServer.overFreshStore(RunningServer.loopback()
-            .withTimeout(HOLDING).withAuthFile(RunningServer.usersFile(RunningServer.WRITER, "write", RunningServer.WRITER_PASSWORD))));
+            .withTimeout(HOLDING).withAuthFile(RunningServer.usersFile(RunningServer.WRITER, "write", RunningServer.WRITER_PASSWORD,
+                    READER, "read", READER_PASSWORD))));
 
     @Test
     void writesPastTheBoundOfAClientAreRefusedAtOnceWhileReadersAreServed() throws Exception {
@@ -110,6 +113,8 @@ class WriteTurnsTest {
             }, 0, 125, TimeUnit.MILLISECONDS);
             Thread.sleep(2_000); // its password checked, its body arriving
             boolean spooled = spooledBodies() > 0;
+            // Before, the file kept its name while open: a server killed now left it in the temporary folder for good.
+            assertEquals(0, namedSpooledBodies(), "the temporary file has no name once opened");
 
             Timed timed = smallPutFrom("127.0.0.63", "while-uploading", 10_000);
             String other = timed.answer();
@@ -131,11 +136,42 @@ class WriteTurnsTest {
         assertEquals(0, spooledBodies(), "the temporary file is deleted once the write is answered");
     }
 
-    /** The temporary files bodies are being received into. */
-    private static long spooledBodies() throws IOException {
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("pactgraph-body-")).count();
+    @Test
+    void aReadersRdfBodyIsRefusedUnreadNotReceivedFirst() throws Exception {
+        // Before, it was received whole (to a temporary file past 64 KiB) only to be refused 403: no answer until it all came.
+        String credentials = Base64.getEncoder().encodeToString((READER + ":" + READER_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        try (Socket s = connectFrom("127.0.0.64")) {
+            s.getOutputStream().write(("PUT /pactgraph/data?graph=" + RunningServer.encode(WriteScope.USER_GRAPH_BASE + "by-reader")
+                    + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic " + credentials + "\r\nContent-Type: text/turtle\r\n"
+                    + "Content-Length: 10000000\r\n\r\n# " + "x".repeat(100_000)).getBytes(StandardCharsets.US_ASCII));
+            String answer = answerWithin(s, 5_000);
+            assertTrue(answer.startsWith("HTTP/1.1 403"), "answered within 5 s with 9.9 MB unsent: '" + answer + "'");
         }
+    }
+
+    /** The temporary files this server process has open to receive bodies into. */
+    private static long spooledBodies() throws IOException {
+        return spooledBodyFiles().size();
+    }
+
+    /** Of those, the ones that still have a name in the temporary folder. */
+    private static long namedSpooledBodies() throws IOException {
+        return spooledBodyFiles().stream().filter(f -> !f.endsWith(" (deleted)")).count();
+    }
+
+    private static List<String> spooledBodyFiles() throws IOException {
+        List<String> open = new ArrayList<>();
+        try (var fds = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/fd"))) {
+            for (var fd : fds.toList()) {
+                try {
+                    String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+                    if (target.contains("/pactgraph-body-")) open.add(target);
+                } catch (IOException closedMeanwhile) {
+                    // not a file, or closed since it was listed
+                }
+            }
+        }
+        return open;
     }
 
     private static String update(String update) {

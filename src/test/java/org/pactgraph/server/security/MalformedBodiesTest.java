@@ -151,6 +151,11 @@ class MalformedBodiesTest {
                 .getBytes(StandardCharsets.US_ASCII);
         HttpResponse<String> r = post("/pactgraph/update", "application/x-www-form-urlencoded", form);
         assertEquals(400, r.statusCode(), r.body());
+        // A bad byte in the parser's first read: was 500, the message naming StrictUtf8$MalformedException.
+        HttpResponse<String> early = post("/pactgraph/data?graph=" + RunningServer.encode(USER_GRAPH), "text/turtle",
+                new byte[] {'<', 'a', ':', 'b', '>', ' ', '<', 'a', ':', 'c', '>', ' ', '"', INVALID, '"', ' ', '.'});
+        assertEquals(400, early.statusCode(), early.body());
+        assertTrue(early.body().startsWith("The request body is not valid UTF-8"), early.body());
         assertEquals(before, fingerprint());
     }
 
@@ -172,6 +177,11 @@ class MalformedBodiesTest {
         HttpResponse<String> r = post("/pactgraph/data?graph=" + RunningServer.encode(USER_GRAPH), "text/turtle",
                 withInvalidTail(turtle));
         assertEquals(400, r.statusCode(), r.body());
+        // A bad byte in the parser's first read: was 500, the message naming StrictUtf8$MalformedException.
+        HttpResponse<String> early = post("/pactgraph/data?graph=" + RunningServer.encode(USER_GRAPH), "text/turtle",
+                new byte[] {'<', 'a', ':', 'b', '>', ' ', '<', 'a', ':', 'c', '>', ' ', '"', INVALID, '"', ' ', '.'});
+        assertEquals(400, early.statusCode(), early.body());
+        assertTrue(early.body().startsWith("The request body is not valid UTF-8"), early.body());
         assertEquals(before, fingerprint());
     }
 
