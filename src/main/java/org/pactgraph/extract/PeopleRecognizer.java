@@ -68,7 +68,7 @@ final class PeopleRecognizer {
                 .filter(t -> !overlapsPost(taken, t.begin(), t.end())).toList();
         found.addAll(countryTitles);
         for (AnnotatedSentences.Named n : named) {
-            if (!n.type().equals("PERSON") || Phrases.quoted(text, n.begin()) || !n.text().contains(" ")) continue;
+            if (!n.type().equals("PERSON") || Phrases.quoted(text, n.begin()) || !n.text().contains(" ") || wroteIt(text, n.begin())) continue;
             boolean titleAfter = n.end() < text.length() && text.charAt(n.end()) == ','
                     && (TITLE_AFTER.matcher(text.substring(n.end())).find()
                         || countryTitles.stream().anyMatch(t -> t.begin() >= n.end() && text.substring(n.end(), t.begin()).matches(",\\s*")));
@@ -101,7 +101,9 @@ final class PeopleRecognizer {
         }
         if (text.contains(". ")) {
             Matcher m = HONORED.matcher(text);
-            while (m.find()) person(text, m.start(1), m.end(1), taken, verbs, found);
+            while (m.find()) {
+                if (!wroteIt(text, m.start(1))) person(text, m.start(1), m.end(1), taken, verbs, found);
+            }
         }
         if (SAYING_WORD.matcher(text).find()) {
             for (Pattern p : List.of(SAID_BEFORE, SAID_AFTER)) {
@@ -290,7 +292,7 @@ final class PeopleRecognizer {
                 .forEach(m -> people.add(new int[] {m.begin(), m.end()}));
         if (people.isEmpty()) return;
         for (AnnotatedSentences.Named n : named) {
-            if (!n.type().equals("PERSON") || Phrases.quoted(text, n.begin()) || !n.text().contains(" ")) continue;
+            if (!n.type().equals("PERSON") || Phrases.quoted(text, n.begin()) || !n.text().contains(" ") || wroteIt(text, n.begin())) continue;
             boolean joined = people.stream().anyMatch(p -> p[1] <= n.begin() && AND_THEN.matcher(text.substring(p[1], n.begin())).matches()
                     || p[0] >= n.end() && AND_THEN.matcher(text.substring(n.end(), p[0])).matches());
             if (joined) person(text, n.begin(), n.end(), taken, verbs, found);
@@ -339,13 +341,25 @@ final class PeopleRecognizer {
 
     /** What joins two people's names: "and", maybe with the second one's organisation and title in capitals before it. */
     private static final Pattern AND_THEN = Pattern.compile("\\s+and\\s+(?:" + Titles.HONORIFIC + ")?(?:\\p{Lu}[\\p{L}.&-]*\\s+)*");
+    /**
+     * What opens a byline before its writer's name: "By" with its capital, which prose writes in
+     * lower case ("signed by Col. NAME") unless a sentence opens with it, and a byline is no sentence
+     * but a line of the page's head ("Published • By Lt. Col. NAME • Public Affairs").
+     */
+    private static final Pattern BYLINE = Pattern.compile("(?<![\\p{L}])By\\s+(?:" + Titles.HONORIFIC + ")?$");
+
+    /** Whether a byline names the person whose name starts at {@code at}: its writer wrote the news and takes no part in it. */
+    private static boolean wroteIt(String text, int at) {
+        return BYLINE.matcher(text.substring(0, at)).find();
+    }
+
     /** An honorific right before a name: "Dr. ", "Mrs. ". */
     private static final Pattern HONORIFIC_BEFORE = Pattern.compile("\\b" + Titles.HONORIFIC + "$");
     /** A name, its apposition, then a verb of saying: "NAME, chief of the X Center, said". */
     private static final Pattern APPOSITIVE_THEN_SAYING = Pattern.compile(",[^,;:\"\u201c\u201d()]{3,120},\\s+" + SAYING + "\\b");
 
     /**
-     * The surnames a document gives alone beside a verb of saying ("says Doe", "Doe said"):
+     * The surnames a document gives alone beside a verb of saying ("says Doe", "Doe said", "said Dr. Doe"):
      * a name the linguistic layer reads as a person's elsewhere in the document, ending in one of
      * them, is that speaker's full name ("Jane Doe received treatment ..., says Doe").
      */
@@ -376,7 +390,9 @@ final class PeopleRecognizer {
     private static final Pattern LOWERCASE_WORD = Pattern.compile("(?<![\\p{L}\\p{N}-])\\p{Ll}+(?![\\p{L}\\p{N}])");
 
     private static final String SURNAME = "(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)";
-    private static final Pattern SURNAME_SAID_BEFORE = Pattern.compile("\\b" + SAYING + "\\s+" + SURNAME + "(?![\\p{L}-]|\\s+\\p{Lu})");
+    /** "said Doe", also after the speaker's title or honorific ("said Under Secretary Doe", "said Dr. Doe"). */
+    private static final Pattern SURNAME_SAID_BEFORE = Pattern.compile("\\b" + SAYING + "\\s+(?:(?:" + Titles.BEFORE_NAME + ")\\s+)?(?:" + Titles.HONORIFIC + ")?"
+            + SURNAME + "(?![\\p{L}-]|\\s+\\p{Lu})");
     private static final Pattern SURNAME_SAID_AFTER = Pattern.compile("(?<![\\p{L}-])" + SURNAME + "\\s+" + SAYING + "\\b");
 
     private void person(String text, int from, int end, List<Gazetteer.Match> taken, List<Integer> verbs, List<Mention> found) {
@@ -393,12 +409,16 @@ final class PeopleRecognizer {
         int e = withoutTrailingNonName(text, begin, beforeVerb(text, begin, end, verbs));
         if (b >= e || overlaps(taken, b, e) || found.stream().anyMatch(m -> m.begin() < e && b < m.end())) return;
         String name = text.substring(begin, e);
+        // "Harlow Gov. NAME": words that end in an abbreviated title are a place and the title, the name comes after.
+        if (ABBREVIATED_TITLE_AT_END.matcher(text.substring(begin, Math.min(text.length(), e + 2))).find()) return;
         List<String> words = Arrays.asList(name.split("\\s+"));
         // A middle initial is part of a name, even the one written like the article ("Dale A. Doe").
         if (words.size() < 2 || words.stream().anyMatch(w -> !MIDDLE_INITIAL.matcher(w).matches() && cannotBeInAName(w))) return;
         Gazetteer.Entry entry = gazetteer.newEntry(Iris.id(Iris.Kind.PERSON, Iris.slug(name)), name, Pact.Person.getURI());
         found.add(new Mention.Entity(begin, e, name, List.of(entry)));
     }
+
+    private static final Pattern ABBREVIATED_TITLE_AT_END = Pattern.compile("(?<![\\p{L}])" + Titles.HONORIFIC + "$");
 
     /**
      * The end of a name before the first word the linguistic layer reads as a verb: a headline

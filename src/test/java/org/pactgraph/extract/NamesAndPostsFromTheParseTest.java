@@ -98,6 +98,14 @@ class NamesAndPostsFromTheParseTest {
     }
 
     @Test
+    void aSurnameSpokenAfterTheSpeakersTitleOrHonorificIsThatSpeakers() {
+        Set<String> titled = extract("The treaty was signed by Maria Okafor and the Harlow delegation. \"The care was excellent,\" said Under Secretary Okafor.");
+        assertTrue(person(titled, "maria-okafor"), titled.toString());
+        Set<String> honoured = extract("The treaty was signed by Maria Okafor and the Harlow delegation. \"The care was excellent,\" said Dr. Okafor.");
+        assertTrue(person(honoured, "maria-okafor"), honoured.toString());
+    }
+
+    @Test
     void aBodyNamedForThePresidentsOfficeKeepsThePossessiveAndIsTheGovernments() {
         Set<String> found = extract("Jane Moss, Chairman of the President's Council on Coastal Quality, said the work would go on.");
         assertTrue(found.contains("https://w3id.org/pactgraph/id/post/chairman-of-the-presidents-council-on-coastal-quality"

@@ -256,6 +256,19 @@ class RulesTest {
     }
 
     @Test
+    void aSpeakerNamedAfterAnAbbreviatedRankIsThePersonNotTheRank() {
+        Set<String> f = facts("\"The two crews have trained together on soil science for years,\" said Lt. Col. Jane Moss, commander of the Birch Proving Ground. "
+                + "\"We are ready for the next season,\" said Maryland Gov. Tom Ray.");
+        has(f, "statement/test-document-1 speaker person/jane-moss", "statement/test-document-2 speaker person/tom-ray");
+    }
+
+    @Test
+    void theWriterABylineNamesAfterARankIsNoPerson() {
+        Set<String> f = facts("By Lt. Col. Jane Moss\n\nAlder University and Birch University will partner on soil science.");
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("person/jane-moss")), f.toString());
+    }
+
+    @Test
     void themesFromAListAfterAColonAndFromFocusOn() {
         has(facts("Alder University and Birch University will partner. The partnership will focus on three areas: soil science, "
                         + "coastal ecology and workforce development."),
