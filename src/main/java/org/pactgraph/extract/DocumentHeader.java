@@ -34,7 +34,8 @@ public record DocumentHeader(Optional<String> title, Optional<LocalDate> publish
     private static final Pattern YAML_FIELD = Pattern.compile("(?m)^(title|date|published|pubdate|publishdate|publish_date)[ \\t]*:[ \\t]*(.+?)[ \\t]*$");
     private static final String MONTH = "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?"
             + "|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    /** Month first, in any case: a release line is often all capitals ("FOR IMMEDIATE RELEASE: MONDAY, NOV. 14, 2031"). */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern PROSE_DATE = Pattern.compile("(?i)\\bon\\s+(?:\\p{L}+day,?\\s+)?" + MONTH + "\\s+\\d{1,2}\\b");
     private static final Pattern PUBLICATION_LABEL = Pattern.compile("(?i)\\b(?:published|posted|updated|released|issued)\\b");

@@ -62,6 +62,12 @@ class DocumentHeaderTest {
     }
 
     @Test
+    void aReleaseLineInCapitalsGivesTheDate() {
+        assertEquals(Optional.of(LocalDate.parse("2031-11-14")),
+                DocumentHeader.read("Release Information\n\nFOR IMMEDIATE RELEASE:  MONDAY, NOV. 14, 2031\n\nAn agency opens a laboratory\n").published());
+    }
+
+    @Test
     void aDateNotInTheCalendarNearTheTopIsNoDate() {
         assertEquals(Optional.empty(), DocumentHeader.read("# A title\n\nBy Ann Lee, February 30, 2031\n").published());
     }
