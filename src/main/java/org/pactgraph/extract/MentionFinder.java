@@ -35,8 +35,8 @@ public final class MentionFinder {
         DocumentLexicon lexicon = new DocumentLexicon(gazetteer);
         java.util.Set<String> agencies = NameRecognizer.agenciesByTheirHeads(sentences);
         java.util.Set<String> countries = linguistics.namesTagged("COUNTRY");
-        java.util.Set<String> speakers = PeopleRecognizer.surnamesOfSpeakers(sentences);
-        java.util.Set<String> lowercase = PeopleRecognizer.lowercaseWords(sentences);
+        java.util.Set<String> speakers = SpeakerSurnames.of(sentences);
+        java.util.Set<String> lowercase = WordsInLowerCase.of(sentences);
         List<List<Mention>> all = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             try {
@@ -106,7 +106,7 @@ public final class MentionFinder {
         if (!(m instanceof Mention.Title t) || t.org().isEmpty() || !expanded.containsKey(t.org().get().iri())) return m;
         Gazetteer.Entry acronym = t.org().get();
         Gazetteer.Entry full = expanded.get(acronym.iri());
-        String name = PeopleRecognizer.inPost(gazetteer, full);
+        String name = OrganisationsInTitles.inPost(gazetteer, full);
         String label = t.label().replaceAll("(?<![\\p{L}])" + Pattern.quote(acronym.label()) + "(?![\\p{L}])", Matcher.quoteReplacement(name));
         return new Mention.Title(t.begin(), t.end(), t.text(), t.title(), label, Optional.of(full));
     }

@@ -115,8 +115,8 @@ class LinguisticLayerTest {
 
     @Test
     void aPostInAnOrganisationNamedByItsAcronymTakesTheOrganisationsName() {
-        assertEquals("the Harlow Science Foundation", PeopleRecognizer.withArticle("U.S. Harlow Science Foundation"));
-        assertEquals("Harlow University", PeopleRecognizer.withArticle("Harlow University"));
-        assertEquals("the University of Brenner", PeopleRecognizer.withArticle("University of Brenner"));
+        assertEquals("the Harlow Science Foundation", OrganisationsInTitles.withArticle("U.S. Harlow Science Foundation"));
+        assertEquals("Harlow University", OrganisationsInTitles.withArticle("Harlow University"));
+        assertEquals("the University of Brenner", OrganisationsInTitles.withArticle("University of Brenner"));
     }
 }

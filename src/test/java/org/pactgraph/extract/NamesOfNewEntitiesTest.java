@@ -103,7 +103,7 @@ class NamesOfNewEntitiesTest {
         Map<String, String> written = Map.of("Bureau of Coastal Affairs", "the Bureau of Coastal Affairs",
                 "Freedonia Air Force", "the Freedonia Air Force", "Harlow Geological Survey", "the Harlow Geological Survey",
                 "Harlow University", "Harlow University", "Vantor Systems", "Vantor Systems");
-        written.forEach((name, inPost) -> assertEquals(inPost, PeopleRecognizer.withArticle(name), name));
+        written.forEach((name, inPost) -> assertEquals(inPost, OrganisationsInTitles.withArticle(name), name));
     }
 
     @Test

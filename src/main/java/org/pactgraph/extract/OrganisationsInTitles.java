@@ -1,0 +1,82 @@
+package org.pactgraph.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * The organisation in a post's title: whether a title's "for" opens it or a portfolio, and its
+ * name as the post's label writes it ("the University of X", an acronym given in full).
+ */
+final class OrganisationsInTitles {
+    /**
+     * Whether the text writes a new organisation by a short name of one word ("NIJ" for the
+     * National Institute of Justice). Bodies of the reference data keep the posts the reference
+     * data and the documents name by their short names.
+     */
+    private static boolean writtenShort(String written, Gazetteer.Entry org) {
+        return !org.known() && !written.contains(" ") && !org.label().endsWith(written);
+    }
+
+    /**
+     * A title's phrase with its organisation written by a short name ("associate director at
+     * NIJ", "the President of APN") given the organisation's name instead, as a post is named
+     * by its organisation's name, whatever one document calls it.
+     */
+    static String withShortNameInFull(Gazetteer gazetteer, String text, int begin, String phrase, Gazetteer.Match org) {
+        String written = text.substring(org.begin(), org.end());
+        String name = inPost(gazetteer, TakenMatches.organization(org));
+        if (!writtenShort(written, TakenMatches.organization(org)) || org.end() > begin + phrase.length()) return phrase;
+        String before = phrase.substring(0, org.begin() - begin);
+        if (before.endsWith("the ")) name = name.replaceFirst("^the ", "");
+        return before + name + phrase.substring(org.end() - begin);
+    }
+
+    /**
+     * Whether what a title's "for" opens is its portfolio, not its organisation ("Deputy Director
+     * for Science and Technology"): a field that neither the reference data knows as a body nor
+     * a body's common noun names.
+     */
+    static boolean portfolio(String text, int titleBegin, Gazetteer.Match org) {
+        return FOR_OPENS.matcher(text.substring(titleBegin, org.begin())).find() && !TakenMatches.organization(org).known()
+                && !COMMON_ENDINGS.matcher(TakenMatches.organization(org).label()).find() && !BODY_OF_FIELD.matcher(TakenMatches.organization(org).label()).find()
+                && !COMMON_OPENING.matcher(TakenMatches.organization(org).label()).find();
+    }
+
+    /** "for" (and "the") right before a title's object. */
+    private static final Pattern FOR_OPENS = Pattern.compile("(?i)\\sfor\\s+(?:the\\s+)?$");
+
+    /**
+     * An organisation's name as it follows "Director of" (see {@link #withArticle}): a body of the
+     * reference data without the country's initials in front of its name, as English writes such
+     * posts; a new one as the text wrote its name, initials and all ("the A.B. Geological Survey").
+     */
+    static String inPost(Gazetteer gazetteer, Gazetteer.Entry organisation) {
+        return organisation.known() ? withArticle(gazetteer.labelOf(organisation.iri()).orElse(organisation.label())) : theBefore(organisation.label());
+    }
+
+    /**
+     * An organisation's name with "the" for names that open with a body's common noun and "of"
+     * ("the University of X", "the Bureau of X") and for names that end in one ("the Harlow
+     * Science Foundation", "the X Air Force") or start with "National" ("the National Institute
+     * of X"), not for proper names ("Harlow University"); a country's initials in front are dropped.
+     */
+    static String withArticle(String label) {
+        return theBefore(COUNTRY_INITIALS.matcher(label).replaceFirst(""));
+    }
+
+    /** "the" before a name that takes it as a post names it, the name as it is. */
+    private static String theBefore(String name) {
+        if (name.startsWith("The ")) return name;
+        return name.startsWith("National ") || COMMON_OPENING.matcher(name).find() || COMMON_ENDINGS.matcher(name).find() ? "the " + name : name;
+    }
+
+    private static final Pattern COUNTRY_INITIALS = Pattern.compile("^(?:U\\.S\\.|U\\.K\\.)\\s+");
+    private static final String BODY_NOUNS = "Foundation|Center|Centre|Agency|Office|Administration|Council|Laboratory|Department|Commission|Institute"
+            + "|Ministry|Organisation|Organization|Bureau|Service|Survey|Command|Committee|Secretariat|Endowment|Board|Directorate|Division|Force|Facility"
+            + "|Academy|Museum|Library|Association|Society|Authority|Corps|Program|Programme|Network|Consortium|Alliance|Observatory|Embassy"
+            + "|Mission|Station|Project|Initiative|Coalition|Federation|Union|Trust|Fund|Panel|Forum|Institution|Assembly|Parliament|Archives";
+    private static final Pattern COMMON_ENDINGS = Pattern.compile("\\b(?:" + BODY_NOUNS + "|Policy)$");
+    /** "University of X", "Bureau of X": a name that opens with the common noun of a body and "of". */
+    private static final Pattern COMMON_OPENING = Pattern.compile("^(?:University|" + BODY_NOUNS + ")\\s+(?:of|for|on)\\b");
+    /** "Harlow Office of Coastal Research": a body's common noun and its field, after the words that name whose body it is. */
+    private static final Pattern BODY_OF_FIELD = Pattern.compile("\\b(?:" + BODY_NOUNS + ")\\s+(?:of|for|on)\\s");
+}
