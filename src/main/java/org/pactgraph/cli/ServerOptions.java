@@ -52,9 +52,15 @@ final class ServerOptions {
                     + "(default: ${DEFAULT-VALUE}; env PACTGRAPH_SPILL_ROWS).")
     long spillRows;
 
+    @Option(names = "--spool-bytes", paramLabel = "BYTES", defaultValue = "${env:PACTGRAPH_SPOOL_BYTES:-1073741824}",
+            description = "Writers' uploads, received whole into temporary files before they are written, hold at most BYTES on disk "
+                    + "together, and never more than half the temporary folder's free space; an upload past it is refused (503) "
+                    + "(default: ${DEFAULT-VALUE}; env PACTGRAPH_SPOOL_BYTES).")
+    long spoolBytes;
+
     ServerSettings settings() {
         long millis = timeoutSeconds.movePointRight(3).longValue();
         return new ServerSettings(host, port, Duration.ofMillis(millis), maxRows, Optional.ofNullable(auth),
-                allowService, allowLoad, queries, maxString, spillRows, ServerSettings.DEFAULT_BODY_DEADLINE);
+                allowService, allowLoad, queries, maxString, spillRows, ServerSettings.DEFAULT_BODY_DEADLINE, spoolBytes);
     }
 }

@@ -31,10 +31,14 @@ import java.util.Optional;
  * @param bodyDeadline the time a query's, update's or form's whole request body has to arrive
  *     once its reading starts; one still arriving then is answered 408. Defaults to 15 s; the CLI
  *     keeps the default, and tests set a shorter one so as not to wait for it.
+ * @param spoolBytes the most bytes that writers' request bodies, received whole before their write's
+ *     turn, may hold in temporary files at once, all bodies together; never more than half the
+ *     temporary folder's free space either. A body that would pass it is refused with 503.
+ *     Defaults to 1 GiB.
  */
 public record ServerSettings(String host, int port, Duration timeout, int anonymousRowLimit,
                              Optional<Path> authFile, boolean allowService, boolean allowLoad, Path queries,
-                             int maxStringChars, long spillRows, Duration bodyDeadline) {
+                             int maxStringChars, long spillRows, Duration bodyDeadline, long spoolBytes) {
     /** The name under which the dataset is served: /pactgraph/sparql, /pactgraph/get. */
     public static final String DATASET = "/pactgraph";
     /** Default query timeout. */
@@ -53,6 +57,8 @@ public record ServerSettings(String host, int port, Duration timeout, int anonym
     public static final long DEFAULT_SPILL_ROWS = 100_000;
     /** Default time a query's, update's or form's whole body has to arrive. */
     public static final Duration DEFAULT_BODY_DEADLINE = Duration.ofSeconds(15);
+    /** Default most bytes writers' bodies may hold on disk at once: 16 bodies of the largest size. */
+    public static final long DEFAULT_SPOOL_BYTES = 1L << 30;
 
     public ServerSettings {
         if (host == null || host.isBlank()) {
@@ -77,6 +83,9 @@ public record ServerSettings(String host, int port, Duration timeout, int anonym
         if (bodyDeadline == null || bodyDeadline.isNegative() || bodyDeadline.isZero()) {
             throw new IllegalArgumentException("the deadline of a request body must be positive, such as 15s, not " + bodyDeadline);
         }
+        if (spoolBytes < 1) {
+            throw new IllegalArgumentException("the bytes request bodies may hold on disk must be 1 or more, not " + spoolBytes);
+        }
         authFile = authFile == null ? Optional.empty() : authFile;
         queries = queries == null ? Path.of("queries") : queries;
     }
@@ -84,7 +93,7 @@ public record ServerSettings(String host, int port, Duration timeout, int anonym
     /** The given address and port with every other setting at its default. */
     public ServerSettings(String host, int port) {
         this(host, port, DEFAULT_TIMEOUT, DEFAULT_ROW_LIMIT, Optional.empty(), false, false, Path.of("queries"),
-                DEFAULT_MAX_STRING_CHARS, DEFAULT_SPILL_ROWS, DEFAULT_BODY_DEADLINE);
+                DEFAULT_MAX_STRING_CHARS, DEFAULT_SPILL_ROWS, DEFAULT_BODY_DEADLINE, DEFAULT_SPOOL_BYTES);
     }
 
     /** 127.0.0.1, port 3030, read-only, 30 s timeout, 10,000 rows for anonymous queries. */
@@ -94,36 +103,41 @@ public record ServerSettings(String host, int port, Duration timeout, int anonym
 
     /** These settings with another timeout. */
     public ServerSettings withTimeout(Duration value) {
-        return new ServerSettings(host, port, value, anonymousRowLimit, authFile, allowService, allowLoad, queries, maxStringChars, spillRows, bodyDeadline);
+        return new ServerSettings(host, port, value, anonymousRowLimit, authFile, allowService, allowLoad, queries, maxStringChars, spillRows, bodyDeadline, spoolBytes);
     }
 
     /** These settings with another cap on anonymous result rows. */
     public ServerSettings withAnonymousRowLimit(int value) {
-        return new ServerSettings(host, port, timeout, value, authFile, allowService, allowLoad, queries, maxStringChars, spillRows, bodyDeadline);
+        return new ServerSettings(host, port, timeout, value, authFile, allowService, allowLoad, queries, maxStringChars, spillRows, bodyDeadline, spoolBytes);
     }
 
     /** These settings with writes enabled for the users of a password file. */
     public ServerSettings withAuthFile(Path value) {
-        return new ServerSettings(host, port, timeout, anonymousRowLimit, Optional.of(value), allowService, allowLoad, queries, maxStringChars, spillRows, bodyDeadline);
+        return new ServerSettings(host, port, timeout, anonymousRowLimit, Optional.of(value), allowService, allowLoad, queries, maxStringChars, spillRows, bodyDeadline, spoolBytes);
     }
 
     /** These settings with SERVICE and LOAD allowed or refused. */
     public ServerSettings withRemoteAccess(boolean service, boolean load) {
-        return new ServerSettings(host, port, timeout, anonymousRowLimit, authFile, service, load, queries, maxStringChars, spillRows, bodyDeadline);
+        return new ServerSettings(host, port, timeout, anonymousRowLimit, authFile, service, load, queries, maxStringChars, spillRows, bodyDeadline, spoolBytes);
     }
 
     /** These settings with another folder of catalogue queries. */
     public ServerSettings withQueries(Path value) {
-        return new ServerSettings(host, port, timeout, anonymousRowLimit, authFile, allowService, allowLoad, value, maxStringChars, spillRows, bodyDeadline);
+        return new ServerSettings(host, port, timeout, anonymousRowLimit, authFile, allowService, allowLoad, value, maxStringChars, spillRows, bodyDeadline, spoolBytes);
     }
 
     /** These settings with other bounds on what one query may hold in memory. */
     public ServerSettings withMemoryBounds(int maxString, long spill) {
-        return new ServerSettings(host, port, timeout, anonymousRowLimit, authFile, allowService, allowLoad, queries, maxString, spill, bodyDeadline);
+        return new ServerSettings(host, port, timeout, anonymousRowLimit, authFile, allowService, allowLoad, queries, maxString, spill, bodyDeadline, spoolBytes);
     }
 
     /** These settings with another deadline for a request body to arrive. */
     public ServerSettings withBodyDeadline(Duration value) {
-        return new ServerSettings(host, port, timeout, anonymousRowLimit, authFile, allowService, allowLoad, queries, maxStringChars, spillRows, value);
+        return new ServerSettings(host, port, timeout, anonymousRowLimit, authFile, allowService, allowLoad, queries, maxStringChars, spillRows, value, spoolBytes);
+    }
+
+    /** These settings with another bound on the bytes writers' bodies may hold on disk at once. */
+    public ServerSettings withSpoolBytes(long value) {
+        return new ServerSettings(host, port, timeout, anonymousRowLimit, authFile, allowService, allowLoad, queries, maxStringChars, spillRows, bodyDeadline, value);
     }
 }

@@ -65,12 +65,14 @@ final class BodyReads implements Filter {
     private final int totalPlaces;
     private final Duration deadline;
     private final Duration rdfDeadline;
+    private final SpoolSpace spool;
     private final ConcurrentHashMap<String, Integer> reading = new ConcurrentHashMap<>();
     /** The bodies being read, each with its client's address. */
     private final ConcurrentHashMap<TimedBody, String> bodies = new ConcurrentHashMap<>();
 
-    BodyReads(int perAddress, int total, Duration deadline, Duration rdfDeadline) {
+    BodyReads(int perAddress, int total, Duration deadline, Duration rdfDeadline, SpoolSpace spool) {
         this.perAddress = perAddress;
+        this.spool = spool;
         this.totalPlaces = total;
         this.total = new Semaphore(total);
         this.deadline = deadline;
@@ -149,7 +151,7 @@ final class BodyReads implements Filter {
             } else if (rdf && http.isUserInRole(Role.WRITE.word())) {
                 // Received whole here, before the write's turn is taken after these filters: a slow upload holds a body place,
                 // never the store's one write at a time; and a body too slow is refused here in one line, not inside Fuseki's parse message.
-                try (SpooledBody spooled = SpooledBody.receive(timed, RequestSizeLimit.limitFor(type))) {
+                try (SpooledBody spooled = SpooledBody.receive(timed, RequestSizeLimit.limitFor(type), spool)) {
                     if (spooled.length() > RequestSizeLimit.limitFor(type)) RequestSizeLimit.discard(timed); // refused next
                     place.close();
                     BoundedRdfParsers.sentByClient(() -> chain.doFilter(spooled.as(http), out));
@@ -178,6 +180,9 @@ final class BodyReads implements Filter {
         } catch (TimedBody.TooSlow e) {
             timed.restore(idleTimeout);
             refuse(out, HttpServletResponse.SC_REQUEST_TIMEOUT, e.getMessage() + ".");
+        } catch (SpoolSpace.Full e) {
+            // Its file is deleted and its room given back; the rest of the body is left unread, the connection closed.
+            refuse(out, HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.pactgraph.server.limits;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -21,7 +22,8 @@ import org.pactgraph.server.ThreadHolder;
  * ({@link ARQ#httpServiceAllowed}, which plain ARQ leaves open to any URL); CORS headers let
  * browser pages on other origins read, without credentials, and never write ({@link ReadOnlyCors});
  * a compressed request body is refused ({@link EncodedBodies}); request bodies are read in a bounded number of places, per client address and in all, each
- * within a deadline ({@link BodyReads}); a request body over {@link ServerSettings#MAX_REQUEST_BYTES}
+ * within a deadline ({@link BodyReads}), and writers' bodies received whole hold at most
+ * {@link ServerSettings#spoolBytes} on disk together ({@link SpoolSpace}); a request body over {@link ServerSettings#MAX_REQUEST_BYTES}
  * (RDF for the Graph Store: {@link RequestSizeLimit#MAX_RDF_BYTES}) is refused with 413 before it
  * is parsed ({@link RequestSizeLimit}); a text body that is not UTF-8 is refused with 400
  * ({@link Utf8Bodies}). A query's text is checked before it is parsed ({@link QueryText}), and
@@ -62,7 +64,8 @@ public final class LimitsModule implements FusekiModule, ThreadHolder {
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         builder.addFilter("/*", new ReadOnlyCors());
         builder.addFilter("/*", new EncodedBodies());
-        builder.addFilter("/*", new BodyReads(BODY_READS_PER_ADDRESS, BODY_READS, settings.bodyDeadline(), RDF_BODY_DEADLINE));
+        builder.addFilter("/*", new BodyReads(BODY_READS_PER_ADDRESS, BODY_READS, settings.bodyDeadline(), RDF_BODY_DEADLINE,
+                new SpoolSpace(settings.spoolBytes(), Path.of(System.getProperty("java.io.tmpdir")))));
         builder.addFilter("/*", new RequestSizeLimit());
         builder.addFilter("/*", new Utf8Bodies());
         builder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,

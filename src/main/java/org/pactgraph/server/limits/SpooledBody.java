@@ -21,7 +21,8 @@ import java.util.Optional;
  * body arriving at the minimum rate held the store's one write at a time for up to its 120 s
  * deadline. Memory stays bounded: the first {@value #IN_MEMORY_BYTES} bytes are kept in memory,
  * the rest goes to a temporary file, deleted when the request is done ({@link #close}) or the process ends. At most
- * the limit plus one byte is received, so that {@link RequestSizeLimit} can refuse a longer body.
+ * the limit plus one byte is received, so that {@link RequestSizeLimit} can refuse a longer body. The file's bytes
+ * are taken from what all bodies may hold on disk ({@link SpoolSpace}) as they are written, and given back on close.
  */
 final class SpooledBody implements AutoCloseable {
     /** The bytes of a body kept in memory; a longer one goes on in a temporary file. */
@@ -30,39 +31,46 @@ final class SpooledBody implements AutoCloseable {
     private final byte[] head;
     private final FileChannel rest;
     private final long length;
+    private final SpoolSpace space;
 
-    private SpooledBody(byte[] head, FileChannel rest, long length) {
+    private SpooledBody(byte[] head, FileChannel rest, long length, SpoolSpace space) {
         this.head = head;
         this.rest = rest;
         this.length = length;
+        this.space = space;
     }
 
-    /** Receives up to {@code limit + 1} bytes of the body; its reads fail as the body's rules say ({@link TimedBody}). */
-    static SpooledBody receive(InputStream body, long limit) throws IOException {
+    /**
+     * Receives up to {@code limit + 1} bytes of the body; its reads fail as the body's rules say ({@link TimedBody}), and
+     * it fails with {@link SpoolSpace.Full}, its file deleted, when its next bytes would pass what the bodies may hold on disk.
+     */
+    static SpooledBody receive(InputStream body, long limit, SpoolSpace space) throws IOException {
         byte[] head = body.readNBytes((int) Math.min(IN_MEMORY_BYTES, limit + 1));
-        if (head.length < IN_MEMORY_BYTES || head.length > limit) return new SpooledBody(head, null, head.length);
+        if (head.length < IN_MEMORY_BYTES || head.length > limit) return new SpooledBody(head, null, head.length, space);
         // Named only until it is opened: on Unix DELETE_ON_CLOSE removes the name at once, so a server killed while bodies
         // arrive leaves nothing behind (a named file was left in the temporary folder, up to 64 MiB each, for good).
         FileChannel file = FileChannel.open(Files.createTempFile("pactgraph-body-", ".part"), StandardOpenOption.READ,
                 StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
+        long[] written = {0};
         try {
-            long rest = copy(body, Channels.newOutputStream(file), limit + 1 - head.length);
+            copy(body, Channels.newOutputStream(file), limit + 1 - head.length, space, written);
             file.position(0);
-            return new SpooledBody(head, file, head.length + rest);
+            return new SpooledBody(head, file, head.length + written[0], space);
         } catch (IOException | RuntimeException e) {
             file.close();
+            space.give(written[0]);
             throw e;
         }
     }
 
-    private static long copy(InputStream in, OutputStream out, long most) throws IOException {
+    /** Copies up to {@code most} bytes, each read's room taken before it is written; {@code written} counts the room taken. */
+    private static void copy(InputStream in, OutputStream out, long most, SpoolSpace space, long[] written) throws IOException {
         byte[] buffer = new byte[16 * 1024];
-        long copied = 0;
-        for (int n; copied < most && (n = in.read(buffer, 0, (int) Math.min(buffer.length, most - copied))) > 0; ) {
+        for (int n; written[0] < most && (n = in.read(buffer, 0, (int) Math.min(buffer.length, most - written[0]))) > 0; ) {
+            space.take(n);
+            written[0] += n;
             out.write(buffer, 0, n);
-            copied += n;
         }
-        return copied;
     }
 
     /** The bytes received: the body's length, or the limit plus one for a body longer than the limit. */
@@ -108,9 +116,14 @@ final class SpooledBody implements AutoCloseable {
         }
     }
 
-    /** Closes the temporary file, if any, which deletes it. */
+    /** Closes the temporary file, if any, which deletes it, and gives its room back. */
     @Override
     public void close() throws IOException {
-        if (rest != null) rest.close();
+        if (rest == null || !rest.isOpen()) return;
+        try {
+            rest.close();
+        } finally {
+            space.give(length - head.length);
+        }
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class BodyReadsPlacesTest {
     @Test
     void aPlaceIsGivenBackWhenOpeningTheBodyFails() {
-        BodyReads reads = new BodyReads(1, 2, Duration.ofSeconds(15), Duration.ofSeconds(120));
+        BodyReads reads = new BodyReads(1, 2, Duration.ofSeconds(15), Duration.ofSeconds(120), new SpoolSpace(1 << 20, java.nio.file.Path.of(System.getProperty("java.io.tmpdir"))));
         HttpServletRequest request = request();
         HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> null);
