@@ -46,14 +46,18 @@ final class BulletedThemes {
 
     /** The themes of the list that follows the sentence, when the sentence announces subject areas; none otherwise. */
     static List<Item> after(DocumentState state, Sentence s) {
-        String text = s.text().strip();
-        if (!ANNOUNCES_AREAS.matcher(text).find() || Phrases.quoted(s.text(), s.text().length() - 1)) return List.of();
+        if (!announcesAreas(s.text()) || Phrases.quoted(s.text(), s.text().length() - 1)) return List.of();
         List<Item> found = new ArrayList<>();
-        for (ListItems.Line line : state.listItems.after(s)) {
+        // An item that announces a list of its own ends this one: each item is read once, however many items announce.
+        for (ListItems.Line line : state.listItems.after(s, BulletedThemes::announcesAreas)) {
             Sentence item = line.sentence();
             name(item, line.from(), line.to()).flatMap(span -> theme(state, item, span)).ifPresent(t -> found.add(new Item(t, item)));
         }
         return found;
+    }
+
+    private static boolean announcesAreas(String text) {
+        return ANNOUNCES_AREAS.matcher(text.strip()).find();
     }
 
     /** The offsets of the item's name in its line: after its bullet, before its description and closing punctuation. */

@@ -22,9 +22,6 @@ import org.pactgraph.model.Pact;
 final class CountryQualifiedNames {
     private CountryQualifiedNames() {}
 
-    /** A country's initials that a national body's full name opens with. */
-    private static final Pattern QUALIFIER = Pattern.compile("(?:U\\.S\\.|US|U\\.K\\.|UK)\\s+");
-
     /** The mentions of every sentence, each of the two names of one body standing for the one that names it. */
     static List<List<Mention>> joined(Gazetteer gazetteer, List<Sentence> sentences, List<List<Mention>> all) {
         Map<String, Gazetteer.Entry> standing = namesOfOneBody(gazetteer, sentences, all);
@@ -59,7 +56,7 @@ final class CountryQualifiedNames {
         }
         Map<String, Gazetteer.Entry> standing = new HashMap<>();
         for (Gazetteer.Entry qualified : byLabel.values()) {
-            Matcher q = QUALIFIER.matcher(qualified.label());
+            Matcher q = MentionFinder.COUNTRY_QUALIFIER.matcher(qualified.label());
             if (!q.lookingAt()) continue;
             String bare = qualified.label().substring(q.end());
             Gazetteer.Entry without = byLabel.get(bare);

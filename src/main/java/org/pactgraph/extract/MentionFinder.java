@@ -154,7 +154,8 @@ public final class MentionFinder {
     }
 
     private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "and", "the", "for", "on", "in", "&", "at");
-    private static final Pattern ACRONYM_ONLY = Pattern.compile("\\p{Lu}{2,6}");
+    /** A name written only in capitals, as an acronym is. */
+    static final Pattern ACRONYM_ONLY = Pattern.compile("\\p{Lu}{2,6}");
 
     private List<Mention> find(String text, Optional<LocalDate> published, DocumentLexicon lexicon,
                                List<AnnotatedSentences.Named> named, java.util.Set<String> agencies, java.util.Set<String> countries,
@@ -281,7 +282,8 @@ public final class MentionFinder {
                 && COUNTRY_QUALIFIER.matcher(text.substring(m.begin(), k.begin())).matches());
     }
 
-    private static final Pattern COUNTRY_QUALIFIER = Pattern.compile("(?:U\\.S\\.|US|UK|U\\.K\\.)\\s+");
+    /** A country's initials that a national body's name opens with ("US X Foundation"). */
+    static final Pattern COUNTRY_QUALIFIER = Pattern.compile("(?:U\\.S\\.|US|UK|U\\.K\\.)\\s+");
 
     /** "Korea Advanced Institute of Science and Technology (KAIST)": the acronym in brackets after a name. */
     private static Optional<Gazetteer.Match> acronym(String text, Gazetteer.Match m) {

@@ -147,12 +147,10 @@ final class PeopleRule implements Rule {
      * how posts are named, so the post is left out rather than asserted under the wrong name.
      */
     private static boolean acronymOfAnUnreadName(DocumentState state, Gazetteer.Entry org) {
-        if (org.known() || !ACRONYM_ONLY.matcher(org.label()).matches()) return false;
+        if (org.known() || !MentionFinder.ACRONYM_ONLY.matcher(org.label()).matches()) return false;
         java.util.regex.Pattern defined = java.util.regex.Pattern.compile("\\((?:\\p{Lu}[\\p{L}-]*\\s+)*" + java.util.regex.Pattern.quote(org.label()) + "\\)");
         return state.sentences.stream().anyMatch(x -> defined.matcher(x.text()).find());
     }
-
-    private static final java.util.regex.Pattern ACRONYM_ONLY = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
 
     static Optional<String> postBeside(DocumentState state, Sentence s, Mention person, String rule) {
         String text = s.text();
