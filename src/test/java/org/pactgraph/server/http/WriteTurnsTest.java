@@ -3,13 +3,8 @@ package org.pactgraph.server.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.server.RunningServer;
+import org.pactgraph.server.limits.LoopbackSockets;
 import org.pactgraph.server.security.WriteScope;
 
 /**
@@ -50,7 +46,7 @@ class WriteTurnsTest {
     @Test
     void writesPastTheBoundOfAClientAreRefusedAtOnceWhileReadersAreServed() throws Exception {
         List<Socket> waiting = new ArrayList<>();
-        try (Socket holder = connectFrom("127.0.0.60")) {
+        try (Socket holder = LoopbackSockets.connect("127.0.0.60", server.baseUrl())) {
             // An update that runs to the server's timeout, holding the turn as long (its WHERE matches nothing and keeps no row).
             holder.getOutputStream().write(update("INSERT { GRAPH <" + WriteScope.USER_GRAPH_BASE + "never> { ?a ?b ?c } } WHERE"
                     + " { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STRLEN(CONCAT(STR(?c), STR(?f), STR(?i))) < 0) }")
@@ -58,12 +54,12 @@ class WriteTurnsTest {
             Thread.sleep(2_000); // its password checked, it has the turn
 
             for (int i = 0; i < WriteTurns.WAITING_PER_CLIENT; i++) {
-                Socket s = connectFrom("127.0.0.61");
+                Socket s = LoopbackSockets.connect("127.0.0.61", server.baseUrl());
                 s.getOutputStream().write(smallPut("waiting-" + i).getBytes(StandardCharsets.US_ASCII));
                 waiting.add(s);
                 Thread.sleep(1_200); // its password checked, it waits in line
             }
-            for (Socket s : waiting) assertEquals("", answerWithin(s, 100), "a write in line is not answered yet");
+            for (Socket s : waiting) assertEquals("", LoopbackSockets.answerWithin(s, 100), "a write in line is not answered yet");
 
             Timed timed = smallPutFrom("127.0.0.61", "one-too-many", 5_000);
             String refused = timed.answer();
@@ -85,7 +81,7 @@ class WriteTurnsTest {
         // The holder's update reaches its timeout: the turn passes to the writes in line, which are served.
         for (Socket s : waiting) {
             try (s) {
-                String answer = answerWithin(s, 15_000);
+                String answer = LoopbackSockets.answerWithin(s, 15_000);
                 assertTrue(answer.startsWith("HTTP/1.1 201") || answer.startsWith("HTTP/1.1 200"), answer);
             }
         }
@@ -98,7 +94,7 @@ class WriteTurnsTest {
         byte[] body = ("# " + "x".repeat(100_000) + "\n" + triple).getBytes(StandardCharsets.US_ASCII);
         int burst = 70 * 1024; // past what is kept in memory
         ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
-        try (Socket uploader = connectFrom("127.0.0.62")) {
+        try (Socket uploader = LoopbackSockets.connect("127.0.0.62", server.baseUrl())) {
             uploader.getOutputStream().write(put("slow-upload", body.length, "").getBytes(StandardCharsets.US_ASCII));
             uploader.getOutputStream().write(body, 0, burst);
             int[] sent = {burst};
@@ -126,7 +122,7 @@ class WriteTurnsTest {
             trickle.shutdownNow();
             trickle.awaitTermination(1, TimeUnit.SECONDS);
             uploader.getOutputStream().write(body, sent[0], body.length - sent[0]);
-            String uploaded = answerWithin(uploader, 10_000);
+            String uploaded = LoopbackSockets.answerWithin(uploader, 10_000);
             assertTrue(uploaded.startsWith("HTTP/1.1 201") || uploaded.startsWith("HTTP/1.1 200"), uploaded);
         } finally {
             trickle.shutdownNow();
@@ -140,11 +136,11 @@ class WriteTurnsTest {
     void aReadersRdfBodyIsRefusedUnreadNotReceivedFirst() throws Exception {
         // Before, it was received whole (to a temporary file past 64 KiB) only to be refused 403: no answer until it all came.
         String credentials = Base64.getEncoder().encodeToString((READER + ":" + READER_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        try (Socket s = connectFrom("127.0.0.64")) {
+        try (Socket s = LoopbackSockets.connect("127.0.0.64", server.baseUrl())) {
             s.getOutputStream().write(("PUT /pactgraph/data?graph=" + RunningServer.encode(WriteScope.USER_GRAPH_BASE + "by-reader")
                     + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic " + credentials + "\r\nContent-Type: text/turtle\r\n"
                     + "Content-Length: 10000000\r\n\r\n# " + "x".repeat(100_000)).getBytes(StandardCharsets.US_ASCII));
-            String answer = answerWithin(s, 5_000);
+            String answer = LoopbackSockets.answerWithin(s, 5_000);
             assertTrue(answer.startsWith("HTTP/1.1 403"), "answered within 5 s with 9.9 MB unsent: '" + answer + "'");
         }
     }
@@ -201,35 +197,10 @@ class WriteTurnsTest {
     /** Sends a small PUT from the address on a connection of its own; what was answered within the time, and when. */
     private static Timed smallPutFrom(String from, String graph, int millis) throws IOException {
         long start = System.nanoTime();
-        try (Socket s = connectFrom(from)) {
+        try (Socket s = LoopbackSockets.connect(from, server.baseUrl())) {
             s.getOutputStream().write(smallPut(graph).getBytes(StandardCharsets.US_ASCII));
-            String answer = answerWithin(s, millis);
+            String answer = LoopbackSockets.answerWithin(s, millis);
             return new Timed(answer, (System.nanoTime() - start) / 1_000_000);
         }
-    }
-
-    /** What the server answered within the time, "" when nothing came. */
-    private static String answerWithin(Socket s, int millis) throws IOException {
-        s.setSoTimeout(millis);
-        InputStream in = s.getInputStream();
-        ByteArrayOutputStream answer = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        try {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                answer.write(buffer, 0, n);
-                s.setSoTimeout(500); // the rest of an answer that has begun
-            }
-        } catch (SocketTimeoutException | java.net.SocketException ended) {
-            // what arrived is the answer
-        }
-        return answer.toString(StandardCharsets.ISO_8859_1);
-    }
-
-    private static Socket connectFrom(String from) throws IOException {
-        Socket s = new Socket();
-        s.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
-        URI base = URI.create(server.baseUrl());
-        s.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
-        return s;
     }
 }

@@ -3,11 +3,8 @@ package org.pactgraph.server.limits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +45,7 @@ class SpoolSpaceTest {
             assertEquals(first - SpooledBody.IN_MEMORY_BYTES, spooledBytes(), "the refused body's file is gone, the holder's kept");
 
             holder.getOutputStream().write(body, first, BODY - first);
-            assertWritten(answer(holder, 10_000));
+            assertWritten(LoopbackSockets.answerWithin(holder, 10_000));
         }
         waitForSpooled(0);
         assertWritten(whole("127.0.0.82", "after-the-holder", body));
@@ -68,10 +65,10 @@ class SpoolSpaceTest {
             s.getOutputStream().write(put(graph, body.length));
             for (int sent = 0; sent < body.length; sent += 16 * 1024) {
                 s.getOutputStream().write(body, sent, Math.min(16 * 1024, body.length - sent));
-                String answer = answer(s, 100);
+                String answer = LoopbackSockets.answerWithin(s, 100);
                 if (!answer.isEmpty()) return answer;
             }
-            return answer(s, 5_000);
+            return LoopbackSockets.answerWithin(s, 5_000);
         }
     }
 
@@ -79,7 +76,7 @@ class SpoolSpaceTest {
         try (Socket s = LoopbackSockets.connect(from, server.baseUrl())) {
             s.getOutputStream().write(put(graph, body.length));
             s.getOutputStream().write(body);
-            return answer(s, 10_000);
+            return LoopbackSockets.answerWithin(s, 10_000);
         }
     }
 
@@ -99,23 +96,6 @@ class SpoolSpaceTest {
         return ("PUT /pactgraph/data?graph=" + RunningServer.encode(WriteScope.USER_GRAPH_BASE + graph) + " HTTP/1.1\r\n"
                 + "Host: 127.0.0.1\r\nAuthorization: Basic " + credentials + "\r\nContent-Type: text/turtle\r\n"
                 + "Content-Length: " + length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-    }
-
-    /** What the server answered within the time, "" when nothing came. */
-    private static String answer(Socket s, int millis) throws IOException {
-        s.setSoTimeout(millis);
-        InputStream in = s.getInputStream();
-        ByteArrayOutputStream answer = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        try {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                answer.write(buffer, 0, n);
-                s.setSoTimeout(500); // the rest of an answer that has begun
-            }
-        } catch (SocketTimeoutException | java.net.SocketException ended) {
-            // what arrived is the answer
-        }
-        return answer.toString(StandardCharsets.ISO_8859_1);
     }
 
     /** Waits up to 5 s for the bodies' temporary files (of this process, the server's) to hold the bytes. */
