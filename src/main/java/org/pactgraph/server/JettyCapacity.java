@@ -8,7 +8,6 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 
 /**
  * The Jetty settings that Fuseki's builder has no option for, applied to the built server
@@ -22,8 +21,9 @@ import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
  * and which keeps at most {@value #POOL_DIRECT_BYTES} bytes of idle direct memory.
  *
  * <p>Slow clients: a connection with nothing to read or write for {@link #IDLE_TIMEOUT} is
- * closed, and an answer read slower than {@value #MIN_WRITE_RATE} bytes/s is cut off, so that a client sending a byte every
- * few seconds, or never reading, does not hold a thread for long.
+ * closed, and an answer read slower than {@value #MIN_WRITE_RATE} bytes/s is cut off
+ * ({@link MinimumAnswerRate}), so that a client reading a byte every few seconds, or never
+ * reading, does not hold a thread for long.
  *
  * <p>Threads: as many as the modules' bounds may hold at once ({@link ThreadHolder}: bodies being
  * read, writes waiting for their turn, heavy work running and in line) plus {@value #ROOM} more,
@@ -40,12 +40,11 @@ final class JettyCapacity {
     /** A connection with no bytes moving for this long is closed. */
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
     /**
-     * No rate for request bodies: Jetty measures it from the request's start, time no thread
+     * The slowest reading of an answer taken, in bytes per second, each write timed on its own. No
+     * rate for request bodies here: Jetty measured it from the request's start, time no thread
      * read included, so it cut honest uploads under load while letting a 1 MB body hold a thread
-     * for two hours. Bodies have a deadline and a bounded number of readers instead (the limits module).
+     * for two hours; bodies have a deadline, a rate and a bounded number of readers instead (the limits module).
      */
-    static final long MIN_READ_RATE = 0;
-    /** The slowest reading of an answer taken, in bytes per second over the whole answer. */
     static final long MIN_WRITE_RATE = 1024;
     /**
      * Threads beyond what the modules' bounds may hold: for the requests no bound holds (pings,
@@ -83,7 +82,8 @@ final class JettyCapacity {
             connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
             server.addConnector(connector);
         }
-        if (pooled) server.setHandler(new MinimumDataRateHandler(server.getHandler(), MIN_READ_RATE, MIN_WRITE_RATE));
+        // A write is given at least the idle timeout: a client that takes nothing for that long is cut by it anyway.
+        if (pooled) server.setHandler(new MinimumAnswerRate(server.getHandler(), MIN_WRITE_RATE, IDLE_TIMEOUT));
     }
 
     /**
