@@ -37,11 +37,13 @@ import picocli.CommandLine.Parameters;
                 "Japanese names) against SPARQL's exact label lookup and a CONTAINS scan of the labels, on the same store.",
                 "'bench review': on a generated corpus of each --docs size, one page of the review queue (first, middle, last)",
                 "against building the whole queue, and an approval with its inferences with the curated closure read again",
-                "against kept for the generation, and kept after the check against the shapes, --rounds times each."})
+                "against kept for the generation, and kept after the check against the shapes, --rounds times each.",
+                "'bench uploads': a writer's upload of --upload-bytes of Turtle sent whole and in 1-byte chunks, --uploads times each,",
+                "to a server reading the temporary folder's free space once per 64 KiB or 50 ms against one reading it for every body read."})
 final class BenchCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
 
-    @Parameters(paramLabel = "WHAT", description = "What to measure: extraction, export, reasoning, load, incremental, query, startup, soak, search or review.")
+    @Parameters(paramLabel = "WHAT", description = "What to measure: extraction, export, reasoning, load, incremental, query, startup, soak, search, review or uploads.")
     String what;
 
     @Option(names = "--triples", defaultValue = "100000", description = "reasoning: triples of generated instance data (default: ${DEFAULT-VALUE}).")
@@ -103,6 +105,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scans", defaultValue = "20", description = "search: CONTAINS scans measured (default: ${DEFAULT-VALUE}).")
     int scans;
 
+    @Option(names = "--upload-bytes", defaultValue = "262144", description = "uploads: bytes of each upload (default: ${DEFAULT-VALUE}).")
+    int uploadBytes;
+
+    @Option(names = "--uploads", defaultValue = "5", description = "uploads: measured uploads of each kind, the median reported (default: ${DEFAULT-VALUE}).")
+    int uploads;
+
     @Mixin SoakOptions soak;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -130,8 +138,11 @@ final class BenchCommand implements Callable<Integer> {
         if (what.equals("review")) {
             return review();
         }
+        if (what.equals("uploads")) {
+            return uploads();
+        }
         if (!what.equals("extraction")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown benchmark '" + what + "': expected extraction, export, reasoning, load, incremental, query, startup, soak, search or review");
+            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown benchmark '" + what + "': expected extraction, export, reasoning, load, incremental, query, startup, soak, search, review or uploads");
         }
         if (seconds <= 0 || documents < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--seconds must be positive and --documents at least 1");
@@ -167,6 +178,29 @@ final class BenchCommand implements Callable<Integer> {
                 out.flush();
             }
         }
+        return 0;
+    }
+
+    /** {@code bench uploads}: a writer's upload in 1-byte chunks against one sent whole, with the free space read as served and as before. */
+    private int uploads() {
+        if (uploadBytes < 128 || uploads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--upload-bytes must be at least 128 and --uploads at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("A writer's upload of %,d bytes of Turtle, median of %d; Java %s, %d cores%n", uploadBytes, uploads,
+                Runtime.version().feature(), Runtime.getRuntime().availableProcessors());
+        out.printf("  %-30s %-14s %9s %9s %14s %14s%n", "free space read", "sent", "wall ms", "CPU ms", "x whole (wall)", "x whole (CPU)");
+        List<org.pactgraph.bench.UploadBenchmark.Row> rows = new org.pactgraph.bench.UploadBenchmark().run(uploadBytes, uploads);
+        for (int i = 0; i < rows.size(); i++) {
+            var r = rows.get(i);
+            var whole = rows.get(i - i % 2);
+            out.printf("  %-30s %-14s %,9d %,9d %14.1f %14.1f%n", r.freeSpace(), r.sending(), r.wallMillis(), r.cpuMillis(),
+                    r.wallMillis() / (double) Math.max(1, whole.wallMillis()), r.cpuMillis() / (double) Math.max(1, whole.cpuMillis()));
+        }
+        out.printf("  1-byte chunks, as served against before: %.2f of the wall time, %.2f of the CPU time%n",
+                rows.get(1).wallMillis() / (double) Math.max(1, rows.get(3).wallMillis()), rows.get(1).cpuMillis() / (double) Math.max(1, rows.get(3).cpuMillis()));
+        out.println("  (CPU: this process's, client and server, with the password check every request pays; the servers take turns)");
+        out.flush();
         return 0;
     }
 
