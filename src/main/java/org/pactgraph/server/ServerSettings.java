@@ -33,8 +33,8 @@ import java.util.Optional;
  *     keeps the default, and tests set a shorter one so as not to wait for it.
  * @param spoolBytes the most bytes that writers' request bodies, received whole before their write's
  *     turn, may hold in temporary files at once, all bodies together; never more than half the
- *     temporary folder's free space either. A body that would pass it is refused with 503.
- *     Defaults to 1 GiB.
+ *     temporary folder's free space either, and one client address's bodies at most a quarter of it.
+ *     A body that would pass either is refused with 503. Defaults to 1 GiB.
  */
 public record ServerSettings(String host, int port, Duration timeout, int anonymousRowLimit,
                              Optional<Path> authFile, boolean allowService, boolean allowLoad, Path queries,

@@ -151,7 +151,7 @@ final class BodyReads implements Filter {
             } else if (rdf && http.isUserInRole(Role.WRITE.word())) {
                 // Received whole here, before the write's turn is taken after these filters: a slow upload holds a body place,
                 // never the store's one write at a time; and a body too slow is refused here in one line, not inside Fuseki's parse message.
-                try (SpooledBody spooled = SpooledBody.receive(timed, RequestSizeLimit.limitFor(type), spool)) {
+                try (SpooledBody spooled = SpooledBody.receive(timed, RequestSizeLimit.limitFor(type), spool, place.address)) {
                     if (spooled.length() > RequestSizeLimit.limitFor(type)) RequestSizeLimit.discard(timed); // refused next
                     place.close();
                     BoundedRdfParsers.sentByClient(() -> chain.doFilter(spooled.as(http), out));

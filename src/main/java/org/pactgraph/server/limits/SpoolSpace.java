@@ -6,6 +6,7 @@ import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
@@ -15,7 +16,10 @@ import java.util.function.LongSupplier;
  * counting theirs as free. Each body takes room as it writes, before the bytes go to its file, and
  * gives it all back when its file is closed. Without it, the bodies being received (64 places) and
  * waiting for the write's turn could put some 5 GiB in temporary files at once, whatever the disk
- * had free.
+ * had free. One client ({@link org.pactgraph.server.http.ClientAddress}) holds at most a
+ * {@link #CLIENT_SHARE share} of the spool limit: before, the bodies of three addresses (4 being
+ * received and 2 waiting for the turn each, up to 384 MiB) took the whole default 1 GiB, and
+ * every other writer's upload past 64 KiB was refused while they lasted.
  *
  * <p>The folder's free space is read (one {@code statfs}) again only once {@link #REREAD_BYTES}
  * have been taken since the last reading or {@link #REREAD_AFTER} has passed, whichever comes
@@ -30,11 +34,16 @@ final class SpoolSpace {
     /** Time after which the free space is read again, so that another process filling the disk is seen soon. */
     static final Duration REREAD_AFTER = Duration.ofMillis(50);
 
+    /** The part of the spool limit one client may hold: a quarter, so that three clients at their share leave a quarter to the rest. */
+    static final int CLIENT_SHARE = 4;
+
     private final long most;
     private final LongSupplier usableSpace;
     private final long rereadBytes;
     private final long rereadNanos;
     private final AtomicLong held = new AtomicLong();
+    /** What each client's bodies hold, for those that hold any. */
+    private final ConcurrentHashMap<String, Long> heldBy = new ConcurrentHashMap<>();
     /** Every byte ever taken, to count what was taken since a reading. */
     private final AtomicLong taken = new AtomicLong();
     private volatile Reading last;
@@ -80,12 +89,35 @@ final class SpoolSpace {
         };
     }
 
-    /** Takes room for {@code bytes} more, or refuses them, taking nothing. */
-    void take(long bytes) throws Full {
+    /** Takes room for {@code bytes} more of a body of the client, or refuses them, taking nothing. */
+    void take(String client, long bytes) throws Full {
+        long share = most / CLIENT_SHARE;
+        long[] before = {0};
+        boolean[] taken = {false};
+        heldBy.compute(client, (k, had) -> {
+            before[0] = had == null ? 0 : had;
+            if (before[0] + bytes > share) return had;
+            taken[0] = true;
+            return before[0] + bytes;
+        });
+        if (!taken[0]) throw new Full("this client's request bodies being received hold " + before[0] + " bytes on disk, and this body's next "
+                + bytes + " would pass its share, a quarter of the spool limit of " + most + " bytes (serve --spool-bytes), which keeps"
+                + " room for other clients' uploads");
+        try {
+            takeFromAll(bytes);
+        } catch (Full e) {
+            giveBy(client, bytes);
+            throw e;
+        }
+    }
+
+    private void takeFromAll(long bytes) throws Full {
         long room = room();
         for (long now = held.get(); ; now = held.get()) {
             long bound = Math.min(most, room / 2);
-            if (now + bytes > bound) throw new Full(now, bytes, bound);
+            if (now + bytes > bound) throw new Full("the request bodies being received hold " + now + " bytes on disk of the " + bound
+                    + " they may hold at once (the spool limit of " + most + " bytes, serve --spool-bytes, never more than half the temporary"
+                    + " folder's free space), and this body's next " + bytes + " would pass it");
             if (held.compareAndSet(now, now + bytes)) {
                 taken.addAndGet(bytes);
                 return;
@@ -105,9 +137,14 @@ final class SpoolSpace {
         return fresh.room();
     }
 
-    /** Gives back room taken before. */
-    void give(long bytes) {
+    /** Gives back room taken before for a body of the client. */
+    void give(String client, long bytes) {
+        giveBy(client, bytes);
         held.addAndGet(-bytes);
+    }
+
+    private void giveBy(String client, long bytes) {
+        heldBy.computeIfPresent(client, (k, had) -> had - bytes <= 0 ? null : had - bytes);
     }
 
     /** The bytes the bodies' files hold now. */
@@ -115,13 +152,10 @@ final class SpoolSpace {
         return held.get();
     }
 
-    /** A body refused because the bodies' files would pass what they may hold on disk; nothing of it is written. */
-    final class Full extends IOException {
-        Full(long heldNow, long wanted, long bound) {
-            super("The server is busy: the request bodies being received hold " + heldNow + " bytes on disk of the " + bound
-                    + " they may hold at once (the spool limit of " + most + " bytes, serve --spool-bytes, never more than half the temporary"
-                    + " folder's free space), and this body's next " + wanted + " would pass it. Try again in "
-                    + BodyReads.RETRY_AFTER_SECONDS + " s.");
+    /** A body refused because the bodies' files would pass what they (or its client's) may hold on disk; nothing of it is written. */
+    static final class Full extends IOException {
+        Full(String why) {
+            super("The server is busy: " + why + ". Try again in " + BodyReads.RETRY_AFTER_SECONDS + " s.");
         }
     }
 }

@@ -32,42 +32,46 @@ final class SpooledBody implements AutoCloseable {
     private final FileChannel rest;
     private final long length;
     private final SpoolSpace space;
+    private final String client;
 
-    private SpooledBody(byte[] head, FileChannel rest, long length, SpoolSpace space) {
+    private SpooledBody(byte[] head, FileChannel rest, long length, SpoolSpace space, String client) {
         this.head = head;
         this.rest = rest;
         this.length = length;
         this.space = space;
+        this.client = client;
     }
 
     /**
      * Receives up to {@code limit + 1} bytes of the body; its reads fail as the body's rules say ({@link TimedBody}), and
-     * it fails with {@link SpoolSpace.Full}, its file deleted, when its next bytes would pass what the bodies may hold on disk.
+     * it fails with {@link SpoolSpace.Full}, its file deleted, when its next bytes would pass what the bodies, or its client's,
+     * may hold on disk.
      */
-    static SpooledBody receive(InputStream body, long limit, SpoolSpace space) throws IOException {
+    static SpooledBody receive(InputStream body, long limit, SpoolSpace space, String client) throws IOException {
         byte[] head = body.readNBytes((int) Math.min(IN_MEMORY_BYTES, limit + 1));
-        if (head.length < IN_MEMORY_BYTES || head.length > limit) return new SpooledBody(head, null, head.length, space);
+        if (head.length < IN_MEMORY_BYTES || head.length > limit) return new SpooledBody(head, null, head.length, space, client);
         // Named only until it is opened: on Unix DELETE_ON_CLOSE removes the name at once, so a server killed while bodies
         // arrive leaves nothing behind (a named file was left in the temporary folder, up to 64 MiB each, for good).
         FileChannel file = FileChannel.open(Files.createTempFile("pactgraph-body-", ".part"), StandardOpenOption.READ,
                 StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
         long[] written = {0};
         try {
-            copy(body, Channels.newOutputStream(file), limit + 1 - head.length, space, written);
+            copy(body, Channels.newOutputStream(file), limit + 1 - head.length, space, client, written);
             file.position(0);
-            return new SpooledBody(head, file, head.length + written[0], space);
+            return new SpooledBody(head, file, head.length + written[0], space, client);
         } catch (IOException | RuntimeException e) {
             file.close();
-            space.give(written[0]);
+            space.give(client, written[0]);
             throw e;
         }
     }
 
     /** Copies up to {@code most} bytes, each read's room taken before it is written; {@code written} counts the room taken. */
-    private static void copy(InputStream in, OutputStream out, long most, SpoolSpace space, long[] written) throws IOException {
+    private static void copy(InputStream in, OutputStream out, long most, SpoolSpace space, String client, long[] written)
+            throws IOException {
         byte[] buffer = new byte[16 * 1024];
         for (int n; written[0] < most && (n = in.read(buffer, 0, (int) Math.min(buffer.length, most - written[0]))) > 0; ) {
-            space.take(n);
+            space.take(client, n);
             written[0] += n;
             out.write(buffer, 0, n);
         }
@@ -123,7 +127,7 @@ final class SpooledBody implements AutoCloseable {
         try {
             rest.close();
         } finally {
-            space.give(length - head.length);
+            space.give(client, length - head.length);
         }
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class SpoolSpaceReadingsTest {
     private static final long MIB = 1024 * 1024;
+    private static final String CLIENT = "127.0.0.1";
     private final AtomicLong free = new AtomicLong(64 * MIB);
     private final AtomicInteger readings = new AtomicInteger();
     private final LongSupplier disk = () -> {
@@ -26,12 +27,12 @@ class SpoolSpaceReadingsTest {
     @Test
     void aDiskFilledByAnotherProcessIsSeenWithinTheBytesOfOneReading() throws Exception {
         SpoolSpace space = new SpoolSpace(1L << 30, disk, SpoolSpace.REREAD_BYTES, java.time.Duration.ofHours(1));
-        space.take(MIB);
-        space.take(1); // read again: a mebibyte was taken since
+        space.take(CLIENT, MIB);
+        space.take(CLIENT, 1); // read again: a mebibyte was taken since
         free.set(0); // another process fills the disk: the bodies' mebibyte is all there is, and they keep to half of it
         long takenAfter = 0;
         try {
-            for (; takenAfter <= SpoolSpace.REREAD_BYTES; takenAfter++) space.take(1);
+            for (; takenAfter <= SpoolSpace.REREAD_BYTES; takenAfter++) space.take(CLIENT, 1);
         } catch (SpoolSpace.Full refused) {
             assertTrue(refused.getMessage().contains("half the temporary folder's free space"), refused.getMessage());
         }
@@ -41,18 +42,18 @@ class SpoolSpaceReadingsTest {
     @Test
     void aDiskFilledByAnotherProcessIsSeenWithinTheTimeOfOneReading() throws Exception {
         SpoolSpace space = new SpoolSpace(1L << 30, disk, SpoolSpace.REREAD_BYTES, SpoolSpace.REREAD_AFTER);
-        space.take(MIB);
-        space.take(1);
+        space.take(CLIENT, MIB);
+        space.take(CLIENT, 1);
         free.set(0);
         Thread.sleep(SpoolSpace.REREAD_AFTER.toMillis() + 10);
-        assertThrows(SpoolSpace.Full.class, () -> space.take(1));
+        assertThrows(SpoolSpace.Full.class, () -> space.take(CLIENT, 1));
     }
 
     @Test
     void bytesTakenOneByOneReadTheFreeSpaceOncePerRereadBytes() throws Exception {
         SpoolSpace space = new SpoolSpace(1L << 30, disk, SpoolSpace.REREAD_BYTES, java.time.Duration.ofHours(1));
         long bytes = 16 * SpoolSpace.REREAD_BYTES;
-        for (long i = 0; i < bytes; i++) space.take(1);
+        for (long i = 0; i < bytes; i++) space.take(CLIENT, 1);
         assertTrue(readings.get() <= bytes / SpoolSpace.REREAD_BYTES + 1, readings.get() + " readings for " + bytes + " takes");
     }
 }

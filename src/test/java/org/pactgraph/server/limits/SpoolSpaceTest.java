@@ -8,7 +8,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.server.RunningServer;
@@ -16,16 +18,18 @@ import org.pactgraph.server.security.WriteScope;
 
 /**
  * Writers' bodies received whole before their write's turn hold at most the server's spool limit
- * on disk, all together ({@link SpoolSpace}): a body whose bytes would pass it is refused at once,
- * 503 with {@code Retry-After} and one line naming the limit, its file deleted; the room comes back
- * when a body's file is closed, whether it was written or its upload was cut. Before, every body
- * being received or waiting for the turn kept its temporary file, up to 64 MiB each, whatever the
- * disk had free.
+ * on disk, all together, and one client address at most a quarter of it ({@link SpoolSpace}): a
+ * body whose bytes would pass either is refused at once, 503 with {@code Retry-After} and one line
+ * naming the bound, its file deleted; the room comes back when a body's file is closed, whether it
+ * was written or its upload was cut. Before, every body being received or waiting for the turn
+ * kept its temporary file, up to 64 MiB each, whatever the disk had free; and then the bodies of
+ * three addresses could take the whole limit, every other writer's upload past 64 KiB refused.
  */
 class SpoolSpaceTest {
-    private static final long LIMIT = 256 * 1024;
-    /** Each body: 64 KiB in memory, 176 KiB on disk, so two pass the limit and one does not. */
-    private static final int BODY = 240 * 1024;
+    private static final int KIB = 1024;
+    private static final long LIMIT = 1024 * KIB;
+    /** Each body: 64 KiB in memory, 240 KiB on disk, within one address's share (a quarter of the limit: 256 KiB). */
+    private static final int BODY = 304 * KIB;
     @RegisterExtension
     static final RunningServer server = RunningServer.perTestClass(() -> RunningServer.overFreshStore(RunningServer.loopback()
             .withSpoolBytes(LIMIT).withAuthFile(RunningServer.usersFile(RunningServer.WRITER, "write", RunningServer.WRITER_PASSWORD))));
@@ -33,30 +37,60 @@ class SpoolSpaceTest {
     @Test
     void bodiesPastTheSpoolLimitAreRefusedAndTheirRoomComesBack() throws Exception {
         byte[] body = turtle(BODY);
-        int first = 200 * 1024; // 136 KiB of it on disk: the second body's 176 KiB do not fit beside it
-        try (Socket holder = LoopbackSockets.connect("127.0.0.80", server.baseUrl())) {
-            holder.getOutputStream().write(put("holder", BODY));
-            holder.getOutputStream().write(body, 0, first);
-            waitForSpooled(first - SpooledBody.IN_MEMORY_BYTES);
+        int held = 232 * KIB; // on disk, by each of four addresses: 928 KiB, and the next body's 240 KiB do not fit beside them
+        List<Socket> holders = new ArrayList<>();
+        try {
+            for (String from : List.of("127.0.0.80", "127.0.0.85", "127.0.0.86", "127.0.0.87")) holders.add(holding(from, body, held));
+            waitForSpooled(4L * held);
 
             String refused = trickled("127.0.0.81", "refused", body);
             assertTrue(refused.startsWith("HTTP/1.1 503") && refused.contains("Retry-After: " + BodyReads.RETRY_AFTER_SECONDS)
                     && refused.contains("text/plain") && refused.contains("the spool limit of " + LIMIT + " bytes"), refused);
-            assertEquals(first - SpooledBody.IN_MEMORY_BYTES, spooledBytes(), "the refused body's file is gone, the holder's kept");
+            assertEquals(4L * held, spooledBytes(), "the refused body's file is gone, the holders' kept");
 
-            holder.getOutputStream().write(body, first, BODY - first);
-            assertWritten(LoopbackSockets.answerWithin(holder, 10_000));
+            for (Socket holder : holders) holder.getOutputStream().write(body, SpooledBody.IN_MEMORY_BYTES + held,
+                    BODY - SpooledBody.IN_MEMORY_BYTES - held);
+            for (Socket holder : holders) assertWritten(LoopbackSockets.answerWithin(holder, 10_000));
+        } finally {
+            for (Socket holder : holders) holder.close();
         }
         waitForSpooled(0);
-        assertWritten(whole("127.0.0.82", "after-the-holder", body));
+        assertWritten(whole("127.0.0.82", "after-the-holders", body));
 
-        try (Socket cut = LoopbackSockets.connect("127.0.0.83", server.baseUrl())) {
-            cut.getOutputStream().write(put("cut", BODY));
-            cut.getOutputStream().write(body, 0, first);
-            waitForSpooled(first - SpooledBody.IN_MEMORY_BYTES);
+        try (Socket cut = holding("127.0.0.83", body, held)) {
+            waitForSpooled(held);
         } // closed mid-body
         waitForSpooled(0);
         assertWritten(whole("127.0.0.84", "after-the-cut", body));
+    }
+
+    @Test
+    void oneAddressPastItsShareIsRefusedWhileAnothersUploadIsWritten() throws Exception {
+        byte[] body = turtle(BODY);
+        int held = 200 * KIB; // on disk: a second body of the same address passes its share of 256 KiB after 56 KiB
+        try (Socket holder = holding("127.0.0.90", body, held)) {
+            waitForSpooled(held);
+
+            String refused = trickled("127.0.0.90", "past-its-share", body);
+            assertTrue(refused.startsWith("HTTP/1.1 503") && refused.contains("Retry-After: " + BodyReads.RETRY_AFTER_SECONDS)
+                    && refused.contains("text/plain") && refused.contains("would pass its share, a quarter of the spool limit of "
+                    + LIMIT + " bytes"), refused);
+            assertEquals(held, spooledBytes(), "the refused body's file is gone, the holder's kept");
+
+            assertWritten(whole("127.0.0.91", "another-address", body));
+
+            holder.getOutputStream().write(body, SpooledBody.IN_MEMORY_BYTES + held, BODY - SpooledBody.IN_MEMORY_BYTES - held);
+            assertWritten(LoopbackSockets.answerWithin(holder, 10_000));
+        }
+        waitForSpooled(0);
+    }
+
+    /** A connection from the address whose PUT of the body has sent its first 64 KiB and {@code onDisk} more, and waits. */
+    private static Socket holding(String from, byte[] body, int onDisk) throws IOException {
+        Socket s = LoopbackSockets.connect(from, server.baseUrl());
+        s.getOutputStream().write(put("held-from-" + from, body.length));
+        s.getOutputStream().write(body, 0, SpooledBody.IN_MEMORY_BYTES + onDisk);
+        return s;
     }
 
     /** Sends the body 16 KiB at a time, reading between pieces: what was answered (nothing sent after the answer). */
