@@ -93,14 +93,14 @@ final class SpoolSpace {
     void take(String client, long bytes) throws Full {
         long share = most / CLIENT_SHARE;
         long[] before = {0};
-        boolean[] taken = {false};
+        boolean[] withinShare = {false};
         heldBy.compute(client, (k, had) -> {
             before[0] = had == null ? 0 : had;
             if (before[0] + bytes > share) return had;
-            taken[0] = true;
+            withinShare[0] = true;
             return before[0] + bytes;
         });
-        if (!taken[0]) throw new Full("this client's request bodies being received hold " + before[0] + " bytes on disk, and this body's next "
+        if (!withinShare[0]) throw new Full("this client's request bodies being received hold " + before[0] + " bytes on disk, and this body's next "
                 + bytes + " would pass its share, a quarter of the spool limit of " + most + " bytes (serve --spool-bytes), which keeps"
                 + " room for other clients' uploads");
         try {
