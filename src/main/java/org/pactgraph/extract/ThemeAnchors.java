@@ -76,6 +76,40 @@ final class ThemeAnchors {
         return spans;
     }
 
+    /** Nouns that name a field of work: "in the areas of X". */
+    private static final Set<String> FIELDS = Set.of("area", "field", "domain");
+
+    /** The span of the fields a sentence names, and whether one field is named ("the area of X and Y") or several. */
+    record Fields(int from, int to, boolean one) {}
+
+    /**
+     * The spans a sentence names as the fields its work is done in: "in the field of X", "in the
+     * areas of X, Y and Z". Whose work it is, the sentence must say; "in areas of mutual interest"
+     * (no article) names no field, nor does a title's "in the Field of X".
+     */
+    static List<Fields> fields(DocumentState state, Sentence s) {
+        List<AnnotatedSentences.Word> words = state.linguistics.words(s);
+        List<Fields> spans = new ArrayList<>();
+        for (AnnotatedSentences.Word w : words) {
+            if (!FIELDS.contains(lemma(w)) || !Character.isLowerCase(w.word().charAt(0)) || !introducedByIn(state, w)
+                    || dependents(state, s, w, "det").stream().noneMatch(d -> lemma(d).equals("the"))) continue;
+            for (AnnotatedSentences.Word subject : governed(state, s, w, Set.of("nmod:of"))) {
+                if (!isVerb(subject)) span(state, s, words, subject).ifPresent(span -> spans.add(new Fields(span[0], span[1], "NN".equals(w.pos()))));
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * True when "in" introduces the field, not on the parties a partnership is between
+     * ("collaborations between the universities in the areas of X"): that may say where they are,
+     * which {@link #besideTheParties} leaves to review.
+     */
+    private static boolean introducedByIn(DocumentState state, AnnotatedSentences.Word w) {
+        return state.linguistics.headsOf(w.index()).stream().anyMatch(d -> (d.relation().equals("obl:in") || d.relation().equals("nmod:in"))
+                && state.linguistics.headsOf(d.head()).stream().noneMatch(p -> p.relation().equals("nmod:between")));
+    }
+
     /**
      * The subject written between a joint adjective and the partnership word: "two cooperative
      * Earth science agreements", "a collaborative ocean acoustics program". Only plain nouns

@@ -45,6 +45,14 @@ final class ThemeList {
         return found.stream().distinct().toList();
     }
 
+    /** The one theme written between two offsets of a sentence, read as one item of a list. */
+    static List<Gazetteer.Entry> one(DocumentState state, Sentence s, int from, int to) {
+        int end = to;
+        while (end > from && ".;:, ".indexOf(s.text().charAt(end - 1)) >= 0) end--;
+        int[] item = withoutTrailingBrackets(s.text(), new int[] {from, end});
+        return NoSubject.is(state, s, item, false) ? List.of() : themesOf(state, s, item);
+    }
+
     /**
      * True when a name the linguistic layer found over the item runs on into another item of the
      * list: "in the areas of Materials Science, Physics and Human Performance" written in title

@@ -17,9 +17,10 @@ import org.pactgraph.model.Pact;
  * partnership for X", "will focus on X, Y and Z", "will focus on three areas: X, Y and Z", a list
  * in the sentence after one that ends "... will focus on specific research themes:", and the
  * subject areas a sentence lists ("covers joint activities including X, Y and Z", "science
- * programs in X, Y and Z"). A list the sentence does not bind by its own words goes to the
- * partnership the sentence names, else to the one its section is about, as sure as that
- * binding. {@link ThemeList} reads the items. A partnership keeps its themes at the most
+ * programs in X, Y and Z"), and the fields a sentence about a pact names ("work in partnership
+ * in the areas of X, Y and Z", kept as themes even when no partnership is found). A list the
+ * sentence does not bind by its own words goes to the partnership the sentence names, else to
+ * the one its section is about, as sure as that binding. {@link ThemeList} reads the items. A partnership keeps its themes at the most
  * specific level known: a theme broader than another that the document or the reference data
  * gives the same partnership ("partnerships in a field" beside a narrower theme of that field) is
  * dropped, so that counts per theme are not inflated and questions roll up by skos:broader.
@@ -67,6 +68,14 @@ final class ThemeRule implements Rule {
             if (purpose.find() && !Phrases.quoted(s.text(), purpose.start())) {
                 bindList(state, s, s, purpose.start(1), purpose.end(1));
                 lists.add(new int[] {purpose.start(1), purpose.end(1)});
+            }
+            // "work in partnership with B in the areas of X, Y and Z": the fields of the work the sentence speaks of.
+            for (ThemeAnchors.Fields field : ThemeAnchors.fields(state, s)) {
+                if (overlaps(lists, field.from(), field.to()) || Phrases.quoted(s.text(), field.from())) continue;
+                if (partnerships.isEmpty() && !SPEAKS_OF_A_PACT.matcher(s.text()).find()) continue;
+                // "in the area of crime and criminal justice": one field, however it is worded.
+                bindOrKeep(state, s, field.one() ? ThemeList.one(state, s, field.from(), field.to()) : ThemeList.themes(state, s, field.from(), field.to()));
+                lists.add(new int[] {field.from(), field.to()});
             }
             // The parse's reading of a list comes before the pattern's ("partnership in X" up to the first comma).
             List<int[]> parsed = new ArrayList<>();
@@ -161,9 +170,22 @@ final class ThemeRule implements Rule {
      */
     private void bindList(DocumentState state, Sentence s, Sentence evidence, int from, int to) {
         List<String> targets = targets(state, s);
-        if (targets.isEmpty()) return;
-        List<Gazetteer.Entry> themes = ThemeList.themes(state, evidence, from, to);
+        if (!targets.isEmpty()) bind(state, s, evidence, targets, ThemeList.themes(state, evidence, from, to));
+    }
+
+    private void bind(DocumentState state, Sentence s, Sentence evidence, List<String> targets, List<Gazetteer.Entry> themes) {
         state.fromContext(Confidence.ofBinding(state, s, targets), () -> themes.forEach(t -> targets.forEach(p -> state.link(p, Pact.hasTheme, t, evidence, name()))));
+    }
+
+    /**
+     * The themes of a list of the sentence, bound as {@link #bindList} binds them; a list the
+     * sentence states as the fields of a pact names themes even when no partnership or initiative
+     * is found to bind them to, so they are kept on their own.
+     */
+    private void bindOrKeep(DocumentState state, Sentence s, List<Gazetteer.Entry> themes) {
+        List<String> targets = targets(state, s);
+        if (targets.isEmpty()) themes.forEach(t -> state.entity(t, s, name()));
+        else bind(state, s, s, targets, themes);
     }
 
     /**

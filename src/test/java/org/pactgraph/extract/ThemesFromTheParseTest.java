@@ -175,4 +175,21 @@ class ThemesFromTheParseTest {
                 + "  \u2022 Glacier Dynamics - The universities model glaciers.\n\nThe work goes on.");
         assertEquals(Set.of("reef-acoustics", "glacier-dynamics"), found);
     }
+
+    @Test
+    void theFieldsASentenceSaysThePartnersWorkInAreThemesAndOneFieldStaysWhole() {
+        Set<String> found = themes(OPENING + "Through the partnership the universities will address challenges in the areas of tide physics, "
+                + "coastal ecology, and marine robotics. The partners will also collaborate in the area of glaciers and glacial lakes.");
+        assertTrue(found.containsAll(Set.of("tide-physics", "coastal-ecology", "marine-robotics", "glaciers-and-glacial-lakes")), found.toString());
+        assertFalse(found.contains("glaciers"), found.toString());
+    }
+
+    @Test
+    void fieldsOfAPactWhosePartnersAreNotFoundAreKeptAsThemesOfTheirOwn() {
+        Set<String> themes = KnownData.extractor().extract(KnownData.document(
+                        "Volunteers will work in partnership with a council in the areas of tide physics and marine robotics.", "2031-03-07"))
+                .triples().stream().filter(t -> t.getObject().isURI() && t.getObject().getURI().endsWith("#ResearchTheme"))
+                .map(t -> t.getSubject().getURI().replaceFirst(".*/theme/", "")).collect(Collectors.toSet());
+        assertEquals(Set.of("tide-physics", "marine-robotics"), themes);
+    }
 }
