@@ -48,11 +48,15 @@ final class FundingRule implements Rule {
             List<Mention> mentions = state.mentionsOf(s);
             for (Mention m : mentions) {
                 if (!(m instanceof Mention.Money money) || Phrases.quoted(s.text(), money.begin())) continue;
+                if (money.bound() == Mention.Bound.CAP && !perItem(s, money) && FundingSource.givenOutright(state, s, money)) {
+                    readFromParse(state, s, mentions, money, given, true);
+                    continue;
+                }
                 if (perAward(state, s, money)) continue;
                 List<Gazetteer.Entry> funders = funders(s, mentions, money);
                 List<String> items = funders.isEmpty() ? List.of() : fundedItems(state, s);
                 if (items.isEmpty()) {
-                    readFromParse(state, s, mentions, money, given);
+                    readFromParse(state, s, mentions, money, given, false);
                     continue;
                 }
                 given.add(money.value());
@@ -75,7 +79,12 @@ final class FundingRule implements Rule {
      */
     private static boolean perAward(DocumentState state, Sentence s, Mention.Money money) {
         if (!state.partnershipsIn(s).isEmpty() || A_PACT.matcher(s.text()).find()) return false;
-        return money.bound() == Mention.Bound.CAP || PER_AWARD.matcher(s.text().substring(money.end())).lookingAt();
+        return money.bound() == Mention.Bound.CAP || perItem(s, money);
+    }
+
+    /** A figure followed by "per award", "for each project", "each proposal": the size of one of many. */
+    private static boolean perItem(Sentence s, Mention.Money money) {
+        return PER_AWARD.matcher(s.text().substring(money.end())).lookingAt();
     }
 
     private static final Pattern A_PACT = Pattern.compile("(?i)\\b(?:" + PactNouns.PARTNERSHIP + "|partnerships|" + PactNouns.AGREEMENT + ")\\b");
@@ -86,11 +95,13 @@ final class FundingRule implements Rule {
      * A figure the wording around it does not bind, read from the dependency parse: who gives it
      * ({@link FundingSource}) and the partnerships its own sentence names, if any (a figure is
      * never given to a partnership of another sentence by this reading). A cap ("up to $100,000"
-     * per request) is no money given, and a figure already recorded in the document (a headline's
-     * figure repeated in the text) is recorded once.
+     * per request) is no money given unless the caller found it given outright (the object of a
+     * verb of giving), and a figure already recorded in the document (a headline's figure
+     * repeated in the text) is recorded once.
      */
-    private void readFromParse(DocumentState state, Sentence s, List<Mention> mentions, Mention.Money money, Set<BigDecimal> given) {
-        if (money.bound() == Mention.Bound.CAP || given.contains(money.value())) return;
+    private void readFromParse(DocumentState state, Sentence s, List<Mention> mentions, Mention.Money money, Set<BigDecimal> given,
+                               boolean capGiven) {
+        if ((money.bound() == Mention.Bound.CAP && !capGiven) || given.contains(money.value())) return;
         FundingSource.of(state, s, mentions, money).ifPresent(g -> {
             given.add(money.value());
             record(state, s, money, g.funders(), state.partnershipsIn(s), g.combined());
