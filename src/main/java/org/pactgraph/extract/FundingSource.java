@@ -77,6 +77,21 @@ final class FundingSource {
                         && GIVING.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT))).isPresent())).orElse(false);
     }
 
+    /**
+     * Whether a name only qualifies the noun after it ("COE partners", "the agency's grantees"):
+     * its last word is a compound or possessive of a word outside the name.
+     */
+    static boolean modifiesANoun(DocumentState state, Sentence s, Mention name) {
+        AnnotatedSentences parse = state.linguistics;
+        return parse.words(s).stream().filter(w -> w.begin() >= name.begin() && w.end() <= name.end())
+                .reduce((first, second) -> second)
+                .map(last -> parse.headsOf(last.index()).stream().anyMatch(edge -> MODIFIER.contains(edge.relation())
+                        && parse.head(s, last).filter(h -> h.index() == edge.head() && (h.begin() < name.begin() || h.begin() >= name.end())).isPresent()))
+                .orElse(false);
+    }
+
+    private static final Set<String> MODIFIER = Set.of("compound", "nmod:poss");
+
     /** Whether a word on the path, or a noun it governs ("the selection of ... awards"), is a word of giving. */
     private static boolean giving(AnnotatedSentences parse, Sentence s, AnnotatedSentences.Word w) {
         List<AnnotatedSentences.Word> words = new ArrayList<>(List.of(w));

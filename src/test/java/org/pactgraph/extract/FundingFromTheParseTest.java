@@ -57,6 +57,13 @@ class FundingFromTheParseTest {
     }
 
     @Test
+    void aNameThatOnlyQualifiesTheGiversIsNoFunder() {
+        Set<String> found = triples("With their affiliates, Harlow Science Foundation partners have provided more than $345 million "
+                + "in matching contributions to battery chemistry research.");
+        assertTrue(!has(found, "funder", "/org/harlow-science-foundation"), found.toString());
+    }
+
+    @Test
     void aSumNobodyGivesIsNoFunding() {
         Set<String> found = triples("The Harlow Science Foundation reported $2 million in licensing income last year.");
         assertTrue(!anyFunding(found), found.toString());
