@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -48,11 +49,19 @@ final class FundingRule implements Rule {
             List<Mention> mentions = state.mentionsOf(s);
             for (Mention m : mentions) {
                 if (!(m instanceof Mention.Money money) || Phrases.quoted(s.text(), money.begin())) continue;
+                if (money.bound() == Mention.Bound.CAP && !perItem(s, money) && FundingSource.givenOutright(state, s, money)) {
+                    readFromParse(state, s, mentions, money, given, true);
+                    continue;
+                }
                 if (perAward(state, s, money)) continue;
-                List<Gazetteer.Entry> funders = funders(s, mentions, money);
+                List<Gazetteer.Entry> funders = funders(state, s, mentions, money);
                 List<String> items = funders.isEmpty() ? List.of() : fundedItems(state, s);
                 if (items.isEmpty()) {
-                    readFromParse(state, s, mentions, money, given);
+                    // The wording names who gives the figure but nothing it is bound to: the giver
+                    // and the sum are stated, the item is left out rather than guessed.
+                    if (!readFromParse(state, s, mentions, money, given, false) && !funders.isEmpty() && given.add(money.value())) {
+                        record(state, s, money, funders, items, money.combined() || funders.size() > 1);
+                    }
                     continue;
                 }
                 given.add(money.value());
@@ -75,7 +84,12 @@ final class FundingRule implements Rule {
      */
     private static boolean perAward(DocumentState state, Sentence s, Mention.Money money) {
         if (!state.partnershipsIn(s).isEmpty() || A_PACT.matcher(s.text()).find()) return false;
-        return money.bound() == Mention.Bound.CAP || PER_AWARD.matcher(s.text().substring(money.end())).lookingAt();
+        return money.bound() == Mention.Bound.CAP || perItem(s, money);
+    }
+
+    /** A figure followed by "per award", "for each project", "each proposal": the size of one of many. */
+    private static boolean perItem(Sentence s, Mention.Money money) {
+        return PER_AWARD.matcher(s.text().substring(money.end())).lookingAt();
     }
 
     private static final Pattern A_PACT = Pattern.compile("(?i)\\b(?:" + PactNouns.PARTNERSHIP + "|partnerships|" + PactNouns.AGREEMENT + ")\\b");
@@ -86,19 +100,27 @@ final class FundingRule implements Rule {
      * A figure the wording around it does not bind, read from the dependency parse: who gives it
      * ({@link FundingSource}) and the partnerships its own sentence names, if any (a figure is
      * never given to a partnership of another sentence by this reading). A cap ("up to $100,000"
-     * per request) is no money given, and a figure already recorded in the document (a headline's
-     * figure repeated in the text) is recorded once.
+     * per request) is no money given unless the caller found it given outright (the object of a
+     * verb of giving), and a figure already recorded in the document (a headline's figure
+     * repeated in the text) is recorded once. Whether the parse found who gives the figure.
      */
-    private void readFromParse(DocumentState state, Sentence s, List<Mention> mentions, Mention.Money money, Set<BigDecimal> given) {
-        if (money.bound() == Mention.Bound.CAP || given.contains(money.value())) return;
-        FundingSource.of(state, s, mentions, money).ifPresent(g -> {
+    private boolean readFromParse(DocumentState state, Sentence s, List<Mention> mentions, Mention.Money money, Set<BigDecimal> given,
+                               boolean capGiven) {
+        if ((money.bound() == Mention.Bound.CAP && !capGiven) || given.contains(money.value())) return false;
+        Optional<FundingSource.Givers> givers = FundingSource.of(state, s, mentions, money);
+        givers.ifPresent(g -> {
             given.add(money.value());
             record(state, s, money, g.funders(), state.partnershipsIn(s), g.combined());
         });
+        return givers.isPresent();
     }
 
-    /** The organisations after "from"/"by" following the amount, or else the subject before a verb of giving. */
-    private static List<Gazetteer.Entry> funders(Sentence s, List<Mention> mentions, Mention.Money money) {
+    /**
+     * The organisations after "from"/"by" following the amount, or else the subject before a verb
+     * of giving, leaving out names that only qualify the subject ("the agency's partners have
+     * provided $N": the partners give, not the agency).
+     */
+    private static List<Gazetteer.Entry> funders(DocumentState state, Sentence s, List<Mention> mentions, Mention.Money money) {
         String text = s.text();
         Matcher from = FROM.matcher(text.substring(money.end()));
         if (from.find()) {
@@ -111,7 +133,8 @@ final class FundingRule implements Rule {
         Matcher verb = VERB.matcher(before);
         if (verb.find()) {
             int clauseStart = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'))) + 1;
-            return Phrases.entities(mentions, Pact.Organization.getURI(), clauseStart, verb.start());
+            List<Mention> givers = mentions.stream().filter(n -> !FundingSource.modifiesANoun(state, s, n)).toList();
+            return Phrases.entities(givers, Pact.Organization.getURI(), clauseStart, verb.start());
         }
         return List.of();
     }
@@ -134,7 +157,16 @@ final class FundingRule implements Rule {
             initiatives.remove(state.initiative);
             if (!initiatives.isEmpty()) return initiatives;
         }
-        return state.lastPartnershipBefore(s).map(List::of).orElse(List.of());
+        return state.lastPartnershipBefore(s).filter(p -> namedByThen(state, s, p)).map(List::of).orElse(List.of());
+    }
+
+    /**
+     * Whether the partnership was named in the sentence or before it: one the text names only
+     * later ("The five-year agreement, with $5 million ..." before the sentence that names the
+     * partners of another partnership) is no item a reader could bind the figure to.
+     */
+    private static boolean namedByThen(DocumentState state, Sentence s, String partnership) {
+        return state.partnershipsBySentence.entrySet().stream().anyMatch(e -> e.getKey() <= s.index() && e.getValue().contains(partnership));
     }
 
     private void record(DocumentState state, Sentence s, Mention.Money money, List<Gazetteer.Entry> funders, List<String> items, boolean combined) {

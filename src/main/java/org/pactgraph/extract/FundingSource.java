@@ -33,11 +33,7 @@ final class FundingSource {
 
     static Optional<Givers> of(DocumentState state, Sentence s, List<Mention> mentions, Mention.Money money) {
         AnnotatedSentences parse = state.linguistics;
-        List<AnnotatedSentences.Word> words = parse.words(s);
-        Optional<AnnotatedSentences.Word> current = words.stream()
-                .filter(w -> w.begin() >= money.begin() && w.end() <= money.end())
-                .filter(w -> parse.head(s, w).map(h -> h.begin() < money.begin() || h.begin() >= money.end()).orElse(true))
-                .findFirst();
+        Optional<AnnotatedSentences.Word> current = figure(parse, s, money);
         boolean giving = false;
         for (int step = 0; step < MAX_STEPS && current.isPresent(); step++) {
             AnnotatedSentences.Word w = current.get();
@@ -57,6 +53,44 @@ final class FundingSource {
         }
         return Optional.empty();
     }
+
+    /** The word that heads the figure in the parse: the first of its words whose head lies outside it. */
+    private static Optional<AnnotatedSentences.Word> figure(AnnotatedSentences parse, Sentence s, Mention.Money money) {
+        return parse.words(s).stream()
+                .filter(w -> w.begin() >= money.begin() && w.end() <= money.end())
+                .filter(w -> parse.head(s, w).map(h -> h.begin() < money.begin() || h.begin() >= money.end()).orElse(true))
+                .findFirst();
+    }
+
+    /**
+     * Whether the figure is itself what a verb of giving gives, its direct object ("A expects to
+     * award up to $5 million for this call"), rather than the size of the grants it gives ("A
+     * will award grants of up to $500,000"), where the figure hangs on the grants.
+     */
+    /** The figure as the verb's object, or as a bare oblique: the parser reads "up to" as a preposition it does not name. */
+    private static final Set<String> OUTRIGHT = Set.of("obj", "obl");
+
+    static boolean givenOutright(DocumentState state, Sentence s, Mention.Money money) {
+        AnnotatedSentences parse = state.linguistics;
+        return figure(parse, s, money).map(w -> parse.headsOf(w.index()).stream().anyMatch(edge -> OUTRIGHT.contains(edge.relation())
+                && parse.head(s, w).filter(verb -> verb.index() == edge.head() && verb.pos().startsWith("VB")
+                        && GIVING.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT))).isPresent())).orElse(false);
+    }
+
+    /**
+     * Whether a name only qualifies the noun after it ("COE partners", "the agency's grantees"):
+     * its last word is a compound or possessive of a word outside the name.
+     */
+    static boolean modifiesANoun(DocumentState state, Sentence s, Mention name) {
+        AnnotatedSentences parse = state.linguistics;
+        return parse.words(s).stream().filter(w -> w.begin() >= name.begin() && w.end() <= name.end())
+                .reduce((first, second) -> second)
+                .map(last -> parse.headsOf(last.index()).stream().anyMatch(edge -> MODIFIER.contains(edge.relation())
+                        && parse.head(s, last).filter(h -> h.index() == edge.head() && (h.begin() < name.begin() || h.begin() >= name.end())).isPresent()))
+                .orElse(false);
+    }
+
+    private static final Set<String> MODIFIER = Set.of("compound", "nmod:poss");
 
     /** Whether a word on the path, or a noun it governs ("the selection of ... awards"), is a word of giving. */
     private static boolean giving(AnnotatedSentences parse, Sentence s, AnnotatedSentences.Word w) {

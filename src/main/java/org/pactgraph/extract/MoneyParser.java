@@ -31,15 +31,22 @@ final class MoneyParser {
     private static final Pattern CAP = Pattern.compile("\\b(up to|as much as|no more than)\\s+(an?\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern UPPER = Pattern.compile("\\b(nearly|almost|just under|close to)\\s+(an?\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LOWER = Pattern.compile("\\b(over|more than|at least|in excess of|upwards of)\\s+(an?\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern COMBINED_BEFORE = Pattern.compile("\\b(combined|total of|total|joint)\\s+$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern COMBINED_AFTER = Pattern.compile("^\\s+(in (combined|total|joint)|combined|in all|in total)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * Words that make a figure the sum of several givers. "A total of $N" or "$N in total funding"
+     * is not among them: it sums a giver's own grants, and one agency's total is not combined.
+     */
+    private static final Pattern COMBINED_BEFORE = Pattern.compile("\\b(combined|joint)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMBINED_AFTER = Pattern.compile("^\\s+(in (combined|joint)|combined)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern EACH_AFTER = Pattern.compile("^\\s*(each|apiece)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern EACH_BEFORE = Pattern.compile("\\beach\\s+(?:[a-z]+\\s+){0,2}$");
     private static final Pattern YEARS_AFTER = Pattern.compile(
             "^[^.;$]{0,40}?\\b(?:over|for|across|during)\\s+(?:the\\s+next\\s+|a\\s+period\\s+of\\s+)?(\\w+)\\s+years\\b", Pattern.CASE_INSENSITIVE);
-    /** A span written as an adjective before the figure: "a five-year, nearly $430 million investment". */
+    /**
+     * A span written as an adjective before the figure: "a five-year, nearly $430 million
+     * investment", or of the thing the figure comes with: "the five-year agreement, with $5 million".
+     */
     private static final Pattern YEARS_BEFORE = Pattern.compile(
-            "\\b(\\w+)-years?,?\\s+(?:[a-z]+\\s+){0,2}(?:an?\\s+)?$", Pattern.CASE_INSENSITIVE);
+            "\\b(\\w+)-years?,?\\s+(?:[a-z]+,?\\s+){0,2}(?:an?\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("twelve", 12),

@@ -51,6 +51,19 @@ class FundingFromTheParseTest {
     }
 
     @Test
+    void aCapTheGiverAwardsOutrightIsAnUpperBoundFunding() {
+        assertFunding("The Harlow Science Foundation expects to award up to $5 million for this call for proposals.",
+                "funder", "/org/harlow-science-foundation", "value", "\"5000000\"", "isUpperBound", "true");
+    }
+
+    @Test
+    void aNameThatOnlyQualifiesTheGiversIsNoFunder() {
+        Set<String> found = triples("With their affiliates, Harlow Science Foundation partners have provided more than $345 million "
+                + "in matching contributions to battery chemistry research.");
+        assertTrue(!has(found, "funder", "/org/harlow-science-foundation"), found.toString());
+    }
+
+    @Test
     void aSumNobodyGivesIsNoFunding() {
         Set<String> found = triples("The Harlow Science Foundation reported $2 million in licensing income last year.");
         assertTrue(!anyFunding(found), found.toString());

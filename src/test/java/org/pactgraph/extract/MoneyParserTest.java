@@ -1,6 +1,7 @@
 package org.pactgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -37,6 +38,17 @@ class MoneyParserTest {
         assertTrue(only("$20 million in combined investment").combined());
         assertTrue(only("A and B each pledged $5 million").each());
         assertTrue(only("$5 million each").each());
+    }
+
+    @Test
+    void aTotalOfOneGiversGrantsIsNotCombined() {
+        assertFalse(only("the agency is providing a total of $3.1 million in grants").combined());
+        assertFalse(only("with $5 million in total funding from the agency").combined());
+    }
+
+    @Test
+    void readsTheYearsOfTheAgreementAFigureComesWith() {
+        assertEquals(Optional.of(5), only("The five-year agreement, with $5 million in funding").years());
     }
 
     @Test

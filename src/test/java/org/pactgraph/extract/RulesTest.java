@@ -185,6 +185,15 @@ class RulesTest {
     }
 
     @Test
+    void aFigureBoundToNoItemTheTextNamedKeepsItsGiverAndSumWithoutAnItem() {
+        Set<String> f = facts("The five-year agreement, with $5 million in total funding from Quill Labs, will support optics research. "
+                + "Alder University and Birch University will partner on optics.");
+        has(f, "funding/test-document-1 funder org/quill-labs", "funding/test-document-1 isCombined false",
+                "funding/test-document-1 durationYears 5", "funding/test-document-1#amount value 5000000");
+        assertFalse(f.stream().anyMatch(t -> t.contains("fundedItem") || t.contains("fundedBy")), f.toString());
+    }
+
+    @Test
     void aCapOrAFigurePerAwardInASentenceNamingNoPartnershipIsNoFunding() {
         String opening = "Alder University and Birch University will partner on optics.\n\n";
         Set<String> f = facts(opening + "Proposals may request up to $500,000 from Quill Labs. Teams receive $50,000 per project from Vantor Systems.");
