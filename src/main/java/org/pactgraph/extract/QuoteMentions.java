@@ -13,49 +13,30 @@ import java.util.regex.Pattern;
 import org.pactgraph.model.Pact;
 
 /**
- * What a statement mentions: the organisations and people its words name. Names inside a
- * quotation are not read as new organisations (being often informal), so an organisation counts
- * there when the linguistic layer knows it inside the quotation or when the words are a name the
- * document gives it outside quotations; people count when the words name them, the speaker aside.
+ * What a statement mentions: the organisations its words name. Names inside a quotation are not
+ * read as new organisations (being often informal), so an organisation counts there when the
+ * linguistic layer knows it inside the quotation or when the words are a name the document gives
+ * it outside quotations.
  */
 final class QuoteMentions {
     private QuoteMentions() {}
 
-    /** The organisations and people the statement's parts name, in order, without repeats. */
-    static Set<Gazetteer.Entry> of(DocumentState state, List<QuoteRule.Part> parts, Gazetteer.Entry speaker, Map<String, Gazetteer.Entry> named) {
+    /** The organisations the statement's parts name, in order, without repeats. */
+    static Set<Gazetteer.Entry> of(DocumentState state, List<QuoteRule.Part> parts, Map<String, Gazetteer.Entry> named) {
         Map<String, Gazetteer.Entry> mentioned = new LinkedHashMap<>();
         for (QuoteRule.Part p : parts) {
             List<Gazetteer.Entry> found = new ArrayList<>(Phrases.entities(state.mentionsOf(p.sentence()), Pact.Organization.getURI(), p.begin(), p.end()));
             found.addAll(namedAgain(p.sentence().text().substring(p.begin(), p.end()), named));
-            found.addAll(peopleNamed(state, p, speaker));
             found.forEach(e -> mentioned.putIfAbsent(e.iri(), e));
         }
         return new LinkedHashSet<>(mentioned.values());
     }
 
     /**
-     * The people a stretch of a statement names, other than its speaker: "President Doe" in a
-     * quotation is mentioned as organisations are. A name that is part of a compound word
-     * ("the Doe-Roe administration") names an administration or a plan, not the person.
-     */
-    private static List<Gazetteer.Entry> peopleNamed(DocumentState state, QuoteRule.Part p, Gazetteer.Entry speaker) {
-        String text = p.sentence().text();
-        List<Gazetteer.Entry> people = new ArrayList<>();
-        for (Mention m : state.mentionsOf(p.sentence())) {
-            if (m.begin() < p.begin() || m.end() > p.end() || IN_COMPOUND.matcher(text).region(m.end(), text.length()).lookingAt()
-                    || m.begin() > 0 && text.charAt(m.begin() - 1) == '-') continue;
-            Phrases.entityOf(m, Pact.Person.getURI()).filter(e -> !e.iri().equals(speaker.iri())).ifPresent(people::add);
-        }
-        return people;
-    }
-
-    /** A hyphen that joins a name to the next word. */
-    private static final Pattern IN_COMPOUND = Pattern.compile("-\\p{L}");
-
-    /**
      * The organisations the document names outside quotations, by the words it names each with
-     * there: the reference data's, new ones that are partners or have posts, and new ones the text
-     * names in two sentences or more, being actors of the story rather than misread words.
+     * there: the reference data's, new ones that are partners or have posts, and new ones of a known
+     * kind (a university, a government body) that the text names in two sentences or more, being
+     * actors of the story rather than misread words.
      */
     static Map<String, Gazetteer.Entry> organisationsNamedOutsideQuotes(DocumentState state) {
         Map<String, Gazetteer.Entry> named = new LinkedHashMap<>();
@@ -69,9 +50,11 @@ final class QuoteMentions {
                 sentencesNaming.computeIfAbsent(orgs.get(0).iri(), k -> new HashSet<>()).add(s.index());
             }
         }
-        // An acronym the text defines after words no rule read as a name ("Memorandum of Understanding (MOU)") names no organisation.
+        // Of the others, a name of no known kind of organisation may be a programme's ("Global X Centers"),
+        // and an acronym the text defines after words no rule read as a name ("Memorandum of Understanding (MOU)") names no organisation.
         named.values().removeIf(org -> !org.known() && !takesPart(state, org.iri())
-                && (sentencesNaming.get(org.iri()).size() < NAMED_AGAIN || PeopleRule.acronymOfAnUnreadName(state, org)));
+                && (sentencesNaming.get(org.iri()).size() < NAMED_AGAIN || org.type().equals(Pact.Organization.getURI())
+                    || PeopleRule.acronymOfAnUnreadName(state, org)));
         return named;
     }
 

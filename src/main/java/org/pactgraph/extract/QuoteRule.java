@@ -13,7 +13,7 @@ import org.pactgraph.model.Pact;
  * the speaker of the quotation just before it (a speaker's next sentence or paragraph). The
  * consecutive quotations of one speaker make one statement: {@code statement/{document}-{n}}
  * with the speaker, the post the attribution gives, the words (clean), the document, the
- * organisations and people named inside ({@link QuoteMentions}), and the partnership or
+ * organisations named inside ({@link QuoteMentions}), and the partnership or
  * initiative it is about ({@link QuoteSubject}). A quotation alone right after a sentence that
  * reports someone speaking ("..., according to Doe") is theirs.
  */
@@ -220,6 +220,6 @@ final class QuoteRule implements Rule {
         state.text(iri, Pact.quote, String.join(" ", words), evidence, rule);
         state.link(iri, Pact.reportedIn, state.document.iri(), evidence, rule);
         QuoteSubject.of(state, sentences).forEach(about -> state.link(iri, Pact.about, about, evidence, rule));
-        QuoteMentions.of(state, parts, speaker, named).forEach(entity -> state.link(iri, Pact.mentions, entity, evidence, rule));
+        QuoteMentions.of(state, parts, named).forEach(entity -> state.link(iri, Pact.mentions, entity, evidence, rule));
     }
 }
