@@ -146,7 +146,7 @@ final class PeopleRule implements Rule {
      * a post in it would be named by the acronym instead of the name the document gives, which is
      * how posts are named, so the post is left out rather than asserted under the wrong name.
      */
-    private static boolean acronymOfAnUnreadName(DocumentState state, Gazetteer.Entry org) {
+    static boolean acronymOfAnUnreadName(DocumentState state, Gazetteer.Entry org) {
         if (org.known() || !MentionFinder.ACRONYM_ONLY.matcher(org.label()).matches()) return false;
         java.util.regex.Pattern defined = java.util.regex.Pattern.compile("\\((?:\\p{Lu}[\\p{L}-]*\\s+)*" + java.util.regex.Pattern.quote(org.label()) + "\\)");
         return state.sentences.stream().anyMatch(x -> defined.matcher(x.text()).find());

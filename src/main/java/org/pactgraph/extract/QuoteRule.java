@@ -13,7 +13,9 @@ import org.pactgraph.model.Pact;
  * the speaker of the quotation just before it (a speaker's next sentence or paragraph). The
  * consecutive quotations of one speaker make one statement: {@code statement/{document}-{n}}
  * with the speaker, the post the attribution gives, the words (clean), the document, the
- * organisations named inside, and the partnership or initiative it is about ({@link QuoteSubject}).
+ * organisations named inside ({@link QuoteMentions}), and the partnership or
+ * initiative it is about ({@link QuoteSubject}). A quotation alone right after a sentence that
+ * reports someone speaking ("..., according to Doe") is theirs.
  */
 final class QuoteRule implements Rule {
     private static final Pattern SAYING = Pattern.compile("(?i)\\b(said|says|added|adds|noted|notes|explained|explains|stated|remarked|according to|called|calls|described|describes|told|wrote|writes)\\b");
@@ -34,10 +36,14 @@ final class QuoteRule implements Rule {
         List<Turn> turns = new ArrayList<>();
         Gazetteer.Entry lastPerson = null;
         int lastQuoteParagraph = -2;
+        int lastQuoteSentence = -2;
+        Reported reported = null;
+        Sentence last = state.sentences.isEmpty() ? null : state.sentences.get(state.sentences.size() - 1);
         for (Sentence s : state.sentences) {
             List<int[]> quotes = Phrases.quoteSpans(s.text()).stream().filter(q -> isSpeech(s.text().substring(q[0], q[1]))).toList();
             if (quotes.isEmpty()) {
                 lastPerson = lastPersonOutsideQuotes(state, s).orElse(lastPerson);
+                reported = reportedSpeaker(state, s).orElse(null);
                 continue;
             }
             Optional<Mention> speaker = speaker(state, s);
@@ -50,7 +56,15 @@ final class QuoteRule implements Rule {
             // A quotation with nothing around it continues the last speaker; one with other words
             // around it but no speaker found is left out rather than given to the wrong person.
             boolean bare = outside(s.text(), quotes).replaceAll("[\\p{P}\\s]", "").isEmpty();
-            boolean continues = previous != null && s.paragraph() - lastQuoteParagraph <= 1 && person == null && bare;
+            boolean afterReport = bare && person == null && reported != null && reported.sentence() == s.index() - 1;
+            if (afterReport) {
+                person = reported.person();
+                post = reported.post();
+            }
+            // A quotation cut by the end of the text carries on the last speaker only right after their words.
+            boolean cutAfterOtherWords = s == last && cutBeforeItsSpeaker(s, quotes)
+                    && (s.paragraph() != lastQuoteParagraph || s.index() != lastQuoteSentence + 1);
+            boolean continues = previous != null && s.paragraph() - lastQuoteParagraph <= 1 && person == null && bare && !cutAfterOtherWords;
             List<Part> parts = quotes.stream().map(q -> new Part(s, q[0], q[1])).toList();
             if (continues) {
                 previous.parts().addAll(parts);
@@ -59,10 +73,36 @@ final class QuoteRule implements Rule {
             }
             if (person != null) lastPerson = person;
             lastQuoteParagraph = s.paragraph();
+            lastQuoteSentence = s.index();
+            reported = null;
         }
         // The names the document gives outside quotations are read once, for all its quotations.
-        java.util.Map<String, Gazetteer.Entry> named = turns.isEmpty() ? java.util.Map.of() : organisationsNamedOutsideQuotes(state);
+        java.util.Map<String, Gazetteer.Entry> named = turns.isEmpty() ? java.util.Map.of() : QuoteMentions.organisationsNamedOutsideQuotes(state);
         turns.forEach(t -> record(state, t, named));
+    }
+
+    /** A person the text reports speaking without quoting them ("Doe, the director, said the ...", "according to Doe"), in a sentence. */
+    private record Reported(Gazetteer.Entry person, Optional<String> post, int sentence) {}
+
+    /**
+     * The person a sentence without quotations reports as speaking, beside a verb of saying: the
+     * quotation that follows it alone is theirs ("according to Doe, the director. \"The focus
+     * has been ...\""), as news stories introduce a speaker before quoting them.
+     */
+    private Optional<Reported> reportedSpeaker(DocumentState state, Sentence s) {
+        if (s.text().indexOf('"') >= 0) return Optional.empty();
+        return speaker(state, s).flatMap(m -> Phrases.entityOf(m, Pact.Person.getURI())
+                .map(person -> new Reported(person, PeopleRule.postBeside(state, s, m, name()).or(() -> statedPost(state, person, name())), s.index())));
+    }
+
+    /**
+     * Whether the sentence's last quotation is never closed because the text is cut there: a
+     * quotation cut before its speaker is named, which continues the last speaker only when it
+     * follows their words at once (the gold standards' convention).
+     */
+    private static boolean cutBeforeItsSpeaker(Sentence s, List<int[]> quotes) {
+        int[] lastQuote = quotes.get(quotes.size() - 1);
+        return lastQuote[1] == s.text().length() && !s.text().endsWith("\"");
     }
 
     /** Words someone said, not a term in scare quotes: four words or more, or a clause closed by punctuation. */
@@ -150,10 +190,10 @@ final class QuoteRule implements Rule {
      * the document gives them outside quotations as they stand now.
      */
     static void statement(DocumentState state, Gazetteer.Entry speaker, Optional<String> post, List<Part> parts, String rule) {
-        statement(state, speaker, post, parts, organisationsNamedOutsideQuotes(state), rule);
+        statement(state, speaker, post, parts, QuoteMentions.organisationsNamedOutsideQuotes(state), rule);
     }
 
-    /** Records one statement, the organisations named outside quotations given ({@link #organisationsNamedOutsideQuotes}). */
+    /** Records one statement, the organisations named outside quotations given ({@link QuoteMentions#organisationsNamedOutsideQuotes}). */
     private static void statement(DocumentState state, Gazetteer.Entry speaker, Optional<String> post, List<Part> parts,
                                   java.util.Map<String, Gazetteer.Entry> named, String rule) {
         String iri = state.nextStatement();
@@ -180,59 +220,6 @@ final class QuoteRule implements Rule {
         state.text(iri, Pact.quote, String.join(" ", words), evidence, rule);
         state.link(iri, Pact.reportedIn, state.document.iri(), evidence, rule);
         QuoteSubject.of(state, sentences).forEach(about -> state.link(iri, Pact.about, about, evidence, rule));
-        List<String> mentioned = new ArrayList<>();
-        for (Part p : parts) {
-            List<Gazetteer.Entry> orgs = new ArrayList<>(Phrases.entities(state.mentionsOf(p.sentence()), Pact.Organization.getURI(), p.begin(), p.end()));
-            orgs.addAll(namedAgain(p.sentence().text().substring(p.begin(), p.end()), named));
-            for (Gazetteer.Entry org : orgs) {
-                if (!mentioned.contains(org.iri())) {
-                    mentioned.add(org.iri());
-                    state.link(iri, Pact.mentions, org, evidence, rule);
-                }
-            }
-        }
+        QuoteMentions.of(state, parts, named).forEach(entity -> state.link(iri, Pact.mentions, entity, evidence, rule));
     }
-
-    /**
-     * The organisations the document names outside quotations, by the words it names each with
-     * there (names inside a quotation are not read as new organisations, being often informal):
-     * the reference data's, and new ones that are partners or have posts.
-     */
-    private static java.util.Map<String, Gazetteer.Entry> organisationsNamedOutsideQuotes(DocumentState state) {
-        java.util.Map<String, Gazetteer.Entry> named = new java.util.LinkedHashMap<>();
-        for (Sentence s : state.sentences) {
-            for (Mention m : state.mentionsOf(s)) {
-                if (Phrases.quoted(s.text(), m.begin()) || m.text().length() < MIN_NAME) continue;
-                List<Gazetteer.Entry> orgs = Phrases.entities(List.of(m), Pact.Organization.getURI(), m.begin(), m.end());
-                if (orgs.size() == 1 && (orgs.get(0).known() || takesPart(state, orgs.get(0).iri()))) named.putIfAbsent(m.text(), orgs.get(0));
-            }
-        }
-        return named;
-    }
-
-    /** Whether the organisation is a partner of one of the document's partnerships or the organisation of a post it gives. */
-    private static boolean takesPart(DocumentState state, String iri) {
-        return state.partnerships.values().stream().anyMatch(partners -> partners.contains(iri))
-                || state.facts.stream().anyMatch(f -> f.predicate().equals(Pact.postIn.asNode()) && f.object().isURI() && f.object().getURI().equals(iri));
-    }
-
-    /** The shortest name read again inside a quotation: shorter ones ("EU", "UN") are too often parts of other words' abbreviations. */
-    private static final int MIN_NAME = 3;
-
-    /**
-     * The organisations a quotation names with the very words the document names them with
-     * elsewhere ("... excellent partners for X" where the text named X before), each a whole
-     * name: not part of a longer capitalised name.
-     */
-    private static List<Gazetteer.Entry> namedAgain(String words, java.util.Map<String, Gazetteer.Entry> named) {
-        List<Gazetteer.Entry> found = new ArrayList<>();
-        named.forEach((name, org) -> {
-            java.util.regex.Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}.'-])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}'-]|\\s+\\p{Lu})").matcher(words);
-            if (m.find() && !CAPITALISED_BEFORE.matcher(words.substring(0, m.start())).find()) found.add(org);
-        });
-        return found;
-    }
-
-    /** A capitalised word right before a name, of which the name would be the end. */
-    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.-]*\\s+$");
 }

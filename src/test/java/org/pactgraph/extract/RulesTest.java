@@ -254,6 +254,31 @@ class RulesTest {
     }
 
     @Test
+    void aQuotationInANewParagraphCutBeforeItsSpeakerIsNamedIsLeftOut() {
+        Set<String> f = facts("\"The two schools will keep working on soil science,\" said Jane Doe.\n\n\"We thank the crews and, more imp");
+        has(f, "statement/test-document-1 quote The two schools will keep working on soil science.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("We thank")), f.toString());
+    }
+
+    @Test
+    void aQuotationRightAfterASentenceReportingASpeakerIsTheirs() {
+        Set<String> f = facts("\"The two schools have worked on soil science for years,\" said Jane Doe.\n\n"
+                + "The crews will train together, according to Tom Ray, dean of engineering at Alder University.\n\n"
+                + "\"The training starts in the spring.\"");
+        has(f, "statement/test-document-1 quote The two schools have worked on soil science for years.",
+                "statement/test-document-2 speaker person/tom-ray",
+                "statement/test-document-2 speakerPost post/dean-of-engineering-at-alder-university",
+                "statement/test-document-2 quote The training starts in the spring.");
+    }
+
+    @Test
+    void aQuotationMentionsAnOrganisationTheTextKeepsNamingOutsideQuotations() {
+        Set<String> f = facts("The Tidewater Survey Office mapped the coast last year. The Tidewater Survey Office will share its maps.\n\n"
+                + "\"We rely on the Tidewater Survey Office every day,\" said Jane Doe.");
+        has(f, "statement/test-document-1 mentions org/tidewater-survey-office");
+    }
+
+    @Test
     void aSpeakerNamedBesideTheQuotationSpeaksInThePostTheTextGaveBesideTheNameElsewhere() {
         Set<String> f = facts("Provost Tom Ray of Birch University opened the workshop.\n\n"
                 + "\"The two schools have worked on soil science for years,\" said Tom Ray.");
