@@ -12,16 +12,15 @@ final class Datelines {
 
     /** A place, perhaps a date, then a dash or a colon. */
     static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .,]{0,40}?(?:,\\s*\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s+[-:]\\s+");
-    private static final Pattern IN_CAPITALS = Pattern.compile("[^\\p{Ll}]+\\s[^\\p{Ll}]+");
-
     /**
-     * True when the mention is the place of the sentence's dateline written in capitals, as
-     * datelines are ("PETERSON AIR FORCE BASE, Colo. - A and B signed"): a base or a campus that
-     * the parse may take for one more subject of the verb. A name of one word in capitals
-     * ("NASA - ...") may be a party and is kept.
+     * True when the mention is the place of the sentence's dateline, a name of several words with
+     * its state after a comma ("PETERSON AIR FORCE BASE, Colo. - A and B signed", "Aberdeen Proving
+     * Ground, MD - "): a base or a campus that the parse may take for one more subject of the verb.
+     * A name of one word ("NASA - ...") may be a party and is kept.
      */
     static boolean placeOf(String text, Mention m) {
         Matcher d = DATELINE.matcher(text);
-        return d.lookingAt() && m.end() <= d.end() && text.substring(0, m.begin()).isBlank() && IN_CAPITALS.matcher(m.text()).matches();
+        return d.lookingAt() && m.end() < d.end() && text.substring(0, m.begin()).isBlank() && m.text().contains(" ")
+                && text.startsWith(",", m.end());
     }
 }
