@@ -19,8 +19,6 @@ import org.pactgraph.model.Pact;
  * partners' names and the document's year, and is marked for review.
  */
 final class PartnershipRule implements Rule {
-    /** A news dateline before the first sentence: "AUSTIN, June 3, 2025 - ". */
-    private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .,]{0,40}?(?:,\\s*\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s+[-:]\\s+");
     private static final Pattern BRACKETS = Pattern.compile("^\\s*\\([^)]{0,40}\\)");
     private static final Pattern TOPIC = Pattern.compile("(?i)\\b(partner\\w*|collaborat\\w*|cooperat\\w*|alliance|consortium|joint\\w*|" + PactNouns.AGREEMENT + ")\\b");
     /**
@@ -56,9 +54,15 @@ final class PartnershipRule implements Rule {
         }
     }
 
+    /** The organisations the sentence names, but for the place of its dateline. */
+    private static List<Mention> organisations(DocumentState state, Sentence s) {
+        return new ArrayList<>(state.mentionsOf(s).stream().filter(m -> Phrases.entityOf(m, Pact.Organization.getURI()).isPresent())
+                .filter(m -> !Datelines.placeOf(s.text(), m)).toList());
+    }
+
     /** The partnerships a sentence about partnering states in its words or its parse. */
     private void byWording(DocumentState state, Sentence s) {
-        List<Mention> orgs = new ArrayList<>(state.mentionsOf(s).stream().filter(m -> Phrases.entityOf(m, Pact.Organization.getURI()).isPresent()).toList());
+        List<Mention> orgs = organisations(state, s);
         List<Mention> countries = Governments.inSentence(state, s);
         orgs.addAll(countries);
         orgs.sort(java.util.Comparator.comparingInt(Mention::begin));
@@ -122,7 +126,7 @@ final class PartnershipRule implements Rule {
      * them no partnership otherwise.
      */
     private void byWorkingTogether(DocumentState state, Sentence s) {
-        List<Mention> parties = new ArrayList<>(state.mentionsOf(s).stream().filter(m -> Phrases.entityOf(m, Pact.Organization.getURI()).isPresent()).toList());
+        List<Mention> parties = organisations(state, s);
         parties.addAll(Governments.inSentence(state, s));
         for (AnnotatedSentences.Word verb : state.linguistics.words(s)) {
             if (!verb.lemma().equals("work") || !verb.pos().startsWith("VB") || Phrases.quoted(s.text(), verb.begin())) continue;
@@ -290,7 +294,7 @@ final class PartnershipRule implements Rule {
             if (run.size() < 2) continue;
             Mention first = run.get(0);
             Mention last = run.get(run.size() - 1);
-            String before = DATELINE.matcher(text.substring(0, first.begin())).replaceFirst("").toLowerCase(Locale.ROOT);
+            String before = Datelines.DATELINE.matcher(text.substring(0, first.begin())).replaceFirst("").toLowerCase(Locale.ROOT);
             String after = BRACKETS.matcher(text.substring(last.end())).replaceFirst("");
             boolean hyphened = run.size() == 2 && Phrases.between(text, first.end(), last.begin()).equals("-");
             boolean subject = before.isBlank() || before.strip().matches("(?s).*(^|[.:;!?])\\s*(the|today,?|\\*+)?$") || before.strip().equals("the");
@@ -375,9 +379,10 @@ final class PartnershipRule implements Rule {
      * that the noun is the object or an oblique of, or the name the parse hangs "in partnership" on).
      */
     private static List<List<Mention>> partnershipWith(DocumentState state, Sentence s, AnnotatedSentences.Word noun, List<Mention> parties) {
-        List<AnnotatedSentences.Word> with = state.linguistics.dependents(s, noun, "nmod:with").stream()
-                .flatMap(w -> state.linguistics.withConjuncts(s, w).stream()).toList();
+        List<AnnotatedSentences.Word> with = new ArrayList<>(state.linguistics.dependents(s, noun, "nmod:with").stream()
+                .flatMap(w -> state.linguistics.withConjuncts(s, w).stream()).toList());
         if (with.isEmpty()) return List.of();
+        with.addAll(with.stream().flatMap(w -> members(state, s, w).stream()).toList());
         List<AnnotatedSentences.Word> owners = new ArrayList<>(state.linguistics.dependents(s, noun, "nmod:poss"));
         state.linguistics.head(s, noun).filter(h -> h.pos().startsWith("VB"))
                 .filter(h -> state.linguistics.dependents(s, h, "obj").contains(noun) || state.linguistics.dependents(s, h, "obl").contains(noun))
@@ -395,6 +400,26 @@ final class PartnershipRule implements Rule {
         if (run.size() < 2) return List.of();
         run.sort(java.util.Comparator.comparingInt(Mention::begin));
         return List.of(run);
+    }
+
+    /**
+     * The members a group names by example: "a consortium of institutions including A, B and C",
+     * "universities such as A and B" (what the group or its "of" includes, with the names listed
+     * beside them).
+     */
+    private static List<AnnotatedSentences.Word> members(DocumentState state, Sentence s, AnnotatedSentences.Word group) {
+        List<AnnotatedSentences.Word> kinds = new ArrayList<>(List.of(group));
+        kinds.addAll(state.linguistics.dependents(s, group, "nmod:of"));
+        List<AnnotatedSentences.Word> members = new ArrayList<>();
+        for (AnnotatedSentences.Word kind : kinds) {
+            for (String by : List.of("nmod:including", "nmod:such_as")) {
+                for (AnnotatedSentences.Word first : state.linguistics.dependents(s, kind, by)) {
+                    members.addAll(state.linguistics.withConjuncts(s, first));
+                    members.addAll(state.linguistics.dependents(s, first, "appos"));
+                }
+            }
+        }
+        return members;
     }
 
     /**

@@ -33,7 +33,7 @@ final class SigningParties {
     /** The signings of the sentence with two or more parties, outside quotations. */
     static List<Signing> in(DocumentState state, Sentence s) {
         List<Signing> found = new ArrayList<>();
-        List<Mention> mentions = state.mentionsOf(s);
+        List<Mention> mentions = state.mentionsOf(s).stream().filter(m -> !Datelines.placeOf(s.text(), m)).toList();
         for (AnnotatedSentences.Word verb : state.linguistics.words(s)) {
             if (Phrases.quoted(s.text(), verb.begin())) continue;
             List<AnnotatedSentences.Word> objects = signed(state, s, verb);
@@ -52,6 +52,7 @@ final class SigningParties {
                 if (!named0) named.addAll(state.linguistics.dependents(s, subject, "appos"));
                 // "A and Chairman of X B signed", parsed as one name: the other person is a compound of the subject.
                 named.addAll(state.linguistics.dependents(s, subject, "compound"));
+                named.addAll(represented(state, s, mentions, named));
                 for (AnnotatedSentences.Word w : named.stream().flatMap(n -> state.linguistics.withConjuncts(s, n).stream()).distinct().toList()) {
                     party(state, s, mentions, w).filter(p -> !organisationsOnly || p.signer() == null).ifPresent(p -> add(parties, signers, p));
                 }
@@ -65,6 +66,23 @@ final class SigningParties {
             if (distinct >= 2) found.add(new Signing(parties, signers));
         }
         return found;
+    }
+
+    /** People who act for bodies: "representatives of A and B signed", "officials from A and B". */
+    private static final Pattern REPRESENTATIVES = Pattern.compile("(?i)representatives|officials|leaders|delegations|delegates");
+
+    /**
+     * The bodies the unnamed signers act for ("representatives of A and B today signed a
+     * memorandum"): what such a word is "of" or "from".
+     */
+    private static List<AnnotatedSentences.Word> represented(DocumentState state, Sentence s, List<Mention> mentions, List<AnnotatedSentences.Word> named) {
+        List<AnnotatedSentences.Word> bodies = new ArrayList<>();
+        for (AnnotatedSentences.Word w : named) {
+            if (!REPRESENTATIVES.matcher(w.word()).matches() || mentions.stream().anyMatch(m -> m.begin() <= w.begin() && w.end() <= m.end())) continue;
+            bodies.addAll(state.linguistics.dependents(s, w, "nmod:of"));
+            bodies.addAll(state.linguistics.dependents(s, w, "nmod:from"));
+        }
+        return bodies;
     }
 
     /**

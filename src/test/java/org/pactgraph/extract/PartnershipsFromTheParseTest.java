@@ -181,6 +181,28 @@ class PartnershipsFromTheParseTest {
     }
 
     @Test
+    void aPartyInPartnershipWithAGroupIsThePartnerOfTheMembersItIncludes() {
+        Set<String> f = asserted("The Harlow Institute of Marine Science, in partnership with a consortium of institutions including "
+                + "Brenner University, Calder University and Dunmore University, has opened a data laboratory.");
+        assertPartners(f, "brenner-university-calder-university-dunmore-university-harlow-institute-of-marine-science-2031",
+                "harlow-institute-of-marine-science", "brenner-university", "calder-university", "dunmore-university");
+    }
+
+    @Test
+    void representativesOfTwoBodiesWhoSignAnAgreementMakeTheBodiesPartners() {
+        assertTheInstituteAndTheUniversityPartners("In a move to advance ocean research, representatives of Brenner University and the Harlow Institute of Marine Science today signed "
+                + "a memorandum of understanding on coastal robotics.");
+    }
+
+    @Test
+    void theBaseADatelineNamesIsNoPartyOfTheSigning() {
+        Set<String> f = asserted("KESTREL AIR FORCE BASE, Colo. - Brenner University and the Harlow Institute of Marine Science recently signed "
+                + "a memorandum of understanding on coastal robotics.");
+        assertPartners(f, "brenner-university-harlow-institute-of-marine-science-2031", "harlow-institute-of-marine-science", "brenner-university");
+        assertFalse(f.stream().anyMatch(t -> t.contains("partner org/kestrel")), f.toString());
+    }
+
+    @Test
     void aPartyThatAnnouncesAPartnershipWithAnotherIsItsPartner() {
         assertTheInstituteAndTheUniversityPartners("The Harlow Institute of Marine Science announced a new partnership with Brenner University.");
     }
