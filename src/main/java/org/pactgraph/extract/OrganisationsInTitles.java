@@ -63,6 +63,28 @@ final class OrganisationsInTitles {
         return theBefore(COUNTRY_INITIALS.matcher(label).replaceFirst(""));
     }
 
+    /**
+     * A post's label with "the" before its organisation's name when the document itself writes
+     * the name after "the" as a whole noun phrase ("the Harlow Coastal Bank", not "the Harlow
+     * Coastal Bank Chairman"): how the text writes the body is how English names the post ("Governor
+     * of the Harlow Coastal Bank"), whatever the body's common noun. Only adds the article: a name
+     * written without it may still take it in a post ("NSF Director": "Director of the National
+     * Science Foundation").
+     */
+    static String withTheAsWritten(String label, Gazetteer gazetteer, Gazetteer.Entry organisation, String document) {
+        String known = gazetteer.labelOf(organisation.iri()).orElse(organisation.label());
+        for (String name : java.util.List.of(organisation.label(), known, COUNTRY_INITIALS.matcher(known).replaceFirst(""))) {
+            if (name.isBlank()) continue;
+            String quoted = Pattern.quote(name);
+            java.util.regex.Matcher inLabel = Pattern.compile("\\s(?:of|at|to)\\s(?=" + quoted + "$)").matcher(label);
+            if (!inLabel.find()) continue;
+            if (Pattern.compile("\\b[Tt]he\\s+" + quoted + "(?![\\p{L}\\p{N}-]|\\s+\\p{Lu})").matcher(document).find()) {
+                return label.substring(0, inLabel.end()) + "the " + label.substring(inLabel.end());
+            }
+        }
+        return label;
+    }
+
     /** "the" before a name that takes it as a post names it, the name as it is. */
     private static String theBefore(String name) {
         if (name.startsWith("The ")) return name;

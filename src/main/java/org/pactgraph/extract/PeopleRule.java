@@ -57,6 +57,7 @@ final class PeopleRule implements Rule {
             org = written;
             label = t.label();
         }
+        label = OrganisationsInTitles.withTheAsWritten(label, state.gazetteer, org, documentText(state));
         Gazetteer.Entry in = org;
         person.ifPresent(e -> state.organisationOf.putIfAbsent(e.iri(), in));
         String iri = Iris.id(Iris.Kind.POST, Iris.slug(label));
@@ -67,6 +68,11 @@ final class PeopleRule implements Rule {
                     .ifPresent(kind -> state.link(iri, Pact.officeKind, kind, s, rule));
         }
         return iri;
+    }
+
+    /** The document's sentences as one text, where the rules look for how it writes a name. */
+    private static String documentText(DocumentState state) {
+        return String.join(" ", state.sentences.stream().map(Sentence::text).toList());
     }
 
     /**
