@@ -197,6 +197,14 @@ class NamesOfNewEntitiesTest {
     }
 
     @Test
+    void commandsDirectoratesArchivesEmbassiesAndAgenciesForAFieldAreGovernmentBodies() {
+        for (String name : List.of("Freedonian Northern Command", "Harlow Tidal Energy Directorate", "National Archives of Freedonia",
+                "Freedonian Embassy in Harlow", "Agency for Coastal Health Research", "Royal Harlow Army Medical Department")) {
+            assertTrue(NameRecognizer.isGovernmentBody(name), name);
+        }
+    }
+
+    @Test
     void aHeadingRunIntoTheLineUnderItEndsItsNameBeforeTheArticle() {
         String text = "About the Office of Tides The Office of Tides is small.";
         List<int[]> parts = NameRecognizer.backToBack(text, 10, 45);
