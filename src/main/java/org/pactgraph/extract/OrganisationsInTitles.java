@@ -85,17 +85,29 @@ final class OrganisationsInTitles {
         return label;
     }
 
+    /** Whether the words hold a body's common noun ("the Harlow Department of Health"): they name a body of their own. */
+    static boolean holdBodyNoun(String words) {
+        return BODY_NOUN.matcher(words).find();
+    }
+
     /** "the" before a name that takes it as a post names it, the name as it is. */
     private static String theBefore(String name) {
-        if (name.startsWith("The ")) return name;
+        if (name.startsWith("The ") || PROPER_COMMAND.matcher(name).find()) return name;
         return name.startsWith("National ") || COMMON_OPENING.matcher(name).find() || COMMON_ENDINGS.matcher(name).find() ? "the " + name : name;
     }
 
+    /**
+     * A military command named by its country or its field ("U.S. Harlow Command", "Space
+     * Operations Command"): English writes it as a proper name, without "the" (unless the
+     * document does, see {@link #withTheAsWritten}).
+     */
+    private static final Pattern PROPER_COMMAND = Pattern.compile("^(?!Command\\b)\\S.*\\sCommand$");
     private static final Pattern COUNTRY_INITIALS = Pattern.compile("^(?:U\\.S\\.|U\\.K\\.)\\s+");
     private static final String BODY_NOUNS = "Foundation|Center|Centre|Agency|Office|Administration|Council|Laboratory|Department|Commission|Institute"
             + "|Ministry|Organisation|Organization|Bureau|Service|Survey|Command|Committee|Secretariat|Endowment|Board|Directorate|Division|Force|Facility"
             + "|Academy|Museum|Library|Association|Society|Authority|Corps|Program|Programme|Network|Consortium|Alliance|Observatory|Embassy"
             + "|Mission|Station|Project|Initiative|Coalition|Federation|Union|Trust|Fund|Panel|Forum|Institution|Assembly|Parliament|Archives";
+    private static final Pattern BODY_NOUN = Pattern.compile("\\b(?:" + BODY_NOUNS + ")\\b");
     private static final Pattern COMMON_ENDINGS = Pattern.compile("\\b(?:" + BODY_NOUNS + "|Policy)$");
     /** "University of X", "Bureau of X": a name that opens with the common noun of a body and "of". */
     private static final Pattern COMMON_OPENING = Pattern.compile("^(?:University|" + BODY_NOUNS + ")\\s+(?:of|for|on)\\b");

@@ -88,13 +88,16 @@ final class PeopleRule implements Rule {
     /**
      * A new organisation that the document also names in full, its name ending with this one's
      * ("the Freedonian Department of the Tidewater" where a title gave "Department of the Tidewater"):
-     * the one named in full.
+     * the one named in full. A longer name whose first words name a body of their own ("Harlow
+     * Department of Health Coastal Service", a heading that runs a department into its service) is
+     * two bodies, not this one in full.
      */
     private static Gazetteer.Entry namedInFull(DocumentState state, Gazetteer.Entry org) {
         if (org.known()) return org;
         return state.sentences.stream().flatMap(x -> state.mentionsOf(x).stream())
                 .flatMap(m -> m instanceof Mention.Entity e ? e.entries().stream() : java.util.stream.Stream.empty())
-                .filter(e -> e.is(Pact.Organization.getURI()) && e.label().endsWith(" " + org.label()))
+                .filter(e -> e.is(Pact.Organization.getURI()) && e.label().endsWith(" " + org.label())
+                        && !OrganisationsInTitles.holdBodyNoun(e.label().substring(0, e.label().length() - org.label().length())))
                 .findFirst().orElse(org);
     }
 

@@ -55,4 +55,10 @@ class TitlesOfOfficialsTest {
         Set<String> found = extract("The Harlow Coastal Agency will share tide data with Borea University, said Jane Moss, Harlow Coastal Agency director.");
         assertTrue(has(found, "person/jane-moss", "holdsPost", "post/director-of-the-harlow-coastal-agency"), found.toString());
     }
+
+    @Test
+    void aMilitaryCommandNamedByItsFieldTakesNoArticleInAPost() {
+        Set<String> found = extract("Borea University will share tide data with Harlow Tidal Operations Command, said Jane Moss, Harlow Tidal Operations Command commander.");
+        assertTrue(found.stream().anyMatch(t -> t.contains("person/jane-moss") && t.contains("holdsPost") && t.contains("post/commander-of-harlow-tidal-operations-command")), found.toString());
+    }
 }
