@@ -68,7 +68,7 @@ final class OrganisationsInTitles {
      * the name after "the" as a whole noun phrase ("the Harlow Coastal Bank", not "the Harlow
      * Coastal Bank Chairman"): how the text writes the body is how English names the post ("Governor
      * of the Harlow Coastal Bank"), whatever the body's common noun. Only adds the article: a name
-     * written without it may still take it in a post ("NSF Director": "Director of the National
+     * written without it may still take it in a post ("HSF Director": "Director of the Harlow
      * Science Foundation").
      */
     static String withTheAsWritten(String label, Gazetteer gazetteer, Gazetteer.Entry organisation, String document) {
@@ -97,7 +97,7 @@ final class OrganisationsInTitles {
     }
 
     /**
-     * A military command named by its country or its field ("U.S. Harlow Command", "Space
+     * A military command named by its country or its field ("Freedonian Harlow Command", "Space
      * Operations Command"): English writes it as a proper name, without "the" (unless the
      * document does, see {@link #withTheAsWritten}).
      */
