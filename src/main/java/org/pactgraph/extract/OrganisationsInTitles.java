@@ -72,6 +72,9 @@ final class OrganisationsInTitles {
      * Science Foundation").
      */
     static String withTheAsWritten(String label, Gazetteer gazetteer, Gazetteer.Entry organisation, String document) {
+        // Universities and companies are named as the text names them in the title: "the" before
+        // their names in other sentences belongs as often to a noun after them ("the Harlow Robotics team").
+        if (organisation.is(org.pactgraph.model.Pact.University.getURI()) || organisation.is(org.pactgraph.model.Pact.Company.getURI())) return label;
         String known = gazetteer.labelOf(organisation.iri()).orElse(organisation.label());
         for (String name : java.util.List.of(organisation.label(), known, COUNTRY_INITIALS.matcher(known).replaceFirst(""))) {
             if (name.isBlank()) continue;

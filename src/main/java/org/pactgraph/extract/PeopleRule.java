@@ -193,7 +193,7 @@ final class PeopleRule implements Rule {
     }
 
     /** The longest run of words at the end of {@code words}, opening with a capital other than an article's, whose initials make the acronym. */
-    private static Optional<String> namedByInitials(String words, String acronym) {
+    static Optional<String> namedByInitials(String words, String acronym) {
         String[] w = words.split("\\s+");
         for (int from = 0; from < w.length; from++) {
             if (!Character.isUpperCase(w[from].charAt(0)) || w[from].equals("The")) continue;
