@@ -304,7 +304,9 @@ final class NameRecognizer {
      * ("Directorate for X", "Division of X", "Bureau of X", "Secretariat of X", "X
      * Administration", "X Commission", "X Space Center", "X Research Council", "X Corps"), an armed
      * service ("X Air Force", "Army", "Coast Guard") or a body named for one ("Army Research Laboratory",
-     * "Freedonian Army X Command", "Naval X Center"), or a public body named in a Romance
+     * "Freedonian Army X Command", "Royal Freedonian Army X Department", "Naval X Center"), a
+     * military command or a directorate ("X Command", "X Directorate"), an agency named for its
+     * field ("Agency for X"), archives and embassies, or a public body named in a Romance
      * language, where the noun comes first ("Agencia X", "Ministère de X", "Centre National de X").
      */
     static boolean isGovernmentBody(String name) {
@@ -318,10 +320,11 @@ final class NameRecognizer {
                     + "|Secretariat|Survey|Service)"
                     + "(?:\\s+(?:of|for)\\s+(?:(?!University\\b|College\\b)[\\p{L}\\p{N},&.-]+(?:\\s+|$))+)?");
     private static final Pattern GOVERNMENT_NAME = Pattern.compile(
-            "^(?:Directorate (?:for|of)|Division of|Bureau (?:of|for)|Secretariat (?:of|for))\\s|\\s(?:Administration|Commission|Space Center|Research Council|Corps)$"
+            "^(?:Directorate (?:for|of)|Division of|Bureau (?:of|for)|Secretariat (?:of|for)|Agency (?:for|of))\\s|\\s(?:Administration|Commission|Space Center|Research Council|Corps)$"
+                    + "|\\s(?:Command|Directorate)$|\\bArchives\\b|\\bEmbassy\\b"
                     + "|\\bDirectorate[- ]General\\b|\\sof (?:Congress|Parliament)$"
                     + "|^(?:\\S+\\s+)*(?:Army|Navy|Air Force|Space Force|Marine Corps|Coast Guard)$"
-                    + "|^(?:(?:U\\.S\\.|US|UK|U\\.K\\.|Royal|\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch))\\s+)?(?:Army|Navy|Naval|Air Force|Space Force|Marine Corps|Coast Guard)\\s"
+                    + "|^(?:(?:U\\.S\\.|US|UK|U\\.K\\.|Royal(?:\\s+\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch))\\s+)?(?:Army|Navy|Naval|Air Force|Space Force|Marine Corps|Coast Guard)\\s"
                     + "|^(?:Agencia|Ag\u00eancia|Agence|Ministerio|Minist\u00e9rio|Minist\u00e8re|Secretar\u00eda|Secretaria)\\s"
                     + "|^(?:Consejo|Conselho|Centre|Centro|Instituto|Institut)\\s+(?:Nacional|National)\\b");
 

@@ -63,17 +63,54 @@ final class OrganisationsInTitles {
         return theBefore(COUNTRY_INITIALS.matcher(label).replaceFirst(""));
     }
 
+    /**
+     * A post's label with "the" before its organisation's name when the document itself writes
+     * the name after "the" as a whole noun phrase ("the Harlow Coastal Bank", not "the Harlow
+     * Coastal Bank Chairman"): how the text writes the body is how English names the post ("Governor
+     * of the Harlow Coastal Bank"), whatever the body's common noun. Only adds the article: a name
+     * written without it may still take it in a post ("HSF Director": "Director of the Harlow
+     * Science Foundation").
+     */
+    static String withTheAsWritten(String label, Gazetteer gazetteer, Gazetteer.Entry organisation, String document) {
+        // Universities and companies are named as the text names them in the title: "the" before
+        // their names in other sentences belongs as often to a noun after them ("the Harlow Robotics team").
+        if (organisation.is(org.pactgraph.model.Pact.University.getURI()) || organisation.is(org.pactgraph.model.Pact.Company.getURI())) return label;
+        String known = gazetteer.labelOf(organisation.iri()).orElse(organisation.label());
+        for (String name : java.util.List.of(organisation.label(), known, COUNTRY_INITIALS.matcher(known).replaceFirst(""))) {
+            if (name.isBlank()) continue;
+            String quoted = Pattern.quote(name);
+            java.util.regex.Matcher inLabel = Pattern.compile("\\s(?:of|at|to)\\s(?=" + quoted + "$)").matcher(label);
+            if (!inLabel.find()) continue;
+            if (Pattern.compile("\\b[Tt]he\\s+" + quoted + "(?![\\p{L}\\p{N}-]|\\s+\\p{Lu})").matcher(document).find()) {
+                return label.substring(0, inLabel.end()) + "the " + label.substring(inLabel.end());
+            }
+        }
+        return label;
+    }
+
+    /** Whether the words hold a body's common noun ("the Harlow Department of Health"): they name a body of their own. */
+    static boolean holdBodyNoun(String words) {
+        return BODY_NOUN.matcher(words).find();
+    }
+
     /** "the" before a name that takes it as a post names it, the name as it is. */
     private static String theBefore(String name) {
-        if (name.startsWith("The ")) return name;
+        if (name.startsWith("The ") || PROPER_COMMAND.matcher(name).find()) return name;
         return name.startsWith("National ") || COMMON_OPENING.matcher(name).find() || COMMON_ENDINGS.matcher(name).find() ? "the " + name : name;
     }
 
+    /**
+     * A military command named by its country or its field ("Freedonian Harlow Command", "Space
+     * Operations Command"): English writes it as a proper name, without "the" (unless the
+     * document does, see {@link #withTheAsWritten}).
+     */
+    private static final Pattern PROPER_COMMAND = Pattern.compile("^(?!Command\\b)\\S.*\\sCommand$");
     private static final Pattern COUNTRY_INITIALS = Pattern.compile("^(?:U\\.S\\.|U\\.K\\.)\\s+");
     private static final String BODY_NOUNS = "Foundation|Center|Centre|Agency|Office|Administration|Council|Laboratory|Department|Commission|Institute"
             + "|Ministry|Organisation|Organization|Bureau|Service|Survey|Command|Committee|Secretariat|Endowment|Board|Directorate|Division|Force|Facility"
             + "|Academy|Museum|Library|Association|Society|Authority|Corps|Program|Programme|Network|Consortium|Alliance|Observatory|Embassy"
             + "|Mission|Station|Project|Initiative|Coalition|Federation|Union|Trust|Fund|Panel|Forum|Institution|Assembly|Parliament|Archives";
+    private static final Pattern BODY_NOUN = Pattern.compile("\\b(?:" + BODY_NOUNS + ")\\b");
     private static final Pattern COMMON_ENDINGS = Pattern.compile("\\b(?:" + BODY_NOUNS + "|Policy)$");
     /** "University of X", "Bureau of X": a name that opens with the common noun of a body and "of". */
     private static final Pattern COMMON_OPENING = Pattern.compile("^(?:University|" + BODY_NOUNS + ")\\s+(?:of|for|on)\\b");

@@ -48,8 +48,14 @@ final class PeopleRule implements Rule {
      */
     /** A post that a title with its organisation names, declared (title, organisation, kind of office) the first time. */
     private static String newPost(DocumentState state, Sentence s, Mention.Title t, Optional<Gazetteer.Entry> person, String rule) {
+        return newPost(state, s, t, person, rule, namedInFull(state, t.org().get()));
+    }
+
+    /** A new post in {@code org}, the title's organisation or the name the document gives it in full. */
+    private static String newPost(DocumentState state, Sentence s, Mention.Title t, Optional<Gazetteer.Entry> person, String rule,
+                                  Gazetteer.Entry inFull) {
         Gazetteer.Entry written = t.org().get();
-        Gazetteer.Entry org = namedInFull(state, written);
+        Gazetteer.Entry org = inFull;
         // A post is named by its label, so its label must name the organisation it is in: posts of
         // two organisations never share an IRI, whatever the other documents call them.
         String label = org.iri().equals(written.iri()) ? t.label() : renamed(t.label(), written.label(), org.label()).orElse(null);
@@ -57,6 +63,7 @@ final class PeopleRule implements Rule {
             org = written;
             label = t.label();
         }
+        label = OrganisationsInTitles.withTheAsWritten(label, state.gazetteer, org, documentText(state));
         Gazetteer.Entry in = org;
         person.ifPresent(e -> state.organisationOf.putIfAbsent(e.iri(), in));
         String iri = Iris.id(Iris.Kind.POST, Iris.slug(label));
@@ -67,6 +74,11 @@ final class PeopleRule implements Rule {
                     .ifPresent(kind -> state.link(iri, Pact.officeKind, kind, s, rule));
         }
         return iri;
+    }
+
+    /** The document's sentences as one text, where the rules look for how it writes a name. */
+    private static String documentText(DocumentState state) {
+        return String.join(" ", state.sentences.stream().map(Sentence::text).toList());
     }
 
     /**
@@ -82,13 +94,16 @@ final class PeopleRule implements Rule {
     /**
      * A new organisation that the document also names in full, its name ending with this one's
      * ("the Freedonian Department of the Tidewater" where a title gave "Department of the Tidewater"):
-     * the one named in full.
+     * the one named in full. A longer name whose first words name a body of their own ("Harlow
+     * Department of Health Coastal Service", a heading that runs a department into its service) is
+     * two bodies, not this one in full.
      */
     private static Gazetteer.Entry namedInFull(DocumentState state, Gazetteer.Entry org) {
         if (org.known()) return org;
         return state.sentences.stream().flatMap(x -> state.mentionsOf(x).stream())
                 .flatMap(m -> m instanceof Mention.Entity e ? e.entries().stream() : java.util.stream.Stream.empty())
-                .filter(e -> e.is(Pact.Organization.getURI()) && e.label().endsWith(" " + org.label()))
+                .filter(e -> e.is(Pact.Organization.getURI()) && e.label().endsWith(" " + org.label())
+                        && !OrganisationsInTitles.holdBodyNoun(e.label().substring(0, e.label().length() - org.label().length())))
                 .findFirst().orElse(org);
     }
 
@@ -152,6 +167,45 @@ final class PeopleRule implements Rule {
         return state.sentences.stream().anyMatch(x -> defined.matcher(x.text()).find());
     }
 
+    /**
+     * A title whose organisation is a new one named by an acronym alone, which the document
+     * defines in brackets after the name it stands for ("the Harlow Tide Partnership (HTP)",
+     * "Executive Director of the HTP"): the title with that name instead, as posts are named by
+     * the names of their organisations. The name is the run of words before the bracket whose
+     * initials make the acronym.
+     */
+    private static Optional<Mention.Title> spelledOut(DocumentState state, Mention.Title t) {
+        Gazetteer.Entry org = t.org().get();
+        if (org.known() || !MentionFinder.ACRONYM_ONLY.matcher(org.label()).matches()) return Optional.empty();
+        java.util.regex.Pattern defined = java.util.regex.Pattern.compile(
+                "((?:" + NAME_WORD + ")(?:\\s+(?:" + NAME_WORD + "|of|for|and|the|on|&))*)\\s+\\(" + java.util.regex.Pattern.quote(org.label()) + "\\)");
+        for (Sentence x : state.sentences) {
+            java.util.regex.Matcher m = defined.matcher(x.text());
+            if (!m.find()) continue;
+            Optional<String> name = namedByInitials(m.group(1), org.label());
+            if (name.isEmpty()) return Optional.empty();
+            String type = NameRecognizer.isGovernmentBody(name.get()) ? Pact.GovernmentBody.getURI() : Pact.Organization.getURI();
+            Gazetteer.Entry full = state.gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name.get())), name.get(), type);
+            return renamed(t.label(), org.label(), name.get())
+                    .map(label -> new Mention.Title(t.begin(), t.end(), t.text(), t.title(), label, Optional.of(full)));
+        }
+        return Optional.empty();
+    }
+
+    /** The longest run of words at the end of {@code words}, opening with a capital other than an article's, whose initials make the acronym. */
+    static Optional<String> namedByInitials(String words, String acronym) {
+        String[] w = words.split("\\s+");
+        for (int from = 0; from < w.length; from++) {
+            if (!Character.isUpperCase(w[from].charAt(0)) || w[from].equals("The")) continue;
+            String name = String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
+            if (MentionFinder.initials(name).equals(acronym) || MentionFinder.initialsOfJoinedWords(name).equals(acronym)) return Optional.of(name);
+        }
+        return Optional.empty();
+    }
+
+    /** A capitalised word of a name: "Harlow", "A.B.", "Tide-Gauge". */
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}.'\u2019-]*";
+
     static Optional<String> postBeside(DocumentState state, Sentence s, Mention person, String rule) {
         String text = s.text();
         Optional<Gazetteer.Entry> entry = Phrases.entityOf(person, Pact.Person.getURI());
@@ -170,6 +224,8 @@ final class PeopleRule implements Rule {
             }
             if (known.isPresent()) return Optional.of(known.get().iri());
             if (m instanceof Mention.Title t && t.org().isPresent()) {
+                Optional<Mention.Title> spelled = spelledOut(state, t);
+                if (spelled.isPresent()) return Optional.of(newPost(state, s, spelled.get(), entry, rule, spelled.get().org().get()));
                 if (acronymOfAnUnreadName(state, t.org().get())) continue;
                 return Optional.of(newPost(state, s, t, entry, rule));
             }

@@ -120,9 +120,17 @@ final class TitlesAfterNames {
         int end = title.end(1);
         if (TakenMatches.overlapsPost(taken, begin, end) || found.stream().anyMatch(m -> m.begin() < end && at < m.end())) return;
         String phrase = text.substring(begin, end).strip();
+        Gazetteer.Entry entry = TakenMatches.organization(org.get());
+        // A title with its portfolio is named as written ("X Deputy Director for Y"); a bare one as
+        // English names a post, "of" its organisation in full ("NAME, X director": "Director of the X").
+        String label = PORTFOLIO.matcher(phrase).find() ? text.substring(at, org.get().end()) + " " + Phrases.capitalized(phrase)
+                : Phrases.capitalized(phrase) + " of " + OrganisationsInTitles.inPost(gazetteer, entry);
         found.add(new Mention.Title(at, begin + phrase.length(), text.substring(at, begin + phrase.length()), Phrases.capitalized(phrase),
-                text.substring(at, org.get().end()) + " " + Phrases.capitalized(phrase), Optional.of(TakenMatches.organization(org.get()))));
+                label, Optional.of(entry)));
     }
+
+    /** A title's field after it: "for" or "of" and what follows. */
+    private static final Pattern PORTFOLIO = Pattern.compile("\\s(?:for|of)\\s");
 
     private static final Pattern ORG_OPENS = Pattern.compile(",\\s+(?:the\\s+)?");
     /** A title right after an organisation's name, written with capitals as titles before a name are. */

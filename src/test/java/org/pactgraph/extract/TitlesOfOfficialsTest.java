@@ -42,5 +42,23 @@ class TitlesOfOfficialsTest {
         assertTrue(found.stream().anyMatch(t -> t.contains("person/jane-moss")), found.toString());
         assertTrue(found.stream().noneMatch(t -> t.contains("post/executive-director-of-the-bgp")), found.toString());
     }
-}
 
+    @Test
+    void aPostTakesTheArticleTheDocumentWritesBeforeItsOrganisation() {
+        Set<String> found = extract("The Harlow Coastal Mining Group will share tide data with Borea University. "
+                + "Chairman Jane Moss of the Harlow Coastal Mining Group signed the agreement on Monday.");
+        assertTrue(has(found, "person/jane-moss", "holdsPost", "post/chairman-of-the-harlow-coastal-mining-group"), found.toString());
+    }
+
+    @Test
+    void aBareTitleAfterItsOrganisationAfterANameIsNamedOfTheOrganisation() {
+        Set<String> found = extract("The Harlow Coastal Agency will share tide data with Borea University, said Jane Moss, Harlow Coastal Agency director.");
+        assertTrue(has(found, "person/jane-moss", "holdsPost", "post/director-of-the-harlow-coastal-agency"), found.toString());
+    }
+
+    @Test
+    void aMilitaryCommandNamedByItsFieldTakesNoArticleInAPost() {
+        Set<String> found = extract("Borea University will share tide data with Harlow Tidal Operations Command, said Jane Moss, Harlow Tidal Operations Command commander.");
+        assertTrue(found.stream().anyMatch(t -> t.contains("person/jane-moss") && t.contains("holdsPost") && t.contains("post/commander-of-harlow-tidal-operations-command")), found.toString());
+    }
+}
