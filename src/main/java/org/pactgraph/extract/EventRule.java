@@ -60,8 +60,10 @@ final class EventRule implements Rule {
             if (day.isEmpty()) continue;
             List<String> partnerships = signedIn(state, s);
             if (partnerships.isEmpty()) {
-                // "On August 15, 2019, A and B signed a memorandum": a ceremony on that day, whatever partnership the rules missed.
-                if (Signatories.signsAnAgreement(state, s) && !toldOfAnEarlierYear(state, s)) {
+                // "On August 15, 2019, A and B signed a memorandum", or the "Signed: May 25, 2019" field
+                // of a page that presents an agreement: a ceremony on that day, whatever partnership the rules missed.
+                boolean signedThatDay = Signatories.signsAnAgreement(state, s) || SIGNED_FIELD.matcher(s.text()).find() && agreementBefore(state, s);
+                if (signedThatDay && !toldOfAnEarlierYear(state, s)) {
                     String event = event(state, s, day.get(), at, laterPlace(state, s));
                     if (state.document.published().filter(day.get().date()::equals).isPresent()) state.link(state.announcement(), Pact.atEvent, event, s, name());
                     state.events.put("signing", event);
@@ -191,6 +193,17 @@ final class EventRule implements Rule {
      * 06/24/2031", "Signed: May 25, 2031"): the signing of the partnership the page presents.
      */
     private static final Pattern SIGNED_FIELD = Pattern.compile("(?<![\\p{L}])(?:Date\\s+)?Signed:\\s*(?=\\p{Alnum})");
+
+    private static final Pattern AGREEMENT = Pattern.compile("(?i)\\b(?:" + PactNouns.AGREEMENT + ")\\b");
+
+    /**
+     * Whether a sentence before this one names an agreement ("About the Memorandum of Agreement"):
+     * then a "Signed:" field dates its signing, not the signature of the page itself (a message's
+     * "Date Signed:" line at its top).
+     */
+    private static boolean agreementBefore(DocumentState state, Sentence s) {
+        return state.sentences.subList(0, s.index()).stream().anyMatch(b -> AGREEMENT.matcher(b.text()).find());
+    }
 
     /** Where a sentence about a signing names it ("signed", "signing ceremony"), outside quotes. */
     private static OptionalInt signingAt(DocumentState state, Sentence s) {
