@@ -53,7 +53,7 @@ final class EventRule implements Rule {
             String lower = s.text().toLowerCase(Locale.ROOT);
             int at = signing.getAsInt();
             Optional<Mention.Date> day = state.mentionsOf(s).stream()
-                    .filter(m -> m instanceof Mention.Date d && d.precision().equals("day") && !DateParser.withoutItsYear(d))
+                    .filter(m -> m instanceof Mention.Date d && d.precision().equals("day") && !DateParser.withoutItsYear(d, state.document.published()))
                     .map(m -> (Mention.Date) m)
                     .min(java.util.Comparator.comparingInt(m -> m.begin() >= at ? m.begin() - at : 2 * (at - m.end()) + 1))
                     .or(() -> dayOfLaunchBefore(state, s));
@@ -143,7 +143,7 @@ final class EventRule implements Rule {
         Sentence before = state.sentences.get(s.index() - 1);
         if (before.paragraph() != s.paragraph() || state.partnershipsIn(before).isEmpty()) return Optional.empty();
         List<Mention.Date> days = state.mentionsOf(before).stream()
-                .filter(m -> m instanceof Mention.Date d && d.precision().equals("day") && !DateParser.withoutItsYear(d)).map(m -> (Mention.Date) m).toList();
+                .filter(m -> m instanceof Mention.Date d && d.precision().equals("day") && !DateParser.withoutItsYear(d, state.document.published())).map(m -> (Mention.Date) m).toList();
         return days.size() == 1 ? Optional.of(days.get(0)) : Optional.empty();
     }
 

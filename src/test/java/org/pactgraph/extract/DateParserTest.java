@@ -25,9 +25,9 @@ class DateParserTest {
     }
 
     @Test
-    void aDayWrittenByItsMonthAloneHasNoYearOfItsOwnUnlessAWeekdayTellsItsWeek() {
-        List<Mention.Date> found = DateParser.find("signed on May 1 and met on Friday, March 7, then on March 3, 2030 and today", PUBLISHED);
-        assertEquals(List.of(true, false, false, false), found.stream().map(DateParser::withoutItsYear).toList());
+    void aDayWrittenByItsMonthAloneHasNoYearOfItsOwnUnlessAWeekdayOrTheLastWeekTellsIt() {
+        List<Mention.Date> found = DateParser.find("signed on May 1 and met on Friday, March 7, then on March 3, 2030, today and on March 4", PUBLISHED);
+        assertEquals(List.of(true, false, false, false, false), found.stream().map(d -> DateParser.withoutItsYear(d, PUBLISHED)).toList());
     }
 
     @Test
