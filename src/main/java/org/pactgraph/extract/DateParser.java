@@ -153,6 +153,22 @@ final class DateParser {
         }
     }
 
+    /** A year written in figures. */
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+
+    /**
+     * Whether a day is written by its month and number alone ("on May 1", "November 8") and is not
+     * of the week before the release: its year is then the release's guess, not the text's, so it
+     * dates nothing the text reports. A weekday written with it ("Thursday, April 25") tells which
+     * week of a dated release it is, a relative day ("today", "on Monday") is the release's own,
+     * and a release reports its last days' news ("signed on November 13" in a release of November 14).
+     */
+    static boolean withoutItsYear(Mention.Date day, Optional<LocalDate> published) {
+        boolean byMonth = MONTH_NAMES.stream().anyMatch(day.text()::contains) || ABBREVIATED.matcher(day.text()).find();
+        boolean ofTheLastWeek = published.filter(p -> !day.date().isAfter(p) && !day.date().isBefore(p.minusDays(7))).isPresent();
+        return byMonth && !ofTheLastWeek && !WRITTEN_YEAR.matcher(day.text()).find() && WEEKDAY_NAMES.stream().noneMatch(day.text()::contains);
+    }
+
     private static final Pattern ABBREVIATED = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.");
 
     /** A month by its name or its abbreviation ("Sept."): the first three letters tell them apart. */

@@ -53,15 +53,17 @@ final class EventRule implements Rule {
             String lower = s.text().toLowerCase(Locale.ROOT);
             int at = signing.getAsInt();
             Optional<Mention.Date> day = state.mentionsOf(s).stream()
-                    .filter(m -> m instanceof Mention.Date d && d.precision().equals("day"))
+                    .filter(m -> m instanceof Mention.Date d && d.precision().equals("day") && !DateParser.withoutItsYear(d, state.document.published()))
                     .map(m -> (Mention.Date) m)
                     .min(java.util.Comparator.comparingInt(m -> m.begin() >= at ? m.begin() - at : 2 * (at - m.end()) + 1))
                     .or(() -> dayOfLaunchBefore(state, s));
             if (day.isEmpty()) continue;
             List<String> partnerships = signedIn(state, s);
             if (partnerships.isEmpty()) {
-                // "On August 15, 2019, A and B signed a memorandum": a ceremony on that day, whatever partnership the rules missed.
-                if (Signatories.signsAnAgreement(state, s) && !toldOfAnEarlierYear(state, s)) {
+                // "On August 15, 2019, A and B signed a memorandum", or the "Signed: May 25, 2019" field
+                // of a page that presents an agreement: a ceremony on that day, whatever partnership the rules missed.
+                boolean signedThatDay = Signatories.signsAnAgreement(state, s) || SIGNED_FIELD.matcher(s.text()).find() && agreementBefore(state, s);
+                if (signedThatDay && !toldOfAnEarlierYear(state, s)) {
                     String event = event(state, s, day.get(), at, laterPlace(state, s));
                     if (state.document.published().filter(day.get().date()::equals).isPresent()) state.link(state.announcement(), Pact.atEvent, event, s, name());
                     state.events.put("signing", event);
@@ -141,7 +143,7 @@ final class EventRule implements Rule {
         Sentence before = state.sentences.get(s.index() - 1);
         if (before.paragraph() != s.paragraph() || state.partnershipsIn(before).isEmpty()) return Optional.empty();
         List<Mention.Date> days = state.mentionsOf(before).stream()
-                .filter(m -> m instanceof Mention.Date d && d.precision().equals("day")).map(m -> (Mention.Date) m).toList();
+                .filter(m -> m instanceof Mention.Date d && d.precision().equals("day") && !DateParser.withoutItsYear(d, state.document.published())).map(m -> (Mention.Date) m).toList();
         return days.size() == 1 ? Optional.of(days.get(0)) : Optional.empty();
     }
 
@@ -191,6 +193,17 @@ final class EventRule implements Rule {
      * 06/24/2031", "Signed: May 25, 2031"): the signing of the partnership the page presents.
      */
     private static final Pattern SIGNED_FIELD = Pattern.compile("(?<![\\p{L}])(?:Date\\s+)?Signed:\\s*(?=\\p{Alnum})");
+
+    private static final Pattern AGREEMENT = Pattern.compile("(?i)\\b(?:" + PactNouns.AGREEMENT + ")\\b");
+
+    /**
+     * Whether a sentence before this one names an agreement ("About the Memorandum of Agreement"):
+     * then a "Signed:" field dates its signing, not the signature of the page itself (a message's
+     * "Date Signed:" line at its top).
+     */
+    private static boolean agreementBefore(DocumentState state, Sentence s) {
+        return state.sentences.subList(0, s.index()).stream().anyMatch(b -> AGREEMENT.matcher(b.text()).find());
+    }
 
     /** Where a sentence about a signing names it ("signed", "signing ceremony"), outside quotes. */
     private static OptionalInt signingAt(DocumentState state, Sentence s) {

@@ -18,8 +18,12 @@ import org.pactgraph.model.Pact;
 final class Signatories {
     private Signatories() {}
 
-    /** What is signed: agreements and the documents that make them, a joint statement among them. */
-    private static final Pattern SIGNED = Pattern.compile("(?i)" + PactNouns.SIGNED + "|statements?");
+    /**
+     * What is signed: agreements and the documents that make them, a joint statement among them,
+     * and the short words and initials announcements use for them ("signed the memo", "signed two
+     * MOUs", "signed a CRADA", "signed the MOC", "signed an LOI").
+     */
+    private static final Pattern SIGNED = Pattern.compile("(?i)" + PactNouns.SIGNED + "|statements?|memos?|mous|moas|cradas?|mocs?|lois?");
 
     /** Verbs by which people put their names to an agreement: renewing one is signing it again ("A and B renewed the memorandum"). */
     private static final Set<String> SIGNING = Set.of("sign", "renew");

@@ -25,6 +25,12 @@ class DateParserTest {
     }
 
     @Test
+    void aDayWrittenByItsMonthAloneHasNoYearOfItsOwnUnlessAWeekdayOrTheLastWeekTellsIt() {
+        List<Mention.Date> found = DateParser.find("signed on May 1 and met on Friday, March 7, then on March 3, 2030, today and on March 4", PUBLISHED);
+        assertEquals(List.of(true, false, false, false, false), found.stream().map(d -> DateParser.withoutItsYear(d, PUBLISHED)).toList());
+    }
+
+    @Test
     void readsADateInFiguresMonthFirst() {
         assertEquals(List.of("2004-06-24/day"), DateParser.find("Date Signed: 06/24/2004", Optional.empty()).stream()
                 .map(d -> d.date() + "/" + d.precision()).toList());

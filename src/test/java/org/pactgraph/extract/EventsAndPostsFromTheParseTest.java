@@ -202,6 +202,20 @@ class EventsAndPostsFromTheParseTest {
     }
 
     @Test
+    void thePeopleWhoSignedTheMemoOrTheMousSignedThem() {
+        signedByMossAndPatel("Provost Jane Moss and Director Raj Patel signed the memo.");
+        signedByMossAndPatel("Provost Jane Moss and Director Raj Patel signed the MOUs.");
+    }
+
+    @Test
+    void aSigningOnAMonthAndDayWithoutAYearIsNoCeremony() {
+        Set<String> found = triples(KnownData.extractor(), FORMED + " Provost Jane Moss and Director Raj Patel signed the agreement in Rosmouth on May 1.",
+                Optional.of("2031-05-20"));
+        assertTrue(found.stream().noneMatch(t -> t.contains("event/signing-ceremony")) && has(found, "partnership/", "signedBy", "person/jane-moss"),
+                found.toString());
+    }
+
+    @Test
     void thePeopleWhoRenewedTheAgreementSignedIt() {
         signedByMossAndPatel("Provost Jane Moss and Director Raj Patel renewed the agreement.");
     }

@@ -55,6 +55,14 @@ class RulesTest {
     }
 
     @Test
+    void theSignedFieldOfAPageThatPresentsAnAgreementDatesACeremonyEvenWithoutItsParties() {
+        Set<String> f = facts("About the Memorandum of Agreement\n\nSigned: February 25, 2031\n\nThe two river agencies will share flood data.");
+        has(f, "event/signing-ceremony-2031-02-25 date 2031-02-25");
+        Set<String> message = facts("Date Signed: 3/1/2031 | Message Number: 309/31\n\nThe corps announces a farming pilot for its bases.");
+        assertFalse(message.stream().anyMatch(t -> t.contains("signing-ceremony")), "a message's own signature is no ceremony: " + message);
+    }
+
+    @Test
     void aPartnershipTakesTheYearTheTextGivesForItsStartBeforeTheDocumentsYear() {
         has(facts("Alder University and Birch University signed a memorandum on soil science. "
                         + "Since 2019, Alder University and Birch University have collaborated on crops."),
