@@ -64,7 +64,9 @@ public final class PactServer implements AutoCloseable {
         /** Builds and starts the server, or fails with a clear message when the port is taken. */
         public PactServer start() {
             int held = modules.stream().filter(ThreadHolder.class::isInstance).mapToInt(m -> ((ThreadHolder) m).mostThreadsHeld()).sum();
-            return PactServer.start(settings, dataset, FusekiModules.create(modules), pooledBuffers, JettyCapacity.maxThreads(held));
+            List<FusekiModule> all = new ArrayList<>(modules);
+            if (pooledBuffers) all.add(JettyCapacity.answerRate()); // last, so that it wraps what the others wrapped
+            return PactServer.start(settings, dataset, FusekiModules.create(all), pooledBuffers, JettyCapacity.maxThreads(held));
         }
     }
 
@@ -122,6 +124,11 @@ public final class PactServer implements AutoCloseable {
     /** Direct buffers the connector acquired past its pool's largest bucket (see {@link JettyCapacity}). */
     long unpooledAcquisitions() {
         return JettyCapacity.unpooledAcquisitions(fuseki.getJettyServer());
+    }
+
+    /** The server's outermost handler, the first to see a request and the last to see an answer's bytes. */
+    org.eclipse.jetty.server.Handler outermostHandler() {
+        return fuseki.getJettyServer().getHandler();
     }
 
     /** The threads of the server's pool now, and the most it may have. */

@@ -1,9 +1,11 @@
 package org.pactgraph.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.Socket;
+import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,6 +19,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.junit.jupiter.api.Test;
 import org.pactgraph.search.LiveEntityIndex;
+import org.pactgraph.server.http.HttpModule;
 import org.pactgraph.server.limits.LimitsModule;
 import org.pactgraph.server.limits.LoopbackSockets;
 import org.pactgraph.server.reconcile.ReconcileModule;
@@ -50,6 +53,22 @@ class MinimumAnswerRateTest {
                     assertEquals("{ }", answer.substring(answer.indexOf("\r\n\r\n") + 4), "the body of answer " + (i + 1));
                 }
             }
+        }
+    }
+
+    /** Outside the gzip handler, so that the rate times the compressed bytes the client reads; inside it, it timed the plain ones. */
+    @Test
+    void theRateTimesTheCompressedBytesOfAGzippedAnswer() throws Exception {
+        DatasetGraph data = DatasetGraphFactory.createTxnMem();
+        ServerSettings settings = new ServerSettings("127.0.0.1", 0);
+        try (PactServer server = PactServer.builder(settings, data).module(new HttpModule(data)).start();
+             Socket s = LoopbackSockets.connect("127.0.0.1", server.baseUrl())) {
+            String query = URLEncoder.encode("SELECT ?x { VALUES ?x { \"" + "a".repeat(4000) + "\" } }", StandardCharsets.UTF_8);
+            s.getOutputStream().write(("GET " + ServerSettings.DATASET + "/sparql?query=" + query + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Accept-Encoding: gzip\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = LoopbackSockets.answerWithin(s, 5_000);
+            assertTrue(answer.startsWith("HTTP/1.1 200") && answer.contains("Content-Encoding: gzip"), answer.lines().findFirst().orElse(""));
+            assertInstanceOf(MinimumAnswerRate.class, server.outermostHandler());
         }
     }
 

@@ -111,8 +111,13 @@ final class SpoolSpace {
         }
     }
 
-    private void takeFromAll(long bytes) throws Full {
-        long room = room();
+    /**
+     * One take at a time: the freshness of the reading and the take are one step, so bodies taken
+     * at once cannot each pass the same stale reading (64 bodies of 16 KiB reads could take 1 MiB
+     * past it); bodies give back without the lock.
+     */
+    private synchronized void takeFromAll(long bytes) throws Full {
+        long room = room(bytes);
         for (long now = held.get(); ; now = held.get()) {
             long bound = Math.min(most, room / 2);
             if (now + bytes > bound) throw new Full("the request bodies being received hold " + now + " bytes on disk of the " + bound
@@ -125,11 +130,15 @@ final class SpoolSpace {
         }
     }
 
-    /** The free space the bodies may share, from the last reading while it is fresh, else read now. */
-    private long room() {
+    /**
+     * The free space the bodies may share, from the last reading while it is fresh with these
+     * {@code bytes} counted in, else read now: checked before them, a reading 1 byte short of
+     * {@link #REREAD_BYTES} let a 16 KiB read through, 80 KiB taken on a disk filled meanwhile.
+     */
+    private long room(long bytes) {
         Reading r = last;
         long now = System.nanoTime();
-        if (r != null && now - r.at() < rereadNanos && taken.get() - r.takenThen() < rereadBytes) return r.room();
+        if (r != null && now - r.at() < rereadNanos && taken.get() - r.takenThen() + bytes <= rereadBytes) return r.room();
         long takenThen = taken.get();
         // The space read now already lacks what the bodies hold; theirs counts as free.
         Reading fresh = new Reading(usableSpace.getAsLong() + held.get(), now, takenThen);

@@ -39,6 +39,17 @@ class SpoolSpaceReadingsTest {
         assertTrue(takenAfter < SpoolSpace.REREAD_BYTES, "bytes taken after the disk was filled: " + takenAfter);
     }
 
+    /** A body's reads are up to 16 KiB: one that would pass the bytes of a reading reads again first. Before, 80 KiB went in. */
+    @Test
+    void aReadThatWouldPassTheBytesOfAReadingReadsTheSpaceAgainFirst() throws Exception {
+        SpoolSpace space = new SpoolSpace(1L << 30, disk, SpoolSpace.REREAD_BYTES, java.time.Duration.ofHours(1));
+        space.take(CLIENT, MIB);
+        space.take(CLIENT, 1); // read again
+        free.set(0);
+        space.take(CLIENT, SpoolSpace.REREAD_BYTES - 2); // one byte short of the reading's bytes
+        assertThrows(SpoolSpace.Full.class, () -> space.take(CLIENT, 16 * 1024));
+    }
+
     @Test
     void aDiskFilledByAnotherProcessIsSeenWithinTheTimeOfOneReading() throws Exception {
         SpoolSpace space = new SpoolSpace(1L << 30, disk, SpoolSpace.REREAD_BYTES, SpoolSpace.REREAD_AFTER);
