@@ -71,6 +71,13 @@ class TitlesOfOfficialsTest {
     }
 
     @Test
+    void aTitleForABodyNamedAfterItsOwnersPossessiveLeavesTheOwnerOutOfThePost() {
+        Set<String> found = extract("Borea University will share tide data with the Harlow Coastal Agency, said Jane Moss, "
+                + "deputy administrator for HCA's Office of Tide Research.");
+        assertTrue(has(found, "person/jane-moss", "holdsPost", "post/deputy-administrator-for-the-office-of-tide-research"), found.toString());
+    }
+
+    @Test
     void aChiefOfABodyAfterANameHoldsAPostInIt() {
         Set<String> found = extract("Borea University will share tide data with the Harlow Coastal Agency, said Jane Moss, chief of the Harlow Coastal Agency.");
         assertTrue(has(found, "person/jane-moss", "holdsPost", "post/chief-of-the-harlow-coastal-agency"), found.toString());
