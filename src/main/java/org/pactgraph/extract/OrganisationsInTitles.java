@@ -88,6 +88,41 @@ final class OrganisationsInTitles {
         return label;
     }
 
+    /**
+     * The name of the body an organisation's possessive opens when it runs to the title's end
+     * ("the Harlow Agency's Coastal Research Branch"): a division of that organisation, which
+     * holds the post the title names.
+     */
+    static java.util.Optional<String> divisionAfter(String text, Gazetteer.Match org, int titleEnd) {
+        java.util.regex.Matcher m = POSSESSIVE_BODY.matcher(text).region(org.end(), text.length());
+        return m.lookingAt() && m.end() == titleEnd ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
+    /**
+     * A division's name as the post names it, after the title's own "of" or "for": "the" where
+     * the title wrote it before the owning organisation or the name takes it anyway.
+     */
+    static String divisionInPost(String name, String beforeOwner) {
+        String preposition = beforeOwner.strip().replaceFirst("(?i)\\s+the$", "").replaceFirst("^.*\\s", "").toLowerCase(java.util.Locale.ROOT);
+        boolean the = beforeOwner.strip().toLowerCase(java.util.Locale.ROOT).endsWith(" the");
+        return preposition + " " + (the && !name.startsWith("The ") ? "the " + name : theBefore(name));
+    }
+
+    /**
+     * Where the owner's possessive starts in the words between a title and its organisation
+     * ("deputy director for the Harlow Agency's "): the organisation is a body the owner holds.
+     */
+    static java.util.Optional<Integer> ownerBefore(String beforeOrg) {
+        java.util.regex.Matcher m = POSSESSIVE_OWNER.matcher(beforeOrg);
+        return m.find() ? java.util.Optional.of(m.start(1)) : java.util.Optional.empty();
+    }
+
+    /** A capitalised name and its possessive, after the title's "of" or "for" (and "the"), right before the body it owns. */
+    private static final Pattern POSSESSIVE_OWNER = Pattern.compile("(?i:\\s(?:of|for|at|to|in)\\s+(?:the\\s+)?)(\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*)*)['\u2019]s\\s+$");
+
+    /** An organisation's possessive and the capitalised name of a body it owns. */
+    private static final Pattern POSSESSIVE_BODY = Pattern.compile("['\u2019]s\\s+(\\p{Lu}[\\p{L}&-]*(?:\\s+(?:(?:and|of|for|&)\\s+)?\\p{Lu}[\\p{L}&-]*)*)");
+
     /** Whether the words hold a body's common noun ("the Harlow Department of Health"): they name a body of their own. */
     static boolean holdBodyNoun(String words) {
         return BODY_NOUN.matcher(words).find();

@@ -31,11 +31,12 @@ final class Titles {
             + CORE_WORDS + "))";
 
     /**
-     * A title written after a name, in any case: "vice president for research at X"; it ends
+     * A title written after a name, in any case: "vice president for research at X", "chief of
+     * the X Center" ("chief" heads a body only with its "of"); it ends
      * before "and" and a second title ("Assistant Director for X at Y and Director of Z").
      */
     static final Pattern AFTER_NAME = Pattern.compile(
-            "(?i:(?:" + MODIFIER_WORDS + ")\\s+)*(?i:chief\\s+(?:\\p{L}+\\s+)+officer|chief\\s+executive|" + CORE_WORDS + ")\\b(?i:\\s+(?:of|for|at|to)\\s+"
+            "(?i:(?:" + MODIFIER_WORDS + ")\\s+)*(?i:chief\\s+(?:\\p{L}+\\s+)+officer|chief\\s+executive|chief(?=\\s+of\\s)|" + CORE_WORDS + ")\\b(?i:\\s+(?:of|for|at|to)\\s+"
                     + "(?:(?!\\s+and\\s+(?:(?:" + MODIFIER_WORDS + ")\\s+)*(?:" + CORE_WORDS + ")\\b)[^,.;\"(])+)?");
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
 
 /**
@@ -68,6 +69,24 @@ final class TitlesAfterNames {
                 .or(() -> secretaries.departmentHeadedBy(phrase));
         if (entry.isEmpty() && apposedOrganisation(text, begin, begin + phrase.length(), taken, found)) return end;
         String label = org.map(o -> OrganisationsInTitles.withShortNameInFull(gazetteer, text, begin, phrase, o)).orElse(phrase);
+        // "administrator for the Harlow Agency's Coastal Branch", the body owned read as the
+        // organisation: the post is in it, named without its owner.
+        Optional<Integer> ownerAt = org.flatMap(o -> OrganisationsInTitles.ownerBefore(text.substring(begin, o.begin())));
+        if (ownerAt.isPresent()) {
+            String beforeOwner = text.substring(begin, begin + ownerAt.get());
+            title = beforeOwner.replaceAll("(?i)\\s+(?:of|at|for|to|in)(?:\\s+the)?\\s*$", "").strip();
+            label = Phrases.capitalized(title) + " " + OrganisationsInTitles.divisionInPost(text.substring(org.get().begin(), org.get().end()), beforeOwner);
+        }
+        // "director of the Harlow Agency's Coastal Branch": the post is in the body the possessive
+        // names, a division of the organisation, and named by it alone.
+        Optional<String> division = org.flatMap(o -> OrganisationsInTitles.divisionAfter(text, o, begin + phrase.length()));
+        if (division.isPresent()) {
+            Gazetteer.Entry owner = TakenMatches.organization(org.get());
+            String type = owner.is(Pact.GovernmentBody.getURI()) || NameRecognizer.isGovernmentBody(division.get())
+                    ? Pact.GovernmentBody.getURI() : Pact.Organization.getURI();
+            entry = Optional.of(gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(division.get())), division.get(), type));
+            label = Phrases.capitalized(title) + " " + OrganisationsInTitles.divisionInPost(division.get(), text.substring(begin, org.get().begin()));
+        }
         found.add(new Mention.Title(begin, begin + phrase.length(), phrase, Phrases.capitalized(title),
                 Phrases.capitalized(label), entry));
         return end;

@@ -61,4 +61,25 @@ class TitlesOfOfficialsTest {
         Set<String> found = extract("Borea University will share tide data with Harlow Tidal Operations Command, said Jane Moss, Harlow Tidal Operations Command commander.");
         assertTrue(found.stream().anyMatch(t -> t.contains("person/jane-moss") && t.contains("holdsPost") && t.contains("post/commander-of-harlow-tidal-operations-command")), found.toString());
     }
+
+    @Test
+    void aTitleInABodyThatAnOrganisationOwnsIsAPostInThatBody() {
+        Set<String> found = extract("Borea University will share tide data with the Harlow Coastal Agency, said Jane Moss, "
+                + "director of the Harlow Coastal Agency's Tide Research Branch.");
+        assertTrue(has(found, "person/jane-moss", "holdsPost", "post/director-of-the-tide-research-branch"), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.contains("post/director-of-the-harlow-coastal-agencys")), found.toString());
+    }
+
+    @Test
+    void aTitleForABodyNamedAfterItsOwnersPossessiveLeavesTheOwnerOutOfThePost() {
+        Set<String> found = extract("Borea University will share tide data with the Harlow Coastal Agency, said Jane Moss, "
+                + "deputy administrator for HCA's Office of Tide Research.");
+        assertTrue(has(found, "person/jane-moss", "holdsPost", "post/deputy-administrator-for-the-office-of-tide-research"), found.toString());
+    }
+
+    @Test
+    void aChiefOfABodyAfterANameHoldsAPostInIt() {
+        Set<String> found = extract("Borea University will share tide data with the Harlow Coastal Agency, said Jane Moss, chief of the Harlow Coastal Agency.");
+        assertTrue(has(found, "person/jane-moss", "holdsPost", "post/chief-of-the-harlow-coastal-agency"), found.toString());
+    }
 }
