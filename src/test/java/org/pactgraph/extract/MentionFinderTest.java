@@ -71,6 +71,20 @@ class MentionFinderTest {
     }
 
     @Test
+    void anAcronymInBracketsDefinesTheBodysNameNoShapeFound() {
+        List<String> found = mentions("Staff of the Vantor Innovation Unit (VIU) met. VIU will hire.").stream().map(MentionFinderTest::describe).toList();
+        assertTrue(found.contains("Vantor Innovation Unit=org/vantor-innovation-unit(new)"), found.toString());
+        assertEquals(3, found.stream().filter(f -> f.contains("org/vantor-innovation-unit")).count(), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.contains("org/viu")), found.toString());
+    }
+
+    @Test
+    void anAcronymInBracketsOfAFieldNamesNoOrganisation() {
+        List<String> found = mentions("They study Coastal and Marine Science (CMS) together.").stream().map(MentionFinderTest::describe).toList();
+        assertTrue(found.stream().noneMatch(f -> f.contains("org/coastal-and-marine-science")), found.toString());
+    }
+
+    @Test
     void aNameWithItsLastWordInTheOtherNumberIsTheOrganisationTheDocumentNamed() {
         List<String> found = mentions("The Office of Coastal Services opened. \"We are ready,\" said Jane Doe, Director of the Office of Coastal Service. "
                 + "\"The Freedonian Office of Coastal Service will hire,\" she said.").stream().map(MentionFinderTest::describe).toList();
