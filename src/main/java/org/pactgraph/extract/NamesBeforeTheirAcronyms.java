@@ -15,7 +15,7 @@ import org.pactgraph.model.Pact;
  * found (or found only in part) is the organisation, not its acronym, when it has an organisation's shape or the linguistic layer
  * reads it or its acronym as an organisation's. "The" is part of the name
  * when the acronym counts it. Names already ending at the bracket are left to
- * {@link MentionFinder}'s own reading of the acronym.
+ * {@link MentionFinder}'s own reading of the acronym, but for a new organisation's whose initials are not the acronym's.
  */
 final class NamesBeforeTheirAcronyms {
     private NamesBeforeTheirAcronyms() {}
@@ -26,7 +26,9 @@ final class NamesBeforeTheirAcronyms {
         Matcher a = BRACKETED.matcher(text);
         while (a.find()) {
             int end = a.start();
-            if (names.stream().anyMatch(n -> n.end() == end)) continue;
+            // A name that ends at the bracket is the acronym's unless it is a new organisation's whose initials differ ("Generations Network" for TGN).
+            if (names.stream().anyMatch(n -> n.end() == end && (n.entries().size() != 1 || n.entries().get(0).known()
+                    || !n.entries().get(0).is(Pact.Organization.getURI()) || MentionFinder.initials(text.substring(n.begin(), n.end())).equals(a.group(1))))) continue;
             int begin = start(text, end, a.group(1));
             if (begin < 0) continue;
             List<Gazetteer.Match> inside = out.stream().filter(n -> n.begin() < end && begin < n.end()).toList();

@@ -79,6 +79,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void anAcronymThatCountsTheArticleTakesItIntoTheName() {
+        List<String> found = mentions("They met The Vantor Research Institute (TVRI) today.").stream().map(MentionFinderTest::describe).toList();
+        assertTrue(found.contains("The Vantor Research Institute=org/the-vantor-research-institute(new)"), found.toString());
+        assertTrue(found.contains("TVRI=org/the-vantor-research-institute(new)"), found.toString());
+    }
+
+    @Test
     void anAcronymInBracketsOfAFieldNamesNoOrganisation() {
         List<String> found = mentions("They study Coastal and Marine Science (CMS) together.").stream().map(MentionFinderTest::describe).toList();
         assertTrue(found.stream().noneMatch(f -> f.contains("org/coastal-and-marine-science")), found.toString());
