@@ -43,7 +43,8 @@ final class NamesBeforeTheirAcronyms {
             if (kind == NameRecognizer.Kind.ORGANIZATION && !NameRecognizer.isGovernmentBody(name) && !BODY_AT_END.matcher(name).find()
                     && !NameRecognizer.BODY_NOUN_OR_INITIALS_AT_END.matcher(name).find() && named.stream().noneMatch(
                     n -> n.type().equals("ORGANIZATION") && n.begin() < a.end() && begin < n.end())) continue;
-            String type = NameRecognizer.isGovernmentBody(name) ? Pact.GovernmentBody.getURI() : kind.type.getURI();
+            // As its acronym alone would be ({@link NameRecognizer#named}), a body no shape types is a public agency.
+            String type = NameRecognizer.isGovernmentBody(name) || kind == NameRecognizer.Kind.ORGANIZATION ? Pact.GovernmentBody.getURI() : kind.type.getURI();
             out.add(new Gazetteer.Match(begin, end, List.of(gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name)), name, type))));
         }
         out.sort(Comparator.comparingInt(Gazetteer.Match::begin));

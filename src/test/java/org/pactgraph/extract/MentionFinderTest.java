@@ -79,6 +79,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void aBodyAnAcronymDefinesThatNoShapeTypesIsAPublicAgency() {
+        Mention.Entity unit = (Mention.Entity) mentions("Staff of the Vantor Innovation Unit (VIU) met.").stream()
+                .filter(m -> m.text().equals("Vantor Innovation Unit")).findFirst().orElseThrow();
+        assertTrue(unit.entries().get(0).is(Pact.GovernmentBody.getURI()));
+    }
+
+    @Test
     void anAcronymThatCountsTheArticleTakesItIntoTheName() {
         List<String> found = mentions("They met The Vantor Research Institute (TVRI) today.").stream().map(MentionFinderTest::describe).toList();
         assertTrue(found.contains("The Vantor Research Institute=org/the-vantor-research-institute(new)"), found.toString());
