@@ -153,7 +153,7 @@ public final class MentionFinder {
         return initials(name.replace('\u2013', ' '));
     }
 
-    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "and", "the", "for", "on", "in", "&", "at");
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "and", "the", "for", "on", "in", "&", "at", "de", "del", "la", "des", "du");
     /** A name written only in capitals, as an acronym is. */
     static final Pattern ACRONYM_ONLY = Pattern.compile("\\p{Lu}{2,6}");
 
@@ -193,7 +193,8 @@ public final class MentionFinder {
             }
         }
         candidates.addAll(recognized);
-        List<Gazetteer.Match> names = Gazetteer.nonOverlapping(candidates).stream().map(m -> startedByItsAcronym(text, m)).toList();
+        List<Gazetteer.Match> names = NamesBeforeTheirAcronyms.added(gazetteer, text,
+                Gazetteer.nonOverlapping(candidates).stream().map(m -> startedByItsAcronym(text, m)).toList(), named);
         List<Mention> mentions = new ArrayList<>();
         List<Gazetteer.Match> withAcronyms = new ArrayList<>(names);
         for (Gazetteer.Match m : names) {

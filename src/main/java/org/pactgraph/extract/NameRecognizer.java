@@ -211,7 +211,7 @@ final class NameRecognizer {
 
     /** The rest of a list of fields and the name's head: "Development and Engineering Command", "Science, and Technology Center". */
     private static final Pattern LIST_REST = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:,\\s+\\p{Lu}[\\p{L}-]*)*,?\\s+and\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)+$");
-    private static final Pattern BODY_NOUN_OR_INITIALS_AT_END = Pattern.compile(
+    static final Pattern BODY_NOUN_OR_INITIALS_AT_END = Pattern.compile(
             "(?:^|\\s)(?:\\p{Lu}{2,}|Agency|Bureau|Center|Centre|Council|Foundation|Organi[sz]ation|Administration|Commission|Command"
                     + "|Department|Army|Navy|Force|Guard|Corps|Service|Survey|Authority|Board|Group)$");
 
@@ -277,6 +277,11 @@ final class NameRecognizer {
 
     private static final Pattern HEADED_BY_ADMINISTRATOR = Pattern.compile(
             "(" + WORDS + ")\\s+(?:(?:Deputy|Associate|Acting|Assistant|Under)\\s+)?(?:Administrator|Secretary|Commissioner)\\b");
+
+    /** What a name is by its shape alone, an organisation when no shape fits. */
+    static Kind kindOfName(String name) {
+        return kindOf(name);
+    }
 
     private static Kind kindOf(String name) {
         for (Shape shape : SHAPES) {

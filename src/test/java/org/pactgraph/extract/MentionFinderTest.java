@@ -71,6 +71,34 @@ class MentionFinderTest {
     }
 
     @Test
+    void anAcronymInBracketsDefinesTheBodysNameNoShapeFound() {
+        List<String> found = mentions("Staff of the Vantor Innovation Unit (VIU) met. VIU will hire.").stream().map(MentionFinderTest::describe).toList();
+        assertTrue(found.contains("Vantor Innovation Unit=org/vantor-innovation-unit(new)"), found.toString());
+        assertEquals(3, found.stream().filter(f -> f.contains("org/vantor-innovation-unit")).count(), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.contains("org/viu")), found.toString());
+    }
+
+    @Test
+    void aBodyAnAcronymDefinesThatNoShapeTypesIsAPublicAgency() {
+        Mention.Entity unit = (Mention.Entity) mentions("Staff of the Vantor Innovation Unit (VIU) met.").stream()
+                .filter(m -> m.text().equals("Vantor Innovation Unit")).findFirst().orElseThrow();
+        assertTrue(unit.entries().get(0).is(Pact.GovernmentBody.getURI()));
+    }
+
+    @Test
+    void anAcronymThatCountsTheArticleTakesItIntoTheName() {
+        List<String> found = mentions("They met The Vantor Research Institute (TVRI) today.").stream().map(MentionFinderTest::describe).toList();
+        assertTrue(found.contains("The Vantor Research Institute=org/the-vantor-research-institute(new)"), found.toString());
+        assertTrue(found.contains("TVRI=org/the-vantor-research-institute(new)"), found.toString());
+    }
+
+    @Test
+    void anAcronymInBracketsOfAFieldNamesNoOrganisation() {
+        List<String> found = mentions("They study Coastal and Marine Science (CMS) together.").stream().map(MentionFinderTest::describe).toList();
+        assertTrue(found.stream().noneMatch(f -> f.contains("org/coastal-and-marine-science")), found.toString());
+    }
+
+    @Test
     void aNameWithItsLastWordInTheOtherNumberIsTheOrganisationTheDocumentNamed() {
         List<String> found = mentions("The Office of Coastal Services opened. \"We are ready,\" said Jane Doe, Director of the Office of Coastal Service. "
                 + "\"The Freedonian Office of Coastal Service will hire,\" she said.").stream().map(MentionFinderTest::describe).toList();

@@ -1,0 +1,81 @@
+package org.pactgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pactgraph.model.Iris;
+import org.pactgraph.model.Pact;
+
+/**
+ * "Mexico's Comisión Reguladora de Energía (CRE)", "The Generations Network (TGN)": an acronym in
+ * brackets defines the capitalised words right before it as one organisation's name when its
+ * letters are their initials, whatever the shape of the name, so a name no pattern or layer
+ * found (or found only in part) is the organisation, not its acronym, when it has an organisation's shape or the linguistic layer
+ * reads it or its acronym as an organisation's. "The" is part of the name
+ * when the acronym counts it. Names already ending at the bracket are left to
+ * {@link MentionFinder}'s own reading of the acronym, but for a new organisation's whose initials are not the acronym's.
+ */
+final class NamesBeforeTheirAcronyms {
+    private NamesBeforeTheirAcronyms() {}
+
+    /** The names of one sentence with the names its brackets define added, those inside them dropped. */
+    static List<Gazetteer.Match> added(Gazetteer gazetteer, String text, List<Gazetteer.Match> names, List<AnnotatedSentences.Named> named) {
+        List<Gazetteer.Match> out = new ArrayList<>(names);
+        Matcher a = BRACKETED.matcher(text);
+        while (a.find()) {
+            int end = a.start();
+            // A name that ends at the bracket is the acronym's unless it is a new organisation's whose initials differ ("Generations Network" for TGN).
+            if (names.stream().anyMatch(n -> n.end() == end && (n.entries().size() != 1 || n.entries().get(0).known()
+                    || !n.entries().get(0).is(Pact.Organization.getURI()) || MentionFinder.initials(text.substring(n.begin(), n.end())).equals(a.group(1))))) continue;
+            int begin = start(text, end, a.group(1));
+            if (begin < 0) continue;
+            List<Gazetteer.Match> inside = out.stream().filter(n -> n.begin() < end && begin < n.end()).toList();
+            // A name that crosses the span's edge, or a body the reference data knows inside it, is read otherwise.
+            if (inside.stream().anyMatch(n -> n.begin() < begin || n.end() > end || n.entries().stream().anyMatch(
+                    e -> e.known() && !e.is(Pact.Country.getURI())))) continue;
+            out.removeAll(inside);
+            String name = text.substring(begin, end);
+            // "Critical and Emerging Technology (CET)" abbreviates a field: an organisation's name has an
+            // organisation's shape or a body's noun at its end ("X Innovation Unit"), or the linguistic layer reads it or its acronym as one.
+            NameRecognizer.Kind kind = NameRecognizer.kindOfName(name);
+            if (kind == NameRecognizer.Kind.ORGANIZATION && !NameRecognizer.isGovernmentBody(name) && !BODY_AT_END.matcher(name).find()
+                    && !NameRecognizer.BODY_NOUN_OR_INITIALS_AT_END.matcher(name).find() && named.stream().noneMatch(
+                    n -> n.type().equals("ORGANIZATION") && n.begin() < a.end() && begin < n.end())) continue;
+            // As its acronym alone would be ({@link NameRecognizer#named}), a body no shape types is a public agency.
+            String type = NameRecognizer.isGovernmentBody(name) || kind == NameRecognizer.Kind.ORGANIZATION ? Pact.GovernmentBody.getURI() : kind.type.getURI();
+            out.add(new Gazetteer.Match(begin, end, List.of(gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name)), name, type))));
+        }
+        out.sort(Comparator.comparingInt(Gazetteer.Match::begin));
+        return out;
+    }
+
+    /**
+     * Where the name the acronym abbreviates begins: the fewest words before the bracket, two or
+     * more, all capitalised or small words, the first capitalised, whose initials are the
+     * acronym's letters; -1 when none are.
+     */
+    private static int start(String text, int end, String acronym) {
+        Matcher words = WORDS_BEFORE.matcher(text.substring(0, end));
+        if (!words.find()) return -1;
+        String[] w = words.group(1).strip().split("\\s+");
+        for (int n = 2; n <= w.length; n++) {
+            String first = w[w.length - n];
+            if (!Character.isUpperCase(first.charAt(0))) continue;
+            String name = String.join(" ", java.util.Arrays.copyOfRange(w, w.length - n, w.length));
+            boolean countsThe = first.equals("The") && ("T" + MentionFinder.initials(name)).equals(acronym);
+            if (!countsThe && (NameRecognizer.NOT_A_NAME.contains(first) || !MentionFinder.initials(name).equals(acronym))) continue;
+            return end - name.length();
+        }
+        return -1;
+    }
+
+    /** Nouns of a body that the shapes of names leave out, as its last word. */
+    private static final Pattern BODY_AT_END = Pattern.compile("\\s(?:Units?|Services|Offices|Teams?)$");
+    /** An acronym of capitals alone in brackets, after the space that ends the name. */
+    private static final Pattern BRACKETED = Pattern.compile("(?<=\\S)\\s+\\((\\p{Lu}{2,8})\\)");
+    /** Up to eight words before it: capitalised words and the small words names hold ("of", "and", "de"). */
+    private static final Pattern WORDS_BEFORE = Pattern.compile(
+            "((?:(?<=^|\\s)(?:\\p{Lu}[\\p{L}\\p{N}.&-]*|of|and|for|the|on|in|at|de|del|la|des|du|&)(?:\\s+|$)){2,8})$");
+}
