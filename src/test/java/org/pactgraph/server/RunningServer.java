@@ -190,8 +190,19 @@ public final class RunningServer implements AutoCloseable, BeforeAllCallback, Af
     }
 
     public HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET of a path of this server with the given header names and values, its body as bytes as they came (gzip left as it is). */
+    public HttpResponse<byte[]> bytes(String path, String... headers) {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) r.header(headers[i], headers[i + 1]);
+        return send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -4,12 +4,17 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
+import org.eclipse.jetty.ee11.servlet.ServletContextRequest;
+import org.eclipse.jetty.server.Request;
+import org.pactgraph.server.http.PlainRefusal;
 
 /**
- * The query page's files, read from the jar: the page itself at {@code /} and its scripts,
+ * The query page's files, read from the jar once each: the page itself at {@code /} and its scripts,
  * styles, the map's land outlines ({@code land.json}) and the YASQE editor (unpacked from its WebJar at build time) under {@code /page/}.
  * Nothing is fetched from another site.
  */
@@ -28,6 +33,21 @@ final class PageFiles extends HttpServlet {
             "svg", "image/svg+xml",
             "txt", "text/plain; charset=utf-8");
 
+    /**
+     * The most page files being sent at once. A write blocks its thread until the client has taken
+     * the bytes, so 300 connections pipelining the plain 515 KB editor script and reading nothing
+     * held 300 threads, the whole pool, for the 10 s idle timeout, and health checks waited up to
+     * 6 s. A browser opens at most 6 connections to a server; the small files are sent at once.
+     */
+    static final int MOST_AT_ONCE = 16;
+    private static final int RETRY_AFTER_SECONDS = 2;
+    private final transient Semaphore answering = new Semaphore(MOST_AT_ONCE);
+
+    /**
+     * Each file read so far, by path: only files of the jar's page folder, a small fixed set.
+     */
+    private final transient Map<String, PageFile> read = new ConcurrentHashMap<>();
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String info = req.getPathInfo();
@@ -37,15 +57,37 @@ final class PageFiles extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        try (InputStream in = PageFiles.class.getResourceAsStream(ROOT + path)) {
-            if (in == null) {
-                resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
-            resp.setContentType(TYPES.get(ext));
-            if (ext.equals("html")) resp.setHeader("Content-Security-Policy", CSP);
-            resp.setHeader("Cache-Control", path.startsWith("yasqe/") ? "max-age=86400" : "no-cache");
-            in.transferTo(resp.getOutputStream());
+        // A missing file is not remembered (null maps nothing), so that made-up names cannot grow the map.
+        PageFile file = read.computeIfAbsent(path, p -> PageFile.read(ROOT + p, TYPES.get(ext)).orElse(null));
+        if (file == null) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
         }
+        // Refused before the file's caching headers are set: a day's max-age would let a cache keep the 503.
+        if (!answering.tryAcquire()) {
+            PlainRefusal.of(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The server is busy: " + MOST_AT_ONCE
+                    + " answers of the query page's files are being sent, the most at once (each holds a thread until its client has taken it)."
+                    + " Try again in " + RETRY_AFTER_SECONDS + " s.").retryAfter(RETRY_AFTER_SECONDS).send(resp);
+            return;
+        }
+        // Given back when the answer is complete, not when this method returns: the validators'
+        // filter holds the bytes and writes them after, and that write is what waits on the client.
+        Request.addCompletionListener(ServletContextRequest.getServletContextRequest(req), failure -> answering.release());
+        if (ext.equals("html")) resp.setHeader("Content-Security-Policy", CSP);
+        resp.setHeader("Cache-Control", path.startsWith("yasqe/") ? "max-age=86400" : "no-cache");
+        file.send(resp, acceptsGzip(req));
+    }
+
+    /** Whether the client takes gzip: named in Accept-Encoding, and not refused with {@code q=0}. */
+    static boolean acceptsGzip(HttpServletRequest req) {
+        String accepted = req.getHeader("Accept-Encoding");
+        if (accepted == null) return false;
+        for (String coding : accepted.split(",")) {
+            String[] parts = coding.trim().split(";");
+            String name = parts[0].trim().toLowerCase(Locale.ROOT);
+            if (!name.equals("gzip") && !name.equals("x-gzip")) continue;
+            return parts.length == 1 || !parts[1].trim().replace(" ", "").matches("q=0(\\.0*)?");
+        }
+        return false;
     }
 }

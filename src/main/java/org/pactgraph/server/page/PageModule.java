@@ -5,6 +5,7 @@ import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
+import org.pactgraph.server.ThreadHolder;
 
 /**
  * The query page at {@code /}: a SPARQL editor with highlighting and the standard prefixes,
@@ -14,7 +15,7 @@ import org.apache.jena.rdf.model.Model;
  * ({@code network.rq} beside the page). Everything it runs is plain SPARQL against
  * {@code /pactgraph/sparql}, so it shows exactly what any other client would get.
  */
-public final class PageModule implements FusekiModule {
+public final class PageModule implements FusekiModule, ThreadHolder {
     static final String CATALOGUE = "/page/catalogue.json";
     static final String PREFIXES = "/page/prefixes.json";
 
@@ -23,6 +24,11 @@ public final class PageModule implements FusekiModule {
     /** The page, listing the {@code .rq} files of the given folder. */
     public PageModule(Path queries) {
         this.queries = queries;
+    }
+
+    @Override
+    public int mostThreadsHeld() {
+        return PageFiles.MOST_AT_ONCE;
     }
 
     @Override

@@ -1,0 +1,126 @@
+package org.pactgraph.server.page;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.pactgraph.server.RunningServer;
+
+/**
+ * The query page's files over HTTP: read once and gzipped once, so a client that accepts gzip
+ * gets the stored gzip bytes (one layer, the server's gzip handler leaving them alone), a
+ * client that does not gets the file's own bytes, each variant with its own tag and
+ * {@code Vary: Accept-Encoding}; and past {@link PageFiles#MOST_AT_ONCE} answers being sent,
+ * a file is refused at once with 503.
+ */
+class PageFilesOnTheWireTest {
+    private static final String EDITOR = "/page/yasqe/yasqe.min.js";
+    @RegisterExtension
+    static final RunningServer server = RunningServer.perTestClass();
+
+    private static HttpResponse<byte[]> get(String path, String... headers) {
+        return server.bytes(path, headers);
+    }
+
+    private static byte[] inTheJar(String path) throws IOException {
+        try (InputStream in = PageFiles.class.getResourceAsStream(PageFiles.ROOT + path.substring("/page/".length()))) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static byte[] gunzip(byte[] bytes) throws IOException {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static String header(HttpResponse<?> r, String name) {
+        return r.headers().firstValue(name).orElse(null);
+    }
+
+    @Test
+    void aClientThatAcceptsGzipGetsTheStoredGzipBytesWhichDecompressToTheFile() throws IOException {
+        HttpResponse<byte[]> first = get(EDITOR, "Accept-Encoding", "gzip");
+        HttpResponse<byte[]> second = get(EDITOR, "Accept-Encoding", "gzip, deflate");
+        assertEquals(200, first.statusCode());
+        assertEquals("gzip", header(first, "Content-Encoding"));
+        assertTrue(header(first, "Vary").contains("Accept-Encoding"), header(first, "Vary"));
+        assertEquals(Long.toString(first.body().length), header(first, "Content-Length"), "the stored copy's length, not chunked");
+        assertArrayEquals(inTheJar(EDITOR), gunzip(first.body()), "one layer of gzip over the file's own bytes");
+        assertArrayEquals(first.body(), second.body(), "the same stored bytes every time");
+        assertEquals(header(first, "ETag"), header(second, "ETag"));
+    }
+
+    @Test
+    void aClientWithoutGzipGetsTheFileItself() throws IOException {
+        for (String[] headers : List.of(new String[0], new String[] {"Accept-Encoding", "gzip;q=0, identity"},
+                new String[] {"Accept-Encoding", "br"})) {
+            HttpResponse<byte[]> plain = get(EDITOR, headers);
+            assertEquals(200, plain.statusCode());
+            assertNull(header(plain, "Content-Encoding"), String.join(": ", headers));
+            assertTrue(header(plain, "Vary").contains("Accept-Encoding"), header(plain, "Vary"));
+            assertArrayEquals(inTheJar(EDITOR), plain.body(), String.join(": ", headers));
+        }
+    }
+
+    @Test
+    void eachVariantRevalidatesByItsOwnTag() {
+        String gzipTag = header(get(EDITOR, "Accept-Encoding", "gzip"), "ETag");
+        String plainTag = header(get(EDITOR), "ETag");
+        assertNotEquals(gzipTag, plainTag, "the gzipped and plain answers never share a tag");
+        assertEquals(304, get(EDITOR, "Accept-Encoding", "gzip", "If-None-Match", gzipTag).statusCode());
+        assertEquals(304, get(EDITOR, "If-None-Match", plainTag).statusCode());
+        HttpResponse<byte[]> other = get(EDITOR, "Accept-Encoding", "gzip", "If-None-Match", plainTag);
+        assertEquals(200, other.statusCode(), "a plain copy does not stand for the gzipped answer");
+        assertEquals("gzip", header(other, "Content-Encoding"));
+    }
+
+    @Test
+    void pastTheBoundAPageFileIsRefusedAtOnceUntilTheHeldAnswersEnd() throws Exception {
+        // Each connection pipelines more of the plain editor than the socket buffers hold and reads nothing: its answer's write blocks.
+        String twenty = ("GET " + EDITOR + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").repeat(20);
+        java.net.URI base = java.net.URI.create(server.baseUrl());
+        List<Socket> holders = new ArrayList<>();
+        try {
+            for (int i = 0; i < PageFiles.MOST_AT_ONCE; i++) {
+                Socket s = new Socket();
+                s.setReceiveBufferSize(4096);
+                s.connect(new InetSocketAddress(base.getHost(), base.getPort()));
+                s.getOutputStream().write(twenty.getBytes(StandardCharsets.US_ASCII));
+                holders.add(s);
+            }
+            HttpResponse<byte[]> refused = get(EDITOR);
+            for (int i = 0; i < 100 && refused.statusCode() != 503; i++) {
+                Thread.sleep(50);
+                refused = get(EDITOR);
+            }
+            assertEquals(503, refused.statusCode());
+            assertEquals("2", header(refused, "Retry-After"));
+            String line = new String(refused.body(), StandardCharsets.UTF_8);
+            assertTrue(line.startsWith("The server is busy: 16 answers of the query page's files") && line.lines().count() == 1, line);
+            assertEquals(200, get("/$/ping").statusCode(), "the refusal leaves threads for health checks");
+        } finally {
+            for (Socket s : holders) s.close();
+        }
+        HttpResponse<byte[]> after = get(EDITOR, "Accept-Encoding", "gzip");
+        for (int i = 0; i < 100 && after.statusCode() != 200; i++) {
+            Thread.sleep(50);
+            after = get(EDITOR, "Accept-Encoding", "gzip");
+        }
+        assertEquals(200, after.statusCode(), "closed connections give their places back");
+    }
+}
