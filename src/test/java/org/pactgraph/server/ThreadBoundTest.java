@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.pactgraph.server.capacity.CapacityModule;
 import org.pactgraph.server.http.HttpModule;
 import org.pactgraph.server.limits.LimitsModule;
 import org.pactgraph.server.limits.LoopbackSockets;
+import org.pactgraph.server.page.PageModule;
 
 /**
  * The server's thread pool has a most that the modules' bounds leave room under
@@ -58,8 +60,9 @@ class ThreadBoundTest {
             int[] during = server.threads();
             int held = ((ThreadHolder) new LimitsModule(RunningServer.loopback())).mostThreadsHeld()
                     + ((ThreadHolder) new HttpModule(DatasetGraphFactory.create()).writesAfterTheirBodies()).mostThreadsHeld()
-                    + new CapacityModule(CapacityModule.Capacity.forThisMachine()).mostThreadsHeld();
-            assertEquals(JettyCapacity.maxThreads(held), during[1], "the most: the bodies' places, the writes' line and the gate's, and the room");
+                    + new CapacityModule(CapacityModule.Capacity.forThisMachine()).mostThreadsHeld()
+                    + new PageModule(Path.of("queries")).mostThreadsHeld();
+            assertEquals(JettyCapacity.maxThreads(held), during[1], "the most: the bodies' places, the writes' line, the gate's and the page files', and the room");
             assertTrue(during[0] >= before[0] + 32, "the slow bodies hold threads: " + before[0] + " before, " + during[0] + " during");
             assertTrue(during[0] <= during[1] - JettyCapacity.ROOM, during[0] + " threads of at most " + during[1]
                     + ": the bodies' 64 are within the limits' share, the room left whole");
