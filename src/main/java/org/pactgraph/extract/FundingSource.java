@@ -62,14 +62,14 @@ final class FundingSource {
                 .findFirst();
     }
 
+    /** The figure as the verb's object, or as a bare oblique: the parser reads "up to" as a preposition it does not name. */
+    private static final Set<String> OUTRIGHT = Set.of("obj", "obl");
+
     /**
      * Whether the figure is itself what a verb of giving gives, its direct object ("A expects to
      * award up to $5 million for this call"), rather than the size of the grants it gives ("A
      * will award grants of up to $500,000"), where the figure hangs on the grants.
      */
-    /** The figure as the verb's object, or as a bare oblique: the parser reads "up to" as a preposition it does not name. */
-    private static final Set<String> OUTRIGHT = Set.of("obj", "obl");
-
     static boolean givenOutright(DocumentState state, Sentence s, Mention.Money money) {
         AnnotatedSentences parse = state.linguistics;
         return figure(parse, s, money).map(w -> parse.headsOf(w.index()).stream().anyMatch(edge -> OUTRIGHT.contains(edge.relation())

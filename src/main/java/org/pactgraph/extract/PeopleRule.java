@@ -76,6 +76,14 @@ final class PeopleRule implements Rule {
         return iri;
     }
 
+    /** Whether a sentence writes the name right before its initials in brackets. */
+    private static boolean definedByItsAcronym(DocumentState state, String name) {
+        String acronym = MentionFinder.initials(name);
+        if (acronym.length() < 2) return false;
+        String defined = name + " (" + acronym + ")";
+        return state.sentences.stream().anyMatch(x -> x.text().contains(defined));
+    }
+
     /** The document's sentences as one text, where the rules look for how it writes a name. */
     private static String documentText(DocumentState state) {
         return String.join(" ", state.sentences.stream().map(Sentence::text).toList());
@@ -96,10 +104,12 @@ final class PeopleRule implements Rule {
      * ("the Freedonian Department of the Tidewater" where a title gave "Department of the Tidewater"):
      * the one named in full. A longer name whose first words name a body of their own ("Harlow
      * Department of Health Coastal Service", a heading that runs a department into its service) is
-     * two bodies, not this one in full.
+     * two bodies, not this one in full. A name the text spells out before its acronym in brackets
+     * ("the Harlow Tide Institute (HTI)") is written in full there: a longer one ending with it runs
+     * other words into it (a byline's author before the body).
      */
     private static Gazetteer.Entry namedInFull(DocumentState state, Gazetteer.Entry org) {
-        if (org.known()) return org;
+        if (org.known() || definedByItsAcronym(state, org.label())) return org;
         return state.sentences.stream().flatMap(x -> state.mentionsOf(x).stream())
                 .flatMap(m -> m instanceof Mention.Entity e ? e.entries().stream() : java.util.stream.Stream.empty())
                 .filter(e -> e.is(Pact.Organization.getURI()) && e.label().endsWith(" " + org.label())

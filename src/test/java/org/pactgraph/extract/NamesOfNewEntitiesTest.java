@@ -138,6 +138,13 @@ class NamesOfNewEntitiesTest {
     }
 
     @Test
+    void aPostIsInTheNameDefinedBeforeItsAcronymNotInABylineThatRunsAnAuthorIntoIt() {
+        Set<String> found = shortly("Harlow visit\n\nBy Jane Moss Harlow Coastal Survey Institute\n\nThe Harlow Coastal Survey Institute (HCSI)"
+                + " hosted a visit from Northfield University on May 4, 2031.\n\n\"We are ready,\" said Raj Patel, HCSI director.");
+        assertTrue(found.contains("person/raj-patel holdsPost post/director-of-the-harlow-coastal-survey-institute"), found.toString());
+    }
+
+    @Test
     void aTitleAfterItsOrganisationNamesThePersonSetApartByCommas() {
         Set<String> found = shortly("On May 4, 2031, the Harlow Science Agency Director, Jane P. Moss, and Raj Patel signed it.");
         assertTrue(found.contains("person/jane-p-moss holdsPost post/director-of-the-harlow-science-agency"), found.toString());
