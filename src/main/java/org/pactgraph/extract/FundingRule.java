@@ -102,7 +102,7 @@ final class FundingRule implements Rule {
      * never given to a partnership of another sentence by this reading). A cap ("up to $100,000"
      * per request) is no money given unless the caller found it given outright (the object of a
      * verb of giving), and a figure already recorded in the document (a headline's figure
-     * repeated in the text) is recorded once. Whether the parse found who gives the figure.
+     * repeated in the text) is recorded once. Returns whether the parse found who gives the figure.
      */
     private boolean readFromParse(DocumentState state, Sentence s, List<Mention> mentions, Mention.Money money, Set<BigDecimal> given,
                                boolean capGiven) {

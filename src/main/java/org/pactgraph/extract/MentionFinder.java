@@ -193,7 +193,7 @@ public final class MentionFinder {
             }
         }
         candidates.addAll(recognized);
-        List<Gazetteer.Match> names = NamesBeforeTheirAcronyms.added(gazetteer, text,
+        List<Gazetteer.Match> names = NamesBeforeTheirAcronyms.withNamesTheirAcronymsDefine(gazetteer, text,
                 Gazetteer.nonOverlapping(candidates).stream().map(m -> startedByItsAcronym(text, m)).toList(), named);
         List<Mention> mentions = new ArrayList<>();
         List<Gazetteer.Match> withAcronyms = new ArrayList<>(names);

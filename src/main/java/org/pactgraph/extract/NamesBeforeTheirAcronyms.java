@@ -11,17 +11,18 @@ import org.pactgraph.model.Pact;
 /**
  * "Mexico's Comisión Reguladora de Energía (CRE)", "The Generations Network (TGN)": an acronym in
  * brackets defines the capitalised words right before it as one organisation's name when its
- * letters are their initials, whatever the shape of the name, so a name no pattern or layer
- * found (or found only in part) is the organisation, not its acronym, when it has an organisation's shape or the linguistic layer
- * reads it or its acronym as an organisation's. "The" is part of the name
- * when the acronym counts it. Names already ending at the bracket are left to
- * {@link MentionFinder}'s own reading of the acronym, but for a new organisation's whose initials are not the acronym's.
+ * letters are their initials, whatever the shape of the name. The words are taken when they have an
+ * organisation's shape or the linguistic layer reads them or the acronym as an organisation, so
+ * that the organisation is named in full, not by its acronym, even where no pattern or layer found
+ * the name (or found only part of it). "The" is part of the name when the acronym counts it. A
+ * name that already ends at the bracket is left to {@link MentionFinder}'s own reading of the
+ * acronym, unless it is a new organisation whose initials are not the acronym's.
  */
 final class NamesBeforeTheirAcronyms {
     private NamesBeforeTheirAcronyms() {}
 
     /** The names of one sentence with the names its brackets define added, those inside them dropped. */
-    static List<Gazetteer.Match> added(Gazetteer gazetteer, String text, List<Gazetteer.Match> names, List<AnnotatedSentences.Named> named) {
+    static List<Gazetteer.Match> withNamesTheirAcronymsDefine(Gazetteer gazetteer, String text, List<Gazetteer.Match> names, List<AnnotatedSentences.Named> named) {
         List<Gazetteer.Match> out = new ArrayList<>(names);
         Matcher a = BRACKETED.matcher(text);
         while (a.find()) {
@@ -43,7 +44,7 @@ final class NamesBeforeTheirAcronyms {
             if (kind == NameRecognizer.Kind.ORGANIZATION && !NameRecognizer.isGovernmentBody(name) && !BODY_AT_END.matcher(name).find()
                     && !NameRecognizer.BODY_NOUN_OR_INITIALS_AT_END.matcher(name).find() && named.stream().noneMatch(
                     n -> n.type().equals("ORGANIZATION") && n.begin() < a.end() && begin < n.end())) continue;
-            // As its acronym alone would be ({@link NameRecognizer#named}), a body no shape types is a public agency.
+            // As its acronym alone would be (NameRecognizer.named), a body no shape types is a public agency.
             String type = NameRecognizer.isGovernmentBody(name) || kind == NameRecognizer.Kind.ORGANIZATION ? Pact.GovernmentBody.getURI() : kind.type.getURI();
             out.add(new Gazetteer.Match(begin, end, List.of(gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name)), name, type))));
         }
