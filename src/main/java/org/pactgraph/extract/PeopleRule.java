@@ -63,7 +63,7 @@ final class PeopleRule implements Rule {
             org = written;
             label = t.label();
         }
-        label = OrganisationsInTitles.withTheAsWritten(label, state.gazetteer, org, documentText(state));
+        label = OrganisationsInTitles.withTheAsWritten(label, state.gazetteer, org, state.sentencesText);
         Gazetteer.Entry in = org;
         person.ifPresent(e -> state.organisationOf.putIfAbsent(e.iri(), in));
         String iri = Iris.id(Iris.Kind.POST, Iris.slug(label));
@@ -82,11 +82,6 @@ final class PeopleRule implements Rule {
         if (acronym.length() < 2) return false;
         String defined = name + " (" + acronym + ")";
         return state.sentences.stream().anyMatch(x -> x.text().contains(defined));
-    }
-
-    /** The document's sentences as one text, where the rules look for how it writes a name. */
-    private static String documentText(DocumentState state) {
-        return String.join(" ", state.sentences.stream().map(Sentence::text).toList());
     }
 
     /**
