@@ -63,7 +63,7 @@ final class PeopleRule implements Rule {
             org = written;
             label = t.label();
         }
-        label = OrganisationsInTitles.withTheAsWritten(label, state.gazetteer, org, state.sentencesText);
+        label = OrganisationsInTitles.withTheAsWritten(label, state.gazetteer, org, state.namesAfterThe);
         Gazetteer.Entry in = org;
         person.ifPresent(e -> state.organisationOf.putIfAbsent(e.iri(), in));
         String iri = Iris.id(Iris.Kind.POST, Iris.slug(label));
