@@ -46,6 +46,8 @@ final class SpelledOutAcronyms {
      * fewest words before {@code end} that make it; -1 when no run of name words does.
      */
     static int begin(String text, int end, String acronym) {
+        // "the Harlow Agency's (HA) programme": the acronym names the owner, whose name ends before the possessive.
+        if (text.startsWith("'s", end - 2) || text.startsWith("\u2019s", end - 2)) return -1;
         List<Integer> starts = wordStartsBefore(text, end);
         for (int n = 2; n <= starts.size(); n++) {
             int begin = starts.get(n - 1);

@@ -43,6 +43,7 @@ class SpelledOutAcronymsTest {
         assertEquals(List.of(), names("a study of emerging tide gauges (ETG) began"));
         assertEquals(List.of(), names("the Borea Grouse Network (XYZ)"));
         assertEquals(List.of(), names("Harlow, Tide Gauges (HTG)"));
+        assertEquals(List.of(), names("the Harlow Tide Agency's (HTA) gauges"));
     }
 
     @Test
