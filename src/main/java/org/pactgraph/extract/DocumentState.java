@@ -31,8 +31,8 @@ import org.pactgraph.model.Pact;
 final class DocumentState {
     final Document document;
     final List<Sentence> sentences;
-    /** The sentences as one text, joined once: where rules look for how the document writes a name. */
-    final String sentencesText;
+    /** Where the sentences, joined as one text, write "the": where rules look for how the document writes a name. */
+    final NamesAfterThe namesAfterThe;
     final List<List<Mention>> mentions;
     final Gazetteer gazetteer;
     /** What the linguistic layer says of each sentence (nothing when the rules run alone). */
@@ -65,7 +65,7 @@ final class DocumentState {
         this.document = document;
         this.linguistics = linguistics;
         this.sentences = sentences;
-        this.sentencesText = String.join(" ", sentences.stream().map(Sentence::text).toList());
+        this.namesAfterThe = new NamesAfterThe(String.join(" ", sentences.stream().map(Sentence::text).toList()));
         this.mentions = mentions;
         this.gazetteer = gazetteer;
         this.sections = Sections.single(sentences.size());

@@ -234,37 +234,24 @@ public final class MentionFinder {
 
     /**
      * "the Freedonian Coastal Safety Commission (FCSC)" where only "Coastal Safety Commission"
-     * was found: a new organisation's name starts where the initials of the acronym in brackets
-     * after it start, up to three capitalised words before it ("Freedonian" is part of the
-     * name). The longer name is typed again by its shape.
+     * was found: a new organisation's name starts where the name its acronym in brackets spells
+     * out starts ({@link SpelledOutAcronyms}), when that is before it ("Freedonian" is part of
+     * the name). The longer name is typed again by its shape.
      */
     private Gazetteer.Match startedByItsAcronym(String text, Gazetteer.Match m) {
         if (m.entries().size() != 1 || m.entries().get(0).known() || !m.entries().get(0).is(org.pactgraph.model.Pact.Organization.getURI())) return m;
         Matcher a = ACRONYM.matcher(text).region(m.end(), text.length());
         if (!a.lookingAt() || initials(text.substring(m.begin(), m.end())).equals(a.group(1))) return m;
-        Matcher before = WORDS_BEFORE.matcher(text.substring(0, m.begin()));
-        if (!before.find()) return m;
-        String[] words = before.group(1).strip().split("\\s+");
-        for (int n = 1; n <= words.length; n++) {
-            if (!Character.isUpperCase(words[words.length - n].charAt(0))) continue;
-            int begin = m.begin() - String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length)).length() - 1;
-            String name = text.substring(begin, m.end());
-            if (!initials(name).equals(a.group(1))) continue;
-            Gazetteer.Entry old = m.entries().get(0);
-            String type = old.is(org.pactgraph.model.Pact.Organization.getURI()) && NameRecognizer.isGovernmentBody(name)
-                    && !old.is(org.pactgraph.model.Pact.University.getURI()) ? org.pactgraph.model.Pact.GovernmentBody.getURI() : old.type();
-            return new Gazetteer.Match(begin, m.end(), List.of(gazetteer.newEntry(
-                    org.pactgraph.model.Iris.id(org.pactgraph.model.Iris.Kind.ORG, org.pactgraph.model.Iris.slug(name)), name, type)));
-        }
-        return m;
+        int begin = SpelledOutAcronyms.begin(text, m.end(), a.group(1));
+        if (begin < 0 || begin >= m.begin()) return m;
+        String name = text.substring(begin, m.end());
+        Gazetteer.Entry old = m.entries().get(0);
+        // A name no shape typed is typed as the names acronyms define are.
+        String type = old.type().equals(org.pactgraph.model.Pact.Organization.getURI()) ? NamesBeforeTheirAcronyms.typeOf(name)
+                : NameRecognizer.isGovernmentBody(name) && !old.is(org.pactgraph.model.Pact.University.getURI()) ? org.pactgraph.model.Pact.GovernmentBody.getURI() : old.type();
+        return new Gazetteer.Match(begin, m.end(), List.of(gazetteer.newEntry(
+                org.pactgraph.model.Iris.id(org.pactgraph.model.Iris.Kind.ORG, org.pactgraph.model.Iris.slug(name)), name, type)));
     }
-
-    /**
-     * Up to four words before a name that its acronym may take in: capitalised words and the small
-     * words between them ("the Pipeline and Hazardous Materials Safety Administration (PHMSA)"),
-     * whose initials the acronym leaves out.
-     */
-    private static final Pattern WORDS_BEFORE = Pattern.compile("((?:(?:\\p{Lu}[\\p{L}.&-]*|and|of|for|&)\\s){1,4})$");
 
     /**
      * "the US X Bureau": a name of the layer that opens with a country, then a name of two words

@@ -3,7 +3,6 @@ package org.pactgraph.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
@@ -14,7 +13,7 @@ import org.pactgraph.model.Pact;
  * letters are their initials, whatever the shape of the name. The words are taken when they have an
  * organisation's shape or the linguistic layer reads them or the acronym as an organisation, so
  * that the organisation is named in full, not by its acronym, even where no pattern or layer found
- * the name (or found only part of it). "The" is part of the name when the acronym counts it. A
+ * the name (or found only part of it). Which words the name is, {@link SpelledOutAcronyms} reads. A
  * name that already ends at the bracket is left to {@link MentionFinder}'s own reading of the
  * acronym, unless it is a new organisation whose initials are not the acronym's.
  */
@@ -24,14 +23,12 @@ final class NamesBeforeTheirAcronyms {
     /** The names of one sentence with the names its brackets define added, those inside them dropped. */
     static List<Gazetteer.Match> withNamesTheirAcronymsDefine(Gazetteer gazetteer, String text, List<Gazetteer.Match> names, List<AnnotatedSentences.Named> named) {
         List<Gazetteer.Match> out = new ArrayList<>(names);
-        Matcher a = BRACKETED.matcher(text);
-        while (a.find()) {
-            int end = a.start();
+        for (SpelledOutAcronyms.Definition d : SpelledOutAcronyms.in(text)) {
+            int begin = d.begin();
+            int end = d.end();
             // A name that ends at the bracket is the acronym's unless it is a new organisation's whose initials differ ("Generations Network" for TGN).
             if (names.stream().anyMatch(n -> n.end() == end && (n.entries().size() != 1 || n.entries().get(0).known()
-                    || !n.entries().get(0).is(Pact.Organization.getURI()) || MentionFinder.initials(text.substring(n.begin(), n.end())).equals(a.group(1))))) continue;
-            int begin = start(text, end, a.group(1));
-            if (begin < 0) continue;
+                    || !n.entries().get(0).is(Pact.Organization.getURI()) || MentionFinder.initials(text.substring(n.begin(), n.end())).equals(d.acronym())))) continue;
             List<Gazetteer.Match> inside = out.stream().filter(n -> n.begin() < end && begin < n.end()).toList();
             // A name that crosses the span's edge, or a body the reference data knows inside it, is read otherwise.
             if (inside.stream().anyMatch(n -> n.begin() < begin || n.end() > end || n.entries().stream().anyMatch(
@@ -43,40 +40,22 @@ final class NamesBeforeTheirAcronyms {
             NameRecognizer.Kind kind = NameRecognizer.kindOfName(name);
             if (kind == NameRecognizer.Kind.ORGANIZATION && !NameRecognizer.isGovernmentBody(name) && !BODY_AT_END.matcher(name).find()
                     && !NameRecognizer.BODY_NOUN_OR_INITIALS_AT_END.matcher(name).find() && named.stream().noneMatch(
-                    n -> n.type().equals("ORGANIZATION") && n.begin() < a.end() && begin < n.end())) continue;
-            // As its acronym alone would be (NameRecognizer.named), a body no shape types is a public agency.
-            String type = NameRecognizer.isGovernmentBody(name) || kind == NameRecognizer.Kind.ORGANIZATION ? Pact.GovernmentBody.getURI() : kind.type.getURI();
-            out.add(new Gazetteer.Match(begin, end, List.of(gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name)), name, type))));
+                    n -> n.type().equals("ORGANIZATION") && n.begin() < d.bracketEnd() && begin < n.end())) continue;
+            out.add(new Gazetteer.Match(begin, end, List.of(gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name)), name, typeOf(name)))));
         }
         out.sort(Comparator.comparingInt(Gazetteer.Match::begin));
         return out;
     }
 
     /**
-     * Where the name the acronym abbreviates begins: the fewest words before the bracket, two or
-     * more, all capitalised or small words, the first capitalised, whose initials are the
-     * acronym's letters; -1 when none are.
+     * The type of an organisation an acronym defines: as its acronym alone would be
+     * (NameRecognizer.named), a body no shape types is a public agency.
      */
-    private static int start(String text, int end, String acronym) {
-        Matcher words = WORDS_BEFORE.matcher(text.substring(0, end));
-        if (!words.find()) return -1;
-        String[] w = words.group(1).strip().split("\\s+");
-        for (int n = 2; n <= w.length; n++) {
-            String first = w[w.length - n];
-            if (!Character.isUpperCase(first.charAt(0))) continue;
-            String name = String.join(" ", java.util.Arrays.copyOfRange(w, w.length - n, w.length));
-            boolean countsThe = first.equals("The") && ("T" + MentionFinder.initials(name)).equals(acronym);
-            if (!countsThe && (NameRecognizer.NOT_A_NAME.contains(first) || !MentionFinder.initials(name).equals(acronym))) continue;
-            return end - name.length();
-        }
-        return -1;
+    static String typeOf(String name) {
+        NameRecognizer.Kind kind = NameRecognizer.kindOfName(name);
+        return NameRecognizer.isGovernmentBody(name) || kind == NameRecognizer.Kind.ORGANIZATION ? Pact.GovernmentBody.getURI() : kind.type.getURI();
     }
 
     /** Nouns of a body that the shapes of names leave out, as its last word. */
     private static final Pattern BODY_AT_END = Pattern.compile("\\s(?:Units?|Services|Offices|Teams?)$");
-    /** An acronym of capitals alone in brackets, after the space that ends the name. */
-    private static final Pattern BRACKETED = Pattern.compile("(?<=\\S)\\s+\\((\\p{Lu}{2,8})\\)");
-    /** Up to eight words before it: capitalised words and the small words names hold ("of", "and", "de"). */
-    private static final Pattern WORDS_BEFORE = Pattern.compile(
-            "((?:(?<=^|\\s)(?:\\p{Lu}[\\p{L}\\p{N}.&-]*|of|and|for|the|on|in|at|de|del|la|des|du|&)(?:\\s+|$)){2,8})$");
 }

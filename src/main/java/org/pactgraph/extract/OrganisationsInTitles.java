@@ -71,22 +71,23 @@ final class OrganisationsInTitles {
      * written without it may still take it in a post ("HSF Director": "Director of the Harlow
      * Science Foundation").
      */
-    static String withTheAsWritten(String label, Gazetteer gazetteer, Gazetteer.Entry organisation, String document) {
+    static String withTheAsWritten(String label, Gazetteer gazetteer, Gazetteer.Entry organisation, NamesAfterThe document) {
         // Universities and companies are named as the text names them in the title: "the" before
         // their names in other sentences belongs as often to a noun after them ("the Harlow Robotics team").
         if (organisation.is(org.pactgraph.model.Pact.University.getURI()) || organisation.is(org.pactgraph.model.Pact.Company.getURI())) return label;
         String known = gazetteer.labelOf(organisation.iri()).orElse(organisation.label());
         for (String name : java.util.List.of(organisation.label(), known, COUNTRY_INITIALS.matcher(known).replaceFirst(""))) {
-            if (name.isBlank()) continue;
-            String quoted = Pattern.quote(name);
-            java.util.regex.Matcher inLabel = Pattern.compile("\\s(?:of|at|to)\\s(?=" + quoted + "$)").matcher(label);
-            if (!inLabel.find()) continue;
-            if (Pattern.compile("\\b[Tt]he\\s+" + quoted + "(?![\\p{L}\\p{N}-]|\\s+\\p{Lu})").matcher(document).find()) {
-                return label.substring(0, inLabel.end()) + "the " + label.substring(inLabel.end());
-            }
+            if (name.isBlank() || !label.endsWith(name)) continue;
+            int at = label.length() - name.length();
+            // The name ends the label, after the title's "of", "at" or "to".
+            if (at < 4 || !PREPOSITION.matcher(label.substring(at - 4, at)).matches()) continue;
+            if (document.writesTheBefore(name)) return label.substring(0, at) + "the " + label.substring(at);
         }
         return label;
     }
+
+    /** "of", "at" or "to" between spaces, as the title's words before the organisation's name end in a post's label. */
+    private static final Pattern PREPOSITION = Pattern.compile("\\s(?:of|at|to)\\s");
 
     /**
      * The name of the body an organisation's possessive opens when it runs to the title's end

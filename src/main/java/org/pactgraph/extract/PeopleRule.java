@@ -63,7 +63,7 @@ final class PeopleRule implements Rule {
             org = written;
             label = t.label();
         }
-        label = OrganisationsInTitles.withTheAsWritten(label, state.gazetteer, org, state.sentencesText);
+        label = OrganisationsInTitles.withTheAsWritten(label, state.gazetteer, org, state.namesAfterThe);
         Gazetteer.Entry in = org;
         person.ifPresent(e -> state.organisationOf.putIfAbsent(e.iri(), in));
         String iri = Iris.id(Iris.Kind.POST, Iris.slug(label));
@@ -78,10 +78,7 @@ final class PeopleRule implements Rule {
 
     /** Whether a sentence writes the name right before its initials in brackets. */
     private static boolean definedByItsAcronym(DocumentState state, String name) {
-        String acronym = MentionFinder.initials(name);
-        if (acronym.length() < 2) return false;
-        String defined = name + " (" + acronym + ")";
-        return state.sentences.stream().anyMatch(x -> x.text().contains(defined));
+        return state.sentences.stream().anyMatch(x -> SpelledOutAcronyms.spellsOut(x.text(), name));
     }
 
     /**
@@ -176,19 +173,16 @@ final class PeopleRule implements Rule {
      * A title whose organisation is a new one named by an acronym alone, which the document
      * defines in brackets after the name it stands for ("the Harlow Tide Partnership (HTP)",
      * "Executive Director of the HTP"): the title with that name instead, as posts are named by
-     * the names of their organisations. The name is the run of words before the bracket whose
-     * initials make the acronym.
+     * the names of their organisations. The name is the one the acronym spells out
+     * ({@link SpelledOutAcronyms}).
      */
     private static Optional<Mention.Title> spelledOut(DocumentState state, Mention.Title t) {
         Gazetteer.Entry org = t.org().get();
         if (org.known() || !MentionFinder.ACRONYM_ONLY.matcher(org.label()).matches()) return Optional.empty();
-        java.util.regex.Pattern defined = java.util.regex.Pattern.compile(
-                "((?:" + NAME_WORD + ")(?:\\s+(?:" + NAME_WORD + "|of|for|and|the|on|&))*)\\s+\\(" + java.util.regex.Pattern.quote(org.label()) + "\\)");
         for (Sentence x : state.sentences) {
-            java.util.regex.Matcher m = defined.matcher(x.text());
-            if (!m.find()) continue;
-            Optional<String> name = namedByInitials(m.group(1), org.label());
-            if (name.isEmpty()) return Optional.empty();
+            Optional<String> name = SpelledOutAcronyms.in(x.text()).stream().filter(d -> d.acronym().equals(org.label()))
+                    .findFirst().map(d -> d.name(x.text()));
+            if (name.isEmpty()) continue;
             String type = NameRecognizer.isGovernmentBody(name.get()) ? Pact.GovernmentBody.getURI() : Pact.Organization.getURI();
             Gazetteer.Entry full = state.gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name.get())), name.get(), type);
             return renamed(t.label(), org.label(), name.get())
@@ -196,20 +190,6 @@ final class PeopleRule implements Rule {
         }
         return Optional.empty();
     }
-
-    /** The longest run of words at the end of {@code words}, opening with a capital other than an article's, whose initials make the acronym. */
-    static Optional<String> namedByInitials(String words, String acronym) {
-        String[] w = words.split("\\s+");
-        for (int from = 0; from < w.length; from++) {
-            if (!Character.isUpperCase(w[from].charAt(0)) || w[from].equals("The")) continue;
-            String name = String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
-            if (MentionFinder.initials(name).equals(acronym) || MentionFinder.initialsOfJoinedWords(name).equals(acronym)) return Optional.of(name);
-        }
-        return Optional.empty();
-    }
-
-    /** A capitalised word of a name: "Harlow", "A.B.", "Tide-Gauge". */
-    private static final String NAME_WORD = "\\p{Lu}[\\p{L}.'\u2019-]*";
 
     static Optional<String> postBeside(DocumentState state, Sentence s, Mention person, String rule) {
         String text = s.text();

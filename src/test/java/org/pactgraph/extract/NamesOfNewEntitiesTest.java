@@ -204,13 +204,6 @@ class NamesOfNewEntitiesTest {
     }
 
     @Test
-    void theNameAnAcronymStandsForIsTheRunOfWordsBeforeItsBracketThatItsInitialsMake() {
-        assertEquals(Optional.of("Borea Grouse Partnership"), PeopleRule.namedByInitials("The Borea Grouse Partnership", "BGP"));
-        assertEquals(Optional.of("Harlow Office of Tide Gauges"), PeopleRule.namedByInitials("Harlow Office of Tide Gauges", "HOTG"));
-        assertEquals(Optional.empty(), PeopleRule.namedByInitials("Borea Grouse Partnership", "XYZ"));
-    }
-
-    @Test
     void commandsDirectoratesArchivesEmbassiesAndAgenciesForAFieldAreGovernmentBodies() {
         for (String name : List.of("Freedonian Northern Command", "Harlow Tidal Energy Directorate", "National Archives of Freedonia",
                 "Freedonian Embassy in Harlow", "Agency for Coastal Health Research", "Royal Harlow Army Medical Department")) {
