@@ -54,8 +54,9 @@ final class ServerOptions {
 
     @Option(names = "--spool-bytes", paramLabel = "BYTES", defaultValue = "${env:PACTGRAPH_SPOOL_BYTES:-1073741824}",
             description = "Writers' uploads, received whole into temporary files before they are written, hold at most BYTES on disk "
-                    + "together, and never more than half the temporary folder's free space, one client address's at most a quarter of "
-                    + "BYTES; an upload past either is refused (503) "
+                    + "together, and never more than half the temporary folder's free space; one client address's at most a quarter of "
+                    + "BYTES, or one upload of the largest size (64 MiB) when BYTES holds one and that is more (a limit under 64 MiB takes "
+                    + "no upload of that size from anyone); an upload past either is refused (503) "
                     + "(default: ${DEFAULT-VALUE}; env PACTGRAPH_SPOOL_BYTES).")
     long spoolBytes;
 

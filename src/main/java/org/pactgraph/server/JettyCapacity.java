@@ -54,6 +54,14 @@ final class JettyCapacity {
      * acceptors and selectors.
      */
     static final int ROOM = 64;
+    /**
+     * Connections the kernel keeps handshaken for the acceptor to take (the listen backlog; the
+     * kernel caps it at {@code net.core.somaxconn}, 4096 on recent Linux). Jetty's default of 0
+     * leaves Java's 50: a burst of more connections than that while the acceptor waited for a core
+     * (a fresh server on busy cores) had their SYNs dropped, and their clients tried again only
+     * after 1 s, 3 s, 7 s. Queued connections cost the kernel a socket each, no thread.
+     */
+    static final int ACCEPT_QUEUE = 1024;
 
     /** The most threads of the server's pool, for modules whose bounds may hold this many threads in all. */
     static int maxThreads(int held) {
@@ -82,6 +90,7 @@ final class JettyCapacity {
             connector.setHost(host);
             connector.setPort(port);
             connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+            connector.setAcceptQueueSize(ACCEPT_QUEUE);
             server.addConnector(connector);
         }
     }

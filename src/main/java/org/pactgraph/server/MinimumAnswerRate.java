@@ -4,11 +4,13 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.IteratingCallback;
 import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
@@ -16,7 +18,13 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * taken by the client within n / {@link #bytesPerSecond} seconds, and never less than
  * {@link #least}; past it the connection is closed, which fails the write through Jetty's own
  * path. So a client reading a trickle (a byte now and then keeps the idle timeout from firing)
- * holds its thread and buffers for a bounded time.
+ * holds its thread and buffers for a bounded time. A write larger than a {@link #sliceBytes
+ * slice}, what the rate takes in {@link #least}, goes out a slice at a time, each slice timed on
+ * its own: Fuseki hands over up to its 5 MiB output buffer in one write, and timed whole that
+ * gave a client 85 minutes before its slowness counted, whatever it read meanwhile. Sliced, a
+ * client reading under the rate is cut within one slice's time, while one keeping to it is never
+ * cut: the answer's time stays its bytes at the rate, not capped, so a large dump read slowly but
+ * steadily still arrives.
  *
  * <p>It replaces Jetty's {@code MinimumDataRateHandler} (12.1), which had two faults. It
  * measured the bytes the whole server had written against one answer's time, and only when a
@@ -46,6 +54,11 @@ final class MinimumAnswerRate extends Handler.Wrapper {
         return super.handle(request, new Timed(request, response), callback);
     }
 
+    /** The most bytes written at once: what the rate takes in the least time a write is given. */
+    int sliceBytes() {
+        return (int) Math.min(Integer.MAX_VALUE, bytesPerSecond * least.toSeconds());
+    }
+
     /** The nanoseconds a write of {@code bytes} is given. */
     long allowedNanos(int bytes) {
         return Math.max(least.toNanos(), bytes * 1_000_000_000L / bytesPerSecond);
@@ -60,6 +73,20 @@ final class MinimumAnswerRate extends Handler.Wrapper {
         @Override
         public void write(boolean last, ByteBuffer content, Callback callback) {
             int bytes = content == null ? 0 : content.remaining();
+            if (bytes <= sliceBytes()) {
+                timed(last, content, callback);
+                return;
+            }
+            // A last write of an answer not yet sent is given its length, as Jetty gives it to one written whole.
+            if (last && !isCommitted() && !getHeaders().contains(HttpHeader.CONTENT_LENGTH)) {
+                getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes);
+            }
+            new Slices(last, content, callback).iterate();
+        }
+
+        /** Writes the bytes, closing the connection when the client has not taken them in their time. */
+        private void timed(boolean last, ByteBuffer content, Callback callback) {
+            int bytes = content == null ? 0 : content.remaining();
             if (bytes == 0) {
                 super.write(last, content, callback);
                 return;
@@ -70,6 +97,45 @@ final class MinimumAnswerRate extends Handler.Wrapper {
                     "The client took more than " + nanos / 1_000_000 + " ms to read " + bytes + " bytes of the answer (under "
                     + bytesPerSecond + " bytes/s)")), nanos, TimeUnit.NANOSECONDS);
             super.write(last, content, Callback.from(cut::cancel, callback));
+        }
+
+        /** One write going out a slice at a time, each slice written when the one before has been taken. */
+        private final class Slices extends IteratingCallback {
+            private final boolean last;
+            private final ByteBuffer content;
+            private final Callback written;
+
+            Slices(boolean last, ByteBuffer content, Callback written) {
+                this.last = last;
+                this.content = content;
+                this.written = written;
+            }
+
+            @Override
+            protected Action process() {
+                if (!content.hasRemaining()) return Action.SUCCEEDED;
+                int n = Math.min(sliceBytes(), content.remaining());
+                ByteBuffer slice = content.slice(content.position(), n);
+                // The write's buffer is consumed as the whole write would have consumed it; its bytes stay until the caller is called back.
+                content.position(content.position() + n);
+                timed(last && !content.hasRemaining(), slice, this);
+                return Action.SCHEDULED;
+            }
+
+            @Override
+            protected void onCompleteSuccess() {
+                written.succeeded();
+            }
+
+            @Override
+            protected void onCompleteFailure(Throwable cause) {
+                written.failed(cause);
+            }
+
+            @Override
+            public InvocationType getInvocationType() {
+                return written.getInvocationType();
+            }
         }
     }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.ee11.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EndPoint;
 import org.pactgraph.server.http.ClientAddress;
+import org.pactgraph.server.http.PlacesPerClient;
 import org.pactgraph.server.http.PlainRefusal;
 import org.pactgraph.server.security.Role;
 
@@ -66,12 +67,14 @@ final class BodyReads implements Filter {
     private final Duration deadline;
     private final Duration rdfDeadline;
     private final SpoolSpace spool;
-    private final ConcurrentHashMap<String, Integer> reading = new ConcurrentHashMap<>();
+    /** The bodies each client address is sending. */
+    private final PlacesPerClient reading;
     /** The bodies being read, each with its client's address. */
     private final ConcurrentHashMap<TimedBody, String> bodies = new ConcurrentHashMap<>();
 
     BodyReads(int perAddress, int total, Duration deadline, Duration rdfDeadline, SpoolSpace spool) {
         this.perAddress = perAddress;
+        this.reading = new PlacesPerClient(perAddress);
         this.spool = spool;
         this.totalPlaces = total;
         this.total = new Semaphore(total);
@@ -223,14 +226,7 @@ final class BodyReads implements Filter {
 
     /** Takes a place for the address: a free one, or the place of the slowest body, cut for it; null when there is none. */
     private Place take(String address) {
-        boolean[] taken = {false};
-        reading.compute(address, (k, n) -> {
-            int now = n == null ? 0 : n;
-            if (now >= perAddress) return n;
-            taken[0] = true;
-            return now + 1;
-        });
-        if (!taken[0]) return null;
+        if (!reading.take(address)) return null;
         if (total.tryAcquire() || (cutSlowest() && waitForPlace())) return new Place(address);
         leave(address);
         return null;
@@ -288,7 +284,7 @@ final class BodyReads implements Filter {
 
     /** Counts one body fewer reading for the address. */
     private void leave(String address) {
-        reading.computeIfPresent(address, (k, n) -> n == 1 ? null : n - 1);
+        reading.giveBack(address);
     }
 
     /** Refuses with the body unread (the connection closes after the answer); a busy server says when to come back. */

@@ -36,6 +36,8 @@ final class SpoolSpace {
 
     /** The part of the spool limit one client may hold: a quarter, so that three clients at their share leave a quarter to the rest. */
     static final int CLIENT_SHARE = 4;
+    /** What one body of the largest size puts on disk: the largest RDF body less the part kept in memory. */
+    static final long LARGEST_BODY_ON_DISK = RequestSizeLimit.MAX_RDF_BYTES - SpooledBody.IN_MEMORY_BYTES;
 
     private final long most;
     private final LongSupplier usableSpace;
@@ -89,9 +91,20 @@ final class SpoolSpace {
         };
     }
 
+    /**
+     * What one client may hold: a {@link #CLIENT_SHARE quarter} of the limit, and never less than one
+     * body of the largest size when the limit holds one. A quarter alone kept every limit under
+     * 256 MiB from taking a 64 MiB upload from anyone (round 13's open item); a limit under one
+     * such body takes none from anyone, and keeps the quarter.
+     */
+    static long shareOf(long most) {
+        long quarter = most / CLIENT_SHARE;
+        return most >= LARGEST_BODY_ON_DISK ? Math.max(quarter, LARGEST_BODY_ON_DISK) : quarter;
+    }
+
     /** Takes room for {@code bytes} more of a body of the client, or refuses them, taking nothing. */
     void take(String client, long bytes) throws Full {
-        long share = most / CLIENT_SHARE;
+        long share = shareOf(most);
         long[] before = {0};
         boolean[] withinShare = {false};
         heldBy.compute(client, (k, had) -> {
@@ -101,8 +114,8 @@ final class SpoolSpace {
             return before[0] + bytes;
         });
         if (!withinShare[0]) throw new Full("this client's request bodies being received hold " + before[0] + " bytes on disk, and this body's next "
-                + bytes + " would pass its share, a quarter of the spool limit of " + most + " bytes (serve --spool-bytes), which keeps"
-                + " room for other clients' uploads");
+                + bytes + " would pass its share of " + share + " bytes (a quarter of the spool limit of " + most + " bytes, serve --spool-bytes,"
+                + " or one upload of the largest size when the limit holds one and that is more), which keeps room for other clients' uploads");
         try {
             takeFromAll(bytes);
         } catch (Full e) {

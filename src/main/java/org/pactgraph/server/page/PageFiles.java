@@ -11,6 +11,8 @@ import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.ee11.servlet.ServletContextRequest;
 import org.eclipse.jetty.server.Request;
+import org.pactgraph.server.http.ClientAddress;
+import org.pactgraph.server.http.PlacesPerClient;
 import org.pactgraph.server.http.PlainRefusal;
 
 /**
@@ -40,8 +42,16 @@ final class PageFiles extends HttpServlet {
      * 6 s. A browser opens at most 6 connections to a server; the small files are sent at once.
      */
     static final int MOST_AT_ONCE = 16;
+    /**
+     * The most of them sent to one client ({@link ClientAddress}) at once: as many as a browser
+     * opens connections to one server (6 over HTTP/1.1), so the page's 13 files never meet it. Without
+     * it one client pipelining the editor on 16 connections took every place, and others' pages
+     * were refused their scripts (round 13's open item).
+     */
+    static final int MOST_PER_CLIENT = 6;
     private static final int RETRY_AFTER_SECONDS = 2;
     private final transient Semaphore answering = new Semaphore(MOST_AT_ONCE);
+    private final transient PlacesPerClient answeringEach = new PlacesPerClient(MOST_PER_CLIENT);
 
     /**
      * Each file read so far, by path: only files of the jar's page folder, a small fixed set.
@@ -64,18 +74,32 @@ final class PageFiles extends HttpServlet {
             return;
         }
         // Refused before the file's caching headers are set: a day's max-age would let a cache keep the 503.
+        String client = ClientAddress.of(req);
+        if (!answeringEach.take(client)) {
+            refuse(resp, "this client is already sent " + MOST_PER_CLIENT
+                    + " answers of the query page's files, its most at once (as many as a browser opens connections); read them first.");
+            return;
+        }
         if (!answering.tryAcquire()) {
-            PlainRefusal.of(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The server is busy: " + MOST_AT_ONCE
-                    + " answers of the query page's files are being sent, the most at once (each holds a thread until its client has taken it)."
-                    + " Try again in " + RETRY_AFTER_SECONDS + " s.").retryAfter(RETRY_AFTER_SECONDS).send(resp);
+            answeringEach.giveBack(client);
+            refuse(resp, MOST_AT_ONCE + " answers of the query page's files are being sent, the most at once"
+                    + " (each holds a thread until its client has taken it).");
             return;
         }
         // Given back when the answer is complete, not when this method returns: the validators'
         // filter holds the bytes and writes them after, and that write is what waits on the client.
-        Request.addCompletionListener(ServletContextRequest.getServletContextRequest(req), failure -> answering.release());
+        Request.addCompletionListener(ServletContextRequest.getServletContextRequest(req), failure -> {
+            answering.release();
+            answeringEach.giveBack(client);
+        });
         if (ext.equals("html")) resp.setHeader("Content-Security-Policy", CSP);
         resp.setHeader("Cache-Control", path.startsWith("yasqe/") ? "max-age=86400" : "no-cache");
         file.send(resp, acceptsGzip(req));
+    }
+
+    private static void refuse(HttpServletResponse resp, String why) throws IOException {
+        PlainRefusal.of(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The server is busy: " + why + " Try again in "
+                + RETRY_AFTER_SECONDS + " s.").retryAfter(RETRY_AFTER_SECONDS).send(resp);
     }
 
     /** Whether the client takes gzip: named in Accept-Encoding, and not refused with {@code q=0}. */

@@ -73,8 +73,8 @@ class SpoolSpaceTest {
 
             String refused = trickled("127.0.0.90", "past-its-share", body);
             assertTrue(refused.startsWith("HTTP/1.1 503") && refused.contains("Retry-After: " + BodyReads.RETRY_AFTER_SECONDS)
-                    && refused.contains("text/plain") && refused.contains("would pass its share, a quarter of the spool limit of "
-                    + LIMIT + " bytes"), refused);
+                    && refused.contains("text/plain") && refused.contains("would pass its share of " + LIMIT / 4
+                    + " bytes (a quarter of the spool limit of " + LIMIT + " bytes"), refused);
             assertEquals(held, spooledBytes(), "the refused body's file is gone, the holder's kept");
 
             assertWritten(whole("127.0.0.91", "another-address", body));
@@ -119,12 +119,12 @@ class SpoolSpaceTest {
     }
 
     /** Turtle of the length: one triple after a comment. */
-    private static byte[] turtle(int length) {
+    static byte[] turtle(int length) {
         String triple = "<https://example.org/s> <https://example.org/p> \"spooled\" .\n";
         return ("#" + "x".repeat(length - triple.length() - 2) + "\n" + triple).getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static byte[] put(String graph, int length) {
+    static byte[] put(String graph, int length) {
         String credentials = Base64.getEncoder().encodeToString((RunningServer.WRITER + ":" + RunningServer.WRITER_PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
         return ("PUT /pactgraph/data?graph=" + RunningServer.encode(WriteScope.USER_GRAPH_BASE + graph) + " HTTP/1.1\r\n"
@@ -133,7 +133,7 @@ class SpoolSpaceTest {
     }
 
     /** Waits up to 5 s for the bodies' temporary files (of this process, the server's) to hold the bytes. */
-    private static void waitForSpooled(long bytes) throws IOException, InterruptedException {
+    static void waitForSpooled(long bytes) throws IOException, InterruptedException {
         for (long end = System.nanoTime() + 5_000_000_000L; spooledBytes() != bytes && System.nanoTime() < end; ) Thread.sleep(20);
         assertEquals(bytes, spooledBytes(), "bytes in the bodies' temporary files");
     }

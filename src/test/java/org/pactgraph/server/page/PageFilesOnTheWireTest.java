@@ -9,16 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.server.RunningServer;
+import org.pactgraph.server.limits.LoopbackSockets;
 
 /**
  * The query page's files over HTTP: read once and gzipped once, so a client that accepts gzip
@@ -91,23 +94,13 @@ class PageFilesOnTheWireTest {
 
     @Test
     void pastTheBoundAPageFileIsRefusedAtOnceUntilTheHeldAnswersEnd() throws Exception {
-        // Each connection pipelines more of the plain editor than the socket buffers hold and reads nothing: its answer's write blocks.
-        String twenty = ("GET " + EDITOR + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").repeat(20);
-        java.net.URI base = java.net.URI.create(server.baseUrl());
         List<Socket> holders = new ArrayList<>();
         try {
+            // Three clients, none past its own share, together hold every place.
             for (int i = 0; i < PageFiles.MOST_AT_ONCE; i++) {
-                Socket s = new Socket();
-                s.setReceiveBufferSize(4096);
-                s.connect(new InetSocketAddress(base.getHost(), base.getPort()));
-                s.getOutputStream().write(twenty.getBytes(StandardCharsets.US_ASCII));
-                holders.add(s);
+                holders.add(holdingTheEditor("127.0.0." + (2 + i / PageFiles.MOST_PER_CLIENT)));
             }
-            HttpResponse<byte[]> refused = get(EDITOR);
-            for (int i = 0; i < 100 && refused.statusCode() != 503; i++) {
-                Thread.sleep(50);
-                refused = get(EDITOR);
-            }
+            HttpResponse<byte[]> refused = untilStatus(503, () -> get(EDITOR));
             assertEquals(503, refused.statusCode());
             assertEquals("2", header(refused, "Retry-After"));
             String line = new String(refused.body(), StandardCharsets.UTF_8);
@@ -116,11 +109,57 @@ class PageFilesOnTheWireTest {
         } finally {
             for (Socket s : holders) s.close();
         }
-        HttpResponse<byte[]> after = get(EDITOR, "Accept-Encoding", "gzip");
-        for (int i = 0; i < 100 && after.statusCode() != 200; i++) {
-            Thread.sleep(50);
-            after = get(EDITOR, "Accept-Encoding", "gzip");
-        }
+        HttpResponse<byte[]> after = untilStatus(200, () -> get(EDITOR, "Accept-Encoding", "gzip"));
         assertEquals(200, after.statusCode(), "closed connections give their places back");
+    }
+
+    /**
+     * Fails without the share per client: the 16 connections of one address took every place, and
+     * another client's page was refused its editor script with 503.
+     */
+    @Test
+    void oneClientHoldingManyAnswersLeavesPlacesForOthers() throws Exception {
+        List<Socket> holders = new ArrayList<>();
+        try {
+            for (int i = 0; i < PageFiles.MOST_AT_ONCE; i++) holders.add(holdingTheEditor("127.0.0.5"));
+            String request = "GET " + EDITOR + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+            String refused = "";
+            for (int i = 0; i < 100 && !refused.startsWith("HTTP/1.1 503"); i++) {
+                Thread.sleep(50);
+                try (Socket s = LoopbackSockets.connect("127.0.0.5", server.baseUrl())) {
+                    s.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+                    refused = LoopbackSockets.answerWithin(s, 5_000);
+                }
+            }
+            assertTrue(refused.startsWith("HTTP/1.1 503"), refused.lines().findFirst().orElse(""));
+            assertTrue(refused.contains("\r\n\r\nThe server is busy: this client is already sent 6 answers of the query page's files"), refused);
+            HttpResponse<byte[]> other = get(EDITOR);
+            assertEquals(200, other.statusCode(), new String(other.body(), StandardCharsets.UTF_8));
+            assertArrayEquals(inTheJar(EDITOR), other.body());
+        } finally {
+            for (Socket s : holders) s.close();
+        }
+    }
+
+    /** A connection from this address that pipelines more of the plain editor than the socket buffers hold and reads nothing: its answer's write blocks. */
+    private static Socket holdingTheEditor(String from) throws IOException {
+        String twenty = ("GET " + EDITOR + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").repeat(20);
+        Socket s = new Socket();
+        s.setReceiveBufferSize(4096);
+        s.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
+        java.net.URI base = java.net.URI.create(server.baseUrl());
+        s.connect(new InetSocketAddress(base.getHost(), base.getPort()));
+        s.getOutputStream().write(twenty.getBytes(StandardCharsets.US_ASCII));
+        return s;
+    }
+
+    /** The answer, asked again every 50 ms for up to 5 s until it has this status. */
+    private static HttpResponse<byte[]> untilStatus(int status, Supplier<HttpResponse<byte[]>> ask) throws InterruptedException {
+        HttpResponse<byte[]> answer = ask.get();
+        for (int i = 0; i < 100 && answer.statusCode() != status; i++) {
+            Thread.sleep(50);
+            answer = ask.get();
+        }
+        return answer;
     }
 }
