@@ -125,10 +125,16 @@ final class ThemeList {
 
     /** A compound modifier before a known theme's name makes a narrower theme: "next-generation semiconductors". */
     private static final Pattern NARROWING = Pattern.compile("\\p{L}-\\p{L}+\\s+$");
-    /** "a list of areas such as X, Y": the list starts after the noun that announces it. */
+    /**
+     * "a list of areas such as X, Y": the list starts after the noun that announces it. Before
+     * "such as" or "including" the noun may carry a few modifiers and a comma ("important maritime
+     * environmental issues such as X", "strategic conservation priorities, including X"): the
+     * examples are the themes, the announcing noun phrase only says what kind they are.
+     */
     private static final Pattern ANNOUNCING_HEAD = Pattern.compile(
-            "(?i)(?:[\\w-]+\\s+)?(?:areas|fields|topics|themes|issues|priorities|disciplines|aspects|science|collaborations?|cooperation|partnerships?|research)"
-                    + "\\s+(?:like|such\\s+as|including|of|in|on)\\s+");
+            "(?i)(?:(?:[\\w-]+\\s+){0,3}(?:areas|fields|topics|themes|issues|priorities|disciplines|aspects|matters),?\\s+(?:like|such\\s+as|including)"
+                    + "|(?:[\\w-]+\\s+)?(?:areas|fields|topics|themes|issues|priorities|disciplines|aspects|science|collaborations?|cooperation|partnerships?|research)"
+                    + "\\s+(?:like|such\\s+as|including|of|in|on))\\s+");
     private static final Pattern TITLE_WORD = Pattern.compile("\\b(\\p{Lu})(\\p{Ll}+)\\b");
 
     /** The item without a bracketed acronym at its end: "artificial intelligence (AI)". */

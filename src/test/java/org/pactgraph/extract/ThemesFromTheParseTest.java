@@ -67,6 +67,14 @@ class ThemesFromTheParseTest {
     }
 
     @Test
+    void theExamplesAfterAModifiedIssueNounAndACommaAreTheThemes() {
+        Set<String> found = themes(OPENING + "Their talks focused on shared coastal research priorities, including tide physics, marine "
+                + "robotics and glacier dynamics.");
+        assertTrue(found.containsAll(Set.of("tide-physics", "marine-robotics", "glacier-dynamics")), found.toString());
+        assertFalse(found.stream().anyMatch(t -> t.contains("priorit")), found.toString());
+    }
+
+    @Test
     void aSemicolonListAfterPrioritiesKeepsEachItemWholeAndLeavesOutAnActivity() {
         Set<String> found = themes(OPENING + "Their talks focused on shared research priorities, including: tide physics; coastal and "
                 + "marine ecology; and enhancing researcher mobility.");
