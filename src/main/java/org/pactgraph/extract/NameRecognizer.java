@@ -101,7 +101,10 @@ final class NameRecognizer {
             if (!shape.mayMatch(text)) continue;
             Matcher m = shape.pattern().matcher(text);
             while (m.find()) {
-                add(found, text, m.start(), m.end(), shape.kind(), 2);
+                // A name the shape carried on past a headline's verb ends before it, when it still has the shape there.
+                Matcher verb = HEADLINE_VERB.matcher(text).region(m.start(), m.end());
+                int end = verb.find() ? verb.start() : m.end();
+                if (end == m.end() || shape.pattern().matcher(text.substring(m.start(), end)).matches()) add(found, text, m.start(), end, shape.kind(), 2);
             }
         }
         if (aboutMoney) {
@@ -234,11 +237,14 @@ final class NameRecognizer {
      * whose lines were run together: "The X Administration Department of Tides": the name up to a
      * "Department of" or "Ministry of" is one when its shape already makes it an organisation's
      * (a head noun of its own). A clause word the layer took in at the end ("... Whereas") is no
-     * part of a name.
+     * part of a name, nor is a headline's verb and what follows it ("X Bureau Sign Research Agreement").
      */
     static List<int[]> backToBack(String text, int begin, int end) {
         Matcher tail = CLAUSE_WORD_AT_END.matcher(text.substring(begin, end));
         int e = tail.find() ? begin + tail.start() : end;
+        // "A, B Sign Research Agreement", "A Signs Memorandum with B": a headline's verb the layer took in ends the name before it.
+        Matcher verb = HEADLINE_VERB.matcher(text).region(begin, e);
+        if (verb.find()) e = verb.start();
         // "About the X Services The X Services is ...": a heading run into the line under it; the
         // article in capitals opens the second line, so the name is the heading's.
         Matcher article = ARTICLE_INSIDE.matcher(text).region(begin, e);
@@ -256,6 +262,8 @@ final class NameRecognizer {
     private static final Pattern SECOND_NAME = Pattern.compile("\\s(?=(?:Department|Ministry) of\\s)");
     private static final Pattern ARTICLE_INSIDE = Pattern.compile("\\sThe\\s");
     private static final Pattern CLAUSE_WORD_AT_END = Pattern.compile("\\s+(?:Whereas|Therefore)$");
+    /** Verbs that headlines in capitals write after their subjects and that no name uses as a word. */
+    private static final Pattern HEADLINE_VERB = Pattern.compile("\\s(?:Sign|Signs|Renew|Renews|Announces|Launches)\\s");
 
     /**
      * Names the document gives an Administrator, a Secretary or a Commissioner ("NASA

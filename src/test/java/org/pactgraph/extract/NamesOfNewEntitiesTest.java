@@ -168,6 +168,14 @@ class NamesOfNewEntitiesTest {
         assertEquals(List.of("Harlow City Department of Education"), names(city, "Harlow City Department of Education"));
     }
 
+    @Test
+    void aHeadlinesVerbEndsTheNameBeforeIt() {
+        String headline = "Harlow Tides Agency, Bay Bureau of Shipping Sign Research Agreement";
+        assertEquals(List.of("Bay Bureau of Shipping"), names(headline, "Bay Bureau of Shipping Sign Research Agreement"));
+        assertTrue(shapedNames(headline).contains("Bureau of Shipping " + Pact.GovernmentBody.getURI()), shapedNames(headline).toString());
+        assertEquals(List.of("Harlow Tides Agency"), names("Harlow Tides Agency Signs Memorandum with Brenner University", "Harlow Tides Agency Signs Memorandum"));
+    }
+
     private static List<String> names(String text, String layerName) {
         int begin = text.indexOf(layerName);
         return NameRecognizer.backToBack(text, begin, begin + layerName.length()).stream().map(p -> text.substring(p[0], p[1])).toList();
