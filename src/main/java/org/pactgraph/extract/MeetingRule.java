@@ -204,6 +204,7 @@ final class MeetingRule implements Rule {
                     && !Phrases.quoted(each.text(), v.begin()))) continue;
             for (AnnotatedSentences.Word verb : state.linguistics.words(each)) {
                 if (!ATTENDING.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT)) || Phrases.quoted(each.text(), verb.begin())) continue;
+                if (each != s && qualifiesOtherThanAMeeting(state, each, verb)) continue;
                 List<AnnotatedSentences.Word> named = new java.util.ArrayList<>();
                 for (String rel : List.of("nsubj", "obl:with", "obj", "obl:agent", "obl:by")) {
                     for (AnnotatedSentences.Word w : state.linguistics.dependents(each, verb, rel)) {
@@ -221,6 +222,18 @@ final class MeetingRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the verb qualifies a noun other than a meeting's ("an action item of the X Working
+     * Group chaired by A"): in a later sentence it tells who chaired or led that body, not who
+     * attended the meeting; "It was co-chaired by A" and "The meeting, chaired by A" still tell of it.
+     */
+    private static boolean qualifiesOtherThanAMeeting(DocumentState state, Sentence s, AnnotatedSentences.Word verb) {
+        return state.linguistics.head(s, verb)
+                .filter(noun -> state.linguistics.dependents(s, noun, "acl").contains(verb))
+                .filter(noun -> !MEETINGS.contains(noun.word().toLowerCase(java.util.Locale.ROOT)))
+                .isPresent();
     }
 
     /** The person a word names, or the one its title is written with ("Minister of X Lee Jong-Ho"). */

@@ -44,4 +44,12 @@ class NamedGatheringsTest {
                 + " Meeting from May 11-14, 2031 at the Brenner Innovation Center.", Optional.empty());
         assertTrue(dated(found, "event/coastal-technologies-exchange-meeting-2031-05-11", "startDate", "2031-05-11"), found.toString());
     }
+
+    @Test
+    void whoChairedAnotherBodyNamedInTheNextSentenceDidNotAttendTheMeeting() {
+        Set<String> found = triples(KnownData.extractor(), "The Harlow Science Agency hosted the Coastal Technologies Exchange Meeting on May 11, 2031"
+                + " in Rosmouth. The Exchange Meeting was an action item of the Coastal Technologies Working Group chaired by Dr. Jane Moss.", Optional.empty());
+        assertTrue(found.stream().anyMatch(t -> t.contains("event/coastal-technologies-exchange-meeting-2031-05-11 ")), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.contains("attendedBy") && t.contains("person/jane-moss")), found.toString());
+    }
 }
