@@ -122,6 +122,7 @@ final class MeetingRule implements Rule {
                 day.ifPresent(d -> dated(state, s, iri, d));
                 EventRule.cityOfLayer(state, s).ifPresent(place -> state.link(iri, Pact.place, place, s, name()));
                 attendees(state, s, iri);
+                hosts(state, s, meeting, iri);
                 if (s.index() < TOP && !state.events.containsKey("meeting")) {
                     state.link(state.announcement(), Pact.atEvent, iri, s, name());
                     state.events.put("meeting", iri);
@@ -168,6 +169,14 @@ final class MeetingRule implements Rule {
         state.literal(iri, Pact.endDate, last.get().toString(), XSDDatatype.XSDdate, s, name());
     }
 
+    /** The noun the meeting's name is headed by, as the parse gives it. */
+    private static Optional<AnnotatedSentences.Word> headNoun(DocumentState state, Sentence s, Named meeting) {
+        return state.linguistics.words(s).stream()
+                .filter(w -> meeting.head() >= 0 ? w.begin() == meeting.head()
+                        : w.begin() >= meeting.start() && w.end() <= meeting.end() && MEETINGS.contains(w.word().toLowerCase(java.util.Locale.ROOT)))
+                .findFirst();
+    }
+
     /** What the name is followed by when it is the subject of its taking place, whatever the parse made of a long sentence. */
     private static final Pattern TOOK_PLACE = Pattern.compile("\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:took place|was held|were held|was conducted|convened|opened)\\b");
 
@@ -180,10 +189,7 @@ final class MeetingRule implements Rule {
         AnnotatedSentences layer = state.linguistics;
         // The rules alone (no linguistic layer) have no parse to bound the name by, and read it as before.
         if (layer.words(s).isEmpty()) return true;
-        Optional<AnnotatedSentences.Word> noun = layer.words(s).stream()
-                .filter(w -> meeting.head() >= 0 ? w.begin() == meeting.head()
-                        : w.begin() >= meeting.start() && w.end() <= meeting.end() && MEETINGS.contains(w.word().toLowerCase(java.util.Locale.ROOT)))
-                .findFirst();
+        Optional<AnnotatedSentences.Word> noun = headNoun(state, s, meeting);
         if (noun.isEmpty()) return false;
         boolean byHead = layer.head(s, noun.get()).filter(h -> HELD.contains(h.lemma().toLowerCase(java.util.Locale.ROOT))).isPresent();
         boolean byClause = layer.dependents(s, noun.get(), "acl").stream().anyMatch(v -> HELD.contains(v.lemma().toLowerCase(java.util.Locale.ROOT)));
@@ -192,6 +198,27 @@ final class MeetingRule implements Rule {
         // A gathering of several days is not dated by what happened during it ("attended by A during the X Conference on Thursday").
         if (during && meeting.head() >= 0) return false;
         return byHead || byClause || during || TOOK_PLACE.matcher(s.text()).region(meeting.end(), s.text().length()).lookingAt();
+    }
+
+    /** The verbs whose subject organised the meeting they have as object ("A hosted the X Forum", "B sponsored the X Workshop"). */
+    private static final Set<String> HOSTING = Set.of("host", "co-host", "sponsor", "co-sponsor", "hold", "conduct", "organize", "organise", "convene");
+
+    /**
+     * The organisations that are the subject of hosting, sponsoring or holding the meeting: its
+     * hosts. People who host one are its attendees (attendees) and are left as such.
+     */
+    private void hosts(DocumentState state, Sentence s, Named meeting, String event) {
+        Optional<AnnotatedSentences.Word> noun = headNoun(state, s, meeting);
+        Optional<AnnotatedSentences.Word> verb = noun.flatMap(n -> state.linguistics.head(s, n))
+                .filter(v -> HOSTING.contains(v.lemma().toLowerCase(java.util.Locale.ROOT)) && state.linguistics.dependents(s, v, "obj").contains(noun.get()));
+        if (verb.isEmpty()) return;
+        for (AnnotatedSentences.Word subject : state.linguistics.dependents(s, verb.get(), "nsubj")) {
+            for (AnnotatedSentences.Word w : state.linguistics.withConjuncts(s, subject)) {
+                state.mentionsOf(s).stream().filter(m -> m.begin() <= w.begin() && w.end() <= m.end())
+                        .flatMap(m -> Phrases.entityOf(m, Pact.Organization.getURI()).stream()).findFirst()
+                        .ifPresent(org -> state.link(event, Pact.hostedBy, org, s, name()));
+            }
+        }
     }
 
     /** The people who co-chair, chair, host, attend or join, as subjects or "with" them, in the sentence and the next ones. */

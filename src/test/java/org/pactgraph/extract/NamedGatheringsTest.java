@@ -52,4 +52,10 @@ class NamedGatheringsTest {
         assertTrue(found.stream().anyMatch(t -> t.contains("event/coastal-technologies-exchange-meeting-2031-05-11 ")), found.toString());
         assertTrue(found.stream().noneMatch(t -> t.contains("attendedBy") && t.contains("person/jane-moss")), found.toString());
     }
+
+    @Test
+    void theOrganisationThatHostedTheWorkshopIsItsHost() {
+        Set<String> found = triples(KnownData.extractor(), "The Harlow Science Agency hosted the Coastal Wind Energy Workshop on April 5, 2031.", Optional.empty());
+        assertTrue(LinguisticLayerTest.has(found, "event/coastal-wind-energy-workshop-2031-04-05", "hostedBy", "org/harlow-science-agency"), found.toString());
+    }
 }
