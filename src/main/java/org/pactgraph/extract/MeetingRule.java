@@ -31,7 +31,20 @@ final class MeetingRule implements Rule {
                     + "((?:(?!(?:The|A|An|This|That|Its|Their|Our|Today)\\s)" + CAPITALISED + "\\s+){1,6}(?:Meeting|Dialogue|Summit|Forum|Roundtable))"
                     + "(\\s*\\(\\p{Lu}{2,}\\))?"
                     + "((?:\\s+(?:on|for)\\s+(?!" + Weekdays.PATTERN + "|" + MONTHS + ")[\\p{L}&-]+(?:\\s+(?:and|&|of)\\s+[\\p{L}-]+|\\s+[\\p{L}-]+)*?)?)"
-                    + "(?=\\s*[,.;:]|\\s+(?:to|in|at|on|with|was|is|were|has|have)\\b|\\s*$)");
+                    + "(?=\\s*[,.;:]|\\s+(?:to|in|at|on|with|was|is|were|has|have|from)\\b|\\s*$)");
+    /**
+     * Gatherings held under a name ending in a noun other than a meeting's ("the X Technical
+     * Workshop", "the X Science and Technology (S&T) Conference and Expo", "the X Working
+     * Group"): the name may join its words with "and", "of", "for" or "&" and carry an acronym in
+     * brackets, which is no part of it. Only what the sentence tells was held, hosted or sponsored
+     * on a day it gives is an event (toldAsHeld), as for a named meeting.
+     */
+    private static final Pattern GATHERING = Pattern.compile(
+            "\\b((?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural)\\s+)?)"
+                    + "((?:(?!(?:The|A|An|This|That|Its|Their|Our|Today)\\s)" + CAPITALISED + ")(?:\\s+(?:(?:and|of|for|on|&)\\s+)?" + CAPITALISED + "){0,8}?)"
+                    + "(\\s+\\([\\p{Lu}&]{2,}\\))?"
+                    + "\\s+((?:Conference|Workshop|Symposium|Seminar|Congress|Working Group)(?:\\s+and\\s+(?:Expo|Exhibition))?)"
+                    + "(?=\\s*[,.;:]|\\s+(?:to|in|at|on|with|was|is|were|has|have|from|held)\\b|\\s*$)");
     private static final Set<String> ATTENDING = Set.of("co-chair", "chair", "host", "attend", "join", "co-host", "lead");
     /** The verbs of ATTENDING that tell of a meeting by themselves. */
     private static final Set<String> CHAIRING = Set.of("co-chair", "chair", "host", "attend", "co-host");
@@ -59,7 +72,12 @@ final class MeetingRule implements Rule {
      * A meeting's name as the sentence writes it: where it starts, its label, the name its IRI is
      * minted from, and whether the name alone tells which meeting it is (a numbered one does).
      */
-    private record Named(int start, int end, String label, String name, boolean numbered) {}
+    private record Named(int start, int end, String label, String name, boolean numbered, int head) {
+        /** A meeting whose head noun is the first of {@link #MEETINGS} in its name. */
+        Named(int start, int end, String label, String name, boolean numbered) {
+            this(start, end, label, name, numbered, -1);
+        }
+    }
 
     /** The nouns that name a meeting, as the name's head. */
     private static final Set<String> MEETINGS = Set.of("meeting", "dialogue", "summit", "forum", "roundtable", "session");
@@ -70,7 +88,7 @@ final class MeetingRule implements Rule {
      * document's event, and the sentence's day is not its day.
      */
     private static final Set<String> HELD = Set.of("hold", "convene", "reconvene", "take", "co-chair", "chair", "host", "co-host",
-            "attend", "meet", "gather", "open", "conclude", "participate");
+            "attend", "meet", "gather", "open", "conclude", "participate", "sponsor", "co-sponsor", "conduct", "organize", "organise");
 
     @Override
     public void apply(DocumentState state) {
@@ -92,19 +110,19 @@ final class MeetingRule implements Rule {
                 String name = numbered.group(1).replaceAll("\\s+", " ").replaceFirst("\\.$", "");
                 meetings.add(new Named(numbered.start(1), numbered.end(1), name, name, true));
             }
+            meetings.addAll(gatherings(s));
             for (Named meeting : meetings) {
                 if (Phrases.quoted(s.text(), meeting.start()) || !toldAsHeld(state, s, meeting)) continue;
-                Optional<Mention.Date> day = state.mentionsOf(s).stream()
-                        .filter(d -> d instanceof Mention.Date date && date.precision().equals("day"))
-                        .map(d -> (Mention.Date) d).findFirst();
+                Optional<Mention.Date> day = dayOf(state, s, meeting);
                 if (day.isEmpty() && !meeting.numbered()) continue;
                 String label = meeting.label();
                 String iri = Iris.id(Iris.Kind.EVENT, Iris.slug(meeting.name()) + day.map(d -> "-" + d.date()).orElse(""));
                 if (!done.add(iri)) continue;
                 state.declare(iri, Pact.Event, Character.toUpperCase(label.charAt(0)) + label.substring(1), s, name());
-                day.ifPresent(d -> state.literal(iri, Pact.date, d.date().toString(), XSDDatatype.XSDdate, s, name()));
+                day.ifPresent(d -> dated(state, s, iri, d));
                 EventRule.cityOfLayer(state, s).ifPresent(place -> state.link(iri, Pact.place, place, s, name()));
                 attendees(state, s, iri);
+                hosts(state, s, meeting, iri);
                 if (s.index() < TOP && !state.events.containsKey("meeting")) {
                     state.link(state.announcement(), Pact.atEvent, iri, s, name());
                     state.events.put("meeting", iri);
@@ -113,8 +131,54 @@ final class MeetingRule implements Rule {
         }
     }
 
+    /** The gatherings a sentence names ({@link #GATHERING}), their head noun where the name's last noun begins. */
+    private static List<Named> gatherings(Sentence s) {
+        List<Named> found = new java.util.ArrayList<>();
+        Matcher m = GATHERING.matcher(s.text());
+        while (m.find()) {
+            // The acronym in brackets stands between the name's words and its head noun; it is left out of both.
+            String name = (m.group(1) + m.group(2) + " " + m.group(4)).replaceAll("\\s+", " ").replace(" & ", " and ").strip();
+            // The parse makes "Group" the head of "Working Group", and "Conference" that of "Conference and Expo".
+            int head = m.start(4) + (m.group(4).startsWith("Working ") ? "Working ".length() : 0);
+            found.add(new Named(m.start(2), m.end(4), name, name, false, head));
+        }
+        return found;
+    }
+
+    /**
+     * The day of a meeting: the first the sentence gives after its name ("the X Workshop, April
+     * 5-7", "hosted the X Meeting from May 11-14"), else the last before it ("On May 5, the X
+     * Forum opened"): a sentence that lists two workshops dates each by its own, and a dateline's
+     * day of publication before the name is not the meeting's when one follows it.
+     */
+    private static Optional<Mention.Date> dayOf(DocumentState state, Sentence s, Named gathering) {
+        List<Mention.Date> days = state.mentionsOf(s).stream()
+                .filter(d -> d instanceof Mention.Date date && date.precision().equals("day")).map(d -> (Mention.Date) d).toList();
+        return days.stream().filter(d -> d.begin() >= gathering.end()).findFirst()
+                .or(() -> days.stream().filter(d -> d.end() <= gathering.start()).reduce((first, second) -> second));
+    }
+
+    /** The meeting's date, or its first and last day when the sentence gives it as a span of days ("April 13-14, 2031"). */
+    private void dated(DocumentState state, Sentence s, String iri, Mention.Date day) {
+        java.util.Optional<java.time.LocalDate> last = DaySpans.lastDay(day);
+        if (last.isEmpty()) {
+            state.literal(iri, Pact.date, day.date().toString(), XSDDatatype.XSDdate, s, name());
+            return;
+        }
+        state.literal(iri, Pact.startDate, day.date().toString(), XSDDatatype.XSDdate, s, name());
+        state.literal(iri, Pact.endDate, last.get().toString(), XSDDatatype.XSDdate, s, name());
+    }
+
+    /** The noun the meeting's name is headed by, as the parse gives it. */
+    private static Optional<AnnotatedSentences.Word> headNoun(DocumentState state, Sentence s, Named meeting) {
+        return state.linguistics.words(s).stream()
+                .filter(w -> meeting.head() >= 0 ? w.begin() == meeting.head()
+                        : w.begin() >= meeting.start() && w.end() <= meeting.end() && MEETINGS.contains(w.word().toLowerCase(java.util.Locale.ROOT)))
+                .findFirst();
+    }
+
     /** What the name is followed by when it is the subject of its taking place, whatever the parse made of a long sentence. */
-    private static final Pattern TOOK_PLACE = Pattern.compile("\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:took place|was held|were held|convened|opened)\\b");
+    private static final Pattern TOOK_PLACE = Pattern.compile("\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:took place|was held|were held|was conducted|convened|opened)\\b");
 
     /**
      * Whether the parse makes the meeting's head noun an argument of a verb that tells it took
@@ -125,16 +189,36 @@ final class MeetingRule implements Rule {
         AnnotatedSentences layer = state.linguistics;
         // The rules alone (no linguistic layer) have no parse to bound the name by, and read it as before.
         if (layer.words(s).isEmpty()) return true;
-        Optional<AnnotatedSentences.Word> noun = layer.words(s).stream()
-                .filter(w -> w.begin() >= meeting.start() && w.end() <= meeting.end()
-                        && MEETINGS.contains(w.word().toLowerCase(java.util.Locale.ROOT)))
-                .findFirst();
+        Optional<AnnotatedSentences.Word> noun = headNoun(state, s, meeting);
         if (noun.isEmpty()) return false;
         boolean byHead = layer.head(s, noun.get()).filter(h -> HELD.contains(h.lemma().toLowerCase(java.util.Locale.ROOT))).isPresent();
         boolean byClause = layer.dependents(s, noun.get(), "acl").stream().anyMatch(v -> HELD.contains(v.lemma().toLowerCase(java.util.Locale.ROOT)));
         // "signed during the X Meeting": what happened during it tells it was held.
         boolean during = layer.dependents(s, noun.get(), "case").stream().anyMatch(c -> c.word().equalsIgnoreCase("during"));
+        // A gathering of several days is not dated by what happened during it ("attended by A during the X Conference on Thursday").
+        if (during && meeting.head() >= 0) return false;
         return byHead || byClause || during || TOOK_PLACE.matcher(s.text()).region(meeting.end(), s.text().length()).lookingAt();
+    }
+
+    /** The verbs whose subject organised the meeting they have as object ("A hosted the X Forum", "B sponsored the X Workshop"). */
+    private static final Set<String> HOSTING = Set.of("host", "co-host", "sponsor", "co-sponsor", "hold", "conduct", "organize", "organise", "convene");
+
+    /**
+     * The organisations that are the subject of hosting, sponsoring or holding the meeting: its
+     * hosts. People who host one are its attendees (attendees) and are left as such.
+     */
+    private void hosts(DocumentState state, Sentence s, Named meeting, String event) {
+        Optional<AnnotatedSentences.Word> noun = headNoun(state, s, meeting);
+        Optional<AnnotatedSentences.Word> verb = noun.flatMap(n -> state.linguistics.head(s, n))
+                .filter(v -> HOSTING.contains(v.lemma().toLowerCase(java.util.Locale.ROOT)) && state.linguistics.dependents(s, v, "obj").contains(noun.get()));
+        if (verb.isEmpty()) return;
+        for (AnnotatedSentences.Word subject : state.linguistics.dependents(s, verb.get(), "nsubj")) {
+            for (AnnotatedSentences.Word w : state.linguistics.withConjuncts(s, subject)) {
+                state.mentionsOf(s).stream().filter(m -> m.begin() <= w.begin() && w.end() <= m.end())
+                        .flatMap(m -> Phrases.entityOf(m, Pact.Organization.getURI()).stream()).findFirst()
+                        .ifPresent(org -> state.link(event, Pact.hostedBy, org, s, name()));
+            }
+        }
     }
 
     /** The people who co-chair, chair, host, attend or join, as subjects or "with" them, in the sentence and the next ones. */
@@ -147,6 +231,7 @@ final class MeetingRule implements Rule {
                     && !Phrases.quoted(each.text(), v.begin()))) continue;
             for (AnnotatedSentences.Word verb : state.linguistics.words(each)) {
                 if (!ATTENDING.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT)) || Phrases.quoted(each.text(), verb.begin())) continue;
+                if (each != s && qualifiesOtherThanAMeeting(state, each, verb)) continue;
                 List<AnnotatedSentences.Word> named = new java.util.ArrayList<>();
                 for (String rel : List.of("nsubj", "obl:with", "obj", "obl:agent", "obl:by")) {
                     for (AnnotatedSentences.Word w : state.linguistics.dependents(each, verb, rel)) {
@@ -164,6 +249,18 @@ final class MeetingRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the verb qualifies a noun other than a meeting's ("an action item of the X Working
+     * Group chaired by A"): in a later sentence it tells who chaired or led that body, not who
+     * attended the meeting; "It was co-chaired by A" and "The meeting, chaired by A" still tell of it.
+     */
+    private static boolean qualifiesOtherThanAMeeting(DocumentState state, Sentence s, AnnotatedSentences.Word verb) {
+        return state.linguistics.head(s, verb)
+                .filter(noun -> state.linguistics.dependents(s, noun, "acl").contains(verb))
+                .filter(noun -> !MEETINGS.contains(noun.word().toLowerCase(java.util.Locale.ROOT)))
+                .isPresent();
     }
 
     /** The person a word names, or the one its title is written with ("Minister of X Lee Jong-Ho"). */

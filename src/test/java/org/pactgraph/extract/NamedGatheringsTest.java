@@ -1,0 +1,61 @@
+package org.pactgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pactgraph.extract.LinguisticLayerTest.triples;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Workshops, conferences and other gatherings held under a name, and the days a named meeting spans. */
+@Tag("corenlp")
+class NamedGatheringsTest {
+    private static boolean dated(Set<String> found, String event, String property, String day) {
+        return found.stream().anyMatch(t -> t.contains(event + " ") && t.contains("ontology#" + property + " ") && t.contains("\"" + day + "\""));
+    }
+
+    @Test
+    void aWorkshopSponsoredOverSpannedDaysStartsOnTheFirstAndEndsOnTheLast() {
+        Set<String> found = triples(KnownData.extractor(), "The Harlow Science Agency sponsored the Coastal Wind Energy Workshop, April 5-7, 2031.", Optional.empty());
+        String event = "event/coastal-wind-energy-workshop-2031-04-05";
+        assertTrue(dated(found, event, "startDate", "2031-04-05") && dated(found, event, "endDate", "2031-04-07"), found.toString());
+        assertTrue(!dated(found, event, "date", "2031-04-05"), "a span has no single date: " + found);
+    }
+
+    @Test
+    void aConferenceAndExpoIsNamedWithoutTheAcronymInBrackets() {
+        Set<String> found = triples(KnownData.extractor(),
+                "Harlow Command co-hosted the Pacific Science and Technology (S&T) Conference and Expo in Rosmouth August 26, 2031.", Optional.empty());
+        String event = "event/pacific-science-and-technology-conference-and-expo-2031-08-26";
+        assertTrue(found.stream().anyMatch(t -> t.contains(event + " ") && t.endsWith("\"Pacific Science and Technology Conference and Expo\"@en")), found.toString());
+    }
+
+    @Test
+    void aConferenceDuringWhichSomethingElseHappenedIsNotDatedByThatDay() {
+        Set<String> found = triples(KnownData.extractor(), "The annex was signed by Jane Moss and Raj Patel during the Harlow Command Conference on"
+                + " Thursday, April 24, 2031, in Rosmouth.", Optional.empty());
+        assertTrue(found.stream().noneMatch(t -> t.contains("event/harlow-command-conference")), found.toString());
+    }
+
+    @Test
+    void aNamedMeetingIsDatedByTheDayAfterItsNameRatherThanByTheDatelinesDay() {
+        Set<String> found = triples(KnownData.extractor(), "Published July 16, 2031 The Harlow Science Agency hosted the Coastal Technologies Exchange"
+                + " Meeting from May 11-14, 2031 at the Brenner Innovation Center.", Optional.empty());
+        assertTrue(dated(found, "event/coastal-technologies-exchange-meeting-2031-05-11", "startDate", "2031-05-11"), found.toString());
+    }
+
+    @Test
+    void whoChairedAnotherBodyNamedInTheNextSentenceDidNotAttendTheMeeting() {
+        Set<String> found = triples(KnownData.extractor(), "The Harlow Science Agency hosted the Coastal Technologies Exchange Meeting on May 11, 2031"
+                + " in Rosmouth. The Exchange Meeting was an action item of the Coastal Technologies Working Group chaired by Dr. Jane Moss.", Optional.empty());
+        assertTrue(found.stream().anyMatch(t -> t.contains("event/coastal-technologies-exchange-meeting-2031-05-11 ")), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.contains("attendedBy") && t.contains("person/jane-moss")), found.toString());
+    }
+
+    @Test
+    void theOrganisationThatHostedTheWorkshopIsItsHost() {
+        Set<String> found = triples(KnownData.extractor(), "The Harlow Science Agency hosted the Coastal Wind Energy Workshop on April 5, 2031.", Optional.empty());
+        assertTrue(LinguisticLayerTest.has(found, "event/coastal-wind-energy-workshop-2031-04-05", "hostedBy", "org/harlow-science-agency"), found.toString());
+    }
+}
