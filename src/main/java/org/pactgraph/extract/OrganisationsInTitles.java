@@ -147,7 +147,13 @@ final class OrganisationsInTitles {
             + "|Academy|Museum|Library|Association|Society|Authority|Corps|Program|Programme|Network|Consortium|Alliance|Observatory|Embassy"
             + "|Mission|Station|Project|Initiative|Coalition|Federation|Union|Trust|Fund|Panel|Forum|Institution|Assembly|Parliament|Archives";
     private static final Pattern BODY_NOUN = Pattern.compile("\\b(?:" + BODY_NOUNS + ")\\b");
-    private static final Pattern COMMON_ENDINGS = Pattern.compile("\\b(?:" + BODY_NOUNS + "|Policy)$");
+    /**
+     * Nouns that end a body's name and take "the" in a post ("President of the Harlow Naval School",
+     * "Chairman of the Harlow Export Bank", "Director of the Harlow Innovation Unit"), though they
+     * are too common elsewhere to mark words as naming a body of their own.
+     */
+    private static final String UNIT_ENDINGS = "School|Unit|Bank|Group|Branch";
+    private static final Pattern COMMON_ENDINGS = Pattern.compile("\\b(?:" + BODY_NOUNS + "|" + UNIT_ENDINGS + "|Policy)$");
     /** "University of X", "Bureau of X": a name that opens with the common noun of a body and "of". */
     private static final Pattern COMMON_OPENING = Pattern.compile("^(?:University|" + BODY_NOUNS + ")\\s+(?:of|for|on)\\b");
     /** "Harlow Office of Coastal Research": a body's common noun and its field, after the words that name whose body it is. */

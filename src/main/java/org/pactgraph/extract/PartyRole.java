@@ -41,8 +41,18 @@ final class PartyRole {
      * heading run into the first line is no name), and not a pact's own noun ("MOU").
      */
     static boolean partysName(String name) {
-        return PARTY_NAME.matcher(name).matches() && !PACT_NOUN.matcher(name).matches();
+        return PARTY_NAME.matcher(name).matches() && !PACT_NOUN.matcher(name).matches() && !NO_BODY_HEAD.matcher(name).find();
     }
+
+    /**
+     * The last word of a name that is no body's: a pact or a statement ("the Harlow Data
+     * Agreement", "a Joint Statement of Intent"), a gathering or a study ("the Tide Sensors
+     * Workshop", "the Coastal Resource Assessment"), or the grounds of a military post ("Harlow Air
+     * Force Base", "Harlow Proving Ground"), which a sentence may place among the parties' words
+     * though nothing of it signs, funds or hosts.
+     */
+    private static final Pattern NO_BODY_HEAD = Pattern.compile("(?i)\\b(?:agreements?|memorand(?:um|a)|accords?|arrangements?|treaty|treaties"
+            + "|statement(?:\\s+of\\s+intent)?|workshops?|conferences?|summits?|assessments?|base|proving\\s+ground)$");
 
     /** True when the sentence makes what is named from {@code begin} to {@code end} a party. */
     static boolean of(AnnotatedSentences parse, Sentence s, int begin, int end) {

@@ -44,6 +44,13 @@ class OrganisationsAsPartiesTest {
     }
 
     @Test
+    void aBaseOrAWorkshopNamedAmongThePartiesStaysACandidate() {
+        Set<String> found = extract("The Brenner Coastal Mapping Agency and Harlow Air Force Base hosted the Tide Gauge Experts Workshop in May.");
+        assertTrue(typed(found, "brenner-coastal-mapping-agency", "GovernmentBody"), found.toString());
+        assertFalse(found.stream().anyMatch(t -> t.contains("org/harlow-air-force-base") || t.contains("org/tide-gauge-experts-workshop")), found.toString());
+    }
+
+    @Test
     void aCountryThatHostsStandsForItsGovernment() {
         Set<String> found = extract("Last spring Portugal hosted a technical workshop on tide gauges in Lisbon.");
         assertTrue(typed(found, "government-of-portugal", "GovernmentBody"), found.toString());

@@ -51,6 +51,12 @@ class TitlesOfOfficialsTest {
     }
 
     @Test
+    void aSchoolOrUnitNamedBeforeATitleTakesTheArticleInThePost() {
+        Set<String> found = extract("Harlow Naval School President Jane Moss signed the agreement with Borea University on Monday.");
+        assertTrue(has(found, "person/jane-moss", "holdsPost", "post/president-of-the-harlow-naval-school"), found.toString());
+    }
+
+    @Test
     void aBareTitleAfterItsOrganisationAfterANameIsNamedOfTheOrganisation() {
         Set<String> found = extract("The Harlow Coastal Agency will share tide data with Borea University, said Jane Moss, Harlow Coastal Agency director.");
         assertTrue(has(found, "person/jane-moss", "holdsPost", "post/director-of-the-harlow-coastal-agency"), found.toString());
