@@ -220,8 +220,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         AnswerBenchmark.Result r = new AnswerBenchmark().run(inputs.ontology, inputs.data, queries, documents, seed, runs);
-        out.printf("Answers over loopback from a store of %,d generated documents and the project's data (%,d quads), median per answer"
-                + " of %d runs; Java %s, %d cores%n", r.documents(), r.quads(), runs, Runtime.version().feature(), Runtime.getRuntime().availableProcessors());
+        out.printf("Answers over loopback from a store of %,d generated documents and the project's data (%,d quads), per answer"
+                + " over %d runs; Java %s, %d cores%n", r.documents(), r.quads(), runs, Runtime.version().feature(), Runtime.getRuntime().availableProcessors());
         out.printf("  %-44s %11s %7s %9s %9s %8s %9s %9s %8s%n", "answer", "bytes", "samples", "sliced ms", "whole ms", "x wall",
                 "sliced CPU", "whole CPU", "x CPU");
         for (AnswerBenchmark.Row row : r.rows()) {
@@ -229,7 +229,8 @@ final class BenchCommand implements Callable<Integer> {
                     row.wholeMillis(), row.wallRatio(), row.slicedCpuMillis(), row.wholeCpuMillis(), row.cpuRatio());
         }
         out.println("  (sliced: writes past 10 KiB go out 10 KiB at a time, each timed on its own, as served; whole: each write timed whole,"
-                + " as before; CPU: this process's, client and both servers, in ms; x: sliced over whole; the servers take turns)");
+                + " as before; ms: median wall time; CPU: mean of this process's, client and both servers, in ms; x: sliced over whole;"
+                + " the servers take turns)");
         out.flush();
         return 0;
     }
