@@ -53,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--triples", defaultValue = "100000", description = "reasoning: triples of generated instance data (default: ${DEFAULT-VALUE}).")
     long triples;
 
-    @Option(names = "--seed", defaultValue = "42", description = "reasoning, search: the generator's seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "42", description = "reasoning, search, answers: the generator's seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--runs", defaultValue = "11", description = "reasoning: measured runs of PactGraph's reasoner; answers: of each answer of each server; the median reported (default: ${DEFAULT-VALUE}).")
@@ -97,7 +97,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--starts", defaultValue = "5", description = "startup: starts of each server per size (default: ${DEFAULT-VALUE}).")
     int starts;
 
-    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries", description = "query: the catalogue (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries", description = "query: the catalogue; answers: where its small query is (default: ${DEFAULT-VALUE}).")
     Path queries;
 
     @Option(names = "--entities", defaultValue = "100000", description = "search: entities in the synthetic store (default: ${DEFAULT-VALUE}).")
