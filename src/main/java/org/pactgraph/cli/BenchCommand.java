@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.pactgraph.bench.AnswerBenchmark;
 import org.pactgraph.bench.ExportBenchmark;
 import org.pactgraph.bench.ExtractionBenchmark;
 import org.pactgraph.bench.LoadBenchmark;
@@ -39,20 +40,23 @@ import picocli.CommandLine.Parameters;
                 "against building the whole queue, and an approval with its inferences with the curated closure read again",
                 "against kept for the generation, and kept after the check against the shapes, --rounds times each.",
                 "'bench uploads': a writer's upload of --upload-bytes of Turtle sent whole and in 1-byte chunks, --uploads times each,",
-                "to a server reading the temporary folder's free space once per 64 KiB or 50 ms against one reading it for every body read."})
+                "to a server reading the temporary folder's free space once per 64 KiB or 50 ms against one reading it for every body read.",
+                "'bench answers': on a generated corpus of one --docs size (default 40: a dump of some 5 MB), the dump and a SPARQL answer",
+                "of every quad (plain and gzipped) and a catalogue query's small answer, --runs times each, from a server writing answers",
+                "in 10 KiB slices each timed on its own against one timing each write whole: wall and CPU time per answer."})
 final class BenchCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
 
-    @Parameters(paramLabel = "WHAT", description = "What to measure: extraction, export, reasoning, load, incremental, query, startup, soak, search, review or uploads.")
+    @Parameters(paramLabel = "WHAT", description = "What to measure: extraction, export, reasoning, load, incremental, query, startup, soak, search, review, uploads or answers.")
     String what;
 
     @Option(names = "--triples", defaultValue = "100000", description = "reasoning: triples of generated instance data (default: ${DEFAULT-VALUE}).")
     long triples;
 
-    @Option(names = "--seed", defaultValue = "42", description = "reasoning, search: the generator's seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "42", description = "reasoning, search, answers: the generator's seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--runs", defaultValue = "11", description = "reasoning: measured runs of PactGraph's reasoner, the median reported (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "11", description = "reasoning: measured runs of PactGraph's reasoner; answers: of each answer of each server; the median reported (default: ${DEFAULT-VALUE}).")
     int runs;
 
     @Option(names = "--jena-runs", description = "reasoning: measured runs of each Jena reasoner (default: 3, or 1 above 200,000 triples).")
@@ -73,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
     int organisations;
 
     @Option(names = "--docs", split = ",", paramLabel = "N[,N...]", defaultValue = "1000,10000",
-            description = "load, query, startup: sizes of the generated corpora (default: ${DEFAULT-VALUE}).")
+            description = "load, query, startup: sizes of the generated corpora (default: ${DEFAULT-VALUE}; answers: one size, default 40).")
     List<Integer> docs;
 
     @Option(names = "--rounds", defaultValue = "50", description = "query: measured rounds of the catalogue; review: measured rounds of each (default: ${DEFAULT-VALUE}).")
@@ -93,7 +97,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--starts", defaultValue = "5", description = "startup: starts of each server per size (default: ${DEFAULT-VALUE}).")
     int starts;
 
-    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries", description = "query: the catalogue (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries", description = "query: the catalogue; answers: where its small query is (default: ${DEFAULT-VALUE}).")
     Path queries;
 
     @Option(names = "--entities", defaultValue = "100000", description = "search: entities in the synthetic store (default: ${DEFAULT-VALUE}).")
@@ -141,8 +145,11 @@ final class BenchCommand implements Callable<Integer> {
         if (what.equals("uploads")) {
             return uploads();
         }
+        if (what.equals("answers")) {
+            return answers();
+        }
         if (!what.equals("extraction")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown benchmark '" + what + "': expected extraction, export, reasoning, load, incremental, query, startup, soak, search, review or uploads");
+            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown benchmark '" + what + "': expected extraction, export, reasoning, load, incremental, query, startup, soak, search, review, uploads or answers");
         }
         if (seconds <= 0 || documents < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--seconds must be positive and --documents at least 1");
@@ -200,6 +207,30 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("  1-byte chunks, as served against before: %.2f of the wall time, %.2f of the CPU time%n",
                 rows.get(1).wallMillis() / (double) Math.max(1, rows.get(3).wallMillis()), rows.get(1).cpuMillis() / (double) Math.max(1, rows.get(3).cpuMillis()));
         out.println("  (CPU: this process's, client and server, with the password check every request pays; the servers take turns)");
+        out.flush();
+        return 0;
+    }
+
+    /** {@code bench answers}: answers written in slices against written whole, per answer, on one generated store. */
+    private int answers() {
+        boolean sized = spec.commandLine().getParseResult().hasMatchedOption("--docs");
+        int documents = sized ? docs.get(0) : 40;
+        if ((sized && docs.size() != 1) || documents < 1 || runs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "answers takes one --docs size, at least 1, and --runs at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        AnswerBenchmark.Result r = new AnswerBenchmark().run(inputs.ontology, inputs.data, queries, documents, seed, runs);
+        out.printf("Answers over loopback from a store of %,d generated documents and the project's data (%,d quads), per answer"
+                + " over %d runs; Java %s, %d cores%n", r.documents(), r.quads(), runs, Runtime.version().feature(), Runtime.getRuntime().availableProcessors());
+        out.printf("  %-44s %11s %7s %9s %9s %8s %9s %9s %8s%n", "answer", "bytes", "samples", "sliced ms", "whole ms", "x wall",
+                "sliced CPU", "whole CPU", "x CPU");
+        for (AnswerBenchmark.Row row : r.rows()) {
+            out.printf("  %-44s %,11d %7d %9.2f %9.2f %8.2f %9.2f %9.2f %8.2f%n", row.answer(), row.bytes(), row.samples(), row.slicedMillis(),
+                    row.wholeMillis(), row.wallRatio(), row.slicedCpuMillis(), row.wholeCpuMillis(), row.cpuRatio());
+        }
+        out.println("  (sliced: writes past 10 KiB go out 10 KiB at a time, each timed on its own, as served; whole: each write timed whole,"
+                + " as before; ms: median wall time; CPU: mean of this process's, client and both servers, in ms; x: sliced over whole;"
+                + " the servers take turns)");
         out.flush();
         return 0;
     }

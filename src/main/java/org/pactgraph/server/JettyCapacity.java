@@ -103,6 +103,11 @@ final class JettyCapacity {
      * dump (17:1) or SPARQL results (40:1) compress to, so that a client reading 60 down to 26 bytes/s kept within it.
      */
     static FusekiModule answerRate() {
+        return answerRate(true);
+    }
+
+    /** As {@link #answerRate()}; with {@code sliced} false every write is timed whole, as before round 14: only for a benchmark's baseline. */
+    static FusekiModule answerRate(boolean sliced) {
         return new FusekiModule() {
             @Override
             public String name() {
@@ -113,7 +118,7 @@ final class JettyCapacity {
             public void serverBeforeStarting(FusekiServer fuseki) {
                 Server server = fuseki.getJettyServer();
                 // A write is given at least the idle timeout: a client that takes nothing for that long is cut by it anyway.
-                server.setHandler(new MinimumAnswerRate(server.getHandler(), MIN_WRITE_RATE, IDLE_TIMEOUT));
+                server.setHandler(new MinimumAnswerRate(server.getHandler(), MIN_WRITE_RATE, IDLE_TIMEOUT, sliced));
             }
         };
     }

@@ -41,12 +41,22 @@ import org.eclipse.jetty.util.thread.Scheduler;
 final class MinimumAnswerRate extends Handler.Wrapper {
     private final long bytesPerSecond;
     private final Duration least;
+    private final boolean sliced;
 
     /** Answers written to {@code handler}'s clients must be read at {@code bytesPerSecond}, each write given at least {@code least}. */
     MinimumAnswerRate(Handler handler, long bytesPerSecond, Duration least) {
+        this(handler, bytesPerSecond, least, true);
+    }
+
+    /**
+     * As above; with {@code sliced} false each write is timed whole however large, as before
+     * writes were sliced: only for the answers benchmark's baseline.
+     */
+    MinimumAnswerRate(Handler handler, long bytesPerSecond, Duration least, boolean sliced) {
         super(handler);
         this.bytesPerSecond = bytesPerSecond;
         this.least = least;
+        this.sliced = sliced;
     }
 
     @Override
@@ -54,8 +64,9 @@ final class MinimumAnswerRate extends Handler.Wrapper {
         return super.handle(request, new Timed(request, response), callback);
     }
 
-    /** The most bytes written at once: what the rate takes in the least time a write is given. */
+    /** The most bytes written at once: what the rate takes in the least time a write is given (no limit when not sliced). */
     int sliceBytes() {
+        if (!sliced) return Integer.MAX_VALUE;
         return (int) Math.min(Integer.MAX_VALUE, bytesPerSecond * least.toSeconds());
     }
 

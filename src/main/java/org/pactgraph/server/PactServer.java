@@ -40,6 +40,7 @@ public final class PactServer implements AutoCloseable {
         private final DatasetGraph dataset;
         private final List<FusekiModule> modules = new ArrayList<>();
         private boolean pooledBuffers = true;
+        private boolean slicedAnswers = true;
 
         private Builder(ServerSettings settings, DatasetGraph dataset) {
             this.settings = settings;
@@ -61,11 +62,20 @@ public final class PactServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Times each write of an answer whole however large, as before writes were sliced (see
+         * {@link MinimumAnswerRate}): only for the answers benchmark's baseline.
+         */
+        public Builder writingAnswersWhole() {
+            slicedAnswers = false;
+            return this;
+        }
+
         /** Builds and starts the server, or fails with a clear message when the port is taken. */
         public PactServer start() {
             int held = modules.stream().filter(ThreadHolder.class::isInstance).mapToInt(m -> ((ThreadHolder) m).mostThreadsHeld()).sum();
             List<FusekiModule> all = new ArrayList<>(modules);
-            if (pooledBuffers) all.add(JettyCapacity.answerRate()); // last, so that it wraps what the others wrapped
+            if (pooledBuffers) all.add(JettyCapacity.answerRate(slicedAnswers)); // last, so that it wraps what the others wrapped
             return PactServer.start(settings, dataset, FusekiModules.create(all), pooledBuffers, JettyCapacity.maxThreads(held));
         }
     }
