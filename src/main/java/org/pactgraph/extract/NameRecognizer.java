@@ -25,6 +25,20 @@ final class NameRecognizer {
      */
     private static final String FIELD = "(?!(?:Division|Directorate|Bureau|Secretariat|Office|Department|Ministry)\\b|\\p{Lu}{2,}\\b)" + WORDS;
     static final String FIELDS = WORDS + "(?:(?:,\\s+" + FIELD + ")*,?\\s+and\\s+" + FIELD + ")*";
+    /**
+     * The further fields a ministry's or department's name lists after its first ("Ministry of
+     * Health, Labour and Welfare", "Ministry of Environment and Natural Resources"), each of one
+     * to three words, none a body's noun, a title or initials, so that "the Department of Energy
+     * and the X Laboratory" or "Ministry of Health and Minister NAME" stay two. Portfolios are
+     * named so in most governments, and the list is the name: cut at its first field, the body
+     * becomes another ("Ministry of Health" for the "Ministry of Health, Labour and Welfare").
+     */
+    private static final String PORTFOLIO_FIELD = "(?!(?:[\\p{L}-]+\\s+){0,2}(?:University|College|Institute|Laboratory|Laboratories|Agency|Administration|Foundation"
+            + "|Council|Center|Centre|Service|Survey|Commission|Command|Office|Department|Ministry|Bureau|Division|Directorate|Corporation|Company"
+            + "|Secretary|Minister|Director|Administrator|President|Ambassador|Governor|Chair|Commissioner|Dr|Mr|Mrs|Ms|Prof|Gen)\\b|\\p{Lu}{2,}\\b)"
+            + "\\p{Lu}\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}-]*){0,2}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})";
+    private static final String PORTFOLIO_FIELDS = "(?:(?:,\\s+" + PORTFOLIO_FIELD + ")*,?\\s+and\\s+" + PORTFOLIO_FIELD + ")?";
+
     /** What a recognised organisation is, by the shape of its name. */
     enum Kind {
         UNIVERSITY(Pact.University), INSTITUTION(Pact.Institution), COMPANY(Pact.Company), GOVERNMENT(Pact.GovernmentBody),
@@ -63,7 +77,7 @@ final class NameRecognizer {
                     Kind.INSTITUTION, List.of("Institute", "Laborator", "Research Cent")),
             new Shape(Pattern.compile(WORDS + "\\s+(?:" + String.join("|", COMPANY_WORDS.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])"),
                     Kind.COMPANY, COMPANY_WORDS),
-            new Shape(Pattern.compile("\\b(?:Ministry|Department|Office) of (?:the\\s+)?" + WORDS), Kind.GOVERNMENT,
+            new Shape(Pattern.compile("\\b(?:Ministry|Department|Office) of (?:the\\s+)?" + WORDS + PORTFOLIO_FIELDS), Kind.GOVERNMENT,
                     List.of("Ministry of", "Department of", "Office of")),
             new Shape(Pattern.compile(WORDS + "\\s+(?:Agency|Ministry|Office)\\b"), Kind.GOVERNMENT, List.of("Agency", "Ministry", "Office")),
             new Shape(Pattern.compile("\\b(?:Division|Directorate|Bureau|Secretariat) (?:of|for) " + FIELDS), Kind.GOVERNMENT,

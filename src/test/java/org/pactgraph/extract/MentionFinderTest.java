@@ -131,6 +131,13 @@ class MentionFinderTest {
         assertEquals(2, found.stream().filter(f -> f.endsWith("=org/harlow-tides-survey(new)")).count(), found.toString());
     }
 
+    @Test
+    void aMinistryNamedForAListOfFieldsIsNamedByTheWholeList() {
+        List<String> found = described("Freedonia's Ministry of Harbours, Tides and Coastal Works signed it with the Ministry of Fisheries and Minister Jane Doe.");
+        assertTrue(found.contains("Ministry of Harbours, Tides and Coastal Works=org/ministry-of-harbours-tides-and-coastal-works(new)"), found.toString());
+        assertTrue(found.contains("Ministry of Fisheries=org/ministry-of-fisheries(new)"), found.toString());
+    }
+
     /** The mentions of a text, each described as "name=IRI". */
     private static List<String> described(String text) {
         return mentions(text).stream().map(MentionFinderTest::describe).toList();
