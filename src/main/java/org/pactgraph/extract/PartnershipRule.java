@@ -328,7 +328,7 @@ final class PartnershipRule implements Rule {
             boolean founded = (FOUNDING.contains(verb.lemma()) || FURTHERING.contains(verb.lemma())) && objects.stream().anyMatch(o -> JOINT_THING.matcher(o.word()).matches())
                     || objects.stream().anyMatch(o -> joint(state, s, o)
                     || state.linguistics.dependents(s, o, "nmod").stream().anyMatch(n -> joint(state, s, n)));
-            if (PARTNERING.contains(verb.lemma())) groups.addAll(subjectWithPartners(state, s, verb, List.of(), orgs));
+            if (PARTNERING.contains(verb.lemma())) groups.addAll(subjectWithPartners(state, s, verb, withOfWhatOn(state, s, verb), orgs));
             // "A signed a memorandum (of understanding) with B": the memorandum's "with" as much as the verb's.
             if (agreement) {
                 groups.addAll(subjectWithPartners(state, s, verb, objects.stream()
@@ -475,6 +475,16 @@ final class PartnershipRule implements Rule {
         if (withs.isEmpty() || run.size() < 2) return List.of();
         run.sort(java.util.Comparator.comparingInt(Mention::begin));
         return List.of(run);
+    }
+
+    /**
+     * The "with" the parse hangs on what a verb of partnering is about rather than on the verb:
+     * "A has cooperated on environmental protection with B", "A collaborates in research with B".
+     */
+    private static List<AnnotatedSentences.Word> withOfWhatOn(DocumentState state, Sentence s, AnnotatedSentences.Word verb) {
+        List<AnnotatedSentences.Word> about = new ArrayList<>(state.linguistics.dependents(s, verb, "obl:on"));
+        about.addAll(state.linguistics.dependents(s, verb, "obl:in"));
+        return about.stream().flatMap(w -> state.linguistics.dependents(s, w, "nmod:with").stream()).toList();
     }
 
     /** The named parties that are together a subject of the verb ("A, B and C signed"), two or more. */

@@ -59,6 +59,11 @@ class PartnershipsFromTheParseTest {
     }
 
     @Test
+    void theSubjectOfCooperatingOnSomethingWithAnotherPartnersWithIt() {
+        assertTheInstituteAndTheUniversityPartners("The Harlow Institute of Marine Science has cooperated on coastal robotics with Brenner University since 1980.");
+    }
+
+    @Test
     void theSubjectOfEnteringIntoAnAgreementWithAnotherPartnersWithIt() {
         assertTheInstituteAndTheUniversityPartners("The Harlow Institute of Marine Science entered into a memorandum of understanding with Brenner University.");
     }
