@@ -26,9 +26,13 @@ final class MeetingRule implements Rule {
     private static final String CAPITALISED = "\\p{Lu}[\\p{L}.'-]*";
     /** A day or month after "on" dates the meeting and is no part of its name ("the X Meeting on Monday, May 3"). */
     private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\b";
+    /** An ordinal in words, which numbers a gathering in its name ("the inaugural X Dialogue"). */
+    private static final String ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural";
+    /** A name never opens with an article, a determiner or a sentence's "Today". */
+    private static final String NO_ARTICLE = "(?!(?:The|A|An|This|That|Its|Their|Our|Today)\\s)";
     private static final Pattern NAMED = Pattern.compile(
-            "\\b((?:\\d{1,3}(?:st|nd|rd|th)\\s+|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural)\\s+)?)"
-                    + "((?:(?!(?:The|A|An|This|That|Its|Their|Our|Today)\\s)" + CAPITALISED + "\\s+){1,6}(?:Meeting|Dialogue|Summit|Forum|Roundtable))"
+            "\\b((?:\\d{1,3}(?:st|nd|rd|th)\\s+|(?i:" + ORDINAL_WORDS + ")\\s+)?)"
+                    + "((?:" + NO_ARTICLE + CAPITALISED + "\\s+){1,6}(?:Meeting|Dialogue|Summit|Forum|Roundtable))"
                     + "(\\s*\\(\\p{Lu}{2,}\\))?"
                     + "((?:\\s+(?:on|for)\\s+(?!" + Weekdays.PATTERN + "|" + MONTHS + ")[\\p{L}&-]+(?:\\s+(?:and|&|of)\\s+[\\p{L}-]+|\\s+[\\p{L}-]+)*?)?)"
                     + "(?=\\s*[,.;:]|\\s+(?:to|in|at|on|with|was|is|were|has|have|from)\\b|\\s*$)");
@@ -40,8 +44,8 @@ final class MeetingRule implements Rule {
      * on a day it gives is an event (toldAsHeld), as for a named meeting.
      */
     private static final Pattern GATHERING = Pattern.compile(
-            "\\b((?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural)\\s+)?)"
-                    + "((?:(?!(?:The|A|An|This|That|Its|Their|Our|Today)\\s)" + CAPITALISED + ")(?:\\s+(?:(?:and|of|for|on|&)\\s+)?" + CAPITALISED + "){0,8}?)"
+            "\\b((?:(?:" + ORDINAL_WORDS + ")\\s+)?)"
+                    + "((?:" + NO_ARTICLE + CAPITALISED + ")(?:\\s+(?:(?:and|of|for|on|&)\\s+)?" + CAPITALISED + "){0,8}?)"
                     + "(\\s+\\([\\p{Lu}&]{2,}\\))?"
                     + "\\s+((?:Conference|Workshop|Symposium|Seminar|Congress|Working Group)(?:\\s+and\\s+(?:Expo|Exhibition))?)"
                     + "(?=\\s*[,.;:]|\\s+(?:to|in|at|on|with|was|is|were|has|have|from|held)\\b|\\s*$)");
@@ -64,7 +68,7 @@ final class MeetingRule implements Rule {
      * name, since "meeting of the X Council" alone names none.
      */
     private static final Pattern NUMBERED = Pattern.compile(
-            "\\b((?:\\d{1,3}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural))\\s+"
+            "\\b((?:\\d{1,3}(?:st|nd|rd|th)|(?i:" + ORDINAL_WORDS + "))\\s+"
                     + "(?:[a-z-]+\\s+)?(?:meeting|dialogue|session|summit)\\s+of\\s+the\\s+"
                     + CAPITALISED + "(?:\\s+(?:(?:and|of|for|on|&)\\s+)?" + CAPITALISED + ")*)");
 

@@ -33,11 +33,17 @@ final class NameRecognizer {
      * named so in most governments, and the list is the name: cut at its first field, the body
      * becomes another ("Ministry of Health" for the "Ministry of Health, Labour and Welfare").
      */
+    private static final int MOST_PORTFOLIO_FIELDS = 5;
     private static final String PORTFOLIO_FIELD = "(?!(?:[\\p{L}-]+\\s+){0,2}(?:University|College|Institute|Laboratory|Laboratories|Agency|Administration|Foundation"
             + "|Council|Center|Centre|Service|Survey|Commission|Command|Office|Department|Ministry|Bureau|Division|Directorate|Corporation|Company"
             + "|Secretary|Minister|Director|Administrator|President|Ambassador|Governor|Chair|Commissioner|Dr|Mr|Mrs|Ms|Prof|Gen)\\b|\\p{Lu}{2,}\\b)"
             + "\\p{Lu}\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}-]*){0,2}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})";
-    private static final String PORTFOLIO_FIELDS = "(?:(?:,\\s+" + PORTFOLIO_FIELD + ")*,?\\s+and\\s+" + PORTFOLIO_FIELD + ")?";
+    /**
+     * At most {@link #MOST_PORTFOLIO_FIELDS} fields after the first, as the longest portfolios have
+     * ("Ministry of Education, Culture, Sports, Science and Technology"): a longer list is no
+     * ministry's name but a sentence's enumeration, and read whole it made a name of any length.
+     */
+    private static final String PORTFOLIO_FIELDS = "(?:(?:,\\s+" + PORTFOLIO_FIELD + "){0," + (MOST_PORTFOLIO_FIELDS - 1) + "},?\\s+and\\s+" + PORTFOLIO_FIELD + ")?";
 
     /** What a recognised organisation is, by the shape of its name. */
     enum Kind {

@@ -138,6 +138,18 @@ class MentionFinderTest {
         assertTrue(found.contains("Ministry of Fisheries=org/ministry-of-fisheries(new)"), found.toString());
     }
 
+    @Test
+    void aListOfFieldsLongerThanAnyPortfolioIsNoMinistrysName() {
+        String fields = String.join(", ", java.util.Collections.nCopies(40, "Harbours")) + " and Welfare";
+        List<String> found = described("The Ministry of Health, " + fields + " signed it.");
+        assertTrue(found.contains("Ministry of Health=org/ministry-of-health(new)"), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.startsWith("Ministry of Health, Harbours")), found.toString());
+        // Five fields after the first, as the longest portfolios have, are still the name.
+        List<String> longest = described("The Ministry of Harbours, Tides, Reefs, Ports, Dunes and Coastal Works signed it.");
+        assertTrue(longest.contains("Ministry of Harbours, Tides, Reefs, Ports, Dunes and Coastal Works=org/ministry-of-harbours-tides-reefs-ports-dunes-and-coastal-works(new)"),
+                longest.toString());
+    }
+
     /** The mentions of a text, each described as "name=IRI". */
     private static List<String> described(String text) {
         return mentions(text).stream().map(MentionFinderTest::describe).toList();
