@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
@@ -85,14 +87,19 @@ final class MeetingRule implements Rule {
 
     /** The nouns that name a meeting, as the name's head. */
     private static final Set<String> MEETINGS = Set.of("meeting", "dialogue", "summit", "forum", "roundtable", "session");
+
+    /** The verbs whose subject organised the meeting they have as object ("A hosted the X Forum", "B sponsored the X Workshop"). */
+    private static final Set<String> HOSTING = Set.of("host", "co-host", "sponsor", "co-sponsor", "hold", "conduct", "organize", "organise", "convene");
+
     /**
      * The verbs by which a sentence tells that the meeting it names took place: it was held,
      * convened, chaired, hosted, attended, took place, met. A meeting named as a verb's
      * background ("commitments made at the X Summit", "builds on the X Dialogue") is another
      * document's event, and the sentence's day is not its day.
      */
-    private static final Set<String> HELD = Set.of("hold", "convene", "reconvene", "take", "co-chair", "chair", "host", "co-host",
-            "attend", "meet", "gather", "open", "conclude", "participate", "sponsor", "co-sponsor", "conduct", "organize", "organise");
+    private static final Set<String> HELD = Stream.concat(HOSTING.stream(),
+            Stream.of("reconvene", "take", "co-chair", "chair", "attend", "meet", "gather", "open", "conclude", "participate"))
+            .collect(Collectors.toUnmodifiableSet());
 
     @Override
     public void apply(DocumentState state) {
@@ -164,7 +171,7 @@ final class MeetingRule implements Rule {
 
     /** The meeting's date, or its first and last day when the sentence gives it as a span of days ("April 13-14, 2031"). */
     private void dated(DocumentState state, Sentence s, String iri, Mention.Date day) {
-        java.util.Optional<java.time.LocalDate> last = DaySpans.lastDay(day);
+        Optional<java.time.LocalDate> last = DaySpans.lastDay(day);
         if (last.isEmpty()) {
             state.literal(iri, Pact.date, day.date().toString(), XSDDatatype.XSDdate, s, name());
             return;
@@ -203,9 +210,6 @@ final class MeetingRule implements Rule {
         if (during && meeting.head() >= 0) return false;
         return byHead || byClause || during || TOOK_PLACE.matcher(s.text()).region(meeting.end(), s.text().length()).lookingAt();
     }
-
-    /** The verbs whose subject organised the meeting they have as object ("A hosted the X Forum", "B sponsored the X Workshop"). */
-    private static final Set<String> HOSTING = Set.of("host", "co-host", "sponsor", "co-sponsor", "hold", "conduct", "organize", "organise", "convene");
 
     /**
      * The organisations that are the subject of hosting, sponsoring or holding the meeting: its

@@ -51,7 +51,7 @@ final class PartyRole {
      * Force Base", "Harlow Proving Ground"), which a sentence may place among the parties' words
      * though nothing of it signs, funds or hosts.
      */
-    private static final Pattern NO_BODY_HEAD = Pattern.compile("(?i)\\b(?:agreements?|memorand(?:um|a)|accords?|arrangements?|treaty|treaties"
+    private static final Pattern NO_BODY_HEAD = Pattern.compile("(?i)\\b(?:" + PactNouns.AGREEMENT
             + "|statement(?:\\s+of\\s+intent)?|workshops?|conferences?|summits?|assessments?|base|proving\\s+ground)$");
 
     /** True when the sentence makes what is named from {@code begin} to {@code end} a party. */
