@@ -40,8 +40,9 @@ final class NameRecognizer {
             + "\\p{Lu}\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}-]*){0,2}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})";
     /**
      * At most {@link #MOST_PORTFOLIO_FIELDS} fields after the first, as the longest portfolios have
-     * ("Ministry of Education, Culture, Sports, Science and Technology"): a longer list is no
-     * ministry's name but a sentence's enumeration, and read whole it made a name of any length.
+     * (an invented "Ministry of Tides, Harbours, Fisheries, Weather, Charts and Lighthouses"): a
+     * longer list is no ministry's name but a sentence's enumeration, and read whole it made a
+     * name of any length.
      */
     private static final String PORTFOLIO_FIELDS = "(?:(?:,\\s+" + PORTFOLIO_FIELD + "){0," + (MOST_PORTFOLIO_FIELDS - 1) + "},?\\s+and\\s+" + PORTFOLIO_FIELD + ")?";
 
