@@ -308,11 +308,7 @@ final class NameRecognizer {
             "(" + WORDS + ")\\s+(?:(?:Deputy|Associate|Acting|Assistant|Under)\\s+)?(?:Administrator|Secretary|Commissioner)\\b");
 
     /** What a name is by its shape alone, an organisation when no shape fits. */
-    static Kind kindOfName(String name) {
-        return kindOf(name);
-    }
-
-    private static Kind kindOf(String name) {
+    static Kind kindOf(String name) {
         for (Shape shape : SHAPES) {
             if (shape.mayMatch(name) && shape.pattern().matcher(name).find()) return shape.kind();
         }

@@ -37,7 +37,7 @@ final class NamesBeforeTheirAcronyms {
             String name = text.substring(begin, end);
             // "Critical and Emerging Technology (CET)" abbreviates a field: an organisation's name has an
             // organisation's shape or a body's noun at its end ("X Innovation Unit"), or the linguistic layer reads it or its acronym as one.
-            NameRecognizer.Kind kind = NameRecognizer.kindOfName(name);
+            NameRecognizer.Kind kind = NameRecognizer.kindOf(name);
             if (kind == NameRecognizer.Kind.ORGANIZATION && !NameRecognizer.isGovernmentBody(name) && !BODY_AT_END.matcher(name).find()
                     && !NameRecognizer.BODY_NOUN_OR_INITIALS_AT_END.matcher(name).find() && named.stream().noneMatch(
                     n -> n.type().equals("ORGANIZATION") && n.begin() < d.bracketEnd() && begin < n.end())) continue;
@@ -52,7 +52,7 @@ final class NamesBeforeTheirAcronyms {
      * (NameRecognizer.named), a body no shape types is a public agency.
      */
     static String typeOf(String name) {
-        NameRecognizer.Kind kind = NameRecognizer.kindOfName(name);
+        NameRecognizer.Kind kind = NameRecognizer.kindOf(name);
         return NameRecognizer.isGovernmentBody(name) || kind == NameRecognizer.Kind.ORGANIZATION ? Pact.GovernmentBody.getURI() : kind.type.getURI();
     }
 
