@@ -6,7 +6,8 @@ import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 /**
  * gzip for every answer of more than {@value #MIN_BYTES} bytes whose client accepts it and
  * whose type is not compressed already: pages, scripts, RDF documents, the N-Triples dumps and
- * SPARQL results, asked by GET or POST (most SPARQL clients post their queries). Jetty's own
+ * SPARQL results, asked by GET or POST (most SPARQL clients post their queries), and the HEAD of
+ * each, which says what its GET would send. Jetty's own
  * handler, wrapped around everything else, so that it compresses whatever any servlet writes,
  * streaming; it leaves images and {@code application/gzip} dumps alone, adds
  * {@code Vary: Accept-Encoding}, and marks a compressed answer's {@code ETag} so that the
@@ -23,7 +24,8 @@ final class Compression {
     static Handler around(Handler handler) {
         GzipHandler gzip = new GzipHandler(handler);
         gzip.setMinGzipSize(MIN_BYTES);
-        gzip.addIncludedMethods("GET", "POST");
+        // HEAD too: its head must be the GET's, Content-Encoding and all (the body Jetty drops is compressed first).
+        gzip.addIncludedMethods("GET", "POST", "HEAD");
         return gzip;
     }
 }

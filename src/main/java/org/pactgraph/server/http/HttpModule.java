@@ -13,7 +13,7 @@ import org.pactgraph.server.ThreadHolder;
 
 /**
  * How the server speaks HTTP where Fuseki's defaults would say too much, take too much or send
- * too much: PactGraph's {@link ErrorPages} for every error Jetty answers by itself, and a
+ * too much: a HEAD answered with its GET's head ({@link HeadsAsGets}); PactGraph's {@link ErrorPages} for every error Jetty answers by itself, and a
  * request line with headers of at most {@value #MAX_REQUEST_HEADER_BYTES} bytes (Fuseki raises
  * Jetty's limit to 512 KiB), beyond which a URL gets 414 and headers 431; Fuseki's
  * {@code stylesheet=} and {@code callback=} parameters, which reflect the caller's text, unseen
@@ -46,6 +46,7 @@ public final class HttpModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        builder.addFilter("/*", new HeadsAsGets());
         builder.addFilter("/*", new QueryStrings());
         builder.addFilter("/*", new NothingAcceptable());
         builder.addFilter("/*", new OneGraphNamed());
