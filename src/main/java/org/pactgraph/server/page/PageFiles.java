@@ -7,12 +7,10 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.ee11.servlet.ServletContextRequest;
 import org.eclipse.jetty.server.Request;
 import org.pactgraph.server.http.ClientAddress;
-import org.pactgraph.server.http.PlacesPerClient;
 import org.pactgraph.server.http.PlainRefusal;
 
 /**
@@ -46,12 +44,12 @@ final class PageFiles extends HttpServlet {
      * The most of them sent to one client ({@link ClientAddress}) at once: as many as a browser
      * opens connections to one server (6 over HTTP/1.1), so the page's 13 files never meet it. Without
      * it one client pipelining the editor on 16 connections took every place, and others' pages
-     * were refused their scripts (round 13's open item).
+     * were refused their scripts (round 13's open item). When every place is held, a client takes
+     * the place of an answer another client has left unread longest ({@link FairPlaces}).
      */
     static final int MOST_PER_CLIENT = 6;
     private static final int RETRY_AFTER_SECONDS = 2;
-    private final transient Semaphore answering = new Semaphore(MOST_AT_ONCE);
-    private final transient PlacesPerClient answeringEach = new PlacesPerClient(MOST_PER_CLIENT);
+    private final transient FairPlaces sending = new FairPlaces(MOST_AT_ONCE, MOST_PER_CLIENT);
 
     /**
      * Each file read so far, by path: only files of the jar's page folder, a small fixed set.
@@ -75,23 +73,22 @@ final class PageFiles extends HttpServlet {
         }
         // Refused before the file's caching headers are set: a day's max-age would let a cache keep the 503.
         String client = ClientAddress.of(req);
-        if (!answeringEach.take(client)) {
+        ServletContextRequest request = ServletContextRequest.getServletContextRequest(req);
+        FairPlaces.Outcome place = sending.take(client, request.getConnectionMetaData().getConnection().getEndPoint());
+        if (place.refusal() == FairPlaces.Refusal.CLIENT_MOST) {
             refuse(resp, "this client is already sent " + MOST_PER_CLIENT
                     + " answers of the query page's files, its most at once (as many as a browser opens connections); read them first.");
             return;
         }
-        if (!answering.tryAcquire()) {
-            answeringEach.giveBack(client);
+        if (place.refusal() == FairPlaces.Refusal.ALL_HELD) {
             refuse(resp, MOST_AT_ONCE + " answers of the query page's files are being sent, the most at once"
-                    + " (each holds a thread until its client has taken it).");
+                    + " (each holds a thread until its client has taken it), and no other client has more of them unread for "
+                    + FairPlaces.CUT_AFTER.toSeconds() + " s than this one.");
             return;
         }
         // Given back when the answer is complete, not when this method returns: the validators'
         // filter holds the bytes and writes them after, and that write is what waits on the client.
-        Request.addCompletionListener(ServletContextRequest.getServletContextRequest(req), failure -> {
-            answering.release();
-            answeringEach.giveBack(client);
-        });
+        Request.addCompletionListener(request, failure -> sending.giveBack(place.place()));
         if (ext.equals("html")) resp.setHeader("Content-Security-Policy", CSP);
         resp.setHeader("Cache-Control", path.startsWith("yasqe/") ? "max-age=86400" : "no-cache");
         file.send(resp, acceptsGzip(req));

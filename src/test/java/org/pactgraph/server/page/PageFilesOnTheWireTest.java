@@ -28,7 +28,7 @@ import org.pactgraph.server.limits.LoopbackSockets;
  * gets the stored gzip bytes (one layer, the server's gzip handler leaving them alone), a
  * client that does not gets the file's own bytes, each variant with its own tag and
  * {@code Vary: Accept-Encoding}; and past {@link PageFiles#MOST_AT_ONCE} answers being sent,
- * a file is refused at once with 503.
+ * a file takes the place of an answer another client left unread, or is refused at once with 503.
  */
 class PageFilesOnTheWireTest {
     private static final String EDITOR = "/page/yasqe/yasqe.min.js";
@@ -93,17 +93,24 @@ class PageFilesOnTheWireTest {
     }
 
     @Test
-    void pastTheBoundAPageFileIsRefusedAtOnceUntilTheHeldAnswersEnd() throws Exception {
+    void pastTheBoundAPageFileIsRefusedAtOnceWhenNoOtherClientHoldsMoreUnreadAnswers() throws Exception {
         List<Socket> holders = new ArrayList<>();
         try {
-            // Three clients, none past its own share, together hold every place.
-            for (int i = 0; i < PageFiles.MOST_AT_ONCE; i++) {
-                holders.add(holdingTheEditor("127.0.0." + (2 + i / PageFiles.MOST_PER_CLIENT)));
+            // Sixteen clients hold one place each, unread: the next answer for one of them has nobody's place to take.
+            for (int i = 0; i < PageFiles.MOST_AT_ONCE; i++) holders.add(holdingTheEditor("127.0.0." + (2 + i)));
+            Thread.sleep(FairPlaces.CUT_AFTER.toMillis() + 500);
+            String refused = "";
+            for (int i = 0; i < 100 && !refused.startsWith("HTTP/1.1 503"); i++) {
+                Thread.sleep(50);
+                try (Socket s = LoopbackSockets.connect("127.0.0.2", server.baseUrl())) {
+                    s.getOutputStream().write(("GET " + EDITOR + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    refused = LoopbackSockets.answerWithin(s, 5_000);
+                }
             }
-            HttpResponse<byte[]> refused = untilStatus(503, () -> get(EDITOR));
-            assertEquals(503, refused.statusCode());
-            assertEquals("2", header(refused, "Retry-After"));
-            String line = new String(refused.body(), StandardCharsets.UTF_8);
+            assertTrue(refused.startsWith("HTTP/1.1 503"), refused.lines().findFirst().orElse(""));
+            assertTrue(refused.contains("\r\nRetry-After: 2\r\n"), refused);
+            String line = refused.substring(refused.indexOf("\r\n\r\n") + 4);
             assertTrue(line.startsWith("The server is busy: 16 answers of the query page's files") && line.lines().count() == 1, line);
             assertEquals(200, get("/$/ping").statusCode(), "the refusal leaves threads for health checks");
         } finally {
@@ -111,6 +118,46 @@ class PageFilesOnTheWireTest {
         }
         HttpResponse<byte[]> after = untilStatus(200, () -> get(EDITOR, "Accept-Encoding", "gzip"));
         assertEquals(200, after.statusCode(), "closed connections give their places back");
+    }
+
+    /**
+     * Fails without the fair share (round 14's open item): three addresses pipelining the editor
+     * held all 16 places between them (6, 6 and 4), and a new address loading the page was refused
+     * its files with 503 until their connections timed out. Now each of its files takes the place
+     * of an answer left unread for a second, whose connection is ended.
+     */
+    @Test
+    void aNewAddressGetsThePagesFilesWhileThreeOthersHoldEveryPlace() throws Exception {
+        List<Socket> holders = new ArrayList<>();
+        try {
+            for (int i = 0; i < PageFiles.MOST_AT_ONCE; i++) {
+                holders.add(holdingTheEditor("127.0.0." + (6 + i / PageFiles.MOST_PER_CLIENT)));
+            }
+            Thread.sleep(FairPlaces.CUT_AFTER.toMillis() + 500);
+            HttpResponse<byte[]> pageAnswer = get("/");
+            String page = new String(pageAnswer.body(), StandardCharsets.UTF_8);
+            assertEquals(200, pageAnswer.statusCode(), page);
+            List<String> files = java.util.regex.Pattern.compile("(?:src|href)=\"(/page/[^\"]+)\"").matcher(page).results()
+                    .map(m -> m.group(1)).toList();
+            assertTrue(files.size() >= 10 && files.contains(EDITOR), files.toString());
+            // As a browser asks: up to six at once.
+            java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+            List<String> refused = new ArrayList<>();
+            for (int from = 0; from < files.size(); from += PageFiles.MOST_PER_CLIENT) {
+                List<java.util.concurrent.CompletableFuture<HttpResponse<byte[]>>> asked = new ArrayList<>();
+                for (String f : files.subList(from, Math.min(files.size(), from + PageFiles.MOST_PER_CLIENT))) {
+                    asked.add(client.sendAsync(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + f))
+                            .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray()));
+                }
+                for (var a : asked) {
+                    HttpResponse<byte[]> r = a.get(10, java.util.concurrent.TimeUnit.SECONDS);
+                    if (r.statusCode() != 200) refused.add(r.uri().getPath() + " " + r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8));
+                }
+            }
+            assertTrue(refused.isEmpty(), String.join("\n", refused));
+        } finally {
+            for (Socket s : holders) s.close();
+        }
     }
 
     /**

@@ -1,0 +1,113 @@
+package org.pactgraph.server.page;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jetty.io.EndPoint;
+
+/**
+ * The places of the answers being sent, shared fairly among clients. A client holds at most
+ * {@code perClient} at once. An answer still being sent {@link #CUT_AFTER} after it began is
+ * stuck: a client not reading it holds its place. When all {@code most} places are held, a client
+ * asking for one takes the place of the oldest stuck answer of the client with the most stuck
+ * answers, when that client has more of them than the asker; and a client holding no place at all
+ * takes, failing that, the oldest place of the client holding the most. The answer whose place is
+ * taken has its connection ended. So clients holding every place with answers they do not read
+ * (three addresses holding six each took all sixteen, round 14's open item) leave room to any
+ * other, and many addresses that replace one another's answers before they are stuck still leave
+ * one place to each newcomer; an honest page's files, sent in milliseconds, are never stuck nor
+ * the oldest for long.
+ */
+final class FairPlaces {
+    /** How long an answer has been sent before it counts as stuck and its place may go to another client: honest ones end in milliseconds. */
+    static final Duration CUT_AFTER = Duration.ofSeconds(1);
+
+    /** One answer being sent: to whom, since when, over which connection. */
+    static final class Place {
+        private final String client;
+        private final long since;
+        private final EndPoint connection;
+
+        private Place(String client, long since, EndPoint connection) {
+            this.client = client;
+            this.since = since;
+            this.connection = connection;
+        }
+    }
+
+    /** Why a place was refused: the client's own most, or every place held and no client with more stuck answers than it. */
+    enum Refusal { CLIENT_MOST, ALL_HELD }
+
+    /** The place taken, or why none was. */
+    record Outcome(Place place, Refusal refusal) {
+        static Outcome refused(Refusal why) {
+            return new Outcome(null, why);
+        }
+    }
+
+    private final int most;
+    private final int perClient;
+    private final List<Place> held = new ArrayList<>();
+
+    FairPlaces(int most, int perClient) {
+        this.most = most;
+        this.perClient = perClient;
+    }
+
+    /**
+     * A place for the client's answer over this connection, or why there is none. Taking another's
+     * place ends that answer's connection at once (its idle timeout expires, which fails the write
+     * that waits), so its thread comes free within milliseconds; the place is counted as the
+     * asker's from now, and its old holder's giving back counts for nothing.
+     */
+    synchronized Outcome take(String client, EndPoint connection) {
+        long now = System.nanoTime();
+        int mine = holdingOf(client);
+        if (mine >= perClient) return Outcome.refused(Refusal.CLIENT_MOST);
+        if (held.size() >= most) {
+            Optional<Place> given = stuckPlaceFor(client, now);
+            if (given.isEmpty() && mine == 0) given = held.stream().max(mostHeldThenOldest(p -> holdingOf(p.client)));
+            if (given.isEmpty()) return Outcome.refused(Refusal.ALL_HELD);
+            held.remove(given.get());
+            given.get().connection.setIdleTimeout(1);
+        }
+        Place place = new Place(client, now, connection);
+        held.add(place);
+        return new Outcome(place, null);
+    }
+
+    /** The oldest stuck answer of the client with the most of them, when it has more than this client. */
+    private Optional<Place> stuckPlaceFor(String client, long now) {
+        int mine = stuckOf(client, now);
+        return held.stream()
+                .filter(p -> stuck(p, now) && stuckOf(p.client, now) > mine)
+                .max(mostHeldThenOldest(p -> stuckOf(p.client, now)));
+    }
+
+    private static Comparator<Place> mostHeldThenOldest(java.util.function.ToIntFunction<Place> heldByItsClient) {
+        return Comparator.comparingInt(heldByItsClient).thenComparingLong(p -> -p.since);
+    }
+
+    /** Gives the place back when its answer is complete (nothing when another client took it). */
+    synchronized void giveBack(Place place) {
+        held.remove(place);
+    }
+
+    private int holdingOf(String client) {
+        int n = 0;
+        for (Place p : held) if (p.client.equals(client)) n++;
+        return n;
+    }
+
+    private int stuckOf(String client, long now) {
+        int n = 0;
+        for (Place p : held) if (p.client.equals(client) && stuck(p, now)) n++;
+        return n;
+    }
+
+    private static boolean stuck(Place place, long now) {
+        return now - place.since >= CUT_AFTER.toNanos();
+    }
+}
