@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import org.eclipse.jetty.io.EndPoint;
 
 /**
@@ -86,7 +87,7 @@ final class FairPlaces {
                 .max(mostHeldThenOldest(p -> stuckOf(p.client, now)));
     }
 
-    private static Comparator<Place> mostHeldThenOldest(java.util.function.ToIntFunction<Place> heldByItsClient) {
+    private static Comparator<Place> mostHeldThenOldest(ToIntFunction<Place> heldByItsClient) {
         return Comparator.comparingInt(heldByItsClient).thenComparingLong(p -> -p.since);
     }
 

@@ -3,7 +3,9 @@ package org.pactgraph.server.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -30,7 +32,7 @@ class HeadsAsGetsTest {
             "/id/org/nvidia", "/id/org/nvidia.ttl", "/id/org/nvidia.html", "/dumps/", "/context.jsonld", "/ontology.html",
             "/search?q=keio", "/reconcile", "/review", "/$/ping", "/nowhere");
 
-    private static final java.net.http.HttpClient CLIENT = java.net.http.HttpClient.newHttpClient();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private static HttpResponse<byte[]> ask(String method, String path, String acceptEncoding) {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
@@ -38,7 +40,7 @@ class HeadsAsGetsTest {
         if (acceptEncoding != null) r.header("Accept-Encoding", acceptEncoding);
         try {
             return CLIENT.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (java.io.IOException | InterruptedException e) {
+        } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(method + " " + path, e);
         }
     }

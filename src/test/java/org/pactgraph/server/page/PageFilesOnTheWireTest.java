@@ -12,11 +12,17 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -137,20 +143,20 @@ class PageFilesOnTheWireTest {
             HttpResponse<byte[]> pageAnswer = get("/");
             String page = new String(pageAnswer.body(), StandardCharsets.UTF_8);
             assertEquals(200, pageAnswer.statusCode(), page);
-            List<String> files = java.util.regex.Pattern.compile("(?:src|href)=\"(/page/[^\"]+)\"").matcher(page).results()
+            List<String> files = Pattern.compile("(?:src|href)=\"(/page/[^\"]+)\"").matcher(page).results()
                     .map(m -> m.group(1)).toList();
             assertTrue(files.size() >= 10 && files.contains(EDITOR), files.toString());
             // As a browser asks: up to six at once.
-            java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+            HttpClient client = HttpClient.newHttpClient();
             List<String> refused = new ArrayList<>();
             for (int from = 0; from < files.size(); from += PageFiles.MOST_PER_CLIENT) {
-                List<java.util.concurrent.CompletableFuture<HttpResponse<byte[]>>> asked = new ArrayList<>();
+                List<CompletableFuture<HttpResponse<byte[]>>> asked = new ArrayList<>();
                 for (String f : files.subList(from, Math.min(files.size(), from + PageFiles.MOST_PER_CLIENT))) {
-                    asked.add(client.sendAsync(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + f))
+                    asked.add(client.sendAsync(HttpRequest.newBuilder(URI.create(server.baseUrl() + f))
                             .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray()));
                 }
                 for (var a : asked) {
-                    HttpResponse<byte[]> r = a.get(10, java.util.concurrent.TimeUnit.SECONDS);
+                    HttpResponse<byte[]> r = a.get(10, TimeUnit.SECONDS);
                     if (r.statusCode() != 200) refused.add(r.uri().getPath() + " " + r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8));
                 }
             }
@@ -194,7 +200,7 @@ class PageFilesOnTheWireTest {
         Socket s = new Socket();
         s.setReceiveBufferSize(4096);
         s.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
-        java.net.URI base = java.net.URI.create(server.baseUrl());
+        URI base = URI.create(server.baseUrl());
         s.connect(new InetSocketAddress(base.getHost(), base.getPort()));
         s.getOutputStream().write(twenty.getBytes(StandardCharsets.US_ASCII));
         return s;
