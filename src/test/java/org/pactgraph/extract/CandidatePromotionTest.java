@@ -19,8 +19,8 @@ import org.pactgraph.model.Pact;
 
 /** The candidate promotion: its model file, what it asserts, and that a promoted partner lets its partnership stand. */
 class CandidatePromotionTest {
-    /** Two parties of unknown kind "between" whom an agreement is not named: a partnership the rules leave for review. */
-    private static final String TEXT = "Talks between Alder Works and Birch Labs on robotics began in March.";
+    /** Two bodies the text names in no relation the rules read: both are candidates for review. */
+    private static final String TEXT = "Talks between the Alder Institute and the Birch Foundation on robotics began in March.";
 
     /** A linguistic layer that says nothing, but is one: the promotion runs only where there is a layer. */
     private static final Annotator SILENT_LAYER = new Annotator() {
@@ -35,6 +35,7 @@ class CandidatePromotionTest {
         }
     };
 
+    /** A model that promotes the candidates with the given feature, and no other. */
     private static CandidatePromotion promoting(String feature) {
         return CandidatePromotion.of(StatementClassifier.of(Map.of(StatementFeatures.BIAS, -10.0, feature, 20.0)), 0.7);
     }
@@ -43,34 +44,66 @@ class CandidatePromotionTest {
         return new Extractor(KnownData.gazetteer(), layer, RuleReliability.NONE, promotion).extract(KnownData.document(TEXT, "2031-03-07"));
     }
 
-    private static long partners(java.util.Set<org.apache.jena.graph.Triple> triples) {
-        return triples.stream().filter(t -> t.getPredicate().equals(Pact.partner.asNode())).count();
+    private static final String PARTNERSHIP = "https://w3id.org/pactgraph/id/partnership/alder-birch-2031";
+    private static final String ALDER = "https://w3id.org/pactgraph/id/org/alder-institute";
+    private static final String BIRCH = "https://w3id.org/pactgraph/id/org/birch-science-council";
+    private static final String THEME = "https://w3id.org/pactgraph/id/theme/robotics";
+
+    /**
+     * A partnership the rules read from context (its partners below the threshold) and a theme read
+     * in its sentence; promoted as {@code promotion} says, then held and settled as the extractor does.
+     */
+    private static List<Fact> heldAfter(CandidatePromotion promotion) {
+        String text = "Alder Institute and Birch Science Council partner on robotics.";
+        Sentence s = new Sentence(0, 0, text, 0, text.length(), 0, text.length());
+        DocumentState state = new DocumentState(KnownData.document(text, "2031-03-07"), List.of(s), List.of(List.of()), KnownData.gazetteer(),
+                AnnotatedSentences.none(text));
+        state.fromContext(Confidence.FROM_CONTEXT, () -> {
+            state.declare(PARTNERSHIP, Pact.Partnership, "Alder Institute - Birch Science Council partnership", s, "partnership");
+            state.declare(ALDER, Pact.Organization, "Alder Institute", s, "partnership");
+            state.declare(BIRCH, Pact.Organization, "Birch Science Council", s, "partnership");
+            state.link(PARTNERSHIP, Pact.partner, ALDER, s, "partnership");
+            state.link(PARTNERSHIP, Pact.partner, BIRCH, s, "partnership");
+        });
+        state.declare(THEME, Pact.ResearchTheme, "robotics", s, "theme");
+        state.link(PARTNERSHIP, Pact.hasTheme, THEME, s, "theme");
+        List<Fact> promoted = promotion.promote(state.facts, new StatementFeatures(state));
+        return Confidence.settle(Confidence.fundingsWithTheirFunders(Confidence.partnershipsWithTheirPartners(promoted)));
+    }
+
+    private static boolean asserted(List<Fact> facts, String subject, org.apache.jena.rdf.model.Property predicate) {
+        return facts.stream().anyMatch(f -> !f.isCandidate() && f.subject().getURI().equals(subject) && f.predicate().equals(predicate.asNode()));
     }
 
     @Test
-    void aPromotedPartnerLetsItsPartnershipAndItsDeclarationsStand() {
-        Extraction raw = extract(SILENT_LAYER, CandidatePromotion.NONE);
-        assertEquals(0, partners(raw.triples()), "the rules leave the partnership for review: " + raw.triples());
-        assertEquals(2, partners(raw.candidateTriples()), "its two partners are candidates: " + raw.candidateTriples());
-        Extraction promoted = extract(SILENT_LAYER, promoting("relation=partnership"));
-        assertEquals(2, partners(promoted.triples()), "both partners asserted: " + promoted.triples());
-        assertTrue(KnownData.shortly(promoted.triples()).stream().anyMatch(t -> t.startsWith("partnership/") && t.contains(" type ")),
-                "the partnership is declared with its partners: " + KnownData.shortly(promoted.triples()));
-        assertTrue(promoted.facts().stream().filter(f -> f.predicate().equals(Pact.partner.asNode())).allMatch(f -> f.confidence() == Confidence.THRESHOLD),
+    void promotedPartnersLetTheirPartnershipItsDeclarationsAndItsThemeStand() {
+        List<Fact> raw = heldAfter(CandidatePromotion.NONE);
+        assertFalse(asserted(raw, PARTNERSHIP, Pact.partner) || asserted(raw, PARTNERSHIP, Pact.hasTheme), "the hold keeps it all in review: " + raw);
+        List<Fact> promoted = heldAfter(promoting("relation=partnership"));
+        assertEquals(2, promoted.stream().filter(f -> !f.isCandidate() && f.predicate().equals(Pact.partner.asNode())).count(), promoted.toString());
+        assertTrue(asserted(promoted, PARTNERSHIP, Pact.hasTheme), "its theme stands: " + promoted);
+        for (String declared : List.of(PARTNERSHIP, ALDER, BIRCH)) {
+            assertTrue(asserted(promoted, declared, Pact.needsReview), declared + " declared, its declarations settled with its use");
+        }
+        assertTrue(promoted.stream().filter(f -> f.predicate().equals(Pact.partner.asNode())).allMatch(f -> f.confidence() == Confidence.THRESHOLD),
                 "a promoted fact is asserted at the threshold, the lowest asserted confidence");
     }
 
     @Test
-    void onlyHalfAPartnershipPromotedLeavesItForReview() {
-        // One partner's name promoted, the partner facts not: the hold keeps the partnership in review.
-        Extraction promoted = extract(SILENT_LAYER, promoting("subject-used-by=partnership"));
-        assertEquals(0, partners(promoted.triples()), promoted.triples().toString());
+    void aPartnershipWithOnePartnerPromotedStaysInReview() {
+        List<Fact> half = heldAfter(promoting("object-name-words=2"));
+        assertFalse(asserted(half, PARTNERSHIP, Pact.partner) || asserted(half, PARTNERSHIP, Pact.hasTheme), half.toString());
     }
 
     @Test
-    void withoutALinguisticLayerNothingIsPromoted() {
-        Extraction none = extract(Annotator.NONE, promoting("relation=partnership"));
-        assertEquals(extract(Annotator.NONE, CandidatePromotion.NONE).triples(), none.triples());
+    void withALayerCandidatesTheModelScoresHighAreAssertedAndWithoutOneNothingIs() {
+        CandidatePromotion everything = CandidatePromotion.of(StatementClassifier.of(Map.of(StatementFeatures.BIAS, 10.0)), 0.9);
+        Extraction raw = extract(SILENT_LAYER, CandidatePromotion.NONE);
+        assertFalse(raw.candidateTriples().isEmpty(), "the two bodies are candidates");
+        Extraction promoted = extract(SILENT_LAYER, everything);
+        assertTrue(promoted.candidateTriples().isEmpty() && promoted.triples().containsAll(raw.candidateTriples()), promoted.candidateTriples().toString());
+        Extraction withoutLayer = extract(Annotator.NONE, everything);
+        assertEquals(extract(Annotator.NONE, CandidatePromotion.NONE).candidateTriples(), withoutLayer.candidateTriples());
     }
 
     @Test
@@ -86,16 +119,18 @@ class CandidatePromotionTest {
     void aCandidatesFeaturesSayWhyItIsOneAndNameNoOne() {
         List<List<String>> seen = new java.util.ArrayList<>();
         Reliability recording = (facts, features) -> {
-            facts.stream().filter(f -> f.isCandidate() && f.predicate().equals(Pact.partner.asNode())).forEach(f -> seen.add(features.ofCandidate(f)));
+            facts.stream().filter(f -> f.isCandidate() && f.predicate().equals(org.apache.jena.vocabulary.RDFS.label.asNode()))
+                    .forEach(f -> seen.add(features.ofCandidate(f)));
             return facts;
         };
         new Extractor(KnownData.gazetteer(), SILENT_LAYER, recording).extract(KnownData.document(TEXT, "2031-03-07"));
-        assertFalse(seen.isEmpty(), "no candidate partner fact");
+        assertFalse(seen.isEmpty(), "no candidate label");
         List<String> features = seen.get(0);
-        for (String expected : List.of("relation=partnership", "binding=context", "object-use=candidate", "object-used-by=partnership", "object-org-ner=none")) {
+        for (String expected : List.of("relation=new-entity", "binding=context", "subject-use=none", "subject-used-by=none", "subject-org-ner=none",
+                "subject-head-relation=unread", "subject-party-name=true", "candidate-rule+binding=entity-mentioned|context")) {
             assertTrue(features.contains(expected), expected + " not in " + features);
         }
-        assertTrue(features.stream().anyMatch(f -> f.startsWith("candidate-rule+binding=") && f.endsWith("|context")), features.toString());
+        assertTrue(features.stream().anyMatch(f -> f.startsWith("subject-class=")), features.toString());
         assertFalse(features.stream().anyMatch(f -> f.toLowerCase(java.util.Locale.ROOT).contains("alder")), "features name no one: " + features);
     }
 
