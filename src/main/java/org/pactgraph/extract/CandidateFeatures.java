@@ -63,7 +63,7 @@ final class CandidateFeatures {
         governor(role, label, f.evidence(), features);
         String name = label.strip().toLowerCase(Locale.ROOT);
         boolean acronym = label.strip().matches("[\\p{Lu}\\d&.\\-]{2,}");
-        // "the National Science Foundation (NSF)": the text says the name and its acronym are one body.
+        // "the Alder Research Council (ARC)": the text says the name and its acronym are one body.
         if (acronym ? text.contains("(" + name + ")") : java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(name) + " \\([\\p{Ll}\\d&.\\-]{2,}\\)").matcher(text).find()) {
             features.add(role + "-spelled-out");
         }
