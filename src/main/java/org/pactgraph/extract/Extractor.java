@@ -10,9 +10,10 @@ import org.pactgraph.annotate.RawOffsets;
  * sentences (leaving unread any too long for the rules, {@link ReadableSentences}), find the mentions in each, then run the relation rules in an order where each may
  * use what the earlier ones found (people's posts and partnerships first, then the initiative,
  * the signing and the visit it was part of, the announcement, funding, themes and quotations).
- * Each fact's confidence is then capped by how reliable such statements proved on unseen texts
- * ({@link Reliability}: per rule and relation type, or by a statement classifier), so what was often
- * wrong there goes to review. An extractor holds no per-document state and may be shared between threads.
+ * With the linguistic layer, the candidates a learned model scores high may first be asserted
+ * ({@link CandidatePromotion}, off by default). Each fact's confidence is then capped by how reliable
+ * such statements proved on unseen texts ({@link Reliability}: per rule and relation type, or by a
+ * statement classifier), so what was often wrong there goes to review. An extractor holds no per-document state and may be shared between threads.
  */
 public final class Extractor {
     private final TextNormalizer normalizer = new TextNormalizer();
