@@ -17,6 +17,7 @@ import org.pactgraph.eval.Matching;
 import org.pactgraph.eval.ReliabilityFit;
 import org.pactgraph.eval.Split;
 import org.pactgraph.extract.Extractor;
+import org.pactgraph.extract.CandidatePromotion;
 import org.pactgraph.extract.Gazetteer;
 import org.pactgraph.extract.RuleReliability;
 import org.pactgraph.extract.StatementClassifier;
@@ -35,7 +36,9 @@ import picocli.CommandLine.Option;
                 "calibration and test splits). Only the statements drawn from the text count, never the reference data.",
                 "With --agreement A B, scores the gold standards of folder B against those of folder A instead: nothing is extracted.",
                 "With --fit-classifier, --classifier and --cross-validate, fits, applies or cross-validates the statement classifier",
-                "(PACTGRAPH_RELIABILITY=classifier): a learned probability that each asserted statement is right, which caps its confidence."})
+                "(PACTGRAPH_RELIABILITY=classifier): a learned probability that each asserted statement is right, which caps its confidence.",
+                "With --fit-promotion, --promotion and --cross-validate-promotion, the same for the candidate promotion",
+                "(PACTGRAPH_PROMOTION=model): a learned probability that each candidate for review is right, which asserts it when high."})
 final class EvalCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
 
@@ -88,6 +91,22 @@ final class EvalCommand implements Callable<Integer> {
             + "rules, the table and the classifier; print each fold and the pooled total.")
     List<Integer> crossValidate;
 
+    @Option(names = "--fit-promotion", paramLabel = "FILE", description = "Fit the candidate promotion (a logistic regression over "
+            + "each candidate for review's features, labelled right or wrong by strict matching) on the raw rules' candidates of one split, "
+            + "only its --batches when given, and of the --train-also splits; write it to FILE and print the candidates per relation. The "
+            + "build's model: --split calibration --batches 2,3,4,5,6,7,8,9,10,11 --train-also dev.")
+    Path fitPromotion;
+
+    @Option(names = "--promotion", paramLabel = "FILE", description = "Score with the candidate promotion in FILE (as --fit-promotion "
+            + "writes it) at the build's threshold: each candidate the model gives at least that is asserted (only with the linguistic layer).")
+    Path promotion;
+
+    @Option(names = "--cross-validate-promotion", paramLabel = "BATCHES", split = ",", description = "With --split calibration: leave each "
+            + "of these calibration batches out in turn; fit the candidate promotion on the --train-also splits and the other batches; score "
+            + "the batch left out, strict, with the raw rules and the promotion at thresholds 0.5 to 0.9; print each fold, the pooled "
+            + "totals, the threshold the pre-stated rule chooses, and the pooled totals per relation.")
+    List<Integer> crossValidatePromotion;
+
     @Option(names = "--train-also", paramLabel = "SPLIT", split = ",", description = "Splits whose statements the classifier is also "
             + "fitted on, with --fit-classifier or --cross-validate (dev for the build's model).")
     List<String> trainAlso = List.of();
@@ -126,8 +145,16 @@ final class EvalCommand implements Callable<Integer> {
         if (fitReliability != null) return fit(gazetteer, files, matching);
         if (fitClassifier != null) return fitClassifier(gazetteer, files);
         if (crossValidate != null) return crossValidate(gazetteer, files);
+        PromotionRuns promotions = new PromotionRuns(gazetteer, files.annotator(), spec.commandLine().getOut());
+        if (fitPromotion != null) {
+            TrainingSet set = trainingSet();
+            return promotions.fit(set.cases(), set.trainedOn(), fitPromotion, "pactgraph " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+        }
+        if (crossValidatePromotion != null) return promotions.crossValidate(calibrationFolds(crossValidatePromotion), trainAlsoCases(), trainAlso);
         Extractor extractor = reliability != null ? new Extractor(gazetteer, files.annotator(), RuleReliability.fromFile(reliability))
                 : classifier != null ? new Extractor(gazetteer, files.annotator(), StatementClassifier.fromFile(classifier))
+                : promotion != null ? new Extractor(gazetteer, files.annotator(), org.pactgraph.extract.Reliability.configured(),
+                        CandidatePromotion.of(CandidatePromotion.modelFromFile(promotion), CandidatePromotion.SHIPPED_THRESHOLD))
                 : new Extractor(gazetteer, files.annotator());
         Evaluator evaluator = new Evaluator(extractor, matching);
         EvaluationReport report = new EvaluationReport(Namespaces.standard(), matching);
@@ -148,30 +175,33 @@ final class EvalCommand implements Callable<Integer> {
     /** Refuses the classifier's options where they would be ignored or contradict one another. */
     private void checkClassifierOptions() {
         CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
-        List<String> modes = List.of("--fit-reliability", "--reliability", "--fit-classifier", "--classifier", "--cross-validate").stream()
+        List<String> modes = List.of("--fit-reliability", "--reliability", "--fit-classifier", "--classifier", "--cross-validate",
+                        "--fit-promotion", "--promotion", "--cross-validate-promotion").stream()
                 .filter(parsed::hasMatchedOption).toList();
         if (modes.size() > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give one of " + String.join(", ", modes)
                     + ": each scores or fits in its own way");
         }
-        if ((fitClassifier != null || crossValidate != null) && !match.equals("strict")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "the classifier is fitted and cross-validated with strict labels: "
+        boolean fits = fitClassifier != null || fitPromotion != null;
+        boolean crossValidates = crossValidate != null || crossValidatePromotion != null;
+        if ((fits || crossValidates) && !match.equals("strict")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "the models are fitted and cross-validated with strict labels: "
                     + "leave out --match (the cross-validation's table is fitted aligned by itself)");
         }
-        if (crossValidate != null && (gold != null || !split.equals("calibration"))) {
+        if (crossValidates && (gold != null || !split.equals("calibration"))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--cross-validate holds out calibration batches: give --split calibration");
         }
-        if (fitClassifier != null && gold == null && split.equals("all")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--fit-classifier fits on one split: give --split NAME "
+        if (fits && gold == null && split.equals("all")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--fit-classifier and --fit-promotion fit on one split: give --split NAME "
                     + "(calibration, with --train-also dev, for the build's model) or --gold DIR, not all");
         }
-        if (batches != null && (fitClassifier == null || !split.equals("calibration") || gold != null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--batches chooses the calibration texts --fit-classifier fits on: "
-                    + "give it with --fit-classifier and --split calibration");
+        if (batches != null && (!fits || !split.equals("calibration") || gold != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--batches chooses the calibration texts a model is fitted on: "
+                    + "give it with --fit-classifier or --fit-promotion, and --split calibration");
         }
-        if (!trainAlso.isEmpty() && fitClassifier == null && crossValidate == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--train-also adds splits to the classifier's fit: "
-                    + "give it with --fit-classifier or --cross-validate");
+        if (!trainAlso.isEmpty() && !fits && !crossValidates) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--train-also adds splits to a model's fit: give it with "
+                    + "--fit-classifier, --cross-validate, --fit-promotion or --cross-validate-promotion");
         }
     }
 
@@ -186,8 +216,11 @@ final class EvalCommand implements Callable<Integer> {
         return cases;
     }
 
-    /** Fits the statement classifier on one split (its chosen batches) and the --train-also splits, and writes it. */
-    private int fitClassifier(Gazetteer gazetteer, InputFiles files) {
+    /** The documents a model is fitted on, and how its provenance names them. */
+    private record TrainingSet(List<Evaluator.Case> cases, String trainedOn) {}
+
+    /** The cases of one split (its chosen batches) and of the --train-also splits. */
+    private TrainingSet trainingSet() {
         Split s = gold != null ? new Split(String.valueOf(gold.toAbsolutePath().normalize().getFileName()), gold, goldFolderDocuments())
                 : Split.named(split, resources, inputs.data).get(0);
         List<Evaluator.Case> cases = Evaluator.cases(s.gold(), s.documents());
@@ -195,6 +228,14 @@ final class EvalCommand implements Callable<Integer> {
         String trainedOn = s.name() + (batches == null ? "" : " batches " + batches) + (trainAlso.isEmpty() ? "" : " and " + trainAlso);
         cases = new ArrayList<>(cases);
         cases.addAll(trainAlsoCases());
+        return new TrainingSet(cases, trainedOn);
+    }
+
+    /** Fits the statement classifier on one split (its chosen batches) and the --train-also splits, and writes it. */
+    private int fitClassifier(Gazetteer gazetteer, InputFiles files) {
+        TrainingSet set = trainingSet();
+        List<Evaluator.Case> cases = set.cases();
+        String trainedOn = set.trainedOn();
         List<LabelledStatements.Labelled> statements = LabelledStatements.of(gazetteer, files.annotator(), cases);
         StatementClassifier model = ClassifierFit.fit(statements);
         String command = "pactgraph " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
@@ -210,15 +251,18 @@ final class EvalCommand implements Callable<Integer> {
 
     /** Leave-one-batch-out over the calibration batches given: raw, table and classifier per fold and pooled. */
     private int crossValidate(Gazetteer gazetteer, InputFiles files) {
-        Split s = Split.named("calibration", resources, inputs.data).get(0);
-        List<Evaluator.Case> cases = Evaluator.cases(s.gold(), s.documents());
-        List<CalibrationBatches.Fold> folds = CalibrationBatches.read(s.documents().get(0)).folds(cases, crossValidate);
-        List<CrossValidation.FoldScore> scores = new CrossValidation(gazetteer, files.annotator()).run(trainAlsoCases(), folds);
+        List<CrossValidation.FoldScore> scores = new CrossValidation(gazetteer, files.annotator()).run(trainAlsoCases(), calibrationFolds(crossValidate));
         spec.commandLine().getOut().printf("leave one calibration batch out of %s; classifier also fitted on %s; strict scores%n",
                 crossValidate, trainAlso.isEmpty() ? "nothing else" : trainAlso);
         spec.commandLine().getOut().print(CrossValidation.render(scores));
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** One fold per calibration batch given. */
+    private List<CalibrationBatches.Fold> calibrationFolds(List<Integer> heldOut) {
+        Split s = Split.named("calibration", resources, inputs.data).get(0);
+        return CalibrationBatches.read(s.documents().get(0)).folds(Evaluator.cases(s.gold(), s.documents()), heldOut);
     }
 
     private Matching matching() {
@@ -233,7 +277,8 @@ final class EvalCommand implements Callable<Integer> {
     private int agreement(Matching matching) {
         CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
         List<String> others = List.of("--split", "--gold", "--corpus", "--by-rule", "--fit-reliability", "--reliability", "--fit-classifier",
-                        "--classifier", "--cross-validate", "--train-also", "--batches").stream()
+                        "--classifier", "--cross-validate", "--train-also", "--batches", "--fit-promotion", "--promotion",
+                        "--cross-validate-promotion").stream()
                 .filter(parsed::hasMatchedOption).toList();
         if (!others.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--agreement compares two folders of gold standards and extracts nothing: "

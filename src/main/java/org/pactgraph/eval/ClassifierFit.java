@@ -29,9 +29,14 @@ public final class ClassifierFit {
 
     /** The model fitted on the statements, failing when they do not hold both right and wrong ones. */
     public static StatementClassifier fit(List<LabelledStatements.Labelled> statements) {
+        return fit(statements, "the statement classifier");
+    }
+
+    /** A model of the given name ("the candidate promotion") fitted on the statements, failing when they do not hold both right and wrong ones. */
+    public static StatementClassifier fit(List<LabelledStatements.Labelled> statements, String what) {
         long right = statements.stream().filter(LabelledStatements.Labelled::right).count();
         if (right == 0 || right == statements.size()) {
-            throw new EvaluationException("Cannot fit the statement classifier on " + statements.size() + " statements of which " + right
+            throw new EvaluationException("Cannot fit " + what + " on " + statements.size() + " statements of which " + right
                     + " are right: it needs right and wrong ones", "fit it on more documents (a split, or --train-also dev)");
         }
         Dataset<String, String> data = new Dataset<>();
@@ -48,14 +53,20 @@ public final class ClassifierFit {
     /** The model's text with its provenance: command, time, linguistic layer, what it was fitted on, and its gold's digest. */
     public static String write(String command, Instant when, String layer, String trainedOn, Collection<Evaluator.Case> cases,
             List<LabelledStatements.Labelled> statements, StatementClassifier model) {
+        return write("Statement classifier: logistic regression over StatementFeatures, L2 prior sigma " + PRIOR_SIGMA
+                + "; confidence = min(binding, 1 / (1 + exp(-sum of weights))).", "asserted statements of the raw rules",
+                command, when, layer, trainedOn, cases, statements, model);
+    }
+
+    /** The model's text under the given first line, its examples called {@code examples} ("candidates for review of the raw rules"). */
+    public static String write(String heading, String examples, String command, Instant when, String layer, String trainedOn,
+            Collection<Evaluator.Case> cases, List<LabelledStatements.Labelled> statements, StatementClassifier model) {
         long right = statements.stream().filter(LabelledStatements.Labelled::right).count();
-        return model.toTsv(List.of(
-                "Statement classifier: logistic regression over StatementFeatures, L2 prior sigma " + PRIOR_SIGMA
-                        + "; confidence = min(binding, 1 / (1 + exp(-sum of weights))).",
+        return model.toTsv(List.of(heading,
                 "command: " + command,
                 "date: " + when.truncatedTo(ChronoUnit.SECONDS),
                 "linguistic layer: " + layer,
-                "trained on: " + trainedOn + ", " + cases.size() + " documents, " + statements.size() + " asserted statements of the raw rules, "
+                "trained on: " + trainedOn + ", " + cases.size() + " documents, " + statements.size() + " " + examples + ", "
                         + right + " right (strict matching)",
                 "gold SHA-256 (file names and bytes, by name): " + ReliabilityFit.goldDigest(List.copyOf(cases))));
     }

@@ -71,7 +71,7 @@ public final class CrossValidation {
     }
 
     /** The texts a fold's classifier is fitted on: the always-trained ones and the fold's other batches. */
-    private static Set<String> fittedOn(List<Evaluator.Case> alwaysTrained, CalibrationBatches.Fold fold) {
+    static Set<String> fittedOn(List<Evaluator.Case> alwaysTrained, CalibrationBatches.Fold fold) {
         Set<String> fitted = names(alwaysTrained);
         fitted.addAll(names(fold.fitted()));
         return fitted;
@@ -81,13 +81,13 @@ public final class CrossValidation {
         return new Evaluator(new Extractor(gazetteer, annotator, reliability), Matching.STRICT);
     }
 
-    private static Map<String, Score> total(Evaluator evaluator, List<Evaluator.Case> cases) {
+    static Map<String, Score> total(Evaluator evaluator, List<Evaluator.Case> cases) {
         Map<String, Score> total = new java.util.LinkedHashMap<>();
         cases.stream().map(evaluator::score).forEach(d -> d.byRelation().forEach((relation, sc) -> total.merge(relation, sc, Score::plus)));
         return total;
     }
 
-    private static Score overall(Map<String, Score> byRelation) {
+    static Score overall(Map<String, Score> byRelation) {
         return byRelation.values().stream().reduce(Score.EMPTY, Score::plus);
     }
 
@@ -125,7 +125,7 @@ public final class CrossValidation {
         return out.toString();
     }
 
-    private static String line(String name, int documents, Score... scores) {
+    static String line(String name, int documents, Score... scores) {
         StringBuilder out = new StringBuilder(String.format("%-12s %5d", name, documents));
         for (Score s : scores) {
             out.append(String.format(" | %5d %5d %6.3f %6.3f %6.3f  ", s.truePositives() + s.falsePositives(), s.truePositives(),

@@ -125,6 +125,11 @@ public final class Confidence {
         return 1.0;
     }
 
+    /** True when the fact declares a resource (its type, label or review mark) rather than relating it to another. */
+    static boolean declares(Fact f) {
+        return DECLARING.contains(f.predicate());
+    }
+
     /** The resources the facts mint: those marked for review ({@code pact:needsReview}). */
     static Set<Node> minted(List<Fact> facts) {
         Set<Node> minted = new HashSet<>();

@@ -10,9 +10,10 @@ import org.pactgraph.annotate.RawOffsets;
  * sentences (leaving unread any too long for the rules, {@link ReadableSentences}), find the mentions in each, then run the relation rules in an order where each may
  * use what the earlier ones found (people's posts and partnerships first, then the initiative,
  * the signing and the visit it was part of, the announcement, funding, themes and quotations).
- * Each fact's confidence is then capped by how reliable such statements proved on unseen texts
- * ({@link Reliability}: per rule and relation type, or by a statement classifier), so what was often
- * wrong there goes to review. An extractor holds no per-document state and may be shared between threads.
+ * With the linguistic layer, the candidates a learned model scores high may first be asserted
+ * ({@link CandidatePromotion}, off by default). Each fact's confidence is then capped by how reliable
+ * such statements proved on unseen texts ({@link Reliability}: per rule and relation type, or by a
+ * statement classifier), so what was often wrong there goes to review. An extractor holds no per-document state and may be shared between threads.
  */
 public final class Extractor {
     private final TextNormalizer normalizer = new TextNormalizer();
@@ -21,6 +22,7 @@ public final class Extractor {
     private final Gazetteer gazetteer;
     private final Annotator annotator;
     private final Reliability reliability;
+    private final CandidatePromotion promotion;
     private final List<Rule> rules = List.of(
             new PeopleRule(), new PartnershipRule(), new InitiativeRule(), new EventRule(), new StateVisitRule(), new MeetingRule(), new VisitRule(),
             new AnnouncementRule(), new FundingRule(), new ThemeRule(), new QuoteRule(), new TranscriptRule(),
@@ -34,10 +36,12 @@ public final class Extractor {
     /**
      * An extractor whose rules also read what the given linguistic layer says of each text, each
      * fact capped as the configured reliability has it
-     * ({@link Reliability#configured()}: nothing unless PACTGRAPH_RELIABILITY=fitted or classifier).
+     * ({@link Reliability#configured()}: nothing unless PACTGRAPH_RELIABILITY=fitted or classifier), and
+     * its candidates promoted as the configured promotion has it ({@link CandidatePromotion#configured()}:
+     * none unless PACTGRAPH_PROMOTION=model).
      */
     public Extractor(Gazetteer gazetteer, Annotator annotator) {
-        this(gazetteer, annotator, Reliability.configured());
+        this(gazetteer, annotator, Reliability.configured(), CandidatePromotion.configured());
     }
 
     /**
@@ -45,19 +49,29 @@ public final class Extractor {
      * ({@link RuleReliability#NONE} for the raw rules) or a statement classifier.
      */
     public Extractor(Gazetteer gazetteer, Annotator annotator, Reliability reliability) {
-        this(gazetteer, new SentenceSplitter()::split, annotator, reliability);
+        this(gazetteer, annotator, reliability, CandidatePromotion.NONE);
+    }
+
+    /**
+     * An extractor whose candidates for review are first promoted as {@code promotion} says (only
+     * with a linguistic layer: without one, nothing is promoted), then capped by the given reliability.
+     */
+    public Extractor(Gazetteer gazetteer, Annotator annotator, Reliability reliability, CandidatePromotion promotion) {
+        this(gazetteer, new SentenceSplitter()::split, annotator, reliability, promotion);
     }
 
     /** An extractor with another way of splitting sentences, to compare splitters on equal terms. */
     Extractor(Gazetteer gazetteer, java.util.function.Function<NormalizedText, List<Sentence>> splitter) {
-        this(gazetteer, splitter, Annotator.NONE, Reliability.configured());
+        this(gazetteer, splitter, Annotator.NONE, Reliability.configured(), CandidatePromotion.NONE);
     }
 
     private Extractor(Gazetteer gazetteer, java.util.function.Function<NormalizedText, List<Sentence>> splitter, Annotator annotator,
-            Reliability reliability) {
+            Reliability reliability, CandidatePromotion promotion) {
         this.splitter = splitter;
         this.annotator = annotator;
         this.reliability = java.util.Objects.requireNonNull(reliability, "reliability");
+        // The promotion's model weighs CoreNLP's verbs and types: without the layer those take values it never saw.
+        this.promotion = annotator == Annotator.NONE ? CandidatePromotion.NONE : java.util.Objects.requireNonNull(promotion, "promotion");
         this.gazetteer = gazetteer;
         this.mentionFinder = new MentionFinder(gazetteer);
     }
@@ -80,7 +94,8 @@ public final class Extractor {
         for (Rule rule : rules) {
             rule.apply(state);
         }
-        List<Fact> capped = reliability.cap(state.facts, new StatementFeatures(state));
+        StatementFeatures features = new StatementFeatures(state);
+        List<Fact> capped = reliability.cap(promotion.promote(state.facts, features), features);
         return new Extraction(document, sentences, mentions, Confidence.settle(Confidence.fundingsWithTheirFunders(Confidence.partnershipsWithTheirPartners(capped))),
                 readable.unread());
     }

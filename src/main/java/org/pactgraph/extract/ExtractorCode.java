@@ -18,15 +18,15 @@ import java.util.stream.Stream;
  * A digest of the extractor's own code: the compiled classes of the extract and annotate
  * packages, by name and bytes, as the running build has them (a folder of classes or the jar),
  * and the fitted resources that decide what is asserted as much as the rules do: the table of
- * rule reliability ({@link RuleReliability#RESOURCE}) and the statement classifier
- * ({@link StatementClassifier#RESOURCE}). It is part of what a store was built from, so a changed
+ * rule reliability ({@link RuleReliability#RESOURCE}), the statement classifier
+ * ({@link StatementClassifier#RESOURCE}) and the candidate promotion ({@link CandidatePromotion#RESOURCE}). It is part of what a store was built from, so a changed
  * rule or a refitted table or model makes a store out of date and the next load extracts again, instead
  * of serving facts that an older extractor read.
  */
 public final class ExtractorCode {
     private static final List<String> PACKAGES = List.of("org/pactgraph/extract/", "org/pactgraph/annotate/");
     /** The fitted resources, after the classes, in this order. */
-    private static final List<String> FITTED = List.of(RuleReliability.RESOURCE, StatementClassifier.RESOURCE);
+    private static final List<String> FITTED = List.of(RuleReliability.RESOURCE, StatementClassifier.RESOURCE, CandidatePromotion.RESOURCE);
     private static final String DIGEST = compute();
 
     private ExtractorCode() {}

@@ -84,7 +84,7 @@ final class PartyRole {
     }
 
     /** The word of the name that the rest of the sentence governs: the one whose head lies outside the name. */
-    private static Optional<AnnotatedSentences.Word> headWord(AnnotatedSentences parse, Sentence s, int begin, int end) {
+    static Optional<AnnotatedSentences.Word> headWord(AnnotatedSentences parse, Sentence s, int begin, int end) {
         List<AnnotatedSentences.Word> inside = parse.words(s).stream().filter(w -> w.begin() >= begin && w.end() <= end).toList();
         for (AnnotatedSentences.Word w : inside) {
             boolean outside = parse.headsOf(w.index()).stream()
@@ -94,7 +94,7 @@ final class PartyRole {
         return Optional.empty();
     }
 
-    private static Optional<AnnotatedSentences.Word> wordAt(AnnotatedSentences parse, Sentence s, int index) {
+    static Optional<AnnotatedSentences.Word> wordAt(AnnotatedSentences parse, Sentence s, int index) {
         return parse.words(s).stream().filter(w -> w.index() == index).findFirst();
     }
 }

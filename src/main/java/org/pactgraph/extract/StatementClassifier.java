@@ -87,25 +87,34 @@ public final class StatementClassifier implements Reliability {
 
     /** Reads a model, failing with the source, the line, what was found and what was expected there. */
     public static StatementClassifier parse(String source, String text) {
+        return parse(FILE, source, text);
+    }
+
+    /**
+     * Reads a model of weights written as {@code file} has it (this classifier's, or the candidate
+     * promotion's, which is the same kind of model), failing with the source, the line, what was
+     * found and what was expected there.
+     */
+    static StatementClassifier parse(FittedFile file, String source, String text) {
         Map<String, Double> weights = new TreeMap<>();
-        for (FittedFile.Row row : FILE.rows(source, text)) {
+        for (FittedFile.Row row : file.rows(source, text)) {
             String[] cells = row.text().split("\t", -1);
             if (cells.length != 2 || cells[0].isBlank()) {
-                throw FILE.malformed(source, row.number(), row.text(), "two tab-separated cells: a feature and its weight");
+                throw file.malformed(source, row.number(), row.text(), "two tab-separated cells: a feature and its weight");
             }
-            if (weights.put(cells[0], weight(source, row, cells[1])) != null) throw FILE.malformed(source, row.number(), row.text(), "each feature once");
+            if (weights.put(cells[0], weight(file, source, row, cells[1])) != null) throw file.malformed(source, row.number(), row.text(), "each feature once");
         }
         return new StatementClassifier(weights);
     }
 
-    private static double weight(String source, FittedFile.Row row, String cell) {
+    private static double weight(FittedFile file, String source, FittedFile.Row row, String cell) {
         try {
             double w = Double.parseDouble(cell.strip());
             if (Double.isFinite(w)) return w;
         } catch (NumberFormatException e) {
             // reported below with what was expected
         }
-        throw FILE.malformed(source, row.number(), row.text(), "a weight that is a finite decimal number");
+        throw file.malformed(source, row.number(), row.text(), "a weight that is a finite decimal number");
     }
 
     /** The model as its resource is written: the comment lines (without their '#'), the header, one line per feature by name. */

@@ -29,6 +29,7 @@ public final class StatementFeatures {
 
     private final DocumentState state;
     private Index index;
+    private CandidateFeatures candidates;
 
     StatementFeatures(DocumentState state) {
         this.state = state;
@@ -64,6 +65,18 @@ public final class StatementFeatures {
                     new HashMap<>(), prose(), RuleReliability.readings(facts));
         }
         return index;
+    }
+
+    /**
+     * The features of one candidate for review of this document's extraction: those of
+     * {@link #of(Fact)}, and what tells a candidate apart ({@link CandidateFeatures}).
+     */
+    public List<String> ofCandidate(Fact f) {
+        List<String> features = of(f);
+        Index x = index();
+        if (candidates == null) candidates = new CandidateFeatures(state, x.text());
+        candidates.add(f, x.minted(), x.labels(), features);
+        return features;
     }
 
     /** The features of one fact of this document's extraction. */
@@ -113,7 +126,7 @@ public final class StatementFeatures {
     }
 
     /** How far the binding reached, read from the confidence the rule gave before any cap. */
-    private static String binding(double confidence) {
+    static String binding(double confidence) {
         if (confidence >= Confidence.IN_SENTENCE) return "sentence";
         if (confidence >= Confidence.IN_PARAGRAPH) return "paragraph";
         if (confidence >= Confidence.IN_SECTION) return "section";
@@ -168,7 +181,7 @@ public final class StatementFeatures {
     }
 
     /** The kinds of resource a name stands for; a partnership's or an event's label is a description the rules composed. */
-    private static final Set<String> NAMED_KINDS = Set.of(Iris.Kind.ORG.segment(), Iris.Kind.PERSON.segment(), Iris.Kind.POST.segment(),
+    static final Set<String> NAMED_KINDS = Set.of(Iris.Kind.ORG.segment(), Iris.Kind.PERSON.segment(), Iris.Kind.POST.segment(),
             Iris.Kind.PLACE.segment(), Iris.Kind.THEME.segment());
 
     /** The small words a name may write in lower case ("Department of the Interior"); any other lower-case word is a phrase's, not a name's. */
@@ -183,10 +196,8 @@ public final class StatementFeatures {
 
     /** Whether the linguistic layer typed the name as the kind of its resource: agrees, other, untyped, or absent from the sentence. */
     private String layerAgreement(String kind, String label, Sentence s) {
-        int at = s.text().toLowerCase(Locale.ROOT).indexOf(label.toLowerCase(Locale.ROOT));
-        if (at < 0) return "absent";
-        int end = at + label.length();
-        List<String> types = state.linguistics.entities(s).stream().filter(e -> e.begin() < end && e.end() > at).map(AnnotatedSentences.Named::type).toList();
+        List<String> types = layerTypes(state, label, s);
+        if (types == null) return "absent";
         if (types.isEmpty()) return "untyped";
         Set<String> expected = switch (kind) {
             case "org" -> Set.of("ORGANIZATION");
@@ -198,8 +209,16 @@ public final class StatementFeatures {
         return types.stream().anyMatch(expected::contains) ? "agrees" : "other";
     }
 
+    /** The types the linguistic layer gave the words of the sentence that write the name, in order; null when the sentence does not write it. */
+    static List<String> layerTypes(DocumentState state, String label, Sentence s) {
+        int at = s.text().toLowerCase(Locale.ROOT).indexOf(label.toLowerCase(Locale.ROOT));
+        if (at < 0) return null;
+        int end = at + label.length();
+        return state.linguistics.entities(s).stream().filter(e -> e.begin() < end && e.end() > at).map(AnnotatedSentences.Named::type).toList();
+    }
+
     /** The kind of a node: the path segment of a PactGraph IRI ({@code org}, {@code person}...), minted or known; a literal's datatype. */
-    private static String kindOf(Node n, Set<Node> minted) {
+    static String kindOf(Node n, Set<Node> minted) {
         if (n.isLiteral()) return "literal-" + localName(org.apache.jena.graph.NodeFactory.createURI(n.getLiteralDatatypeURI()));
         if (!n.isURI()) return "blank";
         String iri = n.getURI();

@@ -88,7 +88,7 @@ public record InputFiles(Path dataDir, Path ontologyDir, List<Path> ontologies, 
         attributes.putAll(dataFiles);
         String fingerprint = fingerprint(Stream.of(ontologies, List.of(shapes), referenceData, documents).flatMap(List::stream).toList(),
                 attributes, settings.annotator().version() + " " + org.pactgraph.extract.ExtractorCode.digest()
-                        + " reliability " + org.pactgraph.extract.RuleReliability.mode());
+                        + " reliability " + org.pactgraph.extract.RuleReliability.mode() + org.pactgraph.extract.CandidatePromotion.fingerprint());
         return new InputFiles(data, ontology, ontologies, shapes, referenceData, documents, fingerprint, settings.annotator());
     }
 

@@ -50,10 +50,14 @@ class EvalClassifierTest {
     void optionsThatWouldBeIgnoredOrContradictOneAnotherAreRefused(@TempDir Path tmp) {
         String model = tmp.resolve("m.tsv").toString();
         assertRefused("--cross-validate holds out calibration batches: give --split calibration", "--split", "dev", "--cross-validate", "2,3");
-        assertRefused("--batches chooses the calibration texts --fit-classifier fits on", "--split", "calibration", "--batches", "2");
-        assertRefused("--train-also adds splits to the classifier's fit", "--split", "dev", "--train-also", "dev");
+        assertRefused("--cross-validate holds out calibration batches: give --split calibration", "--split", "dev", "--cross-validate-promotion", "2,3");
+        assertRefused("--batches chooses the calibration texts a model is fitted on", "--split", "calibration", "--batches", "2");
+        assertRefused("--train-also adds splits to a model's fit", "--split", "dev", "--train-also", "dev");
+        assertRefused("give one of --classifier, --promotion", "--split", "dev", "--classifier", model, "--promotion", model);
         assertRefused("give one of --reliability, --classifier", "--split", "dev", "--reliability", model, "--classifier", model);
-        assertRefused("--fit-classifier fits on one split", "--fit-classifier", model);
+        assertRefused("--fit-classifier and --fit-promotion fit on one split", "--fit-classifier", model);
+        assertRefused("--fit-classifier and --fit-promotion fit on one split", "--fit-promotion", model);
+        assertRefused("strict labels", "--split", "dev", "--fit-promotion", model, "--match", "aligned");
         assertRefused("strict labels", "--split", "dev", "--fit-classifier", model, "--match", "aligned");
         assertFalse(Files.exists(tmp.resolve("m.tsv")));
     }

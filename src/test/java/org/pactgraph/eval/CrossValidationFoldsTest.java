@@ -61,6 +61,26 @@ class CrossValidationFoldsTest {
         assertTrue(e.getMessage().endsWith("batches.tsv, line 2: found 'a.md<tab>two', expected a file name, a tab and a batch number"), e.getMessage());
     }
 
+    @Test
+    void thePromotionsFoldThatWouldFitOnATextItScoresStopsBeforeAnythingIsExtracted(@TempDir Path folder) {
+        Evaluator.Case a = aCase(folder, "a");
+        CalibrationBatches.Fold fold = new CalibrationBatches.Fold(3, List.of(a), List.of(a, aCase(folder, "b")));
+        // No gazetteer and no layer: the check must come before any extraction.
+        EvaluationException e = assertThrows(EvaluationException.class, () -> new PromotionCrossValidation(null, null).run(List.of(), List.of(fold)));
+        assertTrue(e.getMessage().contains("batch 3 would fit on texts it scores: [a.md]"), e.getMessage());
+    }
+
+    @Test
+    void theChosenThresholdHasTheHighestF1AmongThoseThatKeepPrecisionWithinAHundredthOfRaw() {
+        Score raw = new Score(80, 20, 100);
+        java.util.Map<Double, Score> pooled = new java.util.LinkedHashMap<>();
+        pooled.put(0.5, new Score(95, 35, 85));
+        pooled.put(0.6, new Score(88, 23, 92));
+        pooled.put(0.7, new Score(84, 21, 96));
+        assertEquals(java.util.Optional.of(0.6), PromotionCrossValidation.chosen(raw, pooled), "0.5 loses 0.069 of precision; 0.6 the best F1 of the rest");
+        assertEquals(java.util.Optional.empty(), PromotionCrossValidation.chosen(raw, java.util.Map.of(0.5, new Score(95, 35, 85))));
+    }
+
     private static Evaluator.Case aCase(Path folder, String slug) {
         return new Evaluator.Case(folder.resolve(slug + ".ttl"), folder.resolve(slug + ".md"));
     }
