@@ -123,7 +123,9 @@ final class MeetingRule implements Rule {
             }
             meetings.addAll(gatherings(s));
             for (Named meeting : meetings) {
-                if (Phrases.quoted(s.text(), meeting.start()) || !toldAsHeld(state, s, meeting)) continue;
+                if (Phrases.quoted(s.text(), meeting.start())) continue;
+                Optional<AnnotatedSentences.Word> noun = headNoun(state, s, meeting);
+                if (!toldAsHeld(state, s, meeting, noun)) continue;
                 Optional<Mention.Date> day = dayOf(state, s, meeting);
                 if (day.isEmpty() && !meeting.numbered()) continue;
                 String label = meeting.label();
@@ -133,7 +135,7 @@ final class MeetingRule implements Rule {
                 day.ifPresent(d -> dated(state, s, iri, d));
                 EventRule.cityOfLayer(state, s).ifPresent(place -> state.link(iri, Pact.place, place, s, name()));
                 attendees(state, s, iri);
-                hosts(state, s, meeting, iri);
+                hosts(state, s, noun, iri);
                 if (s.index() < TOP && !state.events.containsKey("meeting")) {
                     state.link(state.announcement(), Pact.atEvent, iri, s, name());
                     state.events.put("meeting", iri);
@@ -194,13 +196,13 @@ final class MeetingRule implements Rule {
     /**
      * Whether the parse makes the meeting's head noun an argument of a verb that tells it took
      * place ("held the second meeting", "convened for the X Meeting", "the X Dialogue took place",
-     * "the X Forum, hosted by A"), as the object, the subject or a clause on the noun.
+     * "the X Forum, hosted by A"), as the object, the subject or a clause on the noun; {@code noun}
+     * is that head noun ({@link #headNoun}), found once per meeting for this and its hosts.
      */
-    private static boolean toldAsHeld(DocumentState state, Sentence s, Named meeting) {
+    private static boolean toldAsHeld(DocumentState state, Sentence s, Named meeting, Optional<AnnotatedSentences.Word> noun) {
         AnnotatedSentences layer = state.linguistics;
         // The rules alone (no linguistic layer) have no parse to bound the name by, and read it as before.
         if (layer.words(s).isEmpty()) return true;
-        Optional<AnnotatedSentences.Word> noun = headNoun(state, s, meeting);
         if (noun.isEmpty()) return false;
         boolean byHead = layer.head(s, noun.get()).filter(h -> HELD.contains(h.lemma().toLowerCase(java.util.Locale.ROOT))).isPresent();
         boolean byClause = layer.dependents(s, noun.get(), "acl").stream().anyMatch(v -> HELD.contains(v.lemma().toLowerCase(java.util.Locale.ROOT)));
@@ -215,8 +217,7 @@ final class MeetingRule implements Rule {
      * The organisations that are the subject of hosting, sponsoring or holding the meeting: its
      * hosts. People who host one are its attendees (attendees) and are left as such.
      */
-    private void hosts(DocumentState state, Sentence s, Named meeting, String event) {
-        Optional<AnnotatedSentences.Word> noun = headNoun(state, s, meeting);
+    private void hosts(DocumentState state, Sentence s, Optional<AnnotatedSentences.Word> noun, String event) {
         Optional<AnnotatedSentences.Word> verb = noun.flatMap(n -> state.linguistics.head(s, n))
                 .filter(v -> HOSTING.contains(v.lemma().toLowerCase(java.util.Locale.ROOT)) && state.linguistics.dependents(s, v, "obj").contains(noun.get()));
         if (verb.isEmpty()) return;
