@@ -56,7 +56,7 @@ final class MeetingRule implements Rule {
     private static final Set<String> CHAIRING = Set.of("co-chair", "chair", "host", "attend", "co-host");
     /** How many sentences after the meeting's may name its attendees. */
     private static final int FOLLOWING = 2;
-    /** A meeting named in the document's first sentences is what the document reports. */
+    /** A meeting named in the document's first sentences is what the document reports (reported). */
     private static final int TOP = 3;
 
     @Override
@@ -136,12 +136,24 @@ final class MeetingRule implements Rule {
                 EventRule.cityOfLayer(state, s).ifPresent(place -> state.link(iri, Pact.place, place, s, name()));
                 attendees(state, s, iri);
                 hosts(state, s, noun, iri);
-                if (s.index() < TOP && !state.events.containsKey("meeting")) {
+                if (reported(state, s, day) && !state.events.containsKey("meeting")) {
                     state.link(state.announcement(), Pact.atEvent, iri, s, name());
                     state.events.put("meeting", iri);
                 }
             }
         }
+    }
+
+    /**
+     * Whether a meeting is the one the document reports: named in its first sentences, or the
+     * first meeting it dates at all when no signing is its event. A page's headline, subtitle and
+     * banner come before its first paragraph ("AFRL, B foster collaboration at tech collider
+     * event", then "AFRL held the X Working Group ... April 13-14"), so the report's meeting may
+     * be dated only after the top; an undated one named later ("signed at the 21st meeting of
+     * the X Conference") is background.
+     */
+    private static boolean reported(DocumentState state, Sentence s, Optional<Mention.Date> day) {
+        return s.index() < TOP || day.isPresent() && !state.events.containsKey("signing");
     }
 
     /** The gatherings a sentence names ({@link #GATHERING}), their head noun where the name's last noun begins. */

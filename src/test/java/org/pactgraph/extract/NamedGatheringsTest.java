@@ -58,4 +58,12 @@ class NamedGatheringsTest {
         Set<String> found = triples(KnownData.extractor(), "The Harlow Science Agency hosted the Coastal Wind Energy Workshop on April 5, 2031.", Optional.empty());
         assertTrue(LinguisticLayerTest.has(found, "event/coastal-wind-energy-workshop-2031-04-05", "hostedBy", "org/harlow-science-agency"), found.toString());
     }
+
+    @Test
+    void theFirstDatedMeetingIsTheReportsEventWhereverItsSentenceStands() {
+        Set<String> found = triples(KnownData.extractor(), "An official website of the Harlow government. Harlow agency, Rosmouth University foster"
+                + " collaboration at coastal event. By Jane Moss. The Harlow Science Agency held the Coastal Technologies Working Group"
+                + " in Rosmouth, April 13-14, 2031.", Optional.empty());
+        assertTrue(LinguisticLayerTest.has(found, "announcement/", "atEvent", "event/coastal-technologies-working-group-2031-04-13"), found.toString());
+    }
 }
