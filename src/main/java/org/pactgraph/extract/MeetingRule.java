@@ -32,12 +32,17 @@ final class MeetingRule implements Rule {
     private static final String ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural";
     /** A name never opens with an article, a determiner or a sentence's "Today". */
     private static final String NO_ARTICLE = "(?!(?:The|A|An|This|That|Its|Their|Our|Today)\\s)";
+    /**
+     * The acronym in brackets a name may give one of its parts ("the Combined X Command (XCOM) and
+     * Y Command (YCOM) Surgeons' Meeting"): no part of the name it is minted from.
+     */
+    private static final String IN_BRACKETS = "(?:\\([\\p{Lu}&-]{2,}\\)\\s+)?";
     private static final Pattern NAMED = Pattern.compile(
             "\\b((?:\\d{1,3}(?:st|nd|rd|th)\\s+|(?i:" + ORDINAL_WORDS + ")\\s+)?)"
-                    + "((?:" + NO_ARTICLE + CAPITALISED + "\\s+){1,6}(?:Meeting|Dialogue|Summit|Forum|Roundtable))"
+                    + "((?:" + NO_ARTICLE + CAPITALISED + "\\s+" + IN_BRACKETS + "(?:(?:and|&)\\s+(?=\\p{Lu}))?){1,10}(?:Meeting|Dialogue|Summit|Forum|Roundtable))"
                     + "(\\s*\\(\\p{Lu}{2,}\\))?"
                     + "((?:\\s+(?:on|for)\\s+(?!" + Weekdays.PATTERN + "|" + MONTHS + ")[\\p{L}&-]+(?:\\s+(?:and|&|of)\\s+[\\p{L}-]+|\\s+[\\p{L}-]+)*?)?)"
-                    + "(?=\\s*[,.;:]|\\s+(?:to|in|at|on|with|was|is|were|has|have|from)\\b|\\s*$)");
+                    + "(?=\\s*[,.;:]|\\s+(?:to|in|at|on|with|was|is|were|has|have|from|took)\\b|\\s*$)");
     /**
      * Gatherings held under a name ending in a noun other than a meeting's ("the X Technical
      * Workshop", "the X Science and Technology (S&T) Conference and Expo", "the X Working
@@ -109,7 +114,7 @@ final class MeetingRule implements Rule {
             Matcher m = NAMED.matcher(s.text());
             while (m.find()) {
                 // "Science & Technology" is named "Science and Technology", as the reference data spells such names.
-                String name = (m.group(2) + m.group(4)).replaceAll("\\s+", " ").replace(" & ", " and ").strip();
+                String name = (m.group(2).replaceAll("\\([\\p{Lu}&-]{2,}\\)", "") + m.group(4)).replaceAll("\\s+", " ").replace(" & ", " and ").strip();
                 // An ordinal in words names the meeting ("the inaugural X Dialogue", "the second X Forum"); a numeral one does not.
                 String ordinal = m.group(1).strip();
                 String minted = !ordinal.isEmpty() && Character.isLetter(ordinal.charAt(0)) ? ordinal.toLowerCase(java.util.Locale.ROOT) + " " + name : name;

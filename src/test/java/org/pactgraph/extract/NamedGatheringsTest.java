@@ -66,4 +66,12 @@ class NamedGatheringsTest {
                 + " in Rosmouth, April 13-14, 2031.", Optional.empty());
         assertTrue(LinguisticLayerTest.has(found, "announcement/", "atEvent", "event/coastal-technologies-working-group-2031-04-13"), found.toString());
     }
+
+    @Test
+    void aMeetingNamedAfterTwoBodiesWithTheirAcronymsIsNamedWithoutThemWhenItTookPlace() {
+        Set<String> found = triples(KnownData.extractor(), "The Combined Harlow Coastal Command (HCC) and Brenner Sea Command (BSC) Surgeons'"
+                + " Synchronization Meeting took place March 3-5, 2031 to share medical priorities.", Optional.empty());
+        String event = "event/combined-harlow-coastal-command-and-brenner-sea-command-surgeons-synchronization-meeting-2031-03-03";
+        assertTrue(dated(found, event, "startDate", "2031-03-03") && dated(found, event, "endDate", "2031-03-05"), found.toString());
+    }
 }
