@@ -39,7 +39,7 @@ final class MeetingRule implements Rule {
     private static final String IN_BRACKETS = "(?:\\([\\p{Lu}&-]{2,}\\)\\s+)?";
     private static final Pattern NAMED = Pattern.compile(
             "\\b((?:\\d{1,3}(?:st|nd|rd|th)\\s+|(?i:" + ORDINAL_WORDS + ")\\s+)?)"
-                    + "((?:" + NO_ARTICLE + CAPITALISED + "\\s+" + IN_BRACKETS + "(?:(?:and|&)\\s+(?=\\p{Lu}))?){1,10}(?:Meeting|Dialogue|Summit|Forum|Roundtable))"
+                    + "((?:" + NO_ARTICLE + CAPITALISED + "\\s+" + IN_BRACKETS + "(?:(?:and|&)\\s+(?=\\p{Lu}))?){1,10}(?:Meeting|Dialogue|Summit|Forum|Roundtable|meeting))"
                     + "(\\s*\\(\\p{Lu}{2,}\\))?"
                     + "((?:\\s+(?:on|for)\\s+(?!" + Weekdays.PATTERN + "|" + MONTHS + ")[\\p{L}&-]+(?:\\s+(?:and|&|of)\\s+[\\p{L}-]+|\\s+[\\p{L}-]+)*?)?)"
                     + "(?=\\s*[,.;:]|\\s+(?:to|in|at|on|with|was|is|were|has|have|from|took)\\b|\\s*$)");
@@ -54,7 +54,7 @@ final class MeetingRule implements Rule {
             "\\b((?:(?:" + ORDINAL_WORDS + ")\\s+)?)"
                     + "((?:" + NO_ARTICLE + CAPITALISED + ")(?:\\s+(?:(?:and|of|for|on|&)\\s+)?" + CAPITALISED + "){0,8}?)"
                     + "(\\s+\\([\\p{Lu}&]{2,}\\))?"
-                    + "\\s+((?:Conference|Workshop|Symposium|Seminar|Congress|Working Group)(?:\\s+and\\s+(?:Expo|Exhibition))?)"
+                    + "\\s+((?:Conference|Workshop|Symposium|Seminar|Congress|Working Group|conference|workshop|symposium|seminar)(?:\\s+and\\s+(?:Expo|Exhibition))?)"
                     + "(?=\\s*[,.;:]|\\s+(?:to|in|at|on|with|was|is|were|has|have|from|held)\\b|\\s*$)");
     private static final Set<String> ATTENDING = Set.of("co-chair", "chair", "host", "attend", "join", "co-host", "lead");
     /** The verbs of ATTENDING that tell of a meeting by themselves. */
@@ -118,6 +118,7 @@ final class MeetingRule implements Rule {
                 // An ordinal in words names the meeting ("the inaugural X Dialogue", "the second X Forum"); a numeral one does not.
                 String ordinal = m.group(1).strip();
                 String minted = !ordinal.isEmpty() && Character.isLetter(ordinal.charAt(0)) ? ordinal.toLowerCase(java.util.Locale.ROOT) + " " + name : name;
+                if (!namedInFull(m.group(2))) continue;
                 meetings.add(new Named(m.start(2), m.end(2), (m.group(1) + name).strip(), minted, false));
             }
             Matcher numbered = NUMBERED.matcher(s.text());
@@ -161,6 +162,17 @@ final class MeetingRule implements Rule {
         return s.index() < TOP || day.isPresent() && !state.events.containsKey("signing");
     }
 
+    /**
+     * Whether a name with its head noun in lower case is one all the same: two capitalised words
+     * before it name a series ("the X Steering Committee meeting", "the X Research Initiative (XRI)
+     * symposium"); one names only who meets ("the Board meeting", "the TTC meeting"), and a
+     * sentence's first word may be the only capital ("In meeting our needs").
+     */
+    private static boolean namedInFull(String name) {
+        String[] words = name.replaceAll("\\([\\p{Lu}&-]{2,}\\)", " ").strip().split("\\s+");
+        return Character.isUpperCase(words[words.length - 1].charAt(0)) || words.length >= 3;
+    }
+
     /** The gatherings a sentence names ({@link #GATHERING}), their head noun where the name's last noun begins. */
     private static List<Named> gatherings(Sentence s) {
         List<Named> found = new java.util.ArrayList<>();
@@ -170,6 +182,7 @@ final class MeetingRule implements Rule {
             String name = (m.group(1) + m.group(2) + " " + m.group(4)).replaceAll("\\s+", " ").replace(" & ", " and ").strip();
             // The parse makes "Group" the head of "Working Group", and "Conference" that of "Conference and Expo".
             int head = m.start(4) + (m.group(4).startsWith("Working ") ? "Working ".length() : 0);
+            if (!namedInFull(m.group(2) + " " + m.group(4))) continue;
             found.add(new Named(m.start(2), m.end(4), name, name, false, head));
         }
         return found;

@@ -74,4 +74,13 @@ class NamedGatheringsTest {
         String event = "event/combined-harlow-coastal-command-and-brenner-sea-command-surgeons-synchronization-meeting-2031-03-03";
         assertTrue(dated(found, event, "startDate", "2031-03-03") && dated(found, event, "endDate", "2031-03-05"), found.toString());
     }
+
+    @Test
+    void aMeetingNamedInCapitalsBeforeItsLowerCaseNounIsNamedButOneNamedByItsBodyAloneIsNot() {
+        Set<String> named = triples(KnownData.extractor(), "The Harlow Wind Program sponsored the Coastal Resource Assessment Public meeting"
+                + " on June 23-24, 2031.", Optional.empty());
+        assertTrue(dated(named, "event/coastal-resource-assessment-public-meeting-2031-06-23", "startDate", "2031-06-23"), named.toString());
+        Set<String> body = triples(KnownData.extractor(), "The Harlow Wind Program hosted the Board meeting on June 23, 2031.", Optional.empty());
+        assertTrue(body.stream().noneMatch(t -> t.contains("event/board-meeting")), body.toString());
+    }
 }
