@@ -90,6 +90,9 @@ final class MeetingRule implements Rule {
         }
     }
 
+    /** A name that ends the sentence on an abbreviation written with periods ("U.S.", "U.K."). */
+    private static final Pattern CUT_AT_ABBREVIATION = Pattern.compile("(?s).*\\b(?:\\p{Lu}\\.){2,}\\s*$");
+
     /** The nouns that name a meeting, as the name's head. */
     private static final Set<String> MEETINGS = Set.of("meeting", "dialogue", "summit", "forum", "roundtable", "session");
 
@@ -123,6 +126,9 @@ final class MeetingRule implements Rule {
             }
             Matcher numbered = NUMBERED.matcher(s.text());
             while (numbered.find()) {
+                // A name that runs to the sentence's end on an abbreviation ("of the India-U.S.") was cut
+                // there by the splitter, which took the abbreviation's period for the sentence's: its rest is lost.
+                if (CUT_AT_ABBREVIATION.matcher(s.text().substring(numbered.start(1))).matches()) continue;
                 // The period that ends the sentence is no part of the name.
                 String name = numbered.group(1).replaceAll("\\s+", " ").replaceFirst("\\.$", "");
                 meetings.add(new Named(numbered.start(1), numbered.end(1), name, name, true));

@@ -83,4 +83,11 @@ class NamedGatheringsTest {
         Set<String> body = triples(KnownData.extractor(), "The Harlow Wind Program hosted the Board meeting on June 23, 2031.", Optional.empty());
         assertTrue(body.stream().noneMatch(t -> t.contains("event/board-meeting")), body.toString());
     }
+
+    @Test
+    void aNumberedMeetingWhoseNameTheSentenceEndsOnAnAbbreviationIsNotNamedCutShort() {
+        Set<String> found = triples(KnownData.extractor(), "On May 5, 2031, the Harlow Science Agency held the first virtual meeting of the"
+                + " Harlow-U.S. Defense Acceleration Council.", Optional.empty());
+        assertTrue(found.stream().noneMatch(t -> t.contains("event/first-virtual-meeting-of-the-harlow-u-s-2031")), found.toString());
+    }
 }
