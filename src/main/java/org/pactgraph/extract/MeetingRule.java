@@ -90,7 +90,7 @@ final class MeetingRule implements Rule {
         }
     }
 
-    /** A name that ends the sentence on an abbreviation written with periods ("U.S.", "U.K."). */
+    /** A name that ends the sentence on an abbreviation written with periods ("B.R.", "A.L.C."). */
     private static final Pattern CUT_AT_ABBREVIATION = Pattern.compile("(?s).*\\b(?:\\p{Lu}\\.){2,}\\s*$");
 
     /** The nouns that name a meeting, as the name's head. */
@@ -126,7 +126,7 @@ final class MeetingRule implements Rule {
             }
             Matcher numbered = NUMBERED.matcher(s.text());
             while (numbered.find()) {
-                // A name that runs to the sentence's end on an abbreviation ("of the India-U.S.") was cut
+                // A name that runs to the sentence's end on an abbreviation ("of the Aldoria-B.R.") was cut
                 // there by the splitter, which took the abbreviation's period for the sentence's: its rest is lost.
                 if (CUT_AT_ABBREVIATION.matcher(s.text().substring(numbered.start(1))).matches()) continue;
                 // The period that ends the sentence is no part of the name.
