@@ -32,12 +32,17 @@ final class MeetingRule implements Rule {
     private static final String ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural";
     /** A name never opens with an article, a determiner or a sentence's "Today". */
     private static final String NO_ARTICLE = "(?!(?:The|A|An|This|That|Its|Their|Our|Today)\\s)";
+    /**
+     * The acronym in brackets a name may give one of its parts ("the Combined X Command (XCOM) and
+     * Y Command (YCOM) Surgeons' Meeting"): no part of the name it is minted from.
+     */
+    private static final String IN_BRACKETS = "(?:\\([\\p{Lu}&-]{2,}\\)\\s+)?";
     private static final Pattern NAMED = Pattern.compile(
             "\\b((?:\\d{1,3}(?:st|nd|rd|th)\\s+|(?i:" + ORDINAL_WORDS + ")\\s+)?)"
-                    + "((?:" + NO_ARTICLE + CAPITALISED + "\\s+){1,6}(?:Meeting|Dialogue|Summit|Forum|Roundtable))"
+                    + "((?:" + NO_ARTICLE + CAPITALISED + "\\s+" + IN_BRACKETS + "(?:(?:and|&)\\s+(?=\\p{Lu}))?){1,10}(?:Meeting|Dialogue|Summit|Forum|Roundtable|meeting))"
                     + "(\\s*\\(\\p{Lu}{2,}\\))?"
                     + "((?:\\s+(?:on|for)\\s+(?!" + Weekdays.PATTERN + "|" + MONTHS + ")[\\p{L}&-]+(?:\\s+(?:and|&|of)\\s+[\\p{L}-]+|\\s+[\\p{L}-]+)*?)?)"
-                    + "(?=\\s*[,.;:]|\\s+(?:to|in|at|on|with|was|is|were|has|have|from)\\b|\\s*$)");
+                    + "(?=\\s*[,.;:]|\\s+(?:to|in|at|on|with|was|is|were|has|have|from|took)\\b|\\s*$)");
     /**
      * Gatherings held under a name ending in a noun other than a meeting's ("the X Technical
      * Workshop", "the X Science and Technology (S&T) Conference and Expo", "the X Working
@@ -49,14 +54,14 @@ final class MeetingRule implements Rule {
             "\\b((?:(?:" + ORDINAL_WORDS + ")\\s+)?)"
                     + "((?:" + NO_ARTICLE + CAPITALISED + ")(?:\\s+(?:(?:and|of|for|on|&)\\s+)?" + CAPITALISED + "){0,8}?)"
                     + "(\\s+\\([\\p{Lu}&]{2,}\\))?"
-                    + "\\s+((?:Conference|Workshop|Symposium|Seminar|Congress|Working Group)(?:\\s+and\\s+(?:Expo|Exhibition))?)"
+                    + "\\s+((?:Conference|Workshop|Symposium|Seminar|Congress|Working Group|conference|workshop|symposium|seminar)(?:\\s+and\\s+(?:Expo|Exhibition))?)"
                     + "(?=\\s*[,.;:]|\\s+(?:to|in|at|on|with|was|is|were|has|have|from|held)\\b|\\s*$)");
     private static final Set<String> ATTENDING = Set.of("co-chair", "chair", "host", "attend", "join", "co-host", "lead");
     /** The verbs of ATTENDING that tell of a meeting by themselves. */
     private static final Set<String> CHAIRING = Set.of("co-chair", "chair", "host", "attend", "co-host");
     /** How many sentences after the meeting's may name its attendees. */
     private static final int FOLLOWING = 2;
-    /** A meeting named in the document's first sentences is what the document reports. */
+    /** A meeting named in the document's first sentences is what the document reports (reported). */
     private static final int TOP = 3;
 
     @Override
@@ -85,6 +90,9 @@ final class MeetingRule implements Rule {
         }
     }
 
+    /** A name that ends the sentence on an abbreviation written with periods ("B.R.", "A.L.C."). */
+    private static final Pattern CUT_AT_ABBREVIATION = Pattern.compile("(?s).*\\b(?:\\p{Lu}\\.){2,}\\s*$");
+
     /** The nouns that name a meeting, as the name's head. */
     private static final Set<String> MEETINGS = Set.of("meeting", "dialogue", "summit", "forum", "roundtable", "session");
 
@@ -109,21 +117,27 @@ final class MeetingRule implements Rule {
             Matcher m = NAMED.matcher(s.text());
             while (m.find()) {
                 // "Science & Technology" is named "Science and Technology", as the reference data spells such names.
-                String name = (m.group(2) + m.group(4)).replaceAll("\\s+", " ").replace(" & ", " and ").strip();
+                String name = (m.group(2).replaceAll("\\([\\p{Lu}&-]{2,}\\)", "") + m.group(4)).replaceAll("\\s+", " ").replace(" & ", " and ").strip();
                 // An ordinal in words names the meeting ("the inaugural X Dialogue", "the second X Forum"); a numeral one does not.
                 String ordinal = m.group(1).strip();
                 String minted = !ordinal.isEmpty() && Character.isLetter(ordinal.charAt(0)) ? ordinal.toLowerCase(java.util.Locale.ROOT) + " " + name : name;
+                if (!namedInFull(m.group(2))) continue;
                 meetings.add(new Named(m.start(2), m.end(2), (m.group(1) + name).strip(), minted, false));
             }
             Matcher numbered = NUMBERED.matcher(s.text());
             while (numbered.find()) {
+                // A name that runs to the sentence's end on an abbreviation ("of the Aldoria-B.R.") was cut
+                // there by the splitter, which took the abbreviation's period for the sentence's: its rest is lost.
+                if (CUT_AT_ABBREVIATION.matcher(s.text().substring(numbered.start(1))).matches()) continue;
                 // The period that ends the sentence is no part of the name.
                 String name = numbered.group(1).replaceAll("\\s+", " ").replaceFirst("\\.$", "");
                 meetings.add(new Named(numbered.start(1), numbered.end(1), name, name, true));
             }
             meetings.addAll(gatherings(s));
             for (Named meeting : meetings) {
-                if (Phrases.quoted(s.text(), meeting.start()) || !toldAsHeld(state, s, meeting)) continue;
+                if (Phrases.quoted(s.text(), meeting.start())) continue;
+                Optional<AnnotatedSentences.Word> noun = headNoun(state, s, meeting);
+                if (!toldAsHeld(state, s, meeting, noun)) continue;
                 Optional<Mention.Date> day = dayOf(state, s, meeting);
                 if (day.isEmpty() && !meeting.numbered()) continue;
                 String label = meeting.label();
@@ -133,13 +147,36 @@ final class MeetingRule implements Rule {
                 day.ifPresent(d -> dated(state, s, iri, d));
                 EventRule.cityOfLayer(state, s).ifPresent(place -> state.link(iri, Pact.place, place, s, name()));
                 attendees(state, s, iri);
-                hosts(state, s, meeting, iri);
-                if (s.index() < TOP && !state.events.containsKey("meeting")) {
+                hosts(state, s, noun, iri);
+                if (reported(state, s, day) && !state.events.containsKey("meeting")) {
                     state.link(state.announcement(), Pact.atEvent, iri, s, name());
                     state.events.put("meeting", iri);
                 }
             }
         }
+    }
+
+    /**
+     * Whether a meeting is the one the document reports: named in its first sentences, or the
+     * first meeting it dates at all when no signing is its event. A page's headline, subtitle and
+     * banner come before its first paragraph ("AFRL, B foster collaboration at tech collider
+     * event", then "AFRL held the X Working Group ... April 13-14"), so the report's meeting may
+     * be dated only after the top; an undated one named later ("signed at the 21st meeting of
+     * the X Conference") is background.
+     */
+    private static boolean reported(DocumentState state, Sentence s, Optional<Mention.Date> day) {
+        return s.index() < TOP || day.isPresent() && !state.events.containsKey("signing");
+    }
+
+    /**
+     * Whether a name with its head noun in lower case is one all the same: two capitalised words
+     * before it name a series ("the X Steering Committee meeting", "the X Research Initiative (XRI)
+     * symposium"); one names only who meets ("the Board meeting", "the TTC meeting"), and a
+     * sentence's first word may be the only capital ("In meeting our needs").
+     */
+    private static boolean namedInFull(String name) {
+        String[] words = name.replaceAll("\\([\\p{Lu}&-]{2,}\\)", " ").strip().split("\\s+");
+        return Character.isUpperCase(words[words.length - 1].charAt(0)) || words.length >= 3;
     }
 
     /** The gatherings a sentence names ({@link #GATHERING}), their head noun where the name's last noun begins. */
@@ -151,6 +188,7 @@ final class MeetingRule implements Rule {
             String name = (m.group(1) + m.group(2) + " " + m.group(4)).replaceAll("\\s+", " ").replace(" & ", " and ").strip();
             // The parse makes "Group" the head of "Working Group", and "Conference" that of "Conference and Expo".
             int head = m.start(4) + (m.group(4).startsWith("Working ") ? "Working ".length() : 0);
+            if (!namedInFull(m.group(2) + " " + m.group(4))) continue;
             found.add(new Named(m.start(2), m.end(4), name, name, false, head));
         }
         return found;
@@ -194,13 +232,13 @@ final class MeetingRule implements Rule {
     /**
      * Whether the parse makes the meeting's head noun an argument of a verb that tells it took
      * place ("held the second meeting", "convened for the X Meeting", "the X Dialogue took place",
-     * "the X Forum, hosted by A"), as the object, the subject or a clause on the noun.
+     * "the X Forum, hosted by A"), as the object, the subject or a clause on the noun; {@code noun}
+     * is that head noun ({@link #headNoun}), found once per meeting for this and its hosts.
      */
-    private static boolean toldAsHeld(DocumentState state, Sentence s, Named meeting) {
+    private static boolean toldAsHeld(DocumentState state, Sentence s, Named meeting, Optional<AnnotatedSentences.Word> noun) {
         AnnotatedSentences layer = state.linguistics;
         // The rules alone (no linguistic layer) have no parse to bound the name by, and read it as before.
         if (layer.words(s).isEmpty()) return true;
-        Optional<AnnotatedSentences.Word> noun = headNoun(state, s, meeting);
         if (noun.isEmpty()) return false;
         boolean byHead = layer.head(s, noun.get()).filter(h -> HELD.contains(h.lemma().toLowerCase(java.util.Locale.ROOT))).isPresent();
         boolean byClause = layer.dependents(s, noun.get(), "acl").stream().anyMatch(v -> HELD.contains(v.lemma().toLowerCase(java.util.Locale.ROOT)));
@@ -215,8 +253,7 @@ final class MeetingRule implements Rule {
      * The organisations that are the subject of hosting, sponsoring or holding the meeting: its
      * hosts. People who host one are its attendees (attendees) and are left as such.
      */
-    private void hosts(DocumentState state, Sentence s, Named meeting, String event) {
-        Optional<AnnotatedSentences.Word> noun = headNoun(state, s, meeting);
+    private void hosts(DocumentState state, Sentence s, Optional<AnnotatedSentences.Word> noun, String event) {
         Optional<AnnotatedSentences.Word> verb = noun.flatMap(n -> state.linguistics.head(s, n))
                 .filter(v -> HOSTING.contains(v.lemma().toLowerCase(java.util.Locale.ROOT)) && state.linguistics.dependents(s, v, "obj").contains(noun.get()));
         if (verb.isEmpty()) return;

@@ -58,4 +58,36 @@ class NamedGatheringsTest {
         Set<String> found = triples(KnownData.extractor(), "The Harlow Science Agency hosted the Coastal Wind Energy Workshop on April 5, 2031.", Optional.empty());
         assertTrue(LinguisticLayerTest.has(found, "event/coastal-wind-energy-workshop-2031-04-05", "hostedBy", "org/harlow-science-agency"), found.toString());
     }
+
+    @Test
+    void theFirstDatedMeetingIsTheReportsEventWhereverItsSentenceStands() {
+        Set<String> found = triples(KnownData.extractor(), "An official website of the Harlow government. Harlow agency, Rosmouth University foster"
+                + " collaboration at coastal event. By Jane Moss. The Harlow Science Agency held the Coastal Technologies Working Group"
+                + " in Rosmouth, April 13-14, 2031.", Optional.empty());
+        assertTrue(LinguisticLayerTest.has(found, "announcement/", "atEvent", "event/coastal-technologies-working-group-2031-04-13"), found.toString());
+    }
+
+    @Test
+    void aMeetingNamedAfterTwoBodiesWithTheirAcronymsIsNamedWithoutThemWhenItTookPlace() {
+        Set<String> found = triples(KnownData.extractor(), "The Combined Harlow Coastal Command (HCC) and Brenner Sea Command (BSC) Surgeons'"
+                + " Synchronization Meeting took place March 3-5, 2031 to share medical priorities.", Optional.empty());
+        String event = "event/combined-harlow-coastal-command-and-brenner-sea-command-surgeons-synchronization-meeting-2031-03-03";
+        assertTrue(dated(found, event, "startDate", "2031-03-03") && dated(found, event, "endDate", "2031-03-05"), found.toString());
+    }
+
+    @Test
+    void aMeetingNamedInCapitalsBeforeItsLowerCaseNounIsNamedButOneNamedByItsBodyAloneIsNot() {
+        Set<String> named = triples(KnownData.extractor(), "The Harlow Wind Program sponsored the Coastal Resource Assessment Public meeting"
+                + " on June 23-24, 2031.", Optional.empty());
+        assertTrue(dated(named, "event/coastal-resource-assessment-public-meeting-2031-06-23", "startDate", "2031-06-23"), named.toString());
+        Set<String> body = triples(KnownData.extractor(), "The Harlow Wind Program hosted the Board meeting on June 23, 2031.", Optional.empty());
+        assertTrue(body.stream().noneMatch(t -> t.contains("event/board-meeting")), body.toString());
+    }
+
+    @Test
+    void aNumberedMeetingWhoseNameTheSentenceEndsOnAnAbbreviationIsNotNamedCutShort() {
+        Set<String> found = triples(KnownData.extractor(), "On May 5, 2031, the Harlow Science Agency held the first virtual meeting of the"
+                + " Harlow-U.S. Defense Acceleration Council.", Optional.empty());
+        assertTrue(found.stream().noneMatch(t -> t.contains("event/first-virtual-meeting-of-the-harlow-u-s-2031")), found.toString());
+    }
 }
