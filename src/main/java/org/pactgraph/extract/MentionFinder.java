@@ -171,11 +171,12 @@ public final class MentionFinder {
         for (Gazetteer.Match m : organizations.organizations(text, !money.isEmpty())) {
             if (qualifiesKnown(text, m, known)) continue;
             // "Ministry of Electronics and Information Technology", "National Institute of
-            // Standards and Technology": where the linguistic layer's name holds the shape's and
-            // goes on past "and" or starts before it, the layer's stands.
+            // Standards and Technology", "X Association of Fire Chiefs", "X Agency for Health":
+            // where the linguistic layer's name holds the shape's and goes on past "and", "of" or
+            // "for", or starts before it, the layer's stands.
             candidates.add(byLayer.stream()
                     .filter(n -> n.begin() <= m.begin() && n.end() >= m.end() && n.end() - n.begin() > m.end() - m.begin()
-                            && (n.end() == m.end() || text.startsWith(" and ", m.end())))
+                            && (n.end() == m.end() || NAME_GOES_ON.matcher(text).region(m.end(), n.end()).matches()))
                     .findFirst().orElse(m));
         }
         // The linguistic layer's organisations only where nothing else found a name; the
@@ -269,6 +270,13 @@ public final class MentionFinder {
         return known.stream().anyMatch(k -> k.end() == m.end() && k.begin() > m.begin()
                 && COUNTRY_QUALIFIER.matcher(text.substring(m.begin(), k.begin())).matches());
     }
+
+    /**
+     * The rest of a name past its head noun, carried on by "and", "of" or "for" in capitalised
+     * words ("X Association of Fire Chiefs", "X Agency for Health", "X Science and Technology"):
+     * a lower-case word or a bracket is a sentence's, not a name's ("X Ministry of Y to Promote Z").
+     */
+    private static final Pattern NAME_GOES_ON = Pattern.compile(" (?:and|of|for)(?: (?:of|for|and|the)| \\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*)+");
 
     /** A country's initials that a national body's name opens with ("US X Foundation"). */
     static final Pattern COUNTRY_QUALIFIER = Pattern.compile("(?:U\\.S\\.|US|UK|U\\.K\\.)\\s+");

@@ -54,6 +54,14 @@ class LinguisticLayerTest {
     }
 
     @Test
+    void aNameTheLayerCarriesOnPastOfIsKeptWholeNotCutAtItsHeadNoun() {
+        String text = "Harlow University will partner with the International Association of Tide Keepers on coastal sensing.";
+        Set<String> withParse = triples(KnownData.extractor(), text, Optional.of("2025-03-02"));
+        assertTrue(withParse.stream().anyMatch(t -> t.contains("\"International Association of Tide Keepers\"")), withParse.toString());
+        assertTrue(withParse.stream().noneMatch(t -> t.contains("/org/international-association ")), withParse.toString());
+    }
+
+    @Test
     void anUndatedDocumentsPartnershipTakesTheYearOfItsFirstDate() {
         String text = "On Tuesday, Sept. 26, 2023, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding.";
         Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
