@@ -381,7 +381,7 @@ final class NameRecognizer {
         while (word.find()) {
             String w = word.group().replaceAll("\\.$", "");
             if (!started) {
-                if (NOT_A_NAME.contains(w) || w.equalsIgnoreCase("the")) continue;
+                if ((NOT_A_NAME.contains(w) && !PLACE_AFTER_NEW.matcher(s).region(word.start(), s.length()).lookingAt()) || w.equalsIgnoreCase("the")) continue;
                 from = word.start();
                 started = true;
             } else if ((Titles.CORE.contains(w) || Titles.MODIFIERS.contains(w) && !w.equals("Executive")) && !DIRECTORATE_GENERAL.matcher(s.substring(0, word.end())).find()) {
@@ -396,6 +396,14 @@ final class NameRecognizer {
         if (CUT_AFTER_SMALL_WORD.matcher(kept).find()) return null;
         return new int[] {begin + from, begin + from + kept.length()};
     }
+
+    /**
+     * "New York University", "New Mexico Tech": "New" opens a place's name, and so the name of a
+     * body named for the place; elsewhere at a name's start it is the adjective of a headline
+     * ("New Training Center Opens").
+     */
+    private static final Pattern PLACE_AFTER_NEW = Pattern.compile(
+            "New (?:York|Jersey|Mexico|Hampshire|England|Zealand|Orleans|Haven|Delhi|Brunswick|South Wales|Caledonia|Guinea)\\b");
 
     /** "Directorate General": a unit of a government, not a title. */
     private static final Pattern DIRECTORATE_GENERAL = Pattern.compile("\\bDirectorate[- ]General$");

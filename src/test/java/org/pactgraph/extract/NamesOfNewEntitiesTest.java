@@ -35,6 +35,14 @@ class NamesOfNewEntitiesTest {
     }
 
     @Test
+    void newOpeningAPlacesNameStaysInTheNameButAHeadlinesNewDoesNot() {
+        List<String> names = shapedNames("Teachers from New Jersey University visited the Freedonia Tide Institute.");
+        assertTrue(names.contains("New Jersey University " + Pact.University.getURI()), names.toString());
+        List<String> headline = shapedNames("New Coastal Research Institute Opens");
+        assertTrue(headline.stream().anyMatch(n -> n.startsWith("Coastal Research Institute ")), headline.toString());
+    }
+
+    @Test
     void aBodyTheLayerNamesByCapitalsAloneIsAGovernmentBody() {
         String text = "Last year BCMA hosted a technical workshop.";
         List<Gazetteer.Match> found = new NameRecognizer(KnownData.gazetteer())
