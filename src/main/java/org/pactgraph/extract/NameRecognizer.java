@@ -34,8 +34,7 @@ final class NameRecognizer {
      * becomes another ("Ministry of Health" for the "Ministry of Health, Labour and Welfare").
      */
     private static final int MOST_PORTFOLIO_FIELDS = 5;
-    private static final String PORTFOLIO_FIELD = "(?!(?:[\\p{L}-]+\\s+){0,2}(?:University|College|Institute|Laboratory|Laboratories|Agency|Administration|Foundation"
-            + "|Council|Center|Centre|Service|Survey|Commission|Command|Office|Department|Ministry|Bureau|Division|Directorate|Corporation|Company"
+    private static final String PORTFOLIO_FIELD = "(?!(?:[\\p{L}-]+\\s+){0,2}(?:University|College|Laboratories|Corporation|Company|" + OrganisationsInTitles.BODY_NOUNS
             + "|Secretary|Minister|Director|Administrator|President|Ambassador|Governor|Chair|Commissioner|Dr|Mr|Mrs|Ms|Prof|Gen)\\b|\\p{Lu}{2,}\\b)"
             + "\\p{Lu}\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}-]*){0,2}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})";
     /**
