@@ -383,7 +383,8 @@ final class NameRecognizer {
                 if ((NOT_A_NAME.contains(w) && !PLACE_AFTER_NEW.matcher(s).region(word.start(), s.length()).lookingAt()) || w.equalsIgnoreCase("the")) continue;
                 from = word.start();
                 started = true;
-            } else if ((Titles.CORE.contains(w) || Titles.MODIFIERS.contains(w) && !w.equals("Executive")) && !DIRECTORATE_GENERAL.matcher(s.substring(0, word.end())).find()) {
+            } else if ((Titles.CORE.contains(w) || Titles.MODIFIERS.contains(w) && !w.equals("Executive") && !modifiesAName(s, word.start()))
+                    && !DIRECTORATE_GENERAL.matcher(s.substring(0, word.end())).find()) {
                 to = word.start();
                 break;
             }
@@ -403,6 +404,20 @@ final class NameRecognizer {
      */
     private static final Pattern PLACE_AFTER_NEW = Pattern.compile(
             "New (?:York|Jersey|Mexico|Hampshire|England|Zealand|Orleans|Haven|Delhi|Brunswick|South Wales|Caledonia|Guinea)\\b");
+
+    /**
+     * "the U.S. General Services Administration": a title's modifier followed by a capitalised
+     * word that is no title's word ("Services", not "Director" or "Deputy") and by more on to a
+     * body's noun is a word of the name, not the start of a title that cuts it ("X University
+     * General Counsel" is still cut).
+     */
+    private static boolean modifiesAName(String s, int at) {
+        Matcher m = MODIFIER_OF_A_NAME.matcher(s).region(at, s.length());
+        return m.lookingAt() && !m.group(1).equals("Under") && !Titles.CORE.contains(m.group(2)) && !Titles.MODIFIERS.contains(m.group(2));
+    }
+
+    /** A modifier ("Under" is also a preposition: "X Centers Under New Y Program"), the word after it, and the words on to a body's noun. */
+    private static final Pattern MODIFIER_OF_A_NAME = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}[\\p{L}-]*)(?:\\s+\\p{Lu}[\\p{L}-]*)*?\\s+(?:" + OrganisationsInTitles.BODY_NOUNS + ")\\b");
 
     /** "Directorate General": a unit of a government, not a title. */
     private static final Pattern DIRECTORATE_GENERAL = Pattern.compile("\\bDirectorate[- ]General$");

@@ -35,6 +35,12 @@ class NamesOfNewEntitiesTest {
     }
 
     @Test
+    void aTitlesModifierThatGoesOnToABodysNounIsAWordOfTheName() {
+        List<String> names = shapedNames("The Freedonian General Tides Administration will fund the survey.");
+        assertTrue(names.contains("Freedonian General Tides Administration " + Pact.GovernmentBody.getURI()), names.toString());
+    }
+
+    @Test
     void newOpeningAPlacesNameStaysInTheNameButAHeadlinesNewDoesNot() {
         List<String> names = shapedNames("Teachers from New Jersey University visited the Freedonia Tide Institute.");
         assertTrue(names.contains("New Jersey University " + Pact.University.getURI()), names.toString());
