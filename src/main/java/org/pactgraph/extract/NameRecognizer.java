@@ -160,6 +160,10 @@ final class NameRecognizer {
             // "the US X Bureau" where the layer reads the initials as a country of their own: the name is written with them.
             Matcher initials = COUNTRY_INITIALS_BEFORE.matcher(text.substring(0, begin));
             if (owner < 0 && initials.find()) begin = initials.start();
+            // "the U.S. Fish and Wildlife Service", "the Freedonian Patent and Trademark Office": a body's name that the layer
+            // cut at its "and", after its country's initials or adjective and one word of its field, is the whole name.
+            Matcher field = FIELD_AND_BEFORE.matcher(text.substring(0, begin));
+            if (owner < 0 && field.find() && BODY_NOUN_AT_END.matcher(n.text()).find()) begin = field.start(1);
             // "the President's Council on X": a body named for a head's office is the government's, possessive and all.
             Matcher head = HEADS_OFFICE.matcher(text.substring(0, begin));
             if (owner < 0 && head.find()) {
@@ -248,6 +252,11 @@ final class NameRecognizer {
 
     /** A country's initials right before a name, after "the" or opening the sentence: "the US ". */
     static final Pattern COUNTRY_INITIALS_BEFORE = Pattern.compile("(?:^|(?<=\\b[Tt]he ))(U\\.S\\.|U\\.K\\.) $");
+
+    /** A country's initials or adjective, one capitalised word and "and", right before a name, after "the" or opening the sentence. */
+    private static final Pattern FIELD_AND_BEFORE = Pattern.compile(
+            "(?:^|(?<=\\b[Tt]he ))((?:U\\.S\\.|U\\.K\\.|\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch)) \\p{Lu}\\p{Ll}+ and )$");
+    private static final Pattern BODY_NOUN_AT_END = Pattern.compile("\\s(?:" + OrganisationsInTitles.BODY_NOUNS + ")$");
 
     /** A head of government's or department's possessive right before a name: "the President's ". */
     private static final Pattern HEADS_OFFICE = Pattern.compile("\\b(?:President|Prime Minister|Governor|Secretary)['\u2019]s\\s+$");

@@ -62,6 +62,14 @@ class LinguisticLayerTest {
     }
 
     @Test
+    void aBodysNameCutAtItsAndAfterItsCountrysAdjectiveIsReadWhole() {
+        String text = "Harlow University and the German Patent and Trademark Office signed a memorandum of understanding on patents.";
+        Set<String> withParse = triples(KnownData.extractor(), text, Optional.of("2025-03-02"));
+        assertTrue(withParse.stream().anyMatch(t -> t.contains("/org/german-patent-and-trademark-office ")), withParse.toString());
+        assertTrue(withParse.stream().noneMatch(t -> t.contains("/org/trademark-office ")), withParse.toString());
+    }
+
+    @Test
     void anUndatedDocumentsPartnershipTakesTheYearOfItsFirstDate() {
         String text = "On Tuesday, Sept. 26, 2023, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding.";
         Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
