@@ -174,10 +174,10 @@ public final class MentionFinder {
             // Standards and Technology", "X Association of Fire Chiefs", "X Agency for Health":
             // where the linguistic layer's name holds the shape's and goes on past "and", "of" or
             // "for", or starts before it, the layer's stands.
-            candidates.add(byLayer.stream()
+            candidates.add(withItsNationality(text, byLayer.stream()
                     .filter(n -> n.begin() <= m.begin() && n.end() >= m.end() && n.end() - n.begin() > m.end() - m.begin()
                             && (n.end() == m.end() || NAME_GOES_ON.matcher(text).region(m.end(), n.end()).matches()))
-                    .findFirst().orElse(m));
+                    .findFirst().orElse(m), named));
         }
         // The linguistic layer's organisations only where nothing else found a name; the
         // document's lexicon does not learn them, so that "Georgia Tech" in a title does not
@@ -252,6 +252,22 @@ public final class MentionFinder {
                 : NameRecognizer.isGovernmentBody(name) && !old.is(org.pactgraph.model.Pact.University.getURI()) ? org.pactgraph.model.Pact.GovernmentBody.getURI() : old.type();
         return new Gazetteer.Match(begin, m.end(), List.of(gazetteer.newEntry(
                 org.pactgraph.model.Iris.id(org.pactgraph.model.Iris.Kind.ORG, org.pactgraph.model.Iris.slug(name)), name, type)));
+    }
+
+    /**
+     * "the Freedonian Ministry of Tides", "the Freedonian Department of X": a new government
+     * body's name right after a nationality the linguistic layer tags is named with it, as a
+     * country's ministry is written and named in announcements.
+     */
+    private Gazetteer.Match withItsNationality(String text, Gazetteer.Match m, List<AnnotatedSentences.Named> named) {
+        if (m.entries().size() != 1 || m.entries().get(0).known() || !m.entries().get(0).is(org.pactgraph.model.Pact.GovernmentBody.getURI())) return m;
+        for (AnnotatedSentences.Named n : named) {
+            if (!n.type().equals("NATIONALITY") || n.end() + 1 != m.begin() || text.charAt(n.end()) != ' ' || n.text().contains(" ")) continue;
+            String name = text.substring(n.begin(), m.end());
+            return new Gazetteer.Match(n.begin(), m.end(), List.of(gazetteer.newEntry(
+                    org.pactgraph.model.Iris.id(org.pactgraph.model.Iris.Kind.ORG, org.pactgraph.model.Iris.slug(name)), name, m.entries().get(0).type())));
+        }
+        return m;
     }
 
     /**

@@ -70,6 +70,13 @@ class LinguisticLayerTest {
     }
 
     @Test
+    void aMinistryAfterItsNationalityIsNamedWithIt() {
+        String text = "Harlow University and the Japanese Ministry of Tides signed a memorandum of understanding on coastal sensing.";
+        Set<String> withParse = triples(KnownData.extractor(), text, Optional.of("2025-03-02"));
+        assertTrue(withParse.stream().anyMatch(t -> t.contains("/org/japanese-ministry-of-tides ")), withParse.toString());
+    }
+
+    @Test
     void anUndatedDocumentsPartnershipTakesTheYearOfItsFirstDate() {
         String text = "On Tuesday, Sept. 26, 2023, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding.";
         Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
