@@ -171,7 +171,7 @@ public final class MentionFinder {
         for (Gazetteer.Match m : organizations.organizations(text, !money.isEmpty())) {
             if (qualifiesKnown(text, m, known)) continue;
             // "Ministry of Electronics and Information Technology", "National Institute of
-            // Standards and Technology", "X Association of Fire Chiefs", "X Agency for Health":
+            // Standards and Technology", "X Association of Tide Keepers", "X Agency for Harbours":
             // where the linguistic layer's name holds the shape's and goes on past "and", "of" or
             // "for", or starts before it, the layer's stands.
             candidates.add(withItsNationality(text, byLayer.stream()
@@ -289,7 +289,7 @@ public final class MentionFinder {
 
     /**
      * The rest of a name past its head noun, carried on by "and", "of" or "for" in capitalised
-     * words ("X Association of Fire Chiefs", "X Agency for Health", "X Science and Technology"):
+     * words ("X Association of Tide Keepers", "X Agency for Harbours", "X Science and Technology"):
      * a lower-case word or a bracket is a sentence's, not a name's ("X Ministry of Y to Promote Z").
      */
     private static final Pattern NAME_GOES_ON = Pattern.compile(" (?:and|of|for)(?: (?:of|for|and|the)| \\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*)+");

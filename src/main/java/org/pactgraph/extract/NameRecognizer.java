@@ -160,7 +160,7 @@ final class NameRecognizer {
             // "the US X Bureau" where the layer reads the initials as a country of their own: the name is written with them.
             Matcher initials = COUNTRY_INITIALS_BEFORE.matcher(text.substring(0, begin));
             if (owner < 0 && initials.find()) begin = initials.start();
-            // "the U.S. Fish and Wildlife Service", "the Freedonian Patent and Trademark Office": a body's name that the layer
+            // "the A.B. Fish and Harbour Service", "the Freedonian Patent and Trademark Office": a body's name that the layer
             // cut at its "and", after its country's initials or adjective and one word of its field, is the whole name.
             Matcher field = FIELD_AND_BEFORE.matcher(text.substring(0, begin));
             if (owner < 0 && field.find() && BODY_NOUN_AT_END.matcher(n.text()).find()) begin = field.start(1);
@@ -407,7 +407,7 @@ final class NameRecognizer {
     }
 
     /**
-     * "New York University", "New Mexico Tech": "New" opens a place's name, and so the name of a
+     * "New Jersey Tide University", "New Zealand Harbour Institute": "New" opens a place's name, and so the name of a
      * body named for the place; elsewhere at a name's start it is the adjective of a headline
      * ("New Training Center Opens").
      */
@@ -415,7 +415,7 @@ final class NameRecognizer {
             "New (?:York|Jersey|Mexico|Hampshire|England|Zealand|Orleans|Haven|Delhi|Brunswick|South Wales|Caledonia|Guinea)\\b");
 
     /**
-     * "the U.S. General Services Administration": a title's modifier followed by a capitalised
+     * "the A.B. General Tides Administration": a title's modifier followed by a capitalised
      * word that is no title's word ("Services", not "Director" or "Deputy") and by more on to a
      * body's noun is a word of the name, not the start of a title that cuts it ("X University
      * General Counsel" is still cut).
