@@ -36,8 +36,7 @@ class NamesOfNewEntitiesTest {
 
     @Test
     void aTitlesModifierThatGoesOnToABodysNounIsAWordOfTheName() {
-        List<String> names = shapedNames("The Freedonian General Tides Administration will fund the survey.");
-        assertTrue(names.contains("Freedonian General Tides Administration " + Pact.GovernmentBody.getURI()), names.toString());
+        assertShaped("The Freedonian General Tides Administration will fund the survey.", "Freedonian General Tides Administration", Pact.GovernmentBody);
     }
 
     @Test
@@ -65,14 +64,18 @@ class NamesOfNewEntitiesTest {
 
     @Test
     void aGraduateSchoolOfItsOwnIsAUniversityThoughNamedForAnArmedService() {
-        List<String> names = shapedNames("Officers study at the Freedonian Naval Postgraduate School.");
-        assertTrue(names.contains("Freedonian Naval Postgraduate School " + Pact.University.getURI()), names.toString());
+        assertShaped("Officers study at the Freedonian Naval Postgraduate School.", "Freedonian Naval Postgraduate School", Pact.University);
     }
 
     @Test
     void aSpaceCenterIsAGovernmentBody() {
-        List<String> names = shapedNames("Engineers at the Brenner Space Flight Center built the probe.");
-        assertTrue(names.contains("Brenner Space Flight Center " + Pact.GovernmentBody.getURI()), names.toString());
+        assertShaped("Engineers at the Brenner Space Flight Center built the probe.", "Brenner Space Flight Center", Pact.GovernmentBody);
+    }
+
+    /** Checks that the shapes of names find this name of this type in the text. */
+    private static void assertShaped(String text, String name, org.apache.jena.rdf.model.Resource type) {
+        List<String> names = shapedNames(text);
+        assertTrue(names.contains(name + " " + type.getURI()), names.toString());
     }
 
     /** The organisations the shapes of their names find in a text, each as "name type". */
