@@ -171,12 +171,13 @@ public final class MentionFinder {
         for (Gazetteer.Match m : organizations.organizations(text, !money.isEmpty())) {
             if (qualifiesKnown(text, m, known)) continue;
             // "Ministry of Electronics and Information Technology", "National Institute of
-            // Standards and Technology": where the linguistic layer's name holds the shape's and
-            // goes on past "and" or starts before it, the layer's stands.
-            candidates.add(byLayer.stream()
+            // Standards and Technology", "X Association of Tide Keepers", "X Agency for Harbours":
+            // where the linguistic layer's name holds the shape's and goes on past "and", "of" or
+            // "for", or starts before it, the layer's stands.
+            candidates.add(withItsNationality(text, byLayer.stream()
                     .filter(n -> n.begin() <= m.begin() && n.end() >= m.end() && n.end() - n.begin() > m.end() - m.begin()
-                            && (n.end() == m.end() || text.startsWith(" and ", m.end())))
-                    .findFirst().orElse(m));
+                            && (n.end() == m.end() || NAME_GOES_ON.matcher(text).region(m.end(), n.end()).matches()))
+                    .findFirst().orElse(m), named));
         }
         // The linguistic layer's organisations only where nothing else found a name; the
         // document's lexicon does not learn them, so that "Georgia Tech" in a title does not
@@ -254,6 +255,22 @@ public final class MentionFinder {
     }
 
     /**
+     * "the Freedonian Ministry of Tides", "the Freedonian Department of X": a new government
+     * body's name right after a nationality the linguistic layer tags is named with it, as a
+     * country's ministry is written and named in announcements.
+     */
+    private Gazetteer.Match withItsNationality(String text, Gazetteer.Match m, List<AnnotatedSentences.Named> named) {
+        if (m.entries().size() != 1 || m.entries().get(0).known() || !m.entries().get(0).is(org.pactgraph.model.Pact.GovernmentBody.getURI())) return m;
+        for (AnnotatedSentences.Named n : named) {
+            if (!n.type().equals("NATIONALITY") || n.end() + 1 != m.begin() || text.charAt(n.end()) != ' ' || n.text().contains(" ")) continue;
+            String name = text.substring(n.begin(), m.end());
+            return new Gazetteer.Match(n.begin(), m.end(), List.of(gazetteer.newEntry(
+                    org.pactgraph.model.Iris.id(org.pactgraph.model.Iris.Kind.ORG, org.pactgraph.model.Iris.slug(name)), name, m.entries().get(0).type())));
+        }
+        return m;
+    }
+
+    /**
      * "the US X Bureau": a name of the layer that opens with a country, then a name of two words
      * or more; "the US Government" is the country's government, "US Customs" of "US Customs
      * and X" a name the layer cut short, and "US-X Forum" a body of two countries.
@@ -269,6 +286,13 @@ public final class MentionFinder {
         return known.stream().anyMatch(k -> k.end() == m.end() && k.begin() > m.begin()
                 && COUNTRY_QUALIFIER.matcher(text.substring(m.begin(), k.begin())).matches());
     }
+
+    /**
+     * The rest of a name past its head noun, carried on by "and", "of" or "for" in capitalised
+     * words ("X Association of Tide Keepers", "X Agency for Harbours", "X Science and Technology"):
+     * a lower-case word or a bracket is a sentence's, not a name's ("X Ministry of Y to Promote Z").
+     */
+    private static final Pattern NAME_GOES_ON = Pattern.compile(" (?:and|of|for)(?: (?:of|for|and|the)| \\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*)+");
 
     /** A country's initials that a national body's name opens with ("US X Foundation"). */
     static final Pattern COUNTRY_QUALIFIER = Pattern.compile("(?:U\\.S\\.|US|UK|U\\.K\\.)\\s+");

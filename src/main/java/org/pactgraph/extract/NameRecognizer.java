@@ -34,8 +34,7 @@ final class NameRecognizer {
      * becomes another ("Ministry of Health" for the "Ministry of Health, Labour and Welfare").
      */
     private static final int MOST_PORTFOLIO_FIELDS = 5;
-    private static final String PORTFOLIO_FIELD = "(?!(?:[\\p{L}-]+\\s+){0,2}(?:University|College|Institute|Laboratory|Laboratories|Agency|Administration|Foundation"
-            + "|Council|Center|Centre|Service|Survey|Commission|Command|Office|Department|Ministry|Bureau|Division|Directorate|Corporation|Company"
+    private static final String PORTFOLIO_FIELD = "(?!(?:[\\p{L}-]+\\s+){0,2}(?:University|College|Laboratories|Corporation|Company|" + OrganisationsInTitles.BODY_NOUNS
             + "|Secretary|Minister|Director|Administrator|President|Ambassador|Governor|Chair|Commissioner|Dr|Mr|Mrs|Ms|Prof|Gen)\\b|\\p{Lu}{2,}\\b)"
             + "\\p{Lu}\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}-]*){0,2}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})";
     /**
@@ -161,6 +160,10 @@ final class NameRecognizer {
             // "the US X Bureau" where the layer reads the initials as a country of their own: the name is written with them.
             Matcher initials = COUNTRY_INITIALS_BEFORE.matcher(text.substring(0, begin));
             if (owner < 0 && initials.find()) begin = initials.start();
+            // "the A.B. Fish and Harbour Service", "the Freedonian Patent and Trademark Office": a body's name that the layer
+            // cut at its "and", after its country's initials or adjective and one word of its field, is the whole name.
+            Matcher field = FIELD_AND_BEFORE.matcher(text.substring(0, begin));
+            if (owner < 0 && field.find() && BODY_NOUN_AT_END.matcher(n.text()).find()) begin = field.start(1);
             // "the President's Council on X": a body named for a head's office is the government's, possessive and all.
             Matcher head = HEADS_OFFICE.matcher(text.substring(0, begin));
             if (owner < 0 && head.find()) {
@@ -249,6 +252,11 @@ final class NameRecognizer {
 
     /** A country's initials right before a name, after "the" or opening the sentence: "the US ". */
     static final Pattern COUNTRY_INITIALS_BEFORE = Pattern.compile("(?:^|(?<=\\b[Tt]he ))(U\\.S\\.|U\\.K\\.) $");
+
+    /** A country's initials or adjective, one capitalised word and "and", right before a name, after "the" or opening the sentence. */
+    private static final Pattern FIELD_AND_BEFORE = Pattern.compile(
+            "(?:^|(?<=\\b[Tt]he ))((?:U\\.S\\.|U\\.K\\.|\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch)) \\p{Lu}\\p{Ll}+ and )$");
+    private static final Pattern BODY_NOUN_AT_END = Pattern.compile("\\s(?:" + OrganisationsInTitles.BODY_NOUNS + ")$");
 
     /** A head of government's or department's possessive right before a name: "the President's ". */
     private static final Pattern HEADS_OFFICE = Pattern.compile("\\b(?:President|Prime Minister|Governor|Secretary)['\u2019]s\\s+$");
@@ -381,10 +389,11 @@ final class NameRecognizer {
         while (word.find()) {
             String w = word.group().replaceAll("\\.$", "");
             if (!started) {
-                if (NOT_A_NAME.contains(w) || w.equalsIgnoreCase("the")) continue;
+                if ((NOT_A_NAME.contains(w) && !PLACE_AFTER_NEW.matcher(s).region(word.start(), s.length()).lookingAt()) || w.equalsIgnoreCase("the")) continue;
                 from = word.start();
                 started = true;
-            } else if ((Titles.CORE.contains(w) || Titles.MODIFIERS.contains(w) && !w.equals("Executive")) && !DIRECTORATE_GENERAL.matcher(s.substring(0, word.end())).find()) {
+            } else if ((Titles.CORE.contains(w) || Titles.MODIFIERS.contains(w) && !w.equals("Executive") && !modifiesAName(s, word.start()))
+                    && !DIRECTORATE_GENERAL.matcher(s.substring(0, word.end())).find()) {
                 to = word.start();
                 break;
             }
@@ -396,6 +405,28 @@ final class NameRecognizer {
         if (CUT_AFTER_SMALL_WORD.matcher(kept).find()) return null;
         return new int[] {begin + from, begin + from + kept.length()};
     }
+
+    /**
+     * "New Jersey Tide University", "New Zealand Harbour Institute": "New" opens a place's name, and so the name of a
+     * body named for the place; elsewhere at a name's start it is the adjective of a headline
+     * ("New Training Center Opens").
+     */
+    private static final Pattern PLACE_AFTER_NEW = Pattern.compile(
+            "New (?:York|Jersey|Mexico|Hampshire|England|Zealand|Orleans|Haven|Delhi|Brunswick|South Wales|Caledonia|Guinea)\\b");
+
+    /**
+     * "the A.B. General Tides Administration": a title's modifier followed by a capitalised
+     * word that is no title's word ("Services", not "Director" or "Deputy") and by more on to a
+     * body's noun is a word of the name, not the start of a title that cuts it ("X University
+     * General Counsel" is still cut).
+     */
+    private static boolean modifiesAName(String s, int at) {
+        Matcher m = MODIFIER_OF_A_NAME.matcher(s).region(at, s.length());
+        return m.lookingAt() && !m.group(1).equals("Under") && !Titles.CORE.contains(m.group(2)) && !Titles.MODIFIERS.contains(m.group(2));
+    }
+
+    /** A modifier ("Under" is also a preposition: "X Centers Under New Y Program"), the word after it, and the words on to a body's noun. */
+    private static final Pattern MODIFIER_OF_A_NAME = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}[\\p{L}-]*)(?:\\s+\\p{Lu}[\\p{L}-]*)*?\\s+(?:" + OrganisationsInTitles.BODY_NOUNS + ")\\b");
 
     /** "Directorate General": a unit of a government, not a title. */
     private static final Pattern DIRECTORATE_GENERAL = Pattern.compile("\\bDirectorate[- ]General$");

@@ -38,10 +38,11 @@ final class NamesBeforeTheirAcronyms {
             // "Critical and Emerging Technology (CET)" abbreviates a field: an organisation's name has an
             // organisation's shape or a body's noun at its end ("X Innovation Unit"), or the linguistic layer reads it or its acronym as one.
             NameRecognizer.Kind kind = NameRecognizer.kindOf(name);
-            if (kind == NameRecognizer.Kind.ORGANIZATION && !NameRecognizer.isGovernmentBody(name) && !BODY_AT_END.matcher(name).find()
+            boolean government = NameRecognizer.isGovernmentBody(name);
+            if (kind == NameRecognizer.Kind.ORGANIZATION && !government && !BODY_AT_END.matcher(name).find()
                     && !NameRecognizer.BODY_NOUN_OR_INITIALS_AT_END.matcher(name).find() && named.stream().noneMatch(
                     n -> n.type().equals("ORGANIZATION") && n.begin() < d.bracketEnd() && begin < n.end())) continue;
-            out.add(new Gazetteer.Match(begin, end, List.of(gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name)), name, typeOf(name)))));
+            out.add(new Gazetteer.Match(begin, end, List.of(gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name)), name, typeOf(kind, government)))));
         }
         out.sort(Comparator.comparingInt(Gazetteer.Match::begin));
         return out;
@@ -52,8 +53,12 @@ final class NamesBeforeTheirAcronyms {
      * (NameRecognizer.named), a body no shape types is a public agency.
      */
     static String typeOf(String name) {
-        NameRecognizer.Kind kind = NameRecognizer.kindOf(name);
-        return NameRecognizer.isGovernmentBody(name) || kind == NameRecognizer.Kind.ORGANIZATION ? Pact.GovernmentBody.getURI() : kind.type.getURI();
+        return typeOf(NameRecognizer.kindOf(name), NameRecognizer.isGovernmentBody(name));
+    }
+
+    /** The same, from the name's shape and whether it is a government body's, read once by the caller. */
+    private static String typeOf(NameRecognizer.Kind kind, boolean government) {
+        return government || kind == NameRecognizer.Kind.ORGANIZATION ? Pact.GovernmentBody.getURI() : kind.type.getURI();
     }
 
     /** Nouns of a body that the shapes of names leave out, as its last word. */

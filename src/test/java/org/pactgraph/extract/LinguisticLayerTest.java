@@ -54,6 +54,31 @@ class LinguisticLayerTest {
     }
 
     @Test
+    void aNameTheLayerCarriesOnPastOfIsKeptWholeNotCutAtItsHeadNoun() {
+        namesWhole("Harlow University will partner with the International Association of Tide Keepers on coastal sensing.",
+                "international-association-of-tide-keepers", "international-association");
+    }
+
+    @Test
+    void aBodysNameCutAtItsAndAfterItsCountrysAdjectiveIsReadWhole() {
+        namesWhole("Harlow University and the German Patent and Trademark Office signed a memorandum of understanding on patents.",
+                "german-patent-and-trademark-office", "trademark-office");
+    }
+
+    @Test
+    void aMinistryAfterItsNationalityIsNamedWithIt() {
+        namesWhole("Harlow University and the Japanese Ministry of Tides signed a memorandum of understanding on coastal sensing.",
+                "japanese-ministry-of-tides", "ministry-of-tides");
+    }
+
+    /** Checks that the text, read with the parse, names the organisation of the slug {@code whole} and none of the slug {@code cut}. */
+    private static void namesWhole(String text, String whole, String cut) {
+        Set<String> withParse = triples(KnownData.extractor(), text, Optional.of("2025-03-02"));
+        assertTrue(withParse.stream().anyMatch(t -> t.contains("/org/" + whole + " ")), withParse.toString());
+        assertTrue(withParse.stream().noneMatch(t -> t.contains("/org/" + cut + " ")), withParse.toString());
+    }
+
+    @Test
     void anUndatedDocumentsPartnershipTakesTheYearOfItsFirstDate() {
         String text = "On Tuesday, Sept. 26, 2023, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding.";
         Set<String> found = triples(KnownData.extractor(), text, Optional.empty());

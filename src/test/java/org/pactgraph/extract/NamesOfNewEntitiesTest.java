@@ -35,6 +35,19 @@ class NamesOfNewEntitiesTest {
     }
 
     @Test
+    void aTitlesModifierThatGoesOnToABodysNounIsAWordOfTheName() {
+        assertShaped("The Freedonian General Tides Administration will fund the survey.", "Freedonian General Tides Administration", Pact.GovernmentBody);
+    }
+
+    @Test
+    void newOpeningAPlacesNameStaysInTheNameButAHeadlinesNewDoesNot() {
+        List<String> names = shapedNames("Teachers from New Jersey University visited the Freedonia Tide Institute.");
+        assertTrue(names.contains("New Jersey University " + Pact.University.getURI()), names.toString());
+        List<String> headline = shapedNames("New Coastal Research Institute Opens");
+        assertTrue(headline.stream().anyMatch(n -> n.startsWith("Coastal Research Institute ")), headline.toString());
+    }
+
+    @Test
     void aBodyTheLayerNamesByCapitalsAloneIsAGovernmentBody() {
         String text = "Last year BCMA hosted a technical workshop.";
         List<Gazetteer.Match> found = new NameRecognizer(KnownData.gazetteer())
@@ -51,14 +64,18 @@ class NamesOfNewEntitiesTest {
 
     @Test
     void aGraduateSchoolOfItsOwnIsAUniversityThoughNamedForAnArmedService() {
-        List<String> names = shapedNames("Officers study at the Freedonian Naval Postgraduate School.");
-        assertTrue(names.contains("Freedonian Naval Postgraduate School " + Pact.University.getURI()), names.toString());
+        assertShaped("Officers study at the Freedonian Naval Postgraduate School.", "Freedonian Naval Postgraduate School", Pact.University);
     }
 
     @Test
     void aSpaceCenterIsAGovernmentBody() {
-        List<String> names = shapedNames("Engineers at the Brenner Space Flight Center built the probe.");
-        assertTrue(names.contains("Brenner Space Flight Center " + Pact.GovernmentBody.getURI()), names.toString());
+        assertShaped("Engineers at the Brenner Space Flight Center built the probe.", "Brenner Space Flight Center", Pact.GovernmentBody);
+    }
+
+    /** Checks that the shapes of names find this name of this type in the text. */
+    private static void assertShaped(String text, String name, org.apache.jena.rdf.model.Resource type) {
+        List<String> names = shapedNames(text);
+        assertTrue(names.contains(name + " " + type.getURI()), names.toString());
     }
 
     /** The organisations the shapes of their names find in a text, each as "name type". */
