@@ -203,6 +203,11 @@ final class EvalCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--train-also adds splits to a model's fit: give it with "
                     + "--fit-classifier, --cross-validate, --fit-promotion or --cross-validate-promotion");
         }
+        // The extractor leaves the promotion out without the layer: a fit would never be used, a score or sweep would be the raw rules'.
+        if ((fitPromotion != null || promotion != null || crossValidatePromotion != null) && inputs.nlp == InputOptions.Nlp.none) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "the candidate promotion reads the linguistic layer and is left "
+                    + "out without it: leave out --nlp none (and PACTGRAPH_NLP=none)");
+        }
     }
 
     /** The cases of the --train-also splits. */

@@ -3,7 +3,6 @@ package org.pactgraph.extract;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.pactgraph.PactGraphException;
 
 /**
  * A learned promotion of the rules' candidates for review: a logistic regression over each
@@ -56,11 +55,6 @@ public final class CandidatePromotion {
         return threshold;
     }
 
-    /** The same model at another threshold (the cross-validation's sweep). */
-    public CandidatePromotion at(double other) {
-        return model == null ? this : of(model, other);
-    }
-
     /**
      * The facts with each candidate the model gives at least the threshold raised to
      * {@link Confidence#THRESHOLD}; every other fact as it was.
@@ -77,13 +71,7 @@ public final class CandidatePromotion {
 
     /** The configured mode, {@code none} or {@code model} ({@value #SETTING}, or the system property pactgraph.promotion). */
     public static String mode() {
-        String property = System.getProperty("pactgraph.promotion");
-        String source = property != null ? "the system property pactgraph.promotion" : SETTING;
-        String given = property != null ? property : System.getenv().getOrDefault(SETTING, "");
-        String value = given.strip().toLowerCase(java.util.Locale.ROOT);
-        if (value.isEmpty()) return "none";
-        if (value.equals("none") || value.equals("model")) return value;
-        throw new PactGraphException(source + " is '" + given + "'; expected none or model",
+        return ModeSetting.read("pactgraph.promotion", SETTING, List.of("none", "model"),
                 "unset it (no promotion is the default), or set it to model to assert the candidates for review that the build's "
                         + "promotion model scores at least " + SHIPPED_THRESHOLD);
     }

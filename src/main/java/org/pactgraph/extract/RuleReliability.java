@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
-import org.pactgraph.PactGraphException;
 import org.pactgraph.model.Iris;
 import org.pactgraph.model.RelationType;
 
@@ -113,13 +112,7 @@ public final class RuleReliability implements Reliability {
 
     /** The configured mode, {@code none}, {@code fitted} or {@code classifier}, part of a store's fingerprint. */
     public static String mode() {
-        String property = System.getProperty("pactgraph.reliability");
-        String source = property != null ? "the system property pactgraph.reliability" : SETTING;
-        String given = property != null ? property : System.getenv().getOrDefault(SETTING, "");
-        String value = given.strip().toLowerCase(java.util.Locale.ROOT);
-        if (value.isEmpty()) return "none";
-        if (value.equals("fitted") || value.equals("none") || value.equals("classifier")) return value;
-        throw new PactGraphException(source + " is '" + given + "'; expected none, fitted or classifier",
+        return ModeSetting.read("pactgraph.reliability", SETTING, List.of("none", "fitted", "classifier"),
                 "unset it (no cap is the default), set it to fitted to cap each rule's facts by its record on the calibration split, "
                         + "or to classifier to cap each statement by the statement classifier's probability that it is right");
     }

@@ -59,6 +59,10 @@ class EvalClassifierTest {
         assertRefused("--fit-classifier and --fit-promotion fit on one split", "--fit-promotion", model);
         assertRefused("strict labels", "--split", "dev", "--fit-promotion", model, "--match", "aligned");
         assertRefused("strict labels", "--split", "dev", "--fit-classifier", model, "--match", "aligned");
+        // These run with --nlp none, which the promotion never runs with: scored, fitted or swept, it would be the raw rules.
+        assertRefused("the candidate promotion reads the linguistic layer", "--split", "dev", "--promotion", model);
+        assertRefused("the candidate promotion reads the linguistic layer", "--split", "dev", "--fit-promotion", model);
+        assertRefused("the candidate promotion reads the linguistic layer", "--split", "calibration", "--cross-validate-promotion", "2,3");
         assertFalse(Files.exists(tmp.resolve("m.tsv")));
     }
 

@@ -149,4 +149,30 @@ class CandidatePromotionTest {
         assertTrue(CandidatePromotion.shipped().threshold() > 0);
         assertEquals("none", CandidatePromotion.mode());
     }
+
+    @Test
+    void aSettingOtherThanNoneOrModelIsRefusedNamingWhereItCameFromAndCaseAndSpacesAside() {
+        String promotion = System.getProperty("pactgraph.promotion");
+        String reliability = System.getProperty("pactgraph.reliability");
+        try {
+            System.setProperty("pactgraph.promotion", " Model ");
+            assertEquals("model", CandidatePromotion.mode());
+            assertEquals(" promotion model", CandidatePromotion.fingerprint());
+            System.setProperty("pactgraph.promotion", "fitted");
+            PactGraphException e = assertThrows(PactGraphException.class, CandidatePromotion::mode);
+            assertEquals("the system property pactgraph.promotion is 'fitted'; expected none or model", e.getMessage());
+            assertTrue(e.hint().startsWith("unset it (no promotion is the default)"), e.hint());
+            System.setProperty("pactgraph.reliability", "model");
+            e = assertThrows(PactGraphException.class, RuleReliability::mode);
+            assertEquals("the system property pactgraph.reliability is 'model'; expected none, fitted or classifier", e.getMessage());
+        } finally {
+            restore("pactgraph.promotion", promotion);
+            restore("pactgraph.reliability", reliability);
+        }
+    }
+
+    private static void restore(String property, String value) {
+        if (value == null) System.clearProperty(property);
+        else System.setProperty(property, value);
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One log line per request, written when its answer is complete:
- * {@code GET /pactgraph/sparql 200 12 ms user=-}. The logger is {@value #LOGGER} at INFO.
+ * {@code GET /pactgraph/sparql 200 12 ms user=-}. The logger is {@value #LOGGER} at INFO. The
+ * method is the one the client sent: a HEAD reaches the servlets as its GET, wrapped, and a log
+ * that said GET would hide a flood of HEADs among the reads.
  */
 final class RequestLog implements Filter {
     /** The logger's name, for log configuration. */
@@ -32,9 +35,16 @@ final class RequestLog implements Filter {
                 HttpServletRequest http = (HttpServletRequest) req;
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 String user = http.getRemoteUser();
-                LOG.info("{} {} {} {} ms user={}", http.getMethod(), http.getRequestURI(), status, ms,
+                LOG.info("{} {} {} {} ms user={}", sentMethod(req), http.getRequestURI(), status, ms,
                         user == null ? "-" : user);
             }
         }
+    }
+
+    /** The method of the request as the client sent it, under any wrapper that says otherwise. */
+    static String sentMethod(ServletRequest request) {
+        ServletRequest sent = request;
+        while (sent instanceof ServletRequestWrapper wrapper) sent = wrapper.getRequest();
+        return ((HttpServletRequest) sent).getMethod();
     }
 }

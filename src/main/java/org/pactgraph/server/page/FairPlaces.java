@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.ToIntFunction;
 import org.eclipse.jetty.io.EndPoint;
 
 /**
@@ -14,12 +13,14 @@ import org.eclipse.jetty.io.EndPoint;
  * stuck: a client not reading it holds its place. When all {@code most} places are held, a client
  * asking for one takes the place of the oldest stuck answer of the client with the most stuck
  * answers, when that client has more of them than the asker; and a client holding no place at all
- * takes, failing that, the oldest place of the client holding the most. The answer whose place is
- * taken has its connection ended. So clients holding every place with answers they do not read
- * (three addresses holding six each took all sixteen, round 14's open item) leave room to any
- * other, and many addresses that replace one another's answers before they are stuck still leave
- * one place to each newcomer; an honest page's files, sent in milliseconds, are never stuck nor
- * the oldest for long.
+ * takes, failing that, the oldest place of all. The answer whose place is taken has its connection
+ * ended. So clients holding every place with answers they do not read (three addresses holding six
+ * each took all sixteen, round 14's open item) leave room to any other, and many addresses that
+ * replace one another's answers before they are stuck still leave one place to each newcomer; an
+ * honest page's files, sent in milliseconds, are never stuck nor the oldest for long. The oldest,
+ * not the oldest of the client holding the most: a browser asks for six files at once, and those
+ * addresses, holding one each, had its answers ended one per newcomer while their own older ones
+ * stood.
  */
 final class FairPlaces {
     /** How long an answer has been sent before it counts as stuck and its place may go to another client: honest ones end in milliseconds. */
@@ -69,7 +70,7 @@ final class FairPlaces {
         if (mine >= perClient) return Outcome.refused(Refusal.CLIENT_MOST);
         if (held.size() >= most) {
             Optional<Place> given = stuckPlaceFor(client, now);
-            if (given.isEmpty() && mine == 0) given = held.stream().max(mostHeldThenOldest(p -> holdingOf(p.client)));
+            if (given.isEmpty() && mine == 0) given = held.stream().min(Comparator.comparingLong(p -> p.since));
             if (given.isEmpty()) return Outcome.refused(Refusal.ALL_HELD);
             held.remove(given.get());
             given.get().connection.setIdleTimeout(1);
@@ -84,11 +85,7 @@ final class FairPlaces {
         int mine = stuckOf(client, now);
         return held.stream()
                 .filter(p -> stuck(p, now) && stuckOf(p.client, now) > mine)
-                .max(mostHeldThenOldest(p -> stuckOf(p.client, now)));
-    }
-
-    private static Comparator<Place> mostHeldThenOldest(ToIntFunction<Place> heldByItsClient) {
-        return Comparator.comparingInt(heldByItsClient).thenComparingLong(p -> -p.since);
+                .max(Comparator.comparingInt((Place p) -> stuckOf(p.client, now)).thenComparingLong(p -> -p.since));
     }
 
     /** Gives the place back when its answer is complete (nothing when another client took it). */
