@@ -145,9 +145,19 @@ class CandidatePromotionTest {
     }
 
     @Test
-    void theShippedModelReadsAndTheSettingIsNoneUnlessSaid() {
+    void theShippedModelReadsAndIsTheDefaultWhenTheSettingIsEmpty() {
         assertTrue(CandidatePromotion.shipped().threshold() > 0);
-        assertEquals("none", CandidatePromotion.mode());
+        String promotion = System.getProperty("pactgraph.promotion");
+        try {
+            System.setProperty("pactgraph.promotion", " ");
+            assertEquals("model", CandidatePromotion.mode());
+            assertEquals(" promotion model", CandidatePromotion.fingerprint());
+            System.setProperty("pactgraph.promotion", "none");
+            assertEquals("", CandidatePromotion.fingerprint());
+        } finally {
+            if (promotion == null) System.clearProperty("pactgraph.promotion");
+            else System.setProperty("pactgraph.promotion", promotion);
+        }
     }
 
     @Test
@@ -160,7 +170,7 @@ class CandidatePromotionTest {
             assertEquals(" promotion model", CandidatePromotion.fingerprint());
             System.setProperty("pactgraph.promotion", "fitted");
             PactGraphException e = assertThrows(PactGraphException.class, CandidatePromotion::mode);
-            assertEquals("the system property pactgraph.promotion is 'fitted'; expected none or model", e.getMessage());
+            assertEquals("the system property pactgraph.promotion is 'fitted'; expected model or none", e.getMessage());
             assertTrue(e.hint().startsWith("unset it (no promotion is the default)"), e.hint());
             System.setProperty("pactgraph.reliability", "model");
             e = assertThrows(PactGraphException.class, RuleReliability::mode);
