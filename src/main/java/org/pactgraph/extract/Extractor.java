@@ -38,7 +38,7 @@ public final class Extractor {
      * fact capped as the configured reliability has it
      * ({@link Reliability#configured()}: nothing unless PACTGRAPH_RELIABILITY=fitted or classifier), and
      * its candidates promoted as the configured promotion has it ({@link CandidatePromotion#configured()}:
-     * the build's model unless PACTGRAPH_PROMOTION=none).
+     * none unless PACTGRAPH_PROMOTION=model).
      */
     public Extractor(Gazetteer gazetteer, Annotator annotator) {
         this(gazetteer, annotator, Reliability.configured(), CandidatePromotion.configured());

@@ -145,15 +145,15 @@ class CandidatePromotionTest {
     }
 
     @Test
-    void theShippedModelReadsAndIsTheDefaultWhenTheSettingIsEmpty() {
+    void theShippedModelReadsAndNoPromotionIsTheDefaultWhenTheSettingIsEmpty() {
         assertTrue(CandidatePromotion.shipped().threshold() > 0);
         String promotion = System.getProperty("pactgraph.promotion");
         try {
             System.setProperty("pactgraph.promotion", " ");
-            assertEquals("model", CandidatePromotion.mode());
-            assertEquals(" promotion model", CandidatePromotion.fingerprint());
-            System.setProperty("pactgraph.promotion", "none");
+            assertEquals("none", CandidatePromotion.mode());
             assertEquals("", CandidatePromotion.fingerprint());
+            System.setProperty("pactgraph.promotion", "model");
+            assertEquals(" promotion model", CandidatePromotion.fingerprint());
         } finally {
             if (promotion == null) System.clearProperty("pactgraph.promotion");
             else System.setProperty("pactgraph.promotion", promotion);
@@ -170,7 +170,7 @@ class CandidatePromotionTest {
             assertEquals(" promotion model", CandidatePromotion.fingerprint());
             System.setProperty("pactgraph.promotion", "fitted");
             PactGraphException e = assertThrows(PactGraphException.class, CandidatePromotion::mode);
-            assertEquals("the system property pactgraph.promotion is 'fitted'; expected model or none", e.getMessage());
+            assertEquals("the system property pactgraph.promotion is 'fitted'; expected none or model", e.getMessage());
             assertTrue(e.hint().startsWith("unset it (no promotion is the default)"), e.hint());
             System.setProperty("pactgraph.reliability", "model");
             e = assertThrows(PactGraphException.class, RuleReliability::mode);
