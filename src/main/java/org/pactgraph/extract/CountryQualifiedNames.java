@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
 
 /**
@@ -49,7 +48,7 @@ final class CountryQualifiedNames {
                     Matcher initials = NameRecognizer.COUNTRY_INITIALS_BEFORE.matcher(sentences.get(k).text().substring(0, e.begin()));
                     if (!initials.find()) continue;
                     String name = initials.group(1) + " " + x.label();
-                    byLabel.putIfAbsent(name, gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name)), name, x.type()));
+                    byLabel.putIfAbsent(name, gazetteer.newOrganisation(name, x.type()));
                     if (prose) inProse.add(name);
                 }
             }

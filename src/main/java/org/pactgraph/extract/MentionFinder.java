@@ -250,8 +250,7 @@ public final class MentionFinder {
         // A name no shape typed is typed as the names acronyms define are.
         String type = old.type().equals(org.pactgraph.model.Pact.Organization.getURI()) ? NamesBeforeTheirAcronyms.typeOf(name)
                 : NameRecognizer.isGovernmentBody(name) && !old.is(org.pactgraph.model.Pact.University.getURI()) ? org.pactgraph.model.Pact.GovernmentBody.getURI() : old.type();
-        return new Gazetteer.Match(begin, m.end(), List.of(gazetteer.newEntry(
-                org.pactgraph.model.Iris.id(org.pactgraph.model.Iris.Kind.ORG, org.pactgraph.model.Iris.slug(name)), name, type)));
+        return new Gazetteer.Match(begin, m.end(), List.of(gazetteer.newOrganisation(name, type)));
     }
 
     /**
@@ -264,8 +263,7 @@ public final class MentionFinder {
         for (AnnotatedSentences.Named n : named) {
             if (!n.type().equals("NATIONALITY") || n.end() + 1 != m.begin() || text.charAt(n.end()) != ' ' || n.text().contains(" ")) continue;
             String name = text.substring(n.begin(), m.end());
-            return new Gazetteer.Match(n.begin(), m.end(), List.of(gazetteer.newEntry(
-                    org.pactgraph.model.Iris.id(org.pactgraph.model.Iris.Kind.ORG, org.pactgraph.model.Iris.slug(name)), name, m.entries().get(0).type())));
+            return new Gazetteer.Match(n.begin(), m.end(), List.of(gazetteer.newOrganisation(name, m.entries().get(0).type())));
         }
         return m;
     }

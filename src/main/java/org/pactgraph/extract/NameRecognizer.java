@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
 
 /**
@@ -169,7 +168,7 @@ final class NameRecognizer {
             if (owner < 0 && head.find()) {
                 String name = text.substring(head.start(), n.end());
                 found.add(new Gazetteer.Match(head.start(), n.end(),
-                        List.of(gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name)), name, Kind.GOVERNMENT.type.getURI()))));
+                        List.of(gazetteer.newOrganisation(name, Kind.GOVERNMENT.type.getURI()))));
                 continue;
             }
             for (int[] part : backToBack(text, begin, n.end())) {
@@ -330,7 +329,7 @@ final class NameRecognizer {
         if (name.split("\\s+").length < minWords) return;
         if (name.length() < 2 || !name.chars().anyMatch(Character::isLowerCase) && name.length() < 3) return;
         Kind typed = kind != Kind.UNIVERSITY && kind != Kind.COMPANY && isGovernmentBody(name) ? Kind.GOVERNMENT : kind;
-        Gazetteer.Entry entry = gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name)), name, typed.type.getURI());
+        Gazetteer.Entry entry = gazetteer.newOrganisation(name, typed.type.getURI());
         found.add(new Gazetteer.Match(span[0], span[1], List.of(entry)));
     }
 

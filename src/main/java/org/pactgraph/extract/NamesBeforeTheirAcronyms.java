@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
 
 /**
@@ -42,7 +41,7 @@ final class NamesBeforeTheirAcronyms {
             if (kind == NameRecognizer.Kind.ORGANIZATION && !government && !BODY_AT_END.matcher(name).find()
                     && !NameRecognizer.BODY_NOUN_OR_INITIALS_AT_END.matcher(name).find() && named.stream().noneMatch(
                     n -> n.type().equals("ORGANIZATION") && n.begin() < d.bracketEnd() && begin < n.end())) continue;
-            out.add(new Gazetteer.Match(begin, end, List.of(gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name)), name, typeOf(kind, government)))));
+            out.add(new Gazetteer.Match(begin, end, List.of(gazetteer.newOrganisation(name, typeOf(kind, government)))));
         }
         out.sort(Comparator.comparingInt(Gazetteer.Match::begin));
         return out;

@@ -184,7 +184,7 @@ final class PeopleRule implements Rule {
                     .findFirst().map(d -> d.name(x.text()));
             if (name.isEmpty()) continue;
             String type = NameRecognizer.isGovernmentBody(name.get()) ? Pact.GovernmentBody.getURI() : Pact.Organization.getURI();
-            Gazetteer.Entry full = state.gazetteer.newEntry(Iris.id(Iris.Kind.ORG, Iris.slug(name.get())), name.get(), type);
+            Gazetteer.Entry full = state.gazetteer.newOrganisation(name.get(), type);
             return renamed(t.label(), org.label(), name.get())
                     .map(label -> new Mention.Title(t.begin(), t.end(), t.text(), t.title(), label, Optional.of(full)));
         }
