@@ -19,6 +19,7 @@ import org.pactgraph.eval.Split;
 import org.pactgraph.extract.Extractor;
 import org.pactgraph.extract.CandidatePromotion;
 import org.pactgraph.extract.Gazetteer;
+import org.pactgraph.extract.Reliability;
 import org.pactgraph.extract.RuleReliability;
 import org.pactgraph.extract.StatementClassifier;
 import org.pactgraph.load.InputGraphs;
@@ -148,12 +149,12 @@ final class EvalCommand implements Callable<Integer> {
         PromotionRuns promotions = new PromotionRuns(gazetteer, files.annotator(), spec.commandLine().getOut());
         if (fitPromotion != null) {
             TrainingSet set = trainingSet();
-            return promotions.fit(set.cases(), set.trainedOn(), fitPromotion, "pactgraph " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+            return promotions.fit(set.cases(), set.trainedOn(), fitPromotion, command());
         }
         if (crossValidatePromotion != null) return promotions.crossValidate(calibrationFolds(crossValidatePromotion), trainAlsoCases(), trainAlso);
         Extractor extractor = reliability != null ? new Extractor(gazetteer, files.annotator(), RuleReliability.fromFile(reliability))
                 : classifier != null ? new Extractor(gazetteer, files.annotator(), StatementClassifier.fromFile(classifier))
-                : promotion != null ? new Extractor(gazetteer, files.annotator(), org.pactgraph.extract.Reliability.configured(),
+                : promotion != null ? new Extractor(gazetteer, files.annotator(), Reliability.configured(),
                         CandidatePromotion.of(CandidatePromotion.modelFromFile(promotion), CandidatePromotion.SHIPPED_THRESHOLD))
                 : new Extractor(gazetteer, files.annotator());
         Evaluator evaluator = new Evaluator(extractor, matching);
@@ -243,7 +244,7 @@ final class EvalCommand implements Callable<Integer> {
         String trainedOn = set.trainedOn();
         List<LabelledStatements.Labelled> statements = LabelledStatements.of(gazetteer, files.annotator(), cases);
         StatementClassifier model = ClassifierFit.fit(statements);
-        String command = "pactgraph " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        String command = command();
         ReliabilityFit.writeTo(fitClassifier, ClassifierFit.write(command, Instant.now(), files.annotator().version(), trainedOn, cases,
                 statements, model), "--fit-classifier");
         spec.commandLine().getOut().printf("fitted the statement classifier on %s: %d documents, %d asserted statements, %d right; "
@@ -262,6 +263,11 @@ final class EvalCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(CrossValidation.render(scores));
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** The command as given, for a fitted file's provenance. */
+    private String command() {
+        return "pactgraph " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
     }
 
     /** One fold per calibration batch given. */
@@ -309,7 +315,7 @@ final class EvalCommand implements Callable<Integer> {
         Evaluator raw = new Evaluator(new Extractor(gazetteer, files.annotator(), RuleReliability.NONE), matching);
         List<Evaluator.Case> cases = Evaluator.cases(s.gold(), s.documents());
         List<Evaluator.DocumentScore> scores = cases.stream().map(raw::score).toList();
-        String command = "pactgraph " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        String command = command();
         RuleReliability table = ReliabilityFit.table(scores);
         ReliabilityFit.writeTo(fitReliability, ReliabilityFit.write(command, Instant.now(), files.annotator().version(), s, cases, table),
                 "--fit-reliability");

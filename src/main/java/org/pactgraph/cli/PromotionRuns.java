@@ -33,7 +33,7 @@ final class PromotionRuns {
     int fit(List<Evaluator.Case> cases, String trainedOn, Path file, String command) {
         List<LabelledStatements.Labelled> candidates = LabelledStatements.candidates(gazetteer, annotator, cases);
         StatementClassifier model = ClassifierFit.fit(candidates, "the candidate promotion");
-        ReliabilityFit.writeTo(file, ClassifierFit.write("Candidate promotion: logistic regression over StatementFeatures.ofCandidate, L2 prior sigma 1.0; "
+        ReliabilityFit.writeTo(file, ClassifierFit.write("Candidate promotion: logistic regression over StatementFeatures.ofCandidate, L2 prior sigma " + ClassifierFit.PRIOR_SIGMA + "; "
                 + "a candidate with 1 / (1 + exp(-sum of weights)) >= " + CandidatePromotion.SHIPPED_THRESHOLD + " is asserted.",
                 "candidates for review of the raw rules", command, Instant.now(), annotator.version(), trainedOn, cases, candidates, model), "--fit-promotion");
         out.printf("fitted the candidate promotion on %s: %d documents, %d candidates, %d right; %d features, wrote %s%n", trainedOn, cases.size(),

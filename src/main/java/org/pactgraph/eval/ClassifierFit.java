@@ -21,7 +21,7 @@ import org.pactgraph.extract.StatementClassifier;
  * of rare features near zero, so a feature seen on a handful of statements moves little.
  */
 public final class ClassifierFit {
-    static final double PRIOR_SIGMA = 1.0;
+    public static final double PRIOR_SIGMA = 1.0;
     private static final String RIGHT = "right";
     private static final String WRONG = "wrong";
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.pactgraph.model.RelationType;
 
@@ -62,11 +63,22 @@ final class CandidateFeatures {
         features.add(role + "-party-name=" + PartyRole.partysName(label.strip()));
         governor(role, label, f.evidence(), features);
         String name = label.strip().toLowerCase(Locale.ROOT);
-        boolean acronym = label.strip().matches("[\\p{Lu}\\d&.\\-]{2,}");
+        boolean acronym = ACRONYM.matcher(label.strip()).matches();
         // "the Alder Research Council (ARC)": the text says the name and its acronym are one body.
-        if (acronym ? text.contains("(" + name + ")") : java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(name) + " \\([\\p{Ll}\\d&.\\-]{2,}\\)").matcher(text).find()) {
-            features.add(role + "-spelled-out");
+        if (acronym ? text.contains("(" + name + ")") : beforeAnAcronym(name)) features.add(role + "-spelled-out");
+    }
+
+    /** A name written as an acronym alone; and, in the text in lower case, an acronym and its closing bracket. */
+    private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d&.\\-]{2,}");
+    private static final Pattern ACRONYM_CLOSED = Pattern.compile("[\\p{Ll}\\d&.\\-]{2,}\\)");
+
+    /** Whether the (lower-case) text writes the name followed by an acronym in brackets: "name (acr)". */
+    private boolean beforeAnAcronym(String name) {
+        String opening = name + " (";
+        for (int at = text.indexOf(opening); at >= 0; at = text.indexOf(opening, at + 1)) {
+            if (ACRONYM_CLOSED.matcher(text).region(at + opening.length(), text.length()).lookingAt()) return true;
         }
+        return false;
     }
 
     /**
@@ -76,7 +88,7 @@ final class CandidateFeatures {
      * or object of a verb is more often a party than one inside another name or a list of links.
      */
     private void governor(String role, String label, Sentence s, List<String> features) {
-        int at = s.text().toLowerCase(Locale.ROOT).indexOf(label.toLowerCase(Locale.ROOT));
+        int at = StatementFeatures.writtenAt(label, s);
         java.util.Optional<AnnotatedSentences.Word> head = at < 0 ? java.util.Optional.empty()
                 : PartyRole.headWord(state.linguistics, s, at, at + label.length());
         if (head.isEmpty()) {

@@ -211,10 +211,15 @@ public final class StatementFeatures {
 
     /** The types the linguistic layer gave the words of the sentence that write the name, in order; null when the sentence does not write it. */
     static List<String> layerTypes(DocumentState state, String label, Sentence s) {
-        int at = s.text().toLowerCase(Locale.ROOT).indexOf(label.toLowerCase(Locale.ROOT));
+        int at = writtenAt(label, s);
         if (at < 0) return null;
         int end = at + label.length();
         return state.linguistics.entities(s).stream().filter(e -> e.begin() < end && e.end() > at).map(AnnotatedSentences.Named::type).toList();
+    }
+
+    /** Where the sentence writes the name, case aside; -1 when it does not. */
+    static int writtenAt(String label, Sentence s) {
+        return s.text().toLowerCase(Locale.ROOT).indexOf(label.toLowerCase(Locale.ROOT));
     }
 
     /** The kind of a node: the path segment of a PactGraph IRI ({@code org}, {@code person}...), minted or known; a literal's datatype. */
