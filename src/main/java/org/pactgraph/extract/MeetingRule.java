@@ -36,7 +36,8 @@ final class MeetingRule implements Rule {
      * The acronym in brackets a name may give one of its parts ("the Combined X Command (XCOM) and
      * Y Command (YCOM) Surgeons' Meeting"): no part of the name it is minted from.
      */
-    private static final String IN_BRACKETS = "(?:\\([\\p{Lu}&-]{2,}\\)\\s+)?";
+    private static final String BRACKETED_ACRONYM = "\\([\\p{Lu}&-]{2,}\\)";
+    private static final String IN_BRACKETS = "(?:" + BRACKETED_ACRONYM + "\\s+)?";
     private static final Pattern NAMED = Pattern.compile(
             "\\b((?:\\d{1,3}(?:st|nd|rd|th)\\s+|(?i:" + ORDINAL_WORDS + ")\\s+)?)"
                     + "((?:" + NO_ARTICLE + CAPITALISED + "\\s+" + IN_BRACKETS + "(?:(?:and|&)\\s+(?=\\p{Lu}))?){1,10}(?:Meeting|Dialogue|Summit|Forum|Roundtable|meeting))"
@@ -117,7 +118,7 @@ final class MeetingRule implements Rule {
             Matcher m = NAMED.matcher(s.text());
             while (m.find()) {
                 // "Science & Technology" is named "Science and Technology", as the reference data spells such names.
-                String name = (m.group(2).replaceAll("\\([\\p{Lu}&-]{2,}\\)", "") + m.group(4)).replaceAll("\\s+", " ").replace(" & ", " and ").strip();
+                String name = (m.group(2).replaceAll(BRACKETED_ACRONYM, "") + m.group(4)).replaceAll("\\s+", " ").replace(" & ", " and ").strip();
                 // An ordinal in words names the meeting ("the inaugural X Dialogue", "the second X Forum"); a numeral one does not.
                 String ordinal = m.group(1).strip();
                 String minted = !ordinal.isEmpty() && Character.isLetter(ordinal.charAt(0)) ? ordinal.toLowerCase(java.util.Locale.ROOT) + " " + name : name;
@@ -175,7 +176,7 @@ final class MeetingRule implements Rule {
      * sentence's first word may be the only capital ("In meeting our needs").
      */
     private static boolean namedInFull(String name) {
-        String[] words = name.replaceAll("\\([\\p{Lu}&-]{2,}\\)", " ").strip().split("\\s+");
+        String[] words = name.replaceAll(BRACKETED_ACRONYM, " ").strip().split("\\s+");
         return Character.isUpperCase(words[words.length - 1].charAt(0)) || words.length >= 3;
     }
 
