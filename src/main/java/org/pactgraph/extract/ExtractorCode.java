@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.pactgraph.annotate.Annotator;
 
 /**
  * A digest of the extractor's own code: the compiled classes of the extract and annotate
@@ -34,6 +35,18 @@ public final class ExtractorCode {
     /** The digest, or "unknown" where the classes cannot be read (then only the inputs tell a store's age). */
     public static String digest() {
         return DIGEST;
+    }
+
+    /**
+     * What, besides its inputs, decides what a load with this linguistic layer asserts: the layer's
+     * version, this digest, the reliability mode and the candidate promotion where the layer feeds it
+     * (without a layer nothing is promoted, so the setting does not age a store). A store's
+     * fingerprint and its document index both start from it.
+     */
+    public static String settings(Annotator annotator) {
+        boolean layered = !annotator.version().equals(Annotator.NONE.version());
+        return annotator.version() + " " + digest() + " reliability " + RuleReliability.mode()
+                + (layered ? CandidatePromotion.fingerprint() : "");
     }
 
     private static String compute() {

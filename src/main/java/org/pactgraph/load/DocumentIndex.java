@@ -69,10 +69,7 @@ public record DocumentIndex(String base, Map<String, String> documents, Map<Stri
      */
     public static DocumentIndex of(InputFiles files, Optional<DocumentIndex> before) {
         MessageDigest base = sha256();
-        base.update(files.annotator().version().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        base.update(org.pactgraph.extract.ExtractorCode.digest().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        base.update(org.pactgraph.extract.RuleReliability.mode().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        base.update(org.pactgraph.extract.CandidatePromotion.fingerprint().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        base.update(org.pactgraph.extract.ExtractorCode.settings(files.annotator()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Stream.of(files.ontologies(), List.of(files.shapes()), files.referenceData()).flatMap(List::stream).forEach(p -> {
             base.update(p.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             base.update(sha256(p).getBytes(java.nio.charset.StandardCharsets.US_ASCII));

@@ -87,19 +87,18 @@ public record InputFiles(Path dataDir, Path ontologyDir, List<Path> ontologies, 
         Map<Path, BasicFileAttributes> attributes = new HashMap<>(ontologyFiles);
         attributes.putAll(dataFiles);
         String fingerprint = fingerprint(Stream.of(ontologies, List.of(shapes), referenceData, documents).flatMap(List::stream).toList(),
-                attributes, settings.annotator().version() + " " + org.pactgraph.extract.ExtractorCode.digest()
-                        + " reliability " + org.pactgraph.extract.RuleReliability.mode() + org.pactgraph.extract.CandidatePromotion.fingerprint());
+                attributes, org.pactgraph.extract.ExtractorCode.settings(settings.annotator()));
         return new InputFiles(data, ontology, ontologies, shapes, referenceData, documents, fingerprint, settings.annotator());
     }
 
     /**
-     * A digest of every input's path, size and modification time, of the linguistic layer the
-     * extractor reads and of the extractor's code: when it changes, the store is out of date.
+     * A digest of every input's path, size and modification time and of the extractor's settings
+     * ({@link org.pactgraph.extract.ExtractorCode#settings}): when it changes, the store is out of date.
      */
-    private static String fingerprint(List<Path> inputs, Map<Path, BasicFileAttributes> attributes, String annotator) {
+    private static String fingerprint(List<Path> inputs, Map<Path, BasicFileAttributes> attributes, String extractor) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(annotator.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update(extractor.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             for (Path p : inputs) {
                 BasicFileAttributes a = attributes.get(p);
                 sha.update(p.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -58,4 +58,33 @@ class ExtractorCodeTest {
         assertTrue(empty.matches("[0-9a-f]{16}") && fitted.matches("[0-9a-f]{16}"), empty + " " + fitted);
         assertNotEquals(empty, fitted);
     }
+
+    @Test
+    void theSettingsNameThePromotionOnlyWhereALinguisticLayerCanFeedIt() {
+        org.pactgraph.annotate.Annotator layer = new org.pactgraph.annotate.Annotator() {
+            @Override
+            public org.pactgraph.annotate.Annotation annotate(String text, org.pactgraph.annotate.RawOffsets raw) {
+                return org.pactgraph.annotate.Annotation.empty(text);
+            }
+
+            @Override
+            public String version() {
+                return "a layer 1";
+            }
+        };
+        String promotion = System.getProperty("pactgraph.promotion");
+        try {
+            System.setProperty("pactgraph.promotion", "none");
+            String none = ExtractorCode.settings(org.pactgraph.annotate.Annotator.NONE);
+            String layered = ExtractorCode.settings(layer);
+            assertTrue(layered.startsWith("a layer 1 " + ExtractorCode.digest() + " reliability "), layered);
+            System.setProperty("pactgraph.promotion", "model");
+            assertEquals(none, ExtractorCode.settings(org.pactgraph.annotate.Annotator.NONE), "without a layer nothing is promoted");
+            assertNotEquals(layered, ExtractorCode.settings(layer));
+            assertTrue(ExtractorCode.settings(layer).endsWith(" promotion model"));
+        } finally {
+            if (promotion == null) System.clearProperty("pactgraph.promotion");
+            else System.setProperty("pactgraph.promotion", promotion);
+        }
+    }
 }
