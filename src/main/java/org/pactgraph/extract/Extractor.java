@@ -26,7 +26,7 @@ public final class Extractor {
     private final List<Rule> rules = List.of(
             new PeopleRule(), new PartnershipRule(), new InitiativeRule(), new EventRule(), new StateVisitRule(), new MeetingRule(), new VisitRule(),
             new AnnouncementRule(), new FundingRule(), new ThemeRule(), new QuoteRule(), new TranscriptRule(),
-            new PlacesWithinRule(), new MentionedEntitiesRule());
+            new OrganisationPlacesRule(), new PlacesWithinRule(), new MentionedEntitiesRule());
 
     /** An extractor of the rules alone, without a linguistic layer. */
     public Extractor(Gazetteer gazetteer) {

@@ -146,7 +146,8 @@ final class MeetingRule implements Rule {
                 if (!done.add(iri)) continue;
                 state.declare(iri, Pact.Event, Character.toUpperCase(label.charAt(0)) + label.substring(1), s, name());
                 day.ifPresent(d -> dated(state, s, iri, d));
-                EventRule.cityOfLayer(state, s).ifPresent(place -> state.link(iri, Pact.place, place, s, name()));
+                // A building named "at the X Center" is where the meeting was, before the city it is in.
+                EventRule.venue(state, s).or(() -> EventRule.cityOfLayer(state, s)).ifPresent(place -> state.link(iri, Pact.place, place, s, name()));
                 attendees(state, s, iri);
                 hosts(state, s, noun, iri);
                 if (reported(state, s, day) && !state.events.containsKey("meeting")) {

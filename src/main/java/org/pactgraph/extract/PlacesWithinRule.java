@@ -75,7 +75,7 @@ final class PlacesWithinRule implements Rule {
         for (Sentence s : state.sentences) {
             Matcher m = name.matcher(s.text());
             while (m.find()) {
-                if (Phrases.quoted(s.text(), m.start())) continue;
+                if (Phrases.quoted(s.text(), m.start()) || insideAnotherName(state, s, m.start(), m.end())) continue;
                 Optional<Gazetteer.Entry> within = after(state, s, m.end(), APPOSED, false).or(() -> after(state, s, m.end(), IN, true));
                 if (within.isPresent() && !within.get().iri().equals(place.iri())) return Optional.of(new Within(within.get(), s));
             }
@@ -83,11 +83,26 @@ final class PlacesWithinRule implements Rule {
         return Optional.empty();
     }
 
+    /**
+     * Whether the words are part of a longer name that is no place's ("the University of Harlow,
+     * Alton"): what follows that name is where the body is, not where the place named in it lies.
+     */
+    private static boolean insideAnotherName(DocumentState state, Sentence s, int begin, int end) {
+        return state.mentionsOf(s).stream().anyMatch(m -> m.begin() <= begin && end <= m.end() && m.end() - m.begin() > end - begin
+                && Phrases.entityOf(m, Pact.Place.getURI()).isEmpty());
+    }
+
     /** The place named right after the joining words at {@code end}: known by the reference data, or named by the layer. */
     private static Optional<Gazetteer.Entry> after(DocumentState state, Sentence s, int end, Pattern joint, boolean cityOnly) {
         Matcher j = joint.matcher(s.text()).region(end, s.text().length());
         if (!j.lookingAt()) return Optional.empty();
         int at = j.end();
+        // "Boulder, Colo.", "Nashville, TN": a state written short is named by its name.
+        Optional<StateAbbreviations.Written> shortened = cityOnly ? Optional.empty() : StateAbbreviations.at(s.text(), at);
+        if (shortened.isPresent()) {
+            if (LIST_GOES_ON.matcher(s.text()).region(shortened.get().end(), s.text().length()).lookingAt()) return Optional.empty();
+            return Optional.of(StateAbbreviations.state(state.gazetteer, shortened.get().state()));
+        }
         Optional<AnnotatedSentences.Named> layer = state.linguistics.entities(s).stream()
                 .filter(n -> n.begin() == at && (cityOnly ? n.type().equals("CITY") : REGIONS.contains(n.type())))
                 .findFirst();

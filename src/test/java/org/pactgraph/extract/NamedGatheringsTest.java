@@ -54,6 +54,15 @@ class NamedGatheringsTest {
     }
 
     @Test
+    void aMeetingHeldAtANamedBuildingInACityTookPlaceInThatBuildingWhichIsInTheCity() {
+        Set<String> found = triples(KnownData.extractor(), "The Harlow Science Agency hosted the Coastal Technologies Exchange Meeting on May 11, 2031"
+                + " at the Brenner Innovation Center in Denver.", Optional.empty());
+        String event = "event/coastal-technologies-exchange-meeting-2031-05-11";
+        assertTrue(LinguisticLayerTest.has(found, event, "place", "place/brenner-innovation-center"), found.toString());
+        assertTrue(LinguisticLayerTest.has(found, "place/brenner-innovation-center", "locatedIn", "place/denver"), found.toString());
+    }
+
+    @Test
     void theOrganisationThatHostedTheWorkshopIsItsHost() {
         Set<String> found = triples(KnownData.extractor(), "The Harlow Science Agency hosted the Coastal Wind Energy Workshop on April 5, 2031.", Optional.empty());
         assertTrue(LinguisticLayerTest.has(found, "event/coastal-wind-energy-workshop-2031-04-05", "hostedBy", "org/harlow-science-agency"), found.toString());
