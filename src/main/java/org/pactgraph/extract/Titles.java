@@ -13,7 +13,7 @@ final class Titles {
             "President", "Provost", "Chancellor", "Dean", "Director", "Professor", "Chair", "Chairman", "Chairwoman",
             "Officer", "CEO", "CTO", "CFO", "COO", "CMO", "Founder", "Co-founder", "Secretary", "Minister", "Ambassador",
             "Governor", "Senator", "Mayor", "Manager", "Head", "Administrator", "Commissioner", "Rector", "Advisor", "Adviser", "Envoy",
-            "Commander");
+            "Commander", "Spokesman", "Spokeswoman", "Spokesperson");
 
     /**
      * Words that may come before the last word of a title; "Program" and "Project" name the

@@ -131,6 +131,15 @@ class NamesOfNewEntitiesTest {
     }
 
     @Test
+    void anAcronymMayBeMadeOfTheFirstLettersOfEachWordOfAName() {
+        assertTrue(AcronymsOfWordParts.abbreviates("HARCOM", "Harlow Command"));
+        assertTrue(AcronymsOfWordParts.abbreviates("USHARCOM", "U.S. Harlow Command"));
+        assertTrue(AcronymsOfWordParts.abbreviates("HARCOM", "U.S. Harlow Command"));
+        assertFalse(AcronymsOfWordParts.abbreviates("HC", "Harlow Command"), "plain initials are read elsewhere");
+        assertFalse(AcronymsOfWordParts.abbreviates("HARCOM", "Harlow Coastal Command"), "every word gives a letter");
+    }
+
+    @Test
     void aNameInAHeadlineEndsBeforeTheWordTheLayerReadsAsAVerb() {
         String headline = "Harlow Agency Administrator Jane Doe Renews Agreement With Brenner";
         int verb = headline.indexOf("Renews");
@@ -287,6 +296,12 @@ class NamesOfNewEntitiesTest {
     void aPostInABodyNamedByACommonNounTakesTheArticle() {
         Set<String> found = shortly("Harlow Coastal Association Director Jane Moss said the work would start in May.");
         assertTrue(found.contains("person/jane-moss holdsPost post/director-of-the-harlow-coastal-association"), found.toString());
+    }
+
+    @Test
+    void aSpokesmanIsAPostOfTheOrganisationBeforeTheTitle() {
+        Set<String> found = shortly("Harlow Coastal Association Spokesman Jane Moss said the work would start in May.");
+        assertTrue(found.contains("person/jane-moss holdsPost post/spokesman-of-the-harlow-coastal-association"), found.toString());
     }
 
     /** The statements extracted from a text dated 2031-03-07, written short. */
