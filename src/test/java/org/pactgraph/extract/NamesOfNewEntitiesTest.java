@@ -304,6 +304,18 @@ class NamesOfNewEntitiesTest {
         assertTrue(found.contains("person/jane-moss holdsPost post/spokesman-of-the-harlow-coastal-association"), found.toString());
     }
 
+    @Test
+    void aTitleAfterAnOrganisationsPossessiveIsAPostThere() {
+        Set<String> found = shortly("Harlow Coastal Association's Executive Director Jane Moss said the work would start in May.");
+        assertTrue(found.contains("person/jane-moss holdsPost post/executive-director-of-the-harlow-coastal-association"), found.toString());
+    }
+
+    @Test
+    void aTitleAfterTheUnlinkedPossessiveOfAnAcronymIsNoPost() {
+        Set<String> found = shortly("HCAX's Executive Director Jane Moss said the work would start in May.");
+        assertTrue(found.stream().noneMatch(t -> t.contains("holdsPost")), found.toString());
+    }
+
     /** The statements extracted from a text dated 2031-03-07, written short. */
     private static Set<String> shortly(String text) {
         return KnownData.shortly(KnownData.extract(text, "2031-03-07").triples());
