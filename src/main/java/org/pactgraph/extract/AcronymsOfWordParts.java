@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * Acronyms made of the first letters of each word of a name rather than its initials alone:
  * "HARCOM" for the Harlow Command (HAR + COM), "USHARCOM" for the U.S.
  * Harlow Command, as military commands and many agencies are named. Every word of the
- * name but its small ones gives the acronym one or more of its first letters, in order; a
- * country's initials in front may give theirs or be left out. Plain initials ("HRC") are read by
+ * name but its small ones gives the acronym one or more of its first letters, in order, the last
+ * (the head noun) two or more; a country's initials in front may give theirs or be left out. Plain initials ("HRC") are read by
  * {@link MentionFinder#initials}; this reads what they miss, so at least one word must give more
  * than its initial.
  */
@@ -42,9 +42,12 @@ final class AcronymsOfWordParts {
     private static boolean madeOf(String acronym, int at, List<String> words, int word, boolean longerPart) {
         if (word == words.size()) return at == acronym.length() && longerPart;
         String w = words.get(word);
+        // The last word, the name's head noun, is clipped too ("COM", "AD"), never cut to its initial:
+        // "UNT" is no acronym of the University of Tokyo.
+        int fewest = word == words.size() - 1 ? 2 : 1;
         for (int n = 1; n <= w.length() && at + n <= acronym.length(); n++) {
             if (acronym.charAt(at + n - 1) != w.charAt(n - 1)) break;
-            if (madeOf(acronym, at + n, words, word + 1, longerPart || n > 1)) return true;
+            if (n >= fewest && madeOf(acronym, at + n, words, word + 1, longerPart || n > 1)) return true;
         }
         return false;
     }

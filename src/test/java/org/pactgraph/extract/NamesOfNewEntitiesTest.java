@@ -137,6 +137,7 @@ class NamesOfNewEntitiesTest {
         assertTrue(AcronymsOfWordParts.abbreviates("HARCOM", "U.S. Harlow Command"));
         assertFalse(AcronymsOfWordParts.abbreviates("HC", "Harlow Command"), "plain initials are read elsewhere");
         assertFalse(AcronymsOfWordParts.abbreviates("HARCOM", "Harlow Coastal Command"), "every word gives a letter");
+        assertFalse(AcronymsOfWordParts.abbreviates("HARC", "Harlow Command"), "the head noun is clipped, not cut to its initial");
     }
 
     @Test
