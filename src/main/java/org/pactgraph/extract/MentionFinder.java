@@ -169,7 +169,8 @@ public final class MentionFinder {
         return initials(name.replace('\u2013', ' '));
     }
 
-    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "and", "the", "for", "on", "in", "&", "at", "de", "del", "la", "des", "du");
+    /** The small words of names, which give no initial. */
+    static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "and", "the", "for", "on", "in", "&", "at", "de", "del", "la", "des", "du");
     /** A name written only in capitals, as an acronym is. */
     static final Pattern ACRONYM_ONLY = Pattern.compile("\\p{Lu}{2,6}");
 
