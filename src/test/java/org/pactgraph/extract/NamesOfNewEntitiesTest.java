@@ -317,6 +317,12 @@ class NamesOfNewEntitiesTest {
         assertTrue(found.stream().noneMatch(t -> t.contains("holdsPost")), found.toString());
     }
 
+    @Test
+    void aHeadWhoIsAlsoChiefExecutiveHoldsOnePostUnderBothTitles() {
+        Set<String> found = shortly("\"We are ready,\" said Jane Moss, Chairman and CEO of the Harlow Coastal Association.");
+        assertTrue(found.contains("person/jane-moss holdsPost post/chairman-and-ceo-of-the-harlow-coastal-association"), found.toString());
+    }
+
     /** The statements extracted from a text dated 2031-03-07, written short. */
     private static Set<String> shortly(String text) {
         return KnownData.shortly(KnownData.extract(text, "2031-03-07").triples());
