@@ -57,6 +57,7 @@ public final class MentionFinder {
      */
     private List<List<Mention>> acronymsByInitials(List<List<Mention>> all) {
         java.util.Map<String, java.util.Map<String, Gazetteer.Entry>> byInitials = new java.util.HashMap<>();
+        java.util.Map<String, Gazetteer.Entry> namesInWords = new java.util.LinkedHashMap<>();
         for (List<Mention> mentions : all) {
             for (Mention m : mentions) {
                 if (!(m instanceof Mention.Entity e)) continue;
@@ -67,6 +68,7 @@ public final class MentionFinder {
                         initials(withoutItsCountry(m.text())), initialsOfJoinedWords(m.text()), initialsOfDashedWords(m.text()))
                         : ACRONYM_ONLY.matcher(m.text()).matches() && !organisation.get().label().equals(m.text()) ? List.of(m.text()) : List.of();
                 keys.forEach(k -> byInitials.computeIfAbsent(k, x -> new java.util.LinkedHashMap<>()).put(organisation.get().iri(), organisation.get()));
+                if (m.text().contains(" ")) namesInWords.putIfAbsent(m.text(), organisation.get());
             }
         }
         java.util.Map<String, Gazetteer.Entry> expanded = new java.util.HashMap<>();
@@ -74,7 +76,7 @@ public final class MentionFinder {
         for (List<Mention> mentions : all) {
             List<Mention> out = new ArrayList<>(mentions.size());
             for (Mention m : mentions) {
-                Optional<Gazetteer.Entry> full = m instanceof Mention.Entity e ? expansion(e, byInitials) : Optional.empty();
+                Optional<Gazetteer.Entry> full = m instanceof Mention.Entity e ? expansion(e, byInitials).or(() -> expansionByWordParts(e, namesInWords)) : Optional.empty();
                 full.ifPresent(f -> expanded.put(((Mention.Entity) m).entries().get(0).iri(), f));
                 out.add(full.<Mention>map(f -> new Mention.Entity(m.begin(), m.end(), m.text(), List.of(f))).orElse(m));
             }
@@ -98,6 +100,20 @@ public final class MentionFinder {
     private static Optional<Gazetteer.Entry> expansion(Mention.Entity e, java.util.Map<String, java.util.Map<String, Gazetteer.Entry>> byInitials) {
         if (e.entries().size() != 1 || e.entries().get(0).known() || !ACRONYM_ONLY.matcher(e.text()).matches()) return Optional.empty();
         java.util.Map<String, Gazetteer.Entry> orgs = byInitials.getOrDefault(e.text(), java.util.Map.of());
+        return orgs.size() == 1 && !orgs.containsKey(e.entries().get(0).iri()) ? Optional.of(orgs.values().iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * "HARCOM" in a document that names the Harlow Regional Command: a new organisation named by
+     * capitals that no bracket defined and that are no name's initials, which are the first
+     * letters of each word of one organisation's name the document gives ({@link AcronymsOfWordParts}).
+     */
+    private static Optional<Gazetteer.Entry> expansionByWordParts(Mention.Entity e, java.util.Map<String, Gazetteer.Entry> namesInWords) {
+        if (e.entries().size() != 1 || e.entries().get(0).known() || !AcronymsOfWordParts.CANDIDATE.matcher(e.text()).matches()) return Optional.empty();
+        java.util.Map<String, Gazetteer.Entry> orgs = new java.util.LinkedHashMap<>();
+        namesInWords.forEach((name, org) -> {
+            if (AcronymsOfWordParts.abbreviates(e.text(), name)) orgs.put(org.iri(), org);
+        });
         return orgs.size() == 1 && !orgs.containsKey(e.entries().get(0).iri()) ? Optional.of(orgs.values().iterator().next()) : Optional.empty();
     }
 
@@ -153,7 +169,8 @@ public final class MentionFinder {
         return initials(name.replace('\u2013', ' '));
     }
 
-    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "and", "the", "for", "on", "in", "&", "at", "de", "del", "la", "des", "du");
+    /** The small words of names, which give no initial. */
+    static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "and", "the", "for", "on", "in", "&", "at", "de", "del", "la", "des", "du");
     /** A name written only in capitals, as an acronym is. */
     static final Pattern ACRONYM_ONLY = Pattern.compile("\\p{Lu}{2,6}");
 

@@ -170,6 +170,22 @@ final class PeopleRule implements Rule {
     }
 
     /**
+     * Whether a title follows the possessive of a new organisation named by capitals alone ("HTP's
+     * director"): a short form, which a text writes where it has named the body in full elsewhere;
+     * unless the rules linked the two ({@link MentionFinder}), the post would be named by the short
+     * form, against the convention, so it is left out.
+     */
+    private static boolean possessiveOfAnAcronym(String text, Mention.Title t) {
+        Gazetteer.Entry org = t.org().get();
+        if (org.known() || !MentionFinder.ACRONYM_ONLY.matcher(org.label()).matches() && !AcronymsOfWordParts.CANDIDATE.matcher(org.label()).matches()) return false;
+        String before = text.substring(0, t.begin()).stripTrailing();
+        return POSSESSIVE.matcher(t.text()).find() || before.endsWith(org.label() + "'s") || before.endsWith(org.label() + "\u2019s");
+    }
+
+    /** The possessive of a name in capitals. */
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("\\p{Lu}['\u2019]s\\s");
+
+    /**
      * A title whose organisation is a new one named by an acronym alone, which the document
      * defines in brackets after the name it stands for ("the Harlow Tide Partnership (HTP)",
      * "Executive Director of the HTP"): the title with that name instead, as posts are named by
@@ -211,7 +227,7 @@ final class PeopleRule implements Rule {
             if (m instanceof Mention.Title t && t.org().isPresent()) {
                 Optional<Mention.Title> spelled = spelledOut(state, t);
                 if (spelled.isPresent()) return Optional.of(newPost(state, s, spelled.get(), entry, rule, spelled.get().org().get()));
-                if (acronymOfAnUnreadName(state, t.org().get())) continue;
+                if (acronymOfAnUnreadName(state, t.org().get()) || possessiveOfAnAcronym(text, t)) continue;
                 return Optional.of(newPost(state, s, t, entry, rule));
             }
         }

@@ -13,7 +13,7 @@ final class Titles {
             "President", "Provost", "Chancellor", "Dean", "Director", "Professor", "Chair", "Chairman", "Chairwoman",
             "Officer", "CEO", "CTO", "CFO", "COO", "CMO", "Founder", "Co-founder", "Secretary", "Minister", "Ambassador",
             "Governor", "Senator", "Mayor", "Manager", "Head", "Administrator", "Commissioner", "Rector", "Advisor", "Adviser", "Envoy",
-            "Commander");
+            "Commander", "Spokesman", "Spokeswoman", "Spokesperson");
 
     /**
      * Words that may come before the last word of a title; "Program" and "Project" name the
@@ -26,9 +26,16 @@ final class Titles {
     private static final String CORE_WORDS = String.join("|", CORE.stream().sorted().toList());
     private static final String MODIFIER_WORDS = String.join("|", MODIFIERS.stream().sorted().toList());
 
+    /**
+     * The head of a body's board who is also its chief executive, one post under one title
+     * ("President and CEO", "Chairman and Managing Director"): tried before the words alone, so
+     * that the title is not cut at "and".
+     */
+    private static final String HEAD_AND_EXECUTIVE = "(?:President|Chairman|Chairwoman|Chair)\\s+and\\s+(?:CEO|Chief\\s+Executive(?:\\s+Officer)?|Managing\\s+Director)";
+
     /** A title written with capitals before a name: "Executive Vice President", "Chief Technology Officer". */
     static final String BEFORE_NAME = "(?:(?i:" + MODIFIER_WORDS + ")\\s+)*(?:(?i:chief)(?:\\s+\\p{L}+)+?\\s+(?i:officer)|(?i:chief\\s+executive)|(?i:"
-            + CORE_WORDS + "))";
+            + HEAD_AND_EXECUTIVE + "|" + CORE_WORDS + "))";
 
     /**
      * A title written after a name, in any case: "vice president for research at X", "chief of
@@ -36,7 +43,7 @@ final class Titles {
      * before "and" and a second title ("Assistant Director for X at Y and Director of Z").
      */
     static final Pattern AFTER_NAME = Pattern.compile(
-            "(?i:(?:" + MODIFIER_WORDS + ")\\s+)*(?i:chief\\s+(?:\\p{L}+\\s+)+officer|chief\\s+executive|chief(?=\\s+of\\s)|" + CORE_WORDS + ")\\b(?i:\\s+(?:of|for|at|to)\\s+"
+            "(?i:(?:" + MODIFIER_WORDS + ")\\s+)*(?i:chief\\s+(?:\\p{L}+\\s+)+officer|chief\\s+executive|chief(?=\\s+of\\s)|" + HEAD_AND_EXECUTIVE + "|" + CORE_WORDS + ")\\b(?i:\\s+(?:of|for|at|to)\\s+"
                     + "(?:(?!\\s+and\\s+(?:(?:" + MODIFIER_WORDS + ")\\s+)*(?:" + CORE_WORDS + ")\\b)[^,.;\"(])+)?");
 
     /**

@@ -152,8 +152,8 @@ final class TitlesAfterNames {
     private static final Pattern PORTFOLIO = Pattern.compile("\\s(?:for|of)\\s");
 
     private static final Pattern ORG_OPENS = Pattern.compile(",\\s+(?:the\\s+)?");
-    /** A title right after an organisation's name, written with capitals as titles before a name are. */
-    private static final Pattern TITLE_AFTER_ORG = Pattern.compile("\\s+(" + Titles.BEFORE_NAME + "(?:\\s+(?:for|of)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*)*)?)(?=\\s*[,.;]|\\s+and\\b)");
+    /** A title right after an organisation's name or its possessive ("X's director"), written as titles before a name are. */
+    private static final Pattern TITLE_AFTER_ORG = Pattern.compile("(?:['\u2019]s)?\\s+(" + Titles.BEFORE_NAME + "(?:\\s+(?:for|of)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*)*)?)(?=\\s*[,.;]|\\s+and\\b)");
 
     /** The government of the country a title ends with ("... of France"), when the reference data or the title says it is one. */
     private Optional<Gazetteer.Entry> governmentNamedLast(String text, int begin, int end, List<Gazetteer.Match> taken,

@@ -34,8 +34,12 @@ final class TitlesBeforeNames {
 
     private static final Pattern COUNTRY_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
 
-    /** What stands between an organisation and the title after it: nothing, or the bracket that closes its name in full ("X (Full Name) President"). */
-    static final Pattern ORG_TO_TITLE = Pattern.compile("\\)?\\s*");
+    /**
+     * What stands between an organisation and the title after it: nothing, the bracket that closes
+     * its name in full ("X (Full Name) President"), or its possessive ("X's Executive Director"),
+     * which gives the post to the organisation as the bare name does.
+     */
+    static final Pattern ORG_TO_TITLE = Pattern.compile("(?:\\)|['\u2019]s)?\\s*");
 
     /**
      * "ORG President NAME", "ACRONYM (Full Name) President NAME" or "President NAME of ORG" (or

@@ -329,4 +329,10 @@ class EventsAndPostsFromTheParseTest {
         assertTrue(has(found, "partnership/", "signedAt", "event/signing-ceremony-2031-03-04"), found.toString());
         assertTrue(found.stream().noneMatch(t -> t.contains("place/coastal")), found.toString());
     }
+
+    @Test
+    void aPostInACommandNamedByItsWordsFirstLettersIsInTheCommandTheTextNames() {
+        holdsPostIn("U.S. Harlow Command opened a laboratory. Jane Moss, HARCOM spokesman, said the work would start in May.",
+                "jane-moss", "spokesman-of-us-harlow-command", "us-harlow-command");
+    }
 }

@@ -131,6 +131,16 @@ class NamesOfNewEntitiesTest {
     }
 
     @Test
+    void anAcronymMayBeMadeOfTheFirstLettersOfEachWordOfAName() {
+        assertTrue(AcronymsOfWordParts.abbreviates("HARCOM", "Harlow Command"));
+        assertTrue(AcronymsOfWordParts.abbreviates("USHARCOM", "U.S. Harlow Command"));
+        assertTrue(AcronymsOfWordParts.abbreviates("HARCOM", "U.S. Harlow Command"));
+        assertFalse(AcronymsOfWordParts.abbreviates("HC", "Harlow Command"), "plain initials are read elsewhere");
+        assertFalse(AcronymsOfWordParts.abbreviates("HARCOM", "Harlow Coastal Command"), "every word gives a letter");
+        assertFalse(AcronymsOfWordParts.abbreviates("HARC", "Harlow Command"), "the head noun is clipped, not cut to its initial");
+    }
+
+    @Test
     void aNameInAHeadlineEndsBeforeTheWordTheLayerReadsAsAVerb() {
         String headline = "Harlow Agency Administrator Jane Doe Renews Agreement With Brenner";
         int verb = headline.indexOf("Renews");
@@ -287,6 +297,30 @@ class NamesOfNewEntitiesTest {
     void aPostInABodyNamedByACommonNounTakesTheArticle() {
         Set<String> found = shortly("Harlow Coastal Association Director Jane Moss said the work would start in May.");
         assertTrue(found.contains("person/jane-moss holdsPost post/director-of-the-harlow-coastal-association"), found.toString());
+    }
+
+    @Test
+    void aSpokesmanIsAPostOfTheOrganisationBeforeTheTitle() {
+        Set<String> found = shortly("Harlow Coastal Association Spokesman Jane Moss said the work would start in May.");
+        assertTrue(found.contains("person/jane-moss holdsPost post/spokesman-of-the-harlow-coastal-association"), found.toString());
+    }
+
+    @Test
+    void aTitleAfterAnOrganisationsPossessiveIsAPostThere() {
+        Set<String> found = shortly("Harlow Coastal Association's Executive Director Jane Moss said the work would start in May.");
+        assertTrue(found.contains("person/jane-moss holdsPost post/executive-director-of-the-harlow-coastal-association"), found.toString());
+    }
+
+    @Test
+    void aTitleAfterTheUnlinkedPossessiveOfAnAcronymIsNoPost() {
+        Set<String> found = shortly("HCAX's Executive Director Jane Moss said the work would start in May.");
+        assertTrue(found.stream().noneMatch(t -> t.contains("holdsPost")), found.toString());
+    }
+
+    @Test
+    void aHeadWhoIsAlsoChiefExecutiveHoldsOnePostUnderBothTitles() {
+        Set<String> found = shortly("\"We are ready,\" said Jane Moss, Chairman and CEO of the Harlow Coastal Association.");
+        assertTrue(found.contains("person/jane-moss holdsPost post/chairman-and-ceo-of-the-harlow-coastal-association"), found.toString());
     }
 
     /** The statements extracted from a text dated 2031-03-07, written short. */
