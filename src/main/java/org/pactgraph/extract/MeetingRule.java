@@ -104,8 +104,8 @@ final class MeetingRule implements Rule {
     /**
      * The verbs by which a sentence tells that the meeting it names took place: it was held,
      * convened, chaired, hosted, attended, took place, met. A meeting named as a verb's
-     * background ("commitments made at the X Summit", "builds on the X Dialogue") is another
-     * document's event, and the sentence's day is not its day.
+     * background ("builds on the X Dialogue") is another document's event, and the
+     * sentence's day is not its day; what happened at one tells it was held ({@link #heldAt}).
      */
     private static final Set<String> HELD = Stream.concat(HOSTING.stream(),
             Stream.of("reconvene", "take", "co-chair", "chair", "attend", "meet", "gather", "open", "conclude", "participate"))
@@ -148,6 +148,8 @@ final class MeetingRule implements Rule {
                 // The rules alone (no linguistic layer) cannot tell a meeting held from one only named, and date it by its day alone.
                 boolean parsed = !state.linguistics.words(s).isEmpty();
                 OptionalInt year = day.isPresent() || !parsed ? OptionalInt.empty() : yearOf(state, s, during);
+                // What happened at a gathering the sentence gives no date for ("the discussions at the X Committee meeting") happened in the document's year.
+                if (year.isEmpty() && day.isEmpty() && parsed && heldAt(state, s, noun)) year = state.year().map(OptionalInt::of).orElse(OptionalInt.empty());
                 if (day.isEmpty() && year.isEmpty() && !meeting.numbered()) continue;
                 String label = meeting.label();
                 String suffix = day.map(d -> "-" + d.date()).orElse(year.isPresent() ? "-" + year.getAsInt() : "");
@@ -268,7 +270,23 @@ final class MeetingRule implements Rule {
         boolean during = layer.dependents(s, noun.get(), "case").stream().anyMatch(c -> c.word().equalsIgnoreCase("during"));
         // A gathering of several days is not dated by what happened during it ("attended by A during the X Conference on Thursday").
         if (during && meeting.head() >= 0) return false;
-        return byHead || byClause || during || TOOK_PLACE.matcher(s.text()).region(meeting.end(), s.text().length()).lookingAt();
+        return byHead || byClause || during || heldAt(state, s, noun) || TOOK_PLACE.matcher(s.text()).region(meeting.end(), s.text().length()).lookingAt();
+    }
+
+    /**
+     * Whether the sentence tells of something that happened at the meeting ("remarks at the X
+     * Meeting", "the discussions at the X Committee meeting"), which tells it was held.
+     */
+    private static boolean heldAt(DocumentState state, Sentence s, Optional<AnnotatedSentences.Word> noun) {
+        if (noun.isEmpty() || state.linguistics.dependents(s, noun.get(), "case").stream().noneMatch(c -> c.word().equalsIgnoreCase("at"))) return false;
+        // "commitments made at the X Summit": a clause that qualifies a noun recalls what an earlier meeting gave.
+        return state.linguistics.head(s, noun.get()).filter(verb -> qualifiesANoun(state, s, verb)).isEmpty();
+    }
+
+    /** Whether a verb is a clause on a noun ("commitments made at", "the pledges that were made at"). */
+    private static boolean qualifiesANoun(DocumentState state, Sentence s, AnnotatedSentences.Word verb) {
+        // "acl" covers the relative clause ("acl:relcl") too: dependents matches by the relation's start.
+        return state.linguistics.head(s, verb).filter(n -> state.linguistics.dependents(s, n, "acl").contains(verb)).isPresent();
     }
 
     /**

@@ -41,6 +41,13 @@ class NamedGatheringsTest {
     }
 
     @Test
+    void aMeetingAtWhichSomethingHappenedIsHeldAndWithoutADateIsOfTheDocumentsYear() {
+        Set<String> found = triples(KnownData.extractor(), "The discussions at the Coastal Charter Committee meeting in Rosmouth focused on wetlands.",
+                Optional.of("2031-05-06"));
+        assertTrue(found.stream().anyMatch(t -> t.contains("event/coastal-charter-committee-meeting-2031 ")), found.toString());
+    }
+
+    @Test
     void aMeetingHeldInAMonthIsThatYearsMeeting() {
         Set<String> found = triples(KnownData.extractor(), "The report was released at the annual Coastal Charter Steering Committee meeting held in"
                 + " November 2031 in Rosmouth.", Optional.empty());
