@@ -3,6 +3,7 @@ package org.pactgraph.extract;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +44,7 @@ final class MeetingRule implements Rule {
                     + "((?:" + NO_ARTICLE + CAPITALISED + "\\s+" + IN_BRACKETS + "(?:(?:and|&)\\s+(?=\\p{Lu}))?){1,10}(?:Meeting|Dialogue|Summit|Forum|Roundtable|meeting))"
                     + "(\\s*\\(\\p{Lu}{2,}\\))?"
                     + "((?:\\s+(?:on|for)\\s+(?!" + Weekdays.PATTERN + "|" + MONTHS + ")[\\p{L}&-]+(?:\\s+(?:and|&|of)\\s+[\\p{L}-]+|\\s+[\\p{L}-]+)*?)?)"
-                    + "(?=\\s*[,.;:]|\\s+(?:to|in|at|on|with|was|is|were|has|have|from|took)\\b|\\s*$)");
+                    + "(?=\\s*[,.;:]|\\s+(?:to|in|at|on|with|was|is|were|has|have|from|took|held)\\b|\\s*$)");
     /**
      * Gatherings held under a name ending in a noun other than a meeting's ("the X Technical
      * Workshop", "the X Science and Technology (S&T) Conference and Expo", "the X Working
@@ -103,8 +104,8 @@ final class MeetingRule implements Rule {
     /**
      * The verbs by which a sentence tells that the meeting it names took place: it was held,
      * convened, chaired, hosted, attended, took place, met. A meeting named as a verb's
-     * background ("commitments made at the X Summit", "builds on the X Dialogue") is another
-     * document's event, and the sentence's day is not its day.
+     * background ("builds on the X Dialogue") is another document's event, and the
+     * sentence's day is not its day; what happened at one tells it was held ({@link #heldAt}).
      */
     private static final Set<String> HELD = Stream.concat(HOSTING.stream(),
             Stream.of("reconvene", "take", "co-chair", "chair", "attend", "meet", "gather", "open", "conclude", "participate"))
@@ -138,11 +139,21 @@ final class MeetingRule implements Rule {
             for (Named meeting : meetings) {
                 if (Phrases.quoted(s.text(), meeting.start())) continue;
                 Optional<AnnotatedSentences.Word> noun = headNoun(state, s, meeting);
-                if (!toldAsHeld(state, s, meeting, noun)) continue;
-                Optional<Mention.Date> day = dayOf(state, s, meeting);
-                if (day.isEmpty() && !meeting.numbered()) continue;
+                boolean during = heldDuring(state, s, meeting, noun);
+                if (!during && !toldAsHeld(state, s, meeting, noun)) continue;
+                // What happened during a gathering of several days dates only its year ("signed during the X Conference on Thursday").
+                Optional<Mention.Date> day = during ? Optional.empty() : dayOf(state, s, meeting);
+                // A meeting told as held in a month or a year the sentence gives ("held the X Conference in
+                // June 2031") is that year's: its IRI ends on the year, and it has no day to date it by.
+                // The rules alone (no linguistic layer) cannot tell a meeting held from one only named, and date it by its day alone.
+                boolean parsed = !state.linguistics.words(s).isEmpty();
+                OptionalInt year = day.isPresent() || !parsed ? OptionalInt.empty() : yearOf(state, s, during);
+                // What happened at a gathering the sentence gives no date for ("the discussions at the X Committee meeting") happened in the document's year.
+                if (year.isEmpty() && day.isEmpty() && parsed && heldAt(state, s, noun)) year = state.year().map(OptionalInt::of).orElse(OptionalInt.empty());
+                if (day.isEmpty() && year.isEmpty() && !meeting.numbered()) continue;
                 String label = meeting.label();
-                String iri = Iris.id(Iris.Kind.EVENT, Iris.slug(meeting.name()) + day.map(d -> "-" + d.date()).orElse(""));
+                String suffix = day.map(d -> "-" + d.date()).orElse(year.isPresent() ? "-" + year.getAsInt() : "");
+                String iri = Iris.id(Iris.Kind.EVENT, Iris.slug(meeting.name()) + suffix);
                 if (!done.add(iri)) continue;
                 state.declare(iri, Pact.Event, Character.toUpperCase(label.charAt(0)) + label.substring(1), s, name());
                 day.ifPresent(d -> dated(state, s, iri, d));
@@ -209,6 +220,17 @@ final class MeetingRule implements Rule {
                 .or(() -> days.stream().filter(d -> d.end() <= gathering.start()).reduce((first, second) -> second));
     }
 
+    /**
+     * The one year the sentence gives by a month or a year alone ("in June 2031", "in 2031"), when
+     * it names no other year: the year of a meeting it tells was held without its day.
+     */
+    private static OptionalInt yearOf(DocumentState state, Sentence s, boolean anyDate) {
+        List<Integer> years = state.mentionsOf(s).stream()
+                .filter(d -> d instanceof Mention.Date date && (anyDate || !date.precision().equals("day")))
+                .map(d -> ((Mention.Date) d).date().getYear()).distinct().toList();
+        return years.size() == 1 ? OptionalInt.of(years.get(0)) : OptionalInt.empty();
+    }
+
     /** The meeting's date, or its first and last day when the sentence gives it as a span of days ("April 13-14, 2031"). */
     private void dated(DocumentState state, Sentence s, String iri, Mention.Date day) {
         Optional<java.time.LocalDate> last = DaySpans.lastDay(day);
@@ -248,7 +270,32 @@ final class MeetingRule implements Rule {
         boolean during = layer.dependents(s, noun.get(), "case").stream().anyMatch(c -> c.word().equalsIgnoreCase("during"));
         // A gathering of several days is not dated by what happened during it ("attended by A during the X Conference on Thursday").
         if (during && meeting.head() >= 0) return false;
-        return byHead || byClause || during || TOOK_PLACE.matcher(s.text()).region(meeting.end(), s.text().length()).lookingAt();
+        return byHead || byClause || during || heldAt(state, s, noun) || TOOK_PLACE.matcher(s.text()).region(meeting.end(), s.text().length()).lookingAt();
+    }
+
+    /**
+     * Whether the sentence tells of something that happened at the meeting ("remarks at the X
+     * Meeting", "the discussions at the X Committee meeting"), which tells it was held.
+     */
+    private static boolean heldAt(DocumentState state, Sentence s, Optional<AnnotatedSentences.Word> noun) {
+        if (noun.isEmpty() || state.linguistics.dependents(s, noun.get(), "case").stream().noneMatch(c -> c.word().equalsIgnoreCase("at"))) return false;
+        // "commitments made at the X Summit": a clause that qualifies a noun recalls what an earlier meeting gave.
+        return state.linguistics.head(s, noun.get()).filter(verb -> qualifiesANoun(state, s, verb)).isEmpty();
+    }
+
+    /** Whether a verb is a clause on a noun ("commitments made at", "the pledges that were made at"). */
+    private static boolean qualifiesANoun(DocumentState state, Sentence s, AnnotatedSentences.Word verb) {
+        // "acl" covers the relative clause ("acl:relcl") too: dependents matches by the relation's start.
+        return state.linguistics.head(s, verb).filter(n -> state.linguistics.dependents(s, n, "acl").contains(verb)).isPresent();
+    }
+
+    /**
+     * Whether something happened during a gathering of several days ("attended by A during the X
+     * Conference on Thursday"): it was held that year, though that day is not its own.
+     */
+    private static boolean heldDuring(DocumentState state, Sentence s, Named meeting, Optional<AnnotatedSentences.Word> noun) {
+        return meeting.head() >= 0 && noun.isPresent()
+                && state.linguistics.dependents(s, noun.get(), "case").stream().anyMatch(c -> c.word().equalsIgnoreCase("during"));
     }
 
     /**

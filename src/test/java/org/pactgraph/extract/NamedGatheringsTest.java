@@ -32,10 +32,26 @@ class NamedGatheringsTest {
     }
 
     @Test
-    void aConferenceDuringWhichSomethingElseHappenedIsNotDatedByThatDay() {
+    void aConferenceDuringWhichSomethingElseHappenedIsThatYearsButNotDatedByThatDay() {
         Set<String> found = triples(KnownData.extractor(), "The annex was signed by Jane Moss and Raj Patel during the Harlow Command Conference on"
                 + " Thursday, April 24, 2031, in Rosmouth.", Optional.empty());
-        assertTrue(found.stream().noneMatch(t -> t.contains("event/harlow-command-conference")), found.toString());
+        assertTrue(found.stream().anyMatch(t -> t.contains("event/harlow-command-conference-2031 ")), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.contains("event/harlow-command-conference-2031-04-24")), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.contains("event/harlow-command-conference-2031 ") && t.contains("ontology#date ")), found.toString());
+    }
+
+    @Test
+    void aMeetingAtWhichSomethingHappenedIsHeldAndWithoutADateIsOfTheDocumentsYear() {
+        Set<String> found = triples(KnownData.extractor(), "The discussions at the Coastal Charter Committee meeting in Rosmouth focused on wetlands.",
+                Optional.of("2031-05-06"));
+        assertTrue(found.stream().anyMatch(t -> t.contains("event/coastal-charter-committee-meeting-2031 ")), found.toString());
+    }
+
+    @Test
+    void aMeetingHeldInAMonthIsThatYearsMeeting() {
+        Set<String> found = triples(KnownData.extractor(), "The report was released at the annual Coastal Charter Steering Committee meeting held in"
+                + " November 2031 in Rosmouth.", Optional.empty());
+        assertTrue(found.stream().anyMatch(t -> t.contains("event/coastal-charter-steering-committee-meeting-2031 ")), found.toString());
     }
 
     @Test
