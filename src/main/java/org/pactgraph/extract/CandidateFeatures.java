@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.pactgraph.model.RelationType;
 
@@ -21,16 +20,22 @@ import org.pactgraph.model.RelationType;
  */
 final class CandidateFeatures {
     private final DocumentState state;
-    private final String text;
+    /** The names the text spells out before an acronym in brackets, and those acronyms ({@link SpelledOutAcronyms}). */
+    private final Set<String> spelledOut = new java.util.HashSet<>();
     /** The relation types of the facts that use each resource, and the surest of those facts, declarations left out. */
     private final Map<Node, Set<String>> usedBy = new HashMap<>();
     private final Map<Node, Double> surestUse = new HashMap<>();
     /** The class each minted resource is declared of (University, GovernmentBody, Organization...). */
     private final Map<Node, String> classOf = new HashMap<>();
 
-    CandidateFeatures(DocumentState state, String lowerCaseText) {
+    CandidateFeatures(DocumentState state) {
         this.state = state;
-        this.text = lowerCaseText;
+        for (Sentence s : state.sentences) {
+            for (SpelledOutAcronyms.Definition d : SpelledOutAcronyms.in(s.text())) {
+                spelledOut.add(d.name(s.text()));
+                spelledOut.add(d.acronym());
+            }
+        }
         for (Fact f : state.facts) {
             if (f.predicate().equals(org.apache.jena.vocabulary.RDF.type.asNode()) && f.object().isURI()) classOf.putIfAbsent(f.subject(), f.object().getLocalName());
             if (Confidence.declares(f)) continue;
@@ -62,23 +67,8 @@ final class CandidateFeatures {
         features.add(role + "-class=" + classOf.getOrDefault(node, "none"));
         features.add(role + "-party-name=" + PartyRole.partysName(label.strip()));
         governor(role, label, f.evidence(), features);
-        String name = label.strip().toLowerCase(Locale.ROOT);
-        boolean acronym = ACRONYM.matcher(label.strip()).matches();
         // "the Alder Research Council (ARC)": the text says the name and its acronym are one body.
-        if (acronym ? text.contains("(" + name + ")") : beforeAnAcronym(name)) features.add(role + "-spelled-out");
-    }
-
-    /** A name written as an acronym alone; and, in the text in lower case, an acronym and its closing bracket. */
-    private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d&.\\-]{2,}");
-    private static final Pattern ACRONYM_CLOSED = Pattern.compile("[\\p{Ll}\\d&.\\-]{2,}\\)");
-
-    /** Whether the (lower-case) text writes the name followed by an acronym in brackets: "name (acr)". */
-    private boolean beforeAnAcronym(String name) {
-        String opening = name + " (";
-        for (int at = text.indexOf(opening); at >= 0; at = text.indexOf(opening, at + 1)) {
-            if (ACRONYM_CLOSED.matcher(text).region(at + opening.length(), text.length()).lookingAt()) return true;
-        }
-        return false;
+        if (spelledOut.contains(label.strip())) features.add(role + "-spelled-out");
     }
 
     /**

@@ -74,7 +74,7 @@ public final class StatementFeatures {
     public List<String> ofCandidate(Fact f) {
         List<String> features = of(f);
         Index x = index();
-        if (candidates == null) candidates = new CandidateFeatures(state, x.text());
+        if (candidates == null) candidates = new CandidateFeatures(state);
         candidates.add(f, x.minted(), x.labels(), features);
         return features;
     }

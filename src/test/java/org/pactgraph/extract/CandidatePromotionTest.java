@@ -185,4 +185,15 @@ class CandidatePromotionTest {
         if (value == null) System.clearProperty(property);
         else System.setProperty(property, value);
     }
+
+    @Test
+    void aNameCountsAsSpelledOutOnlyBeforeTheAcronymItsInitialsMake() {
+        String text = "Talks between the Alder Research Institute (ARI) and the Birch Foundation (XYZ) on robotics began in March.";
+        Extraction e = new Extractor(KnownData.gazetteer(), SILENT_LAYER, RuleReliability.NONE, promoting("subject-spelled-out"))
+                .extract(KnownData.document(text, "2031-03-07"));
+        List<String> asserted = e.facts().stream().filter(f -> !f.isCandidate()).map(f -> f.subject().toString()).distinct().toList();
+        List<String> candidates = e.facts().stream().filter(Fact::isCandidate).map(f -> f.subject().toString()).distinct().toList();
+        assertTrue(asserted.contains("https://w3id.org/pactgraph/id/org/alder-research-institute"), asserted + " / " + candidates);
+        assertFalse(asserted.contains("https://w3id.org/pactgraph/id/org/birch-foundation"), "XYZ is not its acronym: " + asserted);
+    }
 }
