@@ -30,7 +30,9 @@ final class TitlesAfterNames {
             if (person[1] >= text.length() || text.charAt(person[1]) != ',') continue;
             Matcher after = TITLE_AFTER.matcher(text.substring(person[1]));
             if (!after.find()) {
-                organisationTitleAfter(text, person[1], taken, found);
+                Optional<int[]> tagged = taggedTitleOf(text, person[1], taken, named);
+                if (tagged.isPresent()) titleAfter(text, tagged.get()[0], tagged.get()[1], taken, named, found);
+                else organisationTitleAfter(text, person[1], taken, named, found);
                 continue;
             }
             int end = titleAfter(text, person[1] + after.start(1), person[1] + after.end(1), taken, named, found);
@@ -39,6 +41,32 @@ final class TitlesAfterNames {
             if (second.find()) titleAfter(text, end + second.start(1), end + second.end(1), taken, named, found);
         }
     }
+
+    /**
+     * "NAME, Comptroller General of the X", "NAME, Command Surgeon for the X Command": a title
+     * of words no list holds, which the linguistic layer tags TITLE, then "of", "at", "for" or
+     * "to" and an organisation or a country that closes the apposition. The layer's tag stands
+     * for the list of title words; the organisation right after the preposition keeps the post
+     * from being a bare title. Returns where the title begins and where its organisation ends.
+     */
+    private Optional<int[]> taggedTitleOf(String text, int comma, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named) {
+        Matcher opening = ORG_OPENS.matcher(text).region(comma, text.length());
+        if (!opening.lookingAt()) return Optional.empty();
+        int at = opening.end();
+        Optional<AnnotatedSentences.Named> title = named.stream().filter(n -> n.type().equals("TITLE") && n.begin() == at).findFirst();
+        if (title.isEmpty()) return Optional.empty();
+        Matcher object = TAGGED_TITLE_OBJECT.matcher(text).region(title.get().end(), text.length());
+        if (!object.lookingAt()) return Optional.empty();
+        int objectAt = object.end();
+        java.util.stream.IntStream organisations = taken.stream()
+                .filter(t -> t.begin() == objectAt && (TakenMatches.isOrganization(t) || t.entries().stream().anyMatch(e -> e.is(Pact.Country.getURI()))))
+                .mapToInt(Gazetteer.Match::end);
+        return organisations.filter(end -> ORGANISATION_CLOSES.matcher(text).region(end, text.length()).lookingAt()).max()
+                .stream().mapToObj(end -> new int[] {at, end}).findFirst();
+    }
+
+    /** Between a tagged title and its organisation: "of", "at", "for" or "to", perhaps with "the". */
+    private static final Pattern TAGGED_TITLE_OBJECT = Pattern.compile("\\s+(?:of|at|for|to)\\s+(?:the\\s+)?");
 
     /**
      * "vice president for research at the University of Utah": the title, and the organisation in
@@ -127,16 +155,20 @@ final class TitlesAfterNames {
      * "NAME, X Deputy Director for Y": a title after the name that the organisation's name
      * opens. The post is named as written, its title is the words after the organisation's name.
      */
-    private void organisationTitleAfter(String text, int comma, List<Gazetteer.Match> taken, List<Mention> found) {
+    private void organisationTitleAfter(String text, int comma, List<Gazetteer.Match> taken, List<AnnotatedSentences.Named> named,
+                                        List<Mention> found) {
         Matcher opening = ORG_OPENS.matcher(text).region(comma, text.length());
         if (!opening.lookingAt()) return;
         int at = opening.end();
         Optional<Gazetteer.Match> org = taken.stream().filter(t -> TakenMatches.isOrganization(t) && t.begin() == at).findFirst();
         if (org.isEmpty()) return;
         Matcher title = TITLE_AFTER_ORG.matcher(text).region(org.get().end(), text.length());
-        if (!title.lookingAt()) return;
-        int begin = title.start(1);
-        int end = title.end(1);
+        int[] span;
+        if (title.lookingAt()) span = new int[] {title.start(1), title.end(1)};
+        else span = taggedTitleAfterOrganisation(text, org.get().end(), named).orElse(null);
+        if (span == null) return;
+        int begin = span[0];
+        int end = span[1];
         if (TakenMatches.overlapsPost(taken, begin, end) || found.stream().anyMatch(m -> m.begin() < end && at < m.end())) return;
         String phrase = text.substring(begin, end).strip();
         Gazetteer.Entry entry = TakenMatches.organization(org.get());
@@ -148,6 +180,32 @@ final class TitlesAfterNames {
                 label, Optional.of(entry)));
     }
 
+    /**
+     * "NAME, X's Command Surgeon.", "NAME, X Surgeon General,": after the organisation, a title
+     * the linguistic layer tags TITLE though no list holds its words, perhaps with capitalised
+     * words before it that qualify it, closing the apposition. Returns the title's span.
+     */
+    private static Optional<int[]> taggedTitleAfterOrganisation(String text, int orgEnd, List<AnnotatedSentences.Named> named) {
+        Matcher words = QUALIFIED_TITLE_OPENS.matcher(text).region(orgEnd, text.length());
+        if (!words.lookingAt()) return Optional.empty();
+        int begin = words.start(1);
+        return named.stream()
+                .filter(n -> n.type().equals("TITLE") && n.begin() >= begin && n.begin() <= words.end() && CAPITALISED.matcher(n.text()).matches()
+                        && QUALIFIER_WORDS.matcher(text.substring(begin, n.begin())).matches()
+                        && APPOSITION_CLOSES.matcher(text).region(n.end(), text.length()).lookingAt())
+                .map(n -> new int[] {begin, n.end()})
+                .findFirst();
+    }
+
+    /** After an organisation: its possessive or a space, then capitalised words. */
+    private static final Pattern QUALIFIED_TITLE_OPENS = Pattern.compile("(?:['\u2019]s)?\\s+((?:\\p{Lu}\\p{L}*\\s+)*)");
+    /** A title in capitals, as a post's name is written ("Surgeon General"); a role in lower case ("program manager") names no post. */
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)*");
+    /** Capitalised words, each followed by a space, or nothing. */
+    private static final Pattern QUALIFIER_WORDS = Pattern.compile("(?:\\p{Lu}\\p{L}*\\s+)*");
+    /** The end of an apposition: a comma, a full stop, a semicolon, or "and". */
+    private static final Pattern APPOSITION_CLOSES = Pattern.compile("\\s*[,.;]|\\s+and\\b");
+
     /** A title's field after it: "for" or "of" and what follows. */
     private static final Pattern PORTFOLIO = Pattern.compile("\\s(?:for|of)\\s");
 
@@ -155,16 +213,19 @@ final class TitlesAfterNames {
     /** A title right after an organisation's name or its possessive ("X's director"), written as titles before a name are. */
     private static final Pattern TITLE_AFTER_ORG = Pattern.compile("(?:['\u2019]s)?\\s+(" + Titles.BEFORE_NAME + "(?:\\s+(?:for|of)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*)*)?)(?=\\s*[,.;]|\\s+and\\b)");
 
+    /** Before a country's name at a title's end: "of", or "of the" for a name written with it ("of the X Republic"). */
+    private static final Pattern OF_COUNTRY = Pattern.compile(" of (?:the )?$");
+
     /** The government of the country a title ends with ("... of France"), when the reference data or the title says it is one. */
     private Optional<Gazetteer.Entry> governmentNamedLast(String text, int begin, int end, List<Gazetteer.Match> taken,
                                                          List<AnnotatedSentences.Named> named) {
         Optional<String> known = taken.stream()
-                .filter(t -> t.end() == end && t.begin() > begin && text.substring(begin, t.begin()).endsWith(" of "))
+                .filter(t -> t.end() == end && t.begin() > begin && OF_COUNTRY.matcher(text.substring(begin, t.begin())).find())
                 .flatMap(t -> t.entries().stream().filter(e -> e.is(Pact.Country.getURI())))
                 .findFirst()
                 .map(country -> gazetteer.labelOf(country.iri()).orElse(country.label()));
         Optional<String> country = known.or(() -> named.stream()
-                .filter(n -> n.type().equals("COUNTRY") && n.end() == end && n.begin() > begin && text.substring(begin, n.begin()).endsWith(" of "))
+                .filter(n -> n.type().equals("COUNTRY") && n.end() == end && n.begin() > begin && OF_COUNTRY.matcher(text.substring(begin, n.begin())).find())
                 .map(AnnotatedSentences.Named::text).findFirst());
         return country.flatMap(c -> Governments.of(gazetteer, c));
     }

@@ -149,4 +149,15 @@ class NamesAndPostsFromTheParseTest {
         assertTrue(found.stream().anyMatch(t -> t.contains("org/us-harlow-tides-bureau")), found.toString());
         assertTrue(found.stream().noneMatch(t -> t.contains("org/harlow-tides-bureau ")), found.toString());
     }
+    @Test
+    void aTitleTheLayerTagsAfterANameIsAPostInTheCountryItsOfPhraseNames() {
+        Set<String> found = extract("\u201cWe will share the audits,\u201d said Jane Moss, Comptroller General of the United States, on Monday.");
+        assertTrue(has(found, "person/jane-moss", "holdsPost", "post/comptroller-general-of-the-united-states"), found.toString());
+    }
+
+    @Test
+    void aTitleTheLayerTagsAfterANameAndAnOrganisationIsAPostInThatOrganisation() {
+        Set<String> found = extract("\u201cThe clinics open in May,\u201d said Raj Patel, Harlow Coastal Agency Surgeon General.");
+        assertTrue(has(found, "person/raj-patel", "holdsPost", "post/surgeon-general-of-the-harlow-coastal-agency"), found.toString());
+    }
 }
