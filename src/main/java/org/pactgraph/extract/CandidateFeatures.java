@@ -1,6 +1,7 @@
 package org.pactgraph.extract;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +22,7 @@ import org.pactgraph.model.RelationType;
 final class CandidateFeatures {
     private final DocumentState state;
     /** The names the text spells out before an acronym in brackets, and those acronyms ({@link SpelledOutAcronyms}). */
-    private final Set<String> spelledOut = new java.util.HashSet<>();
+    private final Set<String> spelledOut = new HashSet<>();
     /** The relation types of the facts that use each resource, and the surest of those facts, declarations left out. */
     private final Map<Node, Set<String>> usedBy = new HashMap<>();
     private final Map<Node, Double> surestUse = new HashMap<>();
@@ -32,7 +33,8 @@ final class CandidateFeatures {
         this.state = state;
         for (Sentence s : state.sentences) {
             for (SpelledOutAcronyms.Definition d : SpelledOutAcronyms.in(s.text())) {
-                spelledOut.add(d.name(s.text()));
+                // As labels write a name: its spaces and line breaks one space each.
+                spelledOut.add(d.name(s.text()).replaceAll("\\s+", " "));
                 spelledOut.add(d.acronym());
             }
         }

@@ -310,7 +310,12 @@ final class EventRule implements Rule {
      * ("the Mary W. Jackson NASA Headquarters building" is "NASA Headquarters").
      */
     static Optional<Gazetteer.Entry> venue(DocumentState state, Sentence s) {
-        Matcher venue = VENUE.matcher(s.text());
+        return venue(state, s, 0);
+    }
+
+    /** The venue as {@link #venue(DocumentState, Sentence)} reads it, named after {@code from}: a meeting's is named after the meeting. */
+    static Optional<Gazetteer.Entry> venue(DocumentState state, Sentence s, int after) {
+        Matcher venue = VENUE.matcher(s.text()).region(after, s.text().length()).useTransparentBounds(true);
         while (venue.find()) {
             int b = venue.start(1);
             int e = venue.end(1);

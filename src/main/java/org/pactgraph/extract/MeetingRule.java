@@ -147,7 +147,7 @@ final class MeetingRule implements Rule {
                 // June 2031") is that year's: its IRI ends on the year, and it has no day to date it by.
                 // The rules alone (no linguistic layer) cannot tell a meeting held from one only named, and date it by its day alone.
                 boolean parsed = !state.linguistics.words(s).isEmpty();
-                OptionalInt year = day.isPresent() || !parsed ? OptionalInt.empty() : yearOf(state, s, during);
+                OptionalInt year = day.isPresent() || !parsed ? OptionalInt.empty() : yearOf(state, s, noun, during);
                 // What happened at a gathering the sentence gives no date for ("the discussions at the X Committee meeting") happened in the document's year.
                 if (year.isEmpty() && day.isEmpty() && parsed && heldAt(state, s, noun)) year = state.year().map(OptionalInt::of).orElse(OptionalInt.empty());
                 if (day.isEmpty() && year.isEmpty() && !meeting.numbered()) continue;
@@ -157,8 +157,8 @@ final class MeetingRule implements Rule {
                 if (!done.add(iri)) continue;
                 state.declare(iri, Pact.Event, Character.toUpperCase(label.charAt(0)) + label.substring(1), s, name());
                 day.ifPresent(d -> dated(state, s, iri, d));
-                // A building named "at the X Center" is where the meeting was, before the city it is in.
-                EventRule.venue(state, s).or(() -> EventRule.cityOfLayer(state, s)).ifPresent(place -> state.link(iri, Pact.place, place, s, name()));
+                // A building named "at the X Center" after the meeting's name is where it was, before the city it is in.
+                EventRule.venue(state, s, meeting.end()).or(() -> EventRule.cityOfLayer(state, s)).ifPresent(place -> state.link(iri, Pact.place, place, s, name()));
                 attendees(state, s, iri);
                 hosts(state, s, noun, iri);
                 if (reported(state, s, day) && !state.events.containsKey("meeting")) {
@@ -221,15 +221,28 @@ final class MeetingRule implements Rule {
     }
 
     /**
-     * The one year the sentence gives by a month or a year alone ("in June 2031", "in 2031"), when
-     * it names no other year: the year of a meeting it tells was held without its day.
+     * The one year the sentence gives by a month or a year alone ("held in June 2031", "in 2031"),
+     * when it names no other year and the parse hangs that date on the meeting, on the verb it
+     * depends on or on a clause on it ("the X meeting held in November 2031", "signed during the X
+     * Conference on Thursday"): the year of a meeting it tells was held without its day. A year
+     * that bounds a span ("cut emissions by 2040", "held since 2010") is no meeting's year.
      */
-    private static OptionalInt yearOf(DocumentState state, Sentence s, boolean anyDate) {
+    private static OptionalInt yearOf(DocumentState state, Sentence s, Optional<AnnotatedSentences.Word> noun, boolean anyDate) {
+        if (noun.isEmpty()) return OptionalInt.empty();
+        AnnotatedSentences layer = state.linguistics;
+        Set<AnnotatedSentences.Word> anchors = new java.util.HashSet<>(layer.dependents(s, noun.get(), "acl"));
+        anchors.add(noun.get());
+        layer.head(s, noun.get()).ifPresent(anchors::add);
         List<Integer> years = state.mentionsOf(s).stream()
                 .filter(d -> d instanceof Mention.Date date && (anyDate || !date.precision().equals("day")))
+                .filter(d -> !BOUNDS_A_SPAN.matcher(s.text().substring(0, d.begin())).find())
+                .filter(d -> layer.words(s).stream().anyMatch(w -> w.begin() >= d.begin() && w.end() <= d.end()
+                        && layer.head(s, w).filter(anchors::contains).isPresent()))
                 .map(d -> ((Mention.Date) d).date().getYear()).distinct().toList();
         return years.size() == 1 ? OptionalInt.of(years.get(0)) : OptionalInt.empty();
     }
+
+    private static final Pattern BOUNDS_A_SPAN = Pattern.compile("(?i)\\b(?:by|since|until|till|before|after|from|through)\\s+$");
 
     /** The meeting's date, or its first and last day when the sentence gives it as a span of days ("April 13-14, 2031"). */
     private void dated(DocumentState state, Sentence s, String iri, Mention.Date day) {
@@ -268,8 +281,6 @@ final class MeetingRule implements Rule {
         boolean byClause = layer.dependents(s, noun.get(), "acl").stream().anyMatch(v -> HELD.contains(v.lemma().toLowerCase(java.util.Locale.ROOT)));
         // "signed during the X Meeting": what happened during it tells it was held.
         boolean during = layer.dependents(s, noun.get(), "case").stream().anyMatch(c -> c.word().equalsIgnoreCase("during"));
-        // A gathering of several days is not dated by what happened during it ("attended by A during the X Conference on Thursday").
-        if (during && meeting.head() >= 0) return false;
         return byHead || byClause || during || heldAt(state, s, noun) || TOOK_PLACE.matcher(s.text()).region(meeting.end(), s.text().length()).lookingAt();
     }
 
@@ -279,9 +290,17 @@ final class MeetingRule implements Rule {
      */
     private static boolean heldAt(DocumentState state, Sentence s, Optional<AnnotatedSentences.Word> noun) {
         if (noun.isEmpty() || state.linguistics.dependents(s, noun.get(), "case").stream().noneMatch(c -> c.word().equalsIgnoreCase("at"))) return false;
-        // "commitments made at the X Summit": a clause that qualifies a noun recalls what an earlier meeting gave.
-        return state.linguistics.head(s, noun.get()).filter(verb -> qualifiesANoun(state, s, verb)).isEmpty();
+        // "commitments made at the X Summit": a clause that qualifies a noun recalls what an earlier meeting gave;
+        // "a senior fellow at the X Forum": a person's role at a body named like a meeting tells of no meeting.
+        return state.linguistics.head(s, noun.get())
+                .filter(h -> h.pos().startsWith("VB") ? !qualifiesANoun(state, s, h)
+                        : h.lemma() != null && HAPPENINGS.contains(h.lemma().toLowerCase(java.util.Locale.ROOT)))
+                .isPresent();
     }
+
+    /** Nouns of what happens at a meeting: "the discussions at", "remarks at", "a session at". */
+    private static final Set<String> HAPPENINGS = Set.of("discussion", "remark", "talk", "speech", "session", "presentation", "panel",
+            "address", "keynote", "briefing", "exchange", "signing", "ceremony", "roundtable", "announcement");
 
     /** Whether a verb is a clause on a noun ("commitments made at", "the pledges that were made at"). */
     private static boolean qualifiesANoun(DocumentState state, Sentence s, AnnotatedSentences.Word verb) {

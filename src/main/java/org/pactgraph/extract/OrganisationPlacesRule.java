@@ -32,9 +32,10 @@ final class OrganisationPlacesRule implements Rule {
     public void apply(DocumentState state) {
         for (Sentence s : state.sentences) {
             for (Mention m : state.mentionsOf(s)) {
-                // A name across a line break, or one that opens with a state's code, runs a list's lines
-                // together ("Alton, NC" then "Harlow University, ...").
-                if (Phrases.quoted(s.text(), m.begin()) || m.text().contains("\n") || StateAbbreviations.at(m.text(), 0).isPresent()) continue;
+                // A name across a line break, or one that opens with the state's code of a city before it,
+                // runs a list's lines together ("Alton, NC" then "Harlow University, ..."); a name that
+                // merely opens with two capitals ("MD Harlow Center") is no such run.
+                if (Phrases.quoted(s.text(), m.begin()) || m.text().contains("\n") || afterACitysComma(s.text(), m)) continue;
                 Optional<Gazetteer.Entry> org = Phrases.entityOf(m, Pact.Organization.getURI())
                         // A name the recogniser gave no kind (a university, an agency, a laboratory) is as often a venue's.
                         .filter(e -> !e.known() && !e.type().equals(Pact.Organization.getURI()));
@@ -57,6 +58,13 @@ final class OrganisationPlacesRule implements Rule {
         return Optional.of(EventRule.newPlace(state, city.get().text()));
     }
 
+    /** Whether the name opens with a state's code written after a comma, as a city's state is ("Alton, NC Harlow University"). */
+    private static boolean afterACitysComma(String text, Mention m) {
+        return StateAbbreviations.at(m.text(), 0).isPresent() && AFTER_COMMA.matcher(text.substring(0, m.begin())).find();
+    }
+
+    private static final Pattern AFTER_COMMA = Pattern.compile(",\\s*$");
+
     /** Whether a state or country follows the city after a comma. */
     private static boolean regionAfter(DocumentState state, Sentence s, int end) {
         Matcher comma = COMMA.matcher(s.text()).region(end, s.text().length());
@@ -64,7 +72,9 @@ final class OrganisationPlacesRule implements Rule {
         int at = comma.end();
         return StateAbbreviations.at(s.text(), at).isPresent()
                 || state.linguistics.entities(s).stream().anyMatch(n -> n.begin() == at && REGIONS.contains(n.type()))
-                || state.mentionsOf(s).stream().anyMatch(m -> m.begin() == at && Phrases.entityOf(m, Pact.Place.getURI()).isPresent());
+                // A known place there must be a state or a country: a city after a city is a list of cities ("X Institute, Paris, London").
+                || state.mentionsOf(s).stream().anyMatch(m -> m.begin() == at && (Phrases.entityOf(m, Pact.State.getURI()).isPresent()
+                        || Phrases.entityOf(m, Pact.Country.getURI()).isPresent()));
     }
 
     /** Whether the parse makes the city depend on a word of the organisation's name ("the X Institute in Denver"). */

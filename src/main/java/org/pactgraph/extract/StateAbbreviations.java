@@ -38,12 +38,13 @@ final class StateAbbreviations {
                 String line = lines.get(i);
                 if (line.isBlank() || line.startsWith("#") || line.startsWith("state\t")) continue;
                 String[] cells = line.split("\t", -1);
-                if (cells.length != 3 || cells[0].isBlank() || cells[1].isBlank()) {
+                // The abbreviation may be left out, with or without its tab (an editor may strip a trailing one).
+                if (cells.length < 2 || cells.length > 3 || cells[0].isBlank() || cells[1].isBlank()) {
                     throw new IllegalStateException(TABLE + ", line " + (i + 1) + ": found \"" + line
-                            + "\", expected a state's name, its postal code and its abbreviation (maybe empty), separated by tabs");
+                            + "\", expected a state's name, its postal code and its abbreviation (maybe none), separated by tabs");
                 }
                 names.put(cells[1], cells[0]);
-                if (!cells[2].isBlank()) names.put(cells[2], cells[0]);
+                if (cells.length == 3 && !cells[2].isBlank()) names.put(cells[2], cells[0]);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + TABLE, e);

@@ -53,7 +53,9 @@ final class TitlesAfterNames {
         Matcher opening = ORG_OPENS.matcher(text).region(comma, text.length());
         if (!opening.lookingAt()) return Optional.empty();
         int at = opening.end();
-        Optional<AnnotatedSentences.Named> title = named.stream().filter(n -> n.type().equals("TITLE") && n.begin() == at).findFirst();
+        // A role in lower case names no post ("NAME, researcher at X"), as after an organisation.
+        Optional<AnnotatedSentences.Named> title = named.stream()
+                .filter(n -> n.type().equals("TITLE") && n.begin() == at && CAPITALISED.matcher(n.text()).matches()).findFirst();
         if (title.isEmpty()) return Optional.empty();
         Matcher object = TAGGED_TITLE_OBJECT.matcher(text).region(title.get().end(), text.length());
         if (!object.lookingAt()) return Optional.empty();

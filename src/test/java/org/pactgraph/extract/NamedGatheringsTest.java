@@ -115,4 +115,26 @@ class NamedGatheringsTest {
                 + " Harlow-U.S. Defense Acceleration Council.", Optional.empty());
         assertTrue(found.stream().noneMatch(t -> t.contains("event/first-virtual-meeting-of-the-harlow-u-s-2031")), found.toString());
     }
+
+    @Test
+    void aPersonsRoleAtABodyNamedLikeAMeetingTellsOfNoMeeting() {
+        Set<String> found = triples(KnownData.extractor(), "\"We welcome the grant,\" said Jane Moss, senior fellow at the Harlow Policy Forum,"
+                + " on Monday.", Optional.of("2031-05-07"));
+        assertTrue(found.stream().noneMatch(t -> t.contains("event/harlow-policy-forum")), found.toString());
+    }
+
+    @Test
+    void aYearThatBoundsWhatAMeetingAimsAtIsNotTheMeetingsYear() {
+        Set<String> found = triples(KnownData.extractor(), "Ministers attended the Harlow Energy Dialogue, which aims to cut emissions by 2040.",
+                Optional.of("2031-05-07"));
+        assertTrue(found.stream().noneMatch(t -> t.contains("event/harlow-energy-dialogue-2040")), found.toString());
+    }
+
+    @Test
+    void aBuildingNamedBeforeTheMeetingIsNotWhereTheMeetingWas() {
+        Set<String> found = triples(KnownData.extractor(), "After a reception at the Brenner Museum, the Harlow Science Agency hosted the Coastal"
+                + " Energy Forum in Denver on May 3, 2031.", Optional.empty());
+        assertTrue(found.stream().noneMatch(t -> t.contains("event/coastal-energy-forum-2031-05-03 ") && t.contains("ontology#place ")
+                && t.contains("brenner-museum")), found.toString());
+    }
 }

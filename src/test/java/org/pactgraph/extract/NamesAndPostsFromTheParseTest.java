@@ -149,6 +149,7 @@ class NamesAndPostsFromTheParseTest {
         assertTrue(found.stream().anyMatch(t -> t.contains("org/us-harlow-tides-bureau")), found.toString());
         assertTrue(found.stream().noneMatch(t -> t.contains("org/harlow-tides-bureau ")), found.toString());
     }
+
     @Test
     void aTitleTheLayerTagsAfterANameIsAPostInTheCountryItsOfPhraseNames() {
         Set<String> found = extract("\u201cWe will share the audits,\u201d said Jane Moss, Comptroller General of the United States, on Monday.");
@@ -159,5 +160,11 @@ class NamesAndPostsFromTheParseTest {
     void aTitleTheLayerTagsAfterANameAndAnOrganisationIsAPostInThatOrganisation() {
         Set<String> found = extract("\u201cThe clinics open in May,\u201d said Raj Patel, Harlow Coastal Agency Surgeon General.");
         assertTrue(has(found, "person/raj-patel", "holdsPost", "post/surgeon-general-of-the-harlow-coastal-agency"), found.toString());
+    }
+
+    @Test
+    void aRoleInLowerCaseAfterANameIsNoPostThoughTheLayerTagsIt() {
+        Set<String> found = extract("\u201cWe will share the audits,\u201d said Jane Moss, researcher at the Harlow Coastal Agency, on Monday.");
+        assertTrue(found.stream().noneMatch(t -> t.contains("post/researcher")), found.toString());
     }
 }

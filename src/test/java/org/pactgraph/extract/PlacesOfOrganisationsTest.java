@@ -40,4 +40,18 @@ class PlacesOfOrganisationsTest {
                 Optional.empty());
         assertTrue(found.stream().noneMatch(t -> t.contains("place/kansas ") && t.contains("locatedIn")), found.toString());
     }
+
+    @Test
+    void aGranteeInACityWithItsPostalCodeIsInThatCityWhichIsInTheState() {
+        Set<String> found = triples(KnownData.extractor(), "Brenner State University, Nashville, TN, will receive $50,000 to operate a research center.",
+                Optional.empty());
+        assertTrue(has(found, "org/brenner-state-university", "locatedIn", "place/nashville"), found.toString());
+        assertTrue(has(found, "place/nashville", "locatedIn", "place/tennessee"), found.toString());
+    }
+
+    @Test
+    void aCityAfterACityIsAListOfCitiesNotABodysSeat() {
+        Set<String> found = triples(KnownData.extractor(), "The grant joins Harlow Institute, Paris, London and Berlin in one network.", Optional.empty());
+        assertTrue(found.stream().noneMatch(t -> t.contains("org/harlow-institute ") && t.contains("locatedIn")), found.toString());
+    }
 }
