@@ -13,6 +13,11 @@ public interface Annotator {
      */
     String version();
 
+    /** Whether this gives no linguistic layer ({@link #NONE}): the rules then read alone, and no candidate is promoted. */
+    default boolean isNone() {
+        return version().equals(NONE.version());
+    }
+
     /** No linguistic layer: every annotation is empty, and the extractor uses its rules alone. */
     Annotator NONE = new Annotator() {
         @Override

@@ -71,7 +71,7 @@ public final class Extractor {
         this.annotator = annotator;
         this.reliability = java.util.Objects.requireNonNull(reliability, "reliability");
         // The promotion's model weighs CoreNLP's verbs and types: without the layer those take values it never saw.
-        this.promotion = annotator == Annotator.NONE ? CandidatePromotion.NONE : java.util.Objects.requireNonNull(promotion, "promotion");
+        this.promotion = annotator.isNone() ? CandidatePromotion.NONE : java.util.Objects.requireNonNull(promotion, "promotion");
         this.gazetteer = gazetteer;
         this.mentionFinder = new MentionFinder(gazetteer);
     }

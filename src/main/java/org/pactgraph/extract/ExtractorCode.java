@@ -44,9 +44,8 @@ public final class ExtractorCode {
      * fingerprint and its document index both start from it.
      */
     public static String settings(Annotator annotator) {
-        boolean layered = !annotator.version().equals(Annotator.NONE.version());
         return annotator.version() + " " + digest() + " reliability " + RuleReliability.mode()
-                + (layered ? CandidatePromotion.fingerprint() : "");
+                + (annotator.isNone() ? "" : CandidatePromotion.fingerprint());
     }
 
     private static String compute() {

@@ -99,13 +99,17 @@ public final class MentionFinder {
 
     private static Optional<Gazetteer.Entry> expansion(Mention.Entity e, java.util.Map<String, java.util.Map<String, Gazetteer.Entry>> byInitials) {
         if (e.entries().size() != 1 || e.entries().get(0).known() || !ACRONYM_ONLY.matcher(e.text()).matches()) return Optional.empty();
-        java.util.Map<String, Gazetteer.Entry> orgs = byInitials.getOrDefault(e.text(), java.util.Map.of());
+        return theOneOther(e, byInitials.getOrDefault(e.text(), java.util.Map.of()));
+    }
+
+    /** The one organisation of those an acronym may stand for, when there is one and it is not the acronym's own entry. */
+    private static Optional<Gazetteer.Entry> theOneOther(Mention.Entity e, java.util.Map<String, Gazetteer.Entry> orgs) {
         return orgs.size() == 1 && !orgs.containsKey(e.entries().get(0).iri()) ? Optional.of(orgs.values().iterator().next()) : Optional.empty();
     }
 
     /**
      * "HARCOM" in a document that names the Harlow Regional Command: a new organisation named by
-     * capitals that no bracket defined and that are no name's initials, which are the first
+     * capitals that no bracket defined and that {@link #expansion} did not read as one name's initials, which are the first
      * letters of each word of one organisation's name the document gives ({@link AcronymsOfWordParts}).
      */
     private static Optional<Gazetteer.Entry> expansionByWordParts(Mention.Entity e, java.util.Map<String, Gazetteer.Entry> namesInWords) {
@@ -114,7 +118,7 @@ public final class MentionFinder {
         namesInWords.forEach((name, org) -> {
             if (AcronymsOfWordParts.abbreviates(e.text(), name)) orgs.put(org.iri(), org);
         });
-        return orgs.size() == 1 && !orgs.containsKey(e.entries().get(0).iri()) ? Optional.of(orgs.values().iterator().next()) : Optional.empty();
+        return theOneOther(e, orgs);
     }
 
     /** A title in an organisation named by its initials, named by the organisation's name instead. */

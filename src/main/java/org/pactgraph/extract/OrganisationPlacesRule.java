@@ -24,8 +24,6 @@ final class OrganisationPlacesRule implements Rule {
 
     /** What joins the name to its city: "in", or a comma; an acronym in brackets may come first ("X (XI) in"). */
     private static final Pattern JOINT = Pattern.compile("(?:\\s*\\([\\p{Lu}&-]{2,}\\))?(,\\s*|\\s+in\\s+)(?=\\p{Lu})");
-    /** The comma between the city and its region. */
-    private static final Pattern COMMA = Pattern.compile(",\\s*(?=\\p{Lu})");
     private static final Set<String> REGIONS = Set.of("STATE_OR_PROVINCE", "COUNTRY");
 
     @Override
@@ -67,7 +65,8 @@ final class OrganisationPlacesRule implements Rule {
 
     /** Whether a state or country follows the city after a comma. */
     private static boolean regionAfter(DocumentState state, Sentence s, int end) {
-        Matcher comma = COMMA.matcher(s.text()).region(end, s.text().length());
+        // The comma between the city and its region, as a place is apposed to the one it lies in.
+        Matcher comma = PlacesWithinRule.APPOSED.matcher(s.text()).region(end, s.text().length());
         if (!comma.lookingAt()) return false;
         int at = comma.end();
         return StateAbbreviations.at(s.text(), at).isPresent()

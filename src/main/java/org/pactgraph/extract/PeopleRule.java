@@ -179,11 +179,10 @@ final class PeopleRule implements Rule {
         Gazetteer.Entry org = t.org().get();
         if (org.known() || !MentionFinder.ACRONYM_ONLY.matcher(org.label()).matches() && !AcronymsOfWordParts.CANDIDATE.matcher(org.label()).matches()) return false;
         String before = text.substring(0, t.begin()).stripTrailing();
-        return POSSESSIVE.matcher(t.text()).find() || before.endsWith(org.label() + "'s") || before.endsWith(org.label() + "\u2019s");
+        // The acronym's own possessive, within the title or right before it: another name's possessive there is no sign.
+        return t.text().contains(org.label() + "'s") || t.text().contains(org.label() + "\u2019s")
+                || before.endsWith(org.label() + "'s") || before.endsWith(org.label() + "\u2019s");
     }
-
-    /** The possessive of a name in capitals. */
-    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("\\p{Lu}['\u2019]s\\s");
 
     /**
      * A title whose organisation is a new one named by an acronym alone, which the document

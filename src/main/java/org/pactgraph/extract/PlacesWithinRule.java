@@ -29,7 +29,7 @@ final class PlacesWithinRule implements Rule {
     }
 
     /** A comma after a place and a capitalised name: the region or country the place lies in. */
-    private static final Pattern APPOSED = Pattern.compile(",\\s*(?=\\p{Lu})");
+    static final Pattern APPOSED = Pattern.compile(",\\s*(?=\\p{Lu})");
     /** "in" (or "in the") after a place: the city it stands in. */
     private static final Pattern IN = Pattern.compile("\\s+in\\s+(?=\\p{Lu})");
     private static final Set<String> REGIONS = Set.of("CITY", "STATE_OR_PROVINCE", "COUNTRY");
