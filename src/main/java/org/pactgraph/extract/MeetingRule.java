@@ -7,8 +7,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
@@ -85,7 +83,7 @@ final class MeetingRule implements Rule {
      * A meeting's name as the sentence writes it: where it starts, its label, the name its IRI is
      * minted from, and whether the name alone tells which meeting it is (a numbered one does).
      */
-    private record Named(int start, int end, String label, String name, boolean numbered, int head) {
+    record Named(int start, int end, String label, String name, boolean numbered, int head) {
         /** A meeting whose head noun is the first of {@link #MEETINGS} in its name. */
         Named(int start, int end, String label, String name, boolean numbered) {
             this(start, end, label, name, numbered, -1);
@@ -99,17 +97,8 @@ final class MeetingRule implements Rule {
     private static final Set<String> MEETINGS = Set.of("meeting", "dialogue", "summit", "forum", "roundtable", "session");
 
     /** The verbs whose subject organised the meeting they have as object ("A hosted the X Forum", "B sponsored the X Workshop"). */
-    private static final Set<String> HOSTING = Set.of("host", "co-host", "sponsor", "co-sponsor", "hold", "conduct", "organize", "organise", "convene");
+    static final Set<String> HOSTING = Set.of("host", "co-host", "sponsor", "co-sponsor", "hold", "conduct", "organize", "organise", "convene");
 
-    /**
-     * The verbs by which a sentence tells that the meeting it names took place: it was held,
-     * convened, chaired, hosted, attended, took place, met. A meeting named as a verb's
-     * background ("builds on the X Dialogue") is another document's event, and the
-     * sentence's day is not its day; what happened at one tells it was held ({@link #heldAt}).
-     */
-    private static final Set<String> HELD = Stream.concat(HOSTING.stream(),
-            Stream.of("reconvene", "take", "co-chair", "chair", "attend", "meet", "gather", "open", "conclude", "participate"))
-            .collect(Collectors.toUnmodifiableSet());
 
     @Override
     public void apply(DocumentState state) {
@@ -139,17 +128,17 @@ final class MeetingRule implements Rule {
             for (Named meeting : meetings) {
                 if (Phrases.quoted(s.text(), meeting.start())) continue;
                 Optional<AnnotatedSentences.Word> noun = headNoun(state, s, meeting);
-                boolean during = heldDuring(state, s, meeting, noun);
-                if (!during && !toldAsHeld(state, s, meeting, noun)) continue;
+                boolean during = HeldMeetings.heldDuring(state, s, meeting, noun);
+                if (!during && !HeldMeetings.toldAsHeld(state, s, meeting, noun)) continue;
                 // What happened during a gathering of several days dates only its year ("signed during the X Conference on Thursday").
-                Optional<Mention.Date> day = during ? Optional.empty() : dayOf(state, s, meeting);
+                Optional<Mention.Date> day = during ? Optional.empty() : HeldMeetings.dayOf(state, s, meeting);
                 // A meeting told as held in a month or a year the sentence gives ("held the X Conference in
                 // June 2031") is that year's: its IRI ends on the year, and it has no day to date it by.
                 // The rules alone (no linguistic layer) cannot tell a meeting held from one only named, and date it by its day alone.
                 boolean parsed = !state.linguistics.words(s).isEmpty();
-                OptionalInt year = day.isPresent() || !parsed ? OptionalInt.empty() : yearOf(state, s, noun, during);
+                OptionalInt year = day.isPresent() || !parsed ? OptionalInt.empty() : HeldMeetings.yearOf(state, s, noun, during);
                 // What happened at a gathering the sentence gives no date for ("the discussions at the X Committee meeting") happened in the document's year.
-                if (year.isEmpty() && day.isEmpty() && parsed && heldAt(state, s, noun)) year = state.year().map(OptionalInt::of).orElse(OptionalInt.empty());
+                if (year.isEmpty() && day.isEmpty() && parsed && HeldMeetings.heldAt(state, s, noun)) year = state.year().map(OptionalInt::of).orElse(OptionalInt.empty());
                 if (day.isEmpty() && year.isEmpty() && !meeting.numbered()) continue;
                 String label = meeting.label();
                 String suffix = day.map(d -> "-" + d.date()).orElse(year.isPresent() ? "-" + year.getAsInt() : "");
@@ -207,42 +196,8 @@ final class MeetingRule implements Rule {
         return found;
     }
 
-    /**
-     * The day of a meeting: the first the sentence gives after its name ("the X Workshop, April
-     * 5-7", "hosted the X Meeting from May 11-14"), else the last before it ("On May 5, the X
-     * Forum opened"): a sentence that lists two workshops dates each by its own, and a dateline's
-     * day of publication before the name is not the meeting's when one follows it.
-     */
-    private static Optional<Mention.Date> dayOf(DocumentState state, Sentence s, Named gathering) {
-        List<Mention.Date> days = state.mentionsOf(s).stream()
-                .filter(d -> d instanceof Mention.Date date && date.precision().equals("day")).map(d -> (Mention.Date) d).toList();
-        return days.stream().filter(d -> d.begin() >= gathering.end()).findFirst()
-                .or(() -> days.stream().filter(d -> d.end() <= gathering.start()).reduce((first, second) -> second));
-    }
 
-    /**
-     * The one year the sentence gives by a month or a year alone ("held in June 2031", "in 2031"),
-     * when it names no other year and the parse hangs that date on the meeting, on the verb it
-     * depends on or on a clause on it ("the X meeting held in November 2031", "signed during the X
-     * Conference on Thursday"): the year of a meeting it tells was held without its day. A year
-     * that bounds a span ("cut emissions by 2040", "held since 2010") is no meeting's year.
-     */
-    private static OptionalInt yearOf(DocumentState state, Sentence s, Optional<AnnotatedSentences.Word> noun, boolean anyDate) {
-        if (noun.isEmpty()) return OptionalInt.empty();
-        AnnotatedSentences layer = state.linguistics;
-        Set<AnnotatedSentences.Word> anchors = new java.util.HashSet<>(layer.dependents(s, noun.get(), "acl"));
-        anchors.add(noun.get());
-        layer.head(s, noun.get()).ifPresent(anchors::add);
-        List<Integer> years = state.mentionsOf(s).stream()
-                .filter(d -> d instanceof Mention.Date date && (anyDate || !date.precision().equals("day")))
-                .filter(d -> !BOUNDS_A_SPAN.matcher(s.text().substring(0, d.begin())).find())
-                .filter(d -> layer.words(s).stream().anyMatch(w -> w.begin() >= d.begin() && w.end() <= d.end()
-                        && layer.head(s, w).filter(anchors::contains).isPresent()))
-                .map(d -> ((Mention.Date) d).date().getYear()).distinct().toList();
-        return years.size() == 1 ? OptionalInt.of(years.get(0)) : OptionalInt.empty();
-    }
 
-    private static final Pattern BOUNDS_A_SPAN = Pattern.compile("(?i)\\b(?:by|since|until|till|before|after|from|through)\\s+$");
 
     /** The meeting's date, or its first and last day when the sentence gives it as a span of days ("April 13-14, 2031"). */
     private void dated(DocumentState state, Sentence s, String iri, Mention.Date day) {
@@ -263,59 +218,11 @@ final class MeetingRule implements Rule {
                 .findFirst();
     }
 
-    /** What the name is followed by when it is the subject of its taking place, whatever the parse made of a long sentence. */
-    private static final Pattern TOOK_PLACE = Pattern.compile("\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:took place|was held|were held|was conducted|convened|opened)\\b");
 
-    /**
-     * Whether the parse makes the meeting's head noun an argument of a verb that tells it took
-     * place ("held the second meeting", "convened for the X Meeting", "the X Dialogue took place",
-     * "the X Forum, hosted by A"), as the object, the subject or a clause on the noun; {@code noun}
-     * is that head noun ({@link #headNoun}), found once per meeting for this and its hosts.
-     */
-    private static boolean toldAsHeld(DocumentState state, Sentence s, Named meeting, Optional<AnnotatedSentences.Word> noun) {
-        AnnotatedSentences layer = state.linguistics;
-        // The rules alone (no linguistic layer) have no parse to bound the name by, and read it as before.
-        if (layer.words(s).isEmpty()) return true;
-        if (noun.isEmpty()) return false;
-        boolean byHead = layer.head(s, noun.get()).filter(h -> HELD.contains(h.lemma().toLowerCase(java.util.Locale.ROOT))).isPresent();
-        boolean byClause = layer.dependents(s, noun.get(), "acl").stream().anyMatch(v -> HELD.contains(v.lemma().toLowerCase(java.util.Locale.ROOT)));
-        // "signed during the X Meeting": what happened during it tells it was held.
-        boolean during = layer.dependents(s, noun.get(), "case").stream().anyMatch(c -> c.word().equalsIgnoreCase("during"));
-        return byHead || byClause || during || heldAt(state, s, noun) || TOOK_PLACE.matcher(s.text()).region(meeting.end(), s.text().length()).lookingAt();
-    }
 
-    /**
-     * Whether the sentence tells of something that happened at the meeting ("remarks at the X
-     * Meeting", "the discussions at the X Committee meeting"), which tells it was held.
-     */
-    private static boolean heldAt(DocumentState state, Sentence s, Optional<AnnotatedSentences.Word> noun) {
-        if (noun.isEmpty() || state.linguistics.dependents(s, noun.get(), "case").stream().noneMatch(c -> c.word().equalsIgnoreCase("at"))) return false;
-        // "commitments made at the X Summit": a clause that qualifies a noun recalls what an earlier meeting gave;
-        // "a senior fellow at the X Forum": a person's role at a body named like a meeting tells of no meeting.
-        return state.linguistics.head(s, noun.get())
-                .filter(h -> h.pos().startsWith("VB") ? !qualifiesANoun(state, s, h)
-                        : h.lemma() != null && HAPPENINGS.contains(h.lemma().toLowerCase(java.util.Locale.ROOT)))
-                .isPresent();
-    }
 
-    /** Nouns of what happens at a meeting: "the discussions at", "remarks at", "a session at". */
-    private static final Set<String> HAPPENINGS = Set.of("discussion", "remark", "talk", "speech", "session", "presentation", "panel",
-            "address", "keynote", "briefing", "exchange", "signing", "ceremony", "roundtable", "announcement");
 
-    /** Whether a verb is a clause on a noun ("commitments made at", "the pledges that were made at"). */
-    private static boolean qualifiesANoun(DocumentState state, Sentence s, AnnotatedSentences.Word verb) {
-        // "acl" covers the relative clause ("acl:relcl") too: dependents matches by the relation's start.
-        return state.linguistics.head(s, verb).filter(n -> state.linguistics.dependents(s, n, "acl").contains(verb)).isPresent();
-    }
 
-    /**
-     * Whether something happened during a gathering of several days ("attended by A during the X
-     * Conference on Thursday"): it was held that year, though that day is not its own.
-     */
-    private static boolean heldDuring(DocumentState state, Sentence s, Named meeting, Optional<AnnotatedSentences.Word> noun) {
-        return meeting.head() >= 0 && noun.isPresent()
-                && state.linguistics.dependents(s, noun.get(), "case").stream().anyMatch(c -> c.word().equalsIgnoreCase("during"));
-    }
 
     /**
      * The organisations that are the subject of hosting, sponsoring or holding the meeting: its
