@@ -354,7 +354,7 @@ final class EventRule implements Rule {
      */
     static Gazetteer.Entry newPlace(DocumentState state, String name) {
         return state.gazetteer.placeNamed(name)
-                .orElseGet(() -> state.gazetteer.newEntry(Iris.id(Iris.Kind.PLACE, Iris.slug(name)), name, Pact.Place.getURI()));
+                .orElseGet(() -> state.gazetteer.newPlace(name, Pact.Place.getURI()));
     }
 
     /** A name the layer reads as a city that the reference data knows as a state of the same name ("in Washington"). */

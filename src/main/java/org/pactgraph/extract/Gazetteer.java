@@ -234,6 +234,11 @@ public final class Gazetteer {
         return newEntry(org.pactgraph.model.Iris.id(org.pactgraph.model.Iris.Kind.ORG, org.pactgraph.model.Iris.slug(name)), name, classIri);
     }
 
+    /** A place the extractor recognised by its name: minted under the name's slug, of one class (a place, a country), not yet reviewed. */
+    public Entry newPlace(String name, String classIri) {
+        return newEntry(org.pactgraph.model.Iris.id(org.pactgraph.model.Iris.Kind.PLACE, org.pactgraph.model.Iris.slug(name)), name, classIri);
+    }
+
     /** All types of a resource in the reference data, with their superclasses. */
     public Set<String> typesOf(String iri) {
         return typesByIri.getOrDefault(iri, Set.of());

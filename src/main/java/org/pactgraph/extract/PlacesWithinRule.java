@@ -114,8 +114,7 @@ final class PlacesWithinRule implements Rule {
         // "Alton, Brixby and Carden", "in Brixby and Carden": a list of places, none of which holds the one before it.
         if (LIST_GOES_ON.matcher(s.text()).region(containerEnd, s.text().length()).lookingAt()) return Optional.empty();
         if (knownMention.isPresent()) return Phrases.entityOf(knownMention.get(), Pact.Place.getURI());
-        return layer.map(n -> state.gazetteer.newEntry(Iris.id(Iris.Kind.PLACE, Iris.slug(n.text())), n.text(),
-                (n.type().equals("COUNTRY") ? Pact.Country : Pact.Place).getURI()));
+        return layer.map(n -> state.gazetteer.newPlace(n.text(), (n.type().equals("COUNTRY") ? Pact.Country : Pact.Place).getURI()));
     }
 
     /** More capitalised names after a place, by commas, then "and" or "or" and one more: the place is one of a list. */

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
 
 /**
@@ -75,7 +74,6 @@ final class StateAbbreviations {
                     .findFirst();
             if (known.isPresent()) return known.get();
         }
-        return gazetteer.newEntry(Iris.id(Iris.Kind.PLACE, Iris.slug(name)), name,
-                Pact.Place.getURI());
+        return gazetteer.newPlace(name, Pact.Place.getURI());
     }
 }
