@@ -206,14 +206,15 @@ final class TitlesAfterNames {
     /** Capitalised words, each followed by a space, or nothing. */
     private static final Pattern QUALIFIER_WORDS = Pattern.compile("(?:\\p{Lu}\\p{L}*\\s+)*");
     /** The end of an apposition: a comma, a full stop, a semicolon, or "and". */
-    private static final Pattern APPOSITION_CLOSES = Pattern.compile("\\s*[,.;]|\\s+and\\b");
+    private static final String APPOSITION_END = "\\s*[,.;]|\\s+and\\b";
+    private static final Pattern APPOSITION_CLOSES = Pattern.compile(APPOSITION_END);
 
     /** A title's field after it: "for" or "of" and what follows. */
     private static final Pattern PORTFOLIO = Pattern.compile("\\s(?:for|of)\\s");
 
     private static final Pattern ORG_OPENS = Pattern.compile(",\\s+(?:the\\s+)?");
     /** A title right after an organisation's name or its possessive ("X's director"), written as titles before a name are. */
-    private static final Pattern TITLE_AFTER_ORG = Pattern.compile("(?:['\u2019]s)?\\s+(" + Titles.BEFORE_NAME + "(?:\\s+(?:for|of)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*)*)?)(?=\\s*[,.;]|\\s+and\\b)");
+    private static final Pattern TITLE_AFTER_ORG = Pattern.compile("(?:['\u2019]s)?\\s+(" + Titles.BEFORE_NAME + "(?:\\s+(?:for|of)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*)*)?)(?=" + APPOSITION_END + ")");
 
     /** Before a country's name at a title's end: "of", or "of the" for a name written with it ("of the X Republic"). */
     private static final Pattern OF_COUNTRY = Pattern.compile(" of (?:the )?$");
