@@ -155,8 +155,7 @@ class CandidatePromotionTest {
             System.setProperty("pactgraph.promotion", "model");
             assertEquals(" promotion model", CandidatePromotion.fingerprint());
         } finally {
-            if (promotion == null) System.clearProperty("pactgraph.promotion");
-            else System.setProperty("pactgraph.promotion", promotion);
+            restore("pactgraph.promotion", promotion);
         }
     }
 
