@@ -55,7 +55,7 @@ final class PartnershipRule implements Rule {
     }
 
     /** The organisations the sentence names, but for the place of its dateline. */
-    private static List<Mention> organisations(DocumentState state, Sentence s) {
+    static List<Mention> organisations(DocumentState state, Sentence s) {
         return new ArrayList<>(state.mentionsOf(s).stream().filter(m -> Phrases.entityOf(m, Pact.Organization.getURI()).isPresent())
                 .filter(m -> !Datelines.placeOf(s.text(), m)).toList());
     }
@@ -91,6 +91,7 @@ final class PartnershipRule implements Rule {
             if (groups.stream().noneMatch(g -> g.stream().anyMatch(parsed::contains))) record(state, s, parsed, true);
         }
         if (groups.isEmpty() && countries.size() < 2) theTwoCountries(state, s).ifPresent(pair -> record(state, s, pair, true));
+        if (groups.isEmpty() && state.partnershipsIn(s).isEmpty()) TheTwoBodies.in(state, s).ifPresent(pair -> record(state, s, pair, true));
     }
 
     private static final Pattern COUNTRIES = Pattern.compile("(?i)countries|nations");

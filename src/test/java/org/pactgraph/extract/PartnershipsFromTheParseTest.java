@@ -280,4 +280,16 @@ class PartnershipsFromTheParseTest {
     void itInAReportedClauseIsTheBodyThatReportsIt() {
         assertTheInstituteAndTheUniversityPartners("The Harlow Institute of Marine Science announced that it will collaborate with Brenner University on coastal robotics.");
     }
+
+    @Test
+    void cooperationBetweenTheTwoInstitutionsIsThatOfTheTwoJustNamed() {
+        assertTheInstituteAndTheUniversityPartners("Brenner University hosted the Harlow Institute of Marine Science in Lisbon in May.\n\n"
+                + "The memorandum will deepen cooperation between the two institutions.");
+    }
+
+    @Test
+    void theTwoInstitutionsAfterThreeNamedAreNoParties() {
+        assertNoPartnership("Brenner University hosted the Harlow Institute of Marine Science and the Calder Polytechnic Institute in Lisbon in May.\n\n"
+                + "The memorandum will deepen cooperation between the two institutions.");
+    }
 }
