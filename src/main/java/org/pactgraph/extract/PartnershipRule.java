@@ -55,7 +55,7 @@ final class PartnershipRule implements Rule {
     }
 
     /** The organisations the sentence names, but for the place of its dateline. */
-    private static List<Mention> organisations(DocumentState state, Sentence s) {
+    static List<Mention> organisations(DocumentState state, Sentence s) {
         return new ArrayList<>(state.mentionsOf(s).stream().filter(m -> Phrases.entityOf(m, Pact.Organization.getURI()).isPresent())
                 .filter(m -> !Datelines.placeOf(s.text(), m)).toList());
     }
@@ -91,6 +91,7 @@ final class PartnershipRule implements Rule {
             if (groups.stream().noneMatch(g -> g.stream().anyMatch(parsed::contains))) record(state, s, parsed, true);
         }
         if (groups.isEmpty() && countries.size() < 2) theTwoCountries(state, s).ifPresent(pair -> record(state, s, pair, true));
+        if (groups.isEmpty() && state.partnershipsIn(s).isEmpty()) TheTwoBodies.in(state, s).ifPresent(pair -> record(state, s, pair, true));
     }
 
     private static final Pattern COUNTRIES = Pattern.compile("(?i)countries|nations");
@@ -337,6 +338,8 @@ final class PartnershipRule implements Rule {
             }
             if (verb.lemma().equalsIgnoreCase("partner") && verb.pos().startsWith("NN")) groups.addAll(partnerOf(state, s, verb, orgs));
             if (COOPERATION.matcher(verb.word()).matches()) groups.addAll(partnershipWith(state, s, verb, orgs));
+            // "A established arrangements with B", "A's agreement with B": an agreement no verb of signing took as its object.
+            else if (AGREEMENT_NOUN.matcher(verb.word()).matches() && !signedObject(state, s, verb)) groups.addAll(agreementsWith(state, s, verb, orgs));
             // "A and B will jointly fund ...".
             boolean jointly = state.linguistics.dependents(s, verb, "advmod").stream().anyMatch(a -> a.word().equalsIgnoreCase("jointly"));
             if (!agreement && !founded && !jointly && !PARTNERING.contains(verb.lemma())) continue;
@@ -386,7 +389,7 @@ final class PartnershipRule implements Rule {
         List<AnnotatedSentences.Word> owners = new ArrayList<>(state.linguistics.dependents(s, noun, "nmod:poss"));
         state.linguistics.head(s, noun).filter(h -> h.pos().startsWith("VB"))
                 .filter(h -> state.linguistics.dependents(s, h, "obj").contains(noun) || state.linguistics.dependents(s, h, "obl").contains(noun))
-                .ifPresent(h -> owners.addAll(state.linguistics.dependents(s, h, "nsubj")));
+                .ifPresent(h -> owners.addAll(subjects(state, s, h)));
         // "A, in partnership with B, ...", where the parse hangs the phrase on the name.
         state.linguistics.head(s, noun).filter(h -> state.linguistics.dependents(s, h, "nmod:in").contains(noun)).ifPresent(owners::add);
         Mention owner = named(owners, parties);
@@ -469,7 +472,7 @@ final class PartnershipRule implements Rule {
         List<AnnotatedSentences.Word> withs = new ArrayList<>(with);
         withs.addAll(state.linguistics.dependents(s, verb, "obl:with"));
         List<Mention> run = new ArrayList<>();
-        java.util.stream.Stream.concat(state.linguistics.dependents(s, verb, "nsubj").stream(), withs.stream())
+        java.util.stream.Stream.concat(subjects(state, s, verb).stream(), withs.stream())
                 .flatMap(w -> state.linguistics.withConjuncts(s, w).stream())
                 .forEach(w -> parties.stream().filter(m -> m.begin() <= w.begin() && w.end() <= m.end() && !run.contains(m)).findFirst().ifPresent(run::add));
         if (withs.isEmpty() || run.size() < 2) return List.of();
@@ -499,6 +502,53 @@ final class PartnershipRule implements Rule {
         }
         return groups;
     }
+
+    /**
+     * The subjects of a verb, with "it" or "they" read as the subject of the verb whose report the
+     * clause is: "A announced that it has signed an agreement with B" is A's agreement. No other
+     * pronoun is read ("we" is the publisher, whom the text does not name here).
+     */
+    private static List<AnnotatedSentences.Word> subjects(DocumentState state, Sentence s, AnnotatedSentences.Word verb) {
+        List<AnnotatedSentences.Word> subjects = new ArrayList<>();
+        for (AnnotatedSentences.Word subject : state.linguistics.dependents(s, verb, "nsubj")) {
+            if (!REPORTED_PRONOUN.matcher(subject.word()).matches()) {
+                subjects.add(subject);
+                continue;
+            }
+            state.linguistics.head(s, verb).filter(h -> state.linguistics.dependents(s, h, "ccomp").contains(verb))
+                    .ifPresent(h -> subjects.addAll(state.linguistics.dependents(s, h, "nsubj").stream()
+                            .filter(w -> !REPORTED_PRONOUN.matcher(w.word()).matches()).toList()));
+        }
+        return subjects;
+    }
+
+    private static final Pattern REPORTED_PRONOUN = Pattern.compile("(?i)it|they");
+
+    /** An agreement noun that a verb of signing takes as its object, which {@link #parsedGroups} reads with the verb. */
+    private static boolean signedObject(DocumentState state, Sentence s, AnnotatedSentences.Word noun) {
+        return state.linguistics.head(s, noun).filter(h -> SIGNING.contains(h.lemma()))
+                .filter(h -> state.linguistics.dependents(s, h, "obj").contains(noun)).isPresent();
+    }
+
+    /**
+     * The parties of an agreement noun and its "with" ({@link #partnershipWith}). Agreements in the
+     * plural with several parties are one agreement with each ("A established arrangements with B
+     * and C": A with B, A with C); one agreement with several parties is theirs together.
+     */
+    private static List<List<Mention>> agreementsWith(DocumentState state, Sentence s, AnnotatedSentences.Word noun, List<Mention> parties) {
+        List<List<Mention>> groups = partnershipWith(state, s, noun, parties);
+        if (!noun.pos().equals("NNS") || groups.isEmpty() || groups.get(0).size() < 3) return groups;
+        List<Mention> run = groups.get(0);
+        List<Mention> owners = run.stream().filter(m -> m.end() <= noun.begin()).toList();
+        if (owners.size() != 1) return groups;
+        List<List<Mention>> pairs = new ArrayList<>();
+        for (Mention other : run) {
+            if (other != owners.get(0)) pairs.add(List.of(owners.get(0), other));
+        }
+        return pairs;
+    }
+
+    private static final Pattern AGREEMENT_NOUN = Pattern.compile("(?i)" + PactNouns.AGREEMENT);
 
     private static final Pattern FOUNDATION = Pattern.compile("\\b(?:Foundation|Fund|Trust|Endowment)\\b");
     private static final Set<String> SIGNING = Set.of("sign", "conclude", "renew", "extend");

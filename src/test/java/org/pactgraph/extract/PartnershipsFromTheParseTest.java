@@ -262,4 +262,34 @@ class PartnershipsFromTheParseTest {
         Set<String> f = asserted("Brenner University and the Harlow Institute of Marine Science will collaborate under a Coastal Robotics and Ocean Sensing Agreement.");
         assertTrue(f.contains("partnership/brenner-university-harlow-institute-of-marine-science-2031 label Coastal Robotics and Ocean Sensing Agreement"), f.toString());
     }
+
+    @Test
+    void aBodyThatHasAnAgreementWithAnotherPartnersWithIt() {
+        assertTheInstituteAndTheUniversityPartners("The Harlow Institute of Marine Science has an agreement with Brenner University on coastal robotics.");
+    }
+
+    @Test
+    void arrangementsWithTwoBodiesAreAPartnershipWithEach() {
+        Set<String> f = asserted("The Harlow Institute of Marine Science has established arrangements with Brenner University and the Calder Polytechnic Institute.");
+        assertPartners(f, "brenner-university-harlow-institute-of-marine-science-2031", "harlow-institute-of-marine-science", "brenner-university");
+        assertPartners(f, "calder-polytechnic-institute-harlow-institute-of-marine-science-2031", "harlow-institute-of-marine-science", "calder-polytechnic-institute");
+        assertFalse(f.stream().anyMatch(t -> t.startsWith("partnership/brenner-university-calder")), f.toString());
+    }
+
+    @Test
+    void itInAReportedClauseIsTheBodyThatReportsIt() {
+        assertTheInstituteAndTheUniversityPartners("The Harlow Institute of Marine Science announced that it will collaborate with Brenner University on coastal robotics.");
+    }
+
+    @Test
+    void cooperationBetweenTheTwoInstitutionsIsThatOfTheTwoJustNamed() {
+        assertTheInstituteAndTheUniversityPartners("Brenner University hosted the Harlow Institute of Marine Science in Lisbon in May.\n\n"
+                + "The memorandum will deepen cooperation between the two institutions.");
+    }
+
+    @Test
+    void theTwoInstitutionsAfterThreeNamedAreNoParties() {
+        assertNoPartnership("Brenner University hosted the Harlow Institute of Marine Science and the Calder Polytechnic Institute in Lisbon in May.\n\n"
+                + "The memorandum will deepen cooperation between the two institutions.");
+    }
 }
