@@ -14,7 +14,10 @@ import org.pactgraph.server.ThreadHolder;
  * {@link Capacity#total()} in all run at once, queues the rest for up to
  * {@link Capacity#queueWait()} and refuses what does not fit with 503 and {@code Retry-After}.
  * Health checks, metrics and pages do not pass it, so the threads and the processor time that
- * the gate leaves stay theirs.
+ * the gate leaves stay theirs. The pages computed for each request (resources, the ontology, the
+ * dataset's description) pass a gate of their own with the same bounds: without one, 300
+ * connections from 250 addresses pipelining a resource page kept 300 pages computing at once, and
+ * {@code /$/ping} took up to 10 s (round 17's attack); behind it, queries cannot crowd out pages.
  */
 public final class CapacityModule implements FusekiModule, ThreadHolder {
     private final Capacity capacity;
@@ -45,14 +48,15 @@ public final class CapacityModule implements FusekiModule, ThreadHolder {
         }
     }
 
-    /** Heavy requests running and waiting in line, each on its thread. */
+    /** Heavy requests and pages running and waiting in line, each on its thread. */
     @Override
     public int mostThreadsHeld() {
-        return capacity.total() + capacity.queuedTotal();
+        return 2 * (capacity.total() + capacity.queuedTotal());
     }
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.addFilter("/*", new HeavyWorkGate(capacity));
+        builder.addFilter("/*", new HeavyWorkGate(capacity, "queries", HeavyWorkGate.HEAVY));
+        builder.addFilter("/*", new HeavyWorkGate(capacity, "pages", HeavyWorkGate.PAGES));
     }
 }

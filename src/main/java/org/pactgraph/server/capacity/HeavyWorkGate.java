@@ -8,6 +8,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +21,7 @@ import org.pactgraph.server.reconcile.ReconcileModule;
 import org.pactgraph.server.search.SearchModule;
 
 /**
- * The gate of {@link CapacityModule}. A heavy request takes a place of its client (by remote
+ * A gate of {@link CapacityModule}. A request under one of its paths takes a place of its client (by remote
  * address), then a place in all, waiting in line (first come, first served) for each while the
  * queue has room and the wait is under the bound; otherwise it is answered 503 with
  * {@code Retry-After} and a one-line reason. The places are given back when the answer is done.
@@ -29,15 +30,22 @@ final class HeavyWorkGate implements Filter {
     /** Seconds a refused client is told to wait. */
     static final int RETRY_AFTER_SECONDS = 5;
     /** The datasets' endpoints (queries, updates, Graph Store, explanations), the dumps, entity search and reconciliation. */
-    private static final String[] HEAVY = {ServerSettings.DATASET, AssertedViewModule.DATASET, "/dumps", SearchModule.PATH, ReconcileModule.PATH};
+    static final List<String> HEAVY = List.of(ServerSettings.DATASET, AssertedViewModule.DATASET, "/dumps", SearchModule.PATH, ReconcileModule.PATH);
+    /** The pages computed from the store or the ontology: resources, the ontology in every format, the dataset's description. */
+    static final List<String> PAGES = List.of("/id", "/ontology", "/.well-known/void");
 
     private final CapacityModule.Capacity capacity;
+    private final String work;
+    private final List<String> paths;
     private final Semaphore total;
     private final AtomicInteger queued = new AtomicInteger();
     private final ConcurrentHashMap<String, Client> clients = new ConcurrentHashMap<>();
 
-    HeavyWorkGate(CapacityModule.Capacity capacity) {
+    /** A gate for the requests under these paths (each also with a suffix after '/' or '.'), called {@code work} in its refusals. */
+    HeavyWorkGate(CapacityModule.Capacity capacity, String work, List<String> paths) {
         this.capacity = capacity;
+        this.work = work;
+        this.paths = paths;
         this.total = new Semaphore(capacity.total(), true);
     }
 
@@ -53,7 +61,7 @@ final class HeavyWorkGate implements Filter {
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
-        if (!(request instanceof HttpServletRequest http) || !isHeavy(http)) {
+        if (!(request instanceof HttpServletRequest http) || !passes(http)) {
             chain.doFilter(request, response);
             return;
         }
@@ -79,19 +87,19 @@ final class HeavyWorkGate implements Filter {
         long deadline = System.nanoTime() + capacity.queueWait().toNanos();
         if (!client.running.tryAcquire()) {
             if (client.running.getQueueLength() >= capacity.queuedPerClient() || queued.get() >= capacity.queuedTotal()) {
-                refuse(http, "this client already has " + capacity.perClient() + " queries running and "
+                refuse(http, "this client already has " + capacity.perClient() + " " + work + " running and "
                         + capacity.queuedPerClient() + " waiting");
                 return;
             }
             if (!waitFor(client.running, deadline)) {
-                refuse(http, "this client's queries waited " + capacity.queueWait().toSeconds() + " s for one of its "
+                refuse(http, "this client's " + work + " waited " + capacity.queueWait().toSeconds() + " s for one of its "
                         + capacity.perClient() + " places");
                 return;
             }
         }
         try {
             if (!total.tryAcquire() && !waitFor(total, deadline)) {
-                refuse(http, "all " + capacity.total() + " places for queries were taken for " + capacity.queueWait().toSeconds() + " s");
+                refuse(http, "all " + capacity.total() + " places for " + work + " were taken for " + capacity.queueWait().toSeconds() + " s");
                 return;
             }
             try {
@@ -114,10 +122,10 @@ final class HeavyWorkGate implements Filter {
         }
     }
 
-    private static boolean isHeavy(HttpServletRequest request) {
+    private boolean passes(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        for (String prefix : HEAVY) {
-            if (path.equals(prefix) || path.startsWith(prefix + "/")) return true;
+        for (String prefix : paths) {
+            if (path.equals(prefix) || path.startsWith(prefix + "/") || path.startsWith(prefix + ".")) return true;
         }
         return false;
     }

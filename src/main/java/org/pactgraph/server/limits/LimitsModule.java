@@ -21,7 +21,8 @@ import org.pactgraph.server.ThreadHolder;
  * SELECTs get at most the row cap; {@code SERVICE} is refused unless allowed
  * ({@link ARQ#httpServiceAllowed}, which plain ARQ leaves open to any URL); CORS headers let
  * browser pages on other origins read, without credentials, and never write ({@link ReadOnlyCors});
- * a compressed request body is refused ({@link EncodedBodies}); request bodies are read in a bounded number of places, per client address and in all, each
+ * a compressed request body is refused ({@link EncodedBodies}), and one in a charset Java does not know
+ * ({@link UnknownCharsets}); request bodies are read in a bounded number of places, per client address and in all, each
  * within a deadline ({@link BodyReads}), and writers' bodies received whole hold at most
  * {@link ServerSettings#spoolBytes} on disk together ({@link SpoolSpace}); a request body over {@link ServerSettings#MAX_REQUEST_BYTES}
  * (RDF for the Graph Store: {@link RequestSizeLimit#MAX_RDF_BYTES}) is refused with 413 before it
@@ -75,6 +76,7 @@ public final class LimitsModule implements FusekiModule, ThreadHolder {
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         builder.addFilter("/*", new ReadOnlyCors());
         builder.addFilter("/*", new EncodedBodies());
+        builder.addFilter("/*", new UnknownCharsets());
         Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
         SpoolSpace spool = freeSpaceForEveryRead ? SpoolSpace.readForEveryTake(settings.spoolBytes(), temporary)
                 : new SpoolSpace(settings.spoolBytes(), temporary);

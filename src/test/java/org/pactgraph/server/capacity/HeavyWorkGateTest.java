@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,15 +12,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
+import org.pactgraph.model.Iris;
 import org.pactgraph.server.HeldPlace;
 import org.pactgraph.server.PactServer;
 import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.limits.LimitsModule;
+import org.pactgraph.server.limits.LoopbackSockets;
+import org.pactgraph.server.linkeddata.LinkedDataModule;
+import org.pactgraph.server.linkeddata.LinkedDataSettings;
 import org.pactgraph.server.ops.OperationsModule;
 
 /**
@@ -65,6 +71,41 @@ class HeavyWorkGateTest {
                 after = here.send(query(server, "ASK {}"), HttpResponse.BodyHandlers.ofString());
             }
             assertEquals(200, after.statusCode(), after.body());
+        }
+    }
+
+    /**
+     * Round 17's attack, with one place: a client pipelining a large resource page and reading
+     * nothing keeps the page computed or written, so another address's page is refused at once
+     * with one line while ping is answered. Before, pages passed no gate: 300 connections from 250
+     * addresses doing so kept 300 pages computing at once, and ping took up to 10 s.
+     */
+    @Test
+    void aPagePastTheBoundsIsRefusedWhilePingIsAnswered() throws Exception {
+        DatasetGraph data = DatasetGraphFactory.createTxnMem();
+        Node big = NodeFactory.createURI(Iris.ID_BASE + "org/big");
+        for (int i = 0; i < 2000; i++) {
+            data.add(Quad.defaultGraphIRI, big, NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString(i + " " + "x".repeat(300)));
+        }
+        ServerSettings settings = new ServerSettings("127.0.0.1", 0);
+        CapacityModule.Capacity onePlace = new CapacityModule.Capacity(1, 1, 0, 0, Duration.ZERO);
+        try (PactServer server = PactServer.builder(settings, data).module(new OperationsModule())
+                .module(new LinkedDataModule(data, LinkedDataSettings.defaults())).module(new CapacityModule(onePlace)).start();
+             Socket holder = LoopbackSockets.connect("127.0.0.2", server.baseUrl());
+             HttpClient other = HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.0.3")).build()) {
+            holder.setReceiveBufferSize(4096);
+            holder.getOutputStream().write("GET /id/org/big.html HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".repeat(40).getBytes(StandardCharsets.US_ASCII));
+            HttpRequest page = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/id/org/big.html")).build();
+            HttpResponse<String> refused = other.send(page, HttpResponse.BodyHandlers.ofString());
+            for (long end = System.nanoTime() + 5_000_000_000L; refused.statusCode() == 200 && System.nanoTime() < end; ) {
+                Thread.sleep(100);
+                refused = other.send(page, HttpResponse.BodyHandlers.ofString());
+            }
+            assertEquals(503, refused.statusCode(), "another address's page while the holder's are unread");
+            assertEquals("The server is busy: all 1 places for pages were taken for 0 s. Try again in 5 s.\n", refused.body());
+            HttpResponse<String> ping = other.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + OperationsModule.PING)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ping.statusCode());
         }
     }
 
