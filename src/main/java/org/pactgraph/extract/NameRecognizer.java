@@ -342,7 +342,10 @@ final class NameRecognizer {
      * Administration", "X Commission", "X Space Center", "X Research Council", "X Corps"), an armed
      * service ("X Air Force", "Army", "Coast Guard") or a body named for one ("Army Research Laboratory",
      * "Freedonian Army X Command", "Royal Freedonian Army X Department", "Naval X Center"), a
-     * military command or a directorate ("X Command", "X Directorate"), an agency named for its
+     * military command or a directorate ("X Command", "X Directorate"), a unit of a public body or a
+     * regulator named by its noun at the end ("X Division", "X Unit", "X Branch", "X Bureau", "X
+     * Department", "X Authority": companies and universities name their parts otherwise, and their
+     * own shapes are read first), an agency named for its
      * field ("Agency for X"), archives and embassies, or a public body named in a Romance
      * language, where the noun comes first ("Agencia X", "Ministère de X", "Centre National de X").
      */
@@ -358,7 +361,7 @@ final class NameRecognizer {
                     + "(?:\\s+(?:of|for)\\s+(?:(?!University\\b|College\\b)[\\p{L}\\p{N},&.-]+(?:\\s+|$))+)?");
     private static final Pattern GOVERNMENT_NAME = Pattern.compile(
             "^(?:Directorate (?:for|of)|Division of|Bureau (?:of|for)|Secretariat (?:of|for)|Agency (?:for|of))\\s|\\s(?:Administration|Commission|Space Center|Research Council|Corps)$"
-                    + "|\\s(?:Command|Directorate)$|\\bArchives\\b|\\bEmbassy\\b"
+                    + "|\\s(?:Command|Directorate|Division|Unit|Authority|Bureau|Department|Branch)$|\\bArchives\\b|\\bEmbassy\\b"
                     + "|\\bDirectorate[- ]General\\b|\\sof (?:Congress|Parliament)$"
                     + "|^(?:\\S+\\s+)*(?:Army|Navy|Air Force|Space Force|Marine Corps|Coast Guard)$"
                     + "|^(?:(?:U\\.S\\.|US|UK|U\\.K\\.|Royal(?:\\s+\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch))\\s+)?(?:Army|Navy|Naval|Air Force|Space Force|Marine Corps|Coast Guard)\\s"

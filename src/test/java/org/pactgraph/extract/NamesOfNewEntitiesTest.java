@@ -232,6 +232,18 @@ class NamesOfNewEntitiesTest {
     }
 
     @Test
+    void aUnitOfAPublicBodyOrARegulatorNamedByItsNounAtTheEndIsAGovernmentBody() {
+        for (String name : List.of("Coastal Innovation Unit", "Harbour Technology Transfer Division", "Tidewater Islands Monetary Authority",
+                "Freedonia Census Bureau", "Harlow Interior Department", "Tidal Science Development Branch")) {
+            assertTrue(NameRecognizer.isGovernmentBody(name), name);
+        }
+        String text = "The Harbour Technology Transfer Division signed with the port.";
+        List<Gazetteer.Match> found = new NameRecognizer(KnownData.gazetteer())
+                .named(text, List.of(new AnnotatedSentences.Named(4, 40, "Harbour Technology Transfer Division", "ORGANIZATION")), Set.of());
+        assertEquals(Pact.GovernmentBody.getURI(), found.get(0).entries().get(0).type(), found.toString());
+    }
+
+    @Test
     void aBodyNamedForAnArmedServiceIsAGovernmentBody() {
         for (String name : List.of("Army Research Laboratory", "U.S. Army Tides Command", "Naval Surface Center")) {
             assertTrue(NameRecognizer.isGovernmentBody(name), name);
