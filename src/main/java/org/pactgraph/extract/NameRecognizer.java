@@ -3,6 +3,7 @@ package org.pactgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -163,6 +164,7 @@ final class NameRecognizer {
             // cut at its "and", after its country's initials or adjective and one word of its field, is the whole name.
             Matcher field = FIELD_AND_BEFORE.matcher(text.substring(0, begin));
             if (owner < 0 && field.find() && BODY_NOUN_AT_END.matcher(n.text()).find()) begin = field.start(1);
+            if (owner < 0) begin = afterADatelinesState(text, begin, n.end());
             // "the President's Council on X": a body named for a head's office is the government's, possessive and all.
             Matcher head = HEADS_OFFICE.matcher(text.substring(0, begin));
             if (owner < 0 && head.find()) {
@@ -248,6 +250,24 @@ final class NameRecognizer {
      * name takes that name's type instead.
      */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+
+    /**
+     * "(Arlington, VA) - X Administration", "X Proving Ground, MD - the X Command": a state's initials
+     * after a city and its comma, then a dash, end a dateline, so the name the layer read from the
+     * initials on begins after the dash. Without the dash the initials may open a name ("NY X Tech
+     * Hub" in a list) or be a degree after a person's name ("Jane Roe, MS"), and are left alone.
+     */
+    static int afterADatelinesState(String text, int begin, int end) {
+        if (!CITY_AND_COMMA_BEFORE.matcher(text.substring(0, begin)).find()) return begin;
+        Optional<StateAbbreviations.Written> state = StateAbbreviations.at(text, begin);
+        if (state.isEmpty()) return begin;
+        Matcher rest = NAME_AFTER_A_STATE.matcher(text).region(state.get().end(), end);
+        return rest.lookingAt() && rest.end() < end ? rest.end() : begin;
+    }
+
+    private static final Pattern CITY_AND_COMMA_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.]*,\\s+$");
+    /** The end of a dateline after a state's initials: perhaps a closing bracket, a dash, then the capital of the name. */
+    private static final Pattern NAME_AFTER_A_STATE = Pattern.compile("\\)?\\s*[-\u2013\u2014]+\\s*(?=\\p{Lu})");
 
     /** A country's initials right before a name, after "the" or opening the sentence: "the US ". */
     static final Pattern COUNTRY_INITIALS_BEFORE = Pattern.compile("(?:^|(?<=\\b[Tt]he ))(U\\.S\\.|U\\.K\\.) $");

@@ -244,6 +244,19 @@ class NamesOfNewEntitiesTest {
     }
 
     @Test
+    void aDatelinesStateAndDashTheLayerReadsIntoANameAreNoPartOfIt() {
+        String text = "Accord Signed (Harlow, VA) - Tidal Safety Administration chief Al Roe signed.";
+        int from = text.indexOf("VA)");
+        int to = text.indexOf(" chief");
+        List<Gazetteer.Match> found = new NameRecognizer(KnownData.gazetteer())
+                .named(text, List.of(new AnnotatedSentences.Named(from, to, text.substring(from, to), "ORGANIZATION")), Set.of());
+        assertEquals("Tidal Safety Administration", text.substring(found.get(0).begin(), found.get(0).end()));
+        String degree = "Talks by Jane Roe, MS Harlow Tide Office staff.";
+        int at = degree.indexOf("MS");
+        assertEquals(at, NameRecognizer.afterADatelinesState(degree, at, degree.indexOf(" staff")), "no dash after the initials: left alone");
+    }
+
+    @Test
     void aBodyNamedForAnArmedServiceIsAGovernmentBody() {
         for (String name : List.of("Army Research Laboratory", "U.S. Army Tides Command", "Naval Surface Center")) {
             assertTrue(NameRecognizer.isGovernmentBody(name), name);
