@@ -173,9 +173,11 @@ final class NameRecognizer {
                         List.of(gazetteer.newOrganisation(name, Kind.GOVERNMENT.type.getURI()))));
                 continue;
             }
-            for (int[] part : backToBack(text, begin, n.end())) {
-                String name = text.substring(part[0], part[1]);
-                add(found, text, part[0], part[1], agencies.contains(name) || ACRONYM.matcher(name).matches() ? Kind.GOVERNMENT : kindOf(name), 1);
+            for (int[] whole : backToBack(text, begin, n.end())) {
+                for (int[] part : listed(text, whole[0], whole[1])) {
+                    String name = text.substring(part[0], part[1]);
+                    add(found, text, part[0], part[1], agencies.contains(name) || ACRONYM.matcher(name).matches() ? Kind.GOVERNMENT : kindOf(name), 1);
+                }
             }
         }
         return found;
@@ -306,6 +308,42 @@ final class NameRecognizer {
         }
         return List.of(new int[] {begin, e});
     }
+
+    /**
+     * "the University of X and University of Y", "the X Research Institute, Y Institute of Highways": a
+     * list of names the layer read as one. It is split at its commas, then each item at its "and",
+     * only where every item is a name of two words or more with a body's shape of its own (a
+     * university, an institute, an agency...), so that a name with a list of fields ("Department of
+     * Health and Human Services", "X Archives and Records Administration", "Ministry of Land,
+     * Infrastructure and Transport") stays whole.
+     */
+    static List<int[]> listed(String text, int begin, int end) {
+        List<int[]> names = new ArrayList<>();
+        for (int[] item : splitWhereEachIsAName(text, begin, end, COMMA)) {
+            names.addAll(splitWhereEachIsAName(text, item[0], item[1], AND));
+        }
+        return names;
+    }
+
+    private static List<int[]> splitWhereEachIsAName(String text, int begin, int end, Pattern separator) {
+        List<int[]> items = new ArrayList<>();
+        Matcher m = separator.matcher(text).region(begin, end);
+        int from = begin;
+        while (m.find()) {
+            items.add(new int[] {from, m.start()});
+            from = m.end();
+        }
+        items.add(new int[] {from, end});
+        if (items.size() == 1) return items;
+        for (int[] item : items) {
+            String name = text.substring(item[0], item[1]);
+            if (name.split("\\s+").length < 2 || kindOf(name) == Kind.ORGANIZATION) return List.of(new int[] {begin, end});
+        }
+        return items;
+    }
+
+    private static final Pattern COMMA = Pattern.compile(",\\s+(?:and\\s+)?");
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+");
 
     private static final Pattern SECOND_NAME = Pattern.compile("\\s(?=(?:Department|Ministry) of\\s)");
     private static final Pattern ARTICLE_INSIDE = Pattern.compile("\\sThe\\s");

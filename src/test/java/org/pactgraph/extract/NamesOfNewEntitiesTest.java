@@ -257,6 +257,21 @@ class NamesOfNewEntitiesTest {
     }
 
     @Test
+    void aListOfNamesTheLayerReadAsOneIsSplitOnlyWhereEachItemIsAName() {
+        assertEquals(List.of("University of Harlow", "University of Brightwater"), listed("University of Harlow and University of Brightwater"));
+        assertEquals(List.of("Tide Planning and Research Institute", "Research Institute of Harbours"),
+                listed("Tide Planning and Research Institute, Research Institute of Harbours"));
+        for (String whole : List.of("Department of Tides and Coastal Services", "National Archives and Records Administration",
+                "Ministry of Land, Harbours and Tides", "Freedonian Fish and Wildlife Service")) {
+            assertEquals(List.of(whole), listed(whole));
+        }
+    }
+
+    private static List<String> listed(String name) {
+        return NameRecognizer.listed(name, 0, name.length()).stream().map(p -> name.substring(p[0], p[1])).toList();
+    }
+
+    @Test
     void aBodyNamedForAnArmedServiceIsAGovernmentBody() {
         for (String name : List.of("Army Research Laboratory", "U.S. Army Tides Command", "Naval Surface Center")) {
             assertTrue(NameRecognizer.isGovernmentBody(name), name);
