@@ -320,7 +320,8 @@ final class NameRecognizer {
     static List<int[]> listed(String text, int begin, int end) {
         List<int[]> names = new ArrayList<>();
         for (int[] item : splitWhereEachIsAName(text, begin, end, COMMA)) {
-            names.addAll(splitWhereEachIsAName(text, item[0], item[1], AND));
+            List<int[]> joined = splitWhereEachIsAName(text, item[0], item[1], AND);
+            names.addAll(joined.size() == 1 || andJoinsWholeNames(text, joined) ? joined : List.of(item));
         }
         return names;
     }
@@ -342,6 +343,23 @@ final class NameRecognizer {
         return items;
     }
 
+    /**
+     * An "and" joins two whole names, not two fields of one name ("Department of Health and Human
+     * Services X Service"), when the name before it ends in a body's noun ("X University and Y
+     * Institute") or the name after it opens as the one before it does ("University of X and
+     * University of Y").
+     */
+    private static boolean andJoinsWholeNames(String text, List<int[]> items) {
+        for (int i = 1; i < items.size(); i++) {
+            String before = text.substring(items.get(i - 1)[0], items.get(i - 1)[1]);
+            String after = text.substring(items.get(i)[0], items.get(i)[1]);
+            boolean sameOpening = before.split("\\s+")[0].equals(after.split("\\s+")[0]);
+            if (!sameOpening && !HEAD_NOUN_AT_END.matcher(before).find()) return false;
+        }
+        return true;
+    }
+
+    private static final Pattern HEAD_NOUN_AT_END = Pattern.compile("\\s(?:University|College|School|" + OrganisationsInTitles.BODY_NOUNS + ")$");
     private static final Pattern COMMA = Pattern.compile(",\\s+(?:and\\s+)?");
     private static final Pattern AND = Pattern.compile("\\s+and\\s+");
 
@@ -402,8 +420,8 @@ final class NameRecognizer {
      * "Freedonian Army X Command", "Royal Freedonian Army X Department", "Naval X Center"), a
      * military command or a directorate ("X Command", "X Directorate"), a unit of a public body or a
      * regulator named by its noun at the end ("X Division", "X Unit", "X Branch", "X Bureau", "X
-     * Department", "X Authority": companies and universities name their parts otherwise, and their
-     * own shapes are read first), an agency named for its
+     * Authority": companies and universities name their parts otherwise, and their own shapes are
+     * read first; not "X Department", as often a university's or a hospital's), an agency named for its
      * field ("Agency for X"), archives and embassies, or a public body named in a Romance
      * language, where the noun comes first ("Agencia X", "Ministère de X", "Centre National de X").
      */
@@ -419,7 +437,7 @@ final class NameRecognizer {
                     + "(?:\\s+(?:of|for)\\s+(?:(?!University\\b|College\\b)[\\p{L}\\p{N},&.-]+(?:\\s+|$))+)?");
     private static final Pattern GOVERNMENT_NAME = Pattern.compile(
             "^(?:Directorate (?:for|of)|Division of|Bureau (?:of|for)|Secretariat (?:of|for)|Agency (?:for|of))\\s|\\s(?:Administration|Commission|Space Center|Research Council|Corps)$"
-                    + "|\\s(?:Command|Directorate|Division|Unit|Authority|Bureau|Department|Branch)$|\\bArchives\\b|\\bEmbassy\\b"
+                    + "|\\s(?:Command|Directorate|Division|Unit|Authority|Bureau|Branch)$|\\bArchives\\b|\\bEmbassy\\b"
                     + "|\\bDirectorate[- ]General\\b|\\sof (?:Congress|Parliament)$"
                     + "|^(?:\\S+\\s+)*(?:Army|Navy|Air Force|Space Force|Marine Corps|Coast Guard)$"
                     + "|^(?:(?:U\\.S\\.|US|UK|U\\.K\\.|Royal(?:\\s+\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch))\\s+)?(?:Army|Navy|Naval|Air Force|Space Force|Marine Corps|Coast Guard)\\s"
