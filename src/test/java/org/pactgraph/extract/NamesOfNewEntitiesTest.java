@@ -49,10 +49,15 @@ class NamesOfNewEntitiesTest {
 
     @Test
     void aBodyTheLayerNamesByCapitalsAloneIsAGovernmentBody() {
-        String text = "Last year BCMA hosted a technical workshop.";
-        List<Gazetteer.Match> found = new NameRecognizer(KnownData.gazetteer())
-                .named(text, List.of(new AnnotatedSentences.Named(10, 14, "BCMA", "ORGANIZATION")), Set.of());
-        assertEquals(Pact.GovernmentBody.getURI(), found.get(0).entries().get(0).type(), found.toString());
+        Gazetteer.Match found = namedByTheLayer("Last year BCMA hosted a technical workshop.", "BCMA");
+        assertEquals(Pact.GovernmentBody.getURI(), found.entries().get(0).type(), found.toString());
+    }
+
+    /** The first organisation the recognizer keeps of a name the linguistic layer tagged in the text. */
+    private static Gazetteer.Match namedByTheLayer(String text, String name) {
+        int from = text.indexOf(name);
+        return new NameRecognizer(KnownData.gazetteer())
+                .named(text, List.of(new AnnotatedSentences.Named(from, from + name.length(), name, "ORGANIZATION")), Set.of()).get(0);
     }
 
     @Test
@@ -238,20 +243,15 @@ class NamesOfNewEntitiesTest {
             assertTrue(NameRecognizer.isGovernmentBody(name), name);
         }
         assertFalse(NameRecognizer.isGovernmentBody("Harlow Chemistry Department"), "a department may be a university's");
-        String text = "The Harbour Technology Transfer Division signed with the port.";
-        List<Gazetteer.Match> found = new NameRecognizer(KnownData.gazetteer())
-                .named(text, List.of(new AnnotatedSentences.Named(4, 40, "Harbour Technology Transfer Division", "ORGANIZATION")), Set.of());
-        assertEquals(Pact.GovernmentBody.getURI(), found.get(0).entries().get(0).type(), found.toString());
+        Gazetteer.Match found = namedByTheLayer("The Harbour Technology Transfer Division signed with the port.", "Harbour Technology Transfer Division");
+        assertEquals(Pact.GovernmentBody.getURI(), found.entries().get(0).type(), found.toString());
     }
 
     @Test
     void aDatelinesStateAndDashTheLayerReadsIntoANameAreNoPartOfIt() {
         String text = "Accord Signed (Harlow, VA) - Tidal Safety Administration chief Al Roe signed.";
-        int from = text.indexOf("VA)");
-        int to = text.indexOf(" chief");
-        List<Gazetteer.Match> found = new NameRecognizer(KnownData.gazetteer())
-                .named(text, List.of(new AnnotatedSentences.Named(from, to, text.substring(from, to), "ORGANIZATION")), Set.of());
-        assertEquals("Tidal Safety Administration", text.substring(found.get(0).begin(), found.get(0).end()));
+        Gazetteer.Match found = namedByTheLayer(text, "VA) - Tidal Safety Administration");
+        assertEquals("Tidal Safety Administration", text.substring(found.begin(), found.end()));
         String degree = "Talks by Jane Roe, MS Harlow Tide Office staff.";
         int at = degree.indexOf("MS");
         assertEquals(at, NameRecognizer.afterADatelinesState(degree, at, degree.indexOf(" staff")), "no dash after the initials: left alone");
