@@ -3,6 +3,7 @@ package org.pactgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -163,6 +164,7 @@ final class NameRecognizer {
             // cut at its "and", after its country's initials or adjective and one word of its field, is the whole name.
             Matcher field = FIELD_AND_BEFORE.matcher(text.substring(0, begin));
             if (owner < 0 && field.find() && BODY_NOUN_AT_END.matcher(n.text()).find()) begin = field.start(1);
+            if (owner < 0) begin = afterADatelinesState(text, begin, n.end());
             // "the President's Council on X": a body named for a head's office is the government's, possessive and all.
             Matcher head = HEADS_OFFICE.matcher(text.substring(0, begin));
             if (owner < 0 && head.find()) {
@@ -171,9 +173,11 @@ final class NameRecognizer {
                         List.of(gazetteer.newOrganisation(name, Kind.GOVERNMENT.type.getURI()))));
                 continue;
             }
-            for (int[] part : backToBack(text, begin, n.end())) {
-                String name = text.substring(part[0], part[1]);
-                add(found, text, part[0], part[1], agencies.contains(name) || ACRONYM.matcher(name).matches() ? Kind.GOVERNMENT : kindOf(name), 1);
+            for (int[] whole : backToBack(text, begin, n.end())) {
+                for (int[] part : listed(text, whole[0], whole[1])) {
+                    String name = text.substring(part[0], part[1]);
+                    add(found, text, part[0], part[1], agencies.contains(name) || ACRONYM.matcher(name).matches() ? Kind.GOVERNMENT : kindOf(name), 1);
+                }
             }
         }
         return found;
@@ -249,6 +253,24 @@ final class NameRecognizer {
      */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
+    /**
+     * "(Arlington, VA) - X Administration", "X Proving Ground, MD - the X Command": a state's initials
+     * after a city and its comma, then a dash, end a dateline, so the name the layer read from the
+     * initials on begins after the dash. Without the dash the initials may open a name ("NY X Tech
+     * Hub" in a list) or be a degree after a person's name ("Jane Roe, MS"), and are left alone.
+     */
+    static int afterADatelinesState(String text, int begin, int end) {
+        if (!CITY_AND_COMMA_BEFORE.matcher(text.substring(0, begin)).find()) return begin;
+        Optional<StateAbbreviations.Written> state = StateAbbreviations.at(text, begin);
+        if (state.isEmpty()) return begin;
+        Matcher rest = NAME_AFTER_A_STATE.matcher(text).region(state.get().end(), end);
+        return rest.lookingAt() && rest.end() < end ? rest.end() : begin;
+    }
+
+    private static final Pattern CITY_AND_COMMA_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.]*,\\s+$");
+    /** The end of a dateline after a state's initials: perhaps a closing bracket, a dash, then the capital of the name. */
+    private static final Pattern NAME_AFTER_A_STATE = Pattern.compile("\\)?\\s*[-\u2013\u2014]+\\s*(?=\\p{Lu})");
+
     /** A country's initials right before a name, after "the" or opening the sentence: "the US ". */
     static final Pattern COUNTRY_INITIALS_BEFORE = Pattern.compile("(?:^|(?<=\\b[Tt]he ))(U\\.S\\.|U\\.K\\.) $");
 
@@ -286,6 +308,60 @@ final class NameRecognizer {
         }
         return List.of(new int[] {begin, e});
     }
+
+    /**
+     * "the University of X and University of Y", "the X Research Institute, Y Institute of Highways": a
+     * list of names the layer read as one. It is split at its commas, then each item at its "and",
+     * only where every item is a name of two words or more with a body's shape of its own (a
+     * university, an institute, an agency...), so that a name with a list of fields ("Department of
+     * Health and Human Services", "X Archives and Records Administration", "Ministry of Land,
+     * Infrastructure and Transport") stays whole.
+     */
+    static List<int[]> listed(String text, int begin, int end) {
+        List<int[]> names = new ArrayList<>();
+        for (int[] item : splitWhereEachIsAName(text, begin, end, COMMA)) {
+            List<int[]> joined = splitWhereEachIsAName(text, item[0], item[1], AND);
+            names.addAll(joined.size() == 1 || andJoinsWholeNames(text, joined) ? joined : List.of(item));
+        }
+        return names;
+    }
+
+    private static List<int[]> splitWhereEachIsAName(String text, int begin, int end, Pattern separator) {
+        List<int[]> items = new ArrayList<>();
+        Matcher m = separator.matcher(text).region(begin, end);
+        int from = begin;
+        while (m.find()) {
+            items.add(new int[] {from, m.start()});
+            from = m.end();
+        }
+        items.add(new int[] {from, end});
+        if (items.size() == 1) return items;
+        for (int[] item : items) {
+            String name = text.substring(item[0], item[1]);
+            if (name.split("\\s+").length < 2 || kindOf(name) == Kind.ORGANIZATION) return List.of(new int[] {begin, end});
+        }
+        return items;
+    }
+
+    /**
+     * An "and" joins two whole names, not two fields of one name ("Department of Health and Human
+     * Services X Service"), when the name before it ends in a body's noun ("X University and Y
+     * Institute") or the name after it opens as the one before it does ("University of X and
+     * University of Y").
+     */
+    private static boolean andJoinsWholeNames(String text, List<int[]> items) {
+        for (int i = 1; i < items.size(); i++) {
+            String before = text.substring(items.get(i - 1)[0], items.get(i - 1)[1]);
+            String after = text.substring(items.get(i)[0], items.get(i)[1]);
+            boolean sameOpening = before.split("\\s+")[0].equals(after.split("\\s+")[0]);
+            if (!sameOpening && !HEAD_NOUN_AT_END.matcher(before).find()) return false;
+        }
+        return true;
+    }
+
+    private static final Pattern HEAD_NOUN_AT_END = Pattern.compile("\\s(?:University|College|School|" + OrganisationsInTitles.BODY_NOUNS + ")$");
+    private static final Pattern COMMA = Pattern.compile(",\\s+(?:and\\s+)?");
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+");
 
     private static final Pattern SECOND_NAME = Pattern.compile("\\s(?=(?:Department|Ministry) of\\s)");
     private static final Pattern ARTICLE_INSIDE = Pattern.compile("\\sThe\\s");
@@ -342,7 +418,10 @@ final class NameRecognizer {
      * Administration", "X Commission", "X Space Center", "X Research Council", "X Corps"), an armed
      * service ("X Air Force", "Army", "Coast Guard") or a body named for one ("Army Research Laboratory",
      * "Freedonian Army X Command", "Royal Freedonian Army X Department", "Naval X Center"), a
-     * military command or a directorate ("X Command", "X Directorate"), an agency named for its
+     * military command or a directorate ("X Command", "X Directorate"), a unit of a public body or a
+     * regulator named by its noun at the end ("X Division", "X Unit", "X Branch", "X Bureau", "X
+     * Authority": companies and universities name their parts otherwise, and their own shapes are
+     * read first; not "X Department", as often a university's or a hospital's), an agency named for its
      * field ("Agency for X"), archives and embassies, or a public body named in a Romance
      * language, where the noun comes first ("Agencia X", "Ministère de X", "Centre National de X").
      */
@@ -358,7 +437,7 @@ final class NameRecognizer {
                     + "(?:\\s+(?:of|for)\\s+(?:(?!University\\b|College\\b)[\\p{L}\\p{N},&.-]+(?:\\s+|$))+)?");
     private static final Pattern GOVERNMENT_NAME = Pattern.compile(
             "^(?:Directorate (?:for|of)|Division of|Bureau (?:of|for)|Secretariat (?:of|for)|Agency (?:for|of))\\s|\\s(?:Administration|Commission|Space Center|Research Council|Corps)$"
-                    + "|\\s(?:Command|Directorate)$|\\bArchives\\b|\\bEmbassy\\b"
+                    + "|\\s(?:Command|Directorate|Division|Unit|Authority|Bureau|Branch)$|\\bArchives\\b|\\bEmbassy\\b"
                     + "|\\bDirectorate[- ]General\\b|\\sof (?:Congress|Parliament)$"
                     + "|^(?:\\S+\\s+)*(?:Army|Navy|Air Force|Space Force|Marine Corps|Coast Guard)$"
                     + "|^(?:(?:U\\.S\\.|US|UK|U\\.K\\.|Royal(?:\\s+\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch))\\s+)?(?:Army|Navy|Naval|Air Force|Space Force|Marine Corps|Coast Guard)\\s"

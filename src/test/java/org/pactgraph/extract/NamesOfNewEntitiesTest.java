@@ -49,10 +49,15 @@ class NamesOfNewEntitiesTest {
 
     @Test
     void aBodyTheLayerNamesByCapitalsAloneIsAGovernmentBody() {
-        String text = "Last year BCMA hosted a technical workshop.";
-        List<Gazetteer.Match> found = new NameRecognizer(KnownData.gazetteer())
-                .named(text, List.of(new AnnotatedSentences.Named(10, 14, "BCMA", "ORGANIZATION")), Set.of());
-        assertEquals(Pact.GovernmentBody.getURI(), found.get(0).entries().get(0).type(), found.toString());
+        Gazetteer.Match found = namedByTheLayer("Last year BCMA hosted a technical workshop.", "BCMA");
+        assertEquals(Pact.GovernmentBody.getURI(), found.entries().get(0).type(), found.toString());
+    }
+
+    /** The first organisation the recognizer keeps of a name the linguistic layer tagged in the text. */
+    private static Gazetteer.Match namedByTheLayer(String text, String name) {
+        int from = text.indexOf(name);
+        return new NameRecognizer(KnownData.gazetteer())
+                .named(text, List.of(new AnnotatedSentences.Named(from, from + name.length(), name, "ORGANIZATION")), Set.of()).get(0);
     }
 
     @Test
@@ -229,6 +234,43 @@ class NamesOfNewEntitiesTest {
         List<String> names = NameRecognizer.joinedAtTheirFields(text, named).stream().filter(n -> n.type().equals("ORGANIZATION"))
                 .map(AnnotatedSentences.Named::text).toList();
         assertEquals(List.of("Harlow Office of Tides and Currents Policy", "Bay Board of Ports"), names);
+    }
+
+    @Test
+    void aUnitOfAPublicBodyOrARegulatorNamedByItsNounAtTheEndIsAGovernmentBody() {
+        for (String name : List.of("Coastal Innovation Unit", "Harbour Technology Transfer Division", "Tidewater Islands Monetary Authority",
+                "Freedonia Census Bureau", "Tidal Science Development Branch")) {
+            assertTrue(NameRecognizer.isGovernmentBody(name), name);
+        }
+        assertFalse(NameRecognizer.isGovernmentBody("Harlow Chemistry Department"), "a department may be a university's");
+        Gazetteer.Match found = namedByTheLayer("The Harbour Technology Transfer Division signed with the port.", "Harbour Technology Transfer Division");
+        assertEquals(Pact.GovernmentBody.getURI(), found.entries().get(0).type(), found.toString());
+    }
+
+    @Test
+    void aDatelinesStateAndDashTheLayerReadsIntoANameAreNoPartOfIt() {
+        String text = "Accord Signed (Harlow, VA) - Tidal Safety Administration chief Al Roe signed.";
+        Gazetteer.Match found = namedByTheLayer(text, "VA) - Tidal Safety Administration");
+        assertEquals("Tidal Safety Administration", text.substring(found.begin(), found.end()));
+        String degree = "Talks by Jane Roe, MS Harlow Tide Office staff.";
+        int at = degree.indexOf("MS");
+        assertEquals(at, NameRecognizer.afterADatelinesState(degree, at, degree.indexOf(" staff")), "no dash after the initials: left alone");
+    }
+
+    @Test
+    void aListOfNamesTheLayerReadAsOneIsSplitOnlyWhereEachItemIsAName() {
+        assertEquals(List.of("University of Harlow", "University of Brightwater"), listed("University of Harlow and University of Brightwater"));
+        assertEquals(List.of("Tide Planning and Research Institute", "Research Institute of Harbours"),
+                listed("Tide Planning and Research Institute, Research Institute of Harbours"));
+        for (String whole : List.of("Department of Tides and Coastal Services", "National Archives and Records Administration",
+                "Ministry of Land, Harbours and Tides", "Freedonian Fish and Wildlife Service",
+                "Freedonian Department of Tides and Coastal Services Harbour Health Service")) {
+            assertEquals(List.of(whole), listed(whole));
+        }
+    }
+
+    private static List<String> listed(String name) {
+        return NameRecognizer.listed(name, 0, name.length()).stream().map(p -> name.substring(p[0], p[1])).toList();
     }
 
     @Test
