@@ -33,8 +33,14 @@ final class Titles {
      */
     private static final String HEAD_AND_EXECUTIVE = "(?:President|Chairman|Chairwoman|Chair)\\s+and\\s+(?:CEO|Chief\\s+Executive(?:\\s+Officer)?|Managing\\s+Director)";
 
-    /** A title written with capitals before a name: "Executive Vice President", "Chief Technology Officer". */
-    static final String BEFORE_NAME = "(?:(?i:" + MODIFIER_WORDS + ")\\s+)*(?:(?i:chief)(?:\\s+\\p{L}+)+?\\s+(?i:officer)|(?i:chief\\s+executive)|(?i:"
+    /**
+     * "Acting" before a title: the same office held for the time being ("Acting Director"), a post
+     * of its own that the title names with the word, before a name as after one.
+     */
+    static final String ACTING = "(?:(?i:acting)\\s+)?";
+
+    /** A title written with capitals before a name: "Executive Vice President", "Acting Chief Technology Officer". */
+    static final String BEFORE_NAME = ACTING + "(?:(?i:" + MODIFIER_WORDS + ")\\s+)*(?:(?i:chief)(?:\\s+\\p{L}+)+?\\s+(?i:officer)|(?i:chief\\s+executive)|(?i:"
             + HEAD_AND_EXECUTIVE + "|" + CORE_WORDS + "))";
 
     /**
@@ -65,7 +71,8 @@ final class Titles {
     /**
      * Titles abbreviated before a name, whose period does not end the sentence: civil ones, and
      * the ranks of officers and officials that military and state releases write before a name
-     * ("Vice Adm.", "Maj. Gen.", "Capt.", "Gov."), which are no part of the name or the post.
+     * ("Vice Adm.", "Maj. Gen.", "Capt.", "Gov."), which are no part of the name or the post, a
+     * retired officer's with its mark ("Lt. Gen. (Ret.)").
      */
-    static final String HONORIFIC = "(?:(?:Dr|Prof|Mr|Ms|Mrs)\\.\\s+|(?:(?:Vice|Rear|Lt\\.|Maj\\.|Brig\\.)\\s+)?(?:Gen|Adm|Col|Capt|Cmdr|Maj|Gov|Sen|Rep)\\.\\s+)";
+    static final String HONORIFIC = "(?:(?:Dr|Prof|Mr|Ms|Mrs)\\.\\s+|(?:(?:Vice|Rear|Lt\\.|Maj\\.|Brig\\.)\\s+)?(?:Gen|Adm|Col|Capt|Cmdr|Maj|Gov|Sen|Rep)\\.\\s+(?:\\((?i:ret)\\.?\\)\\s+)?)";
 }
