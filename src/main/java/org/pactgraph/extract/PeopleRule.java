@@ -185,7 +185,7 @@ final class PeopleRule implements Rule {
     }
 
     /**
-     * Whether a new organisation's name holds a dash set off by spaces ("Washington, DC - Harlow
+     * Whether a new organisation's name holds a dash set off by spaces ("Harlow, HB - Harlow
      * Office of X", "X) - Harlow Agency"): a dateline's or a heading's words run into the name
      * across the dash, which no body's name is written with, so the post would be named by a
      * name that is not the body's; it is left out rather than asserted so.

@@ -71,8 +71,7 @@ final class Titles {
     /**
      * Titles abbreviated before a name, whose period does not end the sentence: civil ones, and
      * the ranks of officers and officials that military and state releases write before a name
-     * ("Vice Adm.", "Maj. Gen.", "Capt.", "Gov."), which are no part of the name or the post, a
-     * retired officer's with its mark ("Lt. Gen. (Ret.)").
+     * ("Vice Adm.", "Maj. Gen.", "Capt.", "Gov."), which are no part of the name or the post.
      */
-    static final String HONORIFIC = "(?:(?:Dr|Prof|Mr|Ms|Mrs)\\.\\s+|(?:(?:Vice|Rear|Lt\\.|Maj\\.|Brig\\.)\\s+)?(?:Gen|Adm|Col|Capt|Cmdr|Maj|Gov|Sen|Rep)\\.\\s+(?:\\((?i:ret)\\.?\\)\\s+)?)";
+    static final String HONORIFIC = "(?:(?:Dr|Prof|Mr|Ms|Mrs)\\.\\s+|(?:(?:Vice|Rear|Lt\\.|Maj\\.|Brig\\.)\\s+)?(?:Gen|Adm|Col|Capt|Cmdr|Maj|Gov|Sen|Rep)\\.\\s+)";
 }
