@@ -106,4 +106,10 @@ class TitlesOfOfficialsTest {
         Set<String> found = extract("Harlow, BR - Harlow Coastal Agency Director Jane Moss signed the agreement with Borea University on Monday.");
         assertTrue(found.stream().noneMatch(t -> t.contains("holdsPost") && t.contains("br-harlow")), found.toString());
     }
+    @Test
+    void aTitlesOrganisationEndsWhereAWordInLowerCaseFollowsItsName() {
+        Set<String> found = extract("Borea University will share tide data with the Harlow Coastal Agency, said Jane Moss, "
+                + "professor of Coastal Policy in the School of Tides at Borea University.");
+        assertTrue(found.stream().noneMatch(t -> t.contains("post/professor-of-coastal-policy-in-the-school")), found.toString());
+    }
 }
