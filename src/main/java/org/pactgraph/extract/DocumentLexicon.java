@@ -32,7 +32,8 @@ final class DocumentLexicon {
     void learn(Gazetteer.Entry entry, String name) {
         if (!entry.known()) put(name, entry, false);
         if (entry.is(Pact.Person.getURI())) {
-            String[] words = name.split("\\s+");
+            // The family name is the last word before a generation's mark ("Doe" of "Dale A. Doe, Jr.").
+            String[] words = NewPersonNames.GENERATIONAL_SUFFIX.matcher(name).replaceFirst("").split("\\s+");
             if (!entry.known() && words.length >= 2) put(words[words.length - 1], entry, true);
             return;
         }

@@ -37,7 +37,7 @@ final class NewPersonNames {
         Matcher honorific = FOREIGN_HONORIFIC.matcher(text).region(begin, end);
         if (honorific.lookingAt()) begin = honorific.end();
         int b = begin;
-        int e = withoutTrailingNonName(text, begin, beforeVerb(text, begin, end, verbs));
+        int e = withGenerationalSuffix(text, withoutTrailingNonName(text, begin, beforeVerb(text, begin, end, verbs)));
         if (b >= e || TakenMatches.overlaps(taken, b, e) || found.stream().anyMatch(m -> m.begin() < e && b < m.end())) return;
         String name = text.substring(begin, e);
         // "Harlow Gov. NAME": words that end in an abbreviated title are a place and the title, the name comes after.
@@ -50,6 +50,19 @@ final class NewPersonNames {
     }
 
     private static final Pattern ABBREVIATED_TITLE_AT_END = Pattern.compile("(?<![\\p{L}])" + Titles.HONORIFIC + "$");
+
+    /**
+     * A generation's mark after a name, with or without its comma ("Pat Doe, III", "Dale A. Doe,
+     * Jr.", "Alex Doe II"): part of the name, which tells a son from his father, so the person
+     * is named with it as the text writes it.
+     */
+    static final Pattern GENERATIONAL_SUFFIX = Pattern.compile(",?\\s+(?:Jr\\.|Sr\\.|II|III|IV)(?![\\p{L}\\p{N}])");
+
+    /** The end of a name, past the generation's mark written right after it. */
+    private static int withGenerationalSuffix(String text, int end) {
+        Matcher suffix = GENERATIONAL_SUFFIX.matcher(text).region(end, text.length());
+        return suffix.lookingAt() ? suffix.end() : end;
+    }
 
     /**
      * The end of a name before the first word the linguistic layer reads as a verb: a headline

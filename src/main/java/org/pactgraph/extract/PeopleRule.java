@@ -185,6 +185,18 @@ final class PeopleRule implements Rule {
     }
 
     /**
+     * Whether a new organisation's name holds a dash set off by spaces ("Harlow, HB - Harlow
+     * Office of X", "X) - Harlow Agency"): a dateline's or a heading's words run into the name
+     * across the dash, which no body's name is written with, so the post would be named by a
+     * name that is not the body's; it is left out rather than asserted so.
+     */
+    private static boolean runsOnPastADash(Gazetteer.Entry org) {
+        return !org.known() && SPACED_DASH.matcher(org.label()).find();
+    }
+
+    private static final java.util.regex.Pattern SPACED_DASH = java.util.regex.Pattern.compile("\\s[-\u2013\u2014]\\s");
+
+    /**
      * A title whose organisation is a new one named by an acronym alone, which the document
      * defines in brackets after the name it stands for ("the Harlow Tide Partnership (HTP)",
      * "Executive Director of the HTP"): the title with that name instead, as posts are named by
@@ -226,7 +238,7 @@ final class PeopleRule implements Rule {
             if (m instanceof Mention.Title t && t.org().isPresent()) {
                 Optional<Mention.Title> spelled = spelledOut(state, t);
                 if (spelled.isPresent()) return Optional.of(newPost(state, s, spelled.get(), entry, rule, spelled.get().org().get()));
-                if (acronymOfAnUnreadName(state, t.org().get()) || possessiveOfAnAcronym(text, t)) continue;
+                if (acronymOfAnUnreadName(state, t.org().get()) || possessiveOfAnAcronym(text, t) || runsOnPastADash(t.org().get())) continue;
                 return Optional.of(newPost(state, s, t, entry, rule));
             }
         }

@@ -33,9 +33,22 @@ final class Titles {
      */
     private static final String HEAD_AND_EXECUTIVE = "(?:President|Chairman|Chairwoman|Chair)\\s+and\\s+(?:CEO|Chief\\s+Executive(?:\\s+Officer)?|Managing\\s+Director)";
 
-    /** A title written with capitals before a name: "Executive Vice President", "Chief Technology Officer". */
-    static final String BEFORE_NAME = "(?:(?i:" + MODIFIER_WORDS + ")\\s+)*(?:(?i:chief)(?:\\s+\\p{L}+)+?\\s+(?i:officer)|(?i:chief\\s+executive)|(?i:"
+    /**
+     * "Acting" before a title: the same office held for the time being ("Acting Director"), a post
+     * of its own that the title names with the word, before a name as after one.
+     */
+    static final String ACTING = "(?:(?i:acting)\\s+)?";
+
+    /** A title written with capitals before a name: "Executive Vice President", "Acting Chief Technology Officer". */
+    static final String BEFORE_NAME = ACTING + "(?:(?i:" + MODIFIER_WORDS + ")\\s+)*(?:(?i:chief)(?:\\s+\\p{L}+)+?\\s+(?i:officer)|(?i:chief\\s+executive)|(?i:"
             + HEAD_AND_EXECUTIVE + "|" + CORE_WORDS + "))";
+
+    /**
+     * Where the organisation's name in a title after a name ends: a capitalised word, then a word
+     * in lower case that joins no name's words ("to the Harlow Republic with a gift at ...", "of
+     * Coastal Policy in the School of ..."): the sentence goes on there, not the name.
+     */
+    private static final String NAME_THEN_LOWER_CASE = "(?<=\\p{Lu}\\p{L}{0,30})\\s+(?!(?:of|the|and|for|on|to|at|de|del|la|y)\\s)\\p{Ll}";
 
     /**
      * A title written after a name, in any case: "vice president for research at X", "chief of
@@ -43,8 +56,8 @@ final class Titles {
      * before "and" and a second title ("Assistant Director for X at Y and Director of Z").
      */
     static final Pattern AFTER_NAME = Pattern.compile(
-            "(?i:(?:" + MODIFIER_WORDS + ")\\s+)*(?i:chief\\s+(?:\\p{L}+\\s+)+officer|chief\\s+executive|chief(?=\\s+of\\s)|" + HEAD_AND_EXECUTIVE + "|" + CORE_WORDS + ")\\b(?i:\\s+(?:of|for|at|to)\\s+"
-                    + "(?:(?!\\s+and\\s+(?:(?:" + MODIFIER_WORDS + ")\\s+)*(?:" + CORE_WORDS + ")\\b)[^,.;\"(])+)?");
+            "(?i:(?:" + MODIFIER_WORDS + ")\\s+)*(?i:chief\\s+(?:\\p{L}+\\s+)+officer|chief\\s+executive|chief(?=\\s+of\\s)|" + HEAD_AND_EXECUTIVE + "|" + CORE_WORDS + ")\\b(?:(?i:\\s+(?:of|for|at|to)\\s+)"
+                    + "(?:(?i:(?!\\s+and\\s+(?:(?:" + MODIFIER_WORDS + ")\\s+)*(?:" + CORE_WORDS + ")\\b))(?!" + NAME_THEN_LOWER_CASE + ")[^,.;\"(])+)?");
 
     /**
      * True when a name is nothing but title words ("President"): a post of the reference data

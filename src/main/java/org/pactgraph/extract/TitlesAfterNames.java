@@ -13,7 +13,7 @@ import org.pactgraph.model.Pact;
  * of its post.
  */
 final class TitlesAfterNames {
-    static final Pattern TITLE_AFTER = Pattern.compile("^,\\s+(?:the\\s+)?((?:(?i:acting)\\s+)?" + Titles.AFTER_NAME.pattern() + ")");
+    static final Pattern TITLE_AFTER = Pattern.compile("^,\\s+(?:the\\s+)?(" + Titles.ACTING + Titles.AFTER_NAME.pattern() + ")");
     private static final Pattern AND_TITLE = Pattern.compile("^\\s+and\\s+(?:the\\s+)?(" + Titles.AFTER_NAME.pattern() + ")");
 
     private final Gazetteer gazetteer;

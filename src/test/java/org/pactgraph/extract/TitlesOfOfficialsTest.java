@@ -88,4 +88,28 @@ class TitlesOfOfficialsTest {
         Set<String> found = extract("Borea University will share tide data with the Harlow Coastal Agency, said Jane Moss, chief of the Harlow Coastal Agency.");
         assertTrue(has(found, "person/jane-moss", "holdsPost", "post/chief-of-the-harlow-coastal-agency"), found.toString());
     }
+    @Test
+    void anActingTitleBeforeANameIsAPostOfItsOwn() {
+        Set<String> found = extract("Harlow Coastal Agency Acting Director Jane Moss signed the agreement with Borea University on Monday.");
+        assertTrue(has(found, "person/jane-moss", "holdsPost", "post/acting-director-of-the-harlow-coastal-agency"), found.toString());
+    }
+
+    @Test
+    void aGenerationsMarkAfterANameIsPartOfThePersonsName() {
+        Set<String> found = extract("Harlow Coastal Agency Chairman Pat Moss, III signed the agreement with Borea University on Monday.");
+        assertTrue(has(found, "person/pat-moss-iii", "holdsPost", "post/chairman-of-the-harlow-coastal-agency"), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.contains("person/pat-moss>")), found.toString());
+    }
+
+    @Test
+    void aPostInANameThatRunsPastASpacedDashIsLeftOut() {
+        Set<String> found = extract("Harlow, BR - Harlow Coastal Agency Director Jane Moss signed the agreement with Borea University on Monday.");
+        assertTrue(found.stream().noneMatch(t -> t.contains("holdsPost") && t.contains("br-harlow")), found.toString());
+    }
+    @Test
+    void aTitlesOrganisationEndsWhereAWordInLowerCaseFollowsItsName() {
+        Set<String> found = extract("Borea University will share tide data with the Harlow Coastal Agency, said Jane Moss, "
+                + "professor of Coastal Policy in the School of Tides at Borea University.");
+        assertTrue(found.stream().noneMatch(t -> t.contains("post/professor-of-coastal-policy-in-the-school")), found.toString());
+    }
 }
