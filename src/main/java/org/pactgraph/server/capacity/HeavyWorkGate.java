@@ -28,7 +28,7 @@ import org.pactgraph.server.search.SearchModule;
  * queue has room and the wait is under the bound; otherwise it is answered 503 with
  * {@code Retry-After} and a one-line reason. The places are given back when the answer is done.
  * A gate that shares its places fairly lets a request that finds all of them held take over the
- * place of an answer another client leaves unread, by the rule of {@link FairPlaces}, before it
+ * place of an answer another client has left unread for a second ({@link FairPlaces}), before it
  * waits in line: without it, 250 addresses pipelining pages they did not read kept every place
  * and the line full, and another client's page waited 16 to 20 s or was refused (round 17).
  */
@@ -131,7 +131,7 @@ final class HeavyWorkGate implements Filter {
     /** A place of all: a free one, else one taken over (when shared fairly), else one waited for in line until the deadline. */
     private Optional<FairPlaces.Place> placeOfAll(String address, HttpServletRequest request, long deadline) throws InterruptedException {
         if (total.tryAcquire()) return Optional.of(running.hold(address, FairPlaces.connectionOf(request)));
-        Optional<FairPlaces.Place> taken = sharedFairly ? running.takeOver(address, FairPlaces.connectionOf(request)) : Optional.empty();
+        Optional<FairPlaces.Place> taken = sharedFairly ? running.takeOverStuck(address, FairPlaces.connectionOf(request)) : Optional.empty();
         if (taken.isPresent() || !waitFor(total, deadline)) return taken;
         return Optional.of(running.hold(address, FairPlaces.connectionOf(request)));
     }

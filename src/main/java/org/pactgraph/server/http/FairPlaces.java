@@ -26,7 +26,7 @@ import org.eclipse.jetty.io.EndPoint;
  *
  * <p>Shared by the query page's files ({@code page/PageFiles}), which refuse at once what finds no
  * place, and by the gate of the pages computed for each request ({@code capacity/HeavyWorkGate}),
- * which asks for a place taken over only when all of its own are held, before waiting in line.
+ * which asks for a stuck answer's place only when all of its own are held, before waiting in line.
  */
 public final class FairPlaces {
     /** How long an answer has been sent before it counts as stuck and its place may go to another client: honest ones end in milliseconds. */
@@ -71,9 +71,12 @@ public final class FairPlaces {
      * asker's from now, and its old holder's giving back counts for nothing.
      */
     public synchronized Outcome take(String client, EndPoint connection) {
-        if (holdingOf(client) >= perClient) return Outcome.refused(Refusal.CLIENT_MOST);
+        int mine = holdingOf(client);
+        if (mine >= perClient) return Outcome.refused(Refusal.CLIENT_MOST);
         if (held.size() < most) return new Outcome(hold(client, connection), null);
-        return takeOver(client, connection).map(p -> new Outcome(p, null)).orElse(Outcome.refused(Refusal.ALL_HELD));
+        Optional<Place> given = stuckPlaceFor(client, System.nanoTime());
+        if (given.isEmpty() && mine == 0) given = held.stream().min(Comparator.comparingLong(p -> p.since));
+        return given.map(p -> new Outcome(replace(p, client, connection), null)).orElse(Outcome.refused(Refusal.ALL_HELD));
     }
 
     /** A place for the client's answer, which its caller has counted as free. */
@@ -84,17 +87,20 @@ public final class FairPlaces {
     }
 
     /**
-     * The place of another client's answer, taken by the rule above, for a caller whose places are
-     * all held; empty when the rule gives none. The answer whose place it was has its connection ended.
+     * The place of another client's stuck answer, by the first half of the rule above, for a caller
+     * whose places are all held; empty when there is none. Not the oldest fresh answer: where each
+     * answer is computed (a resource page), ending one does not stop its computing, so only answers
+     * that have sat unread for {@link #CUT_AFTER} may be replaced, at most one per place a second.
      */
-    public synchronized Optional<Place> takeOver(String client, EndPoint connection) {
-        long now = System.nanoTime();
-        Optional<Place> given = stuckPlaceFor(client, now);
-        if (given.isEmpty() && holdingOf(client) == 0) given = held.stream().min(Comparator.comparingLong(p -> p.since));
-        if (given.isEmpty()) return Optional.empty();
-        held.remove(given.get());
-        given.get().connection.setIdleTimeout(1);
-        return Optional.of(hold(client, connection));
+    public synchronized Optional<Place> takeOverStuck(String client, EndPoint connection) {
+        return stuckPlaceFor(client, System.nanoTime()).map(p -> replace(p, client, connection));
+    }
+
+    /** Ends the answer holding this place and gives the place to the client. */
+    private Place replace(Place given, String client, EndPoint connection) {
+        held.remove(given);
+        given.connection.setIdleTimeout(1);
+        return hold(client, connection);
     }
 
     /** The connection a servlet request came over, whose ending frees the thread that writes to it. */
