@@ -18,6 +18,8 @@ import org.pactgraph.server.ThreadHolder;
  * dataset's description) pass a gate of their own with the same bounds: without one, 300
  * connections from 250 addresses pipelining a resource page kept 300 pages computing at once, and
  * {@code /$/ping} took up to 10 s (round 17's attack); behind it, queries cannot crowd out pages.
+ * That gate shares its places fairly: a page finding them all held takes over the place of a page
+ * another client leaves unread, as the query page's files do.
  */
 public final class CapacityModule implements FusekiModule, ThreadHolder {
     private final Capacity capacity;
@@ -56,7 +58,7 @@ public final class CapacityModule implements FusekiModule, ThreadHolder {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.addFilter("/*", new HeavyWorkGate(capacity, "queries", HeavyWorkGate.HEAVY));
-        builder.addFilter("/*", new HeavyWorkGate(capacity, "pages", HeavyWorkGate.PAGES));
+        builder.addFilter("/*", new HeavyWorkGate(capacity, "queries", HeavyWorkGate.HEAVY, false));
+        builder.addFilter("/*", new HeavyWorkGate(capacity, "pages", HeavyWorkGate.PAGES, true));
     }
 }

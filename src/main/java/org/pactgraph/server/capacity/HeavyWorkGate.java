@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.asserted.AssertedViewModule;
 import org.pactgraph.server.http.ClientAddress;
+import org.pactgraph.server.http.FairPlaces;
 import org.pactgraph.server.http.PlainRefusal;
 import org.pactgraph.server.reconcile.ReconcileModule;
 import org.pactgraph.server.search.SearchModule;
@@ -25,6 +27,10 @@ import org.pactgraph.server.search.SearchModule;
  * address), then a place in all, waiting in line (first come, first served) for each while the
  * queue has room and the wait is under the bound; otherwise it is answered 503 with
  * {@code Retry-After} and a one-line reason. The places are given back when the answer is done.
+ * A gate that shares its places fairly lets a request that finds all of them held take over the
+ * place of an answer another client has left unread for a second ({@link FairPlaces}), before it
+ * waits in line: without it, 250 addresses pipelining pages they did not read kept every place
+ * and the line full, and another client's page waited 16 to 20 s or was refused (round 17).
  */
 final class HeavyWorkGate implements Filter {
     /** Seconds a refused client is told to wait. */
@@ -38,15 +44,24 @@ final class HeavyWorkGate implements Filter {
     private final String work;
     private final List<String> paths;
     private final Semaphore total;
+    /** The answers holding a place of all, by client and age; a place taken over is given back by its new holder only. */
+    private final FairPlaces running;
+    private final boolean sharedFairly;
     private final AtomicInteger queued = new AtomicInteger();
     private final ConcurrentHashMap<String, Client> clients = new ConcurrentHashMap<>();
 
-    /** A gate for the requests under these paths (each also with a suffix after '/' or '.'), called {@code work} in its refusals. */
-    HeavyWorkGate(CapacityModule.Capacity capacity, String work, List<String> paths) {
+    /**
+     * A gate for the requests under these paths (each also with a suffix after '/' or '.'), called
+     * {@code work} in its refusals; {@code sharedFairly} for work that ends in milliseconds when
+     * its client reads it (pages), never for queries, whose honest answers may take seconds.
+     */
+    HeavyWorkGate(CapacityModule.Capacity capacity, String work, List<String> paths, boolean sharedFairly) {
         this.capacity = capacity;
         this.work = work;
         this.paths = paths;
         this.total = new Semaphore(capacity.total(), true);
+        this.running = new FairPlaces(capacity.total(), capacity.perClient());
+        this.sharedFairly = sharedFairly;
     }
 
     /** One client address's places and the requests it has in the gate, running or waiting. */
@@ -72,7 +87,7 @@ final class HeavyWorkGate implements Filter {
             return out;
         });
         try {
-            pass(client, request, response, chain);
+            pass(address, client, http, response, chain);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             refuse((HttpServletResponse) response, "the server is stopping");
@@ -81,7 +96,7 @@ final class HeavyWorkGate implements Filter {
         }
     }
 
-    private void pass(Client client, ServletRequest request, ServletResponse response, FilterChain chain)
+    private void pass(String address, Client client, HttpServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException, InterruptedException {
         HttpServletResponse http = (HttpServletResponse) response;
         long deadline = System.nanoTime() + capacity.queueWait().toNanos();
@@ -98,18 +113,27 @@ final class HeavyWorkGate implements Filter {
             }
         }
         try {
-            if (!total.tryAcquire() && !waitFor(total, deadline)) {
+            Optional<FairPlaces.Place> place = placeOfAll(address, request, deadline);
+            if (place.isEmpty()) {
                 refuse(http, "all " + capacity.total() + " places for " + work + " were taken for " + capacity.queueWait().toSeconds() + " s");
                 return;
             }
             try {
                 chain.doFilter(request, response);
             } finally {
-                total.release();
+                if (running.giveBack(place.get())) total.release();
             }
         } finally {
             client.running.release();
         }
+    }
+
+    /** A place of all: a free one, else one taken over (when shared fairly), else one waited for in line until the deadline. */
+    private Optional<FairPlaces.Place> placeOfAll(String address, HttpServletRequest request, long deadline) throws InterruptedException {
+        if (total.tryAcquire()) return Optional.of(running.hold(address, FairPlaces.connectionOf(request)));
+        Optional<FairPlaces.Place> taken = sharedFairly ? running.takeOverStuck(address, FairPlaces.connectionOf(request)) : Optional.empty();
+        if (taken.isPresent() || !waitFor(total, deadline)) return taken;
+        return Optional.of(running.hold(address, FairPlaces.connectionOf(request)));
     }
 
     /** Waits in line for a place until the deadline, counted among the queued. */

@@ -5,6 +5,9 @@ import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryBuildException;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 
@@ -16,6 +19,12 @@ import org.apache.jena.sparql.exec.QueryExec;
  * is known to {@link RunningQueries} while it runs, so that stopping the server cancels it; a
  * query larger or deeper than {@link QueryShape} takes is refused before Fuseki parses it; one
  * stopped by a bound of the server ({@link QueryRefused}) is answered with that bound's status and message.
+ * A query ARQ cannot build an evaluation for once it runs (a property function given arguments it
+ * does not take, such as {@code apf:strSplit} with a list as subject; a function with the wrong
+ * number of arguments), or whose arguments a property function refuses as it runs
+ * ({@code apf:str} with both sides unbound), is the client's error: 400 with ARQ's reason on one
+ * line, where Fuseki answered 500 and logged a stack trace (round 17). Other failures, and ARQ's
+ * other {@link QueryExecException}s (a closed execution, an unknown operator), stay the server's.
  */
 final class RowCappedQuery extends SPARQL_QueryDataset {
     /** The response header naming the cap applied to this answer. */
@@ -38,9 +47,25 @@ final class RowCappedQuery extends SPARQL_QueryDataset {
             super.execute(queryString, action);
         } catch (QueryRefused refused) {
             throw new ActionErrorException(refused.status(), refused.getMessage(), null);
+        } catch (QueryBuildException cannotBuild) {
+            throw notEvaluable(cannotBuild);
+        } catch (QueryExecException failed) {
+            if (failed instanceof QueryCancelledException || !raisedByAPropertyFunction(failed)) throw failed;
+            throw notEvaluable(failed);
         } finally {
             running.endedOnThisThread();
         }
+    }
+
+    private static ActionErrorException notEvaluable(RuntimeException e) {
+        String reason = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
+        return new ActionErrorException(400, "This query cannot be evaluated: " + reason + ".", null);
+    }
+
+    /** Whether ARQ's property functions raised it, checking their arguments: the only place they fail. */
+    private static boolean raisedByAPropertyFunction(QueryExecException e) {
+        StackTraceElement[] at = e.getStackTrace();
+        return at.length > 0 && at[0].getClassName().startsWith("org.apache.jena.sparql.pfunction.");
     }
 
     @Override

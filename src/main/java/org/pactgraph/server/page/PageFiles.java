@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.eclipse.jetty.ee11.servlet.ServletContextRequest;
 import org.eclipse.jetty.server.Request;
 import org.pactgraph.server.http.ClientAddress;
+import org.pactgraph.server.http.FairPlaces;
 import org.pactgraph.server.http.PlainRefusal;
 
 /**
@@ -74,7 +75,7 @@ final class PageFiles extends HttpServlet {
         // Refused before the file's caching headers are set: a day's max-age would let a cache keep the 503.
         String client = ClientAddress.of(req);
         ServletContextRequest request = ServletContextRequest.getServletContextRequest(req);
-        FairPlaces.Outcome place = sending.take(client, request.getConnectionMetaData().getConnection().getEndPoint());
+        FairPlaces.Outcome place = sending.take(client, FairPlaces.connectionOf(req));
         if (place.refusal() == FairPlaces.Refusal.CLIENT_MOST) {
             refuse(resp, "this client is already sent " + MOST_PER_CLIENT
                     + " answers of the query page's files, its most at once (as many as a browser opens connections); read them first.");

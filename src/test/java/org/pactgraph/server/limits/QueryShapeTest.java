@@ -84,6 +84,17 @@ class QueryShapeTest {
         assertTrue(a.body().contains("Duplicate variable"), a.body());
     }
 
+    /** Fails without it: 500 and a stack trace in the log for a client's error (round 17). */
+    @Test
+    void aPropertyFunctionGivenArgumentsItCannotTakeIsABadRequestNotAServerError() throws Exception {
+        HttpResponse<String> a = post("SELECT * { (?a ?b) <http://jena.apache.org/ARQ/property#strSplit> ?x }");
+        assertEquals(400, a.statusCode(), a.body());
+        assertEquals("This query cannot be evaluated: List arguments (subject) to http://jena.apache.org/ARQ/property#strSplit.\n", a.body());
+        HttpResponse<String> unbound = post("SELECT * { ?x <http://jena.apache.org/ARQ/property#str> ?y }");
+        assertEquals(400, unbound.statusCode(), unbound.body());
+        assertEquals("This query cannot be evaluated: str: Both subject and object are unbound variables.\n", unbound.body());
+    }
+
     @Test
     void queriesWithinTheBoundsAnswerAsBefore() throws Exception {
         HttpResponse<String> list = post("ASK { FILTER NOT EXISTS { ?s ?p (" + repeat("1 ", 400) + ") } }");

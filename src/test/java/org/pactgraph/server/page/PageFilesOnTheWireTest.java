@@ -27,6 +27,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pactgraph.server.RunningServer;
+import org.pactgraph.server.http.FairPlaces;
 import org.pactgraph.server.limits.LoopbackSockets;
 
 /**

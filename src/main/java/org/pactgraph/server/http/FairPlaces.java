@@ -1,10 +1,12 @@
-package org.pactgraph.server.page;
+package org.pactgraph.server.http;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.jetty.ee11.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EndPoint;
 
 /**
@@ -21,13 +23,17 @@ import org.eclipse.jetty.io.EndPoint;
  * not the oldest of the client holding the most: a browser asks for six files at once, and those
  * addresses, holding one each, had its answers ended one per newcomer while their own older ones
  * stood.
+ *
+ * <p>Shared by the query page's files ({@code page/PageFiles}), which refuse at once what finds no
+ * place, and by the gate of the pages computed for each request ({@code capacity/HeavyWorkGate}),
+ * which asks for a stuck answer's place only when all of its own are held, before waiting in line.
  */
-final class FairPlaces {
+public final class FairPlaces {
     /** How long an answer has been sent before it counts as stuck and its place may go to another client: honest ones end in milliseconds. */
-    static final Duration CUT_AFTER = Duration.ofSeconds(1);
+    public static final Duration CUT_AFTER = Duration.ofSeconds(1);
 
     /** One answer being sent: to whom, since when, over which connection. */
-    static final class Place {
+    public static final class Place {
         private final String client;
         private final long since;
         private final EndPoint connection;
@@ -40,10 +46,10 @@ final class FairPlaces {
     }
 
     /** Why a place was refused: the client's own most, or every place held and no client with more stuck answers than it. */
-    enum Refusal { CLIENT_MOST, ALL_HELD }
+    public enum Refusal { CLIENT_MOST, ALL_HELD }
 
     /** The place taken, or why none was. */
-    record Outcome(Place place, Refusal refusal) {
+    public record Outcome(Place place, Refusal refusal) {
         static Outcome refused(Refusal why) {
             return new Outcome(null, why);
         }
@@ -53,7 +59,7 @@ final class FairPlaces {
     private final int perClient;
     private final List<Place> held = new ArrayList<>();
 
-    FairPlaces(int most, int perClient) {
+    public FairPlaces(int most, int perClient) {
         this.most = most;
         this.perClient = perClient;
     }
@@ -64,20 +70,42 @@ final class FairPlaces {
      * that waits), so its thread comes free within milliseconds; the place is counted as the
      * asker's from now, and its old holder's giving back counts for nothing.
      */
-    synchronized Outcome take(String client, EndPoint connection) {
-        long now = System.nanoTime();
+    public synchronized Outcome take(String client, EndPoint connection) {
         int mine = holdingOf(client);
         if (mine >= perClient) return Outcome.refused(Refusal.CLIENT_MOST);
-        if (held.size() >= most) {
-            Optional<Place> given = stuckPlaceFor(client, now);
-            if (given.isEmpty() && mine == 0) given = held.stream().min(Comparator.comparingLong(p -> p.since));
-            if (given.isEmpty()) return Outcome.refused(Refusal.ALL_HELD);
-            held.remove(given.get());
-            given.get().connection.setIdleTimeout(1);
-        }
-        Place place = new Place(client, now, connection);
+        if (held.size() < most) return new Outcome(hold(client, connection), null);
+        Optional<Place> given = stuckPlaceFor(client, System.nanoTime());
+        if (given.isEmpty() && mine == 0) given = held.stream().min(Comparator.comparingLong(p -> p.since));
+        return given.map(p -> new Outcome(replace(p, client, connection), null)).orElse(Outcome.refused(Refusal.ALL_HELD));
+    }
+
+    /** A place for the client's answer, which its caller has counted as free. */
+    public synchronized Place hold(String client, EndPoint connection) {
+        Place place = new Place(client, System.nanoTime(), connection);
         held.add(place);
-        return new Outcome(place, null);
+        return place;
+    }
+
+    /**
+     * The place of another client's stuck answer, by the first half of the rule above, for a caller
+     * whose places are all held; empty when there is none. Not the oldest fresh answer: where each
+     * answer is computed (a resource page), ending one does not stop its computing, so only answers
+     * that have sat unread for {@link #CUT_AFTER} may be replaced, at most one per place a second.
+     */
+    public synchronized Optional<Place> takeOverStuck(String client, EndPoint connection) {
+        return stuckPlaceFor(client, System.nanoTime()).map(p -> replace(p, client, connection));
+    }
+
+    /** Ends the answer holding this place and gives the place to the client. */
+    private Place replace(Place given, String client, EndPoint connection) {
+        held.remove(given);
+        given.connection.setIdleTimeout(1);
+        return hold(client, connection);
+    }
+
+    /** The connection a servlet request came over, whose ending frees the thread that writes to it. */
+    public static EndPoint connectionOf(HttpServletRequest request) {
+        return ServletContextRequest.getServletContextRequest(request).getConnectionMetaData().getConnection().getEndPoint();
     }
 
     /** The oldest stuck answer of the client with the most of them, when it has more than this client. */
@@ -88,9 +116,9 @@ final class FairPlaces {
                 .max(Comparator.comparingInt((Place p) -> stuckOf(p.client, now)).thenComparingLong(p -> -p.since));
     }
 
-    /** Gives the place back when its answer is complete (nothing when another client took it). */
-    synchronized void giveBack(Place place) {
-        held.remove(place);
+    /** Gives the place back when its answer is complete: false, and nothing done, when another client took it. */
+    public synchronized boolean giveBack(Place place) {
+        return held.remove(place);
     }
 
     private int holdingOf(String client) {

@@ -1,4 +1,4 @@
-package org.pactgraph.server.page;
+package org.pactgraph.server.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -33,9 +33,9 @@ class FairPlacesTest {
 
     @Test
     void aNewcomerTakesTheOldestFreshPlaceNotABrowsersYoungerOnes() throws InterruptedException {
-        FairPlaces places = new FairPlaces(PageFiles.MOST_AT_ONCE, PageFiles.MOST_PER_CLIENT);
+        FairPlaces places = new FairPlaces(16, 6);
         List<Connection> others = new ArrayList<>();
-        for (int i = 0; i < PageFiles.MOST_AT_ONCE - 2; i++) {
+        for (int i = 0; i < 16 - 2; i++) {
             Connection c = new Connection();
             assertNotNull(places.take("198.51.100." + i, c.endPoint).place());
             others.add(c);
