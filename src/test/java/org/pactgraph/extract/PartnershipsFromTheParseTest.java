@@ -305,4 +305,10 @@ class PartnershipsFromTheParseTest {
         assertNoPartnership("The Harlow Institute of Marine Science hopes to reach an agreement with Brenner University next year.");
         assertNoPartnership("The Harlow Institute of Marine Science said it has no agreement with Brenner University.");
     }
+
+    @Test
+    void theTwoAgenciesAreNoUniversityNamedBesideOneAgency() {
+        assertNoPartnership("The Harlow Coastal Agency and the state forestry office met on Monday. The news was announced at Brenner University.\n\n"
+                + "Cooperation between the two agencies began in 2019.");
+    }
 }
