@@ -121,6 +121,12 @@ class TitlesOfOfficialsTest {
     }
 
     @Test
+    void aCorpsNumberAfterANameIsNoGenerationsMark() {
+        Set<String> found = extract("\u201cWe will share tide data,\u201d said Lt. Gen. Pat Moss, III Harlow Corps commanding general.");
+        assertTrue(found.stream().noneMatch(t -> t.contains("person/pat-moss-iii")), found.toString());
+    }
+
+    @Test
     void aBodyNamedBeforeALowerCaseNounInATitleIsNotThePostsOrganisation() {
         Set<String> found = extract("Borea University will share tide data with the Harlow Coastal Agency, said Jane Moss, "
                 + "director of Harlow Coastal Agency programs.");
