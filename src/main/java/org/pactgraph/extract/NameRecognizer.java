@@ -262,7 +262,8 @@ final class NameRecognizer {
     static int afterADatelinesState(String text, int begin, int end) {
         if (!CITY_AND_COMMA_BEFORE.matcher(text.substring(0, begin)).find()) return begin;
         Optional<StateAbbreviations.Written> state = StateAbbreviations.at(text, begin);
-        if (state.isEmpty()) return begin;
+        // A name that ends inside the initials as written ("Calif" of "Calif.") has no dash after them.
+        if (state.isEmpty() || state.get().end() >= end) return begin;
         Matcher rest = NAME_AFTER_A_STATE.matcher(text).region(state.get().end(), end);
         return rest.lookingAt() && rest.end() < end ? rest.end() : begin;
     }

@@ -97,6 +97,12 @@ class NamesOfNewEntitiesTest {
     }
 
     @Test
+    void aNameEndingInsideADatelinesStateIsLeftWhole() {
+        assertEquals(8, NameRecognizer.afterADatelinesState("Harlow, Calif. - The Coastal Agency", 8, 13));
+        assertEquals(8, NameRecognizer.afterADatelinesState("Harlow, VA", 8, 10));
+    }
+
+    @Test
     void aBureauOrUnitOfABusinessAHospitalOrANewspaperIsNoGovernmentBody() {
         for (String name : List.of("Harlow Better Business Bureau", "Coastal Hospital Burn Unit", "Harlow Gazette Washington Bureau", "Brightwater Robotics Defense Division")) {
             assertFalse(NameRecognizer.isGovernmentBody(name), name);
