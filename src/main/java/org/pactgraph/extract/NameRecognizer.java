@@ -262,7 +262,8 @@ final class NameRecognizer {
     static int afterADatelinesState(String text, int begin, int end) {
         if (!CITY_AND_COMMA_BEFORE.matcher(text.substring(0, begin)).find()) return begin;
         Optional<StateAbbreviations.Written> state = StateAbbreviations.at(text, begin);
-        if (state.isEmpty()) return begin;
+        // A name that ends inside the initials as written ("Calif" of "Calif.") has no dash after them.
+        if (state.isEmpty() || state.get().end() >= end) return begin;
         Matcher rest = NAME_AFTER_A_STATE.matcher(text).region(state.get().end(), end);
         return rest.lookingAt() && rest.end() < end ? rest.end() : begin;
     }
@@ -421,7 +422,8 @@ final class NameRecognizer {
      * military command or a directorate ("X Command", "X Directorate"), a unit of a public body or a
      * regulator named by its noun at the end ("X Division", "X Unit", "X Branch", "X Bureau", "X
      * Authority": companies and universities name their parts otherwise, and their own shapes are
-     * read first; not "X Department", as often a university's or a hospital's), an agency named for its
+     * read first; not a part whose name says it is a business's, a hospital's or a newspaper's,
+     * {@link #PRIVATE_OWNERS}; not "X Department", as often a university's or a hospital's), an agency named for its
      * field ("Agency for X"), archives and embassies, or a public body named in a Romance
      * language, where the noun comes first ("Agencia X", "Ministère de X", "Centre National de X").
      */
@@ -435,9 +437,16 @@ final class NameRecognizer {
                     + "(?:Agency|Bureau|Board|Center|Centre|Council|Foundation|Institutes?|Organisation|Organization|Office|Administration|Commission|Endowment"
                     + "|Secretariat|Survey|Service)"
                     + "(?:\\s+(?:of|for)\\s+(?:(?!University\\b|College\\b)[\\p{L}\\p{N},&.-]+(?:\\s+|$))+)?");
+    /**
+     * Words that make a division, unit, bureau or branch a part of a business, a hospital or a newspaper
+     * ("Better Business Bureau", "X Hospital Burn Unit", "X Gazette Washington Bureau", "X Robotics Defense
+     * Division"), not of a public body.
+     */
+    private static final String PRIVATE_OWNERS = "Business|Hospital|Medical|Clinic|Care|Gazette|News|Times|Journal|Press|Herald|Tribune"
+            + "|Company|Corporation|Inc|Robotics|Technologies|Industries|Bank";
     private static final Pattern GOVERNMENT_NAME = Pattern.compile(
             "^(?:Directorate (?:for|of)|Division of|Bureau (?:of|for)|Secretariat (?:of|for)|Agency (?:for|of))\\s|\\s(?:Administration|Commission|Space Center|Research Council|Corps)$"
-                    + "|\\s(?:Command|Directorate|Division|Unit|Authority|Bureau|Branch)$|\\bArchives\\b|\\bEmbassy\\b"
+                    + "|\\s(?:Command|Directorate|Authority)$|^(?!.*\\b(?:" + PRIVATE_OWNERS + ")\\b).*\\s(?:Division|Unit|Bureau|Branch)$|\\bArchives\\b|\\bEmbassy\\b"
                     + "|\\bDirectorate[- ]General\\b|\\sof (?:Congress|Parliament)$"
                     + "|^(?:\\S+\\s+)*(?:Army|Navy|Air Force|Space Force|Marine Corps|Coast Guard)$"
                     + "|^(?:(?:U\\.S\\.|US|UK|U\\.K\\.|Royal(?:\\s+\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch))\\s+)?(?:Army|Navy|Naval|Air Force|Space Force|Marine Corps|Coast Guard)\\s"

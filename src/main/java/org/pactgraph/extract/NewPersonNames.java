@@ -54,9 +54,11 @@ final class NewPersonNames {
     /**
      * A generation's mark after a name, with or without its comma ("Pat Doe, III", "Dale A. Doe,
      * Jr.", "Alex Doe II"): part of the name, which tells a son from his father, so the person
-     * is named with it as the text writes it.
+     * is named with it as the text writes it. Before a capitalised word the mark is the first word
+     * of what follows the name: the abbreviated rank of a title ("Pat Doe, Sr. Director of X") or
+     * the number of a corps ("Pat Doe, III Armored Corps commanding general"), no part of the name.
      */
-    static final Pattern GENERATIONAL_SUFFIX = Pattern.compile(",?\\s+(?:Jr\\.|Sr\\.|II|III|IV)(?![\\p{L}\\p{N}])");
+    static final Pattern GENERATIONAL_SUFFIX = Pattern.compile(",?\\s+(?:Jr\\.|Sr\\.|II|III|IV)(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})");
 
     /** The end of a name, past the generation's mark written right after it. */
     private static int withGenerationalSuffix(String text, int end) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -536,10 +537,14 @@ final class PartnershipRule implements Rule {
      * and C": A with B, A with C); one agreement with several parties is theirs together.
      */
     private static List<List<Mention>> agreementsWith(DocumentState state, Sentence s, AnnotatedSentences.Word noun, List<Mention> parties) {
+        if (!held(state, s, noun)) return List.of();
         List<List<Mention>> groups = partnershipWith(state, s, noun, parties);
         if (!noun.pos().equals("NNS") || groups.isEmpty() || groups.get(0).size() < 3) return groups;
         List<Mention> run = groups.get(0);
-        List<Mention> owners = run.stream().filter(m -> m.end() <= noun.begin()).toList();
+        // The owner is the one the agreements are not "with", wherever it is named ("Under its agreements with B and C, A ...").
+        List<Mention> with = state.linguistics.dependents(s, noun, "nmod:with").stream().flatMap(w -> state.linguistics.withConjuncts(s, w).stream())
+                .map(w -> named(List.of(w), parties)).filter(java.util.Objects::nonNull).toList();
+        List<Mention> owners = run.stream().filter(m -> !with.contains(m)).toList();
         if (owners.size() != 1) return groups;
         List<List<Mention>> pairs = new ArrayList<>();
         for (Mention other : run) {
@@ -549,6 +554,28 @@ final class PartnershipRule implements Rule {
     }
 
     private static final Pattern AGREEMENT_NOUN = Pattern.compile("(?i)" + PactNouns.AGREEMENT);
+
+    /**
+     * Whether the text says the agreement is held, not sought or denied: "no agreement", "is not
+     * party to an agreement", and an agreement that a verb takes as its object or passive subject
+     * other than one of having or making it ("is negotiating an agreement with B"), or that a verb
+     * means to make ("hopes to reach an agreement with B"), is no partnership yet.
+     */
+    private static boolean held(DocumentState state, Sentence s, AnnotatedSentences.Word noun) {
+        if (state.linguistics.dependents(s, noun, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("no"))) return false;
+        Optional<AnnotatedSentences.Word> verb = state.linguistics.head(s, noun).filter(h -> h.pos().startsWith("VB"));
+        if (verb.isEmpty()) return true;
+        if (state.linguistics.dependents(s, verb.get(), "advmod").stream().anyMatch(a -> NOT.matcher(a.word()).matches())
+                || !state.linguistics.dependents(s, verb.get(), "neg").isEmpty()) return false;
+        // "A hopes to reach / plans to establish an agreement with B": what A means to do, not what it holds.
+        if (state.linguistics.head(s, verb.get()).filter(h -> state.linguistics.dependents(s, h, "xcomp").contains(verb.get())).isPresent()) return false;
+        boolean taken = state.linguistics.dependents(s, verb.get(), "obj").contains(noun) || state.linguistics.dependents(s, verb.get(), "nsubj:pass").contains(noun);
+        return !taken || HOLDING.contains(verb.get().lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern NOT = Pattern.compile("(?i)not|n't|never");
+    private static final Set<String> HOLDING = Set.of("have", "hold", "establish", "maintain", "announce", "form", "forge", "formalize", "enter",
+            "implement", "expand", "strengthen", "launch", "create", "reach");
 
     private static final Pattern FOUNDATION = Pattern.compile("\\b(?:Foundation|Fund|Trust|Endowment)\\b");
     private static final Set<String> SIGNING = Set.of("sign", "conclude", "renew", "extend");

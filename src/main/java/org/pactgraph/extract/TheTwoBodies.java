@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.pactgraph.model.Pact;
 
 /**
  * "Cooperation between the two agencies", "joint projects between our two organisations": the
  * two organisations the words refer to, as {@link PartnershipRule} reads "between our countries"
  * for countries. They are the organisations named before those words in the sentence and in the
  * three sentences before it (within its section), when exactly two are named there: with a third
- * the reference is unsure, and nothing is read.
+ * the reference is unsure, and nothing is read; "agencies" are two public bodies, or nothing is read.
  */
 final class TheTwoBodies {
     private TheTwoBodies() {}
@@ -32,8 +33,14 @@ final class TheTwoBodies {
                 if (iris.add(((Mention.Entity) m).entries().get(0).iri())) named.add(m);
             }
         }
-        return named.size() == 2 ? Optional.of(named) : Optional.empty();
+        if (named.size() != 2) return Optional.empty();
+        // "The two agencies" are public bodies: a university or a company named beside one agency (where the news was told) is no party.
+        if (AGENCIES.matcher(reference.get().word()).matches()
+                && !named.stream().allMatch(m -> ((Mention.Entity) m).entries().get(0).is(Pact.GovernmentBody.getURI()))) return Optional.empty();
+        return Optional.of(named);
     }
+
+    private static final Pattern AGENCIES = Pattern.compile("(?i)agencies");
 
     /** The "agencies" of "between the two agencies" or "between our two agencies", outside quotations. */
     private static Optional<AnnotatedSentences.Word> reference(DocumentState state, Sentence s) {

@@ -45,10 +45,13 @@ final class Titles {
 
     /**
      * Where the organisation's name in a title after a name ends: a capitalised word, then a word
-     * in lower case that joins no name's words ("to the Harlow Republic with a gift at ...", "of
-     * Coastal Policy in the School of ..."): the sentence goes on there, not the name.
+     * in lower case that opens a phrase or clause of its own, a preposition, a relative or an
+     * auxiliary ("to the Harlow Republic with a gift at ...", "of Coastal Policy in the School of
+     * ..."): the sentence goes on there, not the name. A lower-case noun there is not such an end:
+     * the name before it is that noun's modifier ("director of X Agency programs"), not the post's body.
      */
-    private static final String NAME_THEN_LOWER_CASE = "(?<=\\p{Lu}\\p{L}{0,30})\\s+(?!(?:of|the|and|for|on|to|at|de|del|la|y)\\s)\\p{Ll}";
+    private static final String NAME_THEN_LOWER_CASE = "(?<=\\p{Lu}\\p{L}{0,30})\\s+(?:with|in|from|since|until|during|by|as|through|into|under|after|before|between|among|within|"
+            + "who|which|that|where|when|whose|or|but|is|was|are|were|has|have|had|will|would|said|says)\\b";
 
     /**
      * A title written after a name, in any case: "vice president for research at X", "chief of

@@ -97,6 +97,20 @@ class NamesOfNewEntitiesTest {
     }
 
     @Test
+    void aNameEndingInsideADatelinesStateIsLeftWhole() {
+        assertEquals(8, NameRecognizer.afterADatelinesState("Harlow, Calif. - The Coastal Agency", 8, 13));
+        assertEquals(8, NameRecognizer.afterADatelinesState("Harlow, VA", 8, 10));
+    }
+
+    @Test
+    void aBureauOrUnitOfABusinessAHospitalOrANewspaperIsNoGovernmentBody() {
+        for (String name : List.of("Harlow Better Business Bureau", "Coastal Hospital Burn Unit", "Harlow Gazette Washington Bureau", "Brightwater Robotics Defense Division")) {
+            assertFalse(NameRecognizer.isGovernmentBody(name), name);
+        }
+        assertTrue(NameRecognizer.isGovernmentBody("Harlow Coastal Innovation Unit"));
+    }
+
+    @Test
     void namesWhoseHeadsAreSecretariesOrCommissionersAreAgencies() {
         String text = "QRX Secretary Jane Doe and the Harlow Water Board Commissioner Al Roe met the VNT Deputy Administrator.";
         assertTrue(NameRecognizer.agenciesByTheirHeads(List.of(new Sentence(0, 0, text, 0, text.length(), 0, text.length())))

@@ -292,4 +292,23 @@ class PartnershipsFromTheParseTest {
         assertNoPartnership("Brenner University hosted the Harlow Institute of Marine Science and the Calder Polytechnic Institute in Lisbon in May.\n\n"
                 + "The memorandum will deepen cooperation between the two institutions.");
     }
+
+    @Test
+    void agreementsWithTwoBodiesBeforeTheirOwnerAreAPartnershipWithEach() {
+        Set<String> f = asserted("Under its arrangements with Brenner University and the Calder Polytechnic Institute, the Harlow Institute of Marine Science will share tide data.");
+        assertFalse(f.stream().anyMatch(t -> t.startsWith("partnership/brenner-university-calder")), f.toString());
+    }
+
+    @Test
+    void anAgreementSoughtOrDeniedIsNoPartnership() {
+        assertNoPartnership("The Harlow Institute of Marine Science is negotiating an agreement with Brenner University.");
+        assertNoPartnership("The Harlow Institute of Marine Science hopes to reach an agreement with Brenner University next year.");
+        assertNoPartnership("The Harlow Institute of Marine Science said it has no agreement with Brenner University.");
+    }
+
+    @Test
+    void theTwoAgenciesAreNoUniversityNamedBesideOneAgency() {
+        assertNoPartnership("The Harlow Coastal Agency and the state forestry office met on Monday. The news was announced at Brenner University.\n\n"
+                + "Cooperation between the two agencies began in 2019.");
+    }
 }
