@@ -383,8 +383,7 @@ final class PartnershipRule implements Rule {
      * that the noun is the object or an oblique of, or the name the parse hangs "in partnership" on).
      */
     private static List<List<Mention>> partnershipWith(DocumentState state, Sentence s, AnnotatedSentences.Word noun, List<Mention> parties) {
-        List<AnnotatedSentences.Word> with = new ArrayList<>(state.linguistics.dependents(s, noun, "nmod:with").stream()
-                .flatMap(w -> state.linguistics.withConjuncts(s, w).stream()).toList());
+        List<AnnotatedSentences.Word> with = new ArrayList<>(withWords(state, s, noun));
         if (with.isEmpty()) return List.of();
         with.addAll(with.stream().flatMap(w -> members(state, s, w).stream()).toList());
         List<AnnotatedSentences.Word> owners = new ArrayList<>(state.linguistics.dependents(s, noun, "nmod:poss"));
@@ -404,6 +403,11 @@ final class PartnershipRule implements Rule {
         if (run.size() < 2) return List.of();
         run.sort(java.util.Comparator.comparingInt(Mention::begin));
         return List.of(run);
+    }
+
+    /** The words a noun is "with", and those joined to them: "with B and C". */
+    private static List<AnnotatedSentences.Word> withWords(DocumentState state, Sentence s, AnnotatedSentences.Word noun) {
+        return state.linguistics.dependents(s, noun, "nmod:with").stream().flatMap(w -> state.linguistics.withConjuncts(s, w).stream()).toList();
     }
 
     /**
@@ -542,8 +546,7 @@ final class PartnershipRule implements Rule {
         if (!noun.pos().equals("NNS") || groups.isEmpty() || groups.get(0).size() < 3) return groups;
         List<Mention> run = groups.get(0);
         // The owner is the one the agreements are not "with", wherever it is named ("Under its agreements with B and C, A ...").
-        List<Mention> with = state.linguistics.dependents(s, noun, "nmod:with").stream().flatMap(w -> state.linguistics.withConjuncts(s, w).stream())
-                .map(w -> named(List.of(w), parties)).filter(java.util.Objects::nonNull).toList();
+        List<Mention> with = withWords(state, s, noun).stream().map(w -> named(List.of(w), parties)).filter(java.util.Objects::nonNull).toList();
         List<Mention> owners = run.stream().filter(m -> !with.contains(m)).toList();
         if (owners.size() != 1) return groups;
         List<List<Mention>> pairs = new ArrayList<>();

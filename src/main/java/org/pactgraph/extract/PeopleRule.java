@@ -2,6 +2,8 @@ package org.pactgraph.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.pactgraph.model.Iris;
 import org.pactgraph.model.Pact;
 
@@ -86,7 +88,7 @@ final class PeopleRule implements Rule {
      * full name; empty when the label does not write the short name.
      */
     private static Optional<String> renamed(String label, String shortName, String fullName) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(shortName) + "(?![\\p{L}])").matcher(label);
+        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(shortName) + "(?![\\p{L}])").matcher(label);
         if (!m.find()) return Optional.empty();
         return Optional.of(label.substring(0, m.start()) + fullName + label.substring(m.end()));
     }
@@ -151,10 +153,10 @@ final class PeopleRule implements Rule {
     }
 
     /** A title's portfolio after it: "for" or "of" and a capitalised word. */
-    private static final java.util.regex.Pattern GOES_ON_WITH_PORTFOLIO = java.util.regex.Pattern.compile("\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}");
+    private static final Pattern GOES_ON_WITH_PORTFOLIO = Pattern.compile("\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}");
 
     /** A modifier right before a title, which makes it another post ("Deputy", "Under", "Acting"). */
-    private static final java.util.regex.Pattern LOWERED_BY_MODIFIER = java.util.regex.Pattern.compile(
+    private static final Pattern LOWERED_BY_MODIFIER = Pattern.compile(
             "\\b(?:" + String.join("|", Titles.MODIFIERS) + "|Acting)\\s+$");
 
     /**
@@ -165,7 +167,7 @@ final class PeopleRule implements Rule {
      */
     static boolean acronymOfAnUnreadName(DocumentState state, Gazetteer.Entry org) {
         if (org.known() || !MentionFinder.ACRONYM_ONLY.matcher(org.label()).matches()) return false;
-        java.util.regex.Pattern defined = java.util.regex.Pattern.compile("\\((?:\\p{Lu}[\\p{L}-]*\\s+)*" + java.util.regex.Pattern.quote(org.label()) + "\\)");
+        Pattern defined = Pattern.compile("\\((?:\\p{Lu}[\\p{L}-]*\\s+)*" + Pattern.quote(org.label()) + "\\)");
         return state.sentences.stream().anyMatch(x -> defined.matcher(x.text()).find());
     }
 
@@ -194,7 +196,7 @@ final class PeopleRule implements Rule {
         return !org.known() && SPACED_DASH.matcher(org.label()).find();
     }
 
-    private static final java.util.regex.Pattern SPACED_DASH = java.util.regex.Pattern.compile("\\s[-\u2013\u2014]\\s");
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s[-\u2013\u2014]\\s");
 
     /**
      * A title whose organisation is a new one named by an acronym alone, which the document
