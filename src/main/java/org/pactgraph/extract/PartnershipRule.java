@@ -49,7 +49,7 @@ final class PartnershipRule implements Rule {
     @Override
     public void apply(DocumentState state) {
         for (Sentence s : state.sentences) {
-            if (TOPIC.matcher(s.text()).find()) byWording(state, s);
+            if (TOPIC.matcher(s.text()).find() && !onlySoughtOrDenied(state, s)) byWording(state, s);
             bySigning(state, s);
             byWorkingTogether(state, s);
         }
@@ -565,17 +565,46 @@ final class PartnershipRule implements Rule {
      * means to make ("hopes to reach an agreement with B"), is no partnership yet.
      */
     private static boolean held(DocumentState state, Sentence s, AnnotatedSentences.Word noun) {
-        if (state.linguistics.dependents(s, noun, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("no"))) return false;
+        if (denied(state, s, noun)) return false;
         Optional<AnnotatedSentences.Word> verb = state.linguistics.head(s, noun).filter(h -> h.pos().startsWith("VB"));
         if (verb.isEmpty()) return true;
-        if (state.linguistics.dependents(s, verb.get(), "advmod").stream().anyMatch(a -> NOT.matcher(a.word()).matches())
-                || !state.linguistics.dependents(s, verb.get(), "neg").isEmpty()) return false;
         // "A hopes to reach / plans to establish an agreement with B": what A means to do, not what it holds.
         if (state.linguistics.head(s, verb.get()).filter(h -> state.linguistics.dependents(s, h, "xcomp").contains(verb.get())).isPresent()) return false;
         boolean taken = state.linguistics.dependents(s, verb.get(), "obj").contains(noun) || state.linguistics.dependents(s, verb.get(), "nsubj:pass").contains(noun);
         return !taken || HOLDING.contains(verb.get().lemma().toLowerCase(Locale.ROOT));
     }
 
+    /** "no agreement / partnership with B", "is not party to an agreement", "will not partner with B". */
+    private static boolean denied(DocumentState state, Sentence s, AnnotatedSentences.Word pact) {
+        if (state.linguistics.dependents(s, pact, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("no"))) return true;
+        Optional<AnnotatedSentences.Word> verb = pact.pos().startsWith("VB") ? Optional.of(pact) : state.linguistics.head(s, pact).filter(h -> h.pos().startsWith("VB"));
+        return verb.isPresent() && (state.linguistics.dependents(s, verb.get(), "advmod").stream().anyMatch(a -> NOT.matcher(a.word()).matches())
+                || !state.linguistics.dependents(s, verb.get(), "neg").isEmpty());
+    }
+
+    /**
+     * Whether the sentence speaks of partnering only as something denied or not yet held: every
+     * partnership noun, agreement noun and verb of partnering in it is denied ({@link #denied}),
+     * taken by a verb of seeking ("is negotiating a partnership with B", "explores a
+     * collaboration with B") or by a verb that one means, hopes or plans to do ("hopes to form a
+     * partnership with B", "plans to partner with B"). Such a sentence states no partnership.
+     */
+    private static boolean onlySoughtOrDenied(DocumentState state, Sentence s) {
+        List<AnnotatedSentences.Word> pacts = state.linguistics.words(s).stream().filter(w -> COOPERATION.matcher(w.word()).matches()
+                || AGREEMENT_NOUN.matcher(w.word()).matches() || PARTNERING.contains(w.lemma()) && w.pos().startsWith("VB")).toList();
+        return !pacts.isEmpty() && pacts.stream().allMatch(p -> denied(state, s, p) || sought(state, s, p));
+    }
+
+    private static boolean sought(DocumentState state, Sentence s, AnnotatedSentences.Word pact) {
+        Optional<AnnotatedSentences.Word> verb = pact.pos().startsWith("VB") ? Optional.of(pact) : state.linguistics.head(s, pact).filter(h -> h.pos().startsWith("VB"));
+        if (verb.isEmpty()) return false;
+        if (SEEKING.contains(verb.get().lemma().toLowerCase(Locale.ROOT))) return true;
+        return state.linguistics.head(s, verb.get()).filter(h -> INTENT.contains(h.lemma().toLowerCase(Locale.ROOT)))
+                .filter(h -> state.linguistics.dependents(s, h, "xcomp").contains(verb.get())).isPresent();
+    }
+
+    private static final Set<String> SEEKING = Set.of("negotiate", "seek", "explore", "discuss", "consider", "pursue", "propose");
+    private static final Set<String> INTENT = Set.of("hope", "plan", "aim", "seek", "want", "intend", "wish", "try", "look", "consider", "propose", "explore");
     private static final Pattern NOT = Pattern.compile("(?i)not|n't|never");
     private static final Set<String> HOLDING = Set.of("have", "hold", "establish", "maintain", "announce", "form", "forge", "formalize", "enter",
             "implement", "expand", "strengthen", "launch", "create", "reach");

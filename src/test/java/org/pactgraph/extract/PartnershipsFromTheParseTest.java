@@ -307,6 +307,15 @@ class PartnershipsFromTheParseTest {
     }
 
     @Test
+    void aPartnershipSoughtOrDeniedIsNoPartnership() {
+        assertNoPartnership("The Harlow Institute of Marine Science is negotiating a partnership with Brenner University.");
+        assertNoPartnership("The Harlow Institute of Marine Science hopes to form a partnership with Brenner University.");
+        assertNoPartnership("The Harlow Institute of Marine Science has no partnership with Brenner University.");
+        assertNoPartnership("The Harlow Institute of Marine Science will not partner with Brenner University.");
+        assertNoPartnership("The Harlow Institute of Marine Science plans to partner with Brenner University.");
+    }
+
+    @Test
     void theTwoAgenciesAreNoUniversityNamedBesideOneAgency() {
         assertNoPartnership("The Harlow Coastal Agency and the state forestry office met on Monday. The news was announced at Brenner University.\n\n"
                 + "Cooperation between the two agencies began in 2019.");
