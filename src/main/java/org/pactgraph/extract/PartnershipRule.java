@@ -577,7 +577,7 @@ final class PartnershipRule implements Rule {
     /** "no agreement / partnership with B", "is not party to an agreement", "will not partner with B". */
     private static boolean denied(DocumentState state, Sentence s, AnnotatedSentences.Word pact) {
         if (state.linguistics.dependents(s, pact, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("no"))) return true;
-        Optional<AnnotatedSentences.Word> verb = pact.pos().startsWith("VB") ? Optional.of(pact) : state.linguistics.head(s, pact).filter(h -> h.pos().startsWith("VB"));
+        Optional<AnnotatedSentences.Word> verb = verbTaking(state, s, pact);
         return verb.isPresent() && (state.linguistics.dependents(s, verb.get(), "advmod").stream().anyMatch(a -> NOT.matcher(a.word()).matches())
                 || !state.linguistics.dependents(s, verb.get(), "neg").isEmpty());
     }
@@ -596,11 +596,23 @@ final class PartnershipRule implements Rule {
     }
 
     private static boolean sought(DocumentState state, Sentence s, AnnotatedSentences.Word pact) {
-        Optional<AnnotatedSentences.Word> verb = pact.pos().startsWith("VB") ? Optional.of(pact) : state.linguistics.head(s, pact).filter(h -> h.pos().startsWith("VB"));
+        Optional<AnnotatedSentences.Word> verb = verbTaking(state, s, pact);
         if (verb.isEmpty()) return false;
         if (SEEKING.contains(verb.get().lemma().toLowerCase(Locale.ROOT))) return true;
         return state.linguistics.head(s, verb.get()).filter(h -> INTENT.contains(h.lemma().toLowerCase(Locale.ROOT)))
                 .filter(h -> state.linguistics.dependents(s, h, "xcomp").contains(verb.get())).isPresent();
+    }
+
+    /**
+     * The verb of partnering itself, or the verb that takes a pact noun as its object or passive
+     * subject ("negotiates a partnership", "a partnership is sought"): not one the pact is the
+     * subject of, since "the partnership will explore X" or "the agreement does not cover Y" says
+     * what a partnership that exists does.
+     */
+    private static Optional<AnnotatedSentences.Word> verbTaking(DocumentState state, Sentence s, AnnotatedSentences.Word pact) {
+        if (pact.pos().startsWith("VB")) return Optional.of(pact);
+        return state.linguistics.head(s, pact).filter(h -> h.pos().startsWith("VB"))
+                .filter(h -> state.linguistics.dependents(s, h, "obj").contains(pact) || state.linguistics.dependents(s, h, "nsubj:pass").contains(pact));
     }
 
     private static final Set<String> SEEKING = Set.of("negotiate", "seek", "explore", "discuss", "consider", "pursue", "propose");

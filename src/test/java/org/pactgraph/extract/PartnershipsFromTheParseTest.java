@@ -316,6 +316,14 @@ class PartnershipsFromTheParseTest {
     }
 
     @Test
+    void aPartnershipThatExploresOrDoesNotCoverSomethingIsStillAPartnership() {
+        Set<String> f = asserted("The partnership between the Harlow Marine Institute and Brenner University will explore new coastal sensors.");
+        assertTrue(f.stream().anyMatch(t -> t.startsWith("partnership/")), f.toString());
+        f = asserted("The partnership between the Harlow Marine Institute and Brenner University does not include ship time.");
+        assertTrue(f.stream().anyMatch(t -> t.startsWith("partnership/")), f.toString());
+    }
+
+    @Test
     void theTwoAgenciesAreNoUniversityNamedBesideOneAgency() {
         assertNoPartnership("The Harlow Coastal Agency and the state forestry office met on Monday. The news was announced at Brenner University.\n\n"
                 + "Cooperation between the two agencies began in 2019.");
