@@ -49,7 +49,7 @@ final class PartnershipRule implements Rule {
     @Override
     public void apply(DocumentState state) {
         for (Sentence s : state.sentences) {
-            if (TOPIC.matcher(s.text()).find() && !onlySoughtOrDenied(state, s)) byWording(state, s);
+            if (TOPIC.matcher(s.text()).find() && !HeldPacts.onlySoughtOrDenied(state, s)) byWording(state, s);
             bySigning(state, s);
             byWorkingTogether(state, s);
         }
@@ -102,7 +102,7 @@ final class PartnershipRule implements Rule {
      * countries the sentences just before named, in their order, when they named exactly two
      * (up to three sentences back, within the section).
      */
-    private static java.util.Optional<List<Mention>> theTwoCountries(DocumentState state, Sentence s) {
+    private static Optional<List<Mention>> theTwoCountries(DocumentState state, Sentence s) {
         boolean refers = false;
         for (AnnotatedSentences.Word noun : state.linguistics.words(s)) {
             if (Phrases.quoted(s.text(), noun.begin()) || !COOPERATION.matcher(noun.word()).matches()) continue;
@@ -110,7 +110,7 @@ final class PartnershipRule implements Rule {
                     && (!state.linguistics.dependents(s, w, "nmod:poss").isEmpty()
                     || state.linguistics.dependents(s, w, "nummod").stream().anyMatch(n -> n.word().equalsIgnoreCase("two"))));
         }
-        if (!refers) return java.util.Optional.empty();
+        if (!refers) return Optional.empty();
         List<Mention> named = new ArrayList<>();
         Set<String> governments = new LinkedHashSet<>();
         for (int i = Math.max(0, s.index() - 3); i < s.index(); i++) {
@@ -119,7 +119,7 @@ final class PartnershipRule implements Rule {
                 if (governments.add(((Mention.Entity) m).entries().get(0).iri())) named.add(m);
             }
         }
-        return named.size() == 2 ? java.util.Optional.of(named) : java.util.Optional.empty();
+        return named.size() == 2 ? Optional.of(named) : Optional.empty();
     }
 
     /**
@@ -273,7 +273,7 @@ final class PartnershipRule implements Rule {
         return groups;
     }
 
-    private static final Pattern COOPERATION = Pattern.compile("(?i)partnership|cooperation|collaboration|alliance");
+    static final Pattern COOPERATION = Pattern.compile("(?i)partnership|cooperation|collaboration|alliance");
 
     /** Runs of organisations joined by "and", commas or a hyphen that the text presents as partners. */
     private static List<List<Mention>> groups(String text, List<Mention> orgs, List<Mention> countries) {
@@ -358,7 +358,7 @@ final class PartnershipRule implements Rule {
      */
     private static List<List<Mention>> partnerOf(DocumentState state, Sentence s, AnnotatedSentences.Word partner, List<Mention> parties) {
         List<AnnotatedSentences.Word> subjects = new ArrayList<>(state.linguistics.dependents(s, partner, "nsubj"));
-        java.util.Optional<AnnotatedSentences.Word> head = state.linguistics.head(s, partner);
+        Optional<AnnotatedSentences.Word> head = state.linguistics.head(s, partner);
         if (subjects.isEmpty() && head.isPresent()) {
             AnnotatedSentences.Word h = head.get();
             if (state.linguistics.dependents(s, h, "xcomp").contains(partner)) {
@@ -541,7 +541,7 @@ final class PartnershipRule implements Rule {
      * and C": A with B, A with C); one agreement with several parties is theirs together.
      */
     private static List<List<Mention>> agreementsWith(DocumentState state, Sentence s, AnnotatedSentences.Word noun, List<Mention> parties) {
-        if (!held(state, s, noun)) return List.of();
+        if (!HeldPacts.held(state, s, noun)) return List.of();
         List<List<Mention>> groups = partnershipWith(state, s, noun, parties);
         if (!noun.pos().equals("NNS") || groups.isEmpty() || groups.get(0).size() < 3) return groups;
         List<Mention> run = groups.get(0);
@@ -556,74 +556,11 @@ final class PartnershipRule implements Rule {
         return pairs;
     }
 
-    private static final Pattern AGREEMENT_NOUN = Pattern.compile("(?i)" + PactNouns.AGREEMENT);
-
-    /**
-     * Whether the text says the agreement is held, not sought or denied: "no agreement", "is not
-     * party to an agreement", and an agreement that a verb takes as its object or passive subject
-     * other than one of having or making it ("is negotiating an agreement with B"), or that a verb
-     * means to make ("hopes to reach an agreement with B"), is no partnership yet.
-     */
-    private static boolean held(DocumentState state, Sentence s, AnnotatedSentences.Word noun) {
-        if (denied(state, s, noun)) return false;
-        Optional<AnnotatedSentences.Word> verb = state.linguistics.head(s, noun).filter(h -> h.pos().startsWith("VB"));
-        if (verb.isEmpty()) return true;
-        // "A hopes to reach / plans to establish an agreement with B": what A means to do, not what it holds.
-        if (state.linguistics.head(s, verb.get()).filter(h -> state.linguistics.dependents(s, h, "xcomp").contains(verb.get())).isPresent()) return false;
-        boolean taken = state.linguistics.dependents(s, verb.get(), "obj").contains(noun) || state.linguistics.dependents(s, verb.get(), "nsubj:pass").contains(noun);
-        return !taken || HOLDING.contains(verb.get().lemma().toLowerCase(Locale.ROOT));
-    }
-
-    /** "no agreement / partnership with B", "is not party to an agreement", "will not partner with B". */
-    private static boolean denied(DocumentState state, Sentence s, AnnotatedSentences.Word pact) {
-        if (state.linguistics.dependents(s, pact, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("no"))) return true;
-        Optional<AnnotatedSentences.Word> verb = verbTaking(state, s, pact);
-        return verb.isPresent() && (state.linguistics.dependents(s, verb.get(), "advmod").stream().anyMatch(a -> NOT.matcher(a.word()).matches())
-                || !state.linguistics.dependents(s, verb.get(), "neg").isEmpty());
-    }
-
-    /**
-     * Whether the sentence speaks of partnering only as something denied or not yet held: every
-     * partnership noun, agreement noun and verb of partnering in it is denied ({@link #denied}),
-     * taken by a verb of seeking ("is negotiating a partnership with B", "explores a
-     * collaboration with B") or by a verb that one means, hopes or plans to do ("hopes to form a
-     * partnership with B", "plans to partner with B"). Such a sentence states no partnership.
-     */
-    private static boolean onlySoughtOrDenied(DocumentState state, Sentence s) {
-        List<AnnotatedSentences.Word> pacts = state.linguistics.words(s).stream().filter(w -> COOPERATION.matcher(w.word()).matches()
-                || AGREEMENT_NOUN.matcher(w.word()).matches() || PARTNERING.contains(w.lemma()) && w.pos().startsWith("VB")).toList();
-        return !pacts.isEmpty() && pacts.stream().allMatch(p -> denied(state, s, p) || sought(state, s, p));
-    }
-
-    private static boolean sought(DocumentState state, Sentence s, AnnotatedSentences.Word pact) {
-        Optional<AnnotatedSentences.Word> verb = verbTaking(state, s, pact);
-        if (verb.isEmpty()) return false;
-        if (SEEKING.contains(verb.get().lemma().toLowerCase(Locale.ROOT))) return true;
-        return state.linguistics.head(s, verb.get()).filter(h -> INTENT.contains(h.lemma().toLowerCase(Locale.ROOT)))
-                .filter(h -> state.linguistics.dependents(s, h, "xcomp").contains(verb.get())).isPresent();
-    }
-
-    /**
-     * The verb of partnering itself, or the verb that takes a pact noun as its object or passive
-     * subject ("negotiates a partnership", "a partnership is sought"): not one the pact is the
-     * subject of, since "the partnership will explore X" or "the agreement does not cover Y" says
-     * what a partnership that exists does.
-     */
-    private static Optional<AnnotatedSentences.Word> verbTaking(DocumentState state, Sentence s, AnnotatedSentences.Word pact) {
-        if (pact.pos().startsWith("VB")) return Optional.of(pact);
-        return state.linguistics.head(s, pact).filter(h -> h.pos().startsWith("VB"))
-                .filter(h -> state.linguistics.dependents(s, h, "obj").contains(pact) || state.linguistics.dependents(s, h, "nsubj:pass").contains(pact));
-    }
-
-    private static final Set<String> SEEKING = Set.of("negotiate", "seek", "explore", "discuss", "consider", "pursue", "propose");
-    private static final Set<String> INTENT = Set.of("hope", "plan", "aim", "seek", "want", "intend", "wish", "try", "look", "consider", "propose", "explore");
-    private static final Pattern NOT = Pattern.compile("(?i)not|n't|never");
-    private static final Set<String> HOLDING = Set.of("have", "hold", "establish", "maintain", "announce", "form", "forge", "formalize", "enter",
-            "implement", "expand", "strengthen", "launch", "create", "reach");
+    static final Pattern AGREEMENT_NOUN = Pattern.compile("(?i)" + PactNouns.AGREEMENT);
 
     private static final Pattern FOUNDATION = Pattern.compile("\\b(?:Foundation|Fund|Trust|Endowment)\\b");
     private static final Set<String> SIGNING = Set.of("sign", "conclude", "renew", "extend");
-    private static final Set<String> PARTNERING = Set.of("partner", "collaborate", "team", "cooperate", "ally");
+    static final Set<String> PARTNERING = Set.of("partner", "collaborate", "team", "cooperate", "ally");
     private static final Set<String> FOUNDING = Set.of("launch", "establish", "form", "found", "create", "announce", "forge");
     /** Verbs that take a partnership of their subjects further: "A and B have solidified a partnership", "... strengthen their alliance". */
     private static final Set<String> FURTHERING = Set.of("solidify", "strengthen", "deepen", "expand", "broaden", "continue", "enhance", "fortify");
@@ -693,13 +630,13 @@ final class PartnershipRule implements Rule {
      * stated date more often than a date of the partnership's sentence is (a date the text gives
      * for the partnership's start is {@link LaunchYear}'s).
      */
-    private static java.util.Optional<Integer> firstYear(DocumentState state) {
+    private static Optional<Integer> firstYear(DocumentState state) {
         for (Sentence each : state.sentences) {
             for (Mention m : state.mentionsOf(each)) {
-                if (m instanceof Mention.Date d) return java.util.Optional.of(d.date().getYear());
+                if (m instanceof Mention.Date d) return Optional.of(d.date().getYear());
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** "A-B" and up to three capitalised words ending in a capitalised partnership or agreement noun. */
@@ -710,15 +647,15 @@ final class PartnershipRule implements Rule {
      * proper name ("the A.B.-Freedonia Strategic Technology Partnership"); empty for a
      * description ("the A-B partnership").
      */
-    private static java.util.Optional<String> properName(String text, List<Mention> group) {
-        if (group.size() != 2) return java.util.Optional.empty();
+    private static Optional<String> properName(String text, List<Mention> group) {
+        if (group.size() != 2) return Optional.empty();
         Mention first = group.get(0);
         Mention last = group.get(1);
         // Parties an earlier sentence named ("our countries") have no name in this one.
-        if (last.end() > text.length() || !text.startsWith(first.text(), first.begin())) return java.util.Optional.empty();
-        if (!Phrases.between(text, first.end(), last.begin()).equals("-")) return java.util.Optional.empty();
+        if (last.end() > text.length() || !text.startsWith(first.text(), first.begin())) return Optional.empty();
+        if (!Phrases.between(text, first.end(), last.begin()).equals("-")) return Optional.empty();
         Matcher m = PROPER_NAME.matcher(text.substring(first.end()));
-        return m.find() ? java.util.Optional.of(text.substring(first.begin(), first.end() + m.end())) : java.util.Optional.empty();
+        return m.find() ? Optional.of(text.substring(first.begin(), first.end() + m.end())) : Optional.empty();
     }
 
     /** "under a Clean Energy and Climate Compact": capitalised words, commas and "and" ending in an agreement noun. */
@@ -730,9 +667,9 @@ final class PartnershipRule implements Rule {
      * to cooperate under a Clean Energy and Climate Compact"), which the partnership goes by,
      * before a name the parties' own ("the A-B Alliance") that the same sentence may give.
      */
-    private static java.util.Optional<String> namedUnder(String text) {
+    private static Optional<String> namedUnder(String text) {
         Matcher m = UNDER_NAME.matcher(text);
-        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     private static String mint(DocumentState state, List<Gazetteer.Entry> partners) {
@@ -740,7 +677,7 @@ final class PartnershipRule implements Rule {
                 .map(e -> Iris.slugOf(e.iri()))
                 .sorted()
                 .toList());
-        java.util.Optional<Integer> year = LaunchYear.of(state, partners).or(state::year).or(() -> firstYear(state));
+        Optional<Integer> year = LaunchYear.of(state, partners).or(state::year).or(() -> firstYear(state));
         return Iris.id(Iris.Kind.PARTNERSHIP, slugs + year.map(y -> "-" + y).orElse(""));
     }
 }
