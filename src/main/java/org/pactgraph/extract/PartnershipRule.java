@@ -111,14 +111,8 @@ final class PartnershipRule implements Rule {
                     || state.linguistics.dependents(s, w, "nummod").stream().anyMatch(n -> n.word().equalsIgnoreCase("two"))));
         }
         if (!refers) return Optional.empty();
-        List<Mention> named = new ArrayList<>();
-        Set<String> governments = new LinkedHashSet<>();
-        for (int i = Math.max(0, s.index() - 3); i < s.index(); i++) {
-            if (!state.sections.together(i, s.index())) continue;
-            for (Mention m : Governments.inSentence(state, state.sentences.get(i))) {
-                if (governments.add(((Mention.Entity) m).entries().get(0).iri())) named.add(m);
-            }
-        }
+        // The countries of the sentences before it, none of its own (Integer.MIN_VALUE: no mention of it comes first).
+        List<Mention> named = TheTwoBodies.namedBefore(state, s, Integer.MIN_VALUE, Governments::inSentence);
         return named.size() == 2 ? Optional.of(named) : Optional.empty();
     }
 

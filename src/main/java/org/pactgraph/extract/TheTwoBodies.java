@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.pactgraph.model.Pact;
 
@@ -24,20 +25,30 @@ final class TheTwoBodies {
     static Optional<List<Mention>> in(DocumentState state, Sentence s) {
         Optional<AnnotatedSentences.Word> reference = reference(state, s);
         if (reference.isEmpty()) return Optional.empty();
-        List<Mention> named = new ArrayList<>();
-        Set<String> iris = new LinkedHashSet<>();
-        for (int i = Math.max(0, s.index() - 3); i <= s.index(); i++) {
-            if (!state.sections.together(i, s.index())) continue;
-            for (Mention m : PartnershipRule.organisations(state, state.sentences.get(i))) {
-                if (i == s.index() && m.begin() >= reference.get().begin()) continue;
-                if (iris.add(((Mention.Entity) m).entries().get(0).iri())) named.add(m);
-            }
-        }
+        List<Mention> named = namedBefore(state, s, reference.get().begin(), PartnershipRule::organisations);
         if (named.size() != 2) return Optional.empty();
         // "The two agencies" are public bodies: a university or a company named beside one agency (where the news was told) is no party.
         if (AGENCIES.matcher(reference.get().word()).matches()
                 && !named.stream().allMatch(m -> ((Mention.Entity) m).entries().get(0).is(Pact.GovernmentBody.getURI()))) return Optional.empty();
         return Optional.of(named);
+    }
+
+    /**
+     * The entities the finder gives for the three sentences before this one (within its section)
+     * and for this one before offset {@code before}, each once (by its first IRI), in the order named:
+     * what "the two agencies" or "our two countries" may refer to.
+     */
+    static List<Mention> namedBefore(DocumentState state, Sentence s, int before, BiFunction<DocumentState, Sentence, List<Mention>> finder) {
+        List<Mention> named = new ArrayList<>();
+        Set<String> iris = new LinkedHashSet<>();
+        for (int i = Math.max(0, s.index() - 3); i <= s.index(); i++) {
+            if (!state.sections.together(i, s.index())) continue;
+            for (Mention m : finder.apply(state, state.sentences.get(i))) {
+                if (i == s.index() && m.begin() >= before) continue;
+                if (iris.add(((Mention.Entity) m).entries().get(0).iri())) named.add(m);
+            }
+        }
+        return named;
     }
 
     private static final Pattern AGENCIES = Pattern.compile("(?i)agencies");
