@@ -1,8 +1,6 @@
 package org.pactgraph.extract;
 
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pactgraph.model.Iris;
@@ -19,7 +17,8 @@ import org.pactgraph.model.Pact;
  * capitals inside a sentence is a headline's ("Agency to Fund Labs Under New X Program") and
  * links nothing. A programme the text spells out before its acronym in brackets ("the X
  * Program (XP)") is one the document defines a short name for to go on about it, and is an
- * initiative too (on the calibration split, seven such names of ten are the gold's).
+ * initiative too (on the calibration split, seven of the ten such names no link word reads are
+ * the gold's).
  *
  * <p>A programme merely named ("Another example is the X Program", "reviewed in the X Program")
  * is as often a division's funding line or a programme of others as an initiative of the
@@ -54,37 +53,35 @@ final class NamedInitiativeRule implements Rule {
 
     @Override
     public void apply(DocumentState state) {
-        Set<String> belonging = new HashSet<>();
         for (Sentence s : state.sentences) {
             Matcher m = BELONGING.matcher(s.text());
             while (m.find()) {
                 // A link word in capitals inside a sentence is a headline's ("X to Support Y Under New Z Program").
                 if (m.start() > 0 && Character.isUpperCase(m.group().charAt(0))) continue;
-                String label = m.group(1);
-                if (words(label) < 2) continue;
-                String iri = Iris.id(Iris.Kind.INITIATIVE, Iris.slug(label));
-                state.declare(iri, Pact.Initiative, label, s, name());
-                belonging.add(iri);
+                if (words(m.group(1)) < 2) continue;
+                String iri = declare(state, m.group(1), s);
                 for (String partnership : state.partnershipsIn(s)) state.link(partnership, Pact.partOfInitiative, iri, s, name());
             }
             for (SpelledOutAcronyms.Definition d : SpelledOutAcronyms.in(s.text())) {
-                String label = d.name(s.text());
-                if (!PROGRAMME.matcher(label).find()) continue;
-                String iri = Iris.id(Iris.Kind.INITIATIVE, Iris.slug(label));
-                state.declare(iri, Pact.Initiative, label, s, name());
-                belonging.add(iri);
+                if (PROGRAMME.matcher(d.name(s.text())).find()) declare(state, d.name(s.text()), s);
             }
         }
         state.fromContext(Confidence.FROM_CONTEXT, () -> {
             for (Sentence s : state.sentences) {
                 Matcher m = NAMED.matcher(s.text());
-                while (m.find()) {
-                    nameOf(m.group(1)).map(label -> Iris.id(Iris.Kind.INITIATIVE, Iris.slug(label)))
-                            .filter(iri -> !belonging.contains(iri))
-                            .ifPresent(iri -> state.declare(iri, Pact.Initiative, nameOf(m.group(1)).orElseThrow(), s, name()));
-                }
+                while (m.find()) nameOf(m.group(1)).ifPresent(label -> declare(state, label, s));
             }
         });
+    }
+
+    /**
+     * Declares the initiative of this name, once: the asserted readings run before the candidates,
+     * so a programme a sentence links is not declared again as a candidate. Its IRI.
+     */
+    private String declare(DocumentState state, String label, Sentence s) {
+        String iri = Iris.id(Iris.Kind.INITIATIVE, Iris.slug(label));
+        state.declare(iri, Pact.Initiative, label, s, name());
+        return iri;
     }
 
     /** The name without the capitalised word that opens its sentence; none when one word is left. */
