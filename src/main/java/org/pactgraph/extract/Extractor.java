@@ -24,7 +24,7 @@ public final class Extractor {
     private final Reliability reliability;
     private final CandidatePromotion promotion;
     private final List<Rule> rules = List.of(
-            new PeopleRule(), new PartnershipRule(), new InitiativeRule(), new EventRule(), new StateVisitRule(), new MeetingRule(), new VisitRule(),
+            new PeopleRule(), new PartnershipRule(), new InitiativeRule(), new NamedInitiativeRule(), new EventRule(), new StateVisitRule(), new MeetingRule(), new VisitRule(),
             new AnnouncementRule(), new FundingRule(), new ThemeRule(), new QuoteRule(), new TranscriptRule(),
             new OrganisationPlacesRule(), new PlacesWithinRule(), new MentionedEntitiesRule());
 

@@ -35,6 +35,27 @@ class RulesTest {
     }
 
     @Test
+    void aProgrammeThatAPartnershipBelongsToIsAnInitiativeButOneMerelyNamedIsNot() {
+        Set<String> f = facts("Alder University and Birch University signed a memorandum on soil science under the "
+                + "Cedar Soil Mapping Initiative. Another example of our work is the Dunmore Exchange Program.");
+        has(f, "partnership/alder-university-birch-university-2031 partOfInitiative initiative/cedar-soil-mapping-initiative",
+                "initiative/cedar-soil-mapping-initiative rdf:type Initiative",
+                "initiative/cedar-soil-mapping-initiative rdfs:label Cedar Soil Mapping Initiative",
+                "initiative/cedar-soil-mapping-initiative needsReview true");
+        has(facts("The Elm Survey Hub is part of Alder Agency's Quantum Rowing Program, which tests boats."),
+                "initiative/quantum-rowing-program rdf:type Initiative");
+        assertFalse(f.stream().anyMatch(t -> t.startsWith("initiative/dunmore")), "a programme merely named is a candidate: " + f);
+    }
+
+    @Test
+    void aProgrammeSpelledOutBeforeItsAcronymIsAnInitiativeButAHeadlinesLinkWordLinksNothing() {
+        has(facts("The Elm Coastal Training Program (ECTP) sends students to Rosmouth."),
+                "initiative/elm-coastal-training-program rdfs:label Elm Coastal Training Program");
+        Set<String> headline = facts("Alder Agency to Fund Labs Under New Birch Soil Research Program\n\nThe agency will fund labs.");
+        assertFalse(headline.stream().anyMatch(t -> t.startsWith("initiative/")), headline.toString());
+    }
+
+    @Test
     void partnershipsBetweenAAndBAndBetweenCAndD() {
         Set<String> f = facts("They announced partnerships between Alder University and Birch University and between "
                 + "Cedar University and the University of Dunmore.");
