@@ -18,8 +18,10 @@ import org.pactgraph.server.ThreadHolder;
  * dataset's description) pass a gate of their own with the same bounds: without one, 300
  * connections from 250 addresses pipelining a resource page kept 300 pages computing at once, and
  * {@code /$/ping} took up to 10 s (round 17's attack); behind it, queries cannot crowd out pages.
- * That gate shares its places fairly: a page finding them all held takes over the place of a page
- * another client leaves unread, as the query page's files do.
+ * That gate shares its places fairly: a page finding them all held has a page another client
+ * leaves unread ended, as the query page's files do. Both gates' lines are taken in turn by address
+ * and bounded as a whole ({@link LineInTurns}): a newcomer's page waited 7 to 9 s behind 300
+ * connections from 250 addresses in a first come, first served line (round 17's open item).
  */
 public final class CapacityModule implements FusekiModule, ThreadHolder {
     private final Capacity capacity;
@@ -40,7 +42,7 @@ public final class CapacityModule implements FusekiModule, ThreadHolder {
         /**
          * Sized for this machine: each client may run as many heavy requests as there are
          * processors (at least 2), all clients together twice that (at least 4); 64 more of one
-         * client and 128 in all may wait up to 20 s, which is what the 50-client load test and
+         * client and 128 in all may wait up to 20 s in each gate's line, which is what the 50-client load test and
          * {@code wrk -c64} from one address need without a refusal, and leaves at least half of
          * the server's threads to everything else.
          */

@@ -26,7 +26,7 @@ import org.eclipse.jetty.io.EndPoint;
  *
  * <p>Shared by the query page's files ({@code page/PageFiles}), which refuse at once what finds no
  * place, and by the gate of the pages computed for each request ({@code capacity/HeavyWorkGate}),
- * which asks for a stuck answer's place only when all of its own are held, before waiting in line.
+ * which has a stuck answer ended when all of its places are held, then waits in its line for the place.
  */
 public final class FairPlaces {
     /** How long an answer has been sent before it counts as stuck and its place may go to another client: honest ones end in milliseconds. */
@@ -37,6 +37,8 @@ public final class FairPlaces {
         private final String client;
         private final long since;
         private final EndPoint connection;
+        /** Ended by {@link #endStuck}: no longer counted as stuck, given back when its thread unwinds. */
+        private boolean ended;
 
         private Place(String client, long since, EndPoint connection) {
             this.client = client;
@@ -87,13 +89,20 @@ public final class FairPlaces {
     }
 
     /**
-     * The place of another client's stuck answer, by the first half of the rule above, for a caller
-     * whose places are all held; empty when there is none. Not the oldest fresh answer: where each
+     * Ends another client's stuck answer, chosen by the first half of the rule above, for a caller
+     * whose places are all held; false when there is none. The place stays held until that answer's
+     * thread unwinds (milliseconds) and gives it back, so that it goes to whoever's turn it is in
+     * the caller's line, not to the caller ahead of it. Not the oldest fresh answer: where each
      * answer is computed (a resource page), ending one does not stop its computing, so only answers
-     * that have sat unread for {@link #CUT_AFTER} may be replaced, at most one per place a second.
+     * that have sat unread for {@link #CUT_AFTER} are ended, each once.
      */
-    public synchronized Optional<Place> takeOverStuck(String client, EndPoint connection) {
-        return stuckPlaceFor(client, System.nanoTime()).map(p -> replace(p, client, connection));
+    public synchronized boolean endStuck(String client) {
+        Optional<Place> stuck = stuckPlaceFor(client, System.nanoTime());
+        stuck.ifPresent(p -> {
+            p.ended = true;
+            p.connection.setIdleTimeout(1);
+        });
+        return stuck.isPresent();
     }
 
     /** Ends the answer holding this place and gives the place to the client. */
@@ -134,6 +143,6 @@ public final class FairPlaces {
     }
 
     private static boolean stuck(Place place, long now) {
-        return now - place.since >= CUT_AFTER.toNanos();
+        return !place.ended && now - place.since >= CUT_AFTER.toNanos();
     }
 }

@@ -3,7 +3,10 @@ package org.pactgraph.server.capacity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,6 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -120,6 +128,91 @@ class HeavyWorkGateTest {
             // Before the server stops, which would wait for the holders' writes.
             for (Socket s : holders) s.close();
           }
+        }
+    }
+
+    /**
+     * Round 17's open item, small: sixteen addresses each pipelining a 1.5 MB resource page (and
+     * reading it) keep the page gate's one place busy and its line full to its bound of eight, the
+     * rest refused; a new address's page is asked once each of them has had a turn. The line is
+     * taken in turn by address, the address served least recently first, so the newcomer's page
+     * comes after the one being sent and those already in the sockets' buffers; first come, first
+     * served (main), with no bound on the line as a whole, sent it after every request ahead of it,
+     * fifteen. The requests past the line's bound are refused with a 503 that names it.
+     */
+    @Test
+    void aNewAddressIsServedBeforeTheAddressesAlreadyServedAndTheLineIsBounded() throws Exception {
+        DatasetGraph data = DatasetGraphFactory.createTxnMem();
+        Node big = NodeFactory.createURI(Iris.ID_BASE + "org/big");
+        for (int i = 0; i < 500; i++) {
+            data.add(Quad.defaultGraphIRI, big, NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString(i + " " + "x".repeat(3000)));
+        }
+        data.add(Quad.defaultGraphIRI, NodeFactory.createURI(Iris.ID_BASE + "org/small"), NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("small"));
+        ServerSettings settings = new ServerSettings("127.0.0.1", 0);
+        CapacityModule.Capacity onePlace = new CapacityModule.Capacity(1, 1, 8, 8, Duration.ofSeconds(20));
+        AtomicBoolean attacking = new AtomicBoolean(true);
+        AtomicInteger answered = new AtomicInteger();
+        List<String> refusals = new CopyOnWriteArrayList<>();
+        Set<String> served = ConcurrentHashMap.newKeySet();
+        List<Thread> attackers = new ArrayList<>();
+        try (PactServer server = PactServer.builder(settings, data).module(new OperationsModule())
+                .module(new LinkedDataModule(data, LinkedDataSettings.defaults())).module(new CapacityModule(onePlace)).start();
+             HttpClient newcomer = HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.0.99")).build()) {
+          try {
+            for (int i = 2; i < 18; i++) {
+                String from = "127.0.0." + i;
+                attackers.add(Thread.ofVirtual().start(() -> pipelinePages(server, from, attacking, answered, served, refusals)));
+            }
+            for (long end = System.nanoTime() + 8_000_000_000L; served.size() < 16 && System.nanoTime() < end; ) Thread.sleep(20);
+            assertEquals(16, served.size(), "each attacking address has had a turn");
+            int before = answered.get();
+            HttpResponse<String> page = newcomer.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/id/org/small.html")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            int ahead = answered.get() - before;
+            assertEquals(200, page.statusCode(), page.body());
+            assertTrue(ahead <= 7, "the newcomer's page came after " + ahead + " other pages");
+            assertTrue(refusals.stream().anyMatch(r -> r.contains("the line for pages is full (8 waiting, the most it holds)")),
+                    "a refusal names the line's bound: " + refusals.stream().limit(3).toList());
+          } finally {
+            attacking.set(false);
+            for (Thread t : attackers) t.join(5_000);
+          }
+        }
+    }
+
+    /** One attacking address: pipelines the big page, reads the answers, counts them, reconnects when its connection is closed. */
+    private static void pipelinePages(PactServer server, String from, AtomicBoolean attacking, AtomicInteger answered,
+            Set<String> served, List<String> refusals) {
+        byte[] pages = "GET /id/org/big.html HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".repeat(20).getBytes(StandardCharsets.US_ASCII);
+        while (attacking.get()) {
+            try (Socket s = LoopbackSockets.connect(from, server.baseUrl())) {
+                s.setSoTimeout(500);
+                s.getOutputStream().write(pages);
+                InputStream in = s.getInputStream();
+                byte[] buffer = new byte[65536];
+                String tail = "";
+                for (int n = 0; attacking.get() && n >= 0; ) {
+                    try {
+                        n = in.read(buffer);
+                    } catch (SocketTimeoutException quiet) {
+                        continue;
+                    }
+                    if (n <= 0) continue;
+                    String text = tail + new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
+                    for (int at = text.indexOf("HTTP/1.1 "); at >= 0 && at + 12 <= text.length(); at = text.indexOf("HTTP/1.1 ", at + 1)) {
+                        if (text.startsWith("200", at + 9)) {
+                            answered.incrementAndGet();
+                            served.add(from);
+                        } else {
+                            int end = text.indexOf("Try again", at);
+                            refusals.add(text.substring(at, end < 0 ? Math.min(text.length(), at + 400) : end));
+                        }
+                    }
+                    tail = text.substring(Math.max(0, text.length() - 11));
+                }
+            } catch (IOException ended) {
+                // reconnect
+            }
         }
     }
 
