@@ -204,6 +204,13 @@ class EventsAndPostsFromTheParseTest {
     }
 
     @Test
+    void whoVisitedANamedGatheringAttendedItAndMadeNoVisitToAPlace() {
+        Set<String> found = triples(KnownData.extractor(), "Deputy Minister Raj Patel visited Harlow's Coastal Drone Prototyping Event II"
+                + " in Rosmouth on March 3, 2031.", Optional.of("2031-03-05"));
+        assertTrue(found.stream().noneMatch(t -> t.contains("event/visit-of")), found.toString());
+    }
+
+    @Test
     void anAdvisorOrAnEnvoyNamedWithTheTitleIsAPerson() {
         Set<String> found = triples(KnownData.extractor(), "Security Advisor Mika Tanaka and Special Envoy Ravi Okafor joined the talks.", Optional.of("2031-06-25"));
         for (String person : new String[] {"mika-tanaka", "ravi-okafor"}) {
