@@ -52,6 +52,8 @@ final class EventRule implements Rule {
             if (signing.isEmpty()) continue;
             String lower = s.text().toLowerCase(Locale.ROOT);
             int at = signing.getAsInt();
+            // "today announced X recently signed": the day is the announcement's; the signing's was earlier and is not given.
+            if (RECENTLY.matcher(s.text().substring(0, at)).find()) continue;
             Optional<Mention.Date> day = state.mentionsOf(s).stream()
                     .filter(m -> m instanceof Mention.Date d && d.precision().equals("day") && !DateParser.withoutItsYear(d, state.document.published()))
                     .map(m -> (Mention.Date) m)
@@ -181,6 +183,11 @@ final class EventRule implements Rule {
         int i = state.sentences.indexOf(first);
         for (Sentence s : state.sentences.subList(i + 1, state.sentences.size())) {
             OptionalInt signing = signingAt(state, s);
+            // The next sentence may place "the event" or "the ceremony" it has just told of ("The event took place at the X").
+            if (signing.isEmpty() && s.index() == first.index() + 1 && THE_EVENT_HELD.matcher(s.text()).lookingAt()) {
+                Optional<Gazetteer.Entry> venue = venue(state, s);
+                if (venue.isPresent()) return Optional.of(new Placed(venue.get(), s));
+            }
             if (signing.isEmpty()) continue;
             Optional<Gazetteer.Entry> place = venue(state, s).or(() -> place(state, s, signing.getAsInt()));
             if (place.isPresent()) return Optional.of(new Placed(place.get(), s));
@@ -299,6 +306,19 @@ final class EventRule implements Rule {
         return Optional.of(EventRule.newPlace(state, name));
     }
 
+    /** A signing told as recent or earlier ("X recently signed"), before the verb: no day of the sentence is its day. */
+    private static final Pattern RECENTLY = Pattern.compile("(?i)\\b(?:recently|previously)\\s+(?:(?:has|have|had)\\s+)?$");
+
+    /**
+     * A venue the sentence says the event took place or was held at ("The event took place at the
+     * Casa Rosada", "a ceremony held at the Ministry of X"), whatever noun ends its name: the verb
+     * tells it is a place.
+     */
+    private static final Pattern HELD_AT = Pattern.compile("\\b(?:took place|takes place|was held|were held|held)\\s+at\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:(?:of|for|and)\\s+)?\\p{Lu}[\\p{L}.'-]*)*)");
+
+    /** A sentence that opens on the event just told of and where it was held ("The event took place at", "The ceremony was held at"). */
+    private static final Pattern THE_EVENT_HELD = Pattern.compile("(?:The|This)\\s+(?:signing\\s+)?(?:event|ceremony)\\s+(?:took place|was held)\\s+at\\b");
+
     private static final Pattern VENUE = Pattern.compile("\\bat\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:(?:of|for|and)\\s+)?\\p{Lu}[\\p{L}.'-]*)*\\s+(?:[Hh]eadquarters|Building|Library|Museum|Hall|House|Center|Centre|Palace|Ministry|[Ee]mbassy|[Cc]onsulate|[Rr]esidence))\\b");
 
     /**
@@ -315,7 +335,15 @@ final class EventRule implements Rule {
 
     /** The venue as {@link #venue(DocumentState, Sentence)} reads it, named after {@code from}: a meeting's is named after the meeting. */
     static Optional<Gazetteer.Entry> venue(DocumentState state, Sentence s, int after) {
-        Matcher venue = VENUE.matcher(s.text()).region(after, s.text().length()).useTransparentBounds(true);
+        for (Pattern words : List.of(VENUE, HELD_AT)) {
+            Optional<Gazetteer.Entry> found = venue(state, s, after, words);
+            if (found.isPresent()) return found;
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Gazetteer.Entry> venue(DocumentState state, Sentence s, int after, Pattern words) {
+        Matcher venue = words.matcher(s.text()).region(after, s.text().length()).useTransparentBounds(true);
         while (venue.find()) {
             int b = venue.start(1);
             int e = venue.end(1);

@@ -233,7 +233,10 @@ final class MeetingRule implements Rule {
                 .filter(v -> HOSTING.contains(v.lemma().toLowerCase(java.util.Locale.ROOT)) && state.linguistics.dependents(s, v, "obj").contains(noun.get()));
         if (verb.isEmpty()) return;
         for (AnnotatedSentences.Word subject : state.linguistics.dependents(s, verb.get(), "nsubj")) {
-            for (AnnotatedSentences.Word w : state.linguistics.withConjuncts(s, subject)) {
+            // "X's research directorate, the Y Office (YO), hosted": the organisation the subject stands for.
+            List<AnnotatedSentences.Word> named = new java.util.ArrayList<>(state.linguistics.withConjuncts(s, subject));
+            named.addAll(state.linguistics.dependents(s, subject, "appos"));
+            for (AnnotatedSentences.Word w : named) {
                 state.mentionsOf(s).stream().filter(m -> m.begin() <= w.begin() && w.end() <= m.end())
                         .flatMap(m -> Phrases.entityOf(m, Pact.Organization.getURI()).stream()).findFirst()
                         .ifPresent(org -> state.link(event, Pact.hostedBy, org, s, name()));

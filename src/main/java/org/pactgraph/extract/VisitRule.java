@@ -59,6 +59,10 @@ final class VisitRule implements Rule {
         }
     }
 
+    /** A gathering's name, maybe after its organiser's possessive ("X's Y Summit", "the Z Conference"). */
+    private static final Pattern A_GATHERING = Pattern.compile(
+            "\\p{Lu}[\\p{L}.-]*(?:['\u2019]s)?(?:\\s+(?:of\\s+|and\\s+)?\\p{Lu}[\\p{L}.-]*)*?\\s+(?:Event|Conference|Workshop|Symposium|Summit|Forum|Expo|Exhibition|Fair|Congress|Meeting)\\b");
+
     private static final Pattern VISITED = Pattern.compile("\\bvisited\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*)");
 
     /**
@@ -71,6 +75,8 @@ final class VisitRule implements Rule {
                 .filter(m -> m instanceof Mention.Date d && d.precision().equals("day")).map(m -> (Mention.Date) m).findFirst();
         Optional<AnnotatedSentences.Word> verb = state.linguistics.words(s).stream().filter(w -> w.begin() == visited.start()).findFirst();
         if (day.isEmpty() || verb.isEmpty()) return;
+        // "A visited the X's Y Rapid Prototyping Event II": A attended a gathering, which is no visit to a place.
+        if (A_GATHERING.matcher(s.text()).region(visited.start(1), s.text().length()).lookingAt()) return;
         List<Gazetteer.Entry> visitors = new java.util.ArrayList<>();
         for (AnnotatedSentences.Word subject : state.linguistics.dependents(s, verb.get(), "nsubj")) {
             for (AnnotatedSentences.Word w : state.linguistics.withConjuncts(s, subject)) {

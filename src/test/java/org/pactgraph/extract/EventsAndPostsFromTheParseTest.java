@@ -50,6 +50,23 @@ class EventsAndPostsFromTheParseTest {
     }
 
     @Test
+    void aSigningCeremonyTookPlaceAtTheVenueALaterSentenceSaysItTookPlaceAt() {
+        String text = "On March 4, 2031, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding"
+                + " at a formal signing ceremony. The event took place at the Casa Verde, the official residence of the Governor.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
+        String event = "event/signing-ceremony-2031-03-04-casa-verde";
+        assertTrue(has(found, "partnership/", "signedAt", event) && has(found, event, "place", "place/casa-verde"), found.toString());
+    }
+
+    @Test
+    void aSigningToldAsRecentIsNotOfTheDayItIsAnnounced() {
+        String text = "ROSMOUTH - The Harlow Science Agency today announced that it recently signed a memorandum of understanding"
+                + " with Brenner University.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.of("2031-03-05"));
+        assertTrue(found.stream().noneMatch(t -> t.contains("signing-ceremony")), found.toString());
+    }
+
+    @Test
     void aReleaseDatedTheDayOfTheSigningItReportsIsMadeAtIt() {
         String text = "On March 5, 2031, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding"
                 + " at the Harlow Science Headquarters building.";
@@ -184,6 +201,13 @@ class EventsAndPostsFromTheParseTest {
         }
         Set<String> undated = triples(KnownData.extractor(), "Deputy Minister Raj Patel visited Harlow University.", Optional.empty());
         assertTrue(undated.stream().noneMatch(t -> t.contains("event/visit")), "a visit without a day is none: " + undated);
+    }
+
+    @Test
+    void whoVisitedANamedGatheringAttendedItAndMadeNoVisitToAPlace() {
+        Set<String> found = triples(KnownData.extractor(), "Deputy Minister Raj Patel visited Harlow's Coastal Drone Prototyping Event II"
+                + " in Rosmouth on March 3, 2031.", Optional.of("2031-03-05"));
+        assertTrue(found.stream().noneMatch(t -> t.contains("event/visit-of")), found.toString());
     }
 
     @Test

@@ -85,6 +85,13 @@ class NamedGatheringsTest {
     }
 
     @Test
+    void theOrganisationAHostingSubjectStandsForInAppositionIsTheHost() {
+        Set<String> found = triples(KnownData.extractor(), "The Harlow Research Laboratory's basic research directorate, the Harlow Science Agency (HSA),"
+                + " hosted the Coastal Wind Energy Workshop on April 5, 2031.", Optional.empty());
+        assertTrue(LinguisticLayerTest.has(found, "event/coastal-wind-energy-workshop-2031-04-05", "hostedBy", "org/harlow-science-agency"), found.toString());
+    }
+
+    @Test
     void theFirstDatedMeetingIsTheReportsEventWhereverItsSentenceStands() {
         Set<String> found = triples(KnownData.extractor(), "An official website of the Harlow government. Harlow agency, Rosmouth University foster"
                 + " collaboration at coastal event. By Jane Moss. The Harlow Science Agency held the Coastal Technologies Working Group"
