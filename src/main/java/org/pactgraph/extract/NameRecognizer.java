@@ -173,6 +173,12 @@ final class NameRecognizer {
                         List.of(gazetteer.newOrganisation(name, Kind.GOVERNMENT.type.getURI()))));
                 continue;
             }
+            // "the Government of X on Y Cooperation": an agreement's title run into the government before it.
+            Matcher government = GOVERNMENT_BEFORE_A_TOPIC.matcher(text).region(begin, n.end());
+            if (government.lookingAt()) {
+                add(found, text, begin, government.end(), Kind.GOVERNMENT, 1);
+                continue;
+            }
             for (int[] whole : backToBack(text, begin, n.end())) {
                 for (int[] part : listed(text, whole[0], whole[1])) {
                     String name = text.substring(part[0], part[1]);
@@ -284,6 +290,15 @@ final class NameRecognizer {
     private static final Pattern FIELD_AND_BEFORE = Pattern.compile(
             "(?:^|(?<=\\b[Tt]he ))((?:U\\.S\\.|U\\.K\\.|\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch)) \\p{Lu}\\p{Ll}+ and )$");
     private static final Pattern BODY_NOUN_AT_END = Pattern.compile("\\s(?:" + OrganisationsInTitles.BODY_NOUNS + ")$");
+
+    /**
+     * "Government of X on Y", "Government of the X for Y": a country's government with the topic of
+     * the agreement it is named in ("the Agreement between ... and the Government of X on Emergency
+     * Management Cooperation"), which the layer may read as one name; the government's name ends
+     * at the country.
+     */
+    private static final Pattern GOVERNMENT_BEFORE_A_TOPIC = Pattern.compile(
+            "Government of (?:the\\s+)?\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}.'-]*)*?(?=\\s+(?:on|for|concerning|regarding)\\s+\\p{Lu})");
 
     /** A head of government's or department's possessive right before a name: "the President's ". */
     private static final Pattern HEADS_OFFICE = Pattern.compile("\\b(?:President|Prime Minister|Governor|Secretary)['\u2019]s\\s+$");
