@@ -46,7 +46,7 @@ final class CountryQualifiedNames {
                     if (prose) inProse.add(x.label());
                     // "the US X Bureau" where the name found was the document's "X Bureau": the full name is written here.
                     Matcher initials = NameRecognizer.COUNTRY_INITIALS_BEFORE.matcher(sentences.get(k).text().substring(0, e.begin()));
-                    if (!initials.find()) continue;
+                    if (NameRecognizer.ACRONYM.matcher(e.text()).matches() || !initials.find()) continue;
                     String name = initials.group(1) + " " + x.label();
                     byLabel.putIfAbsent(name, gazetteer.newOrganisation(name, x.type()));
                     if (prose) inProse.add(name);

@@ -34,7 +34,7 @@ final class Governments {
         List<Mention> mentions = state.mentionsOf(s);
         List<AnnotatedSentences.Word> words = state.linguistics.words(s);
         for (Mention m : mentions) {
-            if (qualifies(s.text(), m.end(), words)) continue;
+            if (qualifies(s.text(), m.end(), words) || endsABodysName(s.text(), m.begin(), words)) continue;
             Phrases.entityOf(m, Pact.Country.getURI())
                     .filter(country -> !nationality(m.text(), state.gazetteer.labelOf(country.iri()).orElse(country.label())))
                     .flatMap(country -> of(state.gazetteer, state.gazetteer.labelOf(country.iri()).orElse(country.label())))
@@ -42,7 +42,7 @@ final class Governments {
         }
         for (AnnotatedSentences.Named n : state.linguistics.entities(s)) {
             if (!n.type().equals("COUNTRY") || Phrases.quoted(s.text(), n.begin()) || qualifies(s.text(), n.end(), words)) continue;
-            if (nationality(n.text(), words, n.begin())) continue;
+            if (nationality(n.text(), words, n.begin()) || endsABodysName(s.text(), n.begin(), words)) continue;
             if (mentions.stream().anyMatch(m -> m.begin() < n.end() && n.begin() < m.end())) continue;
             of(state.gazetteer, n.text()).ifPresent(g -> found.add(new Mention.Entity(n.begin(), n.end(), n.text(), List.of(g))));
         }
@@ -51,7 +51,7 @@ final class Governments {
             while (m.find()) {
                 int b = m.start();
                 int e = m.end();
-                if (Phrases.quoted(s.text(), b) || qualifies(s.text(), e, words) || nationality(name, words, b)) continue;
+                if (Phrases.quoted(s.text(), b) || qualifies(s.text(), e, words) || nationality(name, words, b) || endsABodysName(s.text(), b, words)) continue;
                 if (java.util.stream.Stream.concat(mentions.stream(), found.stream()).anyMatch(x -> x.begin() < e && b < x.end())) continue;
                 of(state.gazetteer, name).ifPresent(g -> found.add(new Mention.Entity(b, e, name, List.of(g))));
             }
@@ -90,6 +90,25 @@ final class Governments {
         }
         return found;
     }
+
+    /**
+     * True when the country's name ends a body's name: the word right before it is a capitalised
+     * noun of the same name, a space between ("Fisheries and Oceans Aldoria", "Statistics Aldoria", "Geoscience
+     * Freedonia"), a department or agency named in that country's fashion, not the country as a
+     * party. The layer's parts of speech tell a noun from a headline's verb or preposition
+     * ("Agreements With Aldoria": "With" is no noun); without them nothing ends a name.
+     */
+    private static boolean endsABodysName(String text, int begin, List<AnnotatedSentences.Word> words) {
+        if (begin < 2 || text.charAt(begin - 1) != ' ') return false;
+        return words.stream().filter(w -> w.end() == begin - 1).findFirst()
+                .filter(w -> w.pos() != null && w.pos().startsWith("NN") && Character.isUpperCase(w.word().charAt(0)))
+                .filter(w -> !NameRecognizer.NOT_A_NAME.contains(w.word()) && !NOT_A_BODYS_WORD.contains(w.word()))
+                .isPresent();
+    }
+
+    /** Capitalised words a headline or a list puts before a country that name no body: "Partnership", "Visit", "Minister". */
+    private static final java.util.Set<String> NOT_A_BODYS_WORD = java.util.Set.of("With", "To", "Of", "Between", "Partnership", "Partnerships",
+            "Agreement", "Agreements", "Visit", "Visits", "Minister", "President", "Ambassador", "Embassy", "Team", "Trip", "Mission", "Delegation");
 
     /** "Japanese", "American", "British": a country's adjective qualifies something else. */
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch)");

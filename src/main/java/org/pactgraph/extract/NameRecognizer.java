@@ -159,7 +159,7 @@ final class NameRecognizer {
             int begin = owner < 0 ? n.begin() : n.begin() + owner + 3;
             // "the US X Bureau" where the layer reads the initials as a country of their own: the name is written with them.
             Matcher initials = COUNTRY_INITIALS_BEFORE.matcher(text.substring(0, begin));
-            if (owner < 0 && initials.find()) begin = initials.start();
+            if (owner < 0 && !ACRONYM.matcher(n.text()).matches() && initials.find()) begin = initials.start();
             // "the A.B. Fish and Harbour Service", "the Freedonian Patent and Trademark Office": a body's name that the layer
             // cut at its "and", after its country's initials or adjective and one word of its field, is the whole name.
             Matcher field = FIELD_AND_BEFORE.matcher(text.substring(0, begin));
@@ -171,6 +171,12 @@ final class NameRecognizer {
                 String name = text.substring(head.start(), n.end());
                 found.add(new Gazetteer.Match(head.start(), n.end(),
                         List.of(gazetteer.newOrganisation(name, Kind.GOVERNMENT.type.getURI()))));
+                continue;
+            }
+            // "the Government of X on Y Cooperation": an agreement's title run into the government before it.
+            Matcher government = GOVERNMENT_BEFORE_A_TOPIC.matcher(text).region(begin, n.end());
+            if (government.lookingAt()) {
+                add(found, text, begin, government.end(), Kind.GOVERNMENT, 1);
                 continue;
             }
             for (int[] whole : backToBack(text, begin, n.end())) {
@@ -251,7 +257,7 @@ final class NameRecognizer {
      * agency (a university or company is written by its name); one defined in brackets after its
      * name takes that name's type instead.
      */
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+    static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
     /**
      * "(Arlington, VA) - X Administration", "X Proving Ground, MD - the X Command": a state's initials
@@ -272,13 +278,27 @@ final class NameRecognizer {
     /** The end of a dateline after a state's initials: perhaps a closing bracket, a dash, then the capital of the name. */
     private static final Pattern NAME_AFTER_A_STATE = Pattern.compile("\\)?\\s*[-\u2013\u2014]+\\s*(?=\\p{Lu})");
 
-    /** A country's initials right before a name, after "the" or opening the sentence: "the US ". */
-    static final Pattern COUNTRY_INITIALS_BEFORE = Pattern.compile("(?:^|(?<=\\b[Tt]he ))(U\\.S\\.|U\\.K\\.) $");
+    /**
+     * A country's initials right before a name, as a word of their own: "the US ", ", US ", "a new
+     * and modern US ", "of US " (not after a hyphen: "Japan-US " opens a name of two countries).
+     * Before a name in capitals alone they qualify it and are no part of it ("US HTC Commissioner":
+     * the country's commissioner of a binational commission), so callers leave acronyms out.
+     */
+    static final Pattern COUNTRY_INITIALS_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}.-])(U\\.S\\.|U\\.K\\.) $");
 
     /** A country's initials or adjective, one capitalised word and "and", right before a name, after "the" or opening the sentence. */
     private static final Pattern FIELD_AND_BEFORE = Pattern.compile(
             "(?:^|(?<=\\b[Tt]he ))((?:U\\.S\\.|U\\.K\\.|\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch)) \\p{Lu}\\p{Ll}+ and )$");
     private static final Pattern BODY_NOUN_AT_END = Pattern.compile("\\s(?:" + OrganisationsInTitles.BODY_NOUNS + ")$");
+
+    /**
+     * "Government of X on Y", "Government of the X for Y": a country's government with the topic of
+     * the agreement it is named in ("the Agreement between ... and the Government of X on Emergency
+     * Management Cooperation"), which the layer may read as one name; the government's name ends
+     * at the country.
+     */
+    private static final Pattern GOVERNMENT_BEFORE_A_TOPIC = Pattern.compile(
+            "Government of (?:the\\s+)?\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}.'-]*)*?(?=\\s+(?:on|for|concerning|regarding)\\s+\\p{Lu})");
 
     /** A head of government's or department's possessive right before a name: "the President's ". */
     private static final Pattern HEADS_OFFICE = Pattern.compile("\\b(?:President|Prime Minister|Governor|Secretary)['\u2019]s\\s+$");

@@ -126,6 +126,19 @@ class MentionFinderTest {
     }
 
     @Test
+    void aCountrysInitialsAfterACommaOrAnAdjectiveArePartOfTheName() {
+        List<String> found = described("Harlow Tides Survey to map the coast\n\nToday, U.S. Harlow Tides Survey opened an office. "
+                + "It joins a new and modern U.S. Harlow Tides Survey. Jane Doe leads the Harlow Tides Survey.");
+        assertEquals(4, found.stream().filter(f -> f.endsWith("=org/us-harlow-tides-survey(new)")).count(), found.toString());
+    }
+
+    @Test
+    void aCountrysInitialsBeforeAnAcronymQualifyItAndAreNoPartOfTheName() {
+        List<String> found = described("The Harlow Tides Commission (HTC) met today. Jane Doe, U.S. HTC Commissioner, opened the meeting.");
+        assertTrue(found.stream().noneMatch(f -> f.contains("org/us-harlow-tides-commission")), found.toString());
+    }
+
+    @Test
     void aCountrysInitialsOnlyAHeadlineGivesAreNoPartOfTheName() {
         List<String> found = described("UK Harlow Tides Survey to map the coast\n\nThe United Kingdom's Harlow Tides Survey opened an office.");
         assertEquals(2, found.stream().filter(f -> f.endsWith("=org/harlow-tides-survey(new)")).count(), found.toString());

@@ -53,6 +53,14 @@ class NamesOfNewEntitiesTest {
         assertEquals(Pact.GovernmentBody.getURI(), found.entries().get(0).type(), found.toString());
     }
 
+    @Test
+    void aGovernmentNamedWithTheTopicOfItsAgreementEndsAtItsCountry() {
+        String text = "It signed the Agreement between the Harlow Republic and the Government of Freedonia on Coastal Tide Cooperation in May.";
+        Gazetteer.Match found = namedByTheLayer(text, "Government of Freedonia on Coastal Tide Cooperation");
+        assertEquals("Government of Freedonia", text.substring(found.begin(), found.end()), found.toString());
+        assertEquals(Pact.GovernmentBody.getURI(), found.entries().get(0).type(), found.toString());
+    }
+
     /** The first organisation the recognizer keeps of a name the linguistic layer tagged in the text. */
     private static Gazetteer.Match namedByTheLayer(String text, String name) {
         int from = text.indexOf(name);

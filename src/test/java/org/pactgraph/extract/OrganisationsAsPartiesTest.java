@@ -51,6 +51,12 @@ class OrganisationsAsPartiesTest {
     }
 
     @Test
+    void aCountryEndingABodysNameIsNoParty() {
+        Set<String> found = extract("The survey was convened by the Harlow Tide Commission in collaboration with Tides and Harbours Portugal.");
+        assertFalse(found.stream().anyMatch(t -> t.contains("org/government-of-portugal")), found.toString());
+    }
+
+    @Test
     void aCountryThatHostsStandsForItsGovernment() {
         Set<String> found = extract("Last spring Portugal hosted a technical workshop on tide gauges in Lisbon.");
         assertTrue(typed(found, "government-of-portugal", "GovernmentBody"), found.toString());
