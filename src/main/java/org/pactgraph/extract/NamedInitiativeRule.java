@@ -38,6 +38,8 @@ final class NamedInitiativeRule implements Rule {
     private static final Pattern BELONGING = Pattern.compile("(?:\\b(?:[Pp]art of|[Uu]nder|[Tt]hrough|[Pp]articipat(?:ion|ed|ing|e) in|"
             + "[Ss]upport (?:from|of)|[Cc]onnection to|[Ff]unded by|[Ff]unding from|[Ee]xpand(?:s|ed|ing)?(?: the reach of)?)\\s+)"
             + BEFORE_NAME + NAME);
+    /** A negation right before the link word: "not", "never", "no longer", "n't", perhaps with "been" or "yet" after it. */
+    private static final Pattern DENIED = Pattern.compile("(?i)(?:\\b(?:not|never|no longer|nor)|n['\u2019]t)\\s+(?:(?:been|be|yet|formally|officially|directly)\\s+)?$");
     /** A name that ends in the programme's noun. */
     private static final Pattern PROGRAMME = Pattern.compile("\\s(?:Initiative|Program|Programme)$");
     private static final Pattern NAMED = Pattern.compile("\\b(?:the\\s+)?" + NAME);
@@ -59,6 +61,8 @@ final class NamedInitiativeRule implements Rule {
                 // A link word in capitals inside a sentence is a headline's ("X to Support Y Under New Z Program").
                 if (m.start() > 0 && Character.isUpperCase(m.group().charAt(0))) continue;
                 if (words(m.group(1)) < 2) continue;
+                // "is not part of the X", "was never funded by the X": the text denies the belonging.
+                if (DENIED.matcher(s.text().substring(0, m.start())).find()) continue;
                 String iri = declare(state, m.group(1), s);
                 for (String partnership : state.partnershipsIn(s)) state.link(partnership, Pact.partOfInitiative, iri, s, name());
             }

@@ -56,6 +56,15 @@ class RulesTest {
     }
 
     @Test
+    void aProgrammeTheTextSaysAPartnershipIsNotPartOfLinksNothing() {
+        for (String denial : java.util.List.of("is not part of", "is no longer part of", "was never funded by", "isn't part of")) {
+            Set<String> f = facts("Alder University and Birch University signed a memorandum on soil science that " + denial
+                    + " the Cedar Soil Mapping Initiative.");
+            assertFalse(f.stream().anyMatch(t -> t.contains("partOfInitiative")), denial + ": " + f);
+        }
+    }
+
+    @Test
     void partnershipsBetweenAAndBAndBetweenCAndD() {
         Set<String> f = facts("They announced partnerships between Alder University and Birch University and between "
                 + "Cedar University and the University of Dunmore.");
