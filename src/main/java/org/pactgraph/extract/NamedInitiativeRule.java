@@ -28,11 +28,13 @@ import org.pactgraph.model.Pact;
 final class NamedInitiativeRule implements Rule {
     private static final String CAPITAL = "(?:\\p{Lu}[\\p{L}\\p{N}.'\u2019/&-]*|\\d+(?:st|nd|rd|th)?)";
     private static final String SMALL = "(?:of|and|for|the|on|in|to|at)";
+    /** A programme's noun and "and": a first name ends there ("the X Initiative and the Y Program" are two). */
+    private static final String JOINED = "(?:Initiative|Program|Programme)\\s+(?:and|And|&|or|Or)\\s";
     /**
      * The name: words in capitals (small words between them) ending in the programme's noun. The
      * repetitions are bounded, as the matcher recurses once for each ("A and B and C and ...").
      */
-    private static final String NAME = "((?:" + CAPITAL + "\\s+(?:" + SMALL + "\\s+){0,3}){1,12}(?:Initiative|Program|Programme))\\b";
+    private static final String NAME = "((?:(?!" + JOINED + ")" + CAPITAL + "\\s+(?:" + SMALL + "\\s+){0,3}){1,12}(?:Initiative|Program|Programme))\\b";
     /** What may stand between the link and the name: "the", a possessive, an adverb and its participle. */
     private static final String BEFORE_NAME = "(?:the\\s+)?(?:(?:" + CAPITAL + "\\s+){0,4}?" + CAPITAL + "['\u2019]s\\s+)?(?:\\p{Ll}+ly\\s+\\p{Ll}+\\s+)?";
     private static final Pattern BELONGING = Pattern.compile("(?:\\b(?:[Pp]art of|[Uu]nder|[Tt]hrough|[Pp]articipat(?:ion|ed|ing|e) in|"

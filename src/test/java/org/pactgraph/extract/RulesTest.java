@@ -65,6 +65,16 @@ class RulesTest {
     }
 
     @Test
+    void twoProgrammesJoinedByAndAreTwoNamesNotOne() {
+        for (String and : java.util.List.of(" and the ", " And The ")) {
+            Set<String> f = facts("Alder University and Birch University signed a memorandum under the Cedar Soil Mapping Initiative"
+                    + and + "Dunmore Exchange Program.");
+            has(f, "partnership/alder-university-birch-university-2031 partOfInitiative initiative/cedar-soil-mapping-initiative");
+            assertFalse(f.stream().anyMatch(t -> t.contains("initiative-and-the")), f.toString());
+        }
+    }
+
+    @Test
     void partnershipsBetweenAAndBAndBetweenCAndD() {
         Set<String> f = facts("They announced partnerships between Alder University and Birch University and between "
                 + "Cedar University and the University of Dunmore.");
