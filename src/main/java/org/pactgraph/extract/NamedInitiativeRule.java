@@ -36,7 +36,7 @@ final class NamedInitiativeRule implements Rule {
      */
     private static final String NAME = "((?:(?!" + JOINED + ")" + CAPITAL + "\\s+(?:" + SMALL + "\\s+){0,3}){1,12}(?:Initiative|Program|Programme))\\b";
     /** What may stand between the link and the name: "the", a possessive, an adverb and its participle. */
-    private static final String BEFORE_NAME = "(?:the\\s+)?(?:(?:" + CAPITAL + "\\s+){0,4}?" + CAPITAL + "['\u2019]s\\s+)?(?:\\p{Ll}+ly\\s+\\p{Ll}+\\s+)?";
+    private static final String BEFORE_NAME = "(?:[Tt]he\\s+)?(?:(?:" + CAPITAL + "\\s+){0,4}?" + CAPITAL + "['\u2019]s\\s+)?(?:\\p{Ll}+ly\\s+\\p{Ll}+\\s+)?";
     private static final Pattern BELONGING = Pattern.compile("(?:\\b(?:[Pp]art of|[Uu]nder|[Tt]hrough|[Pp]articipat(?:ion|ed|ing|e) in|"
             + "[Ss]upport (?:from|of)|[Cc]onnection to|[Ff]unded by|[Ff]unding from|[Ee]xpand(?:s|ed|ing)?(?: the reach of)?)\\s+)"
             + BEFORE_NAME + NAME);

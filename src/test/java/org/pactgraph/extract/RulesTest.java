@@ -75,6 +75,13 @@ class RulesTest {
     }
 
     @Test
+    void aProgrammeAfterACapitalisedTheIsNamedWithoutIt() {
+        Set<String> f = facts("Under The Cedar Soil Mapping Initiative, Alder And Birch Universities Sign Pact\n\nThe universities will map soil.");
+        has(f, "initiative/cedar-soil-mapping-initiative rdfs:label Cedar Soil Mapping Initiative");
+        assertFalse(f.stream().anyMatch(t -> t.contains("initiative/the-")), f.toString());
+    }
+
+    @Test
     void partnershipsBetweenAAndBAndBetweenCAndD() {
         Set<String> f = facts("They announced partnerships between Alder University and Birch University and between "
                 + "Cedar University and the University of Dunmore.");
