@@ -53,7 +53,8 @@ final class EventRule implements Rule {
             String lower = s.text().toLowerCase(Locale.ROOT);
             int at = signing.getAsInt();
             // "today announced X recently signed": the day is the announcement's; the signing's was earlier and is not given.
-            if (RECENTLY.matcher(s.text().substring(0, at)).find()) continue;
+            if (RECENTLY.matcher(s.text().substring(0, at)).find() || RECENTLY_ELSEWHERE.matcher(s.text()).region(at, s.text().length()).lookingAt()
+                    || RECENTLY_OPENING.matcher(s.text()).lookingAt()) continue;
             Optional<Mention.Date> day = state.mentionsOf(s).stream()
                     .filter(m -> m instanceof Mention.Date d && d.precision().equals("day") && !DateParser.withoutItsYear(d, state.document.published()))
                     .map(m -> (Mention.Date) m)
@@ -308,6 +309,10 @@ final class EventRule implements Rule {
 
     /** A signing told as recent or earlier ("X recently signed"), before the verb: no day of the sentence is its day. */
     private static final Pattern RECENTLY = Pattern.compile("(?i)\\b(?:recently|previously)\\s+(?:(?:has|have|had)\\s+)?$");
+
+    /** "Recently, A and B signed", "A and B signed X recently, the agency announced on": the signing is told as recent too. */
+    private static final Pattern RECENTLY_OPENING = Pattern.compile("(?:Recently|Previously)\\b");
+    private static final Pattern RECENTLY_ELSEWHERE = Pattern.compile("[^,;.]*?\\b(?:recently|previously)\\b");
 
     /**
      * A venue the sentence says the event took place or was held at ("The event took place at the

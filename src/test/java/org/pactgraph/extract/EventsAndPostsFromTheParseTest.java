@@ -67,6 +67,16 @@ class EventsAndPostsFromTheParseTest {
     }
 
     @Test
+    void aSigningToldAsRecentOpeningTheSentenceOrAfterItsVerbIsNotOfTheDayItIsAnnounced() {
+        for (String text : java.util.List.of(
+                "Recently, Harlow University and Brenner University signed a memorandum of understanding, the agency announced on March 5, 2031.",
+                "Harlow University and Brenner University signed a memorandum of understanding recently, the agency announced on March 5, 2031.")) {
+            Set<String> found = triples(KnownData.extractor(), text, Optional.of("2031-03-05"));
+            assertTrue(found.stream().noneMatch(t -> t.contains("signing-ceremony")), text + ": " + found);
+        }
+    }
+
+    @Test
     void aReleaseDatedTheDayOfTheSigningItReportsIsMadeAtIt() {
         String text = "On March 5, 2031, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding"
                 + " at the Harlow Science Headquarters building.";
