@@ -359,7 +359,11 @@ final class EventRule implements Rule {
             int from = state.linguistics.entities(s).stream()
                     .filter(n -> n.type().equals("PERSON") && n.begin() == b && n.end() < e)
                     .mapToInt(AnnotatedSentences.Named::end).findFirst().orElse(b);
-            String name = s.text().substring(from, e).strip();
+            // "took place at the Invitation of Governor X.": the sentence's full stop is no part of the name, and a name
+            // ending in a person's names is whose invitation or request it was, no venue.
+            int end = words == HELD_AT && s.text().charAt(e - 1) == '.' && Character.isLowerCase(s.text().charAt(e - 2)) ? e - 1 : e;
+            if (words == HELD_AT && state.linguistics.entities(s).stream().anyMatch(n -> n.type().equals("PERSON") && n.end() == end)) continue;
+            String name = s.text().substring(from, end).strip();
             if (name.contains(" ")) return Optional.of(newPlace(state, name));
         }
         return Optional.empty();

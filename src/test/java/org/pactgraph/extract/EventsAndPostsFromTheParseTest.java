@@ -77,6 +77,14 @@ class EventsAndPostsFromTheParseTest {
     }
 
     @Test
+    void whoseInvitationTheEventTookPlaceAtIsNoVenue() {
+        String text = "On March 4, 2031, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding."
+                + " The event took place at the Invitation of Governor Jane Doe.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
+        assertTrue(found.stream().noneMatch(t -> t.contains("invitation")), found.toString());
+    }
+
+    @Test
     void aReleaseDatedTheDayOfTheSigningItReportsIsMadeAtIt() {
         String text = "On March 5, 2031, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding"
                 + " at the Harlow Science Headquarters building.";
