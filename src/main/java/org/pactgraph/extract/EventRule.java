@@ -185,7 +185,7 @@ final class EventRule implements Rule {
         for (Sentence s : state.sentences.subList(i + 1, state.sentences.size())) {
             OptionalInt signing = signingAt(state, s);
             // The next sentence may place "the event" or "the ceremony" it has just told of ("The event took place at the X").
-            if (signing.isEmpty() && s.index() == first.index() + 1 && THE_EVENT_HELD.matcher(s.text()).lookingAt()) {
+            if (signing.isEmpty() && s.index() == first.index() + 1 && s.paragraph() == first.paragraph() && THE_EVENT_HELD.matcher(s.text()).lookingAt()) {
                 Optional<Gazetteer.Entry> venue = venue(state, s);
                 if (venue.isPresent()) return Optional.of(new Placed(venue.get(), s));
             }
