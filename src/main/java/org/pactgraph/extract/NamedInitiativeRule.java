@@ -42,6 +42,8 @@ final class NamedInitiativeRule implements Rule {
             + BEFORE_NAME + NAME);
     /** A negation right before the link word: "not", "never", "no longer", "n't", perhaps with "been" or "yet" after it. */
     private static final Pattern DENIED = Pattern.compile("(?i)(?:\\b(?:not|never|no longer|nor)|n['\u2019]t)\\s+(?:(?:been|be|yet|formally|officially|directly)\\s+)?$");
+    /** A contrast right before the link word, perhaps with a word or two between: "rather than", "instead of", "unlike projects", "outside". */
+    private static final Pattern CONTRASTED = Pattern.compile("\\b(?:rather than|instead of|[Uu]nlike|outside(?: of)?)\\s+(?:\\p{Ll}+\\s+){0,2}$");
     /** A name that ends in the programme's noun. */
     private static final Pattern PROGRAMME = Pattern.compile("\\s(?:Initiative|Program|Programme)$");
     private static final Pattern NAMED = Pattern.compile("\\b(?:the\\s+)?" + NAME);
@@ -65,6 +67,8 @@ final class NamedInitiativeRule implements Rule {
                 if (words(m.group(1)) < 2) continue;
                 // "is not part of the X", "was never funded by the X": the text denies the belonging.
                 if (DENIED.matcher(s.text().substring(0, m.start())).find()) continue;
+                // "funded outside the X rather than through the Y Program", "unlike projects under the Y Program": the text contrasts the belonging.
+                if (CONTRASTED.matcher(s.text().substring(0, m.start())).find()) continue;
                 String iri = declare(state, m.group(1), s);
                 for (String partnership : state.partnershipsIn(s)) state.link(partnership, Pact.partOfInitiative, iri, s, name());
             }

@@ -65,6 +65,16 @@ class RulesTest {
     }
 
     @Test
+    void aProgrammeTheTextContrastsThePartnershipWithLinksNothing() {
+        for (String contrast : java.util.List.of("funded by Alder University rather than through", "funded by Alder University instead of under",
+                "unlike projects under")) {
+            Set<String> f = facts("Alder University and Birch University signed a memorandum on soil science, " + contrast
+                    + " the Cedar Soil Mapping Program.");
+            assertFalse(f.stream().anyMatch(t -> t.contains("partOfInitiative")), contrast + ": " + f);
+        }
+    }
+
+    @Test
     void twoProgrammesJoinedByAndAreTwoNamesNotOne() {
         for (String and : java.util.List.of(" and the ", " And The ")) {
             Set<String> f = facts("Alder University and Birch University signed a memorandum under the Cedar Soil Mapping Initiative"
