@@ -70,6 +70,9 @@ final class NamedInitiativeRule implements Rule {
                 // "funded outside the X rather than through the Y Program", "unlike projects under the Y Program": the text contrasts the belonging.
                 if (CONTRASTED.matcher(s.text().substring(0, m.start())).find()) continue;
                 String iri = declare(state, m.group(1), s);
+                // "'Our work under the X Initiative matters,' said Y, as A and B signed": the speaker's programme, but the speaker's
+                // words tie no partnership the sentence tells to it.
+                if (Phrases.quoted(s.text(), m.start())) continue;
                 for (String partnership : state.partnershipsIn(s)) state.link(partnership, Pact.partOfInitiative, iri, s, name());
             }
             for (SpelledOutAcronyms.Definition d : SpelledOutAcronyms.in(s.text())) {

@@ -75,6 +75,13 @@ class RulesTest {
     }
 
     @Test
+    void aProgrammeNamedInAQuotationLinksNoPartnershipOfItsSentence() {
+        Set<String> f = facts("\"Our work under the Cedar Soil Mapping Initiative matters,\" said Jane Doe, as Alder University and Birch University"
+                + " signed a memorandum.");
+        assertFalse(f.stream().anyMatch(t -> t.contains("partOfInitiative")), f.toString());
+    }
+
+    @Test
     void twoProgrammesJoinedByAndAreTwoNamesNotOne() {
         for (String and : java.util.List.of(" and the ", " And The ")) {
             Set<String> f = facts("Alder University and Birch University signed a memorandum under the Cedar Soil Mapping Initiative"
