@@ -15,7 +15,9 @@ import org.pactgraph.model.Pact;
  * "part of DARPA's X"). Such a programme is an initiative, {@code initiative/{slug of the name}},
  * labelled as written, and the partnerships the sentence names are part of it. A link word in
  * capitals inside a sentence is a headline's ("Agency to Fund Labs Under New X Program") and
- * links nothing. A programme the text spells out before its acronym in brackets ("the X
+ * links nothing; so does a link the text denies or contrasts ("is not part of the X", "rather
+ * than through the X"), and one inside a quotation ties no partnership to the programme. A name
+ * ends at a programme's noun before "and" ("the X Initiative and the Y Program" are two). A programme the text spells out before its acronym in brackets ("the X
  * Program (XP)") is one the document defines a short name for to go on about it, and is an
  * initiative too (on the calibration split, seven of the ten such names no link word reads are
  * the gold's).
