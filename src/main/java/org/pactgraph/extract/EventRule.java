@@ -53,7 +53,8 @@ final class EventRule implements Rule {
             String lower = s.text().toLowerCase(Locale.ROOT);
             int at = signing.getAsInt();
             // "today announced X recently signed": the day is the announcement's; the signing's was earlier and is not given.
-            if (RECENTLY.matcher(s.text().substring(0, at)).find()) continue;
+            if (RECENTLY.matcher(s.text().substring(0, at)).find() || RECENTLY_ELSEWHERE.matcher(s.text()).region(at, s.text().length()).lookingAt()
+                    || RECENTLY_OPENING.matcher(s.text()).lookingAt()) continue;
             Optional<Mention.Date> day = state.mentionsOf(s).stream()
                     .filter(m -> m instanceof Mention.Date d && d.precision().equals("day") && !DateParser.withoutItsYear(d, state.document.published()))
                     .map(m -> (Mention.Date) m)
@@ -184,7 +185,7 @@ final class EventRule implements Rule {
         for (Sentence s : state.sentences.subList(i + 1, state.sentences.size())) {
             OptionalInt signing = signingAt(state, s);
             // The next sentence may place "the event" or "the ceremony" it has just told of ("The event took place at the X").
-            if (signing.isEmpty() && s.index() == first.index() + 1 && THE_EVENT_HELD.matcher(s.text()).lookingAt()) {
+            if (signing.isEmpty() && s.index() == first.index() + 1 && s.paragraph() == first.paragraph() && THE_EVENT_HELD.matcher(s.text()).lookingAt()) {
                 Optional<Gazetteer.Entry> venue = venue(state, s);
                 if (venue.isPresent()) return Optional.of(new Placed(venue.get(), s));
             }
@@ -309,6 +310,10 @@ final class EventRule implements Rule {
     /** A signing told as recent or earlier ("X recently signed"), before the verb: no day of the sentence is its day. */
     private static final Pattern RECENTLY = Pattern.compile("(?i)\\b(?:recently|previously)\\s+(?:(?:has|have|had)\\s+)?$");
 
+    /** "Recently, A and B signed", "A and B signed X recently, the agency announced on": the signing is told as recent too. */
+    private static final Pattern RECENTLY_OPENING = Pattern.compile("(?:Recently|Previously)\\b");
+    private static final Pattern RECENTLY_ELSEWHERE = Pattern.compile("[^,;.]*?\\b(?:recently|previously)\\b");
+
     /**
      * A venue the sentence says the event took place or was held at ("The event took place at the
      * Casa Rosada", "a ceremony held at the Ministry of X"), whatever noun ends its name: the verb
@@ -354,7 +359,11 @@ final class EventRule implements Rule {
             int from = state.linguistics.entities(s).stream()
                     .filter(n -> n.type().equals("PERSON") && n.begin() == b && n.end() < e)
                     .mapToInt(AnnotatedSentences.Named::end).findFirst().orElse(b);
-            String name = s.text().substring(from, e).strip();
+            // "took place at the Invitation of Governor X.": the sentence's full stop is no part of the name, and a name
+            // ending in a person's names is whose invitation or request it was, no venue.
+            int end = words == HELD_AT && s.text().charAt(e - 1) == '.' && Character.isLowerCase(s.text().charAt(e - 2)) ? e - 1 : e;
+            if (words == HELD_AT && state.linguistics.entities(s).stream().anyMatch(n -> n.type().equals("PERSON") && n.end() == end)) continue;
+            String name = s.text().substring(from, end).strip();
             if (name.contains(" ")) return Optional.of(newPlace(state, name));
         }
         return Optional.empty();

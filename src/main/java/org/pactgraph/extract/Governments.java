@@ -108,7 +108,10 @@ final class Governments {
 
     /** Capitalised words a headline or a list puts before a country that name no body: "Partnership", "Visit", "Minister". */
     private static final java.util.Set<String> NOT_A_BODYS_WORD = java.util.Set.of("With", "To", "Of", "Between", "Partnership", "Partnerships",
-            "Agreement", "Agreements", "Visit", "Visits", "Minister", "President", "Ambassador", "Embassy", "Team", "Trip", "Mission", "Delegation");
+            "Agreement", "Agreements", "Visit", "Visits", "Minister", "President", "Ambassador", "Embassy", "Team", "Trip", "Mission", "Delegation",
+            // "Yesterday Portugal signed", "On Tuesday Portugal signed": a day opening the sentence names no body.
+            "Today", "Yesterday", "Tonight", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
 
     /** "Japanese", "American", "British": a country's adjective qualifies something else. */
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch)");

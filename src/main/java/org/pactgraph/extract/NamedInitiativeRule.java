@@ -15,7 +15,9 @@ import org.pactgraph.model.Pact;
  * "part of DARPA's X"). Such a programme is an initiative, {@code initiative/{slug of the name}},
  * labelled as written, and the partnerships the sentence names are part of it. A link word in
  * capitals inside a sentence is a headline's ("Agency to Fund Labs Under New X Program") and
- * links nothing. A programme the text spells out before its acronym in brackets ("the X
+ * links nothing; so does a link the text denies or contrasts ("is not part of the X", "rather
+ * than through the X"), and one inside a quotation ties no partnership to the programme. A name
+ * ends at a programme's noun before "and" ("the X Initiative and the Y Program" are two). A programme the text spells out before its acronym in brackets ("the X
  * Program (XP)") is one the document defines a short name for to go on about it, and is an
  * initiative too (on the calibration split, seven of the ten such names no link word reads are
  * the gold's).
@@ -28,16 +30,22 @@ import org.pactgraph.model.Pact;
 final class NamedInitiativeRule implements Rule {
     private static final String CAPITAL = "(?:\\p{Lu}[\\p{L}\\p{N}.'\u2019/&-]*|\\d+(?:st|nd|rd|th)?)";
     private static final String SMALL = "(?:of|and|for|the|on|in|to|at)";
+    /** A programme's noun and "and": a first name ends there ("the X Initiative and the Y Program" are two). */
+    private static final String JOINED = "(?:Initiative|Program|Programme)\\s+(?:and|And|&|or|Or)\\s";
     /**
      * The name: words in capitals (small words between them) ending in the programme's noun. The
      * repetitions are bounded, as the matcher recurses once for each ("A and B and C and ...").
      */
-    private static final String NAME = "((?:" + CAPITAL + "\\s+(?:" + SMALL + "\\s+){0,3}){1,12}(?:Initiative|Program|Programme))\\b";
+    private static final String NAME = "((?:(?!" + JOINED + ")" + CAPITAL + "\\s+(?:" + SMALL + "\\s+){0,3}){1,12}(?:Initiative|Program|Programme))\\b";
     /** What may stand between the link and the name: "the", a possessive, an adverb and its participle. */
-    private static final String BEFORE_NAME = "(?:the\\s+)?(?:(?:" + CAPITAL + "\\s+){0,4}?" + CAPITAL + "['\u2019]s\\s+)?(?:\\p{Ll}+ly\\s+\\p{Ll}+\\s+)?";
+    private static final String BEFORE_NAME = "(?:[Tt]he\\s+)?(?:(?:" + CAPITAL + "\\s+){0,4}?" + CAPITAL + "['\u2019]s\\s+)?(?:\\p{Ll}+ly\\s+\\p{Ll}+\\s+)?";
     private static final Pattern BELONGING = Pattern.compile("(?:\\b(?:[Pp]art of|[Uu]nder|[Tt]hrough|[Pp]articipat(?:ion|ed|ing|e) in|"
             + "[Ss]upport (?:from|of)|[Cc]onnection to|[Ff]unded by|[Ff]unding from|[Ee]xpand(?:s|ed|ing)?(?: the reach of)?)\\s+)"
             + BEFORE_NAME + NAME);
+    /** A negation right before the link word: "not", "never", "no longer", "n't", perhaps with "been" or "yet" after it. */
+    private static final Pattern DENIED = Pattern.compile("(?i)(?:\\b(?:not|never|no longer|nor)|n['\u2019]t)\\s+(?:(?:been|be|yet|formally|officially|directly)\\s+)?$");
+    /** A contrast right before the link word, perhaps with a word or two between: "rather than", "instead of", "unlike projects", "outside". */
+    private static final Pattern CONTRASTED = Pattern.compile("\\b(?:rather than|instead of|[Uu]nlike|outside(?: of)?)\\s+(?:\\p{Ll}+\\s+){0,2}$");
     /** A name that ends in the programme's noun. */
     private static final Pattern PROGRAMME = Pattern.compile("\\s(?:Initiative|Program|Programme)$");
     private static final Pattern NAMED = Pattern.compile("\\b(?:the\\s+)?" + NAME);
@@ -59,7 +67,14 @@ final class NamedInitiativeRule implements Rule {
                 // A link word in capitals inside a sentence is a headline's ("X to Support Y Under New Z Program").
                 if (m.start() > 0 && Character.isUpperCase(m.group().charAt(0))) continue;
                 if (words(m.group(1)) < 2) continue;
+                // "is not part of the X", "was never funded by the X": the text denies the belonging.
+                if (DENIED.matcher(s.text().substring(0, m.start())).find()) continue;
+                // "funded outside the X rather than through the Y Program", "unlike projects under the Y Program": the text contrasts the belonging.
+                if (CONTRASTED.matcher(s.text().substring(0, m.start())).find()) continue;
                 String iri = declare(state, m.group(1), s);
+                // "'Our work under the X Initiative matters,' said Y, as A and B signed": the speaker's programme, but the speaker's
+                // words tie no partnership the sentence tells to it.
+                if (Phrases.quoted(s.text(), m.start())) continue;
                 for (String partnership : state.partnershipsIn(s)) state.link(partnership, Pact.partOfInitiative, iri, s, name());
             }
             for (SpelledOutAcronyms.Definition d : SpelledOutAcronyms.in(s.text())) {

@@ -67,6 +67,32 @@ class EventsAndPostsFromTheParseTest {
     }
 
     @Test
+    void aSigningToldAsRecentOpeningTheSentenceOrAfterItsVerbIsNotOfTheDayItIsAnnounced() {
+        for (String text : java.util.List.of(
+                "Recently, Harlow University and Brenner University signed a memorandum of understanding, the agency announced on March 5, 2031.",
+                "Harlow University and Brenner University signed a memorandum of understanding recently, the agency announced on March 5, 2031.")) {
+            Set<String> found = triples(KnownData.extractor(), text, Optional.of("2031-03-05"));
+            assertTrue(found.stream().noneMatch(t -> t.contains("signing-ceremony")), text + ": " + found);
+        }
+    }
+
+    @Test
+    void whoseInvitationTheEventTookPlaceAtIsNoVenue() {
+        String text = "On March 4, 2031, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding."
+                + " The event took place at the Invitation of Governor Jane Doe.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
+        assertTrue(found.stream().noneMatch(t -> t.contains("invitation")), found.toString());
+    }
+
+    @Test
+    void anEventTheNextParagraphSaysTookPlaceSomewhereIsNotTheSigning() {
+        String text = "On March 4, 2031, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding."
+                + "\n\nThe event took place at the Casa Verde in 2029, when the Rosmouth Festival began.";
+        Set<String> found = triples(KnownData.extractor(), text, Optional.empty());
+        assertTrue(found.stream().noneMatch(t -> t.contains("casa-verde")), found.toString());
+    }
+
+    @Test
     void aReleaseDatedTheDayOfTheSigningItReportsIsMadeAtIt() {
         String text = "On March 5, 2031, Harlow University and the Brenner Institute of Technology signed a memorandum of understanding"
                 + " at the Harlow Science Headquarters building.";

@@ -57,6 +57,12 @@ class OrganisationsAsPartiesTest {
     }
 
     @Test
+    void aCountryAfterTheDayOpeningItsSentenceIsAParty() {
+        Set<String> found = extract("On Tuesday Portugal signed a memorandum of understanding with Harlow University.");
+        assertTrue(found.stream().anyMatch(t -> t.contains("ontology#partner") && t.endsWith("org/government-of-portugal")), found.toString());
+    }
+
+    @Test
     void aCountryThatHostsStandsForItsGovernment() {
         Set<String> found = extract("Last spring Portugal hosted a technical workshop on tide gauges in Lisbon.");
         assertTrue(typed(found, "government-of-portugal", "GovernmentBody"), found.toString());

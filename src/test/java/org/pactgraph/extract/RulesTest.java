@@ -56,6 +56,49 @@ class RulesTest {
     }
 
     @Test
+    void aProgrammeTheTextSaysAPartnershipIsNotPartOfLinksNothing() {
+        for (String denial : java.util.List.of("is not part of", "is no longer part of", "was never funded by", "isn't part of")) {
+            Set<String> f = facts("Alder University and Birch University signed a memorandum on soil science that " + denial
+                    + " the Cedar Soil Mapping Initiative.");
+            assertFalse(f.stream().anyMatch(t -> t.contains("partOfInitiative")), denial + ": " + f);
+        }
+    }
+
+    @Test
+    void aProgrammeTheTextContrastsThePartnershipWithLinksNothing() {
+        for (String contrast : java.util.List.of("funded by Alder University rather than through", "funded by Alder University instead of under",
+                "unlike projects under")) {
+            Set<String> f = facts("Alder University and Birch University signed a memorandum on soil science, " + contrast
+                    + " the Cedar Soil Mapping Program.");
+            assertFalse(f.stream().anyMatch(t -> t.contains("partOfInitiative")), contrast + ": " + f);
+        }
+    }
+
+    @Test
+    void aProgrammeNamedInAQuotationLinksNoPartnershipOfItsSentence() {
+        Set<String> f = facts("\"Our work under the Cedar Soil Mapping Initiative matters,\" said Jane Doe, as Alder University and Birch University"
+                + " signed a memorandum.");
+        assertFalse(f.stream().anyMatch(t -> t.contains("partOfInitiative")), f.toString());
+    }
+
+    @Test
+    void twoProgrammesJoinedByAndAreTwoNamesNotOne() {
+        for (String and : java.util.List.of(" and the ", " And The ")) {
+            Set<String> f = facts("Alder University and Birch University signed a memorandum under the Cedar Soil Mapping Initiative"
+                    + and + "Dunmore Exchange Program.");
+            has(f, "partnership/alder-university-birch-university-2031 partOfInitiative initiative/cedar-soil-mapping-initiative");
+            assertFalse(f.stream().anyMatch(t -> t.contains("initiative-and-the")), f.toString());
+        }
+    }
+
+    @Test
+    void aProgrammeAfterACapitalisedTheIsNamedWithoutIt() {
+        Set<String> f = facts("Under The Cedar Soil Mapping Initiative, Alder And Birch Universities Sign Pact\n\nThe universities will map soil.");
+        has(f, "initiative/cedar-soil-mapping-initiative rdfs:label Cedar Soil Mapping Initiative");
+        assertFalse(f.stream().anyMatch(t -> t.contains("initiative/the-")), f.toString());
+    }
+
+    @Test
     void partnershipsBetweenAAndBAndBetweenCAndD() {
         Set<String> f = facts("They announced partnerships between Alder University and Birch University and between "
                 + "Cedar University and the University of Dunmore.");
