@@ -128,7 +128,9 @@ final class LineInTurns {
             }
             return w.state == GRANTED ? null : (Refusal) w.state;
         } finally {
-            if (a.running == 0 && a.line.isEmpty()) inGate.remove(a.name);
+            // Only this very entry: a request pushed out may take the lock back after its client's entry was
+            // forgotten and a new one made for a newer request, whose place would then never be given back.
+            if (a.running == 0 && a.line.isEmpty()) inGate.remove(a.name, a);
             lock.unlock();
         }
     }
