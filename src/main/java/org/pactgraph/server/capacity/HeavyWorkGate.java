@@ -100,8 +100,14 @@ final class HeavyWorkGate implements Filter {
         };
     }
 
+    /**
+     * Whether the request is for one of the gate's paths, as the servlets see it: decoded, without
+     * dot segments or path parameters. The path as sent let {@code /%73earch}, {@code /reconcil%65},
+     * {@code /%69d/...}, {@code /id;x/...}, {@code /x/../id/...} and {@code /.well-known/%76oid} be
+     * answered by their servlets without passing the gate (round 18's review).
+     */
     private boolean passes(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         for (String prefix : paths) {
             if (path.equals(prefix) || path.startsWith(prefix + "/") || path.startsWith(prefix + ".")) return true;
         }

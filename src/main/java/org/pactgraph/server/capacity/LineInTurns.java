@@ -128,7 +128,9 @@ final class LineInTurns {
             }
             return w.state == GRANTED ? null : (Refusal) w.state;
         } finally {
-            if (a.running == 0 && a.line.isEmpty()) inGate.remove(a.name);
+            // Only this very entry: a request pushed out may take the lock back after its client's entry was
+            // forgotten and a new one made for a newer request, whose place would then never be given back.
+            if (a.running == 0 && a.line.isEmpty()) inGate.remove(a.name, a);
             lock.unlock();
         }
     }
@@ -197,14 +199,22 @@ final class LineInTurns {
 
     /**
      * Makes room in the full line for a request of {@code asker} by pushing out the newest
-     * request of the address whose turn comes last, when the asker's comes before it.
+     * request of the address whose turn comes last (of those alike, the one with most waiting),
+     * when the asker's turn comes before it, or is alike and that address has at least two more
+     * waiting than the asker: when an attack begins, every address in the line is as new as a
+     * newcomer, and a newcomer's page was refused at once with the line-full 503 (round 18's review).
+     * An address pushed out this way still has as many waiting as the asker, so the two do not trade refusals.
      */
     private boolean pushOutFor(Address asker) {
         Address last = null;
         for (Address x : inGate.values()) {
-            if (!x.line.isEmpty() && x != asker && (last == null || comesBefore(last, x))) last = x;
+            if (!x.line.isEmpty() && x != asker && (last == null || lastTurn(x.name) > lastTurn(last.name)
+                    || lastTurn(x.name) == lastTurn(last.name) && x.line.size() > last.line.size())) last = x;
         }
-        if (last == null || lastTurn(asker.name) >= lastTurn(last.name)) return false;
+        if (last == null) return false;
+        long mine = lastTurn(asker.name);
+        long theirs = lastTurn(last.name);
+        if (mine > theirs || mine == theirs && last.line.size() < asker.line.size() + 2) return false;
         Waiter out = last.line.pollLast();
         waiting--;
         out.decide(Refusal.PUSHED_OUT);

@@ -38,6 +38,8 @@ import org.pactgraph.server.limits.LoopbackSockets;
 import org.pactgraph.server.linkeddata.LinkedDataModule;
 import org.pactgraph.server.linkeddata.LinkedDataSettings;
 import org.pactgraph.server.ops.OperationsModule;
+import org.pactgraph.server.reconcile.ReconcileModule;
+import org.pactgraph.search.LiveEntityIndex;
 
 /**
  * The gate with one place in all and no queue: while one client's query holds the place (a
@@ -82,6 +84,34 @@ class HeavyWorkGateTest {
                 after = here.send(query(server, "ASK {}"), HttpResponse.BodyHandlers.ofString());
             }
             assertEquals(200, after.statusCode(), after.body());
+        }
+    }
+
+    /**
+     * The gate sees a request's path as its servlet does: while the one place is held, the
+     * reconciliation manifest asked as {@code /reconcil%65}, {@code /reconcile;x} or
+     * {@code /x/../reconcile} is refused like {@code /reconcile}; the path as sent let each be
+     * answered 200 at once past the gate (so too {@code /%73earch}, {@code /%69d/...} past the pages' gate).
+     */
+    @Test
+    void aPathSpelledOtherwiseStillPassesTheGate() throws Exception {
+        DatasetGraph data = DatasetGraphFactory.createTxnMem();
+        for (int i = 0; i < 100; i++) {
+            data.add(Quad.defaultGraphIRI, NodeFactory.createURI("urn:s" + i), NodeFactory.createURI("urn:p"), NodeFactory.createURI("urn:o"));
+        }
+        ServerSettings settings = new ServerSettings("127.0.0.1", 0).withTimeout(Duration.ofSeconds(3));
+        CapacityModule.Capacity onePlace = new CapacityModule.Capacity(1, 1, 0, 0, Duration.ZERO);
+        try (PactServer server = PactServer.builder(settings, data).module(new LimitsModule(settings))
+                .module(new ReconcileModule(data, new LiveEntityIndex(data))).module(new CapacityModule(onePlace)).start();
+             HeldPlace holder = HeldPlace.take(server)) {
+            for (String path : List.of("/reconcile", "/reconcil%65", "/reconcile;x", "/x/../reconcile", "/./reconcile")) {
+                try (Socket socket = new Socket("127.0.0.1", server.port())) {
+                    socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    String status = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+                    assertEquals("HTTP/1.1 503", status, path);
+                }
+            }
         }
     }
 
