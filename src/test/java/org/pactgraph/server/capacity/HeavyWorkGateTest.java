@@ -22,13 +22,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
-import org.pactgraph.model.Iris;
+import org.pactgraph.server.BigPages;
 import org.pactgraph.server.HeldPlace;
 import org.pactgraph.server.PactServer;
 import org.pactgraph.server.ServerSettings;
@@ -124,13 +123,8 @@ class HeavyWorkGateTest {
      */
     @Test
     void aNewAddressGetsItsPageWhileOthersHoldEveryPlaceUnread() throws Exception {
-        DatasetGraph data = DatasetGraphFactory.createTxnMem();
-        Node big = NodeFactory.createURI(Iris.ID_BASE + "org/big");
         // A page of some 6 MB: more than the loopback's socket buffers hold, so each holder's first answer is stuck.
-        for (int i = 0; i < 2000; i++) {
-            data.add(Quad.defaultGraphIRI, big, NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString(i + " " + "x".repeat(3000)));
-        }
-        data.add(Quad.defaultGraphIRI, NodeFactory.createURI(Iris.ID_BASE + "org/small"), NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("small"));
+        DatasetGraph data = BigPages.withLines(2000);
         ServerSettings settings = new ServerSettings("127.0.0.1", 0);
         CapacityModule.Capacity twoPlaces = new CapacityModule.Capacity(1, 2, 4, 8, Duration.ofSeconds(2));
         List<Socket> holders = new ArrayList<>();
@@ -172,12 +166,7 @@ class HeavyWorkGateTest {
      */
     @Test
     void aNewAddressIsServedBeforeTheAddressesAlreadyServedAndTheLineIsBounded() throws Exception {
-        DatasetGraph data = DatasetGraphFactory.createTxnMem();
-        Node big = NodeFactory.createURI(Iris.ID_BASE + "org/big");
-        for (int i = 0; i < 500; i++) {
-            data.add(Quad.defaultGraphIRI, big, NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString(i + " " + "x".repeat(3000)));
-        }
-        data.add(Quad.defaultGraphIRI, NodeFactory.createURI(Iris.ID_BASE + "org/small"), NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("small"));
+        DatasetGraph data = BigPages.withLines(500);
         ServerSettings settings = new ServerSettings("127.0.0.1", 0);
         CapacityModule.Capacity onePlace = new CapacityModule.Capacity(1, 1, 8, 8, Duration.ofSeconds(20));
         AtomicBoolean attacking = new AtomicBoolean(true);

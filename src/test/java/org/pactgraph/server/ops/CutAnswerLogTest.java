@@ -7,13 +7,9 @@ import java.io.PrintStream;
 import java.lang.reflect.Field;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
-import org.pactgraph.model.Iris;
+import org.pactgraph.server.BigPages;
 import org.pactgraph.server.PactServer;
 import org.pactgraph.server.ServerSettings;
 import org.pactgraph.server.linkeddata.LinkedDataModule;
@@ -30,11 +26,7 @@ import org.slf4j.LoggerFactory;
 class CutAnswerLogTest {
     @Test
     void anAnswerWhoseClientLeftIsNotLoggedAsAServerError() throws Exception {
-        DatasetGraph data = DatasetGraphFactory.createTxnMem();
-        Node big = NodeFactory.createURI(Iris.ID_BASE + "org/big");
-        for (int i = 0; i < 2000; i++) {
-            data.add(Quad.defaultGraphIRI, big, NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString(i + " " + "x".repeat(3000)));
-        }
+        DatasetGraph data = BigPages.withLines(2000);
         PrintStream err = System.err;
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         // Tests log requests at WARN only (test resources); this one reads them at INFO, from standard error.
