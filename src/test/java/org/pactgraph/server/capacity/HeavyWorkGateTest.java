@@ -53,10 +53,7 @@ import org.pactgraph.search.LiveEntityIndex;
 class HeavyWorkGateTest {
     @Test
     void aQueryPastTheBoundsIsRefusedWithRetryAfterWhilePingIsAnswered() throws Exception {
-        DatasetGraph data = DatasetGraphFactory.createTxnMem();
-        for (int i = 0; i < 100; i++) {
-            data.add(Quad.defaultGraphIRI, NodeFactory.createURI("urn:s" + i), NodeFactory.createURI("urn:p"), NodeFactory.createURI("urn:o"));
-        }
+        DatasetGraph data = hundredStatements();
         ServerSettings settings = new ServerSettings("127.0.0.1", 0).withTimeout(Duration.ofSeconds(3));
         CapacityModule.Capacity onePlace = new CapacityModule.Capacity(1, 1, 0, 0, Duration.ZERO);
         try (PactServer server = PactServer.builder(settings, data).module(new LimitsModule(settings)).module(new OperationsModule())
@@ -94,10 +91,7 @@ class HeavyWorkGateTest {
      */
     @Test
     void aPathSpelledOtherwiseStillPassesTheGate() throws Exception {
-        DatasetGraph data = DatasetGraphFactory.createTxnMem();
-        for (int i = 0; i < 100; i++) {
-            data.add(Quad.defaultGraphIRI, NodeFactory.createURI("urn:s" + i), NodeFactory.createURI("urn:p"), NodeFactory.createURI("urn:o"));
-        }
+        DatasetGraph data = hundredStatements();
         ServerSettings settings = new ServerSettings("127.0.0.1", 0).withTimeout(Duration.ofSeconds(3));
         CapacityModule.Capacity onePlace = new CapacityModule.Capacity(1, 1, 0, 0, Duration.ZERO);
         try (PactServer server = PactServer.builder(settings, data).module(new LimitsModule(settings))
@@ -238,5 +232,14 @@ class HeavyWorkGateTest {
     private static HttpRequest query(PactServer server, String query) {
         return HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .header("Accept", "application/sparql-results+json").build();
+    }
+
+    /** A small store of a hundred statements, for the gate's tests of queries and of the reconciliation manifest. */
+    private static DatasetGraph hundredStatements() {
+        DatasetGraph data = DatasetGraphFactory.createTxnMem();
+        for (int i = 0; i < 100; i++) {
+            data.add(Quad.defaultGraphIRI, NodeFactory.createURI("urn:s" + i), NodeFactory.createURI("urn:p"), NodeFactory.createURI("urn:o"));
+        }
+        return data;
     }
 }
