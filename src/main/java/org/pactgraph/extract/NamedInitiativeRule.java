@@ -37,8 +37,11 @@ final class NamedInitiativeRule implements Rule {
      * repetitions are bounded, as the matcher recurses once for each ("A and B and C and ...").
      */
     private static final String NAME = "((?:(?!" + JOINED + ")" + CAPITAL + "\\s+(?:" + SMALL + "\\s+){0,3}){1,12}(?:Initiative|Program|Programme))\\b";
+    /** An acronym's possessive written with a bare apostrophe: "ABS\u2019 X Program" (the ABS's programme). */
+    private static final String ACRONYM_POSSESSIVE = "\\p{Lu}+S['\u2019]";
     /** What may stand between the link and the name: "the", a possessive, an adverb and its participle. */
-    private static final String BEFORE_NAME = "(?:[Tt]he\\s+)?(?:(?:" + CAPITAL + "\\s+){0,4}?" + CAPITAL + "['\u2019]s\\s+)?(?:\\p{Ll}+ly\\s+\\p{Ll}+\\s+)?";
+    private static final String BEFORE_NAME = "(?:[Tt]he\\s+)?(?:(?:(?:" + CAPITAL + "\\s+){0,4}?" + CAPITAL + "['\u2019]s|" + ACRONYM_POSSESSIVE + ")\\s+)?"
+            + "(?:\\p{Ll}+ly\\s+\\p{Ll}+\\s+)?";
     private static final Pattern BELONGING = Pattern.compile("(?:\\b(?:[Pp]art of|[Uu]nder|[Tt]hrough|[Pp]articipat(?:ion|ed|ing|e) in|"
             + "[Ss]upport (?:from|of)|[Cc]onnection to|[Ff]unded by|[Ff]unding from|[Ee]xpand(?:s|ed|ing)?(?: the reach of)?)\\s+)"
             + BEFORE_NAME + NAME);
@@ -50,7 +53,7 @@ final class NamedInitiativeRule implements Rule {
     private static final Pattern PROGRAMME = Pattern.compile("\\s(?:Initiative|Program|Programme)$");
     private static final Pattern NAMED = Pattern.compile("\\b(?:the\\s+)?" + NAME);
     /** The owner before a possessive: "Alder Agency's" of "Alder Agency's Soil Program". */
-    private static final Pattern POSSESSOR = Pattern.compile("^.*['\u2019]s\\s+");
+    private static final Pattern POSSESSOR = Pattern.compile("^(?:.*['\u2019]s|.*?\\b" + ACRONYM_POSSESSIVE + ")\\s+");
     /** Words in capitals that open a sentence or a headline rather than a name. */
     private static final Pattern OPENING = Pattern.compile("^(?:The|A|An|Our|Its|This|Their|With|Under|Through|New)\\s+");
 

@@ -99,6 +99,15 @@ class RulesTest {
     }
 
     @Test
+    void aProgrammeAfterItsOwnersAcronymWithABareApostropheIsNamedWithoutTheOwner() {
+        Set<String> f = facts("Grants were awarded under ABS’ Cedar Soil Mapping Program to Alder University. Another grant went under"
+                + " the ABS' Dunmore Exchange Program to Birch University.");
+        has(f, "initiative/cedar-soil-mapping-program rdfs:label Cedar Soil Mapping Program",
+                "initiative/dunmore-exchange-program rdfs:label Dunmore Exchange Program");
+        assertFalse(f.stream().anyMatch(t -> t.contains("initiative/abs")), f.toString());
+    }
+
+    @Test
     void partnershipsBetweenAAndBAndBetweenCAndD() {
         Set<String> f = facts("They announced partnerships between Alder University and Birch University and between "
                 + "Cedar University and the University of Dunmore.");
