@@ -70,10 +70,10 @@ final class NamedInitiativeRule implements Rule {
                 // A link word in capitals inside a sentence is a headline's ("X to Support Y Under New Z Program").
                 if (m.start() > 0 && Character.isUpperCase(m.group().charAt(0))) continue;
                 if (words(m.group(1)) < 2) continue;
-                // "is not part of the X", "was never funded by the X": the text denies the belonging.
-                if (DENIED.matcher(s.text().substring(0, m.start())).find()) continue;
-                // "funded outside the X rather than through the Y Program", "unlike projects under the Y Program": the text contrasts the belonging.
-                if (CONTRASTED.matcher(s.text().substring(0, m.start())).find()) continue;
+                // "is not part of the X", "was never funded by the X": the text denies the belonging; "funded outside the X
+                // rather than through the Y Program", "unlike projects under the Y Program": it contrasts it.
+                String before = s.text().substring(0, m.start());
+                if (DENIED.matcher(before).find() || CONTRASTED.matcher(before).find()) continue;
                 String iri = declare(state, m.group(1), s);
                 // "'Our work under the X Initiative matters,' said Y, as A and B signed": the speaker's programme, but the speaker's
                 // words tie no partnership the sentence tells to it.
